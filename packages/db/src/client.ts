@@ -1,0 +1,96 @@
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import * as schema from "./schema/index.ts";
+
+export type Schema = typeof schema;
+
+/** The database handle every service uses: the same type for PGlite and PostgreSQL. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+/** A transaction handle; services accept `Db | Tx` where they can run inside one. */
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+/** What `createDb` returns: the Drizzle handle, which engine it runs on, and a close function. */
+export interface DbHandle {
+  db: Db;
+  kind: "pglite" | "postgres";
+  /** Runs the committed migrations (idempotent; serialised across processes on PostgreSQL). */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Options of `createDb`. */
+export interface CreateDbOptions {
+  /** A PostgreSQL URL (postgres://…). When set, postgres.js is used. */
+  url?: string;
+  /** PGlite data folder (file-backed, survives restarts). Omitted: in memory. Ignored with `url`. */
+  dataDir?: string;
+  /** An existing PGlite instance to wrap (tests clone one per file). */
+  pglite?: PGlite;
+  /** Pool size for postgres.js (default 10). */
+  maxConnections?: number;
+}
+
+/** Folder of the committed drizzle-kit SQL migrations. */
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL("../migrations", import.meta.url));
+
+/** Drizzle option shared by both drivers: columns are snake_case in SQL, camelCase in code. */
+const DRIZZLE_OPTIONS = { schema, casing: "snake_case" } as const;
+
+/** An arbitrary, fixed key for the advisory lock that serialises migrations across processes. */
+const MIGRATION_LOCK_KEY = 2035_0001;
+
+/**
+ * Open the database: postgres.js when `url` is given (a real PostgreSQL server), PGlite
+ * otherwise (embedded; file-backed when `dataDir` is given). The same schema and migrations
+ * serve both.
+ */
+export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle> {
+  if (options.url) {
+    const client = postgres(options.url, {
+      max: options.maxConnections ?? 10,
+      onnotice: () => {},
+      // numeric and bigint arrive as strings; Drizzle's column modes turn them into numbers
+    });
+    const db = drizzlePostgres(client, DRIZZLE_OPTIONS) as unknown as Db;
+    return {
+      db,
+      kind: "postgres",
+      async migrate() {
+        // a connection of its own holds the lock, so a pool of one can still migrate
+        const lock = postgres(options.url as string, { max: 1, onnotice: () => {} });
+        try {
+          await lock`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+          await migratePostgres(drizzlePostgres(client, DRIZZLE_OPTIONS), { migrationsFolder: MIGRATIONS_FOLDER });
+        } finally {
+          await lock`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.catch(() => {});
+          await lock.end({ timeout: 5 });
+        }
+      },
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  let pg = options.pglite;
+  if (!pg) {
+    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+    pg = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+  }
+  const client = pg;
+  const db = drizzlePglite(client, DRIZZLE_OPTIONS) as unknown as Db;
+  return {
+    db,
+    kind: "pglite",
+    async migrate() {
+      await migratePglite(drizzlePglite(client, DRIZZLE_OPTIONS), { migrationsFolder: MIGRATIONS_FOLDER });
+    },
+    close: () => client.close(),
+  };
+}

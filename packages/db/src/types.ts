@@ -1,0 +1,17 @@
+/** Row types of every table, inferred from the schema. */
+import type * as s from "./schema/index.ts";
+
+export type DistrictRow = typeof s.districts.$inferSelect;
+export type SchoolRow = typeof s.schools.$inferSelect;
+export type NewSchoolRow = typeof s.schools.$inferInsert;
+export type PersonRow = typeof s.people.$inferSelect;
+export type NewPersonRow = typeof s.people.$inferInsert;
+export type StaffRow = typeof s.staff.$inferSelect;
+export type NewStaffRow = typeof s.staff.$inferInsert;
+export type SchoolReportRow = typeof s.schoolReports.$inferSelect;
+export type NewSchoolReportRow = typeof s.schoolReports.$inferInsert;
+export type SchoolReportGradeRow = typeof s.schoolReportGrades.$inferSelect;
+export type DistrictInputRow = typeof s.districtInputs.$inferSelect;
+export type UserRow = typeof s.users.$inferSelect;
+export type SessionRow = typeof s.sessions.$inferSelect;
+export type AuditLogRow = typeof s.auditLog.$inferSelect;

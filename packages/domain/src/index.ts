@@ -1,0 +1,3 @@
+export * from "./org.ts";
+export * from "./schoolYear.ts";
+export * from "./staff.ts";
