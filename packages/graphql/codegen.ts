@@ -17,7 +17,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         skipTypename: true,
-        scalars: { DateTime: "string" },
+        scalars: { DateTime: "string", ID: "string" },
       },
     },
   },

@@ -60,7 +60,7 @@ export type OrgLevel =
 /** Identifies an org unit in a request: the city (no id), a district or a school. */
 export type OrgUnitInput = {
   /** District or school id; omitted for the city. */
-  id?: string | number | null | undefined;
+  id?: string | null | undefined;
   level: OrgLevel;
 };
 
@@ -82,10 +82,10 @@ export type SchoolType =
   | 'SPECIAL';
 
 export type StaffFilter = {
-  districtId?: string | number | null | undefined;
+  districtId?: string | null | undefined;
   education?: EducationLevel | null | undefined;
   role?: StaffRole | null | undefined;
-  schoolId?: string | number | null | undefined;
+  schoolId?: string | null | undefined;
   /** Start year of the school year, e.g. 2025 for 2025—2026学年. */
   schoolYear: number;
   /** Part of a name. */
@@ -196,7 +196,7 @@ export type DistrictsQueryVariables = Exact<{ [key: string]: never; }>;
 export type DistrictsQuery = { districts: Array<{ id: string, code: string, name: string, schoolCount: number, schools: Array<{ id: string, code: string, name: string, type: SchoolType, typeLabel: string, area: AreaType, areaLabel: string, ownership: Ownership, ownershipLabel: string, ethnic: boolean, inclusive: boolean, district: { id: string, name: string } }> }> };
 
 export type SchoolsQueryVariables = Exact<{
-  districtId?: string | number | null | undefined;
+  districtId?: string | null | undefined;
   types?: Array<SchoolType> | SchoolType | null | undefined;
 }>;
 
@@ -223,7 +223,7 @@ export type PlanTargetsQuery = { planTargets: Array<{ id: string, group: TargetG
 export type TargetResultsQueryVariables = Exact<{
   unit: OrgUnitInput;
   schoolYear: number;
-  targetIds?: Array<string | number> | string | number | null | undefined;
+  targetIds?: Array<string> | string | null | undefined;
 }>;
 
 

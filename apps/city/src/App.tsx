@@ -1,0 +1,55 @@
+import { BankOutlined, FundOutlined, TeamOutlined } from "@ant-design/icons";
+import type { OrgUnitInput } from "@edu2035/graphql";
+import { type AppMenuItem, AppShell, SessionGate, useHashRoute } from "@edu2035/ui";
+import { useState } from "react";
+import { SchoolsPage } from "./features/schools/components/SchoolsPage.tsx";
+import { StaffingPage } from "./features/staffing/components/StaffingPage.tsx";
+import { TargetsPage } from "./features/targets/components/TargetsPage.tsx";
+
+/** 市教育局 app title. */
+export const APP_TITLE = "乌海市教育局 · 教育现代化2035";
+
+const PAGES = ["targets", "staffing", "schools"] as const;
+type Page = (typeof PAGES)[number];
+
+const MENU: AppMenuItem<Page>[] = [
+  { key: "targets", label: "规划指标", icon: <FundOutlined /> },
+  { key: "staffing", label: "三支队伍", icon: <TeamOutlined /> },
+  { key: "schools", label: "学校", icon: <BankOutlined /> },
+];
+
+function CityApp() {
+  const [page, navigate] = useHashRoute(PAGES, "targets");
+  // The unit and school year stay put when moving between pages.
+  const [unit, setUnit] = useState<OrgUnitInput>({ level: "CITY" });
+  const [schoolYear, setSchoolYear] = useState<number>();
+  return (
+    <AppShell appTitle={APP_TITLE} menu={MENU} selectedKey={page} onSelect={navigate}>
+      {page === "targets" && (
+        <TargetsPage
+          unit={unit}
+          onUnitChange={setUnit}
+          schoolYear={schoolYear}
+          onSchoolYearChange={setSchoolYear}
+        />
+      )}
+      {page === "staffing" && (
+        <StaffingPage
+          unit={unit}
+          onUnitChange={setUnit}
+          schoolYear={schoolYear}
+          onSchoolYearChange={setSchoolYear}
+        />
+      )}
+      {page === "schools" && <SchoolsPage />}
+    </AppShell>
+  );
+}
+
+export function App() {
+  return (
+    <SessionGate app="CITY" loginTitle={APP_TITLE}>
+      {() => <CityApp />}
+    </SessionGate>
+  );
+}

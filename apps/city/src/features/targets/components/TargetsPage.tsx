@@ -1,0 +1,35 @@
+import type { OrgUnitInput } from "@edu2035/graphql";
+import { PageCard, SchoolYearSelect, TargetTable, UnitPicker } from "@edu2035/ui";
+import { Alert, Space } from "antd";
+import { useTargetResults } from "../api/targetResults.ts";
+
+/** 规划指标: the targets of the city, of a district or of a school, for a school year. */
+export function TargetsPage({
+  unit,
+  onUnitChange,
+  schoolYear,
+  onSchoolYearChange,
+}: {
+  unit: OrgUnitInput;
+  onUnitChange: (unit: OrgUnitInput) => void;
+  schoolYear: number | undefined;
+  onSchoolYearChange: (year: number) => void;
+}) {
+  const { data, isFetching, error } = useTargetResults(unit, schoolYear);
+  const unitName = data?.[0]?.unit.name ?? (unit.level === "CITY" ? "乌海市" : "");
+  return (
+    <PageCard
+      title="规划指标监测"
+      subtitle={`《乌海教育现代化2035》主要指标 · ${unitName || "…"}`}
+      extra={
+        <Space wrap>
+          <UnitPicker value={unit} onChange={onUnitChange} />
+          <SchoolYearSelect value={schoolYear} onChange={onSchoolYearChange} />
+        </Space>
+      }
+    >
+      {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}
+      <TargetTable results={data ?? []} loading={isFetching} />
+    </PageCard>
+  );
+}

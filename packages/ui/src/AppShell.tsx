@@ -1,0 +1,107 @@
+import { LogoutOutlined, UserOutlined } from "@ant-design/icons";
+import { Avatar, Breadcrumb, Button, Layout, Menu, Popconfirm, Space, Tag, Typography } from "antd";
+import type { ReactNode } from "react";
+import { PLATFORM_NAME } from "./constants.ts";
+import { useSession } from "./session.tsx";
+
+export interface AppMenuItem<K extends string = string> {
+  key: K;
+  label: string;
+  icon?: ReactNode;
+}
+
+const ORG_LEVEL_TAG = { CITY: "市级", DISTRICT: "区级", SCHOOL: "校级" } as const;
+
+/**
+ * The admin layout every app shares: a dark side menu under the app's title, a header with
+ * the platform name, the viewer's org unit and name and 退出登录, and a breadcrumb over the page.
+ */
+export function AppShell<K extends string>({
+  appTitle,
+  menu,
+  selectedKey,
+  onSelect,
+  children,
+}: {
+  appTitle: string;
+  menu: readonly AppMenuItem<K>[];
+  selectedKey: K;
+  onSelect: (key: K) => void;
+  children: ReactNode;
+}) {
+  const { viewer, logout } = useSession();
+  const current = menu.find((m) => m.key === selectedKey);
+  return (
+    <Layout style={{ minHeight: "100vh" }}>
+      <Layout.Sider width={224} breakpoint="lg" collapsedWidth={0} style={{ background: "#001529" }}>
+        <div
+          style={{
+            height: 64,
+            display: "flex",
+            alignItems: "center",
+            padding: "0 16px",
+            color: "#fff",
+            fontWeight: 600,
+            fontSize: 15,
+            lineHeight: 1.3,
+            borderBottom: "1px solid rgba(255,255,255,0.08)",
+          }}
+          data-testid="app-title"
+        >
+          {appTitle}
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[selectedKey]}
+          items={menu.map((m) => ({ key: m.key, label: m.label, icon: m.icon }))}
+          onClick={({ key }) => onSelect(key as K)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: "#fff",
+            padding: "0 24px",
+            display: "flex",
+            alignItems: "center",
+            justifyContent: "space-between",
+            boxShadow: "0 1px 4px rgba(0,21,41,0.08)",
+            zIndex: 1,
+          }}
+        >
+          <Typography.Text strong style={{ fontSize: 16, color: "#1f5fbf" }}>
+            {PLATFORM_NAME}
+          </Typography.Text>
+          {viewer && (
+            <Space size="middle">
+              <span data-testid="viewer-unit">
+                <Tag color="blue">{ORG_LEVEL_TAG[viewer.orgUnit.level]}</Tag>
+                {viewer.orgUnit.name}
+              </span>
+              <Space size={6}>
+                <Avatar size="small" icon={<UserOutlined />} style={{ background: "#1f5fbf" }} />
+                <span data-testid="viewer-name">{viewer.user.displayName}</span>
+              </Space>
+              <Popconfirm title="确定退出登录吗？" okText="退出" cancelText="取消" onConfirm={() => logout()}>
+                <Button type="link" icon={<LogoutOutlined />} style={{ paddingInline: 0 }}>
+                  退出登录
+                </Button>
+              </Popconfirm>
+            </Space>
+          )}
+        </Layout.Header>
+        <Layout.Content style={{ padding: "16px 24px 24px", background: "#f0f2f5" }}>
+          <Breadcrumb
+            style={{ marginBottom: 12 }}
+            items={[{ title: appTitle }, ...(current ? [{ title: current.label }] : [])]}
+          />
+          {children}
+        </Layout.Content>
+        <Layout.Footer style={{ textAlign: "center", color: "rgba(0,0,0,0.45)", padding: "12px 24px" }}>
+          乌海市教育局 · 《乌海教育现代化2035》监测平台
+        </Layout.Footer>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,94 @@
+import { LockOutlined, UserOutlined } from "@ant-design/icons";
+import type { OrgLevel } from "@edu2035/graphql";
+import { isApiError } from "@edu2035/graphql";
+import { Alert, Button, Card, Form, Input, Typography } from "antd";
+import { useState } from "react";
+import { APP_LEVEL_LABELS, PLAN_NAME, PLATFORM_NAME } from "./constants.ts";
+import { useSession } from "./session.tsx";
+
+interface LoginValues {
+  username: string;
+  password: string;
+}
+
+/**
+ * User name + password login for one app level. The API refuses an account of another
+ * level (WRONG_APP); its Chinese message is shown as is.
+ */
+export function LoginPage({ app, appTitle }: { app: OrgLevel; appTitle?: string }) {
+  const { login } = useSession();
+  const [error, setError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [form] = Form.useForm<LoginValues>();
+
+  async function onFinish(values: LoginValues) {
+    setSubmitting(true);
+    setError(null);
+    try {
+      await login(values.username.trim(), values.password);
+    } catch (e) {
+      setError(isApiError(e) ? e.message : "登录失败，请稍后重试");
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <div
+      style={{
+        minHeight: "100vh",
+        display: "flex",
+        flexDirection: "column",
+        alignItems: "center",
+        justifyContent: "center",
+        background: "linear-gradient(160deg, #0f3b7a 0%, #1f5fbf 55%, #e8eef8 55%)",
+      }}
+    >
+      <div style={{ textAlign: "center", color: "#fff", marginBottom: 24 }}>
+        <Typography.Title level={2} style={{ color: "#fff", margin: 0, letterSpacing: 2 }}>
+          {PLATFORM_NAME}
+        </Typography.Title>
+        <Typography.Text style={{ color: "rgba(255,255,255,0.85)" }}>{PLAN_NAME} 实施监测</Typography.Text>
+      </div>
+      <Card
+        style={{ width: 400, boxShadow: "0 8px 24px rgba(15,59,122,0.18)" }}
+        title={
+          <span>
+            {appTitle ?? APP_LEVEL_LABELS[app]} · {APP_LEVEL_LABELS[app]}端登录
+          </span>
+        }
+      >
+        {error && (
+          <Alert
+            type="error"
+            showIcon
+            title={error}
+            style={{ marginBottom: 16 }}
+            data-testid="login-error"
+            role="alert"
+          />
+        )}
+        <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false} autoComplete="on">
+          <Form.Item label="用户名" name="username" rules={[{ required: true, message: "请输入用户名" }]}>
+            <Input prefix={<UserOutlined />} placeholder="请输入用户名" autoComplete="username" />
+          </Form.Item>
+          <Form.Item label="密码" name="password" rules={[{ required: true, message: "请输入密码" }]}>
+            <Input.Password
+              prefix={<LockOutlined />}
+              placeholder="请输入密码"
+              autoComplete="current-password"
+            />
+          </Form.Item>
+          <Form.Item style={{ marginBottom: 0 }}>
+            <Button type="primary" htmlType="submit" block loading={submitting}>
+              登 录
+            </Button>
+          </Form.Item>
+        </Form>
+      </Card>
+      <Typography.Text type="secondary" style={{ marginTop: 24 }}>
+        乌海市教育局 主办 · 仅限授权人员使用
+      </Typography.Text>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import type { LabeledCountFieldsFragment, StaffingSummaryQuery } from "@edu2035/graphql";
+import { Card, Col, Empty, Row, Statistic } from "antd";
+import { useMemo } from "react";
+import { EChart, type EChartOption } from "./EChart.tsx";
+
+export type StaffingSummary = StaffingSummaryQuery["staffingSummary"];
+
+const PALETTE = ["#1f5fbf", "#36cfc9", "#fa8c16", "#73d13d", "#9254de", "#f5222d", "#faad14"];
+
+function pieOption(items: readonly LabeledCountFieldsFragment[]): EChartOption {
+  return {
+    color: PALETTE,
+    tooltip: { trigger: "item", formatter: "{b}：{c}人（{d}%）" },
+    legend: { bottom: 0, type: "scroll" },
+    series: [
+      {
+        type: "pie",
+        radius: ["40%", "68%"],
+        center: ["50%", "44%"],
+        label: { formatter: "{b}\n{c}人" },
+        data: items.map((i) => ({ name: i.label, value: i.count })),
+      },
+    ],
+  };
+}
+
+function barOption(items: readonly LabeledCountFieldsFragment[]): EChartOption {
+  return {
+    color: PALETTE,
+    tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+    grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
+    xAxis: { type: "category", data: items.map((i) => i.label), axisLabel: { interval: 0 } },
+    yAxis: { type: "value", name: "人", minInterval: 1 },
+    series: [
+      {
+        type: "bar",
+        barMaxWidth: 36,
+        data: items.map((i) => i.count),
+        label: { show: true, position: "top" },
+      },
+    ],
+  };
+}
+
+function ChartCard({
+  title,
+  items,
+  kind,
+}: {
+  title: string;
+  items: readonly LabeledCountFieldsFragment[];
+  kind: "pie" | "bar";
+}) {
+  const option = useMemo(() => (kind === "pie" ? pieOption(items) : barOption(items)), [items, kind]);
+  return (
+    <Card size="small" title={title} styles={{ body: { padding: 8 } }}>
+      {items.length === 0 ? <Empty description="暂无数据" /> : <EChart option={option} height={240} />}
+    </Card>
+  );
+}
+
+/** The 三支队伍 of a unit at a glance: totals, and charts by role, gender, education, title and age band. */
+export function StaffingSummaryCards({ summary }: { summary: StaffingSummary }) {
+  const principals = summary.byRole.filter((r) => /校长/.test(r.label)).reduce((sum, r) => sum + r.count, 0);
+  const researchers = summary.byRole
+    .filter((r) => /教研员/.test(r.label))
+    .reduce((sum, r) => sum + r.count, 0);
+  const share = summary.total > 0 ? (summary.fullTimeTeachers / summary.total) * 100 : 0;
+  return (
+    <div data-testid="staffing-summary">
+      <Row gutter={[16, 16]}>
+        <Col xs={12} md={6}>
+          <Card size="small">
+            <Statistic title="三支队伍总人数" value={summary.total} suffix="人" />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card size="small">
+            <Statistic
+              title="专任教师"
+              value={summary.fullTimeTeachers}
+              suffix={<span style={{ fontSize: 14 }}>人（占 {share.toFixed(1)}%）</span>}
+            />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card size="small">
+            <Statistic title="校长、副校长" value={principals} suffix="人" />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card size="small">
+            <Statistic title="教研员" value={researchers} suffix="人" />
+          </Card>
+        </Col>
+        <Col xs={24} md={8}>
+          <ChartCard title="岗位构成" items={summary.byRole} kind="pie" />
+        </Col>
+        <Col xs={24} md={8}>
+          <ChartCard title="学历结构" items={summary.byEducation} kind="bar" />
+        </Col>
+        <Col xs={24} md={8}>
+          <ChartCard title="职称结构" items={summary.byTitle} kind="bar" />
+        </Col>
+        <Col xs={24} md={12}>
+          <ChartCard title="年龄结构（统计时点9月1日）" items={summary.byAgeBand} kind="bar" />
+        </Col>
+        <Col xs={24} md={12}>
+          <ChartCard title="性别构成" items={summary.byGender} kind="pie" />
+        </Col>
+      </Row>
+    </div>
+  );
+}

@@ -1,0 +1,186 @@
+import { ExclamationCircleOutlined, InfoCircleOutlined } from "@ant-design/icons";
+import type { TargetGroup, TargetResultsQuery, TargetStatus } from "@edu2035/graphql";
+import { Segmented, Space, Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
+import { useMemo, useState } from "react";
+import {
+  formatMilestone,
+  formatNumber,
+  formatValue,
+  TARGET_GROUP_LABELS,
+  TARGET_STATUS_COLORS,
+  TARGET_STATUS_LABELS,
+} from "./format.ts";
+
+export type TargetResultRow = TargetResultsQuery["targetResults"][number];
+
+const STATUS_ORDER: TargetStatus[] = ["MET", "ON_TRACK", "OFF_TRACK", "MISSED", "NO_DATA"];
+
+function ValueCell({ row }: { row: TargetResultRow }) {
+  const { value, numerator, denominator, numeratorLabel, denominatorLabel, target } = row;
+  if (value === null || value === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
+  const detail =
+    numerator !== null && numerator !== undefined && denominator !== null && denominator !== undefined
+      ? `${formatNumber(numerator)} / ${formatNumber(denominator)}`
+      : null;
+  return (
+    <div>
+      <Typography.Text strong>{formatValue(value, target.unitLabel)}</Typography.Text>
+      {detail && (
+        <Tooltip title={[numeratorLabel, denominatorLabel].filter(Boolean).join(" / ") || undefined}>
+          <div style={{ fontSize: 12, color: "rgba(0,0,0,0.45)" }}>{detail}</div>
+        </Tooltip>
+      )}
+    </div>
+  );
+}
+
+const columns: TableColumnsType<TargetResultRow> = [
+  { title: "编号", dataIndex: ["target", "id"], width: 72, fixed: "left" },
+  {
+    title: "指标",
+    key: "name",
+    render: (_, row) => (
+      <Space size={4} align="start">
+        <Tooltip
+          title={
+            <div>
+              <div>统计口径：{row.target.measuredFrom}</div>
+              <div>出处：规划 {row.target.section}</div>
+              {row.target.notes && <div>说明：{row.target.notes}</div>}
+            </div>
+          }
+        >
+          <span style={{ cursor: "help" }}>{row.target.name}</span>
+        </Tooltip>
+        {row.target.inconsistency && (
+          <Tooltip title={row.target.inconsistency}>
+            <ExclamationCircleOutlined style={{ color: "#fa8c16" }} aria-label="规划表述不一致" />
+          </Tooltip>
+        )}
+      </Space>
+    ),
+  },
+  {
+    title: "2020年现状",
+    key: "baseline",
+    width: 110,
+    render: (_, row) =>
+      row.target.baselineLabel ??
+      (row.target.baseline !== null && row.target.baseline !== undefined
+        ? formatValue(row.target.baseline, row.target.unitLabel)
+        : "—"),
+  },
+  {
+    title: "目标值",
+    key: "milestones",
+    width: 260,
+    render: (_, row) =>
+      row.target.milestones.length === 0 ? (
+        "—"
+      ) : (
+        <Space size={[4, 4]} wrap>
+          {row.target.milestones.map((m) => (
+            <Tag key={`${m.year ?? "every"}-${m.label}`} style={{ marginInlineEnd: 0 }}>
+              {formatMilestone(m)}
+            </Tag>
+          ))}
+        </Space>
+      ),
+  },
+  { title: "当前值", key: "value", width: 140, render: (_, row) => <ValueCell row={row} /> },
+  {
+    title: "状态",
+    key: "status",
+    width: 120,
+    render: (_, row) => {
+      const tag = (
+        <Tag color={TARGET_STATUS_COLORS[row.status]} data-status={row.status}>
+          {row.statusLabel || TARGET_STATUS_LABELS[row.status]}
+        </Tag>
+      );
+      const tip = [
+        row.reason,
+        row.milestone ? `对照：${formatMilestone(row.milestone)}` : null,
+        row.requiredNow !== null && row.requiredNow !== undefined
+          ? `按进度本年应达 ${formatValue(row.requiredNow, row.target.unitLabel)}`
+          : null,
+        row.unitsMissing > 0 ? `${row.unitsMissing} 个单位缺数据` : null,
+      ]
+        .filter(Boolean)
+        .join("；");
+      return tip ? (
+        <Tooltip title={tip}>
+          <span>
+            {tag}
+            <InfoCircleOutlined style={{ color: "rgba(0,0,0,0.35)" }} />
+          </span>
+        </Tooltip>
+      ) : (
+        tag
+      );
+    },
+  },
+];
+
+/**
+ * The plan's targets for one unit and school year: number, name (口径 and 出处 on hover),
+ * 2020 baseline, milestones, current value with numerator/denominator, and status.
+ */
+export function TargetTable({
+  results,
+  loading,
+}: {
+  results: readonly TargetResultRow[];
+  loading?: boolean;
+}) {
+  const [group, setGroup] = useState<TargetGroup | "ALL">("ALL");
+  const counts = useMemo(() => {
+    const c = new Map<TargetStatus, number>();
+    for (const r of results) c.set(r.status, (c.get(r.status) ?? 0) + 1);
+    return c;
+  }, [results]);
+  const rows = useMemo(
+    () => (group === "ALL" ? results : results.filter((r) => r.target.group === group)),
+    [results, group],
+  );
+  const groups = (["A", "B", "C"] as const).filter((g) => results.some((r) => r.target.group === g));
+  return (
+    <div>
+      <div
+        style={{
+          display: "flex",
+          justifyContent: "space-between",
+          marginBottom: 12,
+          flexWrap: "wrap",
+          gap: 8,
+        }}
+      >
+        <Segmented
+          value={group}
+          onChange={(v) => setGroup(v as TargetGroup | "ALL")}
+          options={[
+            { label: `全部（${results.length}）`, value: "ALL" },
+            ...groups.map((g) => ({ label: `${g}类 ${TARGET_GROUP_LABELS[g]}`, value: g })),
+          ]}
+        />
+        <Space size={4} wrap>
+          {STATUS_ORDER.filter((s) => counts.get(s)).map((s) => (
+            <Tag key={s} color={TARGET_STATUS_COLORS[s]}>
+              {TARGET_STATUS_LABELS[s]} {counts.get(s)}
+            </Tag>
+          ))}
+        </Space>
+      </div>
+      <Table<TargetResultRow>
+        rowKey={(r) => r.target.id}
+        size="middle"
+        bordered
+        columns={columns}
+        dataSource={rows as TargetResultRow[]}
+        loading={loading}
+        scroll={{ x: 960 }}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (t) => `共 ${t} 项指标` }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { MilestoneFieldsFragment, TargetStatus } from "@edu2035/graphql";
+
+const numberFormat = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 });
+
+/** 1234.567 → "1,234.57". */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** A value in a target's unit, e.g. "95.3%", "12所"; "—" when missing. */
+export function formatValue(value: number | null | undefined, unitLabel: string): string {
+  if (value === null || value === undefined) return "—";
+  return `${formatNumber(value)}${unitLabel}`;
+}
+
+/** "2025年 ≥95%", or the plan's label alone for a standing milestone. */
+export function formatMilestone(m: MilestoneFieldsFragment): string {
+  return m.year ? `${m.year}年 ${m.label}` : `每年 ${m.label}`;
+}
+
+/** Tag colours of the target statuses (达标 green, 未达标 red, 按进度 blue, 滞后 orange, 无数据 grey). */
+export const TARGET_STATUS_COLORS: Record<TargetStatus, string> = {
+  MET: "green",
+  MISSED: "red",
+  ON_TRACK: "blue",
+  OFF_TRACK: "orange",
+  NO_DATA: "default",
+};
+
+export const TARGET_STATUS_LABELS: Record<TargetStatus, string> = {
+  MET: "达标",
+  MISSED: "未达标",
+  ON_TRACK: "按进度",
+  OFF_TRACK: "滞后于进度",
+  NO_DATA: "无数据",
+};
+
+export const TARGET_GROUP_LABELS = {
+  A: "主要预期指标",
+  B: "规划文本目标",
+  C: "优质均衡指标",
+} as const;

@@ -1,0 +1,43 @@
+export { AppProviders } from "./AppProviders.tsx";
+export { type AppMenuItem, AppShell } from "./AppShell.tsx";
+export { APP_LEVEL_LABELS, BUREAU_NAME, PLAN_NAME, PLATFORM_NAME } from "./constants.ts";
+export { EChart, type EChartOption } from "./EChart.tsx";
+export {
+  formatMilestone,
+  formatNumber,
+  formatValue,
+  TARGET_GROUP_LABELS,
+  TARGET_STATUS_COLORS,
+  TARGET_STATUS_LABELS,
+} from "./format.ts";
+export { LoginPage } from "./LoginPage.tsx";
+export { EDUCATION_OPTIONS, ROLE_OPTIONS, SUBJECT_OPTIONS, TITLE_OPTIONS } from "./options.ts";
+export { PageCard } from "./PageCard.tsx";
+export {
+  districtsQuery,
+  planTargetsQuery,
+  schoolsQuery,
+  schoolYearsQuery,
+  staffingSummaryQuery,
+  staffPageQuery,
+  targetResultsQuery,
+  unitKey,
+  viewerQuery,
+} from "./queries.ts";
+export { createQueryClient } from "./queryClient.ts";
+export { SchoolYearSelect } from "./SchoolYearSelect.tsx";
+export { SessionGate } from "./SessionGate.tsx";
+export { type StaffingSummary, StaffingSummaryCards } from "./StaffingSummaryCards.tsx";
+export { type StaffRow, StaffTable } from "./StaffTable.tsx";
+export {
+  type Session,
+  SessionProvider,
+  tokenStorageKey,
+  useSession,
+  useToken,
+  useViewer,
+  type Viewer,
+} from "./session.tsx";
+export { type TargetResultRow, TargetTable } from "./TargetTable.tsx";
+export { UnitPicker } from "./UnitPicker.tsx";
+export { useHashRoute } from "./useHashRoute.ts";

@@ -1,0 +1,89 @@
+import {
+  DistrictsDocument,
+  execute,
+  type OrgLevel,
+  type OrgUnitInput,
+  PlanTargetsDocument,
+  SchoolsDocument,
+  SchoolYearsDocument,
+  type StaffFilter,
+  StaffingSummaryDocument,
+  StaffPageDocument,
+  type TargetGroup,
+  TargetResultsDocument,
+  ViewerDocument,
+} from "@edu2035/graphql";
+import { queryOptions } from "@tanstack/react-query";
+
+/**
+ * queryOptions factories with hierarchical keys ([entity, …narrowing]). The token is an
+ * argument, not part of the key: the cache is cleared whenever the session changes.
+ */
+
+/** Key of an org unit inside query keys. */
+export function unitKey(unit: OrgUnitInput): [OrgLevel, string | null] {
+  return [unit.level, unit.id ?? null];
+}
+
+export const viewerQuery = (token: string | null) =>
+  queryOptions({
+    queryKey: ["viewer"],
+    queryFn: ({ signal }) => execute(ViewerDocument, {}, { token, signal }).then((d) => d.viewer),
+    enabled: Boolean(token),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+export const districtsQuery = (token: string) =>
+  queryOptions({
+    queryKey: ["districts"],
+    queryFn: ({ signal }) => execute(DistrictsDocument, {}, { token, signal }).then((d) => d.districts),
+    staleTime: 10 * 60_000,
+  });
+
+export const schoolsQuery = (token: string, districtId?: string | null) =>
+  queryOptions({
+    queryKey: ["schools", districtId ?? "all"],
+    queryFn: ({ signal }) =>
+      execute(SchoolsDocument, { districtId: districtId ?? null }, { token, signal }).then((d) => d.schools),
+    staleTime: 10 * 60_000,
+  });
+
+export const schoolYearsQuery = (token: string) =>
+  queryOptions({
+    queryKey: ["schoolYears"],
+    queryFn: ({ signal }) => execute(SchoolYearsDocument, {}, { token, signal }).then((d) => d.schoolYears),
+    staleTime: 10 * 60_000,
+  });
+
+export const planTargetsQuery = (token: string, level?: OrgLevel, group?: TargetGroup) =>
+  queryOptions({
+    queryKey: ["planTargets", level ?? "all", group ?? "all"],
+    queryFn: ({ signal }) =>
+      execute(PlanTargetsDocument, { level: level ?? null, group: group ?? null }, { token, signal }).then(
+        (d) => d.planTargets,
+      ),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+export const targetResultsQuery = (token: string, unit: OrgUnitInput, schoolYear: number) =>
+  queryOptions({
+    queryKey: ["targetResults", ...unitKey(unit), schoolYear],
+    queryFn: ({ signal }) =>
+      execute(TargetResultsDocument, { unit, schoolYear }, { token, signal }).then((d) => d.targetResults),
+  });
+
+export const staffingSummaryQuery = (token: string, unit: OrgUnitInput, schoolYear: number) =>
+  queryOptions({
+    queryKey: ["staffingSummary", ...unitKey(unit), schoolYear],
+    queryFn: ({ signal }) =>
+      execute(StaffingSummaryDocument, { unit, schoolYear }, { token, signal }).then(
+        (d) => d.staffingSummary,
+      ),
+  });
+
+export const staffPageQuery = (token: string, filter: StaffFilter, page: number, pageSize: number) =>
+  queryOptions({
+    queryKey: ["staff", filter.schoolYear, filter, page, pageSize],
+    queryFn: ({ signal }) =>
+      execute(StaffPageDocument, { filter, page, pageSize }, { token, signal }).then((d) => d.staff),
+  });

@@ -1,0 +1,127 @@
+import {
+  execute,
+  isApiError,
+  LoginDocument,
+  LogoutDocument,
+  type OrgLevel,
+  type ViewerFieldsFragment,
+} from "@edu2035/graphql";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { viewerQuery } from "./queries.ts";
+import { sessionEvents, UNAUTHENTICATED_EVENT } from "./queryClient.ts";
+
+export type Viewer = ViewerFieldsFragment;
+
+export interface Session {
+  /** The level of this app (CITY, DISTRICT or SCHOOL): sent with login. */
+  app: OrgLevel;
+  token: string | null;
+  /** undefined while loading; null when logged out. */
+  viewer: Viewer | null | undefined;
+  login(username: string, password: string): Promise<Viewer>;
+  logout(): Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+/** localStorage key of an app's token: each app level keeps its own session. */
+export function tokenStorageKey(app: OrgLevel): string {
+  return `edu2035.${app.toLowerCase()}.token`;
+}
+
+function readToken(app: OrgLevel): string | null {
+  try {
+    return window.localStorage.getItem(tokenStorageKey(app));
+  } catch {
+    return null;
+  }
+}
+
+function writeToken(app: OrgLevel, token: string | null) {
+  try {
+    if (token) window.localStorage.setItem(tokenStorageKey(app), token);
+    else window.localStorage.removeItem(tokenStorageKey(app));
+  } catch {
+    // storage unavailable (private mode): the session lives in memory only
+  }
+}
+
+/** Holds the session of one app: token in localStorage, the viewer from the API. */
+export function SessionProvider({ app, children }: { app: OrgLevel; children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [token, setTokenState] = useState<string | null>(() => readToken(app));
+
+  const setToken = useCallback(
+    (next: string | null) => {
+      writeToken(app, next);
+      setTokenState(next);
+    },
+    [app],
+  );
+
+  const endSession = useCallback(() => {
+    setToken(null);
+    queryClient.clear();
+  }, [queryClient, setToken]);
+
+  useEffect(() => {
+    sessionEvents.addEventListener(UNAUTHENTICATED_EVENT, endSession);
+    return () => sessionEvents.removeEventListener(UNAUTHENTICATED_EVENT, endSession);
+  }, [endSession]);
+
+  const viewerResult = useQuery(viewerQuery(token));
+  // A token the API no longer knows answers viewer: null.
+  useEffect(() => {
+    if (token && viewerResult.isSuccess && viewerResult.data === null) endSession();
+  }, [token, viewerResult.isSuccess, viewerResult.data, endSession]);
+
+  const login = useCallback(
+    async (username: string, password: string) => {
+      const { login } = await execute(LoginDocument, { input: { username, password, app } });
+      queryClient.clear();
+      queryClient.setQueryData(viewerQuery(login.token).queryKey, login.viewer);
+      setToken(login.token);
+      return login.viewer;
+    },
+    [app, queryClient, setToken],
+  );
+
+  const logout = useCallback(async () => {
+    try {
+      if (token) await execute(LogoutDocument, {}, { token });
+    } catch (error) {
+      if (!isApiError(error)) throw error;
+    } finally {
+      endSession();
+    }
+  }, [token, endSession]);
+
+  const viewer = token ? (viewerResult.isError ? null : viewerResult.data) : null;
+  const value = useMemo<Session>(
+    () => ({ app, token, viewer, login, logout }),
+    [app, token, viewer, login, logout],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+/** The current app's session. */
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error("useSession() outside <SessionProvider>");
+  return session;
+}
+
+/** The token of the logged-in session (inside a logged-in screen). */
+export function useToken(): string {
+  const { token } = useSession();
+  if (!token) throw new Error("useToken() without a session");
+  return token;
+}
+
+/** The logged-in viewer (inside a logged-in screen). */
+export function useViewer(): Viewer {
+  const { viewer } = useSession();
+  if (!viewer) throw new Error("useViewer() without a session");
+  return viewer;
+}
