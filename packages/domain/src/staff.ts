@@ -155,7 +155,16 @@ export const STAFF_STATUS_LABELS: Record<StaffStatus, string> = {
 };
 
 /** Ethnic groups seen in Wuhai's rosters (民族); any of the 56 is accepted as free text. */
-export const COMMON_ETHNICITIES = ["汉族", "蒙古族", "回族", "满族", "达斡尔族", "鄂温克族", "朝鲜族", "其他"] as const;
+export const COMMON_ETHNICITIES = [
+  "汉族",
+  "蒙古族",
+  "回族",
+  "满族",
+  "达斡尔族",
+  "鄂温克族",
+  "朝鲜族",
+  "其他",
+] as const;
 
 /** Age bands (年龄段) used by the staffing summary, in years at 统计时点. */
 export const AGE_BANDS = [

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { type BalanceValues, balanceDistrictCvCheck, balanceSchoolCheck } from "./balanceCheck.ts";
+import { classSizeBand, isOversizedClass } from "./classSize.ts";
+
+/** A primary school exactly at the standard on C1–C6 (教督〔2017〕6号: 4.2, 1.0, 0.9, 4.5, 7.5, 2000). */
+const SIX_MET_PRIMARY = { C1: 4.2, C2: 1.0, C3: 0.9, C4: 4.5, C5: 7.5, C6: 2000 } as const;
+
+describe("balanceSchoolCheck (6 of 7 + 85%)", () => {
+  it("passes with all seven met", () => {
+    const r = balanceSchoolCheck("primary", { ...SIX_MET_PRIMARY, C7: 2.3 });
+    expect(r.metCount).toBe(7);
+    expect(r.passed).toBe(true);
+  });
+
+  it("passes with six met and the seventh at 86% of its standard (C7: 0.86 × 2.3 = 1.978)", () => {
+    const r = balanceSchoolCheck("primary", { ...SIX_MET_PRIMARY, C7: 1.978 });
+    expect(r.metCount).toBe(6);
+    expect(r.indicators[6]?.ratioOfStandard).toBeCloseTo(0.86, 10);
+    expect(r.passed).toBe(true);
+  });
+
+  it("passes at exactly 85% (不低于85%): C7 = 0.85 × 2.3 = 1.955", () => {
+    expect(balanceSchoolCheck("primary", { ...SIX_MET_PRIMARY, C7: 1.955 }).passed).toBe(true);
+  });
+
+  it("fails with six met and the seventh at 84% (C7: 0.84 × 2.3 = 1.932)", () => {
+    const r = balanceSchoolCheck("primary", { ...SIX_MET_PRIMARY, C7: 1.932 });
+    expect(r.metCount).toBe(6);
+    expect(r.passed).toBe(false);
+  });
+
+  it("fails with two below the standard, even both at 90%", () => {
+    // C6 at 1800 (90% of 2000) and C7 at 2.07 (90% of 2.3).
+    const r = balanceSchoolCheck("primary", { ...SIX_MET_PRIMARY, C6: 1800, C7: 2.07 });
+    expect(r.metCount).toBe(5);
+    expect(r.passed).toBe(false);
+  });
+
+  it("fails with two values missing (no data counts as not met)", () => {
+    const values: BalanceValues = { C1: 4.2, C2: 1.0, C3: 0.9, C4: 4.5, C5: 7.5 };
+    const r = balanceSchoolCheck("primary", values);
+    expect(r.missing).toEqual(["C6", "C7"]);
+    expect(r.passed).toBe(false);
+    // One missing with six met also fails: the remaining one has no 85%.
+    expect(balanceSchoolCheck("primary", { ...SIX_MET_PRIMARY, C7: null }).passed).toBe(false);
+  });
+
+  it("uses the junior thresholds for junior schools (C1 5.3, C4 5.8, C5 10.2, C6 2500, C7 2.4)", () => {
+    const primaryOk = { ...SIX_MET_PRIMARY, C7: 2.3 };
+    const r = balanceSchoolCheck("junior_secondary", primaryOk);
+    // Only C2 (1.0) and C3 (0.9) share the primary standard.
+    expect(r.metCount).toBe(2);
+    expect(r.passed).toBe(false);
+    expect(
+      balanceSchoolCheck("junior_secondary", {
+        C1: 5.3,
+        C2: 1,
+        C3: 0.9,
+        C4: 5.8,
+        C5: 10.2,
+        C6: 2500,
+        C7: 2.4,
+      }).passed,
+    ).toBe(true);
+  });
+});
+
+describe("balanceDistrictCvCheck", () => {
+  it("checks every indicator on its own against 0.50 (primary) / 0.45 (junior)", () => {
+    const cvs = { C1: 0.3, C2: 0.5, C3: 0.2, C4: 0.4, C5: 0.49, C6: 0.1, C7: 0.45 };
+    expect(balanceDistrictCvCheck("primary", cvs).passed).toBe(true);
+    const junior = balanceDistrictCvCheck("junior_secondary", cvs);
+    expect(junior.passed).toBe(false);
+    expect(junior.indicators.filter((i) => !i.passed).map((i) => i.id)).toEqual(["C2", "C5"]);
+    // The average (0.349) would pass, but one indicator over the limit fails the district.
+    expect(balanceDistrictCvCheck("primary", { ...cvs, C1: 0.5153 }).passed).toBe(false);
+  });
+
+  it("applies the old 基本均衡 limits 0.65 / 0.55 on request, and fails on a missing CV", () => {
+    const cvs = { C1: 0.6, C2: 0.5, C3: 0.2, C4: 0.4, C5: 0.49, C6: 0.1, C7: 0.45 };
+    expect(balanceDistrictCvCheck("primary", cvs).passed).toBe(false);
+    expect(balanceDistrictCvCheck("primary", cvs, "basic").passed).toBe(true);
+    expect(balanceDistrictCvCheck("junior_secondary", cvs, "basic").passed).toBe(false);
+    expect(balanceDistrictCvCheck("primary", { ...cvs, C1: null }, "basic").passed).toBe(false);
+  });
+});
+
+describe("classSizeBand", () => {
+  it("bands class sizes: ≤45, 46–55, 56–65 大班额, ≥66 超大班额", () => {
+    expect([0, 45, 46, 55, 56, 65, 66, 80].map(classSizeBand)).toEqual([
+      "normal",
+      "normal",
+      "large",
+      "large",
+      "oversized",
+      "oversized",
+      "super_oversized",
+      "super_oversized",
+    ]);
+    expect(isOversizedClass(55)).toBe(false);
+    expect(isOversizedClass(56)).toBe(true);
+    expect(() => classSizeBand(45.5)).toThrow(RangeError);
+    expect(() => classSizeBand(-1)).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * Checks of the 义务教育优质均衡 standard (教督〔2017〕6号 第七条): a school against the
+ * seven resource indicators (6 of 7 met, the rest ≥ 85% of the standard), and a district's
+ * per-indicator coefficients of variation against 0.50 (primary) / 0.45 (junior).
+ */
+
+import {
+  BALANCE_CV_MAX,
+  BALANCE_INDICATORS,
+  BALANCE_SCHOOL_RULE,
+  BASIC_BALANCE_CV_MAX,
+  type BalanceIndicatorId,
+  type BalanceStage,
+} from "../plan/balance.ts";
+import { EVALUATION_TOLERANCE } from "../plan/evaluate.ts";
+
+/** A school's (or a district's) values of C1–C7, in each indicator's unit; absent/null = no data. */
+export type BalanceValues = Readonly<Partial<Record<BalanceIndicatorId, number | null>>>;
+
+/** One indicator of a school check. */
+export interface BalanceIndicatorCheck {
+  id: BalanceIndicatorId;
+  name: string;
+  /** The school's value in the indicator's unit; null = no data. */
+  value: number | null;
+  /** The stage's standard (≥). */
+  threshold: number;
+  /** value ÷ threshold (1 = exactly the standard); null without data. */
+  ratioOfStandard: number | null;
+  /** value ≥ threshold (tolerance 1e-9); false without data. */
+  met: boolean;
+}
+
+/** Result of {@link balanceSchoolCheck}. */
+export interface BalanceSchoolCheck {
+  stage: BalanceStage;
+  /** C1…C7 in order. */
+  indicators: BalanceIndicatorCheck[];
+  /** How many of the seven reach their standard. */
+  metCount: number;
+  /** Indicators with no value (they count as not met). */
+  missing: BalanceIndicatorId[];
+  /** At least 6 met and every unmet one ≥ 85% of its standard. */
+  passed: boolean;
+  /** Why it passed or failed, in Chinese. */
+  summary: string;
+}
+
+/**
+ * Check one school's seven values against the 优质均衡 standard of its stage (a 九年一贯制
+ * school is checked twice, with its primary and with its junior values).
+ *
+ * Passes when at least BALANCE_SCHOOL_RULE.minMet (6) indicators reach their standard and
+ * each remaining one reaches at least 85% of it (inclusive). A missing value counts as not met
+ * and below 85%, so one missing value with six met fails.
+ *
+ * Example (primary): six met and C7 = 1.978 (86% of 2.3) → passed; C7 = 1.932 (84%) → failed.
+ * @throws RangeError when a value is negative or not finite.
+ */
+export function balanceSchoolCheck(stage: BalanceStage, values: BalanceValues): BalanceSchoolCheck {
+  const indicators = BALANCE_INDICATORS.map((b): BalanceIndicatorCheck => {
+    const v = values[b.id] ?? null;
+    if (v !== null && (!Number.isFinite(v) || v < 0)) throw new RangeError(`${b.id} must be ≥ 0, got ${v}`);
+    const threshold = b.thresholds[stage];
+    return {
+      id: b.id,
+      name: b.name,
+      value: v,
+      threshold,
+      ratioOfStandard: v === null ? null : v / threshold,
+      met: v !== null && v >= threshold - EVALUATION_TOLERANCE,
+    };
+  });
+  const metCount = indicators.filter((i) => i.met).length;
+  const missing = indicators.filter((i) => i.value === null).map((i) => i.id);
+  const unmet = indicators.filter((i) => !i.met);
+  const remainderOk = unmet.every(
+    (i) =>
+      i.ratioOfStandard !== null &&
+      i.ratioOfStandard >= BALANCE_SCHOOL_RULE.remainderMinRatio - EVALUATION_TOLERANCE,
+  );
+  const passed = metCount >= BALANCE_SCHOOL_RULE.minMet && remainderOk;
+  let summary: string;
+  if (metCount === BALANCE_SCHOOL_RULE.total) summary = "7项指标全部达到标准";
+  else if (passed) summary = `${metCount}项达到标准，余项${unmet.map((i) => i.id).join("、")}不低于标准的85%`;
+  else if (missing.length > 0) summary = `缺少${missing.join("、")}数据，${metCount}项达到标准`;
+  else if (metCount < BALANCE_SCHOOL_RULE.minMet) summary = `仅${metCount}项达到标准（至少需6项）`;
+  else summary = `余项${unmet.map((i) => i.id).join("、")}低于标准的85%`;
+  return { stage, indicators, metCount, missing, passed, summary };
+}
+
+/** One indicator of a district CV check. */
+export interface BalanceCvCheck {
+  id: BalanceIndicatorId;
+  /** The district's student-weighted CV; null = not computed. */
+  cv: number | null;
+  /** The limit for the stage (0.50 / 0.45, or 0.65 / 0.55 for 基本均衡). */
+  max: number;
+  /** cv ≤ max (tolerance 1e-9); false without a value. */
+  passed: boolean;
+}
+
+/**
+ * Check a district's per-indicator CVs (from weightedCoefficientOfVariation) against the
+ * limit of the stage: EACH indicator on its own must be ≤ 0.50 (primary) / 0.45 (junior)
+ * for 优质均衡 (教督〔2017〕6号). `standard: "basic"` applies the older 基本均衡 limits
+ * 0.65 / 0.55 (教督〔2012〕3号) to the same seven, for comparison only (基本均衡 had eight
+ * different indicators).
+ * @returns per indicator C1…C7, and `passed` = every one of the seven passes (a missing CV fails).
+ */
+export function balanceDistrictCvCheck(
+  stage: BalanceStage,
+  cvs: BalanceValues,
+  standard: "quality" | "basic" = "quality",
+): { indicators: BalanceCvCheck[]; passed: boolean } {
+  const max = (standard === "quality" ? BALANCE_CV_MAX : BASIC_BALANCE_CV_MAX)[stage];
+  const indicators = BALANCE_INDICATORS.map((b): BalanceCvCheck => {
+    const cv = cvs[b.id] ?? null;
+    return { id: b.id, cv, max, passed: cv !== null && cv <= max + EVALUATION_TOLERANCE };
+  });
+  return { indicators, passed: indicators.every((i) => i.passed) };
+}
