@@ -11,14 +11,8 @@ import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
 import type { TestProject } from "vitest/node";
 import { createDb } from "../client.ts";
+import "./provided.ts";
 import { adminUrl, databaseUrlFor } from "./urls.ts";
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    pgliteDumpPath: string;
-    pgTemplateDatabase: string | null;
-  }
-}
 
 export default async function setup(project: TestProject) {
   const pg = new PGlite();

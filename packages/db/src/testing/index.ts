@@ -10,6 +10,7 @@ import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
 import { inject } from "vitest";
 import { createDb, type DbHandle } from "../client.ts";
+import "./provided.ts";
 import { adminUrl, databaseUrlFor } from "./urls.ts";
 
 /** One engine the database tests run on. */

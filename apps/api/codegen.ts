@@ -1,0 +1,42 @@
+import type { CodegenConfig } from "@graphql-codegen/cli";
+import { ENUM_TYPE_FILES } from "./src/modules/common/enums.ts";
+
+/**
+ * SDL-first: the modules' schema.graphql files are merged into the committed
+ * `schema.graphql` (contract changes show in diffs) and into resolver types bound to the
+ * domain/service types by mappers. Generated files are never edited by hand.
+ */
+const config: CodegenConfig = {
+  schema: "src/modules/**/schema.graphql",
+  generates: {
+    "schema.graphql": {
+      plugins: ["schema-ast"],
+      config: { includeDirectives: true, commentDescriptions: false },
+    },
+    "src/__generated__/resolvers-types.ts": {
+      plugins: ["typescript", "typescript-resolvers"],
+      config: {
+        contextType: "../context.ts#Context",
+        useTypeImports: true,
+        mapperTypeSuffix: "Model",
+        enumsAsTypes: true,
+        scalars: { DateTime: { input: "string", output: "Date | string" } },
+        mappers: {
+          Viewer: "../authz/viewer.ts#Viewer",
+          District: "@edu2035/db#DistrictRow",
+          School: "@edu2035/db#SchoolRow",
+          OrgUnit: "../modules/org/service.ts#OrgUnitModel",
+          StaffMember: "../modules/staff/service.ts#StaffMemberModel",
+          StaffingSummary: "../modules/staff/service.ts#StaffingSummaryModel",
+          PlanTarget: "@edu2035/domain#PlanTarget",
+          Milestone: "@edu2035/domain#Milestone",
+          TargetResult: "../modules/indicators/service.ts#TargetResultModel",
+          User: "../modules/auth/service.ts#UserModel",
+        },
+        enumValues: ENUM_TYPE_FILES,
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,277 @@
+/**
+ * The API through GraphQL over HTTP, as the apps call it, once per role, on PGlite and (with
+ * DATABASE_URL) PostgreSQL. Expected values are worked out by hand in fixtures/smallCity.ts.
+ */
+import type { DbHandle } from "@edu2035/db";
+import { testBackends } from "@edu2035/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "./fixtures/smallCity.ts";
+import { gql, loginAs, startApiOn } from "./testing.ts";
+
+const RESULTS = `query($unit: OrgUnitInput!, $y: Int!, $ids: [ID!]) {
+  targetResults(unit: $unit, schoolYear: $y, targetIds: $ids) {
+    target { id } value numerator denominator unitsIncluded unitsMissing reason status statusLabel
+    milestone { year value } requiredNow
+  }
+}`;
+const STAFF = `query($f: StaffFilter!, $page: Int, $size: Int) {
+  staff(filter: $f, page: $page, pageSize: $size) {
+    total page pageSize items { name role idNumberMasked school { id name } district { name } birthYear age }
+  }
+}`;
+
+type Result = {
+  target: { id: string };
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  status: string;
+  unitsIncluded: number;
+  unitsMissing: number;
+  reason: string | null;
+};
+const byId = (rs: Result[]) => Object.fromEntries(rs.map((r) => [r.target.id, r]));
+
+describe.each(testBackends())("GraphQL API on $name", (backend) => {
+  let h: DbHandle;
+  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let ids: SmallCity;
+  let url: string;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    h = await backend.open();
+    ids = await loadSmallCity(h.db);
+    api = await startApiOn(h);
+    url = api.url;
+    tokens.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
+    tokens.hainan = await loginAs(url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
+    tokens.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await h?.close();
+  });
+
+  describe("login and sessions", () => {
+    it("refuses a wrong password with a Chinese message on the password field", async () => {
+      const r = await gql(
+        url,
+        `mutation { login(input: {username: "city", password: "nope", app: CITY}) { token } }`,
+      );
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "password" });
+      expect(r.errors?.[0]?.message).toBe("用户名或密码错误");
+    });
+    it("refuses a district account on the city app", async () => {
+      const r = await gql(
+        url,
+        `mutation { login(input: {username: "hainan", password: "${FIXTURE_PASSWORD}", app: CITY}) { token } }`,
+      );
+      expect(r.errors?.[0]?.extensions?.code).toBe("WRONG_APP");
+      expect(r.errors?.[0]?.message).toContain("市级平台");
+    });
+    it("returns the viewer and its unit at login", async () => {
+      const r = await gql(
+        url,
+        `mutation { login(input: {username: "hainan", password: "${FIXTURE_PASSWORD}", app: DISTRICT}) {
+          token viewer { level user { username displayName } orgUnit { level id name code } district { name } school { id } } } }`,
+      );
+      expect(r.data?.login.viewer).toEqual({
+        level: "DISTRICT",
+        user: { username: "hainan", displayName: "海南区教育局" },
+        orgUnit: { level: "DISTRICT", id: ids.d2, name: "海南区", code: "150303" },
+        district: { name: "海南区" },
+        school: null,
+      });
+    });
+    it("answers UNAUTHENTICATED without a token, and after logout", async () => {
+      const anon = await gql(url, `{ districts { id } }`);
+      expect(anon.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+      const token = await loginAs(url, "n2", FIXTURE_PASSWORD, "SCHOOL");
+      expect((await gql(url, `{ viewer { level } }`, {}, token)).data).toEqual({
+        viewer: { level: "SCHOOL" },
+      });
+      expect((await gql(url, `mutation { logout { ok } }`, {}, token)).data).toEqual({
+        logout: { ok: true },
+      });
+      expect((await gql(url, `{ viewer { level } }`, {}, token)).data).toEqual({ viewer: null });
+      const after = await gql(url, `{ schools { id } }`, {}, token);
+      expect(after.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    });
+  });
+
+  describe("city", () => {
+    it("sees every district and school", async () => {
+      const r = await gql(url, `{ districts { name schoolCount } schools { code } }`, {}, tokens.city);
+      expect(r.data?.districts).toEqual([
+        { name: "海勃湾区", schoolCount: 3 },
+        { name: "海南区", schoolCount: 2 },
+      ]);
+      expect(r.data?.schools).toHaveLength(5);
+    });
+    it("computes the city's targets as ratios of sums", async () => {
+      const r = await gql(url, RESULTS, { unit: { level: "CITY" }, y: 2025 }, tokens.city);
+      const res = byId(r.data?.targetResults);
+      expect(res.A08).toMatchObject({ numerator: 6, denominator: 9, unitsIncluded: 2 });
+      expect(res.A08!.value).toBeCloseTo(66.667, 2);
+      expect(res.A07).toMatchObject({ numerator: 4, denominator: 6 });
+      expect(res.A07!.value).toBeCloseTo(66.667, 2);
+      expect(res.A09).toMatchObject({ numerator: 2, denominator: 5, value: 40 });
+      expect(res.B33).toMatchObject({ numerator: 1, denominator: 6 });
+      expect(res.B33!.value).toBeCloseTo(16.667, 2);
+      expect(res.B11).toMatchObject({ numerator: 920, denominator: 1000, value: 92, unitsIncluded: 2 });
+      expect(res.B12).toMatchObject({ numerator: 350, denominator: 1000, value: 35 });
+      // 2025 is a milestone year for A08 (≥95): 66.67 misses it
+      expect(res.A08!.status).toBe("MISSED");
+    });
+    it("computes a district's and a school's values", async () => {
+      const d2 = byId(
+        (await gql(url, RESULTS, { unit: { level: "DISTRICT", id: ids.d2 }, y: 2025 }, tokens.city)).data
+          ?.targetResults,
+      );
+      expect(d2.A08).toMatchObject({ numerator: 3, denominator: 5, value: 60 });
+      expect(d2.A07).toMatchObject({ numerator: 1, denominator: 2, value: 50 });
+      expect(d2.B11).toMatchObject({ numerator: 540, denominator: 600, value: 90 });
+      const p1 = byId(
+        (
+          await gql(
+            url,
+            RESULTS,
+            { unit: { level: "SCHOOL", id: ids.p1 }, y: 2025, ids: ["A08", "B08", "B11"] },
+            tokens.city,
+          )
+        ).data?.targetResults,
+      );
+      expect(p1.A08).toMatchObject({ numerator: 3, denominator: 4, value: 75 });
+      expect(p1.B08).toMatchObject({ numerator: 1, denominator: 1, value: 100 });
+      expect(p1.B11).toMatchObject({ value: 95 });
+    });
+    it("says why a value is missing rather than showing 0", async () => {
+      const k2 = byId(
+        (
+          await gql(
+            url,
+            RESULTS,
+            { unit: { level: "DISTRICT", id: ids.d2 }, y: 2025, ids: ["A09"] },
+            tokens.city,
+          )
+        ).data?.targetResults,
+      );
+      expect(k2.A09).toMatchObject({ value: null, denominator: 0, status: "NO_DATA" });
+      expect(k2.A09!.reason).toContain("专业课教师");
+    });
+    it("does not see identity-number tails", async () => {
+      const r = await gql(
+        url,
+        STAFF,
+        { f: { schoolYear: 2025, schoolId: ids.p1, search: "甲一" } },
+        tokens.city,
+      );
+      expect(r.data?.staff.items).toEqual([expect.objectContaining({ name: "甲一", idNumberMasked: null })]);
+    });
+    it("answers NOT_FOUND for a school that does not exist", async () => {
+      const r = await gql(
+        url,
+        `{ school(id: "00000000-0000-4000-8000-000000000000") { id } }`,
+        {},
+        tokens.city,
+      );
+      expect(r.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    });
+  });
+
+  describe("district (海南区)", () => {
+    it("sees only its own district and schools", async () => {
+      const r = await gql(url, `{ districts { name } schools { name } }`, {}, tokens.hainan);
+      expect(r.data?.districts).toEqual([{ name: "海南区" }]);
+      expect(r.data?.schools).toEqual([{ name: "海南区九年一贯制学校" }, { name: "海南区第二幼儿园" }]);
+    });
+    it("lists only its own staff, its 教研员 included, retired ones left out", async () => {
+      const r = await gql(url, STAFF, { f: { schoolYear: 2025 }, size: 100 }, tokens.hainan);
+      // N2: 5 active (丁六 retired), K2: 2, district researcher 己一: 1
+      expect(r.data?.staff.total).toBe(8);
+      const names = r.data?.staff.items.map((i: { name: string }) => i.name).sort();
+      expect(names).toEqual(["丁一", "丁三", "丁二", "丁五", "丁四", "己一", "戊一", "戊二"].sort());
+    });
+    it("is refused another district's staff, school and targets, and the city's", async () => {
+      const checks = [
+        gql(url, STAFF, { f: { schoolYear: 2025, schoolId: ids.p1 } }, tokens.hainan),
+        gql(url, STAFF, { f: { schoolYear: 2025, districtId: ids.d1 } }, tokens.hainan),
+        gql(url, `query($id: ID!) { school(id: $id) { name } }`, { id: ids.p1 }, tokens.hainan),
+        gql(url, RESULTS, { unit: { level: "SCHOOL", id: ids.k1 }, y: 2025 }, tokens.hainan),
+        gql(url, RESULTS, { unit: { level: "DISTRICT", id: ids.d1 }, y: 2025 }, tokens.hainan),
+        gql(url, RESULTS, { unit: { level: "CITY" }, y: 2025 }, tokens.hainan),
+        gql(
+          url,
+          `query($u: OrgUnitInput!) { staffingSummary(unit: $u, schoolYear: 2025) { total } }`,
+          { u: { level: "SCHOOL", id: ids.v1 } },
+          tokens.hainan,
+        ),
+        gql(url, `{ school(id: "00000000-0000-4000-8000-000000000000") { id } }`, {}, tokens.hainan),
+      ];
+      for (const r of await Promise.all(checks)) {
+        expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+        expect(r.errors?.[0]?.message).toBe("无权访问该数据");
+        expect(JSON.stringify(r.data ?? null)).not.toMatch(/甲|海勃湾|职业/);
+      }
+    });
+    it("summarises its 三支队伍", async () => {
+      const r = await gql(
+        url,
+        `query($u: OrgUnitInput!) { staffingSummary(unit: $u, schoolYear: 2025) {
+          total fullTimeTeachers byRole { key count } byEducation { key label count } } }`,
+        { u: { level: "DISTRICT", id: ids.d2 } },
+        tokens.hainan,
+      );
+      const s = r.data?.staffingSummary;
+      expect(s.total).toBe(8);
+      expect(s.fullTimeTeachers).toBe(7);
+      expect(s.byRole).toEqual([
+        { key: "teacher", count: 7 },
+        { key: "principal", count: 0 },
+        { key: "vice_principal", count: 0 },
+        { key: "researcher", count: 1 },
+      ]);
+      // 丁三 postgraduate; 丁一 丁四 己一 bachelor; 丁二 丁五 戊一 戊二 associate
+      expect(s.byEducation.map((e: { count: number }) => e.count)).toEqual([1, 3, 4, 0]);
+      expect(s.byEducation[0].label).toBe("研究生");
+    });
+  });
+
+  describe("school (海勃湾区第一小学)", () => {
+    it("sees itself only", async () => {
+      const r = await gql(url, `{ schools { id } }`, {}, tokens.p1);
+      expect(r.data?.schools).toEqual([{ id: ids.p1 }]);
+      const other = await gql(url, `query($id: ID!) { school(id: $id) { name } }`, { id: ids.n2 }, tokens.p1);
+      expect(other.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      const district = await gql(
+        url,
+        RESULTS,
+        { unit: { level: "DISTRICT", id: ids.d1 }, y: 2025 },
+        tokens.p1,
+      );
+      expect(district.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    });
+    it("lists its own staff with the masked identity-number tail, birth year only", async () => {
+      const r = await gql(url, STAFF, { f: { schoolYear: 2025 } }, tokens.p1);
+      expect(r.data?.staff.total).toBe(6);
+      // the principal comes first, then teachers by name
+      expect(r.data?.staff.items[0]).toMatchObject({ name: "甲六", role: "PRINCIPAL" });
+      const a = r.data?.staff.items.find((i: { name: string }) => i.name === "甲一");
+      expect(a.idNumberMasked).toBe("**************123X");
+      expect(Object.keys(a)).not.toContain("birthDate");
+    });
+  });
+
+  describe("bad input", () => {
+    it("names the field of a bad school year or page size, in Chinese", async () => {
+      const y = await gql(url, RESULTS, { unit: { level: "CITY" }, y: 1800 }, tokens.city);
+      expect(y.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
+      expect(y.errors?.[0]?.message).toContain("学年");
+      const p = await gql(url, STAFF, { f: { schoolYear: 2025 }, size: 1000 }, tokens.city);
+      expect(p.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "pageSize" });
+      const t = await gql(url, RESULTS, { unit: { level: "CITY" }, y: 2025, ids: ["Z99"] }, tokens.city);
+      expect(t.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "targetIds" });
+    });
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * The scoped access layer: the one place that turns a request's viewer and the IDs a client
+ * sends into data the viewer may see. Every resolver reads through it; nothing downstream
+ * trusts a client ID. An ID outside the scope — or one that does not exist, which a
+ * non-city viewer cannot tell apart — answers FORBIDDEN.
+ */
+import { type Db, type DistrictRow, districts, type SchoolRow, schools } from "@edu2035/db";
+import { type Action, CITY, can, type SchoolType, type UnitRef } from "@edu2035/domain";
+import DataLoader from "dataloader";
+import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { forbidden, notFound } from "../errors.ts";
+import type { Viewer } from "./viewer.ts";
+
+const RESOLVED = Symbol("resolved-unit");
+
+/**
+ * An org unit that has passed the authorization check. Only `ScopedAccess.resolveUnit`
+ * makes one, so a service handed a ResolvedUnit knows the viewer may read it.
+ */
+export interface ResolvedUnit {
+  readonly [RESOLVED]: true;
+  readonly ref: UnitRef;
+  readonly level: UnitRef["level"];
+  /** District or school id; null for the city. */
+  readonly id: string | null;
+  readonly code: string;
+  readonly name: string;
+  readonly district: DistrictRow | null;
+  readonly school: SchoolRow | null;
+}
+
+/** The unit a request names: level plus id (none for the city). */
+export interface UnitInput {
+  level: UnitRef["level"];
+  id?: string | null;
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Per-request access for one viewer. Holds request-scoped DataLoaders only; nothing outlives the request. */
+export class ScopedAccess {
+  constructor(
+    private readonly database: Db,
+    readonly viewer: Viewer,
+  ) {}
+
+  private readonly districtLoader = new DataLoader<string, DistrictRow | null>(async (ids) => {
+    const rows = await this.database
+      .select()
+      .from(districts)
+      .where(inArray(districts.id, [...ids]));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  private readonly schoolLoader = new DataLoader<string, SchoolRow | null>(async (ids) => {
+    const rows = await this.database
+      .select()
+      .from(schools)
+      .where(inArray(schools.id, [...ids]));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  /** Throws FORBIDDEN unless the policy lets the viewer do `action` on `unit`. */
+  assertCan(action: Action, unit: UnitRef): void {
+    if (!can(this.viewer, action, unit)) throw forbidden();
+  }
+
+  /** Whether the policy allows it (for fields that are hidden rather than refused). */
+  allows(action: Action, unit: UnitRef): boolean {
+    return can(this.viewer, action, unit);
+  }
+
+  /**
+   * The database, for services that build their queries from a ResolvedUnit (which carries
+   * the authorization) — never to be queried with a client-sent ID.
+   */
+  get db(): Db {
+    return this.database;
+  }
+
+  /** SQL condition keeping schools inside the viewer's scope (undefined for the city). */
+  schoolScopeCondition(): SQL | undefined {
+    switch (this.viewer.level) {
+      case "city":
+        return undefined;
+      case "district":
+        return eq(schools.districtId, this.viewer.districtId);
+      case "school":
+        return eq(schools.id, this.viewer.schoolId);
+    }
+  }
+
+  /** Districts the viewer may see, in the city's order. */
+  async districts(): Promise<DistrictRow[]> {
+    const v = this.viewer;
+    const where = v.level === "city" ? undefined : eq(districts.id, v.districtId);
+    const rows = await this.database.select().from(districts).where(where).orderBy(asc(districts.sortOrder));
+    // a school sees its district's name, but may not read the district as a unit
+    return rows;
+  }
+
+  /** A district the viewer may read. FORBIDDEN outside the scope, NOT_FOUND (city only) if absent. */
+  async district(id: string): Promise<DistrictRow> {
+    const row = UUID_RE.test(id) ? await this.districtLoader.load(id) : null;
+    if (!row) {
+      if (this.viewer.level === "city") throw notFound("区");
+      throw forbidden();
+    }
+    this.assertCan("org.read", { level: "district", districtId: row.id });
+    return row;
+  }
+
+  /**
+   * The district of a row already in scope (a school's or staff member's district). Reading
+   * it is allowed when the row itself was: a school account sees its own district's name.
+   */
+  async districtOf(row: { districtId: string | null }): Promise<DistrictRow | null> {
+    if (!row.districtId) return null;
+    if (this.viewer.level !== "city" && row.districtId !== this.viewer.districtId) throw forbidden();
+    return this.districtLoader.load(row.districtId);
+  }
+
+  /** A school the viewer may read. FORBIDDEN outside the scope, NOT_FOUND (city only) if absent. */
+  async school(id: string): Promise<SchoolRow> {
+    const row = UUID_RE.test(id) ? await this.schoolLoader.load(id) : null;
+    if (!row) {
+      if (this.viewer.level === "city") throw notFound("学校");
+      throw forbidden();
+    }
+    this.assertCan("org.read", { level: "school", districtId: row.districtId, schoolId: row.id });
+    return row;
+  }
+
+  /** Schools in scope, optionally narrowed to a district (which must itself be in scope) and types. */
+  async schools(
+    filter: { districtId?: string | null; types?: readonly SchoolType[] | null } = {},
+  ): Promise<SchoolRow[]> {
+    const conditions: (SQL | undefined)[] = [this.schoolScopeCondition(), eq(schools.active, true)];
+    if (filter.districtId) {
+      if (this.viewer.level === "school") {
+        if (filter.districtId !== this.viewer.districtId) throw forbidden();
+      } else {
+        await this.district(filter.districtId);
+      }
+      conditions.push(eq(schools.districtId, filter.districtId));
+    }
+    if (filter.types?.length) conditions.push(inArray(schools.type, [...filter.types]));
+    const rows = await this.database
+      .select()
+      .from(schools)
+      .where(and(...conditions))
+      .orderBy(asc(schools.code));
+    for (const r of rows) this.schoolLoader.prime(r.id, r);
+    return rows;
+  }
+
+  /** Resolve and authorize an org unit named by a request (`action` defaults to targets.read). */
+  async resolveUnit(input: UnitInput, action: Action = "targets.read"): Promise<ResolvedUnit> {
+    if (input.level === "city") {
+      this.assertCan(action, { level: "city" });
+      return this.make({ level: "city" }, null, CITY.code, CITY.name, null, null);
+    }
+    if (!input.id) throw forbidden();
+    if (input.level === "district") {
+      const d = await this.district(input.id);
+      const ref: UnitRef = { level: "district", districtId: d.id };
+      this.assertCan(action, ref);
+      return this.make(ref, d.id, d.code, d.name, d, null);
+    }
+    const s = await this.school(input.id);
+    const ref: UnitRef = { level: "school", districtId: s.districtId, schoolId: s.id };
+    this.assertCan(action, ref);
+    return this.make(ref, s.id, s.code, s.name, await this.districtLoader.load(s.districtId), s);
+  }
+
+  /** The viewer's own unit, resolved. */
+  async ownUnit(): Promise<ResolvedUnit> {
+    const v = this.viewer;
+    if (v.level === "city") return this.resolveUnit({ level: "city" }, "org.read");
+    if (v.level === "district") return this.resolveUnit({ level: "district", id: v.districtId }, "org.read");
+    return this.resolveUnit({ level: "school", id: v.schoolId }, "org.read");
+  }
+
+  private make(
+    ref: UnitRef,
+    id: string | null,
+    code: string,
+    name: string,
+    district: DistrictRow | null,
+    school: SchoolRow | null,
+  ): ResolvedUnit {
+    return { [RESOLVED]: true, ref, level: ref.level, id, code, name, district, school };
+  }
+}

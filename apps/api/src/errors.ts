@@ -1,0 +1,38 @@
+/**
+ * The API's errors: a Chinese message for the UI and a stable `extensions.code` for programs.
+ * Codes: UNAUTHENTICATED, FORBIDDEN, WRONG_APP, BAD_USER_INPUT (+ extensions.field),
+ * NOT_FOUND, CONFLICT.
+ */
+import { GraphQLError } from "graphql";
+
+export type ErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "WRONG_APP"
+  | "BAD_USER_INPUT"
+  | "NOT_FOUND"
+  | "CONFLICT";
+
+function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}
+
+/** Not logged in, or the session expired. */
+export const unauthenticated = () => apiError("UNAUTHENTICATED", "未登录或登录已过期，请重新登录");
+
+/** Outside the viewer's scope. Says nothing about whether the thing exists. */
+export const forbidden = () => apiError("FORBIDDEN", "无权访问该数据");
+
+/** An account of another level tried this app. */
+export const wrongApp = (appLabel: string) =>
+  apiError("WRONG_APP", `该账号不能登录${appLabel}，请使用对应的平台入口`);
+
+/** Bad input on a named field (path in the input, e.g. "schoolYear" or "filter.pageSize"). */
+export const badInput = (field: string, message: string) => apiError("BAD_USER_INPUT", message, { field });
+
+/** The thing does not exist (only said where the viewer could see it if it did). */
+export const notFound = (what: string) => apiError("NOT_FOUND", `${what}不存在`);
+
+/** Optimistic-concurrency conflict: someone else saved first. */
+export const conflict = (what: string) =>
+  apiError("CONFLICT", `${what}已被他人修改，请刷新后重新编辑（未保存）`);

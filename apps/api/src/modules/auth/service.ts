@@ -1,0 +1,129 @@
+/**
+ * Login, sessions and logout. Sessions live in the database (table `sessions`), so any API
+ * process can serve any request; the bearer token is stored only as its SHA-256.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { auditLog, type Db, schools, sessions, users } from "@edu2035/db";
+import { ORG_LEVEL_LABELS, type OrgLevel } from "@edu2035/domain";
+import { verify } from "@node-rs/argon2";
+import { and, eq, gt, lt, sql } from "drizzle-orm";
+import type { Viewer } from "../../authz/viewer.ts";
+import { badInput, wrongApp } from "../../errors.ts";
+
+/** An account as the API shows it. */
+export interface UserModel {
+  id: string;
+  username: string;
+  displayName: string;
+}
+
+/** SHA-256 (hex) of a bearer token: what the sessions table keys on. */
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+const APP_LABELS: Record<OrgLevel, string> = { city: "市级平台", district: "区级平台", school: "学校平台" };
+
+/** A verified argon2 hash to compare against when the user name is unknown (same cost, no user-name oracle). */
+const DUMMY_HASH =
+  "$argon2id$v=19$m=19456,t=2,p=1$3HIUyRrhMhmtAhAMlRGf8w$aebpbkMiKzQ5T2Ib8h37aOtjhNHfvjgQf0/EXrz2KZU";
+
+/**
+ * Check user name and password and open a session.
+ * @returns the bearer token (returned once, stored hashed) and its expiry.
+ * @throws BAD_USER_INPUT (field "password") on a wrong user name or password — one message for
+ *   both; WRONG_APP when the account's level is not the app's.
+ */
+export async function login(
+  db: Db,
+  input: { username: string; password: string; app: OrgLevel },
+  ttlHours: number,
+): Promise<{ token: string; expiresAt: Date; viewer: Viewer }> {
+  const username = input.username.trim();
+  if (!username) throw badInput("username", "请输入用户名");
+  if (!input.password) throw badInput("password", "请输入密码");
+  const [user] = await db.select().from(users).where(eq(users.username, username)).limit(1);
+  const ok = await verify(user?.passwordHash ?? DUMMY_HASH, input.password).catch(() => false);
+  if (!user || !ok || !user.active) throw badInput("password", "用户名或密码错误");
+  if (user.level !== input.app) throw wrongApp(APP_LABELS[input.app]);
+
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(Date.now() + ttlHours * 3600_000);
+  const viewer = await viewerOfUser(db, user.id);
+  if (!viewer) throw badInput("username", "账号配置不完整，请联系管理员");
+  await db.transaction(async (tx) => {
+    await tx.insert(sessions).values({ tokenHash: hashToken(token), userId: user.id, expiresAt });
+    await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+    await tx.insert(auditLog).values({
+      userId: user.id,
+      action: "login",
+      entityType: "user",
+      entityId: user.id,
+      districtId: user.districtId ?? (viewer.level === "school" ? viewer.districtId : null),
+      schoolId: user.schoolId,
+      after: { app: input.app, level: ORG_LEVEL_LABELS[user.level] },
+    });
+  });
+  return { token, expiresAt, viewer };
+}
+
+/** End the session of a token (idempotent). */
+export async function logout(db: Db, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+}
+
+/** Sliding expiry: a session used within its lifetime is extended, at most once a minute. */
+const EXTEND_AFTER_MS = 60_000;
+
+/**
+ * The viewer of a bearer token, or null when the token is unknown, expired or its account
+ * inactive. Extends the session's expiry (sliding), with a write at most once a minute.
+ */
+export async function viewerFromToken(db: Db, token: string, ttlHours: number): Promise<Viewer | null> {
+  const tokenHash = hashToken(token);
+  const [row] = await db
+    .select({ userId: sessions.userId, lastSeenAt: sessions.lastSeenAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, sql`now()`), eq(users.active, true)))
+    .limit(1);
+  if (!row) return null;
+  if (Date.now() - row.lastSeenAt.getTime() > EXTEND_AFTER_MS) {
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(), expiresAt: new Date(Date.now() + ttlHours * 3600_000) })
+      .where(eq(sessions.tokenHash, tokenHash));
+  }
+  return viewerOfUser(db, row.userId);
+}
+
+/** Remove expired sessions (called opportunistically; any process may run it). */
+export async function purgeExpiredSessions(db: Db): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, sql`now()`));
+}
+
+/** Build the viewer of an account in one statement (a school account's district comes from its school). */
+async function viewerOfUser(db: Db, userId: string): Promise<Viewer | null> {
+  const [u] = await db
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      level: users.level,
+      districtId: users.districtId,
+      schoolId: users.schoolId,
+      schoolDistrictId: schools.districtId,
+    })
+    .from(users)
+    .leftJoin(schools, eq(schools.id, users.schoolId))
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!u) return null;
+  const base = { userId: u.id, username: u.username, displayName: u.displayName };
+  if (u.level === "city") return { ...base, level: "city" };
+  if (u.level === "district" && u.districtId) return { ...base, level: "district", districtId: u.districtId };
+  if (u.level === "school" && u.schoolId && u.schoolDistrictId) {
+    return { ...base, level: "school", districtId: u.schoolDistrictId, schoolId: u.schoolId };
+  }
+  return null;
+}

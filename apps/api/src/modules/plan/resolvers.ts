@@ -1,0 +1,19 @@
+import { PLAN_TARGETS, TARGET_UNIT_LABELS } from "@edu2035/domain";
+import type { Resolvers } from "../../__generated__/resolvers-types.ts";
+
+/** The plan is public to every logged-in account: it is the city's published document. */
+export const planResolvers: Resolvers = {
+  Query: {
+    planTargets: (_p, { level, group }, ctx) => {
+      ctx.access();
+      return PLAN_TARGETS.filter(
+        (t) => (!level || t.levels.includes(level)) && (!group || t.group === group),
+      );
+    },
+  },
+  PlanTarget: {
+    unitLabel: (t) => TARGET_UNIT_LABELS[t.unit],
+    levels: (t) => [...t.levels],
+    milestones: (t) => [...t.milestones],
+  },
+};

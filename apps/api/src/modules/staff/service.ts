@@ -1,0 +1,262 @@
+/**
+ * The 三支队伍 roster: paginated lists and summaries, always within a ResolvedUnit (so the
+ * authorization has already been checked by the scoped access layer).
+ */
+import { type Db, people, schools, staff } from "@edu2035/db";
+import {
+  AGE_BANDS,
+  type AgeBandKey,
+  ageAtCensus,
+  ageBand,
+  EDUCATION_LABELS,
+  EDUCATION_LEVELS,
+  type EducationLevel,
+  GENDER_LABELS,
+  GENDERS,
+  type Gender,
+  STAFF_ROLE_LABELS,
+  STAFF_ROLES,
+  type StaffRole,
+  type StaffStatus,
+  type Subject,
+  TITLE_LABELS,
+  TITLES,
+  type Title,
+} from "@edu2035/domain";
+import { and, asc, eq, ilike, type SQL, sql } from "drizzle-orm";
+import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
+import { badInput } from "../../errors.ts";
+import { type OrgUnitModel, toOrgUnit } from "../org/service.ts";
+
+/** A staff row joined with its person, as resolvers shape it. Birth date stays server-side. */
+export interface StaffMemberModel {
+  id: string;
+  schoolYear: number;
+  name: string;
+  gender: Gender;
+  birthDate: string;
+  ethnicity: string;
+  /** Last four characters of the 身份证号, already withheld (null) where the viewer may not see it. */
+  idNumberTail: string | null;
+  role: StaffRole;
+  status: StaffStatus;
+  fullTime: boolean;
+  stage: (typeof staff.$inferSelect)["stage"];
+  subject: Subject | null;
+  education: EducationLevel;
+  preschoolMajor: boolean;
+  teacherCertificate: (typeof staff.$inferSelect)["teacherCertificate"];
+  title: Title;
+  dualQualified: boolean;
+  backboneLevel: (typeof staff.$inferSelect)["backboneLevel"];
+  mentalHealthTrained: boolean;
+  counsellingCertificate: boolean;
+  bilingual: boolean;
+  trainingHours: number;
+  schoolId: string | null;
+  districtId: string | null;
+  version: number;
+}
+
+/** A labelled count. */
+export interface LabeledCount {
+  key: string;
+  label: string;
+  count: number;
+}
+
+/** Counts of the active 三支队伍 of a unit in a school year (persons). */
+export interface StaffingSummaryModel {
+  unit: OrgUnitModel;
+  schoolYear: number;
+  total: number;
+  fullTimeTeachers: number;
+  byRole: LabeledCount[];
+  byTitle: LabeledCount[];
+  byEducation: LabeledCount[];
+  byAgeBand: LabeledCount[];
+  byGender: LabeledCount[];
+}
+
+/** Filter of a staff list request (GraphQL StaffFilter with domain codes). */
+export interface StaffFilterInput {
+  schoolYear: number;
+  districtId?: string | null;
+  schoolId?: string | null;
+  role?: StaffRole | null;
+  subject?: Subject | null;
+  title?: Title | null;
+  education?: EducationLevel | null;
+  status?: StaffStatus | null;
+  search?: string | null;
+}
+
+/** Maximum page size of a staff list. */
+export const MAX_PAGE_SIZE = 100;
+
+/**
+ * Validate a school year sent by a client.
+ * @throws BAD_USER_INPUT naming `field` when it is not a whole year between 2000 and 2100.
+ */
+export function assertSchoolYear(value: number, field: string): void {
+  if (!Number.isInteger(value) || value < 2000 || value > 2100) {
+    throw badInput(field, "学年应为 2000 至 2100 之间的起始年份，例如 2025 表示 2025—2026学年");
+  }
+}
+
+/** SQL restricting staff rows to a resolved unit (the city: every row, including city 教研员). */
+export function staffUnitCondition(unit: ResolvedUnit): SQL | undefined {
+  if (unit.level === "city") return undefined;
+  if (unit.level === "district") return eq(staff.districtId, unit.id as string);
+  return eq(staff.schoolId, unit.id as string);
+}
+
+/** The unit a staff list is about: the narrowest of filter.schoolId, filter.districtId, the viewer's own. */
+async function listUnit(access: ScopedAccess, filter: StaffFilterInput): Promise<ResolvedUnit> {
+  if (filter.schoolId) return access.resolveUnit({ level: "school", id: filter.schoolId }, "staff.read");
+  if (filter.districtId)
+    return access.resolveUnit({ level: "district", id: filter.districtId }, "staff.read");
+  const own = await access.ownUnit();
+  access.assertCan("staff.read", own.ref);
+  return own;
+}
+
+/**
+ * One page of the roster, ordered by school code, role and name, with the total in the same
+ * statement (count(*) over ()).
+ * @throws BAD_USER_INPUT (filter.schoolYear, page, pageSize); FORBIDDEN for a unit outside the scope.
+ */
+export async function staffPage(
+  access: ScopedAccess,
+  filter: StaffFilterInput,
+  page: number,
+  pageSize: number,
+): Promise<{ items: StaffMemberModel[]; total: number; page: number; pageSize: number }> {
+  assertSchoolYear(filter.schoolYear, "filter.schoolYear");
+  if (!Number.isInteger(page) || page < 1) throw badInput("page", "页码应为不小于 1 的整数");
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+    throw badInput("pageSize", `每页条数应在 1 至 ${MAX_PAGE_SIZE} 之间`);
+  }
+  const unit = await listUnit(access, filter);
+  const conditions: (SQL | undefined)[] = [
+    eq(staff.schoolYear, filter.schoolYear),
+    staffUnitCondition(unit),
+    eq(staff.status, filter.status ?? "active"),
+    filter.role ? eq(staff.role, filter.role) : undefined,
+    filter.subject ? eq(staff.subject, filter.subject) : undefined,
+    filter.title ? eq(staff.title, filter.title) : undefined,
+    filter.education ? eq(staff.education, filter.education) : undefined,
+    filter.search?.trim()
+      ? ilike(people.name, `%${filter.search.trim().replace(/[\\%_]/g, "\\$&")}%`)
+      : undefined,
+  ];
+  const rows = await access.db
+    .select({
+      s: staff,
+      name: people.name,
+      gender: people.gender,
+      birthDate: people.birthDate,
+      ethnicity: people.ethnicity,
+      idNumberTail: people.idNumberTail,
+      total: sql<number>`cast(count(*) over () as integer)`,
+    })
+    .from(staff)
+    .innerJoin(people, eq(people.id, staff.personId))
+    .leftJoin(schools, eq(schools.id, staff.schoolId))
+    .where(and(...conditions))
+    .orderBy(
+      sql`${schools.code} asc nulls first`,
+      sql`array_position(array['principal','vice_principal','teacher','researcher']::text[], ${staff.role})`,
+      asc(people.name),
+      asc(staff.id),
+    )
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const items = rows.map((r): StaffMemberModel => {
+    const rowUnit = r.s.schoolId
+      ? { level: "school" as const, districtId: r.s.districtId as string, schoolId: r.s.schoolId }
+      : r.s.districtId
+        ? { level: "district" as const, districtId: r.s.districtId }
+        : { level: "city" as const };
+    return {
+      ...r.s,
+      name: r.name,
+      gender: r.gender,
+      birthDate: r.birthDate,
+      ethnicity: r.ethnicity,
+      idNumberTail: access.allows("staff.readIdTail", rowUnit) ? r.idNumberTail : null,
+    };
+  });
+  return {
+    items,
+    total: rows[0]?.total ?? (page > 1 ? await countOnly(access.db, conditions) : 0),
+    page,
+    pageSize,
+  };
+}
+
+/** The total alone, for a page past the end (where the window count has no row to ride on). */
+async function countOnly(db: Db, conditions: (SQL | undefined)[]): Promise<number> {
+  const [r] = await db
+    .select({ n: sql<number>`cast(count(*) as integer)` })
+    .from(staff)
+    .innerJoin(people, eq(people.id, staff.personId))
+    .where(and(...conditions));
+  return r?.n ?? 0;
+}
+
+/**
+ * Counts of a unit's active staff by role, title, education, age band and gender, in one
+ * statement grouped by all five.
+ * @throws BAD_USER_INPUT (schoolYear); FORBIDDEN for a unit outside the scope.
+ */
+export async function staffingSummary(
+  access: ScopedAccess,
+  unitInput: { level: ResolvedUnit["level"]; id?: string | null },
+  schoolYear: number,
+): Promise<StaffingSummaryModel> {
+  assertSchoolYear(schoolYear, "schoolYear");
+  const unit = await access.resolveUnit(unitInput, "staff.read");
+  const rows = await access.db
+    .select({
+      role: staff.role,
+      title: staff.title,
+      education: staff.education,
+      gender: people.gender,
+      fullTimeTeacher: sql<boolean>`(${staff.role} = 'teacher' and ${staff.fullTime})`,
+      age: sql<number>`cast(extract(year from age(${`${schoolYear}-09-01`}::date, ${people.birthDate})) as integer)`,
+      n: sql<number>`cast(count(*) as integer)`,
+    })
+    .from(staff)
+    .innerJoin(people, eq(people.id, staff.personId))
+    .where(and(eq(staff.schoolYear, schoolYear), eq(staff.status, "active"), staffUnitCondition(unit)))
+    .groupBy(sql`1, 2, 3, 4, 5, 6`);
+
+  const tally = <K extends string>(
+    keys: readonly K[],
+    labels: Record<K, string>,
+    pick: (r: (typeof rows)[number]) => K,
+  ) => {
+    const counts = new Map<K, number>(keys.map((k) => [k, 0]));
+    for (const r of rows) counts.set(pick(r), (counts.get(pick(r)) ?? 0) + r.n);
+    return keys.map((k) => ({ key: k, label: labels[k], count: counts.get(k) ?? 0 }));
+  };
+  const ageKeys = AGE_BANDS.map((b) => b.key);
+  const ageLabels = Object.fromEntries(AGE_BANDS.map((b) => [b.key, b.label])) as Record<AgeBandKey, string>;
+  return {
+    unit: toOrgUnit(unit),
+    schoolYear,
+    total: rows.reduce((a, r) => a + r.n, 0),
+    fullTimeTeachers: rows.filter((r) => r.fullTimeTeacher).reduce((a, r) => a + r.n, 0),
+    byRole: tally(STAFF_ROLES, STAFF_ROLE_LABELS, (r) => r.role),
+    byTitle: tally(TITLES, TITLE_LABELS, (r) => r.title),
+    byEducation: tally(EDUCATION_LEVELS, EDUCATION_LABELS, (r) => r.education),
+    byAgeBand: tally(ageKeys, ageLabels, (r) => ageBand(r.age)),
+    byGender: tally(GENDERS, GENDER_LABELS, (r) => r.gender),
+  };
+}
+
+/** Age at 统计时点 of a staff model. */
+export function ageOf(m: StaffMemberModel): number {
+  return ageAtCensus(m.birthDate, m.schoolYear);
+}

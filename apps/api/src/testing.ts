@@ -1,0 +1,80 @@
+/**
+ * Test helpers that exercise the API over HTTP as the apps do: a server on a free port, a
+ * small GraphQL client with a bearer token, and login.
+ */
+import { createDb, type DbHandle } from "@edu2035/db";
+import pino from "pino";
+import { readEnv } from "./env.ts";
+import { type RunningApi, startApi } from "./server.ts";
+
+/** A running test API over a given database. */
+export interface TestApi {
+  url: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Start the API over an open database handle (the caller owns the handle). */
+export async function startApiOn(handle: DbHandle): Promise<RunningApi & { origin: string }> {
+  const env = readEnv({ LOG_LEVEL: "silent" });
+  const api = await startApi({ db: handle.db, dbKind: handle.kind, env, log: pino({ level: "silent" }) }, 0);
+  return { ...api, origin: new URL(api.url).origin };
+}
+
+/**
+ * Start the API on a fresh in-memory PGlite loaded with the Wuhai demo data (for the apps'
+ * browser tests). Costs the PGlite start, the migrations and the demo load (seconds).
+ */
+export async function startTestServer(): Promise<TestApi> {
+  const { loadDemoData } = await import("@edu2035/db/demo");
+  const handle = await createDb();
+  await handle.migrate();
+  await loadDemoData(handle.db);
+  const api = await startApiOn(handle);
+  return {
+    url: api.url,
+    origin: api.origin,
+    async close() {
+      await api.stop();
+      await handle.close();
+    },
+  };
+}
+
+/** The JSON a GraphQL request answers. */
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; field?: string } }[];
+}
+
+/** POST one operation to the API, with a bearer token when given. Tests read `data` loosely. */
+// biome-ignore lint/suspicious/noExplicitAny: test helper, responses are asserted field by field
+export async function gql<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GraphQLResponse<T>> {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as GraphQLResponse<T>;
+}
+
+/** Log in through the API and return the token; throws with the API's message on failure. */
+export async function loginAs(
+  url: string,
+  username: string,
+  password: string,
+  app: "CITY" | "DISTRICT" | "SCHOOL",
+) {
+  const r = await gql<{ login: { token: string } }>(
+    url,
+    `mutation($input: LoginInput!) { login(input: $input) { token } }`,
+    { input: { username, password, app } },
+  );
+  if (!r.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(r.errors)}`);
+  return r.data.login.token;
+}

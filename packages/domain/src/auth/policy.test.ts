@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { ACTIONS, can, type UnitRef, type Viewer } from "./policy.ts";
+
+const city: Viewer = { userId: "u0", level: "city" };
+const hainan: Viewer = { userId: "u1", level: "district", districtId: "dHN" };
+const school: Viewer = { userId: "u2", level: "school", districtId: "dHN", schoolId: "s1" };
+
+const cityUnit: UnitRef = { level: "city" };
+const hainanUnit: UnitRef = { level: "district", districtId: "dHN" };
+const wudaUnit: UnitRef = { level: "district", districtId: "dWD" };
+const s1: UnitRef = { level: "school", districtId: "dHN", schoolId: "s1" };
+const s2: UnitRef = { level: "school", districtId: "dHN", schoolId: "s2" };
+const s3: UnitRef = { level: "school", districtId: "dWD", schoolId: "s3" };
+
+describe("can", () => {
+  it("lets the city read every unit", () => {
+    for (const u of [cityUnit, hainanUnit, wudaUnit, s1, s3]) expect(can(city, "staff.read", u)).toBe(true);
+  });
+  it("lets a district read itself and its schools only", () => {
+    expect(can(hainan, "staff.read", hainanUnit)).toBe(true);
+    expect(can(hainan, "staff.read", s1)).toBe(true);
+    expect(can(hainan, "staff.read", s2)).toBe(true);
+    expect(can(hainan, "staff.read", wudaUnit)).toBe(false);
+    expect(can(hainan, "staff.read", s3)).toBe(false);
+    expect(can(hainan, "targets.read", cityUnit)).toBe(false);
+  });
+  it("lets a school read only itself", () => {
+    expect(can(school, "targets.read", s1)).toBe(true);
+    expect(can(school, "targets.read", s2)).toBe(false);
+    expect(can(school, "targets.read", hainanUnit)).toBe(false);
+    expect(can(school, "targets.read", cityUnit)).toBe(false);
+  });
+  it("keeps identity-number tails from the city", () => {
+    expect(can(city, "staff.readIdTail", s1)).toBe(false);
+    expect(can(hainan, "staff.readIdTail", s1)).toBe(true);
+    expect(can(school, "staff.readIdTail", s1)).toBe(true);
+    expect(can(school, "staff.readIdTail", s2)).toBe(false);
+  });
+  it("refuses an action outside the catalogue", () => {
+    expect(ACTIONS).not.toContain("staff.delete");
+    expect(can(city, "staff.delete" as never, cityUnit)).toBe(false);
+  });
+});

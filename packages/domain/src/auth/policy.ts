@@ -1,0 +1,77 @@
+/**
+ * Who may do what (权限): the single policy every API read and write is checked against.
+ * A viewer is the city bureau (all districts), a district bureau (its own schools) or a school
+ * (itself). Deny by default: an action not listed here is refused to everyone.
+ */
+
+/** The logged-in account as the policy sees it. */
+export type Viewer =
+  | { userId: string; level: "city" }
+  | { userId: string; level: "district"; districtId: string }
+  | { userId: string; level: "school"; districtId: string; schoolId: string };
+
+/** An org unit a request reads or writes, with the districts/schools it lies in. */
+export type UnitRef =
+  | { level: "city" }
+  | { level: "district"; districtId: string }
+  | { level: "school"; districtId: string; schoolId: string };
+
+/**
+ * The catalogue of actions. `read` actions read data of a unit; `staff.readIdTail` reads the
+ * last four characters of a 身份证号, which only the staff member's own school and district need.
+ */
+export const ACTIONS = [
+  "org.read",
+  "targets.read",
+  "staff.read",
+  "staff.readIdTail",
+  "staff.readCityResearchers",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** True when `unit` lies inside the viewer's slice (the city contains everything). */
+export function isWithinScope(viewer: Viewer, unit: UnitRef): boolean {
+  switch (viewer.level) {
+    case "city":
+      return true;
+    case "district":
+      return unit.level !== "city" && unit.districtId === viewer.districtId;
+    case "school":
+      return unit.level === "school" && unit.schoolId === viewer.schoolId;
+    default:
+      return false;
+  }
+}
+
+/**
+ * May `viewer` perform `action` on `unit`? Pure and total: unknown actions are refused.
+ * - org.read, targets.read, staff.read: the unit lies within the viewer's scope;
+ * - staff.readIdTail: as staff.read, but never for the city (it does not need identity numbers);
+ * - staff.readCityResearchers: the city's own 教研室 roster, city viewers only.
+ */
+export function can(viewer: Viewer, action: Action, unit: UnitRef): boolean {
+  switch (action) {
+    case "org.read":
+    case "targets.read":
+    case "staff.read":
+      return isWithinScope(viewer, unit);
+    case "staff.readIdTail":
+      return viewer.level !== "city" && isWithinScope(viewer, unit);
+    case "staff.readCityResearchers":
+      return viewer.level === "city";
+    default:
+      return false;
+  }
+}
+
+/** The unit a viewer belongs to, as a UnitRef. */
+export function viewerUnit(viewer: Viewer): UnitRef {
+  switch (viewer.level) {
+    case "city":
+      return { level: "city" };
+    case "district":
+      return { level: "district", districtId: viewer.districtId };
+    case "school":
+      return { level: "school", districtId: viewer.districtId, schoolId: viewer.schoolId };
+  }
+}
