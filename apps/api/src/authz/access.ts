@@ -7,7 +7,7 @@
 import { type Db, type DistrictRow, districts, type SchoolRow, schools } from "@edu2035/db";
 import { type Action, CITY, can, type SchoolType, type UnitRef } from "@edu2035/domain";
 import DataLoader from "dataloader";
-import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { forbidden, notFound } from "../errors.ts";
 import type { Viewer } from "./viewer.ts";
 
@@ -61,6 +61,21 @@ export class ScopedAccess {
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   });
+
+  private readonly schoolCountLoader = new DataLoader<string, number>(async (districtIds) => {
+    const rows = await this.database
+      .select({ districtId: schools.districtId, n: sql<number>`cast(count(*) as integer)` })
+      .from(schools)
+      .where(and(this.schoolScopeCondition(), eq(schools.active, true), inArray(schools.districtId, [...districtIds])))
+      .groupBy(schools.districtId);
+    const byId = new Map(rows.map((r) => [r.districtId, r.n]));
+    return districtIds.map((id) => byId.get(id) ?? 0);
+  });
+
+  /** Active schools of a district that the viewer sees (batched across districts). */
+  async schoolCount(districtId: string): Promise<number> {
+    return this.schoolCountLoader.load(districtId);
+  }
 
   /** Throws FORBIDDEN unless the policy lets the viewer do `action` on `unit`. */
   assertCan(action: Action, unit: UnitRef): void {

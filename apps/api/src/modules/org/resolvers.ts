@@ -11,7 +11,7 @@ export const orgResolvers: Resolvers = {
   },
   District: {
     schools: (d, { types }, ctx) => ctx.access().schools({ districtId: d.id, types }),
-    schoolCount: async (d, _a, ctx) => (await ctx.access().schools({ districtId: d.id })).length,
+    schoolCount: (d, _a, ctx) => ctx.access().schoolCount(d.id),
   },
   School: {
     typeLabel: (s) => SCHOOL_TYPE_LABELS[s.type],
