@@ -1,0 +1,42 @@
+/**
+ * `pnpm --filter @edu2035/db seed`: open the database (PostgreSQL at DATABASE_URL when set,
+ * else PGlite at PGLITE_DIR or <repo>/.data/pglite), run the migrations, and load the Wuhai
+ * demo data when the database is empty. Optional: DEMO_SEED, DEMO_SCALE.
+ */
+import { fileURLToPath } from "node:url";
+import { sql } from "drizzle-orm";
+import { createDb } from "../client.ts";
+import { DEMO_PASSWORD, loadDemoData } from "../demo/index.ts";
+import { districts } from "../schema/index.ts";
+
+const env = {
+  DATABASE_URL: process.env.DATABASE_URL || undefined,
+  PGLITE_DIR: process.env.PGLITE_DIR || fileURLToPath(new URL("../../../../.data/pglite", import.meta.url)),
+  DEMO_SEED: process.env.DEMO_SEED ? Number(process.env.DEMO_SEED) : undefined,
+  DEMO_SCALE: process.env.DEMO_SCALE ? Number(process.env.DEMO_SCALE) : undefined,
+};
+
+async function main(): Promise<void> {
+  const handle = await createDb(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.PGLITE_DIR });
+  const where = env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PGlite at ${env.PGLITE_DIR}`;
+  try {
+    await handle.migrate();
+    const [row] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(districts);
+    if ((row?.n ?? 0) > 0) {
+      console.log(`${where}: already has data (${row?.n} districts); demo data not loaded.`);
+      return;
+    }
+    const started = Date.now();
+    const summary = await loadDemoData(handle.db, { seed: env.DEMO_SEED, scale: env.DEMO_SCALE });
+    console.log(`${where}: demo data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(JSON.stringify(summary, null, 2));
+    console.log(`Log in as city, haibowan, hainan, wuda or s<学校标识码> with password ${DEMO_PASSWORD}`);
+  } finally {
+    await handle.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

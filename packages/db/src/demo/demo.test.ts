@@ -1,0 +1,255 @@
+import { verify } from "@node-rs/argon2";
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "../client.ts";
+import {
+  districtInputs,
+  people,
+  schoolReportGrades,
+  schoolReports,
+  schools,
+  staff,
+  users,
+} from "../schema/index.ts";
+import { testBackends } from "../testing/index.ts";
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  type DemoSummary,
+  generateDemoData,
+  loadDemoData,
+  NAMED_SCHOOLS,
+} from "./index.ts";
+
+describe("demo generator (in memory)", () => {
+  it("gives the same rows for the same seed and other rows for another seed", () => {
+    const a = generateDemoData({ seed: 7, scale: 0.3 }).rows;
+    const b = generateDemoData({ seed: 7, scale: 0.3 }).rows;
+    const c = generateDemoData({ seed: 8, scale: 0.3 }).rows;
+    for (const table of Object.keys(a) as (keyof typeof a)[]) expect(b[table].length).toBe(a[table].length);
+    expect(b.people.slice(0, 50)).toEqual(a.people.slice(0, 50));
+    expect(b.staff.slice(0, 50)).toEqual(a.staff.slice(0, 50));
+    expect(b.schoolReports.slice(0, 20)).toEqual(a.schoolReports.slice(0, 20));
+    expect(b.districtInputs).toEqual(a.districtInputs);
+    expect(c.people.slice(0, 50)).not.toEqual(a.people.slice(0, 50));
+    // the catalogue (names, codes, accounts) does not depend on the seed
+    expect(c.schools.map((s) => s.code)).toEqual(a.schools.map((s) => s.code));
+  });
+
+  it("lists one account per unit, with unique user names", () => {
+    const names = DEMO_ACCOUNTS.map((a) => a.username);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.slice(0, 4)).toEqual(["city", "haibowan", "hainan", "wuda"]);
+    const schoolAccounts = DEMO_ACCOUNTS.filter((a) => a.level === "school");
+    expect(
+      schoolAccounts.every((a) => a.username === `s${a.schoolCode}` && /^\d{10}$/.test(a.schoolCode!)),
+    ).toBe(true);
+    expect(schoolAccounts.length).toBe(generateDemoData().rows.schools.length);
+  });
+
+  it("never stores an identity number, only its hash and last four characters", () => {
+    const { rows } = generateDemoData({ scale: 0.2 });
+    for (const p of rows.people.slice(0, 200)) {
+      expect(p.idNumberHash).toMatch(/^[0-9a-f]{64}$/);
+      expect(p.idNumberTail).toMatch(/^\d{3}[\dX]$/);
+      expect(Object.values(p).some((v) => typeof v === "string" && /^\d{17}[\dX]$/.test(v))).toBe(false);
+    }
+  });
+});
+
+describe.each(testBackends())("demo data loaded on $name", (backend) => {
+  let h: DbHandle;
+  let summary: DemoSummary;
+
+  beforeAll(async () => {
+    h = await backend.open();
+    summary = await loadDemoData(h.db);
+  });
+  afterAll(() => h.close());
+
+  /** A staff indicator (%) for a school year: rows matching `num` among active full-time rows matching `scope`. */
+  async function staffRate(year: number, scope: SQL, num: SQL, fullTimeOnly = true): Promise<number> {
+    const [row] = await h.db
+      .select({
+        v: sql<number>`(100.0 * count(*) filter (where ${num}) / nullif(count(*), 0))::float8`,
+      })
+      .from(staff)
+      .innerJoin(schools, eq(schools.id, staff.schoolId))
+      .where(
+        and(
+          eq(staff.schoolYear, year),
+          eq(staff.status, "active"),
+          fullTimeOnly ? eq(staff.fullTime, true) : undefined,
+          scope,
+        ),
+      );
+    return Number(row!.v);
+  }
+  const a07 = (y: number) =>
+    staffRate(
+      y,
+      sql`${schools.type} = 'kindergarten' and ${staff.role} = 'teacher'`,
+      sql`${staff.preschoolMajor} or ${staff.teacherCertificate} = 'kindergarten'`,
+    );
+  const a08 = (y: number) =>
+    staffRate(
+      y,
+      sql`${staff.stage} in ('primary', 'junior_secondary')`,
+      sql`${staff.education} in ('bachelor', 'postgraduate')`,
+    );
+  const a09 = (y: number) =>
+    staffRate(
+      y,
+      sql`${schools.type} in ('secondary_vocational', 'higher_vocational') and ${staff.subject} = 'specialty'`,
+      sql`${staff.dualQualified}`,
+      false,
+    );
+
+  it("summarises what it loaded, in the ranges of a city of ~560,000", () => {
+    expect(summary.districts).toBe(3);
+    const t = summary.schoolsByType;
+    expect(t.kindergarten).toBeGreaterThanOrEqual(70);
+    expect(t.kindergarten).toBeLessThanOrEqual(90);
+    expect(t.primary).toBeGreaterThanOrEqual(20);
+    expect(t.primary).toBeLessThanOrEqual(30);
+    expect(t.junior_secondary).toBeGreaterThanOrEqual(8);
+    expect(t.junior_secondary).toBeLessThanOrEqual(12);
+    expect(t.nine_year).toBeGreaterThanOrEqual(3);
+    expect(t.complete_secondary).toBeGreaterThanOrEqual(2);
+    expect(t.complete_secondary).toBeLessThanOrEqual(3);
+    expect(t.senior_secondary).toBeGreaterThanOrEqual(4);
+    expect(t.senior_secondary).toBeLessThanOrEqual(6);
+    expect(t.secondary_vocational).toBeGreaterThanOrEqual(2);
+    expect(t.secondary_vocational).toBeLessThanOrEqual(3);
+    expect(t.higher_vocational).toBe(1);
+    expect(t.special).toBeGreaterThanOrEqual(1);
+    expect(t.special).toBeLessThanOrEqual(3);
+    expect(Object.keys(summary.staffBySchoolYear).map(Number)).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
+    for (const n of Object.values(summary.staffBySchoolYear)) {
+      expect(n).toBeGreaterThanOrEqual(5000);
+      expect(n).toBeLessThanOrEqual(7000);
+    }
+    expect(summary.reports).toBe(summary.schools * 6);
+    expect(summary.users).toBe(1 + 3 + summary.schools);
+  });
+
+  it("matches the database's own counts", async () => {
+    const count = async (
+      table: typeof people | typeof staff | typeof schools | typeof users | typeof schoolReports,
+    ) => {
+      const [r] = await h.db.select({ n: sql<number>`count(*)::int` }).from(table);
+      return r!.n;
+    };
+    expect(await count(schools)).toBe(summary.schools);
+    expect(await count(people)).toBe(summary.people);
+    expect(await count(staff)).toBe(summary.staffRows);
+    expect(await count(schoolReports)).toBe(summary.reports);
+    expect(await count(users)).toBe(summary.users);
+  });
+
+  it("stores the generator's rows (same seed, same rows)", async () => {
+    const { rows } = generateDemoData();
+    const firstPeople = await h.db.select().from(people).orderBy(asc(people.id)).limit(5);
+    const expected = [...rows.people].sort((a, b) => (a.id! < b.id! ? -1 : 1)).slice(0, 5);
+    expect(firstPeople.map(({ createdAt, updatedAt, ...p }) => p)).toEqual(expected);
+    const firstStaff = await h.db.select().from(staff).orderBy(asc(staff.id)).limit(3);
+    const expectedStaff = [...rows.staff].sort((a, b) => (a.id! < b.id! ? -1 : 1)).slice(0, 3);
+    expect(firstStaff.map((s) => s.personId)).toEqual(expectedStaff.map((s) => s.personId));
+    expect(firstStaff.map((s) => s.education)).toEqual(expectedStaff.map((s) => s.education));
+  });
+
+  it("includes the schools the plan names", async () => {
+    const named = await h.db
+      .select({ name: schools.name, type: schools.type })
+      .from(schools)
+      .where(inArray(schools.name, [...NAMED_SCHOOLS]));
+    expect(named.map((s) => s.name).sort()).toEqual([...NAMED_SCHOOLS].sort());
+    expect(named.find((s) => s.name === "乌海职业技术学院")?.type).toBe("higher_vocational");
+    const [ethnic] = await h.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(schools)
+      .where(eq(schools.ethnic, true));
+    expect(ethnic!.n).toBeGreaterThan(0);
+    const [rural] = await h.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(schools)
+      .innerJoin(sql`districts d`, sql`d.id = ${schools.districtId}`)
+      .where(sql`d.code = '150303' and ${schools.area} = 'rural'`);
+    expect(rural!.n).toBeGreaterThan(0);
+  });
+
+  it("puts A08 (本科+ among compulsory full-time teachers) at 83.7 in 2020, rising", async () => {
+    const y2020 = await a08(2020);
+    expect(Math.abs(y2020 - 83.7)).toBeLessThanOrEqual(1.5);
+    const y2025 = await a08(2025);
+    expect(y2025).toBeGreaterThanOrEqual(y2020);
+    expect(y2025).toBeGreaterThanOrEqual(92);
+  });
+
+  it("puts A07 (preschool-trained kindergarten teachers) at 78 in 2020, rising", async () => {
+    const y2020 = await a07(2020);
+    expect(Math.abs(y2020 - 78)).toBeLessThanOrEqual(1.5);
+    expect(await a07(2025)).toBeGreaterThanOrEqual(y2020);
+  });
+
+  it("puts A09 (双师型 among vocational specialty teachers) at 41.9 in 2020, rising", async () => {
+    const y2020 = await a09(2020);
+    expect(Math.abs(y2020 - 41.9)).toBeLessThanOrEqual(1.5);
+    expect(await a09(2025)).toBeGreaterThanOrEqual(49);
+  });
+
+  it("keeps report figures consistent and reviewed", async () => {
+    const statuses = await h.db
+      .select({ year: schoolReports.schoolYear, status: schoolReports.status, n: sql<number>`count(*)::int` })
+      .from(schoolReports)
+      .groupBy(schoolReports.schoolYear, schoolReports.status);
+    expect(statuses.filter((s) => s.year < 2025).every((s) => s.status === "approved")).toBe(true);
+    const current = new Map(statuses.filter((s) => s.year === 2025).map((s) => [s.status, s.n]));
+    expect(current.get("approved")!).toBeGreaterThan(summary.schools / 2);
+    expect(current.get("submitted") ?? 0).toBeGreaterThan(0);
+    expect(current.get("draft") ?? 0).toBeGreaterThan(0);
+    const [health] = await h.db
+      .select({
+        pass: sql<number>`(100.0 * sum(${schoolReports.healthPassed}) / sum(${schoolReports.healthTested}))::float8`,
+      })
+      .from(schoolReports)
+      .where(eq(schoolReports.schoolYear, 2020));
+    expect(health!.pass).toBeGreaterThan(86);
+    expect(health!.pass).toBeLessThan(92);
+    const big = await h.db
+      .select({
+        year: schoolReports.schoolYear,
+        n: sql<number>`sum(${schoolReportGrades.largeClasses} + ${schoolReportGrades.oversizedClasses})::int`,
+      })
+      .from(schoolReportGrades)
+      .innerJoin(schoolReports, eq(schoolReports.id, schoolReportGrades.reportId))
+      .groupBy(schoolReports.schoolYear)
+      .orderBy(schoolReports.schoolYear);
+    expect(big[0]!.n).toBeGreaterThan(0);
+    expect(big[big.length - 1]!.n).toBeLessThan(big[0]!.n);
+  });
+
+  it("gives the district inputs a preschool gross enrolment near 97 % in 2020", async () => {
+    const [r] = await h.db
+      .select({
+        kg: sql<number>`(select sum(g.students) from ${schoolReportGrades} g join ${schoolReports} r on r.id = g.report_id where r.school_year = 2020 and g.stage = 'preschool')::float8`,
+        pop: sql<number>`sum(${districtInputs.population3to5})::float8`,
+      })
+      .from(districtInputs)
+      .where(eq(districtInputs.schoolYear, 2020));
+    expect(Math.abs((100 * r!.kg) / r!.pop - 97)).toBeLessThan(1);
+  });
+
+  it("lets every demo account log in with the demo password", async () => {
+    const rows = await h.db
+      .select()
+      .from(users)
+      .where(inArray(users.username, ["city", "hainan", DEMO_ACCOUNTS[10]!.username]));
+    expect(rows).toHaveLength(3);
+    expect(await verify(rows[0]!.passwordHash, DEMO_PASSWORD)).toBe(true);
+  });
+
+  it("refuses to load into a database that already has districts", async () => {
+    await expect(loadDemoData(h.db, { scale: 0.2 })).rejects.toThrow(/already has districts/);
+  });
+});

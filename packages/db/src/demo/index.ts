@@ -1,0 +1,97 @@
+/**
+ * Demo data for Wuhai (乌海市, Inner Mongolia): its three real districts, ~135 schools and
+ * kindergartens, ~6,500 synthetic staff a year, six years (2020—2021 to 2025—2026学年) of
+ * school reports and district inputs, and one login per unit.
+ *
+ * Every person is made up (random names from common name lists); no 身份证号 is stored:
+ * `people` keeps only the HMAC-SHA256 (key "edu2035-demo") of a generated valid number and
+ * its last four characters. The staff roster is steered so the plan's staff indicators start
+ * at their 2020 baselines (A07 78 %, A08 83.7 %, A09 41.9 %) and improve.
+ *
+ * Accounts: `city` (乌海市教育局管理员), `haibowan` / `hainan` / `wuda` (区教育局) and
+ * `s<学校标识码>` for each school (e.g. `s2150302001`), all with {@link DEMO_PASSWORD}.
+ */
+
+import type { SchoolType } from "@edu2035/domain";
+import { hash } from "@node-rs/argon2";
+import { sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+import type { Db, Tx } from "../client.ts";
+import * as schema from "../schema/index.ts";
+import { buildCatalogue } from "./catalogue.ts";
+import { countByType, DEFAULT_SEED, type DemoAccount, demoAccounts, generateDemoData } from "./generate.ts";
+
+export { NAMED_SCHOOLS } from "./catalogue.ts";
+export { DEFAULT_SEED, type DemoAccount, type DemoRows, generateDemoData } from "./generate.ts";
+export { STAFF_TARGETS } from "./roster.ts";
+
+/** What {@link loadDemoData} inserted. */
+export interface DemoSummary {
+  districts: number;
+  schools: number;
+  schoolsByType: Record<SchoolType, number>;
+  people: number;
+  staffRows: number;
+  /** Staff rows per school year (start year). */
+  staffBySchoolYear: Record<number, number>;
+  reports: number;
+  users: number;
+}
+
+/** Password of every demo account (demo only: never use demo data in production). */
+export const DEMO_PASSWORD = "Demo@2035";
+
+/** Every demo account of the full-size demo (scale 1), in insertion order. */
+export const DEMO_ACCOUNTS: DemoAccount[] = demoAccounts(buildCatalogue(1));
+
+/** Rows per multi-row INSERT (stays well under PostgreSQL's 65,535 bind parameters). */
+const BATCH = 500;
+
+async function insertAll(tx: Tx, table: PgTable, rows: readonly Record<string, unknown>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH)
+    await tx.insert(table).values(rows.slice(i, i + BATCH) as never);
+}
+
+/**
+ * Load the demo city into an empty database, in one transaction.
+ * @throws when `districts` already has rows (the demo never mixes with real data).
+ */
+export async function loadDemoData(
+  db: Db,
+  options: { seed?: number; scale?: number } = {},
+): Promise<DemoSummary> {
+  const { rows } = generateDemoData({ seed: options.seed ?? DEFAULT_SEED, scale: options.scale ?? 1 });
+  // one argon2id hash for every account keeps loading fast
+  const passwordHash = await hash(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    const [existing] = await tx.select({ n: sql<number>`count(*)::int` }).from(schema.districts);
+    if ((existing?.n ?? 0) > 0)
+      throw new Error(
+        "loadDemoData: the database already has districts; demo data is only loaded into an empty database",
+      );
+    await insertAll(tx, schema.districts, rows.districts);
+    await insertAll(tx, schema.schools, rows.schools);
+    await insertAll(
+      tx,
+      schema.users,
+      rows.users.map((u) => ({ ...u, passwordHash })),
+    );
+    await insertAll(tx, schema.people, rows.people);
+    await insertAll(tx, schema.staff, rows.staff);
+    await insertAll(tx, schema.schoolReports, rows.schoolReports);
+    await insertAll(tx, schema.schoolReportGrades, rows.schoolReportGrades);
+    await insertAll(tx, schema.districtInputs, rows.districtInputs);
+  });
+  const staffBySchoolYear: Record<number, number> = {};
+  for (const s of rows.staff) staffBySchoolYear[s.schoolYear] = (staffBySchoolYear[s.schoolYear] ?? 0) + 1;
+  return {
+    districts: rows.districts.length,
+    schools: rows.schools.length,
+    schoolsByType: countByType(rows.schools as { type: SchoolType }[]),
+    people: rows.people.length,
+    staffRows: rows.staff.length,
+    staffBySchoolYear,
+    reports: rows.schoolReports.length,
+    users: rows.users.length,
+  };
+}
