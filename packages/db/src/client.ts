@@ -69,7 +69,9 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
         const lock = postgres(options.url as string, { max: 1, onnotice: () => {} });
         try {
           await lock`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
-          await migratePostgres(drizzlePostgres(client, DRIZZLE_OPTIONS), { migrationsFolder: MIGRATIONS_FOLDER });
+          await migratePostgres(drizzlePostgres(client, DRIZZLE_OPTIONS), {
+            migrationsFolder: MIGRATIONS_FOLDER,
+          });
         } finally {
           await lock`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.catch(() => {});
           await lock.end({ timeout: 5 });

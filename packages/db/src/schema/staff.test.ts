@@ -40,7 +40,14 @@ describe.each(testBackends())("staff table constraints on $name", (backend) => {
   it("accepts a teacher whose district is the school's", async () => {
     const [row] = await h.db
       .insert(staff)
-      .values({ personId: person, schoolYear: 2020, schoolId: school, districtId: d1, role: "teacher", education: "bachelor" })
+      .values({
+        personId: person,
+        schoolYear: 2020,
+        schoolId: school,
+        districtId: d1,
+        role: "teacher",
+        education: "bachelor",
+      })
       .returning();
     expect(row!.version).toBe(1);
     expect(row!.fullTime).toBe(true);
@@ -50,7 +57,14 @@ describe.each(testBackends())("staff table constraints on $name", (backend) => {
     await expect(
       h.db
         .insert(staff)
-        .values({ personId: person, schoolYear: 2021, schoolId: school, districtId: d2, role: "teacher", education: "bachelor" }),
+        .values({
+          personId: person,
+          schoolYear: 2021,
+          schoolId: school,
+          districtId: d2,
+          role: "teacher",
+          education: "bachelor",
+        }),
     ).rejects.toThrow();
   });
 
@@ -58,10 +72,19 @@ describe.each(testBackends())("staff table constraints on $name", (backend) => {
     await expect(
       h.db
         .insert(staff)
-        .values({ personId: person, schoolYear: 2022, schoolId: school, districtId: d1, role: "researcher", education: "bachelor" }),
+        .values({
+          personId: person,
+          schoolYear: 2022,
+          schoolId: school,
+          districtId: d1,
+          role: "researcher",
+          education: "bachelor",
+        }),
     ).rejects.toThrow();
     await expect(
-      h.db.insert(staff).values({ personId: person, schoolYear: 2023, role: "teacher", education: "bachelor" }),
+      h.db
+        .insert(staff)
+        .values({ personId: person, schoolYear: 2023, role: "teacher", education: "bachelor" }),
     ).rejects.toThrow();
   });
 
@@ -69,7 +92,14 @@ describe.each(testBackends())("staff table constraints on $name", (backend) => {
     await expect(
       h.db
         .insert(staff)
-        .values({ personId: person, schoolYear: 2020, schoolId: school, districtId: d1, role: "teacher", education: "associate" }),
+        .values({
+          personId: person,
+          schoolYear: 2020,
+          schoolId: school,
+          districtId: d1,
+          role: "teacher",
+          education: "associate",
+        }),
     ).rejects.toThrow();
   });
 });
