@@ -66,7 +66,13 @@ export class ScopedAccess {
     const rows = await this.database
       .select({ districtId: schools.districtId, n: sql<number>`cast(count(*) as integer)` })
       .from(schools)
-      .where(and(this.schoolScopeCondition(), eq(schools.active, true), inArray(schools.districtId, [...districtIds])))
+      .where(
+        and(
+          this.schoolScopeCondition(),
+          eq(schools.active, true),
+          inArray(schools.districtId, [...districtIds]),
+        ),
+      )
       .groupBy(schools.districtId);
     const byId = new Map(rows.map((r) => [r.districtId, r.n]));
     return districtIds.map((id) => byId.get(id) ?? 0);

@@ -4,6 +4,7 @@
  */
 import {
   evaluateTarget,
+  FIRST_SCHOOL_YEAR,
   type Milestone,
   PLAN_TARGETS,
   type PlanTarget,
@@ -45,7 +46,9 @@ const REPORT_MEASURED = new Set([
 
 /**
  * The results of the targets measured at the unit's level (or those named), for one school
- * year. Two SQL statements at most, whatever the number of schools and staff.
+ * year, judged against the milestones with the previous year's value and, where the plan gives
+ * no 2020 baseline, the value measured for 2020. At most six SQL statements (two families × three
+ * years), whatever the number of schools and staff.
  * @throws BAD_USER_INPUT (schoolYear, targetIds); FORBIDDEN for a unit outside the scope.
  */
 export async function targetResults(
@@ -64,16 +67,23 @@ export async function targetResults(
   } else {
     targets = PLAN_TARGETS.filter((t) => t.levels.includes(unit.level));
   }
-  const needStaff = targets.some((t) => STAFF_MEASURED.has(t.id));
-  const needReports = targets.some((t) => REPORT_MEASURED.has(t.id));
-  const [staffMeasures, reportMeasures] = await Promise.all([
-    needStaff ? measureStaff(access, unit, schoolYear) : new Map<string, Measurement>(),
-    needReports ? measureReports(access, unit, schoolYear) : new Map<string, Measurement>(),
+  const measure = measurer(access, unit, targets);
+  // this year; the year before (for 逐年不降低 and trends); and the first year's measured value,
+  // the starting point of the straight line for targets whose plan gives no 2020 baseline
+  const [current, previous, first] = await Promise.all([
+    measure(schoolYear),
+    schoolYear > FIRST_SCHOOL_YEAR ? measure(schoolYear - 1) : Promise.resolve(new Map<string, Measurement>()),
+    schoolYear > FIRST_SCHOOL_YEAR ? measure(FIRST_SCHOOL_YEAR) : Promise.resolve(null),
   ]);
+  const firstYear = first ?? current;
   return targets.map((target) => {
-    const m =
-      staffMeasures.get(target.id) ?? reportMeasures.get(target.id) ?? notMeasured(target, unit, schoolYear);
-    const evaluation = evaluateTarget(target, { schoolYear, value: m.value });
+    const m = current.get(target.id) ?? notMeasured(target, unit, schoolYear);
+    const evaluation = evaluateTarget(target, {
+      schoolYear,
+      value: m.value,
+      previousValue: previous.get(target.id)?.value ?? null,
+      ...(target.baseline === null ? { baseline: firstYear.get(target.id)?.value ?? null } : {}),
+    });
     return {
       ...m,
       target,
@@ -84,6 +94,22 @@ export async function targetResults(
       requiredNow: evaluation.requiredNow ?? null,
     };
   });
+}
+
+/**
+ * A function measuring the given targets of a unit for one school year: one SQL statement per
+ * family of measures the targets need (roster, annual reports), merged into one map.
+ */
+function measurer(access: ScopedAccess, unit: ResolvedUnit, targets: readonly PlanTarget[]) {
+  const needStaff = targets.some((t) => STAFF_MEASURED.has(t.id));
+  const needReports = targets.some((t) => REPORT_MEASURED.has(t.id));
+  return async (year: number): Promise<Map<string, Measurement>> => {
+    const [a, b] = await Promise.all([
+      needStaff ? measureStaff(access, unit, year) : new Map<string, Measurement>(),
+      needReports ? measureReports(access, unit, year) : new Map<string, Measurement>(),
+    ]);
+    return new Map([...a, ...b]);
+  };
 }
 
 /** A target this version does not compute yet: no value, and the reason says so. */
