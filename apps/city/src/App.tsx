@@ -47,9 +47,5 @@ function CityApp() {
 }
 
 export function App() {
-  return (
-    <SessionGate app="CITY" loginTitle={APP_TITLE}>
-      {() => <CityApp />}
-    </SessionGate>
-  );
+  return <SessionGate app="CITY">{() => <CityApp />}</SessionGate>;
 }

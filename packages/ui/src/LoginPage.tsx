@@ -15,7 +15,7 @@ interface LoginValues {
  * User name + password login for one app level. The API refuses an account of another
  * level (WRONG_APP); its Chinese message is shown as is.
  */
-export function LoginPage({ app, appTitle }: { app: OrgLevel; appTitle?: string }) {
+export function LoginPage({ app }: { app: OrgLevel }) {
   const { login } = useSession();
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -52,11 +52,7 @@ export function LoginPage({ app, appTitle }: { app: OrgLevel; appTitle?: string 
       </div>
       <Card
         style={{ width: 400, boxShadow: "0 8px 24px rgba(15,59,122,0.18)" }}
-        title={
-          <span>
-            {appTitle ?? APP_LEVEL_LABELS[app]} · {APP_LEVEL_LABELS[app]}端登录
-          </span>
-        }
+        title={`${APP_LEVEL_LABELS[app]}端 · 用户登录`}
       >
         {error && (
           <Alert

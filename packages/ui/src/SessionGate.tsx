@@ -5,17 +5,9 @@ import { LoginPage } from "./LoginPage.tsx";
 import { useSession, type Viewer } from "./session.tsx";
 
 /** Shows the login page until there is a session, then the app (given the viewer). */
-export function SessionGate({
-  app,
-  loginTitle,
-  children,
-}: {
-  app: OrgLevel;
-  loginTitle?: string;
-  children: (viewer: Viewer) => ReactNode;
-}) {
+export function SessionGate({ app, children }: { app: OrgLevel; children: (viewer: Viewer) => ReactNode }) {
   const { token, viewer } = useSession();
-  if (!token || viewer === null) return <LoginPage app={app} appTitle={loginTitle} />;
+  if (!token || viewer === null) return <LoginPage app={app} />;
   if (viewer === undefined) {
     return (
       <div style={{ minHeight: "100vh", display: "grid", placeItems: "center" }}>

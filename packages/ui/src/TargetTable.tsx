@@ -80,7 +80,10 @@ const columns: TableColumnsType<TargetResultRow> = [
       ) : (
         <Space size={[4, 4]} wrap>
           {row.target.milestones.map((m) => (
-            <Tag key={`${m.year ?? "every"}-${m.label}`} style={{ marginInlineEnd: 0 }}>
+            <Tag
+              key={`${m.year ?? "every"}-${m.label}`}
+              style={{ marginInlineEnd: 0, whiteSpace: "normal", maxWidth: "100%" }}
+            >
               {formatMilestone(m)}
             </Tag>
           ))}

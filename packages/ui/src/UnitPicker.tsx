@@ -51,6 +51,7 @@ export function UnitPicker({
       <Select<string>
         aria-label="学校"
         data-testid="school-picker"
+        virtual={false}
         style={{ width: 280 }}
         allowClear
         showSearch={{ optionFilterProp: "label" }}

@@ -1,0 +1,40 @@
+import { BankOutlined, FundOutlined, TeamOutlined } from "@ant-design/icons";
+import type { OrgUnitInput } from "@edu2035/graphql";
+import { type AppMenuItem, AppShell, SessionGate, useHashRoute, type Viewer } from "@edu2035/ui";
+import { Result } from "antd";
+import { useState } from "react";
+import { SchoolsPage } from "./features/schools/components/SchoolsPage.tsx";
+import { StaffingPage } from "./features/staffing/components/StaffingPage.tsx";
+import { TargetsPage } from "./features/targets/components/TargetsPage.tsx";
+
+const PAGES = ["targets", "staffing", "schools"] as const;
+type Page = (typeof PAGES)[number];
+
+const MENU: AppMenuItem<Page>[] = [
+  { key: "targets", label: "规划指标", icon: <FundOutlined /> },
+  { key: "staffing", label: "三支队伍", icon: <TeamOutlined /> },
+  { key: "schools", label: "学校", icon: <BankOutlined /> },
+];
+
+function DistrictApp({ district }: { district: { id: string; name: string } }) {
+  const [page, navigate] = useHashRoute(PAGES, "targets");
+  const [unit, setUnit] = useState<OrgUnitInput>({ level: "DISTRICT", id: district.id });
+  const [schoolYear, setSchoolYear] = useState<number>();
+  const pageProps = { district, unit, onUnitChange: setUnit, schoolYear, onSchoolYearChange: setSchoolYear };
+  return (
+    <AppShell appTitle={`${district.name}教育局`} menu={MENU} selectedKey={page} onSelect={navigate}>
+      {page === "targets" && <TargetsPage {...pageProps} />}
+      {page === "staffing" && <StaffingPage {...pageProps} />}
+      {page === "schools" && <SchoolsPage district={district} />}
+    </AppShell>
+  );
+}
+
+function Main({ viewer }: { viewer: Viewer }) {
+  if (!viewer.district) return <Result status="403" title="此账号未关联区教育局" />;
+  return <DistrictApp district={viewer.district} />;
+}
+
+export function App() {
+  return <SessionGate app="DISTRICT">{(viewer) => <Main viewer={viewer} />}</SessionGate>;
+}

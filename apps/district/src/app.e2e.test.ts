@@ -1,0 +1,113 @@
+/**
+ * Browser test of the 区教育局 app against the API on the Wuhai demo data: 海南区 logs in,
+ * sees its computed targets, and only its own schools in the school picker and the roster.
+ */
+import { fileURLToPath } from "node:url";
+import { DEMO_PASSWORD } from "@edu2035/db/demo";
+import { DistrictsDocument, execute, LoginDocument } from "@edu2035/graphql";
+import {
+  hasChromium,
+  launchChromium,
+  type RunningApp,
+  rowCells,
+  selectOptions,
+  staffColumn,
+  startAppServer,
+  submitLogin,
+} from "@edu2035/ui/testing";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const appDir = fileURLToPath(new URL("..", import.meta.url));
+
+/** The API's in-process test server on the demo data (contract of `@edu2035/api/testing`). */
+interface TestServer {
+  url: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Imported at run time by a computed specifier so that this app's typecheck does not compile
+ * the API's source under the app's compiler options; the shape above is the contract.
+ */
+async function startTestServer(): Promise<TestServer> {
+  const specifier = "@edu2035/api/testing";
+  const testing = (await import(/* @vite-ignore */ specifier)) as { startTestServer(): Promise<TestServer> };
+  return testing.startTestServer();
+}
+
+describe.skipIf(!hasChromium)(
+  "district app (skipped: no Chromium binary at CHROMIUM_PATH or /usr/bin/chromium)",
+  () => {
+    let api: TestServer;
+    let app: RunningApp;
+    let browser: Browser;
+    let page: Page;
+    /** Names of 海南区's schools, and of the other districts' schools, as the city sees them. */
+    let hainanSchools: Set<string>;
+    let otherSchools: Set<string>;
+
+    beforeAll(async () => {
+      api = await startTestServer();
+      const { login } = await execute(
+        LoginDocument,
+        { input: { username: "city", password: DEMO_PASSWORD, app: "CITY" } },
+        { endpoint: api.url },
+      );
+      const { districts } = await execute(DistrictsDocument, {}, { endpoint: api.url, token: login.token });
+      hainanSchools = new Set(
+        districts.filter((d) => d.name === "海南区").flatMap((d) => d.schools.map((s) => s.name)),
+      );
+      otherSchools = new Set(
+        districts.filter((d) => d.name !== "海南区").flatMap((d) => d.schools.map((s) => s.name)),
+      );
+      app = await startAppServer(appDir, api.origin);
+      browser = await launchChromium();
+      page = await browser.newPage({ viewport: { width: 1440, height: 960 }, locale: "zh-CN" });
+      // the dev server transforms the app on first load: be patient
+      page.setDefaultTimeout(60_000);
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await app?.close();
+      await api?.close();
+    });
+
+    it("logs 海南区 in and shows its targets computed from the data", async () => {
+      expect(hainanSchools.size).toBeGreaterThan(0);
+      await page.goto(app.url, { waitUntil: "domcontentloaded", timeout: 90_000 });
+      await submitLogin(page, "hainan", DEMO_PASSWORD);
+      await page.getByTestId("app-title").getByText("海南区教育局").waitFor();
+      const cells = await rowCells(page, "A08");
+      expect(cells[1]).toContain("义务教育专任教师中本科以上学历比例");
+      expect(cells[4]).toMatch(/\d+(\.\d+)?%/);
+      expect(cells[5]).not.toContain("无数据");
+      await page.screenshot({ path: "/tmp/district.png" });
+    });
+
+    it("offers only 海南区 schools in the school picker", async () => {
+      const options = await selectOptions(page, "school-picker");
+      expect(options.length).toBe(hainanSchools.size);
+      for (const name of options) {
+        expect(hainanSchools.has(name), name).toBe(true);
+        expect(otherSchools.has(name), name).toBe(false);
+      }
+    });
+
+    it("lists only 海南区 staff in the 三支队伍 roster", async () => {
+      await page.getByRole("menuitem", { name: "三支队伍" }).click();
+      await page.getByTestId("staffing-summary").waitFor();
+      const schools = await staffColumn(page, 5);
+      expect(schools.length).toBeGreaterThan(0);
+      for (const name of schools) expect(hainanSchools.has(name) || name === "海南区教研室", name).toBe(true);
+      // the last page too (the roster is ordered by school)
+      await page.getByTestId("staff-table").locator(".ant-pagination-item").last().click();
+      await page.waitForTimeout(500);
+      const last = await staffColumn(page, 5);
+      for (const name of last) expect(hainanSchools.has(name) || name === "海南区教研室", name).toBe(true);
+      await page.screenshot({ path: "/tmp/district-staffing.png", fullPage: true });
+    });
+  },
+);

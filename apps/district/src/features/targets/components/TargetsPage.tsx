@@ -1,0 +1,36 @@
+import type { OrgUnitInput } from "@edu2035/graphql";
+import { PageCard, SchoolYearSelect, TargetTable, UnitPicker } from "@edu2035/ui";
+import { Alert, Space } from "antd";
+import { useTargetResults } from "../api/targetResults.ts";
+
+/** 规划指标: the targets of the district or of one of its schools, for a school year. */
+export function TargetsPage({
+  district,
+  unit,
+  onUnitChange,
+  schoolYear,
+  onSchoolYearChange,
+}: {
+  district: { id: string; name: string };
+  unit: OrgUnitInput;
+  onUnitChange: (unit: OrgUnitInput) => void;
+  schoolYear: number | undefined;
+  onSchoolYearChange: (year: number) => void;
+}) {
+  const { data, isFetching, error } = useTargetResults(unit, schoolYear);
+  return (
+    <PageCard
+      title="规划指标监测"
+      subtitle={`《乌海教育现代化2035》主要指标 · ${data?.[0]?.unit.name ?? district.name}`}
+      extra={
+        <Space wrap>
+          <UnitPicker value={unit} onChange={onUnitChange} district={district} />
+          <SchoolYearSelect value={schoolYear} onChange={onSchoolYearChange} />
+        </Space>
+      }
+    >
+      {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}
+      <TargetTable results={data ?? []} loading={isFetching} />
+    </PageCard>
+  );
+}

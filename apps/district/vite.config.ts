@@ -1,0 +1,13 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+/** 区教育局 app. The dev server proxies /graphql to the API (API_URL, default 127.0.0.1:4000). */
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    host: "127.0.0.1",
+    port: 5174,
+    strictPort: true,
+    proxy: { "/graphql": { target: process.env.API_URL ?? "http://127.0.0.1:4000", changeOrigin: true } },
+  },
+});

@@ -1,0 +1,35 @@
+import { FundOutlined, TeamOutlined } from "@ant-design/icons";
+import { type AppMenuItem, AppShell, SessionGate, useHashRoute, type Viewer } from "@edu2035/ui";
+import { Result } from "antd";
+import { useState } from "react";
+import { StaffingPage } from "./features/staffing/components/StaffingPage.tsx";
+import { TargetsPage } from "./features/targets/components/TargetsPage.tsx";
+
+const PAGES = ["targets", "staffing"] as const;
+type Page = (typeof PAGES)[number];
+
+const MENU: AppMenuItem<Page>[] = [
+  { key: "targets", label: "规划指标", icon: <FundOutlined /> },
+  { key: "staffing", label: "三支队伍", icon: <TeamOutlined /> },
+];
+
+function SchoolApp({ school }: { school: { id: string; name: string } }) {
+  const [page, navigate] = useHashRoute(PAGES, "targets");
+  const [schoolYear, setSchoolYear] = useState<number>();
+  const pageProps = { school, schoolYear, onSchoolYearChange: setSchoolYear };
+  return (
+    <AppShell appTitle={school.name} menu={MENU} selectedKey={page} onSelect={navigate}>
+      {page === "targets" && <TargetsPage {...pageProps} />}
+      {page === "staffing" && <StaffingPage {...pageProps} />}
+    </AppShell>
+  );
+}
+
+function Main({ viewer }: { viewer: Viewer }) {
+  if (!viewer.school) return <Result status="403" title="此账号未关联学校" />;
+  return <SchoolApp school={viewer.school} />;
+}
+
+export function App() {
+  return <SessionGate app="SCHOOL">{(viewer) => <Main viewer={viewer} />}</SessionGate>;
+}
