@@ -31,6 +31,7 @@ const config: CodegenConfig = {
           PlanTarget: "@edu2035/domain#PlanTarget",
           Milestone: "@edu2035/domain#Milestone",
           TargetResult: "../modules/indicators/service.ts#TargetResultModel",
+          TargetDashboard: "../modules/indicators/service.ts#TargetDashboardModel",
           User: "../modules/auth/service.ts#UserModel",
         },
         enumValues: ENUM_TYPE_FILES,

@@ -146,6 +146,52 @@ describe.each(testBackends())("GraphQL API on $name", (backend) => {
       expect(p1.B08).toMatchObject({ numerator: 1, denominator: 1, value: 100 });
       expect(p1.B11).toMatchObject({ value: 95 });
     });
+    it("puts the districts side by side with the city over years in one operation", async () => {
+      const r = await gql(
+        url,
+        `query($u: OrgUnitInput!) { targetDashboard(unit: $u, fromYear: 2024, toYear: 2025, targetIds: ["A08", "B11"]) {
+          unit { name } children { id name } results { unit { id level } schoolYear target { id } value numerator denominator status } } }`,
+        { u: { level: "CITY" } },
+        tokens.city,
+      );
+      const dash = r.data?.targetDashboard;
+      expect(dash.children.map((c: { name: string }) => c.name)).toEqual(["海勃湾区", "海南区"]);
+      // (city + 2 districts) × 2 years × 2 targets
+      expect(dash.results).toHaveLength(12);
+      const pick = (id: string | null, y: number, t: string) =>
+        dash.results.find(
+          (x: { unit: { id: string | null }; schoolYear: number; target: { id: string } }) =>
+            x.unit.id === id && x.schoolYear === y && x.target.id === t,
+        );
+      expect(pick(ids.d1, 2025, "A08")).toMatchObject({ numerator: 3, denominator: 4, value: 75 });
+      expect(pick(ids.d2, 2025, "A08")).toMatchObject({ numerator: 3, denominator: 5, value: 60 });
+      expect(pick(null, 2025, "A08")).toMatchObject({ numerator: 6, denominator: 9 });
+      expect(pick(ids.d2, 2025, "B11")).toMatchObject({ value: 90 });
+      // the fixture has no 2024 roster: no value, and no zero pretending to be one
+      expect(pick(ids.d1, 2024, "A08")).toMatchObject({ value: null, denominator: 0, status: "NO_DATA" });
+    });
+    it("breaks a district down by its schools only", async () => {
+      const r = await gql(
+        url,
+        `query($u: OrgUnitInput!) { targetDashboard(unit: $u, fromYear: 2025, toYear: 2025, targetIds: ["A08"]) {
+          children { name } results { unit { name } value } } }`,
+        { u: { level: "DISTRICT", id: ids.d2 } },
+        tokens.hainan,
+      );
+      expect(r.data?.targetDashboard.children).toEqual([{ name: "海南区九年一贯制学校" }, { name: "海南区第二幼儿园" }]);
+      expect(r.data?.targetDashboard.results).toEqual([
+        { unit: { name: "海南区" }, value: 60 },
+        { unit: { name: "海南区九年一贯制学校" }, value: 60 },
+        { unit: { name: "海南区第二幼儿园" }, value: null },
+      ]);
+      const bad = await gql(
+        url,
+        `query { targetDashboard(unit: {level: CITY}, fromYear: 2025, toYear: 2020) { fromYear } }`,
+        {},
+        tokens.city,
+      );
+      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "toYear" });
+    });
     it("says why a value is missing rather than showing 0", async () => {
       const k2 = byId(
         (

@@ -18,7 +18,7 @@ import type { DistrictRow as DistrictRowModel, SchoolRow as SchoolRowModel } fro
 import type { OrgUnitModel as OrgUnitModelModel } from '../modules/org/service.ts';
 import type { StaffMemberModel as StaffMemberModelModel, StaffingSummaryModel as StaffingSummaryModelModel } from '../modules/staff/service.ts';
 import type { PlanTarget as PlanTargetModel, Milestone as MilestoneModel } from '@edu2035/domain';
-import type { TargetResultModel as TargetResultModelModel } from '../modules/indicators/service.ts';
+import type { TargetResultModel as TargetResultModelModel, TargetDashboardModel as TargetDashboardModelModel } from '../modules/indicators/service.ts';
 import type { UserModel as UserModelModel } from '../modules/auth/service.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -215,6 +215,14 @@ export type Query = {
    */
   staffingSummary: StaffingSummary;
   /**
+   * One operation for a whole dashboard: the targets of a unit (those measured at its level, or
+   * the ones named) for every school year from `fromYear` to `toYear`, for the unit itself and
+   * for each unit directly below it (the city's districts; a district's schools). A constant
+   * number of SQL statements whatever the number of schools, staff or years (at most 16 years).
+   * Errors: BAD_USER_INPUT (fromYear, toYear, targetIds); FORBIDDEN for a unit outside the scope.
+   */
+  targetDashboard: TargetDashboard;
+  /**
    * The plan's targets measured for an org unit in a school year, computed from the database
    * at query time. `targetIds` narrows the list; by default every target measured at the
    * unit's level. A unit outside the viewer's scope answers FORBIDDEN.
@@ -256,6 +264,14 @@ export type QueryStaffArgs = {
 
 export type QueryStaffingSummaryArgs = {
   schoolYear: Scalars['Int']['input'];
+  unit: OrgUnitInput;
+};
+
+
+export type QueryTargetDashboardArgs = {
+  fromYear: Scalars['Int']['input'];
+  targetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  toYear: Scalars['Int']['input'];
   unit: OrgUnitInput;
 };
 
@@ -394,6 +410,18 @@ export type StaffingSummary = {
 export { Stage };
 
 export { Subject };
+
+/** A unit's targets side by side with the units below it, over school years. */
+export type TargetDashboard = {
+  __typename?: 'TargetDashboard';
+  /** The units directly below (districts of the city, schools of a district); empty for a school. */
+  children: Array<OrgUnit>;
+  fromYear: Scalars['Int']['output'];
+  /** Every (unit or child, school year, target) result; filter by `unit.id` and `schoolYear`. */
+  results: Array<TargetResult>;
+  toYear: Scalars['Int']['output'];
+  unit: OrgUnit;
+};
 
 export type TargetGroup =
   /** 教育事业发展和人力资源开发主要预期指标 (the plan's indicator table) */
@@ -565,6 +593,7 @@ export type ResolversTypes = {
   Stage: Stage;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subject: Subject;
+  TargetDashboard: ResolverTypeWrapper<TargetDashboardModelModel>;
   TargetGroup: TargetGroup;
   TargetResult: ResolverTypeWrapper<TargetResultModelModel>;
   TargetStatus: TargetStatus;
@@ -599,6 +628,7 @@ export type ResolversParentTypes = {
   StaffPage: Omit<StaffPage, 'items'> & { items: Array<ResolversParentTypes['StaffMember']> };
   StaffingSummary: StaffingSummaryModelModel;
   String: Scalars['String']['output'];
+  TargetDashboard: TargetDashboardModelModel;
   TargetResult: TargetResultModelModel;
   User: UserModelModel;
   Viewer: ViewerModel;
@@ -699,6 +729,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   schools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType, Partial<QuerySchoolsArgs>>;
   staff?: Resolver<ResolversTypes['StaffPage'], ParentType, ContextType, RequireFields<QueryStaffArgs, 'filter' | 'page' | 'pageSize'>>;
   staffingSummary?: Resolver<ResolversTypes['StaffingSummary'], ParentType, ContextType, RequireFields<QueryStaffingSummaryArgs, 'schoolYear' | 'unit'>>;
+  targetDashboard?: Resolver<ResolversTypes['TargetDashboard'], ParentType, ContextType, RequireFields<QueryTargetDashboardArgs, 'fromYear' | 'toYear' | 'unit'>>;
   targetResults?: Resolver<Array<ResolversTypes['TargetResult']>, ParentType, ContextType, RequireFields<QueryTargetResultsArgs, 'schoolYear' | 'unit'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
@@ -789,6 +820,14 @@ export type StageResolvers = EnumResolverSignature<{ HIGHER_VOCATIONAL?: any, JU
 
 export type SubjectResolvers = EnumResolverSignature<{ BIOLOGY?: any, CHEMISTRY?: any, CHINESE?: any, ENGLISH?: any, FINE_ART?: any, GEOGRAPHY?: any, HISTORY?: any, INFORMATION_TECHNOLOGY?: any, LABOUR?: any, MATHEMATICS?: any, MENTAL_HEALTH?: any, MONGOLIAN?: any, MORALITY_LAW?: any, MUSIC?: any, OTHER?: any, PHYSICAL_EDUCATION?: any, PHYSICS?: any, PRESCHOOL?: any, SCIENCE?: any, SPECIALTY?: any, SPECIAL_EDUCATION?: any, VOCATIONAL_GENERAL?: any }, ResolversTypes['Subject']>;
 
+export type TargetDashboardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetDashboard'] = ResolversParentTypes['TargetDashboard']> = {
+  children?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  fromYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['TargetResult']>, ParentType, ContextType>;
+  toYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+};
+
 export type TargetResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetResult'] = ResolversParentTypes['TargetResult']> = {
   denominator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   denominatorLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -854,6 +893,7 @@ export type Resolvers<ContextType = Context> = {
   StaffingSummary?: StaffingSummaryResolvers<ContextType>;
   Stage?: StageResolvers;
   Subject?: SubjectResolvers;
+  TargetDashboard?: TargetDashboardResolvers<ContextType>;
   TargetResult?: TargetResultResolvers<ContextType>;
   TargetStatus?: TargetStatusResolvers;
   Title?: TitleResolvers;

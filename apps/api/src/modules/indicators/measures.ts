@@ -1,7 +1,9 @@
 /**
  * How each target is measured from the database: SQL aggregates over the staff roster and
- * the school annual reports of one school year, inside one resolved unit. Each family of
- * measures is ONE statement whatever the number of schools or staff (count … filter (where …)).
+ * the school annual reports, inside one resolved unit, for a set of school years, either for
+ * the unit as a whole or broken down by the units directly below it (the city's districts, a
+ * district's schools). Each family of measures is ONE statement whatever the number of
+ * schools, staff or years (count … filter (where …) grouped by unit and year).
  * Ratios are ratios of sums: a district's A08 is its qualifying teachers over its teachers,
  * never the mean of its schools' percentages.
  */
@@ -107,6 +109,15 @@ const STAFF_RATIOS: StaffRatio[] = [
   },
 ];
 
+/** Whether to measure the unit as a whole or each unit directly below it. */
+export type Breakdown = "self" | "children";
+
+/** The key of the unit as a whole in a measurement map. */
+export const SELF = "self";
+
+/** Measurements by unit key (SELF, or a district/school id) and school year. */
+export type Measurements = Map<string, Map<number, Map<string, Measurement>>>;
+
 /** SQL keeping schools inside a resolved unit. */
 function schoolsOfUnit(unit: ResolvedUnit): SQL {
   if (unit.level === "city") return sql`true`;
@@ -114,68 +125,98 @@ function schoolsOfUnit(unit: ResolvedUnit): SQL {
   return sql`s.id = ${unit.id}`;
 }
 
+/** SQL of the group key of a school: the unit itself, or the child unit it lies in. */
+function groupKey(unit: ResolvedUnit, breakdown: Breakdown): SQL {
+  if (breakdown === "self" || unit.level === "school") return sql.raw(`'${SELF}'`);
+  return unit.level === "city" ? sql`s.district_id::text` : sql`s.id::text`;
+}
+
+/** A validated list of years as an SQL array literal (years are checked integers). */
+function yearArray(years: readonly number[]): SQL {
+  for (const y of years) if (!Number.isInteger(y)) throw new RangeError(`bad school year ${y}`);
+  return sql.raw(`array[${[...new Set(years)].join(", ")}]::smallint[]`);
+}
+
 const pct = (n: number, d: number) => (d > 0 ? (n * 100) / d : null);
 
+/** Put a measurement into the map under unit key and year. */
+function put(out: Measurements, key: string, year: number, id: string, m: Measurement) {
+  const byYear = out.get(key) ?? new Map<number, Map<string, Measurement>>();
+  out.set(key, byYear);
+  const byId = byYear.get(year) ?? new Map<string, Measurement>();
+  byYear.set(year, byId);
+  byId.set(id, m);
+}
+
 /**
- * Staff-roster measures (A07, A08, A09, B33, B34, B35 and B08) of a unit in a school year,
- * in one statement.
+ * Staff-roster measures (A07, A08, A09, B33, B34, B35 and B08) of a unit for some school years,
+ * in one statement grouped by (unit key, year). Every (unit key, year) of a unit with schools
+ * gets a row, so units without a roster show up as missing, not absent.
  */
 export async function measureStaff(
   access: ScopedAccess,
   unit: ResolvedUnit,
-  schoolYear: number,
-): Promise<Map<string, Measurement>> {
-  const cols = STAFF_RATIOS.map(
-    (m, i) => sql`,
-      count(*) filter (where ${sql.raw(m.denominator)}) as d${sql.raw(String(i))},
-      count(*) filter (where ${sql.raw(m.denominator)} and ${sql.raw(m.numerator)}) as n${sql.raw(String(i))},
-      count(distinct school_id) filter (where ${sql.raw(m.denominator)}) as u${sql.raw(String(i))},
-      (select count(*) from sc where sc.type in ${typeList(m.schoolTypes)}
-         and not exists (select 1 from st x where x.school_id = sc.id)) as m${sql.raw(String(i))}`,
-  );
+  years: readonly number[],
+  breakdown: Breakdown = "self",
+): Promise<Measurements> {
+  const cols = STAFF_RATIOS.map((m, i) => {
+    const k = sql.raw(String(i));
+    const d = sql.raw(m.denominator);
+    return sql`,
+      count(st.id) filter (where ${d}) as d${k},
+      count(st.id) filter (where ${d} and ${sql.raw(m.numerator)}) as n${k},
+      count(distinct st.school_id) filter (where ${d}) as u${k},
+      (select count(*) from sc where sc.grp = k.grp and sc.type in ${typeList(m.schoolTypes)}
+         and not exists (select 1 from st x where x.school_id = sc.id and x.school_year = k.y)) as m${k}`;
+  });
+  const ps = typeList(PRIMARY_AND_SECONDARY);
   const query = sql`
-    with sc as (select s.id, s.type from schools s where s.active and ${schoolsOfUnit(unit)}),
+    with sc as (select s.id, s.type, ${groupKey(unit, breakdown)} as grp from schools s where s.active and ${schoolsOfUnit(unit)}),
     st as (
-      select f.*, sc.type from staff f join sc on sc.id = f.school_id
-      where f.school_year = ${schoolYear} and f.status = 'active'
-    )
-    select
-      (select count(*) from sc where sc.type in ${typeList(PRIMARY_AND_SECONDARY)}) as b08_schools,
-      (select count(*) from sc where sc.type in ${typeList(PRIMARY_AND_SECONDARY)}
-         and exists (select 1 from st x where x.school_id = sc.id and x.role = 'teacher' and x.full_time
-                     and x.subject = 'physical_education')) as b08_with_pe,
-      (select count(*) from sc where sc.type in ${typeList(PRIMARY_AND_SECONDARY)}
-         and not exists (select 1 from st x where x.school_id = sc.id)) as b08_missing
+      select f.*, sc.type, sc.grp from staff f join sc on sc.id = f.school_id
+      where f.school_year = any(${yearArray(years)}) and f.status = 'active'
+    ),
+    k as (select distinct sc.grp, y from sc cross join unnest(${yearArray(years)}) as y)
+    select k.grp, k.y,
+      (select count(*) from sc where sc.grp = k.grp and sc.type in ${ps}) as b08_schools,
+      (select count(*) from sc where sc.grp = k.grp and sc.type in ${ps}
+         and exists (select 1 from st x where x.school_id = sc.id and x.school_year = k.y and x.role = 'teacher'
+                     and x.full_time and x.subject = 'physical_education')) as b08_with_pe,
+      (select count(*) from sc where sc.grp = k.grp and sc.type in ${ps}
+         and not exists (select 1 from st x where x.school_id = sc.id and x.school_year = k.y)) as b08_missing
       ${sql.join(cols, sql``)}
-    from st`;
-  const rows = await access.db.execute(query);
-  const row = toRecord(rows);
-  const out = new Map<string, Measurement>();
-  STAFF_RATIOS.forEach((m, i) => {
-    const d = num(row[`d${i}`]);
-    const n = num(row[`n${i}`]);
-    out.set(m.id, {
-      value: pct(n, d),
-      numerator: n,
-      denominator: d,
-      numeratorLabel: m.numeratorLabel,
-      denominatorLabel: m.denominatorLabel,
-      unitsIncluded: num(row[`u${i}`]),
-      unitsMissing: num(row[`m${i}`]),
-      reason: d > 0 ? null : `本单位该学年没有${m.denominatorLabel}的在岗记录`,
+    from k left join st on st.grp = k.grp and st.school_year = k.y
+    group by k.grp, k.y`;
+  const out: Measurements = new Map();
+  for (const row of toRows(await access.db.execute(query))) {
+    const key = String(row.grp);
+    const year = num(row.y);
+    STAFF_RATIOS.forEach((m, i) => {
+      const d = num(row[`d${i}`]);
+      const n = num(row[`n${i}`]);
+      put(out, key, year, m.id, {
+        value: pct(n, d),
+        numerator: n,
+        denominator: d,
+        numeratorLabel: m.numeratorLabel,
+        denominatorLabel: m.denominatorLabel,
+        unitsIncluded: num(row[`u${i}`]),
+        unitsMissing: num(row[`m${i}`]),
+        reason: d > 0 ? null : `本单位该学年没有${m.denominatorLabel}的在岗记录`,
+      });
     });
-  });
-  const schoolsB08 = num(row.b08_schools) - num(row.b08_missing);
-  out.set("B08", {
-    value: pct(num(row.b08_with_pe), schoolsB08),
-    numerator: num(row.b08_with_pe),
-    denominator: schoolsB08,
-    numeratorLabel: "配有体育专任教师的中小学",
-    denominatorLabel: "有教职工名册的中小学",
-    unitsIncluded: schoolsB08,
-    unitsMissing: num(row.b08_missing),
-    reason: schoolsB08 > 0 ? null : "本单位该学年没有中小学教职工名册",
-  });
+    const schoolsB08 = num(row.b08_schools) - num(row.b08_missing);
+    put(out, key, year, "B08", {
+      value: pct(num(row.b08_with_pe), schoolsB08),
+      numerator: num(row.b08_with_pe),
+      denominator: schoolsB08,
+      numeratorLabel: "配有体育专任教师的中小学",
+      denominatorLabel: "有教职工名册的中小学",
+      unitsIncluded: schoolsB08,
+      unitsMissing: num(row.b08_missing),
+      reason: schoolsB08 > 0 ? null : "本单位该学年没有中小学教职工名册",
+    });
+  }
   return out;
 }
 
@@ -250,97 +291,106 @@ const REPORT_COVERAGES: ReportCoverage[] = [
 ];
 
 /**
- * Annual-report measures of a unit in a school year, in one statement: B11, B12 (student-
- * weighted test rates), the coverage shares above, and B17 (大班额 + 超大班额 classes, a count).
- * Only approved reports count.
+ * Annual-report measures of a unit for some school years, in one statement grouped by (unit
+ * key, year): B11, B12 (student-weighted test rates), the coverage shares above, and B17
+ * (大班额 + 超大班额 classes, a count). Only approved reports count.
  */
 export async function measureReports(
   access: ScopedAccess,
   unit: ResolvedUnit,
-  schoolYear: number,
-): Promise<Map<string, Measurement>> {
+  years: readonly number[],
+  breakdown: Breakdown = "self",
+): Promise<Measurements> {
   const cols = REPORT_COVERAGES.map((m, i) => {
     const k = sql.raw(String(i));
-    const inTypes = sql`type in ${typeList(m.schoolTypes)}`;
+    const inTypes = sql`r.type in ${typeList(m.schoolTypes)}`;
+    // predicates name report columns unqualified: only `r` has them (k has grp and y)
+    const p = sql.raw(m.predicate);
     return sql`,
-      count(*) filter (where ${inTypes} and ${sql.raw(m.predicate)} is not null) as cd${k},
-      count(*) filter (where ${inTypes} and ${sql.raw(m.predicate)}) as cn${k},
-      (select count(*) from sc where sc.type in ${typeList(m.schoolTypes)}) as ct${k}`;
+      count(r.id) filter (where ${inTypes} and ${p} is not null) as cd${k},
+      count(r.id) filter (where ${inTypes} and ${p}) as cn${k},
+      (select count(*) from sc where sc.grp = k.grp and sc.type in ${typeList(m.schoolTypes)}) as ct${k}`;
   });
+  const ps = typeList(PRIMARY_AND_SECONDARY);
   const query = sql`
-    with sc as (select s.id, s.type from schools s where s.active and ${schoolsOfUnit(unit)}),
+    with sc as (select s.id, s.type, ${groupKey(unit, breakdown)} as grp from schools s where s.active and ${schoolsOfUnit(unit)}),
     r as (
-      select rep.*, sc.type from school_reports rep join sc on sc.id = rep.school_id
-      where rep.school_year = ${schoolYear} and rep.status = 'approved'
-    )
-    select
-      coalesce(sum(health_tested), 0) as tested,
-      coalesce(sum(health_passed), 0) as passed,
-      coalesce(sum(health_good_or_excellent), 0) as good,
-      count(*) filter (where health_tested > 0) as health_schools,
-      count(*) filter (where type in ${typeList(PRIMARY_AND_SECONDARY)}) as ps_reports,
-      (select count(*) from sc where sc.type in ${typeList(PRIMARY_AND_SECONDARY)}) as ps_schools,
+      select rep.*, sc.type, sc.grp from school_reports rep join sc on sc.id = rep.school_id
+      where rep.school_year = any(${yearArray(years)}) and rep.status = 'approved'
+    ),
+    k as (select distinct sc.grp, y from sc cross join unnest(${yearArray(years)}) as y)
+    select k.grp, k.y,
+      coalesce(sum(r.health_tested), 0) as tested,
+      coalesce(sum(r.health_passed), 0) as passed,
+      coalesce(sum(r.health_good_or_excellent), 0) as good,
+      count(r.id) filter (where r.health_tested > 0) as health_schools,
+      count(r.id) filter (where r.type in ${ps}) as ps_reports,
+      (select count(*) from sc where sc.grp = k.grp and sc.type in ${ps}) as ps_schools,
       (select coalesce(sum(g.large_classes + g.oversized_classes), 0) from school_report_grades g
-         where g.report_id in (select id from r)) as large_classes
+         join r r2 on r2.id = g.report_id where r2.grp = k.grp and r2.school_year = k.y) as large_classes
       ${sql.join(cols, sql``)}
-    from r`;
-  const row = toRecord(await access.db.execute(query));
-  const out = new Map<string, Measurement>();
-  const tested = num(row.tested);
-  const psMissing = num(row.ps_schools) - num(row.ps_reports);
-  const healthReason = tested > 0 ? null : "没有已审核的年报填报学生体质健康测试人数";
-  out.set("B11", {
-    value: pct(num(row.passed), tested),
-    numerator: num(row.passed),
-    denominator: tested,
-    numeratorLabel: "体质健康测试合格及以上人数",
-    denominatorLabel: "参加测试学生数",
-    unitsIncluded: num(row.health_schools),
-    unitsMissing: psMissing,
-    reason: healthReason,
-  });
-  out.set("B12", {
-    value: pct(num(row.good), tested),
-    numerator: num(row.good),
-    denominator: tested,
-    numeratorLabel: "体质健康测试良好及优秀人数",
-    denominatorLabel: "参加测试学生数",
-    unitsIncluded: num(row.health_schools),
-    unitsMissing: psMissing,
-    reason: healthReason,
-  });
-  REPORT_COVERAGES.forEach((m, i) => {
-    const d = num(row[`cd${i}`]);
-    const n = num(row[`cn${i}`]);
-    out.set(m.id, {
-      value: pct(n, d),
-      numerator: n,
-      denominator: d,
-      numeratorLabel: m.numeratorLabel,
-      denominatorLabel: m.denominatorLabel,
-      unitsIncluded: d,
-      unitsMissing: num(row[`ct${i}`]) - d,
-      reason: d > 0 ? null : "本单位该学年没有已审核的相关年报",
+    from k left join r on r.grp = k.grp and r.school_year = k.y
+    group by k.grp, k.y`;
+  const out: Measurements = new Map();
+  for (const row of toRows(await access.db.execute(query))) {
+    const key = String(row.grp);
+    const year = num(row.y);
+    const tested = num(row.tested);
+    const psMissing = num(row.ps_schools) - num(row.ps_reports);
+    const healthReason = tested > 0 ? null : "没有已审核的年报填报学生体质健康测试人数";
+    put(out, key, year, "B11", {
+      value: pct(num(row.passed), tested),
+      numerator: num(row.passed),
+      denominator: tested,
+      numeratorLabel: "体质健康测试合格及以上人数",
+      denominatorLabel: "参加测试学生数",
+      unitsIncluded: num(row.health_schools),
+      unitsMissing: psMissing,
+      reason: healthReason,
     });
-  });
-  const reports = num(row.ps_reports);
-  out.set("B17", {
-    value: reports > 0 ? num(row.large_classes) : null,
-    numerator: num(row.large_classes),
-    denominator: null,
-    numeratorLabel: "大班额（56—65人）及超大班额（66人及以上）班级数",
-    denominatorLabel: null,
-    unitsIncluded: reports,
-    unitsMissing: psMissing,
-    reason: reports > 0 ? null : "本单位该学年没有已审核的中小学年报",
-  });
+    put(out, key, year, "B12", {
+      value: pct(num(row.good), tested),
+      numerator: num(row.good),
+      denominator: tested,
+      numeratorLabel: "体质健康测试良好及优秀人数",
+      denominatorLabel: "参加测试学生数",
+      unitsIncluded: num(row.health_schools),
+      unitsMissing: psMissing,
+      reason: healthReason,
+    });
+    REPORT_COVERAGES.forEach((m, i) => {
+      const d = num(row[`cd${i}`]);
+      const n = num(row[`cn${i}`]);
+      put(out, key, year, m.id, {
+        value: pct(n, d),
+        numerator: n,
+        denominator: d,
+        numeratorLabel: m.numeratorLabel,
+        denominatorLabel: m.denominatorLabel,
+        unitsIncluded: d,
+        unitsMissing: num(row[`ct${i}`]) - d,
+        reason: d > 0 ? null : "本单位该学年没有已审核的相关年报",
+      });
+    });
+    const reports = num(row.ps_reports);
+    put(out, key, year, "B17", {
+      value: reports > 0 ? num(row.large_classes) : null,
+      numerator: num(row.large_classes),
+      denominator: null,
+      numeratorLabel: "大班额（56—65人）及超大班额（66人及以上）班级数",
+      denominatorLabel: null,
+      unitsIncluded: reports,
+      unitsMissing: psMissing,
+      reason: reports > 0 ? null : "本单位该学年没有已审核的中小学年报",
+    });
+  }
   return out;
 }
 
-/** The one row of an aggregate query, from either driver's result shape. */
-function toRecord(result: unknown): Record<string, unknown> {
+/** The rows of a raw query, from either driver's result shape (postgres.js: an array; PGlite: { rows }). */
+export function toRows(result: unknown): Record<string, unknown>[] {
   const rows = Array.isArray(result) ? result : (result as { rows?: unknown[] }).rows;
-  return (rows?.[0] ?? {}) as Record<string, unknown>;
+  return (rows ?? []) as Record<string, unknown>[];
 }
 
 /** bigint/numeric arrive as strings (postgres.js) or numbers (PGlite). */

@@ -1,11 +1,13 @@
 import { schoolYearLabel, TARGET_STATUS_LABELS } from "@edu2035/domain";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
-import { schoolYearsWithData, targetResults } from "./service.ts";
+import { schoolYearsWithData, targetDashboard, targetResults } from "./service.ts";
 
 export const indicatorResolvers: Resolvers = {
   Query: {
     targetResults: (_p, { unit, schoolYear, targetIds }, ctx) =>
       targetResults(ctx.access(), unit, schoolYear, targetIds),
+    targetDashboard: (_p, { unit, fromYear, toYear, targetIds }, ctx) =>
+      targetDashboard(ctx.access(), unit, fromYear, toYear, targetIds),
     schoolYears: async (_p, _a, ctx) =>
       (await schoolYearsWithData(ctx.access())).map((y) => ({ startYear: y, label: schoolYearLabel(y) })),
   },

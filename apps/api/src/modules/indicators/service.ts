@@ -16,7 +16,15 @@ import type { ResolvedUnit, ScopedAccess, UnitInput } from "../../authz/access.t
 import { badInput } from "../../errors.ts";
 import { type OrgUnitModel, toOrgUnit } from "../org/service.ts";
 import { assertSchoolYear } from "../staff/service.ts";
-import { type Measurement, measureReports, measureStaff } from "./measures.ts";
+import {
+  type Breakdown,
+  type Measurement,
+  type Measurements,
+  measureReports,
+  measureStaff,
+  SELF,
+  toRows,
+} from "./measures.ts";
 
 /** A target's value for a unit and school year, with its status against the plan. */
 export interface TargetResultModel extends Measurement {
@@ -45,10 +53,75 @@ const REPORT_MEASURED = new Set([
 ]);
 
 /**
- * The results of the targets measured at the unit's level (or those named), for one school
+ * Choose the targets of a request: those named (BAD_USER_INPUT on an unknown id), or every
+ * target measured at the unit's level.
+ */
+function chooseTargets(level: ResolvedUnit["level"], targetIds?: readonly string[] | null): PlanTarget[] {
+  if (targetIds?.length) {
+    const unknown = targetIds.filter((id) => !PLAN_TARGETS.some((t) => t.id === id));
+    if (unknown.length) throw badInput("targetIds", `未知的指标编号：${unknown.join("、")}`);
+    return PLAN_TARGETS.filter((t) => targetIds.includes(t.id));
+  }
+  return PLAN_TARGETS.filter((t) => t.levels.includes(level));
+}
+
+/**
+ * Measure `targets` for the years asked, plus the year before the first (for 逐年不降低 and
+ * trends) and the first school year (the start of the straight line where the plan gives no
+ * 2020 baseline), and judge each value. One SQL statement per family of measures.
+ */
+async function measureAndJudge(
+  access: ScopedAccess,
+  unit: ResolvedUnit,
+  targets: readonly PlanTarget[],
+  years: readonly number[],
+  breakdown: Breakdown,
+  units: Map<string, OrgUnitModel>,
+): Promise<TargetResultModel[]> {
+  const needStaff = targets.some((t) => STAFF_MEASURED.has(t.id));
+  const needReports = targets.some((t) => REPORT_MEASURED.has(t.id));
+  const all = [...new Set([...years, ...years.map((y) => y - 1), FIRST_SCHOOL_YEAR])].filter(
+    (y) => y >= FIRST_SCHOOL_YEAR - 1,
+  );
+  const [a, b] = await Promise.all([
+    needStaff ? measureStaff(access, unit, all, breakdown) : (new Map() as Measurements),
+    needReports ? measureReports(access, unit, all, breakdown) : (new Map() as Measurements),
+  ]);
+  const get = (key: string, year: number, id: string) =>
+    a.get(key)?.get(year)?.get(id) ?? b.get(key)?.get(year)?.get(id);
+  const results: TargetResultModel[] = [];
+  for (const [key, orgUnit] of units) {
+    for (const schoolYear of years) {
+      for (const target of targets) {
+        const m = get(key, schoolYear, target.id) ?? notMeasured(target, orgUnit.level, schoolYear);
+        const evaluation = evaluateTarget(target, {
+          schoolYear,
+          value: m.value,
+          previousValue: get(key, schoolYear - 1, target.id)?.value ?? null,
+          ...(target.baseline === null
+            ? { baseline: get(key, FIRST_SCHOOL_YEAR, target.id)?.value ?? null }
+            : {}),
+        });
+        results.push({
+          ...m,
+          target,
+          unit: orgUnit,
+          schoolYear,
+          status: evaluation.status,
+          milestone: evaluation.milestone ?? null,
+          requiredNow: evaluation.requiredNow ?? null,
+        });
+      }
+    }
+  }
+  return results;
+}
+
+/**
+ * The results of the targets measured at the unit's level (or those named) for one school
  * year, judged against the milestones with the previous year's value and, where the plan gives
- * no 2020 baseline, the value measured for 2020. At most six SQL statements (two families × three
- * years), whatever the number of schools and staff.
+ * no 2020 baseline, the value measured for 2020. At most two SQL statements for the measures,
+ * whatever the number of schools and staff.
  * @throws BAD_USER_INPUT (schoolYear, targetIds); FORBIDDEN for a unit outside the scope.
  */
 export async function targetResults(
@@ -59,62 +132,87 @@ export async function targetResults(
 ): Promise<TargetResultModel[]> {
   assertSchoolYear(schoolYear, "schoolYear");
   const unit = await access.resolveUnit(unitInput, "targets.read");
-  let targets: PlanTarget[];
-  if (targetIds?.length) {
-    const unknown = targetIds.filter((id) => !PLAN_TARGETS.some((t) => t.id === id));
-    if (unknown.length) throw badInput("targetIds", `未知的指标编号：${unknown.join("、")}`);
-    targets = PLAN_TARGETS.filter((t) => targetIds.includes(t.id));
-  } else {
-    targets = PLAN_TARGETS.filter((t) => t.levels.includes(unit.level));
-  }
-  const measure = measurer(access, unit, targets);
-  // this year; the year before (for 逐年不降低 and trends); and the first year's measured value,
-  // the starting point of the straight line for targets whose plan gives no 2020 baseline
-  const [current, previous, first] = await Promise.all([
-    measure(schoolYear),
-    schoolYear > FIRST_SCHOOL_YEAR ? measure(schoolYear - 1) : Promise.resolve(new Map<string, Measurement>()),
-    schoolYear > FIRST_SCHOOL_YEAR ? measure(FIRST_SCHOOL_YEAR) : Promise.resolve(null),
-  ]);
-  const firstYear = first ?? current;
-  return targets.map((target) => {
-    const m = current.get(target.id) ?? notMeasured(target, unit, schoolYear);
-    const evaluation = evaluateTarget(target, {
-      schoolYear,
-      value: m.value,
-      previousValue: previous.get(target.id)?.value ?? null,
-      ...(target.baseline === null ? { baseline: firstYear.get(target.id)?.value ?? null } : {}),
-    });
-    return {
-      ...m,
-      target,
-      unit: toOrgUnit(unit),
-      schoolYear,
-      status: evaluation.status,
-      milestone: evaluation.milestone ?? null,
-      requiredNow: evaluation.requiredNow ?? null,
-    };
-  });
+  const targets = chooseTargets(unit.level, targetIds);
+  return measureAndJudge(access, unit, targets, [schoolYear], "self", new Map([[SELF, toOrgUnit(unit)]]));
 }
 
+/** A dashboard: a unit and the units directly below it, over a range of school years. */
+export interface TargetDashboardModel {
+  unit: OrgUnitModel;
+  children: OrgUnitModel[];
+  fromYear: number;
+  toYear: number;
+  results: TargetResultModel[];
+}
+
+/** The longest range of school years one dashboard request may ask for. */
+export const MAX_DASHBOARD_YEARS = 16;
+
 /**
- * A function measuring the given targets of a unit for one school year: one SQL statement per
- * family of measures the targets need (roster, annual reports), merged into one map.
+ * One operation for a whole dashboard: the targets of a unit (its level's, or those named) for
+ * every school year from `fromYear` to `toYear`, for the unit itself and for each unit directly
+ * below it (the city's districts, a district's schools). The measures take a constant number
+ * of SQL statements (two for the unit, two for its children), whatever the number of schools,
+ * staff or years.
+ * @throws BAD_USER_INPUT (fromYear, toYear, targetIds); FORBIDDEN for a unit outside the scope.
  */
-function measurer(access: ScopedAccess, unit: ResolvedUnit, targets: readonly PlanTarget[]) {
-  const needStaff = targets.some((t) => STAFF_MEASURED.has(t.id));
-  const needReports = targets.some((t) => REPORT_MEASURED.has(t.id));
-  return async (year: number): Promise<Map<string, Measurement>> => {
-    const [a, b] = await Promise.all([
-      needStaff ? measureStaff(access, unit, year) : new Map<string, Measurement>(),
-      needReports ? measureReports(access, unit, year) : new Map<string, Measurement>(),
-    ]);
-    return new Map([...a, ...b]);
-  };
+export async function targetDashboard(
+  access: ScopedAccess,
+  unitInput: UnitInput,
+  fromYear: number,
+  toYear: number,
+  targetIds?: readonly string[] | null,
+): Promise<TargetDashboardModel> {
+  assertSchoolYear(fromYear, "fromYear");
+  assertSchoolYear(toYear, "toYear");
+  if (toYear < fromYear) throw badInput("toYear", "结束学年不能早于起始学年");
+  if (toYear - fromYear + 1 > MAX_DASHBOARD_YEARS) {
+    throw badInput("toYear", `一次最多查询 ${MAX_DASHBOARD_YEARS} 个学年`);
+  }
+  const unit = await access.resolveUnit(unitInput, "targets.read");
+  const targets = chooseTargets(unit.level, targetIds);
+  const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
+  const children = await childUnits(access, unit);
+  const [own, below] = await Promise.all([
+    measureAndJudge(access, unit, targets, years, "self", new Map([[SELF, toOrgUnit(unit)]])),
+    children.length
+      ? measureAndJudge(
+          access,
+          unit,
+          targets,
+          years,
+          "children",
+          new Map(children.map((c) => [c.id as string, c])),
+        )
+      : Promise.resolve([]),
+  ]);
+  return { unit: toOrgUnit(unit), children, fromYear, toYear, results: [...own, ...below] };
+}
+
+/** The units directly below a resolved unit, as the viewer sees them (one statement). */
+async function childUnits(access: ScopedAccess, unit: ResolvedUnit): Promise<OrgUnitModel[]> {
+  if (unit.level === "city") {
+    return (await access.districts()).map((d) => ({
+      level: "district",
+      id: d.id,
+      code: d.code,
+      name: d.name,
+    }));
+  }
+  if (unit.level === "district") {
+    return (await access.schools({ districtId: unit.id })).map((s) => ({
+      level: "school",
+      id: s.id,
+      code: s.code,
+      name: s.name,
+    }));
+  }
+  return [];
 }
 
 /** A target this version does not compute yet: no value, and the reason says so. */
-function notMeasured(target: PlanTarget, unit: ResolvedUnit, schoolYear: number): Measurement {
-  const level = unit.level === "city" ? "市级" : unit.level === "district" ? "区级" : "校级";
+function notMeasured(target: PlanTarget, unitLevel: ResolvedUnit["level"], schoolYear: number): Measurement {
+  const level = unitLevel === "city" ? "市级" : unitLevel === "district" ? "区级" : "校级";
   return {
     value: null,
     numerator: null,
@@ -132,8 +230,5 @@ export async function schoolYearsWithData(access: ScopedAccess): Promise<number[
   const result = await access.db.execute(
     sql`select school_year from staff union select school_year from school_reports order by 1 desc`,
   );
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
-    school_year: unknown;
-  }[];
-  return rows.map((r) => Number(r.school_year));
+  return toRows(result).map((r) => Number(r.school_year));
 }
