@@ -178,7 +178,10 @@ describe.each(testBackends())("GraphQL API on $name", (backend) => {
         { u: { level: "DISTRICT", id: ids.d2 } },
         tokens.hainan,
       );
-      expect(r.data?.targetDashboard.children).toEqual([{ name: "海南区九年一贯制学校" }, { name: "海南区第二幼儿园" }]);
+      expect(r.data?.targetDashboard.children).toEqual([
+        { name: "海南区九年一贯制学校" },
+        { name: "海南区第二幼儿园" },
+      ]);
       expect(r.data?.targetDashboard.results).toEqual([
         { unit: { name: "海南区" }, value: 60 },
         { unit: { name: "海南区九年一贯制学校" }, value: 60 },

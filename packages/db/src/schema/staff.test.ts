@@ -55,31 +55,27 @@ describe.each(testBackends())("staff table constraints on $name", (backend) => {
 
   it("refuses a teacher filed under another district than its school's", async () => {
     await expect(
-      h.db
-        .insert(staff)
-        .values({
-          personId: person,
-          schoolYear: 2021,
-          schoolId: school,
-          districtId: d2,
-          role: "teacher",
-          education: "bachelor",
-        }),
+      h.db.insert(staff).values({
+        personId: person,
+        schoolYear: 2021,
+        schoolId: school,
+        districtId: d2,
+        role: "teacher",
+        education: "bachelor",
+      }),
     ).rejects.toThrow();
   });
 
   it("refuses a 教研员 attached to a school, and a teacher without one", async () => {
     await expect(
-      h.db
-        .insert(staff)
-        .values({
-          personId: person,
-          schoolYear: 2022,
-          schoolId: school,
-          districtId: d1,
-          role: "researcher",
-          education: "bachelor",
-        }),
+      h.db.insert(staff).values({
+        personId: person,
+        schoolYear: 2022,
+        schoolId: school,
+        districtId: d1,
+        role: "researcher",
+        education: "bachelor",
+      }),
     ).rejects.toThrow();
     await expect(
       h.db
@@ -90,16 +86,14 @@ describe.each(testBackends())("staff table constraints on $name", (backend) => {
 
   it("refuses a second row for the same person and school year", async () => {
     await expect(
-      h.db
-        .insert(staff)
-        .values({
-          personId: person,
-          schoolYear: 2020,
-          schoolId: school,
-          districtId: d1,
-          role: "teacher",
-          education: "associate",
-        }),
+      h.db.insert(staff).values({
+        personId: person,
+        schoolYear: 2020,
+        schoolId: school,
+        districtId: d1,
+        role: "teacher",
+        education: "associate",
+      }),
     ).rejects.toThrow();
   });
 });
