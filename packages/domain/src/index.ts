@@ -6,6 +6,8 @@ export * from "./indicators/variation.ts";
 export * from "./org.ts";
 export * from "./plan/balance.ts";
 export * from "./plan/evaluate.ts";
+export * from "./plan/inputs.ts";
+export * from "./plan/registers.ts";
 export * from "./plan/targets.ts";
 export * from "./schoolYear.ts";
 export * from "./staff.ts";

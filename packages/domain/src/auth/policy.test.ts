@@ -40,4 +40,25 @@ describe("can", () => {
     expect(ACTIONS).not.toContain("staff.delete");
     expect(can(city, "staff.delete" as never, cityUnit)).toBe(false);
   });
+  it("lets a district write its own inputs only, and only the city write city inputs and registers", () => {
+    expect(can(hainan, "inputs.write", hainanUnit)).toBe(true);
+    expect(can(hainan, "inputs.write", wudaUnit)).toBe(false);
+    expect(can(hainan, "inputs.write", cityUnit)).toBe(false);
+    expect(can(city, "inputs.write", hainanUnit)).toBe(true);
+    expect(can(city, "inputs.write", cityUnit)).toBe(true);
+    expect(can(school, "inputs.write", s1)).toBe(false);
+    expect(can(school, "inputs.write", hainanUnit)).toBe(false);
+    expect(can(city, "registers.write", s3)).toBe(true);
+    expect(can(hainan, "registers.write", hainanUnit)).toBe(false);
+    expect(can(school, "registers.write", s1)).toBe(false);
+  });
+  it("lets inputs and registers be read within scope only", () => {
+    expect(can(hainan, "inputs.read", hainanUnit)).toBe(true);
+    expect(can(hainan, "inputs.read", cityUnit)).toBe(false);
+    expect(can(school, "inputs.read", hainanUnit)).toBe(false);
+    expect(can(hainan, "registers.read", s1)).toBe(true);
+    expect(can(hainan, "registers.read", s3)).toBe(false);
+    expect(can(school, "registers.read", s1)).toBe(true);
+    expect(can(school, "registers.read", cityUnit)).toBe(false);
+  });
 });

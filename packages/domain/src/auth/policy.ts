@@ -26,6 +26,10 @@ export const ACTIONS = [
   "staff.read",
   "staff.readIdTail",
   "staff.readCityResearchers",
+  "inputs.read",
+  "inputs.write",
+  "registers.read",
+  "registers.write",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -47,7 +51,11 @@ export function isWithinScope(viewer: Viewer, unit: UnitRef): boolean {
  * May `viewer` perform `action` on `unit`? Pure and total: unknown actions are refused.
  * - org.read, targets.read, staff.read: the unit lies within the viewer's scope;
  * - staff.readIdTail: as staff.read, but never for the city (it does not need identity numbers);
- * - staff.readCityResearchers: the city's own 教研室 roster, city viewers only.
+ * - staff.readCityResearchers: the city's own 教研室 roster, city viewers only;
+ * - inputs.read: a unit's 填报 figures (city inputs, district inputs), within scope;
+ * - inputs.write: the city's figures by the city only; a district's by that district or the city;
+ *   schools have no such figures;
+ * - registers.read: register entries of a unit within scope; registers.write: the city only.
  */
 export function can(viewer: Viewer, action: Action, unit: UnitRef): boolean {
   switch (action) {
@@ -58,6 +66,15 @@ export function can(viewer: Viewer, action: Action, unit: UnitRef): boolean {
     case "staff.readIdTail":
       return viewer.level !== "city" && isWithinScope(viewer, unit);
     case "staff.readCityResearchers":
+      return viewer.level === "city";
+    case "inputs.read":
+    case "registers.read":
+      return isWithinScope(viewer, unit);
+    case "inputs.write":
+      if (unit.level === "city") return viewer.level === "city";
+      if (unit.level === "district") return viewer.level !== "school" && isWithinScope(viewer, unit);
+      return false;
+    case "registers.write":
       return viewer.level === "city";
     default:
       return false;
