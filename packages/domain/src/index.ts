@@ -11,3 +11,7 @@ export * from "./plan/registers.ts";
 export * from "./plan/targets.ts";
 export * from "./schoolYear.ts";
 export * from "./staff.ts";
+export * from "./validation/issues.ts";
+export * from "./validation/report.ts";
+export * from "./validation/reportFlags.ts";
+export * from "./validation/staff.ts";

@@ -61,4 +61,43 @@ describe("can", () => {
     expect(can(school, "registers.read", s1)).toBe(true);
     expect(can(school, "registers.read", cityUnit)).toBe(false);
   });
+  it("lets only the school itself edit and submit its report", () => {
+    for (const a of ["report.edit", "report.submit"] as const) {
+      expect(can(school, a, s1)).toBe(true);
+      expect(can(school, a, s2)).toBe(false);
+      expect(can(hainan, a, s1)).toBe(false);
+      expect(can(city, a, s1)).toBe(false);
+    }
+  });
+  it("lets only the school's own district review its report", () => {
+    expect(can(hainan, "report.review", s1)).toBe(true);
+    expect(can(hainan, "report.review", s3)).toBe(false);
+    expect(can(hainan, "report.review", hainanUnit)).toBe(false);
+    expect(can(city, "report.review", s1)).toBe(false);
+    expect(can(school, "report.review", s1)).toBe(false);
+    expect(can(city, "report.read", s3)).toBe(true);
+    expect(can(school, "report.read", s2)).toBe(false);
+  });
+  it("scopes roster edits: school its own, district its 教研室 and schools, city its 教研室 only", () => {
+    expect(can(school, "staff.edit", s1)).toBe(true);
+    expect(can(school, "staff.edit", s2)).toBe(false);
+    expect(can(school, "staff.edit", hainanUnit)).toBe(false);
+    expect(can(hainan, "staff.edit", hainanUnit)).toBe(true);
+    expect(can(hainan, "staff.edit", s2)).toBe(true);
+    expect(can(hainan, "staff.edit", s3)).toBe(false);
+    expect(can(hainan, "staff.edit", wudaUnit)).toBe(false);
+    expect(can(hainan, "staff.edit", cityUnit)).toBe(false);
+    expect(can(city, "staff.edit", cityUnit)).toBe(true);
+    expect(can(city, "staff.edit", hainanUnit)).toBe(false);
+    expect(can(city, "staff.edit", s1)).toBe(false);
+  });
+  it("shows the audit trail to the city and to a district for its own units, never to a school", () => {
+    expect(can(city, "audit.read", cityUnit)).toBe(true);
+    expect(can(city, "audit.read", s3)).toBe(true);
+    expect(can(hainan, "audit.read", hainanUnit)).toBe(true);
+    expect(can(hainan, "audit.read", s1)).toBe(true);
+    expect(can(hainan, "audit.read", wudaUnit)).toBe(false);
+    expect(can(hainan, "audit.read", cityUnit)).toBe(false);
+    expect(can(school, "audit.read", s1)).toBe(false);
+  });
 });

@@ -30,6 +30,12 @@ export const ACTIONS = [
   "inputs.write",
   "registers.read",
   "registers.write",
+  "staff.edit",
+  "report.read",
+  "report.edit",
+  "report.submit",
+  "report.review",
+  "audit.read",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -55,7 +61,13 @@ export function isWithinScope(viewer: Viewer, unit: UnitRef): boolean {
  * - inputs.read: a unit's 填报 figures (city inputs, district inputs), within scope;
  * - inputs.write: the city's figures by the city only; a district's by that district or the city;
  *   schools have no such figures;
- * - registers.read: register entries of a unit within scope; registers.write: the city only.
+ * - registers.read: register entries of a unit within scope; registers.write: the city only;
+ * - staff.edit (add, change, mark as left): a school its own roster, a district its 教研室 (the
+ *   district unit) and its schools' rosters, the city only its own 教研室 (the city unit);
+ * - report.read: a school's annual report, within scope;
+ * - report.edit, report.submit: the school itself only (no one fills a report in for a school);
+ * - report.review (return, approve, reopen): the school's own district only (not the city);
+ * - audit.read: the audit trail, the city anything, a district its own units, never a school.
  */
 export function can(viewer: Viewer, action: Action, unit: UnitRef): boolean {
   switch (action) {
@@ -76,6 +88,17 @@ export function can(viewer: Viewer, action: Action, unit: UnitRef): boolean {
       return false;
     case "registers.write":
       return viewer.level === "city";
+    case "report.read":
+      return isWithinScope(viewer, unit);
+    case "staff.edit":
+      return viewer.level === "city" ? unit.level === "city" : isWithinScope(viewer, unit);
+    case "report.edit":
+    case "report.submit":
+      return viewer.level === "school" && unit.level === "school" && isWithinScope(viewer, unit);
+    case "report.review":
+      return viewer.level === "district" && unit.level === "school" && isWithinScope(viewer, unit);
+    case "audit.read":
+      return viewer.level !== "school" && isWithinScope(viewer, unit);
     default:
       return false;
   }

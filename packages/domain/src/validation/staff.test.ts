@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { isValidIdNumber } from "../staff.ts";
+import { checkStaff, idNumberFacts, staffIssues } from "./staff.ts";
+
+/** A valid 身份证号 for a birth date and sequence (the check character computed by ISO 7064 MOD 11-2). */
+export function makeIdNumber(region: string, birth: string, seq: string): string {
+  const body = `${region}${birth.replaceAll("-", "")}${seq}`;
+  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...body].reduce((a, c, i) => a + Number(c) * (w[i] as number), 0);
+  return body + "10X98765432"[sum % 11];
+}
+
+// sequence 123: odd 17th digit → male
+const ID = makeIdNumber("150302", "1985-06-30", "123");
+const teacher = {
+  name: "张三",
+  gender: "male",
+  birthDate: "1985-06-30",
+  ethnicity: "汉族",
+  idNumber: ID,
+  role: "teacher",
+  fullTime: true,
+  stage: "primary",
+  subject: "chinese",
+  education: "bachelor",
+};
+const inPrimary = { schoolType: "primary" as const, schoolYear: 2025, today: "2026-03-01" };
+const fields = (issues: { field: string }[]) => issues.map((i) => i.field);
+
+describe("staffIssues", () => {
+  it("accepts a complete record and fills the defaults", () => {
+    expect(isValidIdNumber(ID)).toBe(true);
+    expect(idNumberFacts(ID)).toEqual({ birthDate: "1985-06-30", gender: "male" });
+    const c = checkStaff({ ...teacher, name: " 张三 ", idNumber: ID.toLowerCase() }, inPrimary);
+    expect(c.ok).toBe(true);
+    expect(c.value).toMatchObject({
+      name: "张三",
+      idNumber: ID,
+      status: "active",
+      leftOn: null,
+      title: "unrated",
+      teacherCertificate: "none",
+      trainingHours: 0,
+    });
+  });
+  it("accepts a record without 身份证号 and a Mongolian name with ·", () => {
+    expect(
+      staffIssues({ ...teacher, name: "巴特尔·其其格", idNumber: null, gender: "female" }, inPrimary),
+    ).toEqual([]);
+  });
+  it("names every bad field at once, in Chinese", () => {
+    const issues = staffIssues(
+      {
+        ...teacher,
+        name: "张三3",
+        gender: "other",
+        birthDate: "1985-02-30",
+        ethnicity: "火星",
+        idNumber: "150302198506301234",
+        education: "phd",
+        trainingHours: -1,
+        role: "researcher",
+        stage: "senior_secondary",
+        status: "active",
+        leftOn: "2026-01-01",
+      },
+      inPrimary,
+    );
+    expect(fields(issues)).toEqual([
+      "name",
+      "gender",
+      "birthDate",
+      "ethnicity",
+      "idNumber",
+      "education",
+      "trainingHours",
+      "role",
+      "stage",
+      "leftOn",
+    ]);
+    const msg = Object.fromEntries(issues.map((i) => [i.field, i.message]));
+    expect(msg.idNumber).toBe("身份证号不正确：应为 18 位且校验位正确");
+    expect(msg.birthDate).toBe("出生日期应为有效日期，格式如 1985-06-30");
+    expect(msg.role).toBe("学校的人员岗位不能为“教研员”（教研员属于市、区教研室）");
+    expect(msg.stage).toBe("小学不设普通高中学段（可填：小学）");
+    expect(msg.leftOn).toBe("在岗人员不填离岗日期");
+  });
+  it("checks the 身份证号 against birth date and gender", () => {
+    const issues = staffIssues({ ...teacher, birthDate: "1985-06-29", gender: "female" }, inPrimary);
+    expect(issues).toEqual([
+      {
+        field: "idNumber",
+        message: "身份证号中的出生日期（1985-06-30）与填写的出生日期（1985-06-29）不一致",
+      },
+      { field: "idNumber", message: "身份证号中的性别（男）与填写的性别（女）不一致" },
+    ]);
+  });
+  it("keeps ages at 统计时点 within 18–70", () => {
+    const young = staffIssues({ ...teacher, idNumber: null, birthDate: "2008-01-01" }, inPrimary);
+    expect(young).toEqual([
+      { field: "birthDate", message: "出生日期（2008-01-01）对应统计时点年龄 17 岁，应在 18 至 70 岁之间" },
+    ]);
+  });
+  it("asks a teacher for stage and subject; a 教研室 holds only 教研员", () => {
+    expect(fields(staffIssues({ ...teacher, stage: null, subject: undefined }, inPrimary))).toEqual([
+      "stage",
+      "subject",
+    ]);
+    const office = { schoolType: null, schoolYear: 2025 };
+    expect(fields(staffIssues(teacher, office))).toEqual(["role"]);
+    expect(staffIssues({ ...teacher, role: "researcher", stage: null }, office)).toEqual([]);
+  });
+  it("asks for a date of leaving within the school year and not after today", () => {
+    expect(fields(staffIssues({ ...teacher, status: "retired" }, inPrimary))).toEqual(["leftOn"]);
+    expect(staffIssues({ ...teacher, status: "retired", leftOn: "2025-12-31" }, inPrimary)).toEqual([]);
+    expect(staffIssues({ ...teacher, status: "transferred_out", leftOn: "2025-08-31" }, inPrimary)).toEqual([
+      { field: "leftOn", message: "离岗日期（2025-08-31）应在2025—2026学年之内（2025-09-01 至 2026-08-31）" },
+    ]);
+    expect(staffIssues({ ...teacher, status: "retired", leftOn: "2026-05-01" }, inPrimary)).toEqual([
+      { field: "leftOn", message: "离岗日期（2026-05-01）不能晚于今天（2026-03-01）" },
+    ]);
+  });
+});
