@@ -1,8 +1,11 @@
 /** The Drizzle schema: one file per table, relations beside each table. */
 export * from "./auditLog.ts";
+export * from "./cityInputs.ts";
 export * from "./districtInputs.ts";
 export * from "./districts.ts";
 export * from "./people.ts";
+export * from "./registers.ts";
+export * from "./reportingPeriods.ts";
 export * from "./schoolReportGrades.ts";
 export * from "./schoolReports.ts";
 export * from "./schools.ts";
