@@ -1,10 +1,13 @@
 import { defineConfig } from "vitest/config";
 
-/** Browser tests start the API, a Vite dev server and Chromium: give them time. */
+/**
+ * Browser tests start the API on the demo data, a Vite dev server and Chromium: give them time
+ * (the setup alone can take a minute when turbo runs the three apps' tests at once).
+ */
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts"],
     testTimeout: 120_000,
-    hookTimeout: 120_000,
+    hookTimeout: 300_000,
   },
 });

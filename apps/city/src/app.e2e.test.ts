@@ -5,6 +5,7 @@
 import { fileURLToPath } from "node:url";
 import { DEMO_PASSWORD } from "@edu2035/db/demo";
 import {
+  CHROMIUM_PATH,
   hasChromium,
   launchChromium,
   type RunningApp,
@@ -36,7 +37,7 @@ async function startTestServer(): Promise<TestServer> {
 }
 
 describe.skipIf(!hasChromium)(
-  "city app (skipped: no Chromium binary at CHROMIUM_PATH or /usr/bin/chromium)",
+  hasChromium ? "city app in Chromium" : `city app (skipped: no Chromium binary at ${CHROMIUM_PATH})`,
   () => {
     let api: TestServer;
     let app: RunningApp;

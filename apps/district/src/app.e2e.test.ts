@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { DEMO_PASSWORD } from "@edu2035/db/demo";
 import { DistrictsDocument, execute, LoginDocument } from "@edu2035/graphql";
 import {
+  CHROMIUM_PATH,
   hasChromium,
   launchChromium,
   type RunningApp,
@@ -38,7 +39,7 @@ async function startTestServer(): Promise<TestServer> {
 }
 
 describe.skipIf(!hasChromium)(
-  "district app (skipped: no Chromium binary at CHROMIUM_PATH or /usr/bin/chromium)",
+  hasChromium ? "district app in Chromium" : `district app (skipped: no Chromium binary at ${CHROMIUM_PATH})`,
   () => {
     let api: TestServer;
     let app: RunningApp;

@@ -5,6 +5,7 @@
 import { fileURLToPath } from "node:url";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@edu2035/db/demo";
 import {
+  CHROMIUM_PATH,
   hasChromium,
   launchChromium,
   type RunningApp,
@@ -39,7 +40,7 @@ async function startTestServer(): Promise<TestServer> {
 const account = DEMO_ACCOUNTS.find((a) => a.level === "school" && a.displayName.endsWith("小学"));
 
 describe.skipIf(!hasChromium)(
-  "school app (skipped: no Chromium binary at CHROMIUM_PATH or /usr/bin/chromium)",
+  hasChromium ? "school app in Chromium" : `school app (skipped: no Chromium binary at ${CHROMIUM_PATH})`,
   () => {
     let api: TestServer;
     let app: RunningApp;

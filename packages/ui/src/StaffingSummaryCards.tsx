@@ -65,16 +65,19 @@ export function StaffingSummaryCards({ summary }: { summary: StaffingSummary }) 
   const researchers = summary.byRole
     .filter((r) => /教研员/.test(r.label))
     .reduce((sum, r) => sum + r.count, 0);
+  // 教研员 work for a city or district 教研室, never for a school
+  const showResearchers = summary.unit.level !== "SCHOOL";
+  const span = showResearchers ? 6 : 8;
   const share = summary.total > 0 ? (summary.fullTimeTeachers / summary.total) * 100 : 0;
   return (
     <div data-testid="staffing-summary">
       <Row gutter={[16, 16]}>
-        <Col xs={12} md={6}>
+        <Col xs={12} md={span}>
           <Card size="small">
             <Statistic title="三支队伍总人数" value={summary.total} suffix="人" />
           </Card>
         </Col>
-        <Col xs={12} md={6}>
+        <Col xs={12} md={span}>
           <Card size="small">
             <Statistic
               title="专任教师"
@@ -83,16 +86,18 @@ export function StaffingSummaryCards({ summary }: { summary: StaffingSummary }) 
             />
           </Card>
         </Col>
-        <Col xs={12} md={6}>
+        <Col xs={12} md={span}>
           <Card size="small">
             <Statistic title="校长、副校长" value={principals} suffix="人" />
           </Card>
         </Col>
-        <Col xs={12} md={6}>
-          <Card size="small">
-            <Statistic title="教研员" value={researchers} suffix="人" />
-          </Card>
-        </Col>
+        {showResearchers && (
+          <Col xs={12} md={span}>
+            <Card size="small">
+              <Statistic title="教研员" value={researchers} suffix="人" />
+            </Card>
+          </Col>
+        )}
         <Col xs={24} md={8}>
           <ChartCard title="岗位构成" items={summary.byRole} kind="pie" />
         </Col>
