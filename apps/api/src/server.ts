@@ -13,6 +13,7 @@ import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 import type { Resolvers } from "./__generated__/resolvers-types.ts";
 import { type AppDeps, type Context, createContext } from "./context.ts";
 import { authResolvers } from "./modules/auth/resolvers.ts";
+import { balanceResolvers } from "./modules/balance/resolvers.ts";
 import { ENUM_RESOLVERS } from "./modules/common/enums.ts";
 import { indicatorResolvers } from "./modules/indicators/resolvers.ts";
 import { orgResolvers } from "./modules/org/resolvers.ts";
@@ -49,6 +50,7 @@ export const resolvers = mergeResolvers([
   planResolvers,
   staffResolvers,
   indicatorResolvers,
+  balanceResolvers,
 ]) as Resolvers;
 
 /** Logs each operation with its duration and error codes (never variables: they may hold passwords). */

@@ -12,14 +12,16 @@ import type { SubjectEnum as Subject } from '../modules/common/enums.ts';
 import type { BackboneLevelEnum as BackboneLevel } from '../modules/common/enums.ts';
 import type { ComparatorEnum as Comparator } from '../modules/common/enums.ts';
 import type { TargetStatusEnum as TargetStatus } from '../modules/common/enums.ts';
+import type { BalanceIndicatorUnit } from '@edu2035/domain';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Viewer as ViewerModel } from '../authz/viewer.ts';
 import type { DistrictRow as DistrictRowModel, SchoolRow as SchoolRowModel } from '@edu2035/db';
 import type { OrgUnitModel as OrgUnitModelModel } from '../modules/org/service.ts';
 import type { StaffMemberModel as StaffMemberModelModel, StaffingSummaryModel as StaffingSummaryModelModel } from '../modules/staff/service.ts';
-import type { PlanTarget as PlanTargetModel, Milestone as MilestoneModel } from '@edu2035/domain';
+import type { PlanTarget as PlanTargetModel, Milestone as MilestoneModel, BalanceIndicator as BalanceIndicatorModel } from '@edu2035/domain';
 import type { TargetResultModel as TargetResultModelModel, TargetDashboardModel as TargetDashboardModelModel } from '../modules/indicators/service.ts';
 import type { UserModel as UserModelModel } from '../modules/auth/service.ts';
+import type { BalanceAssessmentModel as BalanceAssessmentModelModel, BalanceStageAssessmentModel as BalanceStageAssessmentModelModel, BalanceSchoolResultModel as BalanceSchoolResultModelModel, SchoolBalanceModel as SchoolBalanceModelModel } from '../modules/balance/service.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -40,6 +42,217 @@ export type Scalars = {
 export { AreaType };
 
 export { BackboneLevel };
+
+/** A district's 优质均衡 resource-allocation assessment for one school year. */
+export type BalanceAssessment = {
+  __typename?: 'BalanceAssessment';
+  district: District;
+  /** Both stages pass. */
+  passed: Scalars['Boolean']['output'];
+  schoolYear: Scalars['Int']['output'];
+  /** 2025—2026学年. */
+  schoolYearLabel: Scalars['String']['output'];
+  /** Primary (小学) then junior-secondary (初中). */
+  stages: Array<BalanceStageAssessment>;
+};
+
+/** A school of the district left out of a stage, and why. */
+export type BalanceExcludedSchool = {
+  __typename?: 'BalanceExcludedSchool';
+  /** True when the district's verdict cannot pass while this school is out (NO_APPROVED_REPORT). */
+  blocksVerdict: Scalars['Boolean']['output'];
+  reason: BalanceExclusionReason;
+  /** The reason in Chinese, with the figure behind it (e.g. 不足50人的教学点（在校生30人）). */
+  reasonLabel: Scalars['String']['output'];
+  school: School;
+  stage: Stage;
+  /** Students of the stage when an approved report exists. */
+  students?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Why a school is left out of a stage's assessment. */
+export type BalanceExclusionReason =
+  /** 该学年没有已审核的年报（计入缺报，区的结论不能通过） */
+  | 'NO_APPROVED_REPORT'
+  /** 年报中没有该学段在校生 */
+  | 'NO_STUDENTS'
+  /** 不足50人的教学点 */
+  | 'SMALL_TEACHING_POINT'
+  /** 特殊教育学校（不参加校际均衡评估） */
+  | 'SPECIAL_SCHOOL';
+
+/** One of the seven 优质均衡 resource indicators. */
+export type BalanceIndicator = {
+  __typename?: 'BalanceIndicator';
+  /** How the school value is computed, in Chinese. */
+  formula: Scalars['String']['output'];
+  id: BalanceIndicatorId;
+  /** Official Chinese name, e.g. 生均体育运动场馆面积. */
+  name: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  unit: BalanceIndicatorUnit;
+  /** Short unit label in Chinese: 人/百生, 间/百生, m²/生, 元/生. */
+  unitLabel: Scalars['String']['output'];
+};
+
+/** The seven resource-allocation indicators of 优质均衡 (教督〔2017〕6号 第七条 (一)–(七)). */
+export type BalanceIndicatorId =
+  /** 每百名学生拥有高于规定学历教师数 */
+  | 'C1'
+  /** 每百名学生拥有县级以上骨干教师数 */
+  | 'C2'
+  /** 每百名学生拥有体育、艺术（美术、音乐）专任教师数 */
+  | 'C3'
+  /** 生均教学及辅助用房面积 */
+  | 'C4'
+  /** 生均体育运动场馆面积 */
+  | 'C5'
+  /** 生均教学仪器设备值 */
+  | 'C6'
+  /** 每百名学生拥有网络多媒体教室数 */
+  | 'C7';
+
+export { BalanceIndicatorUnit };
+
+/** A school's value of one indicator for one stage, against the stage's standard. */
+export type BalanceIndicatorValue = {
+  __typename?: 'BalanceIndicatorValue';
+  /**
+   * What the value is made of for this stage: teachers (persons), m², yuan or rooms. A 九年一贯制
+   * school's m², yuan and rooms are its share by students (按学生数比例分摊), so may be fractional.
+   */
+  amount?: Maybe<Scalars['Float']['output']>;
+  indicator: BalanceIndicator;
+  /** value ≥ standard. */
+  met: Scalars['Boolean']['output'];
+  /** value ÷ standard (1 = exactly the standard); null without data. */
+  ratioOfStandard?: Maybe<Scalars['Float']['output']>;
+  /** The stage's standard (≥), in the indicator's unit. */
+  standard: Scalars['Float']['output'];
+  /** In the indicator's unit; null when the school has no data (no roster, or the report leaves it empty). */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The rules of the district verdict. */
+export type BalanceRule =
+  /** 参评学校数据齐全（已审核年报） */
+  | 'MISSING_DATA'
+  /** 每所学校至少6项达到标准、余项不低于标准的85% */
+  | 'SCHOOL_STANDARD'
+  /** 每项指标的差异系数不超过限值（小学0.50、初中0.45） */
+  | 'VARIATION';
+
+/** A rule the district failed, with the details in Chinese. */
+export type BalanceRuleFailure = {
+  __typename?: 'BalanceRuleFailure';
+  /** What failed, e.g. 1所学校未达到要求：第三小学（余项C6低于标准的85%）. */
+  message: Scalars['String']['output'];
+  rule: BalanceRule;
+  /** The rule in Chinese. */
+  ruleLabel: Scalars['String']['output'];
+};
+
+/** One school checked for one stage (6 of 7 met, the remaining one ≥ 85% of its standard). */
+export type BalanceSchoolResult = {
+  __typename?: 'BalanceSchoolResult';
+  /** C1…C7 in order. */
+  indicators: Array<BalanceIndicatorValue>;
+  /** How many of the seven reach their standard. */
+  metCount: Scalars['Int']['output'];
+  /** At least 6 met and the rest ≥ 85% of the standard. */
+  passed: Scalars['Boolean']['output'];
+  school: School;
+  stage: Stage;
+  /** 小学 / 初中. */
+  stageLabel: Scalars['String']['output'];
+  /** Students of the stage in the school's approved report (the weight P_i of the 差异系数). */
+  students: Scalars['Int']['output'];
+  /** Why it passed or failed, in Chinese (e.g. 6项达到标准，余项C6不低于标准的85%). */
+  summary: Scalars['String']['output'];
+};
+
+/**
+ * A shortfall that keeps the district from passing, in the indicator's natural unit. Ordered by
+ * what lifts the verdict most: first schools failing the 6-of-7 rule, closest to passing first
+ * (fewest indicators to fix); then, for indicators whose 差异系数 exceeds the limit, the schools
+ * furthest below the district value X̄.
+ */
+export type BalanceShortfall = {
+  __typename?: 'BalanceShortfall';
+  /**
+   * What is needed in natural terms: teachers (名) or rooms (间) as whole numbers, m² or yuan in
+   * total for the school; null without data.
+   */
+  amount?: Maybe<Scalars['Float']['output']>;
+  /** Unit of amount: 名, 间, m², 元. */
+  amountUnit: Scalars['String']['output'];
+  /** target − value, in the indicator's unit; null without data. */
+  gap?: Maybe<Scalars['Float']['output']>;
+  indicator: BalanceIndicator;
+  kind: BalanceShortfallKind;
+  /** 1 = the first thing to fix. */
+  rank: Scalars['Int']['output'];
+  school: School;
+  stage: Stage;
+  /** The value to reach, in the indicator's unit. */
+  target: Scalars['Float']['output'];
+  /** What the target is, in Chinese: 标准, 标准的85%, 全区均值. */
+  targetLabel: Scalars['String']['output'];
+  /** The shortfall in Chinese, e.g. 缺 3 名体育艺术专任教师, 生均体育运动场馆面积差 1.2 m²（共需 600 m²）. */
+  text: Scalars['String']['output'];
+  /** The school's value, in the indicator's unit; null without data. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** What a shortfall is measured against. */
+export type BalanceShortfallKind =
+  /** a school failing the 6-of-7 rule: the gap to the standard (or to 85% of it for the one indicator allowed to stay below) */
+  | 'SCHOOL_STANDARD'
+  /** an indicator whose 差异系数 exceeds the limit: the gap of a school below the district value X̄ */
+  | 'VARIATION';
+
+/** One stage (小学 or 初中) of a district's 优质均衡 assessment. */
+export type BalanceStageAssessment = {
+  __typename?: 'BalanceStageAssessment';
+  /** Schools of the district left out of this stage, with the reason. */
+  excluded: Array<BalanceExcludedSchool>;
+  /** The rules that failed (empty when passed). */
+  failures: Array<BalanceRuleFailure>;
+  /** Every school passes, every 差异系数 is within the limit, and no school lacks an approved report. */
+  passed: Scalars['Boolean']['output'];
+  /** The schools assessed, by school code. */
+  schools: Array<BalanceSchoolResult>;
+  schoolsPassed: Scalars['Int']['output'];
+  /** What to fix, most useful first (empty when passed). */
+  shortfalls: Array<BalanceShortfall>;
+  stage: Stage;
+  /** 小学 / 初中. */
+  stageLabel: Scalars['String']['output'];
+  /** The 差异系数 of C1…C7, each against the limit on its own. */
+  variations: Array<BalanceVariation>;
+  /** The verdict in Chinese (达到 / 未达到优质均衡资源配置要求, with the reasons). */
+  verdict: Scalars['String']['output'];
+};
+
+/** The district's student-weighted coefficient of variation (差异系数) of one indicator. */
+export type BalanceVariation = {
+  __typename?: 'BalanceVariation';
+  /** CV = S ÷ X̄ (dimensionless); null when it cannot be computed (no schools, or X̄ = 0). */
+  cv?: Maybe<Scalars['Float']['output']>;
+  indicator: BalanceIndicator;
+  /** The limit: 0.50 for primary, 0.45 for junior-secondary schools. */
+  limit: Scalars['Float']['output'];
+  /** X̄ = Σ resource ÷ Σ students, in the indicator's unit (the district-wide value). */
+  mean?: Maybe<Scalars['Float']['output']>;
+  /** cv ≤ limit; false when the CV cannot be computed. */
+  passed: Scalars['Boolean']['output'];
+  /** Why there is no CV, in Chinese. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Schools with a value that went into the CV. */
+  schoolsCounted: Scalars['Int']['output'];
+  /** S, in the indicator's unit. */
+  standardDeviation?: Maybe<Scalars['Float']['output']>;
+};
 
 export { Comparator };
 
@@ -183,6 +396,22 @@ export type PlanTarget = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The 义务教育优质均衡 resource-allocation assessment (教督〔2017〕6号 第七条) of one district for a
+   * school year, computed from the database at query time: per stage (小学 / 初中) every school's
+   * seven indicators C1–C7 against the standard, the schools left out, the district's
+   * student-weighted 差异系数 per indicator, the verdict and the shortfalls that matter.
+   * Only approved annual reports (已审核年报) count. Errors: FORBIDDEN for a district outside the
+   * viewer's scope (a school account may not read a district's assessment); BAD_USER_INPUT
+   * (schoolYear).
+   */
+  balanceAssessment: BalanceAssessment;
+  /**
+   * The assessments of every district the viewer may read (all for the city, its own for a
+   * district account, none for a school account), in the city's order. Three SQL statements
+   * whatever the number of districts and schools.
+   */
+  balanceAssessments: Array<BalanceAssessment>;
   /** One district in scope. Errors: FORBIDDEN when outside the viewer's scope, NOT_FOUND. */
   district: District;
   /** The districts the viewer may see: all for the city, its own for a district or school account. */
@@ -197,6 +426,12 @@ export type Query = {
   planTargets: Array<PlanTarget>;
   /** One school in scope. Errors: FORBIDDEN when outside the viewer's scope, NOT_FOUND. */
   school: School;
+  /**
+   * One school's seven 优质均衡 figures per stage against the standard (a 九年一贯制 school has a
+   * primary and a junior result), or why it is left out. Errors: FORBIDDEN for a school outside
+   * the viewer's scope; BAD_USER_INPUT (schoolYear).
+   */
+  schoolBalance: SchoolBalance;
   /** School years that have data (reports or rosters), newest first. */
   schoolYears: Array<SchoolYear>;
   /**
@@ -233,6 +468,17 @@ export type Query = {
 };
 
 
+export type QueryBalanceAssessmentArgs = {
+  districtId: Scalars['ID']['input'];
+  schoolYear: Scalars['Int']['input'];
+};
+
+
+export type QueryBalanceAssessmentsArgs = {
+  schoolYear: Scalars['Int']['input'];
+};
+
+
 export type QueryDistrictArgs = {
   id: Scalars['ID']['input'];
 };
@@ -246,6 +492,12 @@ export type QueryPlanTargetsArgs = {
 
 export type QuerySchoolArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySchoolBalanceArgs = {
+  schoolId: Scalars['ID']['input'];
+  schoolYear: Scalars['Int']['input'];
 };
 
 
@@ -302,6 +554,18 @@ export type School = {
   type: SchoolType;
   /** 学校类别 in Chinese, e.g. 九年一贯制学校. */
   typeLabel: Scalars['String']['output'];
+};
+
+/** One school's 优质均衡 figures for a school year. */
+export type SchoolBalance = {
+  __typename?: 'SchoolBalance';
+  /** The stages the school is left out of, and why. */
+  excluded: Array<BalanceExcludedSchool>;
+  /** One result per stage the school is assessed in (two for a 九年一贯制 school). */
+  results: Array<BalanceSchoolResult>;
+  school: School;
+  schoolYear: Scalars['Int']['output'];
+  schoolYearLabel: Scalars['String']['output'];
 };
 
 export { SchoolType };
@@ -559,6 +823,20 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   AreaType: AreaType;
   BackboneLevel: BackboneLevel;
+  BalanceAssessment: ResolverTypeWrapper<BalanceAssessmentModelModel>;
+  BalanceExcludedSchool: ResolverTypeWrapper<Omit<BalanceExcludedSchool, 'school'> & { school: ResolversTypes['School'] }>;
+  BalanceExclusionReason: BalanceExclusionReason;
+  BalanceIndicator: ResolverTypeWrapper<BalanceIndicatorModel>;
+  BalanceIndicatorId: BalanceIndicatorId;
+  BalanceIndicatorUnit: BalanceIndicatorUnit;
+  BalanceIndicatorValue: ResolverTypeWrapper<Omit<BalanceIndicatorValue, 'indicator'> & { indicator: ResolversTypes['BalanceIndicator'] }>;
+  BalanceRule: BalanceRule;
+  BalanceRuleFailure: ResolverTypeWrapper<BalanceRuleFailure>;
+  BalanceSchoolResult: ResolverTypeWrapper<BalanceSchoolResultModelModel>;
+  BalanceShortfall: ResolverTypeWrapper<Omit<BalanceShortfall, 'indicator' | 'school'> & { indicator: ResolversTypes['BalanceIndicator'], school: ResolversTypes['School'] }>;
+  BalanceShortfallKind: BalanceShortfallKind;
+  BalanceStageAssessment: ResolverTypeWrapper<BalanceStageAssessmentModelModel>;
+  BalanceVariation: ResolverTypeWrapper<Omit<BalanceVariation, 'indicator'> & { indicator: ResolversTypes['BalanceIndicator'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Comparator: Comparator;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -582,6 +860,7 @@ export type ResolversTypes = {
   PlanTarget: ResolverTypeWrapper<PlanTargetModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   School: ResolverTypeWrapper<SchoolRowModel>;
+  SchoolBalance: ResolverTypeWrapper<SchoolBalanceModelModel>;
   SchoolType: SchoolType;
   SchoolYear: ResolverTypeWrapper<SchoolYear>;
   StaffFilter: StaffFilter;
@@ -604,6 +883,15 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  BalanceAssessment: BalanceAssessmentModelModel;
+  BalanceExcludedSchool: Omit<BalanceExcludedSchool, 'school'> & { school: ResolversParentTypes['School'] };
+  BalanceIndicator: BalanceIndicatorModel;
+  BalanceIndicatorValue: Omit<BalanceIndicatorValue, 'indicator'> & { indicator: ResolversParentTypes['BalanceIndicator'] };
+  BalanceRuleFailure: BalanceRuleFailure;
+  BalanceSchoolResult: BalanceSchoolResultModelModel;
+  BalanceShortfall: Omit<BalanceShortfall, 'indicator' | 'school'> & { indicator: ResolversParentTypes['BalanceIndicator'], school: ResolversParentTypes['School'] };
+  BalanceStageAssessment: BalanceStageAssessmentModelModel;
+  BalanceVariation: Omit<BalanceVariation, 'indicator'> & { indicator: ResolversParentTypes['BalanceIndicator'] };
   Boolean: Scalars['Boolean']['output'];
   DateTime: Scalars['DateTime']['output'];
   District: DistrictRowModel;
@@ -622,6 +910,7 @@ export type ResolversParentTypes = {
   PlanTarget: PlanTargetModel;
   Query: Record<PropertyKey, never>;
   School: SchoolRowModel;
+  SchoolBalance: SchoolBalanceModelModel;
   SchoolYear: SchoolYear;
   StaffFilter: StaffFilter;
   StaffMember: StaffMemberModelModel;
@@ -637,6 +926,99 @@ export type ResolversParentTypes = {
 export type AreaTypeResolvers = EnumResolverSignature<{ MINING?: any, RURAL?: any, URBAN?: any }, ResolversTypes['AreaType']>;
 
 export type BackboneLevelResolvers = EnumResolverSignature<{ CITY?: any, DISTRICT?: any, NATIONAL?: any, NONE?: any, REGION?: any }, ResolversTypes['BackboneLevel']>;
+
+export type BalanceAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalanceAssessment'] = ResolversParentTypes['BalanceAssessment']> = {
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolYearLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['BalanceStageAssessment']>, ParentType, ContextType>;
+};
+
+export type BalanceExcludedSchoolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalanceExcludedSchool'] = ResolversParentTypes['BalanceExcludedSchool']> = {
+  blocksVerdict?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['BalanceExclusionReason'], ParentType, ContextType>;
+  reasonLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  students?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type BalanceIndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalanceIndicator'] = ResolversParentTypes['BalanceIndicator']> = {
+  formula?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['BalanceIndicatorId'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['BalanceIndicatorUnit'], ParentType, ContextType>;
+  unitLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BalanceIndicatorUnitResolvers = EnumResolverSignature<{ M2_PER_STUDENT?: any, PER_100_STUDENTS?: any, YUAN_PER_STUDENT?: any }, ResolversTypes['BalanceIndicatorUnit']>;
+
+export type BalanceIndicatorValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalanceIndicatorValue'] = ResolversParentTypes['BalanceIndicatorValue']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['BalanceIndicator'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ratioOfStandard?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type BalanceRuleFailureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalanceRuleFailure'] = ResolversParentTypes['BalanceRuleFailure']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['BalanceRule'], ParentType, ContextType>;
+  ruleLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BalanceSchoolResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalanceSchoolResult'] = ResolversParentTypes['BalanceSchoolResult']> = {
+  indicators?: Resolver<Array<ResolversTypes['BalanceIndicatorValue']>, ParentType, ContextType>;
+  metCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  stageLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  students?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BalanceShortfallResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalanceShortfall'] = ResolversParentTypes['BalanceShortfall']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  amountUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['BalanceIndicator'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BalanceShortfallKind'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  targetLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type BalanceStageAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalanceStageAssessment'] = ResolversParentTypes['BalanceStageAssessment']> = {
+  excluded?: Resolver<Array<ResolversTypes['BalanceExcludedSchool']>, ParentType, ContextType>;
+  failures?: Resolver<Array<ResolversTypes['BalanceRuleFailure']>, ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  schools?: Resolver<Array<ResolversTypes['BalanceSchoolResult']>, ParentType, ContextType>;
+  schoolsPassed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shortfalls?: Resolver<Array<ResolversTypes['BalanceShortfall']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  stageLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  variations?: Resolver<Array<ResolversTypes['BalanceVariation']>, ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BalanceVariationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalanceVariation'] = ResolversParentTypes['BalanceVariation']> = {
+  cv?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['BalanceIndicator'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  mean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  schoolsCounted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  standardDeviation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
 
 export type ComparatorResolvers = EnumResolverSignature<{ EQ?: any, GT?: any, GTE?: any, LTE?: any, NONDECREASING?: any, TRACK?: any }, ResolversTypes['Comparator']>;
 
@@ -720,11 +1102,14 @@ export type PlanTargetResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  balanceAssessment?: Resolver<ResolversTypes['BalanceAssessment'], ParentType, ContextType, RequireFields<QueryBalanceAssessmentArgs, 'districtId' | 'schoolYear'>>;
+  balanceAssessments?: Resolver<Array<ResolversTypes['BalanceAssessment']>, ParentType, ContextType, RequireFields<QueryBalanceAssessmentsArgs, 'schoolYear'>>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType, RequireFields<QueryDistrictArgs, 'id'>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   planTargets?: Resolver<Array<ResolversTypes['PlanTarget']>, ParentType, ContextType, Partial<QueryPlanTargetsArgs>>;
   school?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
+  schoolBalance?: Resolver<ResolversTypes['SchoolBalance'], ParentType, ContextType, RequireFields<QuerySchoolBalanceArgs, 'schoolId' | 'schoolYear'>>;
   schoolYears?: Resolver<Array<ResolversTypes['SchoolYear']>, ParentType, ContextType>;
   schools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType, Partial<QuerySchoolsArgs>>;
   staff?: Resolver<ResolversTypes['StaffPage'], ParentType, ContextType, RequireFields<QueryStaffArgs, 'filter' | 'page' | 'pageSize'>>;
@@ -747,6 +1132,14 @@ export type SchoolResolvers<ContextType = Context, ParentType extends ResolversP
   ownershipLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['SchoolType'], ParentType, ContextType>;
   typeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SchoolBalanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SchoolBalance'] = ResolversParentTypes['SchoolBalance']> = {
+  excluded?: Resolver<Array<ResolversTypes['BalanceExcludedSchool']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['BalanceSchoolResult']>, ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolYearLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SchoolTypeResolvers = EnumResolverSignature<{ COMPLETE_SECONDARY?: any, HIGHER_VOCATIONAL?: any, JUNIOR_SECONDARY?: any, KINDERGARTEN?: any, NINE_YEAR?: any, PRIMARY?: any, SECONDARY_VOCATIONAL?: any, SENIOR_SECONDARY?: any, SPECIAL?: any }, ResolversTypes['SchoolType']>;
@@ -867,6 +1260,16 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 export type Resolvers<ContextType = Context> = {
   AreaType?: AreaTypeResolvers;
   BackboneLevel?: BackboneLevelResolvers;
+  BalanceAssessment?: BalanceAssessmentResolvers<ContextType>;
+  BalanceExcludedSchool?: BalanceExcludedSchoolResolvers<ContextType>;
+  BalanceIndicator?: BalanceIndicatorResolvers<ContextType>;
+  BalanceIndicatorUnit?: BalanceIndicatorUnitResolvers;
+  BalanceIndicatorValue?: BalanceIndicatorValueResolvers<ContextType>;
+  BalanceRuleFailure?: BalanceRuleFailureResolvers<ContextType>;
+  BalanceSchoolResult?: BalanceSchoolResultResolvers<ContextType>;
+  BalanceShortfall?: BalanceShortfallResolvers<ContextType>;
+  BalanceStageAssessment?: BalanceStageAssessmentResolvers<ContextType>;
+  BalanceVariation?: BalanceVariationResolvers<ContextType>;
   Comparator?: ComparatorResolvers;
   DateTime?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;
@@ -884,6 +1287,7 @@ export type Resolvers<ContextType = Context> = {
   PlanTarget?: PlanTargetResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
+  SchoolBalance?: SchoolBalanceResolvers<ContextType>;
   SchoolType?: SchoolTypeResolvers;
   SchoolYear?: SchoolYearResolvers<ContextType>;
   StaffMember?: StaffMemberResolvers<ContextType>;

@@ -1,0 +1,46 @@
+import { BALANCE_STAGE_LABELS, type BalanceIndicator, schoolYearLabel } from "@edu2035/domain";
+import type { Resolvers } from "../../__generated__/resolvers-types.ts";
+import { BALANCE_RULE_LABELS, balanceAssessment, balanceAssessments, schoolBalance } from "./service.ts";
+
+/** Short unit labels of the seven indicators. */
+const UNIT_LABELS: Record<BalanceIndicator["id"], string> = {
+  C1: "人/百生",
+  C2: "人/百生",
+  C3: "人/百生",
+  C4: "m²/生",
+  C5: "m²/生",
+  C6: "元/生",
+  C7: "间/百生",
+};
+
+export const balanceResolvers: Resolvers = {
+  Query: {
+    balanceAssessment: (_p, { districtId, schoolYear }, ctx) =>
+      balanceAssessment(ctx.access(), districtId, schoolYear),
+    balanceAssessments: (_p, { schoolYear }, ctx) => balanceAssessments(ctx.access(), schoolYear),
+    schoolBalance: (_p, { schoolId, schoolYear }, ctx) => schoolBalance(ctx.access(), schoolId, schoolYear),
+  },
+  BalanceIndicatorUnit: {
+    PER_100_STUDENTS: "per_100_students",
+    M2_PER_STUDENT: "m2_per_student",
+    YUAN_PER_STUDENT: "yuan_per_student",
+  },
+  BalanceIndicator: {
+    unitLabel: (i) => UNIT_LABELS[i.id],
+  },
+  BalanceAssessment: {
+    schoolYearLabel: (a) => schoolYearLabel(a.schoolYear),
+  },
+  SchoolBalance: {
+    schoolYearLabel: (a) => schoolYearLabel(a.schoolYear),
+  },
+  BalanceStageAssessment: {
+    stageLabel: (s) => BALANCE_STAGE_LABELS[s.stage],
+  },
+  BalanceSchoolResult: {
+    stageLabel: (s) => BALANCE_STAGE_LABELS[s.stage],
+  },
+  BalanceRuleFailure: {
+    ruleLabel: (f) => BALANCE_RULE_LABELS[f.rule],
+  },
+};

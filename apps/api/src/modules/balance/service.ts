@@ -1,0 +1,740 @@
+/**
+ * The 义务教育优质均衡 resource-allocation assessment (教督〔2017〕6号 第七条), computed from the
+ * database at query time: the seven indicators C1–C7 of every school per stage (小学 / 初中),
+ * the school check (6 of 7, the rest ≥ 85%), the district's student-weighted 差异系数 per
+ * indicator, the verdict, and the shortfalls that would lift it.
+ *
+ * Conventions (the official method leaves them to the assessor; these are the product's):
+ * - Students of a stage = Σ school_report_grades.students of that stage in the school's
+ *   APPROVED report of the year. Schools without an approved report are listed as left out
+ *   (NO_APPROVED_REPORT) and the district's verdict cannot pass while any is.
+ * - Groups by school type: 小学 = primary and nine_year schools; 初中 = junior_secondary,
+ *   nine_year and complete_secondary schools (a 完全中学 by its junior students only).
+ *   Special schools (特殊教育学校) are left out of both; 教学点 with fewer than 50 pupils
+ *   (primary + junior) are left out.
+ * - C1–C3 count active full-time teachers (role teacher, 专任, status active) of the year's
+ *   roster whose 任教学段 (staff.stage) is the stage: C1 专科+ (primary) / 本科+ (junior);
+ *   C2 backbone level other than none (区级 is county level); C3 subject PE, music or fine art.
+ *   A school with no roster rows at all for the year has no C1–C3 value (无数据, not 0).
+ * - C4–C7 come from the school-wide report. A school shared by several stages (九年一贯制,
+ *   完全中学, or a school reporting other grades) splits them between its stages in proportion
+ *   to their students (按学生数比例分摊): the stage's share = stage students ÷ all students of
+ *   the report. Its per-student values are therefore the same in both groups, R ÷ all students.
+ *   An empty 室内体育用房面积 is read as 0; an empty teaching area, sports areas (both),
+ *   equipment value or classroom count means no value.
+ * - The 差异系数 is the official student-weighted one (domain `weightedVariation`): resource_i =
+ *   the stage's amount of school i, P_i its stage students; schools without a value for an
+ *   indicator are left out of that indicator's CV (they already fail the school rule).
+ *
+ * At most three SQL statements per request: the districts (balanceAssessments only), the
+ * schools (SchoolRow), and ONE statement with every school's figures (`count(*) filter`).
+ */
+import type { DistrictRow, SchoolRow } from "@edu2035/db";
+import {
+  BALANCE_CV_MAX,
+  BALANCE_INDICATORS,
+  BALANCE_SCHOOL_RULE,
+  BALANCE_SMALL_TEACHING_POINT_MIN_STUDENTS,
+  BALANCE_STAGES,
+  type BalanceIndicator,
+  type BalanceIndicatorId,
+  type BalanceStage,
+  balanceSchoolCheck,
+  EVALUATION_TOLERANCE,
+  type SchoolType,
+  weightedVariation,
+} from "@edu2035/domain";
+import { type SQL, sql } from "drizzle-orm";
+import type { ScopedAccess } from "../../authz/access.ts";
+import { assertSchoolYear } from "../staff/service.ts";
+
+// ---------------------------------------------------------------------------------------------
+// Models (bound to the GraphQL types by codegen mappers)
+
+/** A school's value of one indicator for one stage. */
+export interface BalanceIndicatorValueModel {
+  indicator: BalanceIndicator;
+  value: number | null;
+  /** Teachers, m², yuan or rooms of the stage (a shared school's share). */
+  amount: number | null;
+  standard: number;
+  ratioOfStandard: number | null;
+  met: boolean;
+}
+
+/** One school checked for one stage. */
+export interface BalanceSchoolResultModel {
+  school: SchoolRow;
+  stage: BalanceStage;
+  students: number;
+  indicators: BalanceIndicatorValueModel[];
+  metCount: number;
+  passed: boolean;
+  summary: string;
+}
+
+export type BalanceExclusionReason =
+  | "SPECIAL_SCHOOL"
+  | "SMALL_TEACHING_POINT"
+  | "NO_APPROVED_REPORT"
+  | "NO_STUDENTS";
+
+/** A school left out of a stage. */
+export interface BalanceExcludedSchoolModel {
+  school: SchoolRow;
+  stage: BalanceStage;
+  reason: BalanceExclusionReason;
+  reasonLabel: string;
+  students: number | null;
+  blocksVerdict: boolean;
+}
+
+/** The district's 差异系数 of one indicator. */
+export interface BalanceVariationModel {
+  indicator: BalanceIndicator;
+  cv: number | null;
+  limit: number;
+  passed: boolean;
+  /** X̄ in the indicator's unit. */
+  mean: number | null;
+  standardDeviation: number | null;
+  schoolsCounted: number;
+  reason: string | null;
+}
+
+export type BalanceRule = "SCHOOL_STANDARD" | "VARIATION" | "MISSING_DATA";
+
+export const BALANCE_RULE_LABELS: Record<BalanceRule, string> = {
+  SCHOOL_STANDARD: "每所学校至少6项指标达到标准、余项不低于标准的85%",
+  VARIATION: "每项指标的校际差异系数不超过限值",
+  MISSING_DATA: "参评学校均有已审核的年报",
+};
+
+export interface BalanceRuleFailureModel {
+  rule: BalanceRule;
+  message: string;
+}
+
+export type BalanceShortfallKind = "SCHOOL_STANDARD" | "VARIATION";
+
+/** A shortfall in natural units (see {@link shortfalls} for the order). */
+export interface BalanceShortfallModel {
+  rank: number;
+  kind: BalanceShortfallKind;
+  school: SchoolRow;
+  stage: BalanceStage;
+  indicator: BalanceIndicator;
+  value: number | null;
+  target: number;
+  targetLabel: string;
+  gap: number | null;
+  amount: number | null;
+  amountUnit: string;
+  text: string;
+}
+
+/** One stage of a district's assessment. */
+export interface BalanceStageAssessmentModel {
+  stage: BalanceStage;
+  schools: BalanceSchoolResultModel[];
+  excluded: BalanceExcludedSchoolModel[];
+  schoolsPassed: number;
+  variations: BalanceVariationModel[];
+  passed: boolean;
+  verdict: string;
+  failures: BalanceRuleFailureModel[];
+  shortfalls: BalanceShortfallModel[];
+}
+
+/** A district's assessment for a school year. */
+export interface BalanceAssessmentModel {
+  district: DistrictRow;
+  schoolYear: number;
+  stages: BalanceStageAssessmentModel[];
+  passed: boolean;
+}
+
+/** One school's figures for a school year. */
+export interface SchoolBalanceModel {
+  school: SchoolRow;
+  schoolYear: number;
+  results: BalanceSchoolResultModel[];
+  excluded: BalanceExcludedSchoolModel[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry points
+
+/**
+ * The assessment of one district in scope.
+ * @throws FORBIDDEN outside the viewer's scope (a school account included); BAD_USER_INPUT (schoolYear).
+ */
+export async function balanceAssessment(
+  access: ScopedAccess,
+  districtId: string,
+  schoolYear: number,
+): Promise<BalanceAssessmentModel> {
+  assertSchoolYear(schoolYear, "schoolYear");
+  const unit = await access.resolveUnit({ level: "district", id: districtId }, "targets.read");
+  const district = unit.district!;
+  const [schoolRows, figures] = await Promise.all([
+    access.schools({ districtId: district.id }),
+    loadFigures(access, sql`s.district_id = ${district.id}`, schoolYear),
+  ]);
+  return assessDistrict(district, schoolYear, schoolRows, figures);
+}
+
+/**
+ * The assessments of every district the viewer may read (`targets.read` on the district):
+ * all for the city, its own for a district account, none for a school account. Three
+ * statements whatever the number of districts.
+ * @throws BAD_USER_INPUT (schoolYear).
+ */
+export async function balanceAssessments(
+  access: ScopedAccess,
+  schoolYear: number,
+): Promise<BalanceAssessmentModel[]> {
+  assertSchoolYear(schoolYear, "schoolYear");
+  const districtRows = (await access.districts()).filter((d) =>
+    access.allows("targets.read", { level: "district", districtId: d.id }),
+  );
+  if (districtRows.length === 0) return [];
+  const inDistricts = sql`s.district_id in (${sql.join(
+    districtRows.map((d) => sql`${d.id}`),
+    sql`, `,
+  )})`;
+  const [schoolRows, figures] = await Promise.all([
+    access.schools(),
+    loadFigures(access, inDistricts, schoolYear),
+  ]);
+  return districtRows.map((d) =>
+    assessDistrict(
+      d,
+      schoolYear,
+      schoolRows.filter((s) => s.districtId === d.id),
+      figures,
+    ),
+  );
+}
+
+/**
+ * One school's seven figures per stage against the standard (no district CV).
+ * @throws FORBIDDEN outside the viewer's scope; BAD_USER_INPUT (schoolYear).
+ */
+export async function schoolBalance(
+  access: ScopedAccess,
+  schoolId: string,
+  schoolYear: number,
+): Promise<SchoolBalanceModel> {
+  assertSchoolYear(schoolYear, "schoolYear");
+  const unit = await access.resolveUnit({ level: "school", id: schoolId }, "targets.read");
+  const school = unit.school!;
+  const figures = await loadFigures(access, sql`s.id = ${school.id}`, schoolYear);
+  const results: BalanceSchoolResultModel[] = [];
+  const excluded: BalanceExcludedSchoolModel[] = [];
+  for (const stage of BALANCE_STAGES) {
+    const placed = placeSchool(school, figures.get(school.id), stage);
+    if (placed?.kind === "result") results.push(placed.result);
+    else if (placed?.kind === "excluded") excluded.push(placed.excluded);
+  }
+  return { school, schoolYear, results, excluded };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The one statement
+
+/** Types that can hold compulsory-education students (special schools are listed as left out). */
+const CANDIDATE_TYPES: readonly SchoolType[] = [
+  "primary",
+  "junior_secondary",
+  "nine_year",
+  "complete_secondary",
+  "special",
+];
+
+/** The school types counted in each stage's group. */
+const STAGE_GROUP_TYPES: Record<BalanceStage, readonly SchoolType[]> = {
+  primary: ["primary", "nine_year"],
+  junior_secondary: ["junior_secondary", "nine_year", "complete_secondary"],
+};
+
+/** Education levels above the required degree (高于规定学历): 专科+ for primary, 本科+ for junior. */
+const QUALIFIED_EDUCATION: Record<BalanceStage, string> = {
+  primary: "('postgraduate', 'bachelor', 'associate')",
+  junior_secondary: "('postgraduate', 'bachelor')",
+};
+
+/** The raw figures of one school for the year. */
+interface SchoolFigures {
+  schoolId: string;
+  hasReport: boolean;
+  teachingAuxiliaryArea: number | null;
+  indoorSportsArea: number | null;
+  outdoorSportsArea: number | null;
+  equipmentValue: number | null;
+  multimediaClassrooms: number | null;
+  /** All students of the report (every stage). */
+  allStudents: number;
+  students: Record<BalanceStage, number>;
+  /** Any roster row for the school in the year. */
+  hasRoster: boolean;
+  /** C1–C3 teacher counts per stage. */
+  teachers: Record<BalanceStage, { C1: number; C2: number; C3: number }>;
+}
+
+const STAGE_PREFIX: Record<BalanceStage, string> = { primary: "p", junior_secondary: "j" };
+
+/**
+ * Every candidate school's figures for the year in ONE statement: the approved report's areas,
+ * equipment and rooms, its students per stage (Σ grades), and the roster's C1–C3 counts per
+ * stage (`count(*) filter`). `where` is a condition over `s` (schools); the caller has
+ * authorized the district or school it names.
+ */
+async function loadFigures(
+  access: ScopedAccess,
+  where: SQL,
+  schoolYear: number,
+): Promise<Map<string, SchoolFigures>> {
+  const base = "f.role = 'teacher' and f.full_time and f.status = 'active'";
+  const teacherCols = BALANCE_STAGES.map((stage) => {
+    const p = STAGE_PREFIX[stage];
+    const st = `${base} and f.stage = '${stage}'`;
+    return sql.raw(`,
+      count(*) filter (where ${st} and f.education in ${QUALIFIED_EDUCATION[stage]}) as ${p}_c1,
+      count(*) filter (where ${st} and f.backbone_level <> 'none') as ${p}_c2,
+      count(*) filter (where ${st} and f.subject in ('physical_education', 'music', 'fine_art')) as ${p}_c3`);
+  });
+  const types = sql.raw(`(${CANDIDATE_TYPES.map((t) => `'${t}'`).join(", ")})`);
+  const query = sql`
+    with sc as (
+      select s.id from schools s where s.active and s.type in ${types} and ${where}
+    ),
+    rep as (
+      select r.* from school_reports r join sc on sc.id = r.school_id
+      where r.school_year = ${schoolYear} and r.status = 'approved'
+    ),
+    gr as (
+      select g.report_id,
+        coalesce(sum(g.students) filter (where g.stage = 'primary'), 0) as p_students,
+        coalesce(sum(g.students) filter (where g.stage = 'junior_secondary'), 0) as j_students,
+        coalesce(sum(g.students), 0) as all_students
+      from school_report_grades g join rep on rep.id = g.report_id
+      group by g.report_id
+    ),
+    te as (
+      select f.school_id, count(*) as roster ${sql.join(teacherCols, sql``)}
+      from staff f join sc on sc.id = f.school_id
+      where f.school_year = ${schoolYear}
+      group by f.school_id
+    )
+    select sc.id as school_id, rep.id as report_id,
+      rep.teaching_auxiliary_area, rep.indoor_sports_area, rep.outdoor_sports_area,
+      rep.equipment_value, rep.multimedia_classrooms,
+      gr.p_students, gr.j_students, gr.all_students,
+      te.roster, te.p_c1, te.p_c2, te.p_c3, te.j_c1, te.j_c2, te.j_c3
+    from sc
+      left join rep on rep.school_id = sc.id
+      left join gr on gr.report_id = rep.id
+      left join te on te.school_id = sc.id`;
+  const result = await access.db.execute(query);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<
+    string,
+    unknown
+  >[];
+  const out = new Map<string, SchoolFigures>();
+  for (const r of rows) {
+    const schoolId = String(r.school_id);
+    out.set(schoolId, {
+      schoolId,
+      hasReport: r.report_id !== null && r.report_id !== undefined,
+      teachingAuxiliaryArea: numOrNull(r.teaching_auxiliary_area),
+      indoorSportsArea: numOrNull(r.indoor_sports_area),
+      outdoorSportsArea: numOrNull(r.outdoor_sports_area),
+      equipmentValue: numOrNull(r.equipment_value),
+      multimediaClassrooms: numOrNull(r.multimedia_classrooms),
+      allStudents: num(r.all_students),
+      students: { primary: num(r.p_students), junior_secondary: num(r.j_students) },
+      hasRoster: num(r.roster) > 0,
+      teachers: {
+        primary: { C1: num(r.p_c1), C2: num(r.p_c2), C3: num(r.p_c3) },
+        junior_secondary: { C1: num(r.j_c1), C2: num(r.j_c2), C3: num(r.j_c3) },
+      },
+    });
+  }
+  return out;
+}
+
+/** bigint/numeric arrive as strings (postgres.js) or numbers (PGlite). */
+function numOrNull(v: unknown): number | null {
+  if (v === null || v === undefined) return null;
+  return typeof v === "number" ? v : Number(v);
+}
+const num = (v: unknown): number => numOrNull(v) ?? 0;
+
+// ---------------------------------------------------------------------------------------------
+// Per school
+
+type Placement =
+  | { kind: "result"; result: BalanceSchoolResultModel; figures: SchoolFigures }
+  | { kind: "excluded"; excluded: BalanceExcludedSchoolModel }
+  | null;
+
+/** Where a school stands in a stage: assessed, left out (with the reason), or not of this stage (null). */
+function placeSchool(school: SchoolRow, f: SchoolFigures | undefined, stage: BalanceStage): Placement {
+  const exclude = (reason: BalanceExclusionReason, reasonLabel: string, students: number | null) => ({
+    kind: "excluded" as const,
+    excluded: {
+      school,
+      stage,
+      reason,
+      reasonLabel,
+      students,
+      blocksVerdict: reason === "NO_APPROVED_REPORT",
+    },
+  });
+  if (school.type === "special") {
+    return exclude(
+      "SPECIAL_SCHOOL",
+      "特殊教育学校，不参加校际均衡评估",
+      f?.hasReport ? f.students[stage] : null,
+    );
+  }
+  if (!STAGE_GROUP_TYPES[stage].includes(school.type)) return null;
+  if (!f?.hasReport) return exclude("NO_APPROVED_REPORT", "该学年没有已审核的年报", null);
+  const compulsory = f.students.primary + f.students.junior_secondary;
+  if (school.teachingPoint && compulsory < BALANCE_SMALL_TEACHING_POINT_MIN_STUDENTS) {
+    return exclude(
+      "SMALL_TEACHING_POINT",
+      `不足${BALANCE_SMALL_TEACHING_POINT_MIN_STUDENTS}人的教学点（在校生${compulsory}人）`,
+      f.students[stage],
+    );
+  }
+  if (f.students[stage] <= 0) return exclude("NO_STUDENTS", "年报中没有该学段在校生", 0);
+  return { kind: "result", result: schoolResult(school, f, stage), figures: f };
+}
+
+/** The seven values of a school for a stage, checked with the domain's `balanceSchoolCheck`. */
+function schoolResult(school: SchoolRow, f: SchoolFigures, stage: BalanceStage): BalanceSchoolResultModel {
+  const P = f.students[stage];
+  const share = f.allStudents > 0 ? P / f.allStudents : 0;
+  const teachers = f.teachers[stage];
+  const shared = (total: number | null) => (total === null ? null : total * share);
+  const teachingArea =
+    f.teachingAuxiliaryArea === null
+      ? null
+      : Math.max(0, f.teachingAuxiliaryArea - (f.indoorSportsArea ?? 0));
+  const sportsArea =
+    f.outdoorSportsArea === null && f.indoorSportsArea === null
+      ? null
+      : (f.outdoorSportsArea ?? 0) + (f.indoorSportsArea ?? 0);
+  const amounts: Record<BalanceIndicatorId, number | null> = {
+    C1: f.hasRoster ? teachers.C1 : null,
+    C2: f.hasRoster ? teachers.C2 : null,
+    C3: f.hasRoster ? teachers.C3 : null,
+    C4: shared(teachingArea),
+    C5: shared(sportsArea),
+    C6: shared(f.equipmentValue),
+    C7: shared(f.multimediaClassrooms),
+  };
+  const values: Record<BalanceIndicatorId, number | null> = {} as Record<BalanceIndicatorId, number | null>;
+  for (const b of BALANCE_INDICATORS) {
+    const a = amounts[b.id];
+    values[b.id] = a === null ? null : (a / P) * (b.unit === "per_100_students" ? 100 : 1);
+  }
+  const check = balanceSchoolCheck(stage, values);
+  return {
+    school,
+    stage,
+    students: P,
+    indicators: check.indicators.map((c, i) => ({
+      indicator: BALANCE_INDICATORS[i]!,
+      value: c.value,
+      amount: amounts[c.id],
+      standard: c.threshold,
+      ratioOfStandard: c.ratioOfStandard,
+      met: c.met,
+    })),
+    metCount: check.metCount,
+    passed: check.passed,
+    summary: check.summary,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per district
+
+function assessDistrict(
+  district: DistrictRow,
+  schoolYear: number,
+  schoolRows: readonly SchoolRow[],
+  figures: Map<string, SchoolFigures>,
+): BalanceAssessmentModel {
+  const stages = BALANCE_STAGES.map((stage) => assessStage(stage, schoolRows, figures));
+  return { district, schoolYear, stages, passed: stages.every((s) => s.passed) };
+}
+
+/** Assessed school with its raw figures (for the shortfalls in natural units). */
+interface Assessed {
+  result: BalanceSchoolResultModel;
+  figures: SchoolFigures;
+}
+
+function assessStage(
+  stage: BalanceStage,
+  schoolRows: readonly SchoolRow[],
+  figures: Map<string, SchoolFigures>,
+): BalanceStageAssessmentModel {
+  const assessed: Assessed[] = [];
+  const excluded: BalanceExcludedSchoolModel[] = [];
+  for (const school of [...schoolRows].sort((a, b) => a.code.localeCompare(b.code))) {
+    const placed = placeSchool(school, figures.get(school.id), stage);
+    if (placed?.kind === "result") assessed.push({ result: placed.result, figures: placed.figures });
+    else if (placed?.kind === "excluded") excluded.push(placed.excluded);
+  }
+  const limit = BALANCE_CV_MAX[stage];
+  const variations = BALANCE_INDICATORS.map((b, i) => variationOf(b, i, limit, assessed));
+
+  const failures: BalanceRuleFailureModel[] = [];
+  const missing = excluded.filter((e) => e.blocksVerdict);
+  if (assessed.length === 0) {
+    failures.push({ rule: "MISSING_DATA", message: "没有可参评的学校（无已审核的年报）" });
+  } else if (missing.length > 0) {
+    failures.push({
+      rule: "MISSING_DATA",
+      message: `${missing.length}所学校没有已审核的年报：${missing.map((e) => e.school.name).join("、")}`,
+    });
+  }
+  const failing = assessed.filter((a) => !a.result.passed);
+  if (failing.length > 0) {
+    failures.push({
+      rule: "SCHOOL_STANDARD",
+      message: `${failing.length}所学校未达到要求：${failing
+        .map((a) => `${a.result.school.name}（${a.result.summary}）`)
+        .join("；")}`,
+    });
+  }
+  const overCv = variations.filter((v) => !v.passed);
+  if (assessed.length > 0 && overCv.length > 0) {
+    failures.push({
+      rule: "VARIATION",
+      message: `差异系数超过${limit.toFixed(2)}：${overCv
+        .map((v) =>
+          v.cv === null ? `${v.indicator.id}（${v.reason}）` : `${v.indicator.id} ${v.cv.toFixed(3)}`,
+        )
+        .join("、")}`,
+    });
+  }
+  const passed = failures.length === 0;
+  const stageName = stage === "primary" ? "小学" : "初中";
+  const verdict = passed
+    ? `${stageName}达到优质均衡资源配置要求：${assessed.length}所学校全部达标，7项差异系数均不超过${limit.toFixed(2)}`
+    : `${stageName}未达到优质均衡资源配置要求：${failures.map((f) => f.message).join("；")}`;
+  return {
+    stage,
+    schools: assessed.map((a) => a.result),
+    excluded,
+    schoolsPassed: assessed.length - failing.length,
+    variations,
+    passed,
+    verdict,
+    failures,
+    shortfalls: passed ? [] : shortfalls(assessed, variations),
+  };
+}
+
+/** The district's weighted CV of one indicator (domain `weightedVariation`) against the limit. */
+function variationOf(
+  b: BalanceIndicator,
+  index: number,
+  limit: number,
+  assessed: readonly Assessed[],
+): BalanceVariationModel {
+  const scale = b.unit === "per_100_students" ? 100 : 1;
+  const units = assessed
+    .map((a) => ({ students: a.result.students, resource: a.result.indicators[index]!.amount }))
+    .filter((u): u is { students: number; resource: number } => u.resource !== null);
+  const none = { cv: null, passed: false, mean: null, standardDeviation: null, schoolsCounted: units.length };
+  if (units.length === 0) return { indicator: b, limit, ...none, reason: "没有可计算的学校" };
+  try {
+    const v = weightedVariation(units);
+    return {
+      indicator: b,
+      limit,
+      cv: v.cv,
+      passed: v.cv <= limit + EVALUATION_TOLERANCE,
+      mean: v.mean * scale,
+      standardDeviation: v.standardDeviation * scale,
+      schoolsCounted: v.units,
+      reason: null,
+    };
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return { indicator: b, limit, ...none, reason: "全区该指标为0，差异系数无法计算" };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shortfalls
+
+/** What a shortfall targets: the standard, 85% of it, or the district value X̄. */
+type TargetKind = "standard" | "remainder" | "mean";
+const TARGET_LABELS: Record<TargetKind, string> = {
+  standard: "标准",
+  remainder: "标准的85%",
+  mean: "全区均值",
+};
+
+/** Whole-number shortfalls: what is counted and its measure word. */
+function countNoun(id: BalanceIndicatorId, stage: BalanceStage): { measure: string; noun: string } | null {
+  switch (id) {
+    case "C1":
+      return {
+        measure: "名",
+        noun: stage === "primary" ? "专科及以上学历专任教师" : "本科及以上学历专任教师",
+      };
+    case "C2":
+      return { measure: "名", noun: "县级以上骨干教师" };
+    case "C3":
+      return { measure: "名", noun: "体育艺术专任教师" };
+    case "C7":
+      return { measure: "间", noun: "网络多媒体教室" };
+    default:
+      return null;
+  }
+}
+
+const ceil = (x: number) => Math.ceil(x - EVALUATION_TOLERANCE);
+/** Up to `digits` decimals, rounded up, without trailing zeros. */
+const fmtUp = (x: number, digits: number) => String(ceil(x * 10 ** digits) / 10 ** digits);
+/** Yuan in 元 below 1万, in 万元 (2 decimals, rounded up) from 1万. */
+const fmtYuan = (yuan: number) => (yuan >= 10_000 ? `${fmtUp(yuan / 10_000, 2)} 万元` : `${ceil(yuan)} 元`);
+
+/**
+ * One shortfall of a school in an indicator against a target (in the indicator's unit), in
+ * natural units:
+ * - C1–C3 teachers of the stage: ceil(target × P ÷ 100 − current count), "缺 N 名…";
+ * - C7 rooms: the school's per-student value is rooms ÷ all its students (按学生数比例分摊), so
+ *   ceil(target × all students ÷ 100 − rooms), "缺 N 间网络多媒体教室";
+ * - C4–C6: the gap per student (m² or yuan), and the school's total need = gap × all its
+ *   students (a shared school must add for all its students to lift the per-student value):
+ *   "生均体育运动场馆面积差 1.2 m²（共需 600 m²）".
+ */
+function shortfall(
+  kind: BalanceShortfallKind,
+  target: number,
+  targetKind: TargetKind,
+  a: Assessed,
+  index: number,
+): Omit<BalanceShortfallModel, "rank"> {
+  const { result, figures } = a;
+  const iv = result.indicators[index]!;
+  const b = iv.indicator;
+  const stage = result.stage;
+  const value = iv.value;
+  const gap = value === null ? null : Math.max(0, target - value);
+  const qualifier = targetKind === "standard" ? "" : `达到${TARGET_LABELS[targetKind]}`;
+  const base = {
+    kind,
+    school: result.school,
+    stage,
+    indicator: b,
+    value,
+    target,
+    targetLabel: TARGET_LABELS[targetKind],
+    gap,
+  };
+  const counted = countNoun(b.id, stage);
+  if (counted) {
+    const amountUnit = counted.measure;
+    if (value === null || iv.amount === null) {
+      const text = b.id === "C7" ? `年报未填${counted.noun}数，无法计算` : "该学年没有教职工名册，无法计算";
+      return { ...base, amount: null, amountUnit, text };
+    }
+    const amount =
+      b.id === "C7"
+        ? Math.max(0, ceil((target * figures.allStudents) / 100 - (figures.multimediaClassrooms ?? 0)))
+        : Math.max(0, ceil((target * result.students) / 100 - iv.amount));
+    const text = `缺 ${amount} ${counted.measure}${counted.noun}${qualifier ? `（${qualifier}）` : ""}`;
+    return { ...base, amount, amountUnit, text };
+  }
+  const amountUnit = b.unit === "m2_per_student" ? "m²" : "元";
+  if (gap === null) return { ...base, amount: null, amountUnit, text: `年报未填${b.name}所需数据，无法计算` };
+  const amount = ceil(gap * figures.allStudents);
+  const per = amountUnit === "m²" ? `${fmtUp(gap, 2)} m²` : `${ceil(gap)} 元`;
+  const total = amountUnit === "m²" ? `${amount} m²` : fmtYuan(amount);
+  const text = `${b.name}差 ${per}（共需 ${total}${qualifier ? `，${qualifier}` : ""}）`;
+  return { ...base, amount, amountUnit, text };
+}
+
+/**
+ * The shortfalls that matter, ordered by what would lift the verdict most:
+ *
+ * 1. Schools failing the 6-of-7 rule, closest to passing first: fewest indicators to fix, then
+ *    the smallest sum of relative gaps (gap ÷ target), then more students, then school code.
+ *    For each such school the unmet indicators are listed except the one allowed to stay below
+ *    the standard: the unmet indicator with the highest ratio of standard is left out when it
+ *    is already ≥ 85%, and otherwise listed with 85% of the standard as its target; every other
+ *    unmet indicator is listed with the full standard as its target. A missing value is listed
+ *    without an amount.
+ * 2. Then, for each indicator whose 差异系数 exceeds the limit (the most excessive cv ÷ limit
+ *    first), the schools below the district value X̄, furthest below first (relative distance
+ *    (X̄ − x) ÷ X̄, then more students, then school code), with X̄ as their target.
+ * `rank` numbers the list from 1.
+ */
+function shortfalls(
+  assessed: readonly Assessed[],
+  variations: readonly BalanceVariationModel[],
+): BalanceShortfallModel[] {
+  const perSchool = assessed
+    .filter((a) => !a.result.passed)
+    .map((a) => {
+      const unmet = a.result.indicators
+        .map((iv, index) => ({ iv, index }))
+        .filter(({ iv }) => !iv.met)
+        .sort((x, y) => (y.iv.ratioOfStandard ?? -1) - (x.iv.ratioOfStandard ?? -1));
+      const items: Omit<BalanceShortfallModel, "rank">[] = [];
+      unmet.forEach(({ iv, index }, k) => {
+        if (
+          k === 0 &&
+          (iv.ratioOfStandard ?? -1) >= BALANCE_SCHOOL_RULE.remainderMinRatio - EVALUATION_TOLERANCE
+        )
+          return;
+        const remainder = k === 0;
+        const target = remainder ? iv.standard * BALANCE_SCHOOL_RULE.remainderMinRatio : iv.standard;
+        items.push(shortfall("SCHOOL_STANDARD", target, remainder ? "remainder" : "standard", a, index));
+      });
+      items.sort((x, y) => x.indicator.id.localeCompare(y.indicator.id));
+      const relativeGap = items.reduce((s, it) => s + (it.gap === null ? 1 : it.gap / (it.target || 1)), 0);
+      return { a, items, relativeGap };
+    })
+    .sort(
+      (x, y) =>
+        x.items.length - y.items.length ||
+        x.relativeGap - y.relativeGap ||
+        y.a.result.students - x.a.result.students ||
+        x.a.result.school.code.localeCompare(y.a.result.school.code),
+    );
+  const out: Omit<BalanceShortfallModel, "rank">[] = perSchool.flatMap((s) => s.items);
+
+  const over = variations
+    .map((v, index) => ({ v, index }))
+    .filter(({ v }) => v.cv !== null && v.mean !== null && !v.passed)
+    .sort((x, y) => y.v.cv! / y.v.limit - x.v.cv! / x.v.limit);
+  for (const { v, index } of over) {
+    const mean = v.mean!;
+    const below = assessed
+      .filter((a) => {
+        const x = a.result.indicators[index]!.value;
+        return x !== null && x < mean - EVALUATION_TOLERANCE;
+      })
+      .map((a) => ({ a, distance: (mean - a.result.indicators[index]!.value!) / mean }))
+      .sort(
+        (x, y) =>
+          y.distance - x.distance ||
+          y.a.result.students - x.a.result.students ||
+          x.a.result.school.code.localeCompare(y.a.result.school.code),
+      );
+    for (const { a } of below) out.push(shortfall("VARIATION", mean, "mean", a, index));
+  }
+  return out.map((s, i) => ({ rank: i + 1, ...s }));
+}
