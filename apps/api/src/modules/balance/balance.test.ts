@@ -1,0 +1,333 @@
+/**
+ * The 优质均衡 assessment through GraphQL over HTTP, as the apps call it, once per role, on
+ * PGlite and (with DATABASE_URL) PostgreSQL. Every expected number is worked out by hand in
+ * fixtures/balanceCity.ts.
+ */
+import type { DbHandle } from "@edu2035/db";
+import { testBackends } from "@edu2035/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BALANCE_PASSWORD, type BalanceCity, loadBalanceCity } from "../../fixtures/balanceCity.ts";
+import { gql, loginAs, startApiOn } from "../../testing.ts";
+
+const RESULT = `school { id name } stage stageLabel students metCount passed summary
+  indicators { indicator { id name unit unitLabel } value amount standard ratioOfStandard met }`;
+
+const ASSESSMENT = `query($d: ID!, $y: Int!) {
+  balanceAssessment(districtId: $d, schoolYear: $y) {
+    district { name } schoolYear schoolYearLabel passed
+    stages {
+      stage stageLabel passed verdict schoolsPassed
+      schools { ${RESULT} }
+      excluded { school { name } stage reason reasonLabel students blocksVerdict }
+      variations { indicator { id } cv limit passed mean standardDeviation schoolsCounted reason }
+      failures { rule ruleLabel message }
+      shortfalls { rank kind school { name } stage indicator { id } value target targetLabel gap amount amountUnit text }
+    }
+  }
+}`;
+
+const SCHOOL = `query($s: ID!, $y: Int!) {
+  schoolBalance(schoolId: $s, schoolYear: $y) {
+    school { name } schoolYear schoolYearLabel
+    results { ${RESULT} }
+    excluded { stage reason reasonLabel }
+  }
+}`;
+
+const ALL = `query($y: Int!) {
+  balanceAssessments(schoolYear: $y) { district { name } passed stages { stage passed failures { rule } } }
+}`;
+
+// biome-ignore lint/suspicious/noExplicitAny: responses are asserted field by field
+type Any = any;
+const values = (r: Any) =>
+  Object.fromEntries(r.indicators.map((i: Any) => [i.indicator.id, i.value])) as Record<string, number>;
+
+describe.each(testBackends())("优质均衡 assessment on $name", (backend) => {
+  let h: DbHandle;
+  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let ids: BalanceCity;
+  let url: string;
+  const tokens: Record<string, string> = {};
+  let d1: Any;
+
+  beforeAll(async () => {
+    h = await backend.open();
+    ids = await loadBalanceCity(h.db);
+    api = await startApiOn(h);
+    url = api.url;
+    tokens.city = await loginAs(url, "city", BALANCE_PASSWORD, "CITY");
+    tokens.haibowan = await loginAs(url, "haibowan", BALANCE_PASSWORD, "DISTRICT");
+    tokens.wuda = await loginAs(url, "wuda", BALANCE_PASSWORD, "DISTRICT");
+    tokens.p1 = await loginAs(url, "p1", BALANCE_PASSWORD, "SCHOOL");
+    const r = await gql(url, ASSESSMENT, { d: ids.d1, y: 2025 }, tokens.haibowan);
+    expect(r.errors).toBeUndefined();
+    d1 = r.data?.balanceAssessment;
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await h?.close();
+  });
+
+  const stage = (a: Any, s: "PRIMARY" | "JUNIOR_SECONDARY") => a.stages.find((x: Any) => x.stage === s);
+  const school = (st: Any, name: string) => st.schools.find((x: Any) => x.school.name === name);
+
+  describe("per school", () => {
+    it("computes the seven values of 第一小学 (all met)", () => {
+      const p1 = school(stage(d1, "PRIMARY"), "海勃湾区第一小学");
+      expect(p1).toMatchObject({ students: 500, metCount: 7, passed: true, summary: "7项指标全部达到标准" });
+      const v = values(p1);
+      // C1 25/500×100, C2 6/500×100, C3 5/500×100, C4 (3000−500)/500, C5 (3500+500)/500,
+      // C6 1 100 000/500, C7 12/500×100
+      expect(v.C1).toBeCloseTo(5.0, 9);
+      expect(v.C2).toBeCloseTo(1.2, 9);
+      expect(v.C3).toBeCloseTo(1.0, 9);
+      expect(v.C4).toBeCloseTo(5.0, 9);
+      expect(v.C5).toBeCloseTo(8.0, 9);
+      expect(v.C6).toBeCloseTo(2200, 6);
+      expect(v.C7).toBeCloseTo(2.4, 9);
+      expect(p1.indicators[0]).toMatchObject({
+        indicator: {
+          id: "C1",
+          name: "每百名学生拥有高于规定学历教师数",
+          unit: "PER_100_STUDENTS",
+          unitLabel: "人/百生",
+        },
+        amount: 25,
+        standard: 4.2,
+        met: true,
+      });
+      expect(p1.indicators[5].indicator).toMatchObject({ unit: "YUAN_PER_STUDENT", unitLabel: "元/生" });
+    });
+
+    it("passes a school with its 7th indicator at 86% and fails one at 84%", () => {
+      const primary = stage(d1, "PRIMARY");
+      const p2 = school(primary, "海勃湾区第二小学");
+      // C6 688 000/400 = 1720 = 86% of 2000; C4 (2000−200)/400 = 4.5 exactly the standard
+      expect(p2).toMatchObject({ metCount: 6, passed: true, summary: "6项达到标准，余项C6不低于标准的85%" });
+      expect(p2.indicators[5].value).toBeCloseTo(1720, 6);
+      expect(p2.indicators[5].ratioOfStandard).toBeCloseTo(0.86, 9);
+      expect(p2.indicators[3]).toMatchObject({ met: true });
+      expect(p2.indicators[3].value).toBeCloseTo(4.5, 9);
+      const p3 = school(primary, "海勃湾区第三小学");
+      // C6 504 000/300 = 1680 = 84%
+      expect(p3).toMatchObject({ metCount: 6, passed: false, summary: "余项C6低于标准的85%" });
+      expect(p3.indicators[5].ratioOfStandard).toBeCloseTo(0.84, 9);
+      expect(values(p3).C1).toBeCloseTo(14 / 3, 9);
+    });
+
+    it("counts a nine-year school in both groups, splitting school-wide resources by students", () => {
+      const nPrimary = school(stage(d1, "PRIMARY"), "海勃湾区九年一贯制学校");
+      const nJunior = school(stage(d1, "JUNIOR_SECONDARY"), "海勃湾区九年一贯制学校");
+      expect(nPrimary).toMatchObject({ students: 300, metCount: 7, passed: true });
+      expect(nJunior).toMatchObject({ students: 200, metCount: 6, passed: false, stageLabel: "初中" });
+      // teachers by their stage: primary C1 13/300×100; junior C1 12/200×100 (the 2 专科 do not count), C3 1/200×100
+      expect(values(nPrimary).C1).toBeCloseTo(13 / 3, 9);
+      expect(values(nJunior).C1).toBeCloseTo(6, 9);
+      expect(values(nJunior).C3).toBeCloseTo(0.5, 9);
+      // school-wide 1 250 000 元 for 500 students → 2500/生 in both; primary share 300/500 = 750 000 元
+      expect(values(nPrimary).C6).toBeCloseTo(2500, 6);
+      expect(values(nJunior).C6).toBeCloseTo(2500, 6);
+      expect(nPrimary.indicators[5].amount).toBeCloseTo(750_000, 4);
+      expect(nJunior.indicators[6].amount).toBeCloseTo(13 * 0.4, 9);
+      expect(values(nJunior).C5).toBeCloseTo(10.8, 9);
+    });
+
+    it("leaves out special schools and small teaching points, and says why", () => {
+      const primary = stage(d1, "PRIMARY");
+      expect(primary.schools.map((s: Any) => s.school.name)).toEqual([
+        "海勃湾区第一小学",
+        "海勃湾区第二小学",
+        "海勃湾区第三小学",
+        "海勃湾区九年一贯制学校",
+      ]);
+      expect(primary.excluded).toEqual([
+        {
+          school: { name: "海勃湾区千里山教学点" },
+          stage: "PRIMARY",
+          reason: "SMALL_TEACHING_POINT",
+          reasonLabel: "不足50人的教学点（在校生30人）",
+          students: 30,
+          blocksVerdict: false,
+        },
+        {
+          school: { name: "海勃湾区特殊教育学校" },
+          stage: "PRIMARY",
+          reason: "SPECIAL_SCHOOL",
+          reasonLabel: "特殊教育学校，不参加校际均衡评估",
+          students: 30,
+          blocksVerdict: false,
+        },
+      ]);
+      expect(stage(d1, "JUNIOR_SECONDARY").excluded.map((e: Any) => e.reason)).toEqual(["SPECIAL_SCHOOL"]);
+    });
+  });
+
+  describe("district", () => {
+    it("computes the student-weighted 差异系数 per indicator", () => {
+      const cv = Object.fromEntries(stage(d1, "PRIMARY").variations.map((v: Any) => [v.indicator.id, v]));
+      // C6: X̄ = 3 042 000/1500 = 2028, S² = 103 936, S = 322.391, CV = 0.15897
+      expect(cv.C6.mean).toBeCloseTo(2028, 6);
+      expect(cv.C6.standardDeviation).toBeCloseTo(Math.sqrt(103_936), 6);
+      expect(cv.C6.cv).toBeCloseTo(0.15897, 5);
+      expect(cv.C6).toMatchObject({ limit: 0.5, passed: true, schoolsCounted: 4 });
+      // C2: X̄ = 28/1500 per student = 1.8667 per 100; S² = 374/1500²; CV = √374/28 = 0.69068 > 0.50
+      expect(cv.C2.mean).toBeCloseTo(28 / 15, 9);
+      expect(cv.C2.cv).toBeCloseTo(0.69068, 5);
+      expect(cv.C2.passed).toBe(false);
+      expect(cv.C3.cv).toBeCloseTo(0, 12);
+      expect(
+        Object.values(cv)
+          .filter((v: Any) => !v.passed)
+          .map((v: Any) => v.indicator.id),
+      ).toEqual(["C2"]);
+      // junior: N1 alone → every CV 0, limit 0.45
+      for (const v of stage(d1, "JUNIOR_SECONDARY").variations) {
+        expect(v).toMatchObject({ cv: 0, limit: 0.45, passed: true, schoolsCounted: 1 });
+      }
+    });
+
+    it("gives the verdict and which rules failed", () => {
+      expect(d1.passed).toBe(false);
+      expect(d1.schoolYearLabel).toBe("2025—2026学年");
+      const primary = stage(d1, "PRIMARY");
+      expect(primary).toMatchObject({ passed: false, schoolsPassed: 3 });
+      expect(primary.failures.map((f: Any) => f.rule)).toEqual(["SCHOOL_STANDARD", "VARIATION"]);
+      expect(primary.failures[0].message).toBe("1所学校未达到要求：海勃湾区第三小学（余项C6低于标准的85%）");
+      expect(primary.failures[1].message).toBe("差异系数超过0.50：C2 0.691");
+      expect(primary.verdict).toMatch(/^小学未达到优质均衡资源配置要求：/);
+      const junior = stage(d1, "JUNIOR_SECONDARY");
+      expect(junior).toMatchObject({ passed: false, schoolsPassed: 0 });
+      expect(junior.failures.map((f: Any) => f.rule)).toEqual(["SCHOOL_STANDARD"]);
+    });
+
+    it("lists the shortfalls in natural units, the closest-to-passing school first", () => {
+      const primary = stage(d1, "PRIMARY");
+      expect(
+        primary.shortfalls.map((s: Any) => [s.rank, s.kind, s.school.name, s.indicator.id, s.text]),
+      ).toEqual([
+        // P3: 85% of 2000 = 1700 → 差 20 元 × 300 students = 6000 元
+        [
+          1,
+          "SCHOOL_STANDARD",
+          "海勃湾区第三小学",
+          "C6",
+          "生均教学仪器设备值差 20 元（共需 6000 元，达到标准的85%）",
+        ],
+        // C2 over the limit: to X̄ = 1.8667 per 100, furthest below first
+        [2, "VARIATION", "海勃湾区第三小学", "C2", "缺 3 名县级以上骨干教师（达到全区均值）"],
+        [3, "VARIATION", "海勃湾区九年一贯制学校", "C2", "缺 3 名县级以上骨干教师（达到全区均值）"],
+        [4, "VARIATION", "海勃湾区第一小学", "C2", "缺 4 名县级以上骨干教师（达到全区均值）"],
+      ]);
+      expect(primary.shortfalls[0]).toMatchObject({
+        target: 1700,
+        targetLabel: "标准的85%",
+        amount: 6000,
+        amountUnit: "元",
+      });
+      expect(primary.shortfalls[0].gap).toBeCloseTo(20, 6);
+      const junior = stage(d1, "JUNIOR_SECONDARY");
+      // ceil(0.765 × 200/100 − 1) = 1
+      expect(junior.shortfalls).toMatchObject([
+        {
+          rank: 1,
+          school: { name: "海勃湾区九年一贯制学校" },
+          indicator: { id: "C3" },
+          amount: 1,
+          amountUnit: "名",
+          text: "缺 1 名体育艺术专任教师（达到标准的85%）",
+        },
+      ]);
+    });
+
+    it("fails a district with a school lacking an approved report (and no junior school)", async () => {
+      const r = await gql(url, ASSESSMENT, { d: ids.d2, y: 2025 }, tokens.city);
+      const a = r.data?.balanceAssessment;
+      const primary = stage(a, "PRIMARY");
+      expect(primary.schools).toHaveLength(1);
+      // Q1 with an empty 室内体育用房面积 read as 0: C4 1000/200, C5 1600/200
+      expect(values(primary.schools[0])).toMatchObject({ C4: 5, C5: 8, C6: 2100 });
+      expect(primary.schools[0].passed).toBe(true);
+      expect(primary.excluded).toMatchObject([
+        { school: { name: "乌达区第二小学" }, reason: "NO_APPROVED_REPORT", blocksVerdict: true },
+      ]);
+      expect(primary.failures).toEqual([
+        {
+          rule: "MISSING_DATA",
+          ruleLabel: "参评学校均有已审核的年报",
+          message: "1所学校没有已审核的年报：乌达区第二小学",
+        },
+      ]);
+      expect(stage(a, "JUNIOR_SECONDARY").failures[0].message).toBe("没有可参评的学校（无已审核的年报）");
+    });
+
+    it("finds no approved reports in a year without data", async () => {
+      const r = await gql(url, ASSESSMENT, { d: ids.d1, y: 2024 }, tokens.city);
+      const primary = stage(r.data?.balanceAssessment, "PRIMARY");
+      expect(primary.schools).toEqual([]);
+      expect(primary.passed).toBe(false);
+      expect(primary.excluded.filter((e: Any) => e.reason === "NO_APPROVED_REPORT")).toHaveLength(5);
+    });
+  });
+
+  describe("one school", () => {
+    it("gives a nine-year school's figures per stage", async () => {
+      const r = await gql(url, SCHOOL, { s: ids.n1, y: 2025 }, tokens.haibowan);
+      const s = r.data?.schoolBalance;
+      expect(s.results.map((x: Any) => [x.stage, x.students, x.passed])).toEqual([
+        ["PRIMARY", 300, true],
+        ["JUNIOR_SECONDARY", 200, false],
+      ]);
+      expect(s.excluded).toEqual([]);
+    });
+    it("says why a special school is left out", async () => {
+      const r = await gql(url, SCHOOL, { s: ids.x1, y: 2025 }, tokens.city);
+      expect(r.data?.schoolBalance.results).toEqual([]);
+      expect(r.data?.schoolBalance.excluded.map((e: Any) => e.reason)).toEqual([
+        "SPECIAL_SCHOOL",
+        "SPECIAL_SCHOOL",
+      ]);
+    });
+    it("lets a school read its own figures", async () => {
+      const r = await gql(url, SCHOOL, { s: ids.p1, y: 2025 }, tokens.p1);
+      expect(r.data?.schoolBalance.results[0]).toMatchObject({ metCount: 7, passed: true });
+    });
+  });
+
+  describe("scope", () => {
+    it("refuses another district's assessment to a district account", async () => {
+      const r = await gql(url, ASSESSMENT, { d: ids.d2, y: 2025 }, tokens.haibowan);
+      expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      expect(r.data).toBeNull();
+      const back = await gql(url, ASSESSMENT, { d: ids.d1, y: 2025 }, tokens.wuda);
+      expect(back.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    });
+    it("refuses a district's assessment and another school to a school account", async () => {
+      const r = await gql(url, ASSESSMENT, { d: ids.d1, y: 2025 }, tokens.p1);
+      expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      const other = await gql(url, SCHOOL, { s: ids.p2, y: 2025 }, tokens.p1);
+      expect(other.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    });
+    it("refuses a school of another district, and anonymous requests", async () => {
+      const r = await gql(url, SCHOOL, { s: ids.q1, y: 2025 }, tokens.haibowan);
+      expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      const anon = await gql(url, ALL, { y: 2025 });
+      expect(anon.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    });
+    it("answers every district in scope to the city, its own to a district, none to a school", async () => {
+      const city = await gql(url, ALL, { y: 2025 }, tokens.city);
+      expect(city.data?.balanceAssessments.map((a: Any) => [a.district.name, a.passed])).toEqual([
+        ["海勃湾区", false],
+        ["乌达区", false],
+      ]);
+      const district = await gql(url, ALL, { y: 2025 }, tokens.wuda);
+      expect(district.data?.balanceAssessments.map((a: Any) => a.district.name)).toEqual(["乌达区"]);
+      const own = await gql(url, ALL, { y: 2025 }, tokens.p1);
+      expect(own.data?.balanceAssessments).toEqual([]);
+    });
+    it("rejects an impossible school year", async () => {
+      const r = await gql(url, ASSESSMENT, { d: ids.d1, y: 1999 }, tokens.city);
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
+    });
+  });
+});
