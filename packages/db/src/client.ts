@@ -37,6 +37,8 @@ export interface CreateDbOptions {
   pglite?: PGlite;
   /** Pool size for postgres.js (default 10). */
   maxConnections?: number;
+  /** Called with every SQL statement Drizzle sends (benchmarks count and replay them). */
+  onQuery?: (query: string, params: unknown[]) => void;
 }
 
 /** Folder of the committed drizzle-kit SQL migrations. */
@@ -44,6 +46,11 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL("../migrations", import.m
 
 /** Drizzle option shared by both drivers: columns are snake_case in SQL, camelCase in code. */
 const DRIZZLE_OPTIONS = { schema, casing: "snake_case" } as const;
+
+/** Drizzle options with the optional statement hook. */
+function drizzleOptions(onQuery: CreateDbOptions["onQuery"]) {
+  return onQuery ? { ...DRIZZLE_OPTIONS, logger: { logQuery: onQuery } } : DRIZZLE_OPTIONS;
+}
 
 /** An arbitrary, fixed key for the advisory lock that serialises migrations across processes. */
 const MIGRATION_LOCK_KEY = 2035_0001;
@@ -60,7 +67,7 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
       onnotice: () => {},
       // numeric and bigint arrive as strings; Drizzle's column modes turn them into numbers
     });
-    const db = drizzlePostgres(client, DRIZZLE_OPTIONS) as unknown as Db;
+    const db = drizzlePostgres(client, drizzleOptions(options.onQuery)) as unknown as Db;
     return {
       db,
       kind: "postgres",
@@ -86,7 +93,7 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
     pg = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
   }
   const client = pg;
-  const db = drizzlePglite(client, DRIZZLE_OPTIONS) as unknown as Db;
+  const db = drizzlePglite(client, drizzleOptions(options.onQuery)) as unknown as Db;
   return {
     db,
     kind: "pglite",

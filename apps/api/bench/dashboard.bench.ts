@@ -1,0 +1,197 @@
+/**
+ * Benchmark (not a test): a large synthetic city, the city dashboard and the 优质均衡
+ * assessment through GraphQL over HTTP, as the apps call them. Prints, per size:
+ * SQL statements per operation, median latency, and the ratio of an operation's latency to
+ * the time of the SQL it runs (each statement replayed alone, times summed).
+ *
+ *   pnpm bench                          # PGlite in memory
+ *   DATABASE_URL=postgres://… pnpm bench  # a fresh database on that PostgreSQL server (dropped after)
+ *   BENCH_SIZES=100,1000 BENCH_RUNS=7     # school counts and timed runs per operation
+ *
+ * The city is the Wuhai demo generator scaled to the school count, with every school's
+ * teachers doubled (new synthetic people) to reach ≈100 staff per school: 1,000 schools ≈
+ * 100,000 staff a year over six school years (2020—2025).
+ */
+import { randomBytes } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import { createDb, type DbHandle } from "@edu2035/db";
+import { DEMO_PASSWORD, loadDemoData } from "@edu2035/db/demo";
+import { sql } from "drizzle-orm";
+import postgres from "postgres";
+import { toRows } from "../src/modules/indicators/measures.ts";
+import { gql, loginAs, startApiOn } from "../src/testing.ts";
+
+const SIZES = (process.env.BENCH_SIZES ?? "100,1000").split(",").map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const DEMO_SCHOOLS_AT_SCALE_1 = 135;
+
+interface Captured {
+  query: string;
+  params: unknown[];
+}
+
+/** Statements captured while `capturing` is on. */
+let capturing: Captured[] | null = null;
+const onQuery = (query: string, params: unknown[]) => capturing?.push({ query, params });
+
+async function openDatabase(): Promise<{ handle: DbHandle; drop(): Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const handle = await createDb({ onQuery });
+    return { handle, drop: () => handle.close() };
+  }
+  const name = `edu2035_bench_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  const handle = await createDb({ url: u.toString(), onQuery });
+  return {
+    handle,
+    async drop() {
+      await handle.close();
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+/** Double every school's teachers with new synthetic people (same attributes, new identities). */
+async function doubleTeachers(handle: DbHandle): Promise<void> {
+  await handle.db.execute(sql`create temp table bench_dup as
+    select gen_random_uuid() as pid, s.* from staff s where s.role = 'teacher' and s.school_id is not null`);
+  await handle.db.execute(sql`insert into people (id, name, gender, birth_date, ethnicity)
+    select d.pid, p.name || '乙', p.gender, p.birth_date, p.ethnicity from bench_dup d join people p on p.id = d.person_id`);
+  await handle.db.execute(sql`insert into staff (person_id, school_year, district_id, school_id, role, status, left_on,
+      full_time, stage, subject, education, preschool_major, teacher_certificate, title, dual_qualified, backbone_level,
+      mental_health_trained, counselling_certificate, bilingual, training_hours)
+    select pid, school_year, district_id, school_id, role, status, left_on, full_time, stage, subject, education,
+      preschool_major, teacher_certificate, title, dual_qualified, backbone_level, mental_health_trained,
+      counselling_certificate, bilingual, training_hours from bench_dup`);
+  await handle.db.execute(sql`drop table bench_dup`);
+  await handle.db.execute(sql`analyze`);
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+/** Run an operation RUNS times (after one warm-up); statements of one run, median ms, SQL ms. */
+async function measure(handle: DbHandle, run: () => Promise<unknown>) {
+  await run();
+  const times: number[] = [];
+  let statements: Captured[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    capturing = [];
+    const t0 = performance.now();
+    await run();
+    times.push(performance.now() - t0);
+    statements = capturing;
+    capturing = null;
+  }
+  // replay each statement of the last run alone, timing it
+  let sqlMs = 0;
+  for (const s of statements) {
+    const t0 = performance.now();
+    await handle.db.execute(sql.raw(inline(s.query, s.params)));
+    sqlMs += performance.now() - t0;
+  }
+  return { statements: statements.length, medianMs: median(times), sqlMs };
+}
+
+/** Inline parameters into a statement for replay ($1 → literal). */
+function inline(query: string, params: unknown[]): string {
+  return query.replace(/\$(\d+)/g, (_, i) => {
+    const v = params[Number(i) - 1];
+    if (v === null || v === undefined) return "null";
+    if (typeof v === "number" || typeof v === "boolean") return String(v);
+    if (v instanceof Date) return `'${v.toISOString()}'`;
+    return `'${String(v).replace(/'/g, "''")}'`;
+  });
+}
+
+const DASHBOARD = `query($u: OrgUnitInput!) { targetDashboard(unit: $u, fromYear: 2020, toYear: 2025) {
+  children { id } results { unit { id } schoolYear target { id } value numerator denominator status requiredNow } } }`;
+
+const rows: string[][] = [];
+for (const schools of SIZES) {
+  const scale = schools / DEMO_SCHOOLS_AT_SCALE_1;
+  const db = await openDatabase();
+  const t0 = performance.now();
+  await db.handle.migrate();
+  const summary = await loadDemoData(db.handle.db, { scale });
+  await doubleTeachers(db.handle);
+  const [c = {}] = toRows(
+    await db.handle.db.execute(
+      sql`select (select count(*) from schools) as schools, (select count(*) from staff where school_year = 2025) as staff2025,
+        (select count(*) from staff) as staff_rows`,
+    ),
+  );
+  const loadS = ((performance.now() - t0) / 1000).toFixed(0);
+  console.error(
+    `size ${schools}: ${c.schools} schools, ${c.staff2025} staff in 2025, ${c.staff_rows} staff rows (6 years), loaded in ${loadS}s (demo ${summary.staffRows} rows doubled)`,
+  );
+
+  const api = await startApiOn(db.handle);
+  const token = await loginAs(api.url, "city", DEMO_PASSWORD, "CITY");
+  const dash = await measure(db.handle, async () => {
+    const r = await gql(api.url, DASHBOARD, { u: { level: "CITY" } }, token);
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+  });
+  rows.push([
+    `${c.schools}`,
+    `${c.staff2025}`,
+    "city targetDashboard 2020–2025",
+    `${dash.statements}`,
+    dash.medianMs.toFixed(0),
+    dash.sqlMs.toFixed(0),
+    (dash.medianMs / dash.sqlMs).toFixed(2),
+  ]);
+
+  const districts = await gql<{ districts: { id: string }[] }>(api.url, "{ districts { id } }", {}, token);
+  const hasBalance = (
+    await gql(api.url, '{ __type(name: "Query") { fields { name } } }', {}, token)
+  ).data?.__type.fields.some((f: { name: string }) => f.name === "balanceAssessment");
+  if (hasBalance) {
+    const id = districts.data?.districts[0]?.id;
+    const bal = await measure(db.handle, async () => {
+      const r = await gql(
+        api.url,
+        `query($id: ID!) { balanceAssessment(districtId: $id, schoolYear: 2025) { __typename } }`,
+        { id },
+        token,
+      );
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+    });
+    rows.push([
+      `${c.schools}`,
+      `${c.staff2025}`,
+      "district balanceAssessment 2025",
+      `${bal.statements}`,
+      bal.medianMs.toFixed(0),
+      bal.sqlMs.toFixed(0),
+      (bal.medianMs / bal.sqlMs).toFixed(2),
+    ]);
+  }
+  await api.stop();
+  await db.drop();
+}
+
+const header = [
+  "schools",
+  "staff (2025)",
+  "operation",
+  "SQL statements",
+  "median ms",
+  "SQL ms (replayed)",
+  "latency ÷ SQL",
+];
+console.log(
+  `\nedu2035 benchmark · ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"} · ${RUNS} timed runs after a warm-up\n`,
+);
+console.log(`| ${header.join(" | ")} |`);
+console.log(`|${header.map(() => "---").join("|")}|`);
+for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+process.exit(0);
