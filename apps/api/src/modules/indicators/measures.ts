@@ -7,7 +7,14 @@
  * Ratios are ratios of sums: a district's A08 is its qualifying teachers over its teachers,
  * never the mean of its schools' percentages.
  */
-import type { SchoolType } from "@edu2035/domain";
+import {
+  getTarget,
+  ORG_LEVEL_LABELS,
+  type OrgLevel,
+  type SchoolType,
+  type TargetId,
+  trainingCycleYearsElapsed,
+} from "@edu2035/domain";
 import { type SQL, sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 
@@ -109,6 +116,15 @@ const STAFF_RATIOS: StaffRatio[] = [
   },
 ];
 
+/**
+ * B43 (三(六)2; 教师〔2011〕1号: 360 hours per teacher per five-year cycle). The roster keeps
+ * each teacher's hours in the current cycle (2016–2020, 2021–2025, 2026–2030 …). The value is
+ * the average per compulsory-education full-time teacher, pro rata of the cycle elapsed so it
+ * can be judged against 360 every year: Σ hours ÷ (teachers × years elapsed ÷ 5). In the
+ * cycle's last year it is the plain average; in its second year 150 hours a head count as 375.
+ */
+const B43_TEACHERS = STAFF_RATIOS[1]!.denominator;
+
 /** Whether to measure the unit as a whole or each unit directly below it. */
 export type Breakdown = "self" | "children";
 
@@ -183,7 +199,8 @@ export async function measureStaff(
          and exists (select 1 from st x where x.school_id = sc.id and x.school_year = k.y and x.role = 'teacher'
                      and x.full_time and x.subject = 'physical_education')) as b08_with_pe,
       (select count(*) from sc where sc.grp = k.grp and sc.type in ${ps}
-         and not exists (select 1 from st x where x.school_id = sc.id and x.school_year = k.y)) as b08_missing
+         and not exists (select 1 from st x where x.school_id = sc.id and x.school_year = k.y)) as b08_missing,
+      coalesce(sum(st.training_hours) filter (where ${sql.raw(B43_TEACHERS)}), 0) as b43_hours
       ${sql.join(cols, sql``)}
     from k left join st on st.grp = k.grp and st.school_year = k.y
     group by k.grp, k.y`;
@@ -215,6 +232,20 @@ export async function measureStaff(
       unitsIncluded: schoolsB08,
       unitsMissing: num(row.b08_missing),
       reason: schoolsB08 > 0 ? null : "本单位该学年没有中小学教职工名册",
+    });
+    // B43: the same teachers as A08 (STAFF_RATIOS[1]); hours pro rata of the cycle elapsed
+    const teachers = num(row.d1);
+    const elapsed = trainingCycleYearsElapsed(year);
+    const equivalent = (teachers * elapsed) / 5;
+    put(out, key, year, "B43", {
+      value: teachers > 0 ? num(row.b43_hours) / equivalent : null,
+      numerator: num(row.b43_hours),
+      denominator: equivalent,
+      numeratorLabel: "义务教育专任教师本周期累计培训学时合计",
+      denominatorLabel: `义务教育专任教师数 × 周期已过${elapsed}年 ÷ 5（折算为整周期人数）`,
+      unitsIncluded: num(row.u1),
+      unitsMissing: num(row.m1),
+      reason: teachers > 0 ? null : "本单位该学年没有义务教育阶段专任教师的在岗记录",
     });
   }
   return out;
@@ -326,6 +357,8 @@ export async function measureReports(
       count(r.id) filter (where r.health_tested > 0) as health_schools,
       count(r.id) filter (where r.type in ${ps}) as ps_reports,
       (select count(*) from sc where sc.grp = k.grp and sc.type in ${ps}) as ps_schools,
+      count(r.id) filter (where r.football_feature_school) as fb_schools,
+      count(r.id) filter (where r.football_feature_school and r.football_lessons_per_week >= 2) as fb_two,
       (select coalesce(sum(g.large_classes + g.oversized_classes), 0) from school_report_grades g
          join r r2 on r2.id = g.report_id where r2.grp = k.grp and r2.school_year = k.y) as large_classes
       ${sql.join(cols, sql``)}
@@ -372,6 +405,18 @@ export async function measureReports(
         reason: d > 0 ? null : "本单位该学年没有已审核的相关年报",
       });
     });
+    // B14 (三(一)3): of the football-feature schools (approved reports), those with ≥2 lessons a week
+    const fb = num(row.fb_schools);
+    put(out, key, year, "B14", {
+      value: pct(num(row.fb_two), fb),
+      numerator: num(row.fb_two),
+      denominator: fb,
+      numeratorLabel: "每周开设不少于2节足球课的国家级足球特色学校",
+      denominatorLabel: "国家级足球特色学校（已审核年报）",
+      unitsIncluded: fb,
+      unitsMissing: psMissing,
+      reason: fb > 0 ? null : "本单位该学年已审核年报中没有国家级足球特色学校",
+    });
     const reports = num(row.ps_reports);
     put(out, key, year, "B17", {
       value: reports > 0 ? num(row.large_classes) : null,
@@ -383,6 +428,712 @@ export async function measureReports(
       unitsMissing: psMissing,
       reason: reports > 0 ? null : "本单位该学年没有已审核的中小学年报",
     });
+  }
+  return out;
+}
+
+/**
+ * Which family of statements measures each target of groups A and B. C1–C7 belong to the
+ * 优质均衡 assessment (modules/balance), not to this map.
+ * - staff: the 三支队伍 roster; reports: approved school annual reports;
+ * - inputs: enrolment (approved reports) with the district and city inputs (区级/市级填报);
+ * - registers: register entries (登记册), see @edu2035/domain REGISTER_KIND_INFO.
+ */
+export type MeasureFamily = "staff" | "reports" | "inputs" | "registers";
+export const TARGET_FAMILY: Readonly<Partial<Record<TargetId, MeasureFamily>>> = {
+  A01: "inputs",
+  A02: "inputs",
+  A03: "inputs",
+  A04: "registers",
+  A05: "inputs",
+  A06: "inputs",
+  A07: "staff",
+  A08: "staff",
+  A09: "staff",
+  A10: "inputs",
+  B01: "inputs",
+  B02: "registers",
+  B03: "registers",
+  B04: "inputs",
+  B05: "inputs",
+  B06: "reports",
+  B07: "reports",
+  B08: "staff",
+  B09: "reports",
+  B10: "reports",
+  B11: "reports",
+  B12: "reports",
+  B13: "reports",
+  B14: "reports",
+  B15: "reports",
+  B16: "registers",
+  B17: "reports",
+  B18: "registers",
+  B19: "reports",
+  B20: "registers",
+  B21: "registers",
+  B22: "registers",
+  B23: "registers",
+  B24: "registers",
+  B25: "registers",
+  B26: "registers",
+  B27: "registers",
+  B28: "registers",
+  B29: "registers",
+  B30: "inputs",
+  B31: "inputs",
+  B32: "inputs",
+  B33: "staff",
+  B34: "staff",
+  B35: "staff",
+  B36: "registers",
+  B37: "reports",
+  B38: "registers",
+  B39: "inputs",
+  B40: "inputs",
+  B41: "inputs",
+  B42: "inputs",
+  B43: "staff",
+};
+
+/** The org level of the units a measure call yields values for. */
+export function measuredLevel(unit: ResolvedUnit, breakdown: Breakdown): OrgLevel {
+  if (breakdown === "self" || unit.level === "school") return unit.level;
+  return unit.level === "city" ? "district" : "school";
+}
+
+/**
+ * A target asked for at a level the plan does not measure it at: no value, and the reason
+ * names the levels it is measured at (e.g. "A06 仅在市级统计").
+ */
+export function notAtLevel(id: TargetId): Measurement {
+  const t = getTarget(id);
+  const levels = (["city", "district", "school"] as const).filter((l) => t.levels.includes(l));
+  return {
+    value: null,
+    numerator: null,
+    denominator: null,
+    numeratorLabel: null,
+    denominatorLabel: null,
+    unitsIncluded: 0,
+    unitsMissing: 0,
+    reason: `${id} 仅在${levels.map((l) => ORG_LEVEL_LABELS[l]).join("、")}统计`,
+  };
+}
+
+/** Districts inside a unit (grouped like the schools by {@link groupKey}), as SQL over `d`. */
+function districtsOfUnit(unit: ResolvedUnit): SQL {
+  if (unit.level === "city") return sql`true`;
+  if (unit.level === "district") return sql`d.id = ${unit.id}`;
+  return sql`false`;
+}
+function districtGroupKey(unit: ResolvedUnit, breakdown: Breakdown, column: string): SQL {
+  if (breakdown === "self" || unit.level !== "city") return sql.raw(`'${SELF}'`);
+  return sql.raw(`${column}::text`);
+}
+
+/** Types of the schools teaching upper-secondary grades (A05). */
+const UPPER_SECONDARY: readonly SchoolType[] = [
+  "complete_secondary",
+  "senior_secondary",
+  "secondary_vocational",
+];
+
+/** A number that may be null (null stays null). */
+function numOrNull(v: unknown): number | null {
+  return v === null || v === undefined ? null : Number(v);
+}
+
+interface RatioSpec {
+  numerator: number | null;
+  denominator: number | null;
+  numeratorLabel: string;
+  denominatorLabel: string;
+  unitsIncluded: number;
+  unitsMissing: number;
+  /** Why there is no value, when something is missing (checked before the arithmetic). */
+  missing?: string | null;
+  /** Multiplier: 100 for percentages, 100000 for A06. */
+  scale?: number;
+}
+
+/** A ratio of sums as a Measurement: null with a reason when an input is missing or the denominator is 0. */
+function ratio(r: RatioSpec): Measurement {
+  const scale = r.scale ?? 100;
+  let reason: string | null = r.missing ?? null;
+  if (!reason && (r.numerator === null || r.denominator === null)) reason = "缺少计算所需数据";
+  if (!reason && !(r.denominator! > 0)) reason = `${r.denominatorLabel}为0，无法计算`;
+  return {
+    value: reason ? null : (r.numerator! * scale) / r.denominator!,
+    numerator: r.numerator,
+    denominator: r.denominator,
+    numeratorLabel: r.numeratorLabel,
+    denominatorLabel: r.denominatorLabel,
+    unitsIncluded: r.unitsIncluded,
+    unitsMissing: r.unitsMissing,
+    reason,
+  };
+}
+
+/** A single figure (a district's B05, the city's A10/B30) as a Measurement. */
+function figure(
+  value: number | null,
+  label: string,
+  included: number,
+  missing: number,
+  why: string,
+): Measurement {
+  return {
+    value,
+    numerator: value,
+    denominator: null,
+    numeratorLabel: label,
+    denominatorLabel: null,
+    unitsIncluded: included,
+    unitsMissing: missing,
+    reason: value === null ? why : null,
+  };
+}
+
+/** "2所幼儿园该学年年报尚未审核" or null when none is missing. */
+function reportsMissing(missing: number, what: string, year: number): string | null {
+  return missing > 0
+    ? `${missing}所${what}${year}—${year + 1}学年年报尚未审核，在校（园）人数不完整，无法计算`
+    : null;
+}
+
+/** "海南区等1个区未填报…" style reason when some districts lack a figure. */
+function districtsMissing(reported: number, districts: number, label: string): string | null {
+  if (reported >= districts) return null;
+  return `${districts - reported}个区未填报${label}`;
+}
+
+/**
+ * Enrolment and input measures (the "inputs" family) of a unit for some school years, in ONE
+ * statement grouped by (unit key, year): enrolment from approved reports (school_report_grades),
+ * district inputs summed over the districts of the unit, the city's own inputs, and the
+ * quality-kindergarten register for B31/B32. Rules (ratios of sums; a city value sums its
+ * districts, plus the city's own figures where the figure is city-only):
+ * - A01 = preschool pupils ÷ Σ population 3–5; A05 = senior-secondary + secondary-vocational
+ *   pupils ÷ Σ population 15–17 (city); A06 = higher-vocational students × 100000 ÷ Σ resident
+ *   population (city). A population-based rate is left empty while a school of the relevant
+ *   type has no approved report (the numerator would be short).
+ * - A02 = Σ grade-9 completers ÷ Σ grade-1 entrants nine years earlier; A03 = Σ enrolled ÷ Σ
+ *   children with disabilities; B04 = Σ subdistricts with guidance ÷ Σ subdistricts (city).
+ * - B01 = pupils of public and 普惠 private kindergartens ÷ all kindergarten pupils; B31 = public
+ *   kindergartens registered as quality ÷ public kindergartens; B32 = pupils of quality
+ *   kindergartens ÷ all kindergarten pupils (reported kindergartens).
+ * - B05 the district's figure (district only); A10, B30 the city's figures (city only).
+ * - B39 = spending in 万元 (city: Σ districts + 市本级); B40 = spending ÷ all enrolled pupils;
+ *   B41 = (Σ districts + 市本级) spending ÷ city GDP (city); B42 = teacher ÷ civil-servant pay.
+ */
+export async function measureInputs(
+  access: ScopedAccess,
+  unit: ResolvedUnit,
+  years: readonly number[],
+  breakdown: Breakdown = "self",
+): Promise<Measurements> {
+  const level = measuredLevel(unit, breakdown);
+  const out: Measurements = new Map();
+  if (level === "school") return out; // no input target is measured at school level
+  const ys = yearArray(years);
+  const kgTypes = typeList(KINDERGARTEN);
+  const upperTypes = typeList(UPPER_SECONDARY);
+  const query = sql`
+    with ys as (select unnest(${ys}) as y),
+    dk as (select d.id as district_id, ${districtGroupKey(unit, breakdown, "d.id")} as grp from districts d where ${districtsOfUnit(unit)}),
+    k as (select distinct dk.grp, ys.y from dk cross join ys),
+    sc as (select s.id, s.type, s.ownership, s.inclusive, ${groupKey(unit, breakdown)} as grp from schools s where s.active and ${schoolsOfUnit(unit)}),
+    en as (
+      select sc.grp, rep.school_year as y, sc.id, sc.type, sc.ownership, sc.inclusive,
+        coalesce(sum(g.students) filter (where g.stage = 'preschool'), 0) as kg,
+        coalesce(sum(g.students) filter (where g.stage in ('senior_secondary', 'secondary_vocational')), 0) as upper,
+        coalesce(sum(g.students) filter (where g.stage = 'higher_vocational'), 0) as higher,
+        coalesce(sum(g.students), 0) as students,
+        exists (select 1 from registers q where q.kind = 'quality_kindergarten' and q.school_id = sc.id
+                and q.from_year <= rep.school_year and (q.to_year is null or q.to_year >= rep.school_year)) as quality
+      from school_reports rep join sc on sc.id = rep.school_id
+      left join school_report_grades g on g.report_id = rep.id
+      where rep.status = 'approved' and rep.school_year = any(${ys})
+      group by sc.grp, rep.school_year, sc.id, sc.type, sc.ownership, sc.inclusive
+    ),
+    ea as (
+      select grp, y, sum(kg) as kg, sum(kg) filter (where ownership = 'public' or inclusive) as kg_inclusive,
+        sum(kg) filter (where quality) as kg_quality, sum(upper) as upper, sum(higher) as higher,
+        sum(students) as students, count(*) as reports,
+        count(*) filter (where type in ${kgTypes}) as kg_reports,
+        count(*) filter (where type in ${upperTypes}) as upper_reports,
+        count(*) filter (where type = 'higher_vocational') as higher_reports
+      from en group by grp, y
+    ),
+    sa as (
+      select grp, count(*) as schools, count(*) filter (where type in ${kgTypes}) as kgs,
+        count(*) filter (where type in ${kgTypes} and ownership = 'public') as public_kgs,
+        count(*) filter (where type in ${upperTypes}) as upper_schools,
+        count(*) filter (where type = 'higher_vocational') as higher_schools
+      from sc group by grp
+    ),
+    qa as (
+      select sc.grp, ys.y, count(distinct sc.id) as quality_public
+      from sc cross join ys join registers q on q.school_id = sc.id and q.kind = 'quality_kindergarten'
+        and q.from_year <= ys.y and (q.to_year is null or q.to_year >= ys.y)
+      where sc.type in ${kgTypes} and sc.ownership = 'public' group by sc.grp, ys.y
+    ),
+    di as (
+      select dk.grp, i.school_year as y,
+        sum(i.resident_population) as pop, count(i.resident_population) as n_pop,
+        sum(i.population3to5) as p35, count(i.population3to5) as n_p35,
+        sum(i.population15to17) as p1517, count(i.population15to17) as n_p1517,
+        sum(i.disabled_children) as dis, sum(i.disabled_children_enrolled) as dis_in,
+        count(*) filter (where i.disabled_children is not null and i.disabled_children_enrolled is not null) as n_dis,
+        sum(i.cohort_grade1_entrants) as c1, sum(i.cohort_grade9_completers) as c9,
+        count(*) filter (where i.cohort_grade1_entrants is not null and i.cohort_grade9_completers is not null) as n_cohort,
+        sum(i.urban_subdistricts) as towns, sum(i.urban_subdistricts_with_guidance) as towns_guided,
+        count(*) filter (where i.urban_subdistricts is not null and i.urban_subdistricts_with_guidance is not null) as n_towns,
+        sum(i.parenting_sessions_per_family) as sessions, count(i.parenting_sessions_per_family) as n_sessions,
+        sum(i.education_spending) as spending, count(i.education_spending) as n_spending,
+        sum(i.teacher_average_pay) as tpay, sum(i.civil_servant_average_pay) as cpay,
+        count(*) filter (where i.teacher_average_pay is not null and i.civil_servant_average_pay is not null) as n_pay
+      from district_inputs i join dk on dk.district_id = i.district_id
+      where i.school_year = any(${ys}) group by dk.grp, i.school_year
+    ),
+    dn as (select grp, count(*) as districts from dk group by grp)
+    select k.grp, k.y, dn.districts,
+      ea.kg, ea.kg_inclusive, ea.kg_quality, ea.upper, ea.higher, ea.students, ea.reports, ea.kg_reports,
+      ea.upper_reports, ea.higher_reports,
+      sa.schools, sa.kgs, sa.public_kgs, sa.upper_schools, sa.higher_schools, qa.quality_public,
+      di.pop, di.n_pop, di.p35, di.n_p35, di.p1517, di.n_p1517, di.dis, di.dis_in, di.n_dis, di.c1, di.c9,
+      di.n_cohort, di.towns, di.towns_guided, di.n_towns, di.sessions, di.n_sessions, di.spending,
+      di.n_spending, di.tpay, di.cpay, di.n_pay,
+      ci.new_labour_upper_secondary_rate as ci_a10, ci.community_education_rate as ci_b30,
+      ci.city_education_spending as ci_spending, ci.gdp as ci_gdp,
+      ci.teacher_average_pay as ci_tpay, ci.civil_servant_average_pay as ci_cpay, (ci.id is not null) as ci_exists
+    from k join dn on dn.grp = k.grp
+      left join ea on ea.grp = k.grp and ea.y = k.y
+      left join sa on sa.grp = k.grp
+      left join qa on qa.grp = k.grp and qa.y = k.y
+      left join di on di.grp = k.grp and di.y = k.y
+      left join city_inputs ci on ci.school_year = k.y`;
+  for (const row of toRows(await access.db.execute(query))) {
+    const key = String(row.grp);
+    const year = num(row.y);
+    const at = (id: TargetId, m: Measurement) => {
+      if (getTarget(id).levels.includes(level)) put(out, key, year, id, m);
+    };
+    const districts = num(row.districts);
+    const reportedDistricts = (n: unknown) => Math.min(num(n), districts);
+    const kgMissing = num(row.kgs) - num(row.kg_reports);
+    const upperMissing = num(row.upper_schools) - num(row.upper_reports);
+    const higherMissing = num(row.higher_schools) - num(row.higher_reports);
+    const allMissing = num(row.schools) - num(row.reports);
+    const kg = num(row.kg);
+    const city = level === "city";
+
+    at(
+      "A01",
+      ratio({
+        numerator: kg,
+        denominator: numOrNull(row.p35),
+        numeratorLabel: "幼儿园在园幼儿数（已审核年报）",
+        denominatorLabel: "3—5岁常住人口（区填报）",
+        unitsIncluded: num(row.kg_reports),
+        unitsMissing: kgMissing,
+        missing:
+          districtsMissing(num(row.n_p35), districts, "3—5岁常住人口") ??
+          reportsMissing(kgMissing, "幼儿园", year),
+      }),
+    );
+    at(
+      "A02",
+      ratio({
+        numerator: numOrNull(row.c9),
+        denominator: numOrNull(row.c1),
+        numeratorLabel: "当年初中毕业生数（区填报）",
+        denominatorLabel: "九年前该届小学一年级入学人数（区填报）",
+        unitsIncluded: reportedDistricts(row.n_cohort),
+        unitsMissing: districts - reportedDistricts(row.n_cohort),
+        missing: districtsMissing(
+          num(row.n_cohort),
+          districts,
+          "巩固率届次数据（初中毕业生数、九年前一年级入学人数）",
+        ),
+      }),
+    );
+    at(
+      "A03",
+      ratio({
+        numerator: numOrNull(row.dis_in),
+        denominator: numOrNull(row.dis),
+        numeratorLabel: "已入学适龄残疾儿童少年数（区填报）",
+        denominatorLabel: "适龄残疾儿童少年数（区填报）",
+        unitsIncluded: reportedDistricts(row.n_dis),
+        unitsMissing: districts - reportedDistricts(row.n_dis),
+        missing: districtsMissing(num(row.n_dis), districts, "适龄残疾儿童少年数及其入学人数"),
+      }),
+    );
+    at(
+      "A05",
+      ratio({
+        numerator: num(row.upper),
+        denominator: numOrNull(row.p1517),
+        numeratorLabel: "高中阶段在校生数（普通高中 + 中等职业教育，已审核年报）",
+        denominatorLabel: "15—17岁常住人口（区填报）",
+        unitsIncluded: num(row.upper_reports),
+        unitsMissing: upperMissing,
+        missing:
+          districtsMissing(num(row.n_p1517), districts, "15—17岁常住人口") ??
+          reportsMissing(upperMissing, "高中阶段学校", year),
+      }),
+    );
+    at(
+      "A06",
+      ratio({
+        numerator: num(row.higher),
+        denominator: numOrNull(row.pop),
+        numeratorLabel: "高等教育在校生数（已审核年报）",
+        denominatorLabel: "常住人口（各区填报之和）",
+        unitsIncluded: num(row.higher_reports),
+        unitsMissing: higherMissing,
+        scale: 100_000,
+        missing:
+          districtsMissing(num(row.n_pop), districts, "常住人口") ??
+          reportsMissing(higherMissing, "高等院校", year) ??
+          (num(row.higher_schools) === 0 ? "本市没有高等院校的年报" : null),
+      }),
+    );
+    if (city) {
+      const a10 = numOrNull(row.ci_a10);
+      at(
+        "A10",
+        figure(
+          a10,
+          "新增劳动力中受过高中阶段及以上教育比例（市级填报）",
+          a10 === null ? 0 : 1,
+          a10 === null ? 1 : 0,
+          "市级该学年未填报新增劳动力受教育比例（人社、统计部门数据）",
+        ),
+      );
+      const b30 = numOrNull(row.ci_b30);
+      at(
+        "B30",
+        figure(
+          b30,
+          "城市居民有组织参与社区教育比例（市级填报）",
+          b30 === null ? 0 : 1,
+          b30 === null ? 1 : 0,
+          "市级该学年未填报城市居民有组织参与社区教育比例",
+        ),
+      );
+    }
+    at(
+      "B01",
+      ratio({
+        numerator: numOrNull(row.kg_inclusive) ?? 0,
+        denominator: kg,
+        numeratorLabel: "公办及普惠性民办幼儿园在园幼儿数",
+        denominatorLabel: "全部在园幼儿数（已审核年报）",
+        unitsIncluded: num(row.kg_reports),
+        unitsMissing: kgMissing,
+        missing: num(row.kg_reports) > 0 ? null : "本单位该学年没有已审核的幼儿园年报",
+      }),
+    );
+    at(
+      "B04",
+      ratio({
+        numerator: numOrNull(row.towns_guided),
+        denominator: numOrNull(row.towns),
+        numeratorLabel: "开展早期教养指导服务的城镇（街道）数（区填报）",
+        denominatorLabel: "城镇（街道）总数（区填报）",
+        unitsIncluded: reportedDistricts(row.n_towns),
+        unitsMissing: districts - reportedDistricts(row.n_towns),
+        missing: districtsMissing(num(row.n_towns), districts, "城镇（街道）早期教养指导服务情况"),
+      }),
+    );
+    if (!city) {
+      const n = num(row.n_sessions);
+      at(
+        "B05",
+        figure(
+          n > 0 ? num(row.sessions) / n : null,
+          "每户年均公益免费科学育儿指导次数（区填报）",
+          n,
+          districts - n,
+          "该区该学年未填报科学育儿指导服务次数",
+        ),
+      );
+    }
+    at(
+      "B31",
+      ratio({
+        numerator: num(row.quality_public),
+        denominator: num(row.public_kgs),
+        numeratorLabel: "评定为优质（示范性）的公办幼儿园",
+        denominatorLabel: "公办幼儿园",
+        unitsIncluded: num(row.public_kgs),
+        unitsMissing: 0,
+        missing: num(row.public_kgs) > 0 ? null : "本单位没有公办幼儿园",
+      }),
+    );
+    at(
+      "B32",
+      ratio({
+        numerator: numOrNull(row.kg_quality) ?? 0,
+        denominator: kg,
+        numeratorLabel: "优质幼儿园在园幼儿数",
+        denominatorLabel: "全部在园幼儿数（已审核年报）",
+        unitsIncluded: num(row.kg_reports),
+        unitsMissing: kgMissing,
+        missing: num(row.kg_reports) > 0 ? null : "本单位该学年没有已审核的幼儿园年报",
+      }),
+    );
+
+    // finance: a district its own figures; the city its districts' plus its own (市本级)
+    const spendingMissing =
+      districtsMissing(num(row.n_spending), districts, "一般公共预算教育支出") ??
+      (city && numOrNull(row.ci_spending) === null ? "市级未填报市本级一般公共预算教育支出" : null);
+    const spending = num(row.spending) + (city ? num(row.ci_spending) : 0);
+    const spendingLabel = city ? "一般公共预算教育支出（各区 + 市本级，元）" : "一般公共预算教育支出（元）";
+    const financeIncluded =
+      reportedDistricts(row.n_spending) + (city && numOrNull(row.ci_spending) !== null ? 1 : 0);
+    const financeMissing = districts - reportedDistricts(row.n_spending);
+    at(
+      "B39",
+      ratio({
+        numerator: spending,
+        denominator: 10_000,
+        numeratorLabel: spendingLabel,
+        denominatorLabel: "元/万元",
+        unitsIncluded: financeIncluded,
+        unitsMissing: financeMissing,
+        scale: 1,
+        missing: spendingMissing,
+      }),
+    );
+    at(
+      "B40",
+      ratio({
+        numerator: spending,
+        denominator: num(row.students),
+        numeratorLabel: spendingLabel,
+        denominatorLabel: "在校学生数（已审核年报）",
+        unitsIncluded: num(row.reports),
+        unitsMissing: allMissing,
+        scale: 1,
+        missing: spendingMissing ?? reportsMissing(allMissing, "学校", year),
+      }),
+    );
+    at(
+      "B41",
+      ratio({
+        numerator: spending,
+        denominator: numOrNull(row.ci_gdp),
+        numeratorLabel: spendingLabel,
+        denominatorLabel: "全市地区生产总值（元，市级填报）",
+        unitsIncluded: financeIncluded,
+        unitsMissing: financeMissing,
+        missing: spendingMissing ?? (numOrNull(row.ci_gdp) === null ? "市级未填报全市地区生产总值" : null),
+      }),
+    );
+    at(
+      "B42",
+      city
+        ? ratio({
+            numerator: numOrNull(row.ci_tpay),
+            denominator: numOrNull(row.ci_cpay),
+            numeratorLabel: "全市中小学教师年平均工资（元，市级填报）",
+            denominatorLabel: "全市公务员年平均工资（元，市级填报）",
+            unitsIncluded: row.ci_tpay !== null && row.ci_cpay !== null ? 1 : 0,
+            unitsMissing: row.ci_tpay !== null && row.ci_cpay !== null ? 0 : 1,
+            missing: row.ci_tpay === null || row.ci_cpay === null ? "市级未填报教师和公务员年平均工资" : null,
+          })
+        : ratio({
+            numerator: numOrNull(row.tpay),
+            denominator: numOrNull(row.cpay),
+            numeratorLabel: "中小学教师年平均工资（元，区填报）",
+            denominatorLabel: "公务员年平均工资（元，区填报）",
+            unitsIncluded: reportedDistricts(row.n_pay),
+            unitsMissing: districts - reportedDistricts(row.n_pay),
+            missing: districtsMissing(num(row.n_pay), districts, "教师和公务员年平均工资"),
+          }),
+    );
+  }
+  return out;
+}
+
+/**
+ * Register measures (the "registers" family) of a unit for some school years, in ONE statement
+ * grouped by (unit key, year, kind). An entry counts in year Y when from_year ≤ Y and (to_year
+ * is null or to_year ≥ Y). A district's value counts the entries of the district and its
+ * schools; the city's counts every entry (city-wide ones included). Rules per kind in
+ * @edu2035/domain REGISTER_KIND_INFO:
+ * - A04 = districts with a counted 优质均衡 certification ÷ districts × 100; B02 their number;
+ *   both carry the plan's A04/B02 inconsistency as their reason text;
+ * - B03 districts with an early-education centre (city; a district: 1 or 0);
+ * - B16 = Σ over 教研室 of min(active bilingual 教研员 on the roster, posts) ÷ Σ posts × 100
+ *   (a surplus in one 教研室 does not fill another's posts);
+ * - B18 stage = completed rounds (entries), at most 3; B28 flag = 1 when an entry counts;
+ * - B20–B27, B29, B36, B38: Σ quantity of the counted entries.
+ */
+export async function measureRegisters(
+  access: ScopedAccess,
+  unit: ResolvedUnit,
+  years: readonly number[],
+  breakdown: Breakdown = "self",
+): Promise<Measurements> {
+  const level = measuredLevel(unit, breakdown);
+  const out: Measurements = new Map();
+  if (level === "school") return out; // no register target is measured at school level
+  const ys = yearArray(years);
+  const inUnit = (col: string) =>
+    unit.level === "district"
+      ? sql`${sql.raw(col)} = ${unit.id}`
+      : breakdown === "children"
+        ? sql.raw(`${col} is not null`)
+        : sql`true`;
+  const query = sql`
+    with ys as (select unnest(${ys}) as y),
+    dk as (select d.id as district_id, ${districtGroupKey(unit, breakdown, "d.id")} as grp from districts d where ${districtsOfUnit(unit)}),
+    k as (select distinct dk.grp, ys.y from dk cross join ys),
+    dn as (select grp, count(*) as districts from dk group by grp),
+    rg as (
+      select r.kind, r.quantity, r.district_id, ${districtGroupKey(unit, breakdown, "r.district_id")} as grp, ys.y
+      from registers r cross join ys
+      where r.from_year <= ys.y and (r.to_year is null or r.to_year >= ys.y) and ${inUnit("r.district_id")}
+    ),
+    ra as (
+      select grp, y, kind, sum(quantity) as qty, count(*) as entries, count(distinct district_id) as districts
+      from rg group by grp, y, kind
+    ),
+    posts as (
+      select r.district_id, ys.y, sum(r.quantity) as posts from registers r cross join ys
+      where r.kind = 'mongolian_researcher_post' and r.from_year <= ys.y and (r.to_year is null or r.to_year >= ys.y)
+        and ${inUnit("r.district_id")}
+      group by r.district_id, ys.y
+    ),
+    filled as (
+      select f.district_id, f.school_year as y, count(*) as n from staff f
+      where f.role = 'researcher' and f.status = 'active' and f.bilingual and f.school_year = any(${ys})
+      group by f.district_id, f.school_year
+    ),
+    b16 as (
+      select ${districtGroupKey(unit, breakdown, "p.district_id")} as grp, p.y, sum(p.posts) as posts,
+        sum(least(coalesce(fl.n, 0), p.posts)) as filled, count(*) as offices,
+        count(*) filter (where coalesce(fl.n, 0) >= p.posts) as offices_full
+      from posts p left join filled fl on fl.district_id is not distinct from p.district_id and fl.y = p.y
+      group by 1, 2
+    )
+    select k.grp, k.y, dn.districts, b16.posts, b16.filled, b16.offices, b16.offices_full,
+      ra.kind, ra.qty, ra.entries, ra.districts as kind_districts
+    from k join dn on dn.grp = k.grp
+      left join b16 on b16.grp = k.grp and b16.y = k.y
+      left join ra on ra.grp = k.grp and ra.y = k.y`;
+  type Acc = {
+    districts: number;
+    posts: number;
+    filled: number;
+    offices: number;
+    officesFull: number;
+    kinds: Map<string, { qty: number; entries: number; districts: number }>;
+  };
+  const acc = new Map<string, Acc>();
+  for (const row of toRows(await access.db.execute(query))) {
+    const id = `${row.grp}|${num(row.y)}`;
+    let a = acc.get(id);
+    if (!a) {
+      a = {
+        districts: num(row.districts),
+        posts: num(row.posts),
+        filled: num(row.filled),
+        offices: num(row.offices),
+        officesFull: num(row.offices_full),
+        kinds: new Map(),
+      };
+      acc.set(id, a);
+    }
+    if (row.kind) {
+      a.kinds.set(String(row.kind), {
+        qty: num(row.qty),
+        entries: num(row.entries),
+        districts: num(row.kind_districts),
+      });
+    }
+  }
+  for (const [id, a] of acc) {
+    const [key, y] = id.split("|") as [string, string];
+    const year = Number(y);
+    const at = (tid: TargetId, m: Measurement) => {
+      if (getTarget(tid).levels.includes(level)) put(out, key, year, tid, m);
+    };
+    const kind = (k: string) => a.kinds.get(k) ?? { qty: 0, entries: 0, districts: 0 };
+    const count = (label: string, value: number, entries: number): Measurement => ({
+      value,
+      numerator: value,
+      denominator: null,
+      numeratorLabel: label,
+      denominatorLabel: null,
+      unitsIncluded: entries,
+      unitsMissing: 0,
+      reason: null,
+    });
+
+    const certified = kind("balance_certification").districts;
+    const inconsistency = getTarget("A04").inconsistency ?? null;
+    at("A04", {
+      ...ratio({
+        numerator: certified,
+        denominator: a.districts,
+        numeratorLabel: "通过国家义务教育优质均衡发展督导评估认定的区",
+        denominatorLabel: "全市区数",
+        unitsIncluded: a.districts,
+        unitsMissing: 0,
+      }),
+      reason: inconsistency,
+    });
+    at("B02", {
+      ...count("通过国家义务教育优质均衡发展督导评估认定的区数", certified, certified),
+      reason: inconsistency,
+    });
+    const centres = kind("early_education_centre").districts;
+    at("B03", count("建有早期教养指导服务中心（站）的区数", centres, kind("early_education_centre").entries));
+    at(
+      "B16",
+      ratio({
+        numerator: a.filled,
+        denominator: a.posts,
+        numeratorLabel: "在岗专兼职蒙授（蒙汉双语）教研员（每个教研室不超过其岗位数）",
+        denominatorLabel: "核定的蒙授教研员岗位数",
+        unitsIncluded: a.offices,
+        unitsMissing: a.offices - a.officesFull,
+        missing: a.posts > 0 ? null : "该学年没有登记蒙授教研员核定岗位",
+      }),
+    );
+    at(
+      "B18",
+      count(
+        "已完成的幼儿园课程领导力提升工程轮次",
+        Math.min(3, kind("curriculum_leadership_round").entries),
+        kind("curriculum_leadership_round").entries,
+      ),
+    );
+    const sums: [TargetId, string, string][] = [
+      ["B20", "model_vocational_major", "市级一流职业院校示范专业数"],
+      ["B21", "brand_vocational_major", "有重要影响的品牌专业数"],
+      ["B22", "brand_course", "品牌专业课程数"],
+      ["B23", "high_level_pilot_major", "高水平职业教育专业教学试点专业数"],
+      ["B24", "vocational_group", "职业教育集团数"],
+      ["B25", "school_enterprise_brand", "校企合作品牌数"],
+      ["B26", "training_base", "产教融合示范性实训基地数"],
+      ["B27", "cobuilt_vocational_school", "政府与企业共建的职业院校数"],
+      ["B29", "high_level_vocational_school", "新建成的高水平职业院校数"],
+      ["B36", "smart_benchmark_school", "智慧教育标杆学校数"],
+      ["B38", "modernisation_pilot_zone", "教育现代化试验区数"],
+    ];
+    for (const [tid, k, label] of sums) at(tid, count(label, kind(k).qty, kind(k).entries));
+    const upgraded = kind("undergraduate_upgrade").entries > 0 ? 1 : 0;
+    at(
+      "B28",
+      count("建成本科层次“乌海应用技术学院”（1=是，0=否）", upgraded, kind("undergraduate_upgrade").entries),
+    );
   }
   return out;
 }

@@ -18,11 +18,16 @@ import { type OrgUnitModel, toOrgUnit } from "../org/service.ts";
 import { assertSchoolYear } from "../staff/service.ts";
 import {
   type Breakdown,
+  type MeasureFamily,
   type Measurement,
   type Measurements,
+  measureInputs,
+  measureRegisters,
   measureReports,
   measureStaff,
+  notAtLevel,
   SELF,
+  TARGET_FAMILY,
   toRows,
 } from "./measures.ts";
 
@@ -36,21 +41,26 @@ export interface TargetResultModel extends Measurement {
   requiredNow: number | null;
 }
 
-/** Targets measured from the staff roster or from school reports in this version. */
-const STAFF_MEASURED = new Set(["A07", "A08", "A09", "B08", "B33", "B34", "B35"]);
-const REPORT_MEASURED = new Set([
-  "B06",
-  "B07",
-  "B09",
-  "B10",
-  "B11",
-  "B12",
-  "B13",
-  "B15",
-  "B17",
-  "B19",
-  "B37",
-]);
+/** The family of statements that measures a target (undefined: not computed in this module). */
+function familyOf(target: PlanTarget): MeasureFamily | undefined {
+  return TARGET_FAMILY[target.id];
+}
+
+/** Each family's measure: one SQL statement for a unit (or its children) over some school years. */
+const MEASURES: Record<
+  MeasureFamily,
+  (
+    access: ScopedAccess,
+    unit: ResolvedUnit,
+    years: readonly number[],
+    breakdown: Breakdown,
+  ) => Promise<Measurements>
+> = {
+  staff: measureStaff,
+  reports: measureReports,
+  inputs: measureInputs,
+  registers: measureRegisters,
+};
 
 /**
  * Choose the targets of a request: those named (BAD_USER_INPUT on an unknown id), or every
@@ -78,22 +88,23 @@ async function measureAndJudge(
   breakdown: Breakdown,
   units: Map<string, OrgUnitModel>,
 ): Promise<TargetResultModel[]> {
-  const needStaff = targets.some((t) => STAFF_MEASURED.has(t.id));
-  const needReports = targets.some((t) => REPORT_MEASURED.has(t.id));
+  const families = [...new Set(targets.map(familyOf).filter((f) => f !== undefined))];
   const all = [...new Set([...years, ...years.map((y) => y - 1), FIRST_SCHOOL_YEAR])].filter(
     (y) => y >= FIRST_SCHOOL_YEAR - 1,
   );
-  const [a, b] = await Promise.all([
-    needStaff ? measureStaff(access, unit, all, breakdown) : (new Map() as Measurements),
-    needReports ? measureReports(access, unit, all, breakdown) : (new Map() as Measurements),
-  ]);
-  const get = (key: string, year: number, id: string) =>
-    a.get(key)?.get(year)?.get(id) ?? b.get(key)?.get(year)?.get(id);
+  const measured = await Promise.all(families.map((f) => MEASURES[f](access, unit, all, breakdown)));
+  const get = (key: string, year: number, id: string): Measurement | undefined => {
+    for (const m of measured) {
+      const v = m.get(key)?.get(year)?.get(id);
+      if (v) return v;
+    }
+    return undefined;
+  };
   const results: TargetResultModel[] = [];
   for (const [key, orgUnit] of units) {
     for (const schoolYear of years) {
       for (const target of targets) {
-        const m = get(key, schoolYear, target.id) ?? notMeasured(target, orgUnit.level, schoolYear);
+        const m = get(key, schoolYear, target.id) ?? missingMeasurement(target, orgUnit.level, schoolYear);
         const evaluation = evaluateTarget(target, {
           schoolYear,
           value: m.value,
@@ -120,8 +131,8 @@ async function measureAndJudge(
 /**
  * The results of the targets measured at the unit's level (or those named) for one school
  * year, judged against the milestones with the previous year's value and, where the plan gives
- * no 2020 baseline, the value measured for 2020. At most two SQL statements for the measures,
- * whatever the number of schools and staff.
+ * no 2020 baseline, the value measured for 2020. At most one SQL statement per family of
+ * measures (staff, reports, inputs, registers), whatever the number of schools and staff.
  * @throws BAD_USER_INPUT (schoolYear, targetIds); FORBIDDEN for a unit outside the scope.
  */
 export async function targetResults(
@@ -152,8 +163,8 @@ export const MAX_DASHBOARD_YEARS = 16;
  * One operation for a whole dashboard: the targets of a unit (its level's, or those named) for
  * every school year from `fromYear` to `toYear`, for the unit itself and for each unit directly
  * below it (the city's districts, a district's schools). The measures take a constant number
- * of SQL statements (two for the unit, two for its children), whatever the number of schools,
- * staff or years.
+ * of SQL statements (one per family for the unit, one per family for its children), whatever
+ * the number of schools, staff or years.
  * @throws BAD_USER_INPUT (fromYear, toYear, targetIds); FORBIDDEN for a unit outside the scope.
  */
 export async function targetDashboard(
@@ -208,6 +219,25 @@ async function childUnits(access: ScopedAccess, unit: ResolvedUnit): Promise<Org
     }));
   }
   return [];
+}
+
+/**
+ * Why a target has no measurement for a unit: the plan does not measure it at that level
+ * ("A06 仅在市级统计"), or this module does not compute it (C1–C7 live in the 优质均衡
+ * assessment), or there is nothing to measure in the unit.
+ */
+function missingMeasurement(
+  target: PlanTarget,
+  unitLevel: ResolvedUnit["level"],
+  schoolYear: number,
+): Measurement {
+  const family = familyOf(target);
+  if (family === undefined) return notMeasured(target, unitLevel, schoolYear);
+  if (!target.levels.includes(unitLevel)) return notAtLevel(target.id);
+  return {
+    ...notMeasured(target, unitLevel, schoolYear),
+    reason: `${schoolYearLabel(schoolYear)}本单位没有可计算的数据`,
+  };
 }
 
 /** A target this version does not compute yet: no value, and the reason says so. */
