@@ -16,6 +16,7 @@ import { authResolvers } from "./modules/auth/resolvers.ts";
 import { balanceResolvers } from "./modules/balance/resolvers.ts";
 import { ENUM_RESOLVERS } from "./modules/common/enums.ts";
 import { indicatorResolvers } from "./modules/indicators/resolvers.ts";
+import { inputResolvers } from "./modules/inputs/resolvers.ts";
 import { orgResolvers } from "./modules/org/resolvers.ts";
 import { planResolvers } from "./modules/plan/resolvers.ts";
 import { staffResolvers } from "./modules/staff/resolvers.ts";
@@ -50,6 +51,7 @@ export const resolvers = mergeResolvers([
   planResolvers,
   staffResolvers,
   indicatorResolvers,
+  inputResolvers,
   balanceResolvers,
 ]) as Resolvers;
 

@@ -10,15 +10,17 @@ import type { TitleEnum as Title } from '../modules/common/enums.ts';
 import type { StageEnum as Stage } from '../modules/common/enums.ts';
 import type { SubjectEnum as Subject } from '../modules/common/enums.ts';
 import type { BackboneLevelEnum as BackboneLevel } from '../modules/common/enums.ts';
+import type { RegisterKindEnum as RegisterKind } from '../modules/common/enums.ts';
+import type { RecognitionLevelEnum as RecognitionLevel } from '../modules/common/enums.ts';
 import type { ComparatorEnum as Comparator } from '../modules/common/enums.ts';
 import type { TargetStatusEnum as TargetStatus } from '../modules/common/enums.ts';
 import type { BalanceIndicatorUnit } from '@edu2035/domain';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Viewer as ViewerModel } from '../authz/viewer.ts';
-import type { DistrictRow as DistrictRowModel, SchoolRow as SchoolRowModel } from '@edu2035/db';
+import type { DistrictRow as DistrictRowModel, SchoolRow as SchoolRowModel, CityInputRow as CityInputRowModel, DistrictInputRow as DistrictInputRowModel, RegisterRow as RegisterRowModel } from '@edu2035/db';
 import type { OrgUnitModel as OrgUnitModelModel } from '../modules/org/service.ts';
 import type { StaffMemberModel as StaffMemberModelModel, StaffingSummaryModel as StaffingSummaryModelModel } from '../modules/staff/service.ts';
-import type { PlanTarget as PlanTargetModel, Milestone as MilestoneModel, BalanceIndicator as BalanceIndicatorModel } from '@edu2035/domain';
+import type { PlanTarget as PlanTargetModel, Milestone as MilestoneModel, RegisterKindInfo as RegisterKindInfoModel, BalanceIndicator as BalanceIndicatorModel } from '@edu2035/domain';
 import type { TargetResultModel as TargetResultModelModel, TargetDashboardModel as TargetDashboardModelModel } from '../modules/indicators/service.ts';
 import type { UserModel as UserModelModel } from '../modules/auth/service.ts';
 import type { BalanceAssessmentModel as BalanceAssessmentModelModel, BalanceStageAssessmentModel as BalanceStageAssessmentModelModel, BalanceSchoolResultModel as BalanceSchoolResultModelModel, SchoolBalanceModel as SchoolBalanceModelModel } from '../modules/balance/service.ts';
@@ -254,7 +256,52 @@ export type BalanceVariation = {
   standardDeviation?: Maybe<Scalars['Float']['output']>;
 };
 
+/** The city's own annual figures (市级填报). Money in yuan (元), rates in %. */
+export type CityInputs = {
+  __typename?: 'CityInputs';
+  /** B39–B41 市本级一般公共预算教育支出 (yuan), added to the districts'. */
+  cityEducationSpending?: Maybe<Scalars['Float']['output']>;
+  /** B42 全市公务员年平均工资 (yuan). */
+  civilServantAveragePay?: Maybe<Scalars['Int']['output']>;
+  /** B30 城市居民有组织参与社区教育比例 (%). */
+  communityEducationRate?: Maybe<Scalars['Float']['output']>;
+  /** B41 全市地区生产总值 (yuan). */
+  gdp?: Maybe<Scalars['Float']['output']>;
+  /** A10 新增劳动力中受过高中阶段及以上教育比例 (%). */
+  newLabourUpperSecondaryRate?: Maybe<Scalars['Float']['output']>;
+  schoolYear: Scalars['Int']['output'];
+  /** B42 全市中小学教师年平均工资 (yuan). */
+  teacherAveragePay?: Maybe<Scalars['Int']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version: send it back with an update. */
+  version: Scalars['Int']['output'];
+};
+
+/** The city's figures to save; omitted fields keep their value, null clears one. */
+export type CityInputsInput = {
+  cityEducationSpending?: InputMaybe<Scalars['Float']['input']>;
+  civilServantAveragePay?: InputMaybe<Scalars['Int']['input']>;
+  communityEducationRate?: InputMaybe<Scalars['Float']['input']>;
+  gdp?: InputMaybe<Scalars['Float']['input']>;
+  newLabourUpperSecondaryRate?: InputMaybe<Scalars['Float']['input']>;
+  schoolYear: Scalars['Int']['input'];
+  teacherAveragePay?: InputMaybe<Scalars['Int']['input']>;
+  /** The version read; omit to create the year's figures. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CityInputsPayload = {
+  __typename?: 'CityInputsPayload';
+  cityInputs: CityInputs;
+};
+
 export { Comparator };
+
+export type DeleteRegisterEntryPayload = {
+  __typename?: 'DeleteRegisterEntryPayload';
+  /** The id of the deleted entry. */
+  id: Scalars['ID']['output'];
+};
 
 /** 区 (a district of the city). */
 export type District = {
@@ -272,6 +319,72 @@ export type District = {
 /** 区 (a district of the city). */
 export type DistrictSchoolsArgs = {
   types?: InputMaybe<Array<SchoolType>>;
+};
+
+/** A district's annual figures (区级填报). Persons unless stated; money in yuan (元). */
+export type DistrictInputs = {
+  __typename?: 'DistrictInputs';
+  /** 公务员年平均工资 (yuan; B42). */
+  civilServantAveragePay?: Maybe<Scalars['Int']['output']>;
+  /** 九年前该届小学一年级入学人数 (A02). */
+  cohortGrade1Entrants?: Maybe<Scalars['Int']['output']>;
+  /** 当年初中毕业生数 (A02). */
+  cohortGrade9Completers?: Maybe<Scalars['Int']['output']>;
+  /** 适龄残疾儿童少年数 (A03). */
+  disabledChildren?: Maybe<Scalars['Int']['output']>;
+  /** 已入学适龄残疾儿童少年数 (A03). */
+  disabledChildrenEnrolled?: Maybe<Scalars['Int']['output']>;
+  district: District;
+  /** 一般公共预算教育支出 (yuan; B39, B40). */
+  educationSpending?: Maybe<Scalars['Float']['output']>;
+  /** 地区生产总值 (yuan). */
+  gdp?: Maybe<Scalars['Float']['output']>;
+  /** 每户适龄幼儿家庭年均公益免费科学育儿指导次数 (B05, times a year). */
+  parentingSessionsPerFamily?: Maybe<Scalars['Float']['output']>;
+  /** 3—5岁常住人口 (A01). */
+  population3to5?: Maybe<Scalars['Int']['output']>;
+  /** 6—14岁常住人口. */
+  population6to14?: Maybe<Scalars['Int']['output']>;
+  /** 15—17岁常住人口 (A05). */
+  population15to17?: Maybe<Scalars['Int']['output']>;
+  /** 常住人口 (A06). */
+  residentPopulation?: Maybe<Scalars['Int']['output']>;
+  schoolYear: Scalars['Int']['output'];
+  /** 中小学教师年平均工资 (yuan; B42). */
+  teacherAveragePay?: Maybe<Scalars['Int']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** 城镇（街道）总数 (B04). */
+  urbanSubdistricts?: Maybe<Scalars['Int']['output']>;
+  /** 开展早期教养指导服务的城镇（街道）数 (B04). */
+  urbanSubdistrictsWithGuidance?: Maybe<Scalars['Int']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+/** A district's figures to save; omitted fields keep their value, null clears one. */
+export type DistrictInputsInput = {
+  civilServantAveragePay?: InputMaybe<Scalars['Int']['input']>;
+  cohortGrade1Entrants?: InputMaybe<Scalars['Int']['input']>;
+  cohortGrade9Completers?: InputMaybe<Scalars['Int']['input']>;
+  disabledChildren?: InputMaybe<Scalars['Int']['input']>;
+  disabledChildrenEnrolled?: InputMaybe<Scalars['Int']['input']>;
+  educationSpending?: InputMaybe<Scalars['Float']['input']>;
+  gdp?: InputMaybe<Scalars['Float']['input']>;
+  parentingSessionsPerFamily?: InputMaybe<Scalars['Float']['input']>;
+  population3to5?: InputMaybe<Scalars['Int']['input']>;
+  population6to14?: InputMaybe<Scalars['Int']['input']>;
+  population15to17?: InputMaybe<Scalars['Int']['input']>;
+  residentPopulation?: InputMaybe<Scalars['Int']['input']>;
+  schoolYear: Scalars['Int']['input'];
+  teacherAveragePay?: InputMaybe<Scalars['Int']['input']>;
+  urbanSubdistricts?: InputMaybe<Scalars['Int']['input']>;
+  urbanSubdistrictsWithGuidance?: InputMaybe<Scalars['Int']['input']>;
+  /** The version read; omit to create the year's figures. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DistrictInputsPayload = {
+  __typename?: 'DistrictInputsPayload';
+  districtInputs: DistrictInputs;
 };
 
 export { EducationLevel };
@@ -327,6 +440,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** No-op root; modules extend Mutation. */
   _noop?: Maybe<Scalars['Boolean']['output']>;
+  /** Add a register entry. City only. Errors: FORBIDDEN; BAD_USER_INPUT; NOT_FOUND (district, school). */
+  createRegisterEntry: RegisterEntryPayload;
+  /** Delete a register entry read at `version` (to end one that stops counting, set toYear instead). City only. */
+  deleteRegisterEntry: DeleteRegisterEntryPayload;
   /**
    * Log in with user name and password. `app` is the level of the app logging in: an account
    * of another level is refused (code WRONG_APP), so a school account cannot open the city app.
@@ -335,11 +452,54 @@ export type Mutation = {
   login: LoginPayload;
   /** End the current session (the token stops working at once). */
   logout: LogoutPayload;
+  /**
+   * Create (no `version`) or update (`version` = the version read) the city's figures of a school
+   * year. City only. One transaction with an audit-log row. Errors: FORBIDDEN; BAD_USER_INPUT
+   * (extensions.field = "input.<field>", Chinese message); CONFLICT when the version is stale or
+   * the figures were created meanwhile (nothing is written).
+   */
+  saveCityInputs: CityInputsPayload;
+  /**
+   * Create or update a district's figures of a school year: by that district or the city. Omitted
+   * fields keep their value, null clears one. Errors as saveCityInputs.
+   */
+  saveDistrictInputs: DistrictInputsPayload;
+  /** Change a register entry read at `version`. City only. Errors as createRegisterEntry; CONFLICT. */
+  updateRegisterEntry: RegisterEntryPayload;
+};
+
+
+export type MutationCreateRegisterEntryArgs = {
+  input: RegisterEntryInput;
+};
+
+
+export type MutationDeleteRegisterEntryArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+
+export type MutationSaveCityInputsArgs = {
+  input: CityInputsInput;
+};
+
+
+export type MutationSaveDistrictInputsArgs = {
+  districtId: Scalars['ID']['input'];
+  input: DistrictInputsInput;
+};
+
+
+export type MutationUpdateRegisterEntryArgs = {
+  id: Scalars['ID']['input'];
+  input: RegisterEntryInput;
+  version: Scalars['Int']['input'];
 };
 
 export { OrgLevel };
@@ -412,8 +572,18 @@ export type Query = {
    * whatever the number of districts and schools.
    */
   balanceAssessments: Array<BalanceAssessment>;
+  /**
+   * The city's own figures (市级填报: 人社、统计、财政) for a school year, or null when none have
+   * been entered. City viewers only. Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear).
+   */
+  cityInputs?: Maybe<CityInputs>;
   /** One district in scope. Errors: FORBIDDEN when outside the viewer's scope, NOT_FOUND. */
   district: District;
+  /**
+   * A district's figures (区级填报) for a school year, or null when none have been entered.
+   * Readable by the city and by that district. Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear).
+   */
+  districtInputs?: Maybe<DistrictInputs>;
   /** The districts the viewer may see: all for the city, its own for a district or school account. */
   districts: Array<District>;
   /** The API's health and version, readable without logging in. */
@@ -424,6 +594,15 @@ export type Query = {
    * `group` one group. Readable by any logged-in account.
    */
   planTargets: Array<PlanTarget>;
+  /**
+   * Register entries (登记册) of a unit in the viewer's scope (default: the viewer's own unit):
+   * the city sees every entry, a district the entries of the district and its schools, a school
+   * its own. `kind` narrows to one kind; `schoolYear` to the entries counted in that school year
+   * (fromYear ≤ schoolYear ≤ toYear, toYear null = still valid). Errors: FORBIDDEN; BAD_USER_INPUT.
+   */
+  registerEntries: Array<RegisterEntry>;
+  /** The catalogue of register kinds: label, the targets each feeds, what an entry must name. */
+  registerKinds: Array<RegisterKindInfo>;
   /** One school in scope. Errors: FORBIDDEN when outside the viewer's scope, NOT_FOUND. */
   school: School;
   /**
@@ -479,14 +658,30 @@ export type QueryBalanceAssessmentsArgs = {
 };
 
 
+export type QueryCityInputsArgs = {
+  schoolYear: Scalars['Int']['input'];
+};
+
+
 export type QueryDistrictArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDistrictInputsArgs = {
+  districtId: Scalars['ID']['input'];
+  schoolYear: Scalars['Int']['input'];
 };
 
 
 export type QueryPlanTargetsArgs = {
   group?: InputMaybe<TargetGroup>;
   level?: InputMaybe<OrgLevel>;
+};
+
+
+export type QueryRegisterEntriesArgs = {
+  filter?: InputMaybe<RegisterFilter>;
 };
 
 
@@ -532,6 +727,77 @@ export type QueryTargetResultsArgs = {
   schoolYear: Scalars['Int']['input'];
   targetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   unit: OrgUnitInput;
+};
+
+export { RecognitionLevel };
+
+/** One entry of a register (登记册): counted in a school year Y when fromYear ≤ Y ≤ toYear (toYear null = still valid). */
+export type RegisterEntry = {
+  __typename?: 'RegisterEntry';
+  /** The district it belongs to (a school's district for a school entry); null for a city-wide entry. */
+  district?: Maybe<District>;
+  fromYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: RegisterKind;
+  /** Chinese label of the kind. */
+  kindLabel: Scalars['String']['output'];
+  level?: Maybe<RecognitionLevel>;
+  /** 市级 / 自治区级 / 国家级. */
+  levelLabel?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  /** How many things the entry counts (posts for B16). */
+  quantity: Scalars['Int']['output'];
+  school?: Maybe<School>;
+  /** The targets this entry counts for, e.g. ["B36"]. */
+  targetIds: Array<Scalars['ID']['output']>;
+  toYear?: Maybe<Scalars['Int']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A register entry to save. */
+export type RegisterEntryInput = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  fromYear: Scalars['Int']['input'];
+  kind: RegisterKind;
+  level?: InputMaybe<RecognitionLevel>;
+  name: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RegisterEntryPayload = {
+  __typename?: 'RegisterEntryPayload';
+  entry: RegisterEntry;
+};
+
+/** Which register entries to list. */
+export type RegisterFilter = {
+  kind?: InputMaybe<RegisterKind>;
+  /** Only entries counted in this school year. */
+  schoolYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Default: the viewer's own unit. */
+  unit?: InputMaybe<OrgUnitInput>;
+};
+
+export { RegisterKind };
+
+/** A kind of the register catalogue. */
+export type RegisterKindInfo = {
+  __typename?: 'RegisterKindInfo';
+  hasLevel: Scalars['Boolean']['output'];
+  kind: RegisterKind;
+  label: Scalars['String']['output'];
+  /** none (city-wide) | district | district_optional | school | school_optional. */
+  scope: Scalars['String']['output'];
+  /** The plan's section. */
+  section: Scalars['String']['output'];
+  targetIds: Array<Scalars['ID']['output']>;
+  /** Unit of quantity, e.g. 个专业. */
+  unitLabel: Scalars['String']['output'];
 };
 
 /** 学校 (a school or kindergarten). */
@@ -838,9 +1104,16 @@ export type ResolversTypes = {
   BalanceStageAssessment: ResolverTypeWrapper<BalanceStageAssessmentModelModel>;
   BalanceVariation: ResolverTypeWrapper<Omit<BalanceVariation, 'indicator'> & { indicator: ResolversTypes['BalanceIndicator'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CityInputs: ResolverTypeWrapper<CityInputRowModel>;
+  CityInputsInput: CityInputsInput;
+  CityInputsPayload: ResolverTypeWrapper<Omit<CityInputsPayload, 'cityInputs'> & { cityInputs: ResolversTypes['CityInputs'] }>;
   Comparator: Comparator;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteRegisterEntryPayload: ResolverTypeWrapper<DeleteRegisterEntryPayload>;
   District: ResolverTypeWrapper<DistrictRowModel>;
+  DistrictInputs: ResolverTypeWrapper<DistrictInputRowModel>;
+  DistrictInputsInput: DistrictInputsInput;
+  DistrictInputsPayload: ResolverTypeWrapper<Omit<DistrictInputsPayload, 'districtInputs'> & { districtInputs: ResolversTypes['DistrictInputs'] }>;
   EducationLevel: EducationLevel;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: Gender;
@@ -859,6 +1132,13 @@ export type ResolversTypes = {
   Ownership: Ownership;
   PlanTarget: ResolverTypeWrapper<PlanTargetModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecognitionLevel: RecognitionLevel;
+  RegisterEntry: ResolverTypeWrapper<RegisterRowModel>;
+  RegisterEntryInput: RegisterEntryInput;
+  RegisterEntryPayload: ResolverTypeWrapper<Omit<RegisterEntryPayload, 'entry'> & { entry: ResolversTypes['RegisterEntry'] }>;
+  RegisterFilter: RegisterFilter;
+  RegisterKind: RegisterKind;
+  RegisterKindInfo: ResolverTypeWrapper<RegisterKindInfoModel>;
   School: ResolverTypeWrapper<SchoolRowModel>;
   SchoolBalance: ResolverTypeWrapper<SchoolBalanceModelModel>;
   SchoolType: SchoolType;
@@ -893,8 +1173,15 @@ export type ResolversParentTypes = {
   BalanceStageAssessment: BalanceStageAssessmentModelModel;
   BalanceVariation: Omit<BalanceVariation, 'indicator'> & { indicator: ResolversParentTypes['BalanceIndicator'] };
   Boolean: Scalars['Boolean']['output'];
+  CityInputs: CityInputRowModel;
+  CityInputsInput: CityInputsInput;
+  CityInputsPayload: Omit<CityInputsPayload, 'cityInputs'> & { cityInputs: ResolversParentTypes['CityInputs'] };
   DateTime: Scalars['DateTime']['output'];
+  DeleteRegisterEntryPayload: DeleteRegisterEntryPayload;
   District: DistrictRowModel;
+  DistrictInputs: DistrictInputRowModel;
+  DistrictInputsInput: DistrictInputsInput;
+  DistrictInputsPayload: Omit<DistrictInputsPayload, 'districtInputs'> & { districtInputs: ResolversParentTypes['DistrictInputs'] };
   Float: Scalars['Float']['output'];
   Health: Health;
   ID: Scalars['ID']['output'];
@@ -909,6 +1196,11 @@ export type ResolversParentTypes = {
   OrgUnitInput: OrgUnitInput;
   PlanTarget: PlanTargetModel;
   Query: Record<PropertyKey, never>;
+  RegisterEntry: RegisterRowModel;
+  RegisterEntryInput: RegisterEntryInput;
+  RegisterEntryPayload: Omit<RegisterEntryPayload, 'entry'> & { entry: ResolversParentTypes['RegisterEntry'] };
+  RegisterFilter: RegisterFilter;
+  RegisterKindInfo: RegisterKindInfoModel;
   School: SchoolRowModel;
   SchoolBalance: SchoolBalanceModelModel;
   SchoolYear: SchoolYear;
@@ -1020,11 +1312,31 @@ export type BalanceVariationResolvers<ContextType = Context, ParentType extends 
   standardDeviation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type CityInputsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CityInputs'] = ResolversParentTypes['CityInputs']> = {
+  cityEducationSpending?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  civilServantAveragePay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  communityEducationRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  gdp?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  newLabourUpperSecondaryRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  teacherAveragePay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CityInputsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CityInputsPayload'] = ResolversParentTypes['CityInputsPayload']> = {
+  cityInputs?: Resolver<ResolversTypes['CityInputs'], ParentType, ContextType>;
+};
+
 export type ComparatorResolvers = EnumResolverSignature<{ EQ?: any, GT?: any, GTE?: any, LTE?: any, NONDECREASING?: any, TRACK?: any }, ResolversTypes['Comparator']>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeleteRegisterEntryPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteRegisterEntryPayload'] = ResolversParentTypes['DeleteRegisterEntryPayload']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
 
 export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1032,6 +1344,32 @@ export type DistrictResolvers<ContextType = Context, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   schoolCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   schools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType, Partial<DistrictSchoolsArgs>>;
+};
+
+export type DistrictInputsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictInputs'] = ResolversParentTypes['DistrictInputs']> = {
+  civilServantAveragePay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  cohortGrade1Entrants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  cohortGrade9Completers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  disabledChildren?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  disabledChildrenEnrolled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  educationSpending?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  gdp?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  parentingSessionsPerFamily?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  population3to5?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  population6to14?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  population15to17?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  residentPopulation?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  teacherAveragePay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  urbanSubdistricts?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  urbanSubdistrictsWithGuidance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DistrictInputsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictInputsPayload'] = ResolversParentTypes['DistrictInputsPayload']> = {
+  districtInputs?: Resolver<ResolversTypes['DistrictInputs'], ParentType, ContextType>;
 };
 
 export type EducationLevelResolvers = EnumResolverSignature<{ ASSOCIATE?: any, BACHELOR?: any, HIGH_SCHOOL_OR_BELOW?: any, POSTGRADUATE?: any }, ResolversTypes['EducationLevel']>;
@@ -1068,8 +1406,13 @@ export type MilestoneResolvers<ContextType = Context, ParentType extends Resolve
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  createRegisterEntry?: Resolver<ResolversTypes['RegisterEntryPayload'], ParentType, ContextType, RequireFields<MutationCreateRegisterEntryArgs, 'input'>>;
+  deleteRegisterEntry?: Resolver<ResolversTypes['DeleteRegisterEntryPayload'], ParentType, ContextType, RequireFields<MutationDeleteRegisterEntryArgs, 'id' | 'version'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType>;
+  saveCityInputs?: Resolver<ResolversTypes['CityInputsPayload'], ParentType, ContextType, RequireFields<MutationSaveCityInputsArgs, 'input'>>;
+  saveDistrictInputs?: Resolver<ResolversTypes['DistrictInputsPayload'], ParentType, ContextType, RequireFields<MutationSaveDistrictInputsArgs, 'districtId' | 'input'>>;
+  updateRegisterEntry?: Resolver<ResolversTypes['RegisterEntryPayload'], ParentType, ContextType, RequireFields<MutationUpdateRegisterEntryArgs, 'id' | 'input' | 'version'>>;
 };
 
 export type OrgLevelResolvers = EnumResolverSignature<{ CITY?: any, DISTRICT?: any, SCHOOL?: any }, ResolversTypes['OrgLevel']>;
@@ -1104,10 +1447,14 @@ export type PlanTargetResolvers<ContextType = Context, ParentType extends Resolv
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   balanceAssessment?: Resolver<ResolversTypes['BalanceAssessment'], ParentType, ContextType, RequireFields<QueryBalanceAssessmentArgs, 'districtId' | 'schoolYear'>>;
   balanceAssessments?: Resolver<Array<ResolversTypes['BalanceAssessment']>, ParentType, ContextType, RequireFields<QueryBalanceAssessmentsArgs, 'schoolYear'>>;
+  cityInputs?: Resolver<Maybe<ResolversTypes['CityInputs']>, ParentType, ContextType, RequireFields<QueryCityInputsArgs, 'schoolYear'>>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType, RequireFields<QueryDistrictArgs, 'id'>>;
+  districtInputs?: Resolver<Maybe<ResolversTypes['DistrictInputs']>, ParentType, ContextType, RequireFields<QueryDistrictInputsArgs, 'districtId' | 'schoolYear'>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   planTargets?: Resolver<Array<ResolversTypes['PlanTarget']>, ParentType, ContextType, Partial<QueryPlanTargetsArgs>>;
+  registerEntries?: Resolver<Array<ResolversTypes['RegisterEntry']>, ParentType, ContextType, Partial<QueryRegisterEntriesArgs>>;
+  registerKinds?: Resolver<Array<ResolversTypes['RegisterKindInfo']>, ParentType, ContextType>;
   school?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
   schoolBalance?: Resolver<ResolversTypes['SchoolBalance'], ParentType, ContextType, RequireFields<QuerySchoolBalanceArgs, 'schoolId' | 'schoolYear'>>;
   schoolYears?: Resolver<Array<ResolversTypes['SchoolYear']>, ParentType, ContextType>;
@@ -1117,6 +1464,42 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   targetDashboard?: Resolver<ResolversTypes['TargetDashboard'], ParentType, ContextType, RequireFields<QueryTargetDashboardArgs, 'fromYear' | 'toYear' | 'unit'>>;
   targetResults?: Resolver<Array<ResolversTypes['TargetResult']>, ParentType, ContextType, RequireFields<QueryTargetResultsArgs, 'schoolYear' | 'unit'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+};
+
+export type RecognitionLevelResolvers = EnumResolverSignature<{ CITY?: any, NATIONAL?: any, REGION?: any }, ResolversTypes['RecognitionLevel']>;
+
+export type RegisterEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterEntry'] = ResolversParentTypes['RegisterEntry']> = {
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  fromYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RegisterKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['RecognitionLevel']>, ParentType, ContextType>;
+  levelLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
+  targetIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  toYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegisterEntryPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterEntryPayload'] = ResolversParentTypes['RegisterEntryPayload']> = {
+  entry?: Resolver<ResolversTypes['RegisterEntry'], ParentType, ContextType>;
+};
+
+export type RegisterKindResolvers = EnumResolverSignature<{ BALANCE_CERTIFICATION?: any, BRAND_COURSE?: any, BRAND_VOCATIONAL_MAJOR?: any, COBUILT_VOCATIONAL_SCHOOL?: any, CURRICULUM_LEADERSHIP_ROUND?: any, EARLY_EDUCATION_CENTRE?: any, HIGH_LEVEL_PILOT_MAJOR?: any, HIGH_LEVEL_VOCATIONAL_SCHOOL?: any, MODEL_VOCATIONAL_MAJOR?: any, MODERNISATION_PILOT_ZONE?: any, MONGOLIAN_RESEARCHER_POST?: any, QUALITY_KINDERGARTEN?: any, SCHOOL_ENTERPRISE_BRAND?: any, SMART_BENCHMARK_SCHOOL?: any, TRAINING_BASE?: any, UNDERGRADUATE_UPGRADE?: any, VOCATIONAL_GROUP?: any }, ResolversTypes['RegisterKind']>;
+
+export type RegisterKindInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterKindInfo'] = ResolversParentTypes['RegisterKindInfo']> = {
+  hasLevel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RegisterKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  unitLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SchoolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['School'] = ResolversParentTypes['School']> = {
@@ -1270,9 +1653,14 @@ export type Resolvers<ContextType = Context> = {
   BalanceShortfall?: BalanceShortfallResolvers<ContextType>;
   BalanceStageAssessment?: BalanceStageAssessmentResolvers<ContextType>;
   BalanceVariation?: BalanceVariationResolvers<ContextType>;
+  CityInputs?: CityInputsResolvers<ContextType>;
+  CityInputsPayload?: CityInputsPayloadResolvers<ContextType>;
   Comparator?: ComparatorResolvers;
   DateTime?: GraphQLScalarType;
+  DeleteRegisterEntryPayload?: DeleteRegisterEntryPayloadResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
+  DistrictInputs?: DistrictInputsResolvers<ContextType>;
+  DistrictInputsPayload?: DistrictInputsPayloadResolvers<ContextType>;
   EducationLevel?: EducationLevelResolvers;
   Gender?: GenderResolvers;
   Health?: HealthResolvers<ContextType>;
@@ -1286,6 +1674,11 @@ export type Resolvers<ContextType = Context> = {
   Ownership?: OwnershipResolvers;
   PlanTarget?: PlanTargetResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecognitionLevel?: RecognitionLevelResolvers;
+  RegisterEntry?: RegisterEntryResolvers<ContextType>;
+  RegisterEntryPayload?: RegisterEntryPayloadResolvers<ContextType>;
+  RegisterKind?: RegisterKindResolvers;
+  RegisterKindInfo?: RegisterKindInfoResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
   SchoolBalance?: SchoolBalanceResolvers<ContextType>;
   SchoolType?: SchoolTypeResolvers;

@@ -10,6 +10,8 @@ import {
   GENDERS,
   ORG_LEVELS,
   OWNERSHIPS,
+  RECOGNITION_LEVELS,
+  REGISTER_KINDS,
   SCHOOL_TYPES,
   STAFF_ROLES,
   STAFF_STATUSES,
@@ -75,6 +77,10 @@ export const SubjectEnum = enumMap(SUBJECTS);
 export type SubjectEnum = (typeof SubjectEnum)[keyof typeof SubjectEnum];
 export const BackboneLevelEnum = enumMap(BACKBONE_LEVELS);
 export type BackboneLevelEnum = (typeof BackboneLevelEnum)[keyof typeof BackboneLevelEnum];
+export const RegisterKindEnum = enumMap(REGISTER_KINDS);
+export type RegisterKindEnum = (typeof RegisterKindEnum)[keyof typeof RegisterKindEnum];
+export const RecognitionLevelEnum = enumMap(RECOGNITION_LEVELS);
+export type RecognitionLevelEnum = (typeof RecognitionLevelEnum)[keyof typeof RecognitionLevelEnum];
 export const ComparatorEnum = COMPARATOR_ENUM;
 export type ComparatorEnum = (typeof ComparatorEnum)[keyof typeof ComparatorEnum];
 export const TargetStatusEnum = TARGET_STATUS_ENUM;
@@ -94,6 +100,8 @@ export const ENUM_RESOLVERS = {
   Stage: StageEnum,
   Subject: SubjectEnum,
   BackboneLevel: BackboneLevelEnum,
+  RegisterKind: RegisterKindEnum,
+  RecognitionLevel: RecognitionLevelEnum,
   Comparator: ComparatorEnum,
   TargetStatus: TargetStatusEnum,
 } as const;

@@ -1,0 +1,447 @@
+/**
+ * Targets measured from inputs and registers, and the write API for city inputs, district
+ * inputs and register entries, through GraphQL over HTTP once per role, on PGlite and (with
+ * DATABASE_URL) PostgreSQL. Expected values are worked out by hand in fixtures/inputsCity.ts.
+ */
+import { auditLog, type DbHandle } from "@edu2035/db";
+import { testBackends } from "@edu2035/db/testing";
+import { getTarget } from "@edu2035/domain";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type InputsCity, loadInputsCity } from "./fixtures/inputsCity.ts";
+import { FIXTURE_PASSWORD, loadSmallCity } from "./fixtures/smallCity.ts";
+import { gql, loginAs, startApiOn } from "./testing.ts";
+
+const RESULTS = `query($unit: OrgUnitInput!, $y: Int!, $ids: [ID!]) {
+  targetResults(unit: $unit, schoolYear: $y, targetIds: $ids) {
+    target { id } value numerator denominator unitsIncluded unitsMissing reason status
+  }
+}`;
+type Result = {
+  target: { id: string };
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  unitsIncluded: number;
+  unitsMissing: number;
+  reason: string | null;
+  status: string;
+};
+const byId = (rs: Result[] | undefined) => Object.fromEntries((rs ?? []).map((r) => [r.target.id, r]));
+
+const SAVE_DISTRICT = `mutation($d: ID!, $input: DistrictInputsInput!) {
+  saveDistrictInputs(districtId: $d, input: $input) { districtInputs { district { name } schoolYear population3to5 version } }
+}`;
+const SAVE_CITY = `mutation($input: CityInputsInput!) {
+  saveCityInputs(input: $input) { cityInputs { schoolYear newLabourUpperSecondaryRate gdp version } }
+}`;
+const CREATE_ENTRY = `mutation($input: RegisterEntryInput!) {
+  createRegisterEntry(input: $input) { entry { id kind kindLabel targetIds name district { name } school { name } fromYear toYear quantity version } }
+}`;
+
+describe.each(testBackends())("inputs and registers on $name", (backend) => {
+  let h: DbHandle;
+  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let ids: InputsCity;
+  let url: string;
+  const tokens: Record<string, string> = {};
+  const results = async (unit: { level: string; id?: string }, y: number, targetIds?: string[]) =>
+    byId((await gql(url, RESULTS, { unit, y, ids: targetIds }, tokens.city)).data?.targetResults);
+
+  beforeAll(async () => {
+    h = await backend.open();
+    ids = await loadInputsCity(h.db, await loadSmallCity(h.db));
+    api = await startApiOn(h);
+    url = api.url;
+    tokens.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
+    tokens.haibowan = await loginAs(url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
+    tokens.hainan = await loginAs(url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
+    tokens.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await h?.close();
+  });
+
+  describe("targets from inputs (ratios of sums)", () => {
+    it("computes A01, B01, B32, B40 for a district from enrolment and its inputs", async () => {
+      const d2 = await results({ level: "DISTRICT", id: ids.d2 }, 2025);
+      expect(d2.A01).toMatchObject({ numerator: 125, denominator: 130, unitsIncluded: 2, unitsMissing: 0 });
+      expect(d2.A01!.value).toBeCloseTo(96.1538, 3);
+      expect(d2.B01).toMatchObject({ numerator: 100, denominator: 125, value: 80 });
+      expect(d2.B32).toMatchObject({ numerator: 100, denominator: 125, value: 80 });
+      expect(d2.B31).toMatchObject({ numerator: 1, denominator: 1, value: 100 });
+      expect(d2.B40).toMatchObject({ numerator: 5_000_000, denominator: 250, value: 20_000 });
+      expect(d2.B05).toMatchObject({ value: 4.5 });
+      expect(d2.A02).toMatchObject({ numerator: 282, denominator: 300, value: 94 });
+    });
+    it("sums the districts for the city, and adds the city's own figures", async () => {
+      const city = await results({ level: "CITY" }, 2025);
+      expect(city.A02).toMatchObject({ numerator: 772, denominator: 800, value: 96.5, unitsIncluded: 2 });
+      expect(city.A03).toMatchObject({ numerator: 28, denominator: 30 });
+      expect(city.A03!.value).toBeCloseTo(93.333, 2);
+      expect(city.A05).toMatchObject({ numerator: 100, denominator: 100, value: 100 });
+      expect(city.B04!.value).toBeCloseTo(83.333, 2);
+      expect(city.B31).toMatchObject({ numerator: 1, denominator: 2, value: 50 });
+      expect(city.A10).toMatchObject({ value: 96.2, status: "MET" });
+      expect(city.B30).toMatchObject({ value: 85 });
+      expect(city.B39).toMatchObject({ numerator: 18_000_000, value: 1800, status: "MET" });
+      expect(city.B41).toMatchObject({ numerator: 18_000_000, denominator: 600_000_000, value: 3 });
+      expect(city.B42).toMatchObject({ value: 98, status: "MISSED" });
+      // K1's 2025 report is only submitted: a population-based rate is not computed on a short count
+      expect(city.A01).toMatchObject({ value: null, status: "NO_DATA" });
+      expect(city.A01!.reason).toContain("1所幼儿园");
+      // B05 is a district figure, A06 a city figure
+      expect(city.B05).toBeUndefined();
+      const b05 = await results({ level: "CITY" }, 2025, ["B05"]);
+      expect(b05.B05).toMatchObject({ value: null, reason: "B05 仅在区级统计" });
+      const a06 = await results({ level: "DISTRICT", id: ids.d1 }, 2025, ["A06", "B42"]);
+      expect(a06.A06).toMatchObject({ value: null, reason: "A06 仅在市级统计" });
+      expect(a06.B42).toMatchObject({ numerator: 105_000, denominator: 100_000, value: 105, status: "MET" });
+    });
+    it("judges 逐年不降低 against the year before (B39: a district spent less in 2025)", async () => {
+      const d2 = await results({ level: "DISTRICT", id: ids.d2 }, 2025, ["B39"]);
+      expect(d2.B39).toMatchObject({ value: 500, status: "MISSED" });
+      const y2024 = await results({ level: "DISTRICT", id: ids.d2 }, 2024, ["B39"]);
+      expect(y2024.B39).toMatchObject({ value: 520 });
+    });
+    it("measures coverage from reports (B14) and training hours pro rata (B43) at school level", async () => {
+      const city = await results({ level: "CITY" }, 2025, ["B14", "B43"]);
+      expect(city.B14).toMatchObject({ numerator: 1, denominator: 2, value: 50 });
+      // P1 1440 hours, N2 0 hours, nine teachers in the cycle's fifth year
+      expect(city.B43).toMatchObject({ numerator: 1440, denominator: 9, value: 160 });
+      const p1 = await results({ level: "SCHOOL", id: ids.p1 }, 2025, ["B14", "B43"]);
+      expect(p1.B14).toMatchObject({ value: 100 });
+      expect(p1.B43).toMatchObject({ numerator: 1440, denominator: 4, value: 360, status: "MET" });
+    });
+  });
+
+  describe("targets from registers", () => {
+    it("counts the entries valid in the year (B36: one ended in 2024)", async () => {
+      const y2025 = await results({ level: "CITY" }, 2025, ["B36", "B20", "B18", "B28"]);
+      expect(y2025.B36).toMatchObject({ value: 2, status: "MISSED" });
+      expect(y2025.B20).toMatchObject({ value: 7 });
+      expect(y2025.B18).toMatchObject({ value: 1, status: "MISSED" });
+      expect(y2025.B28).toMatchObject({ value: 0 });
+      const y2021 = await results({ level: "CITY" }, 2021, ["B36", "B20"]);
+      expect(y2021.B36).toMatchObject({ value: 1 });
+      expect(y2021.B20).toMatchObject({ value: 4 });
+      const d1 = await results({ level: "DISTRICT", id: ids.d1 }, 2025, ["B36"]);
+      expect(d1.B36).toMatchObject({ value: null, reason: "B36 仅在市级统计" });
+    });
+    it("shows A04 and B02 with the plan's inconsistency", async () => {
+      const city = await results({ level: "CITY" }, 2025, ["A04", "B02"]);
+      const text = getTarget("A04").inconsistency;
+      expect(city.A04).toMatchObject({
+        numerator: 1,
+        denominator: 2,
+        value: 50,
+        status: "MISSED",
+        reason: text,
+      });
+      expect(city.B02).toMatchObject({ value: 1, status: "MISSED", reason: text });
+      expect(city.A04!.reason).toContain("规划前后表述不一致");
+    });
+    it("fills 蒙授 posts per 教研室 (B16)", async () => {
+      const city = await results({ level: "CITY" }, 2025, ["B16"]);
+      expect(city.B16).toMatchObject({ numerator: 1, denominator: 3 });
+      expect(city.B16!.value).toBeCloseTo(33.333, 2);
+      const d2 = await results({ level: "DISTRICT", id: ids.d2 }, 2025, ["B16"]);
+      expect(d2.B16).toMatchObject({ numerator: 1, denominator: 1, value: 100, status: "MET" });
+    });
+    it("puts the districts beside the city in the dashboard", async () => {
+      const r = await gql(
+        url,
+        `{ targetDashboard(unit: {level: CITY}, fromYear: 2024, toYear: 2025, targetIds: ["A02", "B39", "B36"]) {
+          results { unit { id } schoolYear target { id } value } } }`,
+        {},
+        tokens.city,
+      );
+      const rs = r.data?.targetDashboard.results as {
+        unit: { id: string | null };
+        schoolYear: number;
+        target: { id: string };
+        value: number | null;
+      }[];
+      const pick = (id: string | null, y: number, t: string) =>
+        rs.find((x) => x.unit.id === id && x.schoolYear === y && x.target.id === t)?.value;
+      expect(rs).toHaveLength(3 * 2 * 3);
+      expect(pick(ids.d1, 2025, "A02")).toBe(98);
+      expect(pick(null, 2025, "A02")).toBe(96.5);
+      expect(pick(ids.d2, 2024, "B39")).toBe(520);
+      expect(pick(null, 2024, "B39")).toBe(1700);
+      expect(pick(null, 2025, "B36")).toBe(2);
+      expect(pick(ids.d2, 2025, "B36")).toBeNull();
+    });
+  });
+
+  describe("writing inputs", () => {
+    it("lets a district create and update its own inputs, with an audit row", async () => {
+      const created = await gql(
+        url,
+        SAVE_DISTRICT,
+        { d: ids.d2, input: { schoolYear: 2023, population3to5: 150 } },
+        tokens.hainan,
+      );
+      expect(created.errors).toBeUndefined();
+      expect(created.data?.saveDistrictInputs.districtInputs).toEqual({
+        district: { name: "海南区" },
+        schoolYear: 2023,
+        population3to5: 150,
+        version: 1,
+      });
+      const updated = await gql(
+        url,
+        SAVE_DISTRICT,
+        { d: ids.d2, input: { schoolYear: 2023, population3to5: 148, version: 1 } },
+        tokens.hainan,
+      );
+      expect(updated.data?.saveDistrictInputs.districtInputs).toMatchObject({
+        population3to5: 148,
+        version: 2,
+      });
+      const rows = await h.db.select().from(auditLog).where(eq(auditLog.entityType, "district_inputs"));
+      expect(rows.map((r) => r.action)).toEqual(["district_inputs.create", "district_inputs.update"]);
+      expect(rows[1]!.before).toMatchObject({ population3to5: 150, version: 1 });
+      expect(rows[1]!.after).toMatchObject({ population3to5: 148, version: 2 });
+      expect(rows[1]!.districtId).toBe(ids.d2);
+    });
+    it("refuses a district another district's or the city's inputs, and a school any", async () => {
+      const checks = [
+        gql(url, SAVE_DISTRICT, { d: ids.d1, input: { schoolYear: 2023, population3to5: 1 } }, tokens.hainan),
+        gql(url, SAVE_CITY, { input: { schoolYear: 2023, gdp: 1 } }, tokens.hainan),
+        gql(url, SAVE_DISTRICT, { d: ids.d1, input: { schoolYear: 2023, population3to5: 1 } }, tokens.p1),
+        gql(url, SAVE_CITY, { input: { schoolYear: 2023, gdp: 1 } }, tokens.p1),
+        gql(
+          url,
+          `query($d: ID!) { districtInputs(districtId: $d, schoolYear: 2025) { version } }`,
+          { d: ids.d1 },
+          tokens.hainan,
+        ),
+        gql(url, `{ cityInputs(schoolYear: 2025) { version } }`, {}, tokens.hainan),
+        gql(
+          url,
+          CREATE_ENTRY,
+          { input: { kind: "VOCATIONAL_GROUP", name: "x", fromYear: 2025 } },
+          tokens.hainan,
+        ),
+      ];
+      for (const r of await Promise.all(checks)) {
+        expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+        expect(r.errors?.[0]?.message).toBe("无权访问该数据");
+      }
+      const [row] = await h.db.select().from(auditLog).where(eq(auditLog.entityType, "city_inputs"));
+      expect(row).toBeUndefined();
+    });
+    it("lets the city write a district's and its own inputs, and read them back", async () => {
+      const d = await gql(
+        url,
+        SAVE_DISTRICT,
+        { d: ids.d1, input: { schoolYear: 2023, population3to5: 210 } },
+        tokens.city,
+      );
+      expect(d.data?.saveDistrictInputs.districtInputs).toMatchObject({
+        district: { name: "海勃湾区" },
+        version: 1,
+      });
+      const c = await gql(
+        url,
+        SAVE_CITY,
+        { input: { schoolYear: 2023, newLabourUpperSecondaryRate: 93.5, gdp: 5e10 } },
+        tokens.city,
+      );
+      expect(c.data?.saveCityInputs.cityInputs).toEqual({
+        schoolYear: 2023,
+        newLabourUpperSecondaryRate: 93.5,
+        gdp: 5e10,
+        version: 1,
+      });
+      const read = await gql(url, `{ cityInputs(schoolYear: 2023) { gdp version } }`, {}, tokens.city);
+      expect(read.data?.cityInputs).toEqual({ gdp: 5e10, version: 1 });
+      const own = await gql(
+        url,
+        `query($d: ID!) { districtInputs(districtId: $d, schoolYear: 2023) { population3to5 } }`,
+        { d: ids.d2 },
+        tokens.hainan,
+      );
+      expect(own.data?.districtInputs).toEqual({ population3to5: 148 });
+    });
+    it("names the bad field in Chinese", async () => {
+      const neg = await gql(
+        url,
+        SAVE_DISTRICT,
+        { d: ids.d2, input: { schoolYear: 2022, population3to5: -5 } },
+        tokens.hainan,
+      );
+      expect(neg.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "input.population3to5",
+      });
+      expect(neg.errors?.[0]?.message).toBe("3—5岁常住人口不能为负数");
+      const more = await gql(
+        url,
+        SAVE_DISTRICT,
+        { d: ids.d2, input: { schoolYear: 2022, disabledChildren: 5, disabledChildrenEnrolled: 6 } },
+        tokens.hainan,
+      );
+      expect(more.errors?.[0]?.extensions).toMatchObject({ field: "input.disabledChildrenEnrolled" });
+      const rate = await gql(
+        url,
+        SAVE_CITY,
+        { input: { schoolYear: 2022, communityEducationRate: 120 } },
+        tokens.city,
+      );
+      expect(rate.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "input.communityEducationRate",
+      });
+      expect(rate.errors?.[0]?.message).toContain("须在0—100之间");
+    });
+    it("lets one of two concurrent edits of the same version win; the other gets CONFLICT and writes nothing", async () => {
+      const base = await gql(
+        url,
+        SAVE_DISTRICT,
+        { d: ids.d1, input: { schoolYear: 2021, population3to5: 100 } },
+        tokens.haibowan,
+      );
+      expect(base.data?.saveDistrictInputs.districtInputs.version).toBe(1);
+      const [a, b] = await Promise.all([
+        gql(
+          url,
+          SAVE_DISTRICT,
+          { d: ids.d1, input: { schoolYear: 2021, population3to5: 111, version: 1 } },
+          tokens.haibowan,
+        ),
+        gql(
+          url,
+          SAVE_DISTRICT,
+          { d: ids.d1, input: { schoolYear: 2021, population3to5: 222, version: 1 } },
+          tokens.city,
+        ),
+      ]);
+      const outcomes = [a, b].map((r) => (r.errors ? r.errors[0]?.extensions?.code : "OK")).sort();
+      expect(outcomes).toEqual(["CONFLICT", "OK"]);
+      const loser = [a, b].find((r) => r.errors)!;
+      expect(loser.errors?.[0]?.message).toContain("已被他人修改");
+      const winner = [a, b].find((r) => !r.errors)!.data?.saveDistrictInputs.districtInputs;
+      expect(winner.version).toBe(2);
+      const read = await gql(
+        url,
+        `query($d: ID!) { districtInputs(districtId: $d, schoolYear: 2021) { population3to5 version } }`,
+        { d: ids.d1 },
+        tokens.city,
+      );
+      expect(read.data?.districtInputs).toEqual({ population3to5: winner.population3to5, version: 2 });
+      const audits = await h.db.select().from(auditLog).where(eq(auditLog.action, "district_inputs.update"));
+      expect(audits.filter((r) => (r.after as { schoolYear: number }).schoolYear === 2021)).toHaveLength(1);
+      // a stale create (no version) of an existing year is a conflict too
+      const again = await gql(
+        url,
+        SAVE_DISTRICT,
+        { d: ids.d1, input: { schoolYear: 2021, population3to5: 1 } },
+        tokens.haibowan,
+      );
+      expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    });
+  });
+
+  describe("writing registers", () => {
+    it("lets the city add, change and delete an entry, checking the school and the version", async () => {
+      const created = await gql(
+        url,
+        CREATE_ENTRY,
+        {
+          input: {
+            kind: "SMART_BENCHMARK_SCHOOL",
+            name: "海南区第二幼儿园",
+            schoolId: ids.k2,
+            level: "CITY",
+            fromYear: 2025,
+          },
+        },
+        tokens.city,
+      );
+      expect(created.errors).toBeUndefined();
+      const entry = created.data?.createRegisterEntry.entry;
+      expect(entry).toMatchObject({
+        kind: "SMART_BENCHMARK_SCHOOL",
+        kindLabel: "智慧教育标杆学校",
+        targetIds: ["B36"],
+        district: { name: "海南区" },
+        school: { name: "海南区第二幼儿园" },
+        quantity: 1,
+        version: 1,
+      });
+      expect((await results({ level: "CITY" }, 2025, ["B36"])).B36!.value).toBe(3);
+      const UPDATE = `mutation($id: ID!, $v: Int!, $input: RegisterEntryInput!) { updateRegisterEntry(id: $id, version: $v, input: $input) { entry { toYear version } } }`;
+      const input = {
+        kind: "SMART_BENCHMARK_SCHOOL",
+        name: "海南区第二幼儿园",
+        schoolId: ids.k2,
+        fromYear: 2025,
+        toYear: 2025,
+      };
+      const up = await gql(url, UPDATE, { id: entry.id, v: 1, input }, tokens.city);
+      expect(up.data?.updateRegisterEntry.entry).toEqual({ toYear: 2025, version: 2 });
+      const stale = await gql(url, UPDATE, { id: entry.id, v: 1, input }, tokens.city);
+      expect(stale.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+      const DELETE = `mutation($id: ID!, $v: Int!) { deleteRegisterEntry(id: $id, version: $v) { id } }`;
+      expect(
+        (await gql(url, DELETE, { id: entry.id, v: 1 }, tokens.city)).errors?.[0]?.extensions?.code,
+      ).toBe("CONFLICT");
+      expect((await gql(url, DELETE, { id: entry.id, v: 2 }, tokens.city)).data?.deleteRegisterEntry).toEqual(
+        { id: entry.id },
+      );
+      const actions = (await h.db.select().from(auditLog).where(eq(auditLog.entityId, entry.id))).map(
+        (r) => r.action,
+      );
+      expect(actions).toEqual(["register.create", "register.update", "register.delete"]);
+    });
+    it("refuses an entry that does not fit its kind, naming the field", async () => {
+      const noSchool = await gql(
+        url,
+        CREATE_ENTRY,
+        { input: { kind: "SMART_BENCHMARK_SCHOOL", name: "x", fromYear: 2025 } },
+        tokens.city,
+      );
+      expect(noSchool.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "input.schoolId",
+      });
+      const wrongType = await gql(
+        url,
+        CREATE_ENTRY,
+        { input: { kind: "QUALITY_KINDERGARTEN", name: "x", schoolId: ids.p1, fromYear: 2025 } },
+        tokens.city,
+      );
+      expect(wrongType.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "input.schoolId",
+      });
+      expect(wrongType.errors?.[0]?.message).toContain("幼儿园");
+      const years = await gql(
+        url,
+        CREATE_ENTRY,
+        { input: { kind: "TRAINING_BASE", name: "x", fromYear: 2025, toYear: 2024 } },
+        tokens.city,
+      );
+      expect(years.errors?.[0]?.extensions).toMatchObject({ field: "input.toYear" });
+      expect(years.errors?.[0]?.message).toBe("截止学年不能早于起始学年");
+    });
+    it("lists entries within the viewer's scope only", async () => {
+      const LIST = `query($f: RegisterFilter) { registerEntries(filter: $f) { name kind school { name } } }`;
+      const hainan = await gql(url, LIST, { f: { schoolYear: 2024 } }, tokens.hainan);
+      expect(hainan.data?.registerEntries.map((e: { name: string }) => e.name).sort()).toEqual(
+        ["海南区九年一贯制学校", "海南区教研室蒙授教研员", "海南区第二幼儿园", "海南区阳光幼儿园"].sort(),
+      );
+      const p1 = await gql(url, LIST, {}, tokens.p1);
+      expect(p1.data?.registerEntries).toEqual([
+        { name: "海勃湾区第一小学", kind: "SMART_BENCHMARK_SCHOOL", school: { name: "海勃湾区第一小学" } },
+      ]);
+      const city = await gql(url, LIST, { f: { kind: "MODEL_VOCATIONAL_MAJOR" } }, tokens.city);
+      expect(city.data?.registerEntries).toHaveLength(2);
+      const other = await gql(url, LIST, { f: { unit: { level: "DISTRICT", id: ids.d1 } } }, tokens.hainan);
+      expect(other.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    });
+  });
+});

@@ -1,0 +1,358 @@
+/**
+ * City inputs, district inputs and register entries (市级填报, 区级填报, 登记册): read within the
+ * viewer's scope and written through the scoped access layer. Every write is validated with the
+ * domain's zod schema (BAD_USER_INPUT naming `input.<field>`), runs in one transaction with its
+ * audit-log row (before/after), and is guarded by the row's `version` (CONFLICT when stale).
+ */
+import {
+  auditLog,
+  type CityInputRow,
+  cityInputs,
+  type DistrictInputRow,
+  districtInputs,
+  type RegisterRow,
+  registers,
+  type Tx,
+} from "@edu2035/db";
+import {
+  cityInputsSchema,
+  districtInputsSchema,
+  firstIssue,
+  REGISTER_KIND_INFO,
+  type RegisterEntryInput,
+  type RegisterKind,
+  registerEntrySchema,
+  SCHOOL_TYPE_LABELS,
+  type SchoolType,
+  schoolYearLabel,
+} from "@edu2035/domain";
+import { and, asc, eq, gte, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { ScopedAccess, UnitInput } from "../../authz/access.ts";
+import { badInput, conflict, notFound } from "../../errors.ts";
+import { assertSchoolYear } from "../staff/service.ts";
+
+/** Parse `input` with a domain schema; the first issue becomes BAD_USER_INPUT on `prefix.<path>`. */
+export function parseInput<T>(schema: z.ZodType<T>, input: unknown, prefix: string): T {
+  const r = schema.safeParse(input);
+  if (r.success) return r.data;
+  const { path, message } = firstIssue(r.error);
+  throw badInput(path ? `${prefix}.${path}` : prefix, message);
+}
+
+/** Drop `version` and `schoolYear` (they are keys, not figures) from a parsed input. */
+function figuresOf<T extends { version?: number | null; schoolYear: number }>(v: T) {
+  const { version: _v, schoolYear: _y, ...rest } = v;
+  return rest;
+}
+
+/** Write the audit row of a change in the same transaction. */
+async function audit(
+  tx: Tx,
+  access: ScopedAccess,
+  entry: {
+    action: string;
+    entityType: string;
+    entityId: string;
+    districtId?: string | null;
+    schoolId?: string | null;
+    before: unknown;
+    after: unknown;
+  },
+): Promise<void> {
+  await tx.insert(auditLog).values({
+    userId: access.viewer.userId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    districtId: entry.districtId ?? null,
+    schoolId: entry.schoolId ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  });
+}
+
+// ---- city inputs ----
+
+/** The city's figures of a school year (null when none), city viewers only. */
+export async function getCityInputs(access: ScopedAccess, schoolYear: number): Promise<CityInputRow | null> {
+  assertSchoolYear(schoolYear, "schoolYear");
+  await access.resolveUnit({ level: "city" }, "inputs.read");
+  const [row] = await access.db.select().from(cityInputs).where(eq(cityInputs.schoolYear, schoolYear));
+  return row ?? null;
+}
+
+/** Create or update the city's figures of a school year (see the SDL). */
+export async function saveCityInputs(access: ScopedAccess, input: unknown): Promise<CityInputRow> {
+  const v = parseInput(cityInputsSchema, input, "input");
+  await access.resolveUnit({ level: "city" }, "inputs.write");
+  const what = `${schoolYearLabel(v.schoolYear)}市级填报数据`;
+  const figures = figuresOf(v);
+  return access.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(cityInputs).where(eq(cityInputs.schoolYear, v.schoolYear));
+    let after: CityInputRow | undefined;
+    if (v.version == null) {
+      [after] = await tx
+        .insert(cityInputs)
+        .values({ schoolYear: v.schoolYear, ...figures, updatedBy: access.viewer.userId })
+        .onConflictDoNothing()
+        .returning();
+    } else {
+      [after] = await tx
+        .update(cityInputs)
+        .set({
+          ...figures,
+          updatedBy: access.viewer.userId,
+          version: sql`${cityInputs.version} + 1`,
+          updatedAt: sql`now()`,
+        })
+        .where(and(eq(cityInputs.schoolYear, v.schoolYear), eq(cityInputs.version, v.version)))
+        .returning();
+    }
+    if (!after) throw conflict(what);
+    await audit(tx, access, {
+      action: before ? "city_inputs.update" : "city_inputs.create",
+      entityType: "city_inputs",
+      entityId: after.id,
+      before: before ?? null,
+      after,
+    });
+    return after;
+  });
+}
+
+// ---- district inputs ----
+
+/** A district's figures of a school year (null when none), for the city and that district. */
+export async function getDistrictInputs(
+  access: ScopedAccess,
+  districtId: string,
+  schoolYear: number,
+): Promise<DistrictInputRow | null> {
+  assertSchoolYear(schoolYear, "schoolYear");
+  const unit = await access.resolveUnit({ level: "district", id: districtId }, "inputs.read");
+  const [row] = await access.db
+    .select()
+    .from(districtInputs)
+    .where(and(eq(districtInputs.districtId, unit.id as string), eq(districtInputs.schoolYear, schoolYear)));
+  return row ?? null;
+}
+
+/** Create or update a district's figures of a school year, by that district or the city. */
+export async function saveDistrictInputs(
+  access: ScopedAccess,
+  districtId: string,
+  input: unknown,
+): Promise<DistrictInputRow> {
+  const v = parseInput(districtInputsSchema, input, "input");
+  const unit = await access.resolveUnit({ level: "district", id: districtId }, "inputs.write");
+  const id = unit.id as string;
+  const what = `${unit.name}${schoolYearLabel(v.schoolYear)}区级填报数据`;
+  const figures = figuresOf(v);
+  return access.db.transaction(async (tx) => {
+    const key = and(eq(districtInputs.districtId, id), eq(districtInputs.schoolYear, v.schoolYear));
+    const [before] = await tx.select().from(districtInputs).where(key);
+    // the database re-checks the cross-field rules against the merged row (CHECK constraints)
+    const merged = { ...(before ?? {}), ...figures };
+    const cross = districtInputsSchema.safeParse({ ...merged, schoolYear: v.schoolYear, version: null });
+    if (!cross.success) {
+      const { path, message } = firstIssue(cross.error);
+      throw badInput(`input.${path}`, message);
+    }
+    let after: DistrictInputRow | undefined;
+    if (v.version == null) {
+      [after] = await tx
+        .insert(districtInputs)
+        .values({ districtId: id, schoolYear: v.schoolYear, ...figures, updatedBy: access.viewer.userId })
+        .onConflictDoNothing()
+        .returning();
+    } else {
+      [after] = await tx
+        .update(districtInputs)
+        .set({
+          ...figures,
+          updatedBy: access.viewer.userId,
+          version: sql`${districtInputs.version} + 1`,
+          updatedAt: sql`now()`,
+        })
+        .where(and(key, eq(districtInputs.version, v.version)))
+        .returning();
+    }
+    if (!after) throw conflict(what);
+    await audit(tx, access, {
+      action: before ? "district_inputs.update" : "district_inputs.create",
+      entityType: "district_inputs",
+      entityId: after.id,
+      districtId: id,
+      before: before ?? null,
+      after,
+    });
+    return after;
+  });
+}
+
+// ---- registers ----
+
+/** Filter of {@link listRegisterEntries}. */
+export interface RegisterFilterInput {
+  unit?: UnitInput | null;
+  kind?: RegisterKind | null;
+  schoolYear?: number | null;
+}
+
+/** Register entries of a unit in scope (default: the viewer's own), by kind, school, name. */
+export async function listRegisterEntries(
+  access: ScopedAccess,
+  filter: RegisterFilterInput | null | undefined,
+): Promise<RegisterRow[]> {
+  const unit = filter?.unit
+    ? await access.resolveUnit(filter.unit, "registers.read")
+    : await access.ownUnit().then((u) => access.resolveUnit({ level: u.level, id: u.id }, "registers.read"));
+  const conditions: (SQL | undefined)[] = [];
+  if (unit.level === "district") conditions.push(eq(registers.districtId, unit.id as string));
+  if (unit.level === "school") conditions.push(eq(registers.schoolId, unit.id as string));
+  if (filter?.kind) conditions.push(eq(registers.kind, filter.kind));
+  if (filter?.schoolYear != null) {
+    assertSchoolYear(filter.schoolYear, "filter.schoolYear");
+    conditions.push(
+      lte(registers.fromYear, filter.schoolYear),
+      or(isNull(registers.toYear), gte(registers.toYear, filter.schoolYear)),
+    );
+  }
+  return access.db
+    .select()
+    .from(registers)
+    .where(and(...conditions))
+    .orderBy(asc(registers.kind), asc(registers.fromYear), asc(registers.name));
+}
+
+/** Check an entry against the database (school and district exist, agree, school type fits). */
+async function resolveEntryUnits(
+  access: ScopedAccess,
+  v: RegisterEntryInput,
+): Promise<{ districtId: string | null; schoolId: string | null }> {
+  const info = REGISTER_KIND_INFO[v.kind];
+  if (v.schoolId) {
+    const school = await access.school(v.schoolId);
+    if (info.schoolTypes && !info.schoolTypes.includes(school.type)) {
+      const allowed = info.schoolTypes.map((t) => SCHOOL_TYPE_LABELS[t as SchoolType]).join("、");
+      throw badInput(
+        "input.schoolId",
+        `“${info.label}”只能登记${allowed}，所选学校为${SCHOOL_TYPE_LABELS[school.type]}`,
+      );
+    }
+    if (v.districtId && v.districtId !== school.districtId)
+      throw badInput("input.districtId", "所属区与所属学校所在的区不一致");
+    return { districtId: school.districtId, schoolId: school.id };
+  }
+  if (v.districtId) {
+    const district = await access.district(v.districtId);
+    return { districtId: district.id, schoolId: null };
+  }
+  return { districtId: null, schoolId: null };
+}
+
+function entryValues(v: RegisterEntryInput, units: { districtId: string | null; schoolId: string | null }) {
+  return {
+    kind: v.kind,
+    name: v.name,
+    districtId: units.districtId,
+    schoolId: units.schoolId,
+    level: v.level ?? null,
+    fromYear: v.fromYear,
+    toYear: v.toYear ?? null,
+    quantity: v.quantity ?? 1,
+    notes: v.notes ?? null,
+  };
+}
+
+/** Add a register entry (city only). */
+export async function createRegisterEntry(access: ScopedAccess, input: unknown): Promise<RegisterRow> {
+  const v = parseInput(registerEntrySchema, input, "input");
+  await access.resolveUnit({ level: "city" }, "registers.write");
+  const units = await resolveEntryUnits(access, v);
+  return access.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(registers)
+      .values({ ...entryValues(v, units), createdBy: access.viewer.userId, updatedBy: access.viewer.userId })
+      .returning();
+    await audit(tx, access, {
+      action: "register.create",
+      entityType: "registers",
+      entityId: row!.id,
+      ...units,
+      before: null,
+      after: row,
+    });
+    return row!;
+  });
+}
+
+async function existingEntry(tx: Tx, id: string): Promise<RegisterRow> {
+  const ok = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+  const [row] = ok ? await tx.select().from(registers).where(eq(registers.id, id)) : [];
+  if (!row) throw notFound("登记条目");
+  return row;
+}
+
+/** Change a register entry read at `version` (city only); CONFLICT when it changed meanwhile. */
+export async function updateRegisterEntry(
+  access: ScopedAccess,
+  id: string,
+  version: number,
+  input: unknown,
+): Promise<RegisterRow> {
+  const v = parseInput(registerEntrySchema, input, "input");
+  await access.resolveUnit({ level: "city" }, "registers.write");
+  const units = await resolveEntryUnits(access, v);
+  return access.db.transaction(async (tx) => {
+    const before = await existingEntry(tx, id);
+    const [after] = await tx
+      .update(registers)
+      .set({
+        ...entryValues(v, units),
+        updatedBy: access.viewer.userId,
+        version: sql`${registers.version} + 1`,
+        updatedAt: sql`now()`,
+      })
+      .where(and(eq(registers.id, id), eq(registers.version, version)))
+      .returning();
+    if (!after) throw conflict("登记条目");
+    await audit(tx, access, {
+      action: "register.update",
+      entityType: "registers",
+      entityId: id,
+      ...units,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+/** Delete a register entry read at `version` (city only). */
+export async function deleteRegisterEntry(
+  access: ScopedAccess,
+  id: string,
+  version: number,
+): Promise<string> {
+  await access.resolveUnit({ level: "city" }, "registers.write");
+  return access.db.transaction(async (tx) => {
+    const before = await existingEntry(tx, id);
+    const [gone] = await tx
+      .delete(registers)
+      .where(and(eq(registers.id, id), eq(registers.version, version)))
+      .returning({ id: registers.id });
+    if (!gone) throw conflict("登记条目");
+    await audit(tx, access, {
+      action: "register.delete",
+      entityType: "registers",
+      entityId: id,
+      districtId: before.districtId,
+      schoolId: before.schoolId,
+      before,
+      after: null,
+    });
+    return id;
+  });
+}
