@@ -36,6 +36,28 @@ describe("demo generator (in memory)", () => {
     expect(c.schools.map((s) => s.code)).toEqual(a.schools.map((s) => s.code));
   });
 
+  it("has city inputs, registers and reporting periods for 2020—2025 that move over the years", () => {
+    const { rows } = generateDemoData();
+    expect(rows.cityInputs.map((c) => c.schoolYear)).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(rows.reportingPeriods.map((p) => p.deadline.toISOString().slice(0, 10))).toEqual(
+      [2020, 2021, 2022, 2023, 2024, 2025].map((y) => `${y}-10-10`),
+    );
+    const counted = (kind: string, year: number) =>
+      rows.registers
+        .filter((r) => r.kind === kind && r.fromYear <= year && (r.toYear == null || r.toYear >= year))
+        .reduce((n, r) => n + (r.quantity ?? 1), 0);
+    expect([2020, 2022, 2025].map((y) => counted("smart_benchmark_school", y))).toEqual([2, 6, 14]);
+    expect(counted("model_vocational_major", 2022)).toBeGreaterThanOrEqual(10);
+    expect(counted("training_base", 2025)).toBeGreaterThanOrEqual(10);
+    const certified = (y: number) =>
+      rows.registers.filter((r) => r.kind === "balance_certification" && r.fromYear <= y).length;
+    expect([2021, 2022, 2025].map(certified)).toEqual([0, 1, 2]);
+    for (const d of rows.districtInputs) {
+      expect(d.cohortGrade9Completers!).toBeLessThanOrEqual(d.cohortGrade1Entrants!);
+      expect(d.urbanSubdistrictsWithGuidance!).toBeLessThanOrEqual(d.urbanSubdistricts!);
+    }
+  });
+
   it("lists one account per unit, with unique user names", () => {
     const names = DEMO_ACCOUNTS.map((a) => a.username);
     expect(new Set(names).size).toBe(names.length);

@@ -15,6 +15,7 @@ import {
   WUDA,
 } from "./catalogue.ts";
 import { buildEnrolment, DEMO_YEARS, FIRST_YEAR } from "./enrolment.ts";
+import { cityInputRows, districtExtras, registerRows, reportingPeriodRows } from "./inputs.ts";
 import { Random } from "./random.ts";
 import { buildReports, studentsOf } from "./reports.ts";
 import { buildRoster } from "./roster.ts";
@@ -43,6 +44,9 @@ export interface DemoRows {
   schoolReports: Insert<typeof schema.schoolReports>[];
   schoolReportGrades: Insert<typeof schema.schoolReportGrades>[];
   districtInputs: Insert<typeof schema.districtInputs>[];
+  cityInputs: Insert<typeof schema.cityInputs>[];
+  registers: Insert<typeof schema.registers>[];
+  reportingPeriods: Insert<typeof schema.reportingPeriods>[];
 }
 
 /**
@@ -105,6 +109,8 @@ export function generateDemoData(options: { seed?: number; scale?: number } = {}
   const roster = buildRoster({ schools: catalogue, enrolment, scale, rng: root.fork(3) });
   const reports = buildReports(catalogue, enrolment, root.fork(4));
   const inputRng = root.fork(5);
+  // issue #3 figures draw from their own fork, so the older rows keep their values
+  const extraRng = root.fork(6);
 
   const districtId = new Map<string, string>();
   const districts = WUHAI_DISTRICTS.map((d, i) => {
@@ -210,10 +216,24 @@ export function generateDemoData(options: { seed?: number; scale?: number } = {}
         teacherAveragePay: Math.round(civilPay * payRatio),
         civilServantAveragePay: civilPay,
         gdp: Math.round(fin.gdp * scale * gdpFactor),
+        ...districtExtras(code, year, inDistrict, gradesOf, extraRng),
         updatedBy: districtUser.get(districtId.get(code)!) ?? null,
       });
     }
   }
+
+  const cityUser = users.find((u) => u.level === "city")?.id ?? null;
+  const schoolByName = new Map<string, { id: string; districtId: string }>();
+  for (const sc of schools) if (!schoolByName.has(sc.name)) schoolByName.set(sc.name, sc);
+  const cityInputs = cityInputRows(districtInputs, scale, extraRng, () => extraRng.uuid(), cityUser);
+  const registers = registerRows(
+    catalogue,
+    (code) => districtId.get(code)!,
+    (name) => schoolByName.get(name) ?? null,
+    () => extraRng.uuid(),
+    cityUser,
+  );
+  const reportingPeriods = reportingPeriodRows(cityUser);
 
   return {
     rows: {
@@ -225,6 +245,9 @@ export function generateDemoData(options: { seed?: number; scale?: number } = {}
       schoolReports,
       schoolReportGrades,
       districtInputs,
+      cityInputs,
+      registers,
+      reportingPeriods,
     },
     accounts,
   };

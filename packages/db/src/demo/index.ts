@@ -1,7 +1,8 @@
 /**
  * Demo data for Wuhai (乌海市, Inner Mongolia): its three real districts, ~135 schools and
  * kindergartens, ~6,500 synthetic staff a year, six years (2020—2021 to 2025—2026学年) of
- * school reports and district inputs, and one login per unit.
+ * school reports, district and city inputs, registers of counted things (majors, training
+ * bases, benchmark schools, 优质均衡 certifications …), reporting periods, and one login per unit.
  *
  * Every person is made up (random names from common name lists); no 身份证号 is stored:
  * `people` keeps only the HMAC-SHA256 (key "edu2035-demo") of a generated valid number and
@@ -81,6 +82,9 @@ export async function loadDemoData(
     await insertAll(tx, schema.schoolReports, rows.schoolReports);
     await insertAll(tx, schema.schoolReportGrades, rows.schoolReportGrades);
     await insertAll(tx, schema.districtInputs, rows.districtInputs);
+    await insertAll(tx, schema.cityInputs, rows.cityInputs);
+    await insertAll(tx, schema.registers, rows.registers);
+    await insertAll(tx, schema.reportingPeriods, rows.reportingPeriods);
   });
   const staffBySchoolYear: Record<number, number> = {};
   for (const s of rows.staff) staffBySchoolYear[s.schoolYear] = (staffBySchoolYear[s.schoolYear] ?? 0) + 1;
