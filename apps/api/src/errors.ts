@@ -30,9 +30,25 @@ export const wrongApp = (appLabel: string) =>
 /** Bad input on a named field (path in the input, e.g. "schoolYear" or "filter.pageSize"). */
 export const badInput = (field: string, message: string) => apiError("BAD_USER_INPUT", message, { field });
 
+/**
+ * Every issue of a form at once (domain validation): the first issue's message and field, as
+ * badInput, plus `extensions.issues` listing all of them ({ field, message }[]) for the form.
+ */
+export const invalidInput = (issues: readonly { field: string; message: string }[]) =>
+  apiError("BAD_USER_INPUT", issues[0]?.message ?? "输入有误", {
+    field: issues[0]?.field ?? null,
+    issues: issues.map((i) => ({ field: i.field, message: i.message })),
+  });
+
+/**
+ * The record is not in a state that allows this (e.g. editing a submitted report). Code CONFLICT
+ * like a stale version, with `extensions.reason` "STATE" so programs can tell the two apart.
+ */
+export const stateConflict = (message: string) => apiError("CONFLICT", message, { reason: "STATE" });
+
 /** The thing does not exist (only said where the viewer could see it if it did). */
 export const notFound = (what: string) => apiError("NOT_FOUND", `${what}不存在`);
 
 /** Optimistic-concurrency conflict: someone else saved first. */
 export const conflict = (what: string) =>
-  apiError("CONFLICT", `${what}已被他人修改，请刷新后重新编辑（未保存）`);
+  apiError("CONFLICT", `${what}已被他人修改，请刷新后重新编辑（未保存）`, { reason: "VERSION" });

@@ -12,17 +12,22 @@ import type { SubjectEnum as Subject } from '../modules/common/enums.ts';
 import type { BackboneLevelEnum as BackboneLevel } from '../modules/common/enums.ts';
 import type { RegisterKindEnum as RegisterKind } from '../modules/common/enums.ts';
 import type { RecognitionLevelEnum as RecognitionLevel } from '../modules/common/enums.ts';
+import type { TeacherCertificateEnum as TeacherCertificate } from '../modules/common/enums.ts';
+import type { ReportStatusEnum as ReportStatus } from '../modules/common/enums.ts';
+import type { ReportFlagKindEnum as ReportFlagKind } from '../modules/common/enums.ts';
 import type { ComparatorEnum as Comparator } from '../modules/common/enums.ts';
 import type { TargetStatusEnum as TargetStatus } from '../modules/common/enums.ts';
 import type { BalanceIndicatorUnit } from '@edu2035/domain';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Viewer as ViewerModel } from '../authz/viewer.ts';
-import type { DistrictRow as DistrictRowModel, SchoolRow as SchoolRowModel, CityInputRow as CityInputRowModel, DistrictInputRow as DistrictInputRowModel, RegisterRow as RegisterRowModel } from '@edu2035/db';
+import type { DistrictRow as DistrictRowModel, SchoolRow as SchoolRowModel, CityInputRow as CityInputRowModel, DistrictInputRow as DistrictInputRowModel, RegisterRow as RegisterRowModel, SchoolReportGradeRow as SchoolReportGradeRowModel } from '@edu2035/db';
 import type { OrgUnitModel as OrgUnitModelModel } from '../modules/org/service.ts';
 import type { StaffMemberModel as StaffMemberModelModel, StaffingSummaryModel as StaffingSummaryModelModel } from '../modules/staff/service.ts';
 import type { PlanTarget as PlanTargetModel, Milestone as MilestoneModel, RegisterKindInfo as RegisterKindInfoModel, BalanceIndicator as BalanceIndicatorModel } from '@edu2035/domain';
 import type { TargetResultModel as TargetResultModelModel, TargetDashboardModel as TargetDashboardModelModel } from '../modules/indicators/service.ts';
 import type { UserModel as UserModelModel } from '../modules/auth/service.ts';
+import type { SchoolReportModel as SchoolReportModelModel, ReportQueueModel as ReportQueueModelModel, ReportQueueEntryModel as ReportQueueEntryModelModel } from '../modules/reports/service.ts';
+import type { AuditEntryModel as AuditEntryModelModel } from '../modules/audit/service.ts';
 import type { BalanceAssessmentModel as BalanceAssessmentModelModel, BalanceStageAssessmentModel as BalanceStageAssessmentModelModel, BalanceSchoolResultModel as BalanceSchoolResultModelModel, SchoolBalanceModel as SchoolBalanceModelModel } from '../modules/balance/service.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -39,9 +44,90 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An instant in time, ISO 8601 with time zone (e.g. "2026-09-01T08:00:00.000Z"). */
   DateTime: { input: string; output: Date | string; }
+  /** Any JSON value: the before/after values of an audit entry. */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** A new staff record. Omitted yes/no items are no; omitted title 未定级, certificate 无, backbone 非骨干. */
+export type AddStaffInput = {
+  backboneLevel?: InputMaybe<BackboneLevel>;
+  bilingual?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO date YYYY-MM-DD. */
+  birthDate: Scalars['String']['input'];
+  counsellingCertificate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The district of a district 教研室; omit both for the city 教研室. */
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  dualQualified?: InputMaybe<Scalars['Boolean']['input']>;
+  education: EducationLevel;
+  /** Default 汉族. */
+  ethnicity?: InputMaybe<Scalars['String']['input']>;
+  /** 专任教师. */
+  fullTime: Scalars['Boolean']['input'];
+  gender: Gender;
+  /** 居民身份证号, 18 characters; checked, never stored in full. */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  mentalHealthTrained?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  preschoolMajor?: InputMaybe<Scalars['Boolean']['input']>;
+  role: StaffRole;
+  /** The school; omit for a 教研室. */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  stage?: InputMaybe<Stage>;
+  subject?: InputMaybe<Subject>;
+  teacherCertificate?: InputMaybe<TeacherCertificate>;
+  title?: InputMaybe<Title>;
+  trainingHours?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export { AreaType };
+
+/** One recorded change. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Code of what was done, e.g. report.submit, staff.leave, login. */
+  action: Scalars['String']['output'];
+  /** What was done, in Chinese (e.g. 提交年报). */
+  actionLabel: Scalars['String']['output'];
+  /** Values after the change. */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** When (服务器时间). */
+  at: Scalars['DateTime']['output'];
+  /** Values before the change (null for a creation). */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** The district concerned, if any. */
+  district?: Maybe<District>;
+  entityId?: Maybe<Scalars['String']['output']>;
+  /** Kind of record: school_report, staff, user … */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The school concerned, if any. */
+  school?: Maybe<School>;
+  userId?: Maybe<Scalars['ID']['output']>;
+  /** Display name of the account (操作人). */
+  userName?: Maybe<Scalars['String']['output']>;
+};
+
+/** Which entries to list; every field narrows. */
+export type AuditFilter = {
+  /** e.g. report.approve, staff.update. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  /** From this instant (inclusive). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** Until this instant (exclusive). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The account that made the change. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AuditPage = {
+  __typename?: 'AuditPage';
+  items: Array<AuditEntry>;
+  page: Scalars['Int']['output'];
+  pageSize: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
 
 export { BackboneLevel };
 
@@ -440,6 +526,21 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** No-op root; modules extend Mutation. */
   _noop?: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * Add a person to a roster of the current school year (统计时点 1 September; Beijing time):
+   * a school to its own roster; a district to its 教研室 (no schoolId) or to one of its schools; the
+   * city to its 教研室 (neither schoolId nor districtId). The 身份证号 is checked, then only its
+   * keyed hash and last four characters are kept. Errors: FORBIDDEN; BAD_USER_INPUT with
+   * extensions.field and extensions.issues (every problem; a duplicate: the same 身份证号 on this
+   * year's roster, or the same name and birth date in the same unit).
+   */
+  addStaff: StaffPayload;
+  /**
+   * Approve a submitted report (已提交 → 已审核), which locks it: its figures then count in the
+   * plan's targets. The school's own district only. Errors: FORBIDDEN; NOT_FOUND;
+   * BAD_USER_INPUT (comment); CONFLICT (VERSION or STATE).
+   */
+  approveReport: ReportPayload;
   /** Add a register entry. City only. Errors: FORBIDDEN; BAD_USER_INPUT; NOT_FOUND (district, school). */
   createRegisterEntry: RegisterEntryPayload;
   /** Delete a register entry read at `version` (to end one that stops counting, set toYear instead). City only. */
@@ -453,6 +554,18 @@ export type Mutation = {
   /** End the current session (the token stops working at once). */
   logout: LogoutPayload;
   /**
+   * Reopen an approved report for correction, with the reason (已审核 → 已退回): its figures stop
+   * counting until it is approved again. The school's own district only. Errors: FORBIDDEN;
+   * NOT_FOUND; BAD_USER_INPUT (reason); CONFLICT (VERSION or STATE).
+   */
+  reopenReport: ReportPayload;
+  /**
+   * Return a submitted report to the school with a comment it will see (已提交 → 已退回). The
+   * school's own district only. Errors: FORBIDDEN; NOT_FOUND; BAD_USER_INPUT (comment);
+   * CONFLICT (VERSION or STATE).
+   */
+  returnReport: ReportPayload;
+  /**
    * Create (no `version`) or update (`version` = the version read) the city's figures of a school
    * year. City only. One transaction with an audit-log row. Errors: FORBIDDEN; BAD_USER_INPUT
    * (extensions.field = "input.<field>", Chinese message); CONFLICT when the version is stale or
@@ -464,8 +577,49 @@ export type Mutation = {
    * fields keep their value, null clears one. Errors as saveCityInputs.
    */
   saveDistrictInputs: DistrictInputsPayload;
+  /**
+   * Create (version null) or update (version as read) the school's own report for a school year as
+   * a draft; the grades given replace the stored ones. A school account only, for itself.
+   * Errors: FORBIDDEN (another school, or not a school account); BAD_USER_INPUT with
+   * extensions.field and extensions.issues (every problem of the content, nothing saved);
+   * CONFLICT with extensions.reason VERSION (someone saved first; nothing saved) or STATE (the
+   * report is submitted or approved: "已提交的年报不能修改，请等待审核或退回").
+   */
+  saveReportDraft: ReportPayload;
+  /**
+   * Mark a person as transferred out (调出) or retired (退休) on a date within the record's school
+   * year. The record stays on the roster as history (list it with status TRANSFERRED_OUT or
+   * RETIRED); nothing is deleted. Errors: FORBIDDEN; BAD_USER_INPUT (status, leftOn);
+   * CONFLICT (stale version, or already left).
+   */
+  staffLeave: StaffPayload;
+  /**
+   * Submit the school's own report for review (草稿/已退回 → 已提交), after checking that every
+   * required section is filled in. Errors: FORBIDDEN; NOT_FOUND (no report yet); BAD_USER_INPUT
+   * listing every missing or wrong field in extensions.issues; CONFLICT (VERSION or STATE).
+   */
+  submitReport: ReportPayload;
   /** Change a register entry read at `version`. City only. Errors as createRegisterEntry; CONFLICT. */
   updateRegisterEntry: RegisterEntryPayload;
+  /**
+   * Change a staff record (fields given are changed, the others kept), naming the version read.
+   * Status and date of leaving change through staffLeave. Errors: FORBIDDEN; BAD_USER_INPUT (every
+   * issue, duplicates as in addStaff); CONFLICT (stale version: nothing saved).
+   */
+  updateStaff: StaffPayload;
+};
+
+
+export type MutationAddStaffArgs = {
+  input: AddStaffInput;
+};
+
+
+export type MutationApproveReportArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  schoolId: Scalars['ID']['input'];
+  schoolYear: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -485,6 +639,22 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationReopenReportArgs = {
+  reason: Scalars['String']['input'];
+  schoolId: Scalars['ID']['input'];
+  schoolYear: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationReturnReportArgs = {
+  comment: Scalars['String']['input'];
+  schoolId: Scalars['ID']['input'];
+  schoolYear: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationSaveCityInputsArgs = {
   input: CityInputsInput;
 };
@@ -496,9 +666,36 @@ export type MutationSaveDistrictInputsArgs = {
 };
 
 
+export type MutationSaveReportDraftArgs = {
+  input: SaveReportDraftInput;
+};
+
+
+export type MutationStaffLeaveArgs = {
+  id: Scalars['ID']['input'];
+  leftOn: Scalars['String']['input'];
+  status: StaffStatus;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSubmitReportArgs = {
+  schoolId: Scalars['ID']['input'];
+  schoolYear: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationUpdateRegisterEntryArgs = {
   id: Scalars['ID']['input'];
   input: RegisterEntryInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateStaffArgs = {
+  id: Scalars['ID']['input'];
+  patch: StaffPatch;
   version: Scalars['Int']['input'];
 };
 
@@ -557,6 +754,13 @@ export type PlanTarget = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * The audit trail (操作日志), newest first: who did what to which record and when, with the
+   * values before and after. The city reads all of it, narrowed by district or school; a district
+   * reads its own units' entries (its own, its 教研室's and its schools'); a school account none.
+   * Errors: FORBIDDEN outside the scope; BAD_USER_INPUT (filter.userId, filter.to, page, pageSize).
+   */
+  auditLog: AuditPage;
+  /**
    * The 义务教育优质均衡 resource-allocation assessment (教督〔2017〕6号 第七条) of one district for a
    * school year, computed from the database at query time: per stage (小学 / 初中) every school's
    * seven indicators C1–C7 against the standard, the schools left out, the district's
@@ -603,6 +807,14 @@ export type Query = {
   registerEntries: Array<RegisterEntry>;
   /** The catalogue of register kinds: label, the targets each feeds, what an entry must name. */
   registerKinds: Array<RegisterKindInfo>;
+  /**
+   * The review queue of a district (审核队列): every active school of the district with the status
+   * of its report for the school year (未填报/草稿/已提交/已退回/已审核), when it was submitted, and
+   * the figures that look wrong. A district account reads its own district, the city any district.
+   * A constant number of SQL statements whatever the number of schools.
+   * Errors: FORBIDDEN outside the viewer's scope (always for a school account); BAD_USER_INPUT (schoolYear).
+   */
+  reportQueue: ReportQueue;
   /** One school in scope. Errors: FORBIDDEN when outside the viewer's scope, NOT_FOUND. */
   school: School;
   /**
@@ -611,6 +823,12 @@ export type Query = {
    * the viewer's scope; BAD_USER_INPUT (schoolYear).
    */
   schoolBalance: SchoolBalance;
+  /**
+   * A school's annual report (学校年报) for a school year, with its grades; null when the school has
+   * not started one. Readable by the school itself, its district and the city.
+   * Errors: FORBIDDEN outside the viewer's scope; BAD_USER_INPUT (schoolYear).
+   */
+  schoolReport?: Maybe<SchoolReport>;
   /** School years that have data (reports or rosters), newest first. */
   schoolYears: Array<SchoolYear>;
   /**
@@ -644,6 +862,13 @@ export type Query = {
   targetResults: Array<TargetResult>;
   /** The logged-in account and the unit it sees; null when not logged in. */
   viewer?: Maybe<Viewer>;
+};
+
+
+export type QueryAuditLogArgs = {
+  filter: AuditFilter;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -685,12 +910,24 @@ export type QueryRegisterEntriesArgs = {
 };
 
 
+export type QueryReportQueueArgs = {
+  districtId: Scalars['ID']['input'];
+  schoolYear: Scalars['Int']['input'];
+};
+
+
 export type QuerySchoolArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 export type QuerySchoolBalanceArgs = {
+  schoolId: Scalars['ID']['input'];
+  schoolYear: Scalars['Int']['input'];
+};
+
+
+export type QuerySchoolReportArgs = {
   schoolId: Scalars['ID']['input'];
   schoolYear: Scalars['Int']['input'];
 };
@@ -800,6 +1037,113 @@ export type RegisterKindInfo = {
   unitLabel: Scalars['String']['output'];
 };
 
+/** A figure of a report that looks wrong. */
+export type ReportFlag = {
+  __typename?: 'ReportFlag';
+  /** The report field concerned, e.g. equipmentValue or grades. */
+  field: Scalars['String']['output'];
+  kind: ReportFlagKind;
+  /** Chinese explanation with the figures. */
+  message: Scalars['String']['output'];
+};
+
+export { ReportFlagKind };
+
+/** One grade of a report (分年级在校生及班额). */
+export type ReportGrade = {
+  __typename?: 'ReportGrade';
+  classes: Scalars['Int']['output'];
+  /** 随班就读残疾学生数. */
+  disabledStudents: Scalars['Int']['output'];
+  /** Grade number of the stage (小学 1–6, 初中 7–9, 高中 10–12, 幼儿园 1–3 = 小班–大班 …). */
+  grade: Scalars['Int']['output'];
+  /** e.g. 小学三年级. */
+  label: Scalars['String']['output'];
+  /** 大班额 classes (56–65 pupils). */
+  largeClasses: Scalars['Int']['output'];
+  /** 超大班额 classes (66 pupils or more). */
+  oversizedClasses: Scalars['Int']['output'];
+  stage: Stage;
+  students: Scalars['Int']['output'];
+};
+
+/** One grade of a report draft. */
+export type ReportGradeInput = {
+  classes: Scalars['Int']['input'];
+  disabledStudents: Scalars['Int']['input'];
+  grade: Scalars['Int']['input'];
+  largeClasses: Scalars['Int']['input'];
+  oversizedClasses: Scalars['Int']['input'];
+  stage: Stage;
+  students: Scalars['Int']['input'];
+};
+
+/** The result of a report mutation: the report as saved. */
+export type ReportPayload = {
+  __typename?: 'ReportPayload';
+  report: SchoolReport;
+};
+
+/** A district's review queue for a school year. */
+export type ReportQueue = {
+  __typename?: 'ReportQueue';
+  /** Schools by status: 未填报, 草稿, 已提交, 已退回, 已审核 (keys not_started, draft, submitted, returned, approved). */
+  counts: Array<LabeledCount>;
+  district: District;
+  /** Every active school of the district, in school-code order. */
+  entries: Array<ReportQueueEntry>;
+  schoolYear: Scalars['Int']['output'];
+};
+
+/** One school in the review queue. */
+export type ReportQueueEntry = {
+  __typename?: 'ReportQueueEntry';
+  /** Figures that look wrong (a prompt to check, not a refusal). */
+  flags: Array<ReportFlag>;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  school: School;
+  /** null when the school has not started a report (未填报). */
+  status?: Maybe<ReportStatus>;
+  /** 未填报 / 草稿 / 已提交 / 已退回 / 已审核. */
+  statusLabel: Scalars['String']['output'];
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 在校生总数 as reported. */
+  totalStudents?: Maybe<Scalars['Int']['output']>;
+  /** The version to send with returnReport / approveReport / reopenReport. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+export { ReportStatus };
+
+/** The content of a report draft. Omitted or null fields are saved as not filled in. */
+export type SaveReportDraftInput = {
+  equipmentValue?: InputMaybe<Scalars['Float']['input']>;
+  footballFeatureSchool?: InputMaybe<Scalars['Boolean']['input']>;
+  footballLessonsPerWeek?: InputMaybe<Scalars['Int']['input']>;
+  /** Every grade of the school (replaces the stored grades). */
+  grades: Array<ReportGradeInput>;
+  hasSportsBrand?: InputMaybe<Scalars['Boolean']['input']>;
+  healthGoodOrExcellent?: InputMaybe<Scalars['Int']['input']>;
+  healthPassed?: InputMaybe<Scalars['Int']['input']>;
+  healthTested?: InputMaybe<Scalars['Int']['input']>;
+  heldArtsFestival?: InputMaybe<Scalars['Boolean']['input']>;
+  heldSportsMeeting?: InputMaybe<Scalars['Boolean']['input']>;
+  implementsCurriculumStandards?: InputMaybe<Scalars['Boolean']['input']>;
+  implementsHealthStandard?: InputMaybe<Scalars['Boolean']['input']>;
+  indoorSportsArea?: InputMaybe<Scalars['Float']['input']>;
+  innovationLabs?: InputMaybe<Scalars['Int']['input']>;
+  meetsPeHygieneStandard?: InputMaybe<Scalars['Boolean']['input']>;
+  multimediaClassrooms?: InputMaybe<Scalars['Int']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  outdoorSportsArea?: InputMaybe<Scalars['Float']['input']>;
+  schoolId: Scalars['ID']['input'];
+  schoolYear: Scalars['Int']['input'];
+  teachingAuxiliaryArea?: InputMaybe<Scalars['Float']['input']>;
+  /** null to create the report; otherwise the version last read. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  wirelessFullCoverage?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** 学校 (a school or kindergarten). */
 export type School = {
   __typename?: 'School';
@@ -832,6 +1176,75 @@ export type SchoolBalance = {
   school: School;
   schoolYear: Scalars['Int']['output'];
   schoolYearLabel: Scalars['String']['output'];
+};
+
+/**
+ * A school's annual report for one school year, taken at 统计时点 1 September. Areas in m²,
+ * money in yuan (元). Null fields have not been filled in.
+ */
+export type SchoolReport = {
+  __typename?: 'SchoolReport';
+  /** 教学仪器设备资产值 (元) (C6). */
+  equipmentValue?: Maybe<Scalars['Float']['output']>;
+  /** B14 全国青少年校园足球特色学校. */
+  footballFeatureSchool?: Maybe<Scalars['Boolean']['output']>;
+  /** B14 每周足球课节数. */
+  footballLessonsPerWeek?: Maybe<Scalars['Int']['output']>;
+  /** Enrolment, classes and class sizes by grade, in stage and grade order. */
+  grades: Array<ReportGrade>;
+  /** B09 形成体育品牌（一校一品/一人一项）. */
+  hasSportsBrand?: Maybe<Scalars['Boolean']['output']>;
+  /** 良好及优秀人数 (B12). */
+  healthGoodOrExcellent?: Maybe<Scalars['Int']['output']>;
+  /** 合格及以上人数 (B11). */
+  healthPassed?: Maybe<Scalars['Int']['output']>;
+  /** 体质健康测试参加人数 (B11, B12). */
+  healthTested?: Maybe<Scalars['Int']['output']>;
+  /** B15 本学年举办校园艺术节. */
+  heldArtsFestival?: Maybe<Scalars['Boolean']['output']>;
+  /** B13 本学年举办运动会或体育节. */
+  heldSportsMeeting?: Maybe<Scalars['Boolean']['output']>;
+  id: Scalars['ID']['output'];
+  /** B07 落实国家和自治区课程标准. */
+  implementsCurriculumStandards?: Maybe<Scalars['Boolean']['output']>;
+  /** B10 实施《国家学生体质健康标准》. */
+  implementsHealthStandard?: Maybe<Scalars['Boolean']['output']>;
+  /** 室内体育用房面积 (m²). */
+  indoorSportsArea?: Maybe<Scalars['Float']['output']>;
+  /** 创新实验室数 (B19). */
+  innovationLabs?: Maybe<Scalars['Int']['output']>;
+  /** B06 达到《国家学校体育卫生条件试行基本标准》. */
+  meetsPeHygieneStandard?: Maybe<Scalars['Boolean']['output']>;
+  /** 网络多媒体教室数 (C7). */
+  multimediaClassrooms?: Maybe<Scalars['Int']['output']>;
+  /** 备注. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** 室外体育运动场地面积 (m²) (C5). */
+  outdoorSportsArea?: Maybe<Scalars['Float']['output']>;
+  /** The district's comment on returning or approving, or its reason for reopening: shown to the school. */
+  reviewComment?: Maybe<Scalars['String']['output']>;
+  /** When the district last returned, approved or reopened it. */
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Display name of the account that last reviewed it. */
+  reviewedBy?: Maybe<Scalars['String']['output']>;
+  school: School;
+  /** Start year of the school year, e.g. 2025 for 2025—2026学年. */
+  schoolYear: Scalars['Int']['output'];
+  status: ReportStatus;
+  /** 草稿 / 已提交 / 已退回 / 已审核. */
+  statusLabel: Scalars['String']['output'];
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 教学及辅助用房面积 (m²), indoor sports halls included (C4). */
+  teachingAuxiliaryArea?: Maybe<Scalars['Float']['output']>;
+  /** 在校生总数 (sum of the grades). */
+  totalStudents: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Display name of the account that last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  /** For optimistic concurrency: send it back with the next change. */
+  version: Scalars['Int']['output'];
+  /** 无线网络全覆盖 (B37). */
+  wirelessFullCoverage?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export { SchoolType };
@@ -902,6 +1315,7 @@ export type StaffMember = {
   statusLabel: Scalars['String']['output'];
   subject?: Maybe<Subject>;
   subjectLabel?: Maybe<Scalars['String']['output']>;
+  teacherCertificate: TeacherCertificate;
   teacherCertificateLabel: Scalars['String']['output'];
   title: Title;
   titleLabel: Scalars['String']['output'];
@@ -917,6 +1331,35 @@ export type StaffPage = {
   page: Scalars['Int']['output'];
   pageSize: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
+};
+
+/** Changes to a staff record: only the fields given change (null clears stage, subject or 身份证号). */
+export type StaffPatch = {
+  backboneLevel?: InputMaybe<BackboneLevel>;
+  bilingual?: InputMaybe<Scalars['Boolean']['input']>;
+  birthDate?: InputMaybe<Scalars['String']['input']>;
+  counsellingCertificate?: InputMaybe<Scalars['Boolean']['input']>;
+  dualQualified?: InputMaybe<Scalars['Boolean']['input']>;
+  education?: InputMaybe<EducationLevel>;
+  ethnicity?: InputMaybe<Scalars['String']['input']>;
+  fullTime?: InputMaybe<Scalars['Boolean']['input']>;
+  gender?: InputMaybe<Gender>;
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  mentalHealthTrained?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  preschoolMajor?: InputMaybe<Scalars['Boolean']['input']>;
+  role?: InputMaybe<StaffRole>;
+  stage?: InputMaybe<Stage>;
+  subject?: InputMaybe<Subject>;
+  teacherCertificate?: InputMaybe<TeacherCertificate>;
+  title?: InputMaybe<Title>;
+  trainingHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of a roster mutation: the record as saved. */
+export type StaffPayload = {
+  __typename?: 'StaffPayload';
+  staff: StaffMember;
 };
 
 export { StaffRole };
@@ -991,6 +1434,8 @@ export type TargetResult = {
 };
 
 export { TargetStatus };
+
+export { TeacherCertificate };
 
 export { Title };
 
@@ -1087,7 +1532,11 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddStaffInput: AddStaffInput;
   AreaType: AreaType;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModelModel>;
+  AuditFilter: AuditFilter;
+  AuditPage: ResolverTypeWrapper<Omit<AuditPage, 'items'> & { items: Array<ResolversTypes['AuditEntry']> }>;
   BackboneLevel: BackboneLevel;
   BalanceAssessment: ResolverTypeWrapper<BalanceAssessmentModelModel>;
   BalanceExcludedSchool: ResolverTypeWrapper<Omit<BalanceExcludedSchool, 'school'> & { school: ResolversTypes['School'] }>;
@@ -1120,6 +1569,7 @@ export type ResolversTypes = {
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LabeledCount: ResolverTypeWrapper<LabeledCount>;
   LoginInput: LoginInput;
   LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
@@ -1139,13 +1589,25 @@ export type ResolversTypes = {
   RegisterFilter: RegisterFilter;
   RegisterKind: RegisterKind;
   RegisterKindInfo: ResolverTypeWrapper<RegisterKindInfoModel>;
+  ReportFlag: ResolverTypeWrapper<ReportFlag>;
+  ReportFlagKind: ReportFlagKind;
+  ReportGrade: ResolverTypeWrapper<SchoolReportGradeRowModel>;
+  ReportGradeInput: ReportGradeInput;
+  ReportPayload: ResolverTypeWrapper<Omit<ReportPayload, 'report'> & { report: ResolversTypes['SchoolReport'] }>;
+  ReportQueue: ResolverTypeWrapper<ReportQueueModelModel>;
+  ReportQueueEntry: ResolverTypeWrapper<ReportQueueEntryModelModel>;
+  ReportStatus: ReportStatus;
+  SaveReportDraftInput: SaveReportDraftInput;
   School: ResolverTypeWrapper<SchoolRowModel>;
   SchoolBalance: ResolverTypeWrapper<SchoolBalanceModelModel>;
+  SchoolReport: ResolverTypeWrapper<SchoolReportModelModel>;
   SchoolType: SchoolType;
   SchoolYear: ResolverTypeWrapper<SchoolYear>;
   StaffFilter: StaffFilter;
   StaffMember: ResolverTypeWrapper<StaffMemberModelModel>;
   StaffPage: ResolverTypeWrapper<Omit<StaffPage, 'items'> & { items: Array<ResolversTypes['StaffMember']> }>;
+  StaffPatch: StaffPatch;
+  StaffPayload: ResolverTypeWrapper<Omit<StaffPayload, 'staff'> & { staff: ResolversTypes['StaffMember'] }>;
   StaffRole: StaffRole;
   StaffStatus: StaffStatus;
   StaffingSummary: ResolverTypeWrapper<StaffingSummaryModelModel>;
@@ -1156,6 +1618,7 @@ export type ResolversTypes = {
   TargetGroup: TargetGroup;
   TargetResult: ResolverTypeWrapper<TargetResultModelModel>;
   TargetStatus: TargetStatus;
+  TeacherCertificate: TeacherCertificate;
   Title: Title;
   User: ResolverTypeWrapper<UserModelModel>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
@@ -1163,6 +1626,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddStaffInput: AddStaffInput;
+  AuditEntry: AuditEntryModelModel;
+  AuditFilter: AuditFilter;
+  AuditPage: Omit<AuditPage, 'items'> & { items: Array<ResolversParentTypes['AuditEntry']> };
   BalanceAssessment: BalanceAssessmentModelModel;
   BalanceExcludedSchool: Omit<BalanceExcludedSchool, 'school'> & { school: ResolversParentTypes['School'] };
   BalanceIndicator: BalanceIndicatorModel;
@@ -1186,6 +1653,7 @@ export type ResolversParentTypes = {
   Health: Health;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   LabeledCount: LabeledCount;
   LoginInput: LoginInput;
   LoginPayload: Omit<LoginPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
@@ -1201,12 +1669,22 @@ export type ResolversParentTypes = {
   RegisterEntryPayload: Omit<RegisterEntryPayload, 'entry'> & { entry: ResolversParentTypes['RegisterEntry'] };
   RegisterFilter: RegisterFilter;
   RegisterKindInfo: RegisterKindInfoModel;
+  ReportFlag: ReportFlag;
+  ReportGrade: SchoolReportGradeRowModel;
+  ReportGradeInput: ReportGradeInput;
+  ReportPayload: Omit<ReportPayload, 'report'> & { report: ResolversParentTypes['SchoolReport'] };
+  ReportQueue: ReportQueueModelModel;
+  ReportQueueEntry: ReportQueueEntryModelModel;
+  SaveReportDraftInput: SaveReportDraftInput;
   School: SchoolRowModel;
   SchoolBalance: SchoolBalanceModelModel;
+  SchoolReport: SchoolReportModelModel;
   SchoolYear: SchoolYear;
   StaffFilter: StaffFilter;
   StaffMember: StaffMemberModelModel;
   StaffPage: Omit<StaffPage, 'items'> & { items: Array<ResolversParentTypes['StaffMember']> };
+  StaffPatch: StaffPatch;
+  StaffPayload: Omit<StaffPayload, 'staff'> & { staff: ResolversParentTypes['StaffMember'] };
   StaffingSummary: StaffingSummaryModelModel;
   String: Scalars['String']['output'];
   TargetDashboard: TargetDashboardModelModel;
@@ -1216,6 +1694,28 @@ export type ResolversParentTypes = {
 };
 
 export type AreaTypeResolvers = EnumResolverSignature<{ MINING?: any, RURAL?: any, URBAN?: any }, ResolversTypes['AreaType']>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actionLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditPage'] = ResolversParentTypes['AuditPage']> = {
+  items?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pageSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type BackboneLevelResolvers = EnumResolverSignature<{ CITY?: any, DISTRICT?: any, NATIONAL?: any, NONE?: any, REGION?: any }, ResolversTypes['BackboneLevel']>;
 
@@ -1381,6 +1881,10 @@ export type HealthResolvers<ContextType = Context, ParentType extends ResolversP
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type LabeledCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LabeledCount'] = ResolversParentTypes['LabeledCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1406,13 +1910,21 @@ export type MilestoneResolvers<ContextType = Context, ParentType extends Resolve
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addStaff?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationAddStaffArgs, 'input'>>;
+  approveReport?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationApproveReportArgs, 'schoolId' | 'schoolYear' | 'version'>>;
   createRegisterEntry?: Resolver<ResolversTypes['RegisterEntryPayload'], ParentType, ContextType, RequireFields<MutationCreateRegisterEntryArgs, 'input'>>;
   deleteRegisterEntry?: Resolver<ResolversTypes['DeleteRegisterEntryPayload'], ParentType, ContextType, RequireFields<MutationDeleteRegisterEntryArgs, 'id' | 'version'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType>;
+  reopenReport?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReopenReportArgs, 'reason' | 'schoolId' | 'schoolYear' | 'version'>>;
+  returnReport?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReturnReportArgs, 'comment' | 'schoolId' | 'schoolYear' | 'version'>>;
   saveCityInputs?: Resolver<ResolversTypes['CityInputsPayload'], ParentType, ContextType, RequireFields<MutationSaveCityInputsArgs, 'input'>>;
   saveDistrictInputs?: Resolver<ResolversTypes['DistrictInputsPayload'], ParentType, ContextType, RequireFields<MutationSaveDistrictInputsArgs, 'districtId' | 'input'>>;
+  saveReportDraft?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationSaveReportDraftArgs, 'input'>>;
+  staffLeave?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationStaffLeaveArgs, 'id' | 'leftOn' | 'status' | 'version'>>;
+  submitReport?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationSubmitReportArgs, 'schoolId' | 'schoolYear' | 'version'>>;
   updateRegisterEntry?: Resolver<ResolversTypes['RegisterEntryPayload'], ParentType, ContextType, RequireFields<MutationUpdateRegisterEntryArgs, 'id' | 'input' | 'version'>>;
+  updateStaff?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationUpdateStaffArgs, 'id' | 'patch' | 'version'>>;
 };
 
 export type OrgLevelResolvers = EnumResolverSignature<{ CITY?: any, DISTRICT?: any, SCHOOL?: any }, ResolversTypes['OrgLevel']>;
@@ -1445,6 +1957,7 @@ export type PlanTargetResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'filter' | 'page' | 'pageSize'>>;
   balanceAssessment?: Resolver<ResolversTypes['BalanceAssessment'], ParentType, ContextType, RequireFields<QueryBalanceAssessmentArgs, 'districtId' | 'schoolYear'>>;
   balanceAssessments?: Resolver<Array<ResolversTypes['BalanceAssessment']>, ParentType, ContextType, RequireFields<QueryBalanceAssessmentsArgs, 'schoolYear'>>;
   cityInputs?: Resolver<Maybe<ResolversTypes['CityInputs']>, ParentType, ContextType, RequireFields<QueryCityInputsArgs, 'schoolYear'>>;
@@ -1455,8 +1968,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   planTargets?: Resolver<Array<ResolversTypes['PlanTarget']>, ParentType, ContextType, Partial<QueryPlanTargetsArgs>>;
   registerEntries?: Resolver<Array<ResolversTypes['RegisterEntry']>, ParentType, ContextType, Partial<QueryRegisterEntriesArgs>>;
   registerKinds?: Resolver<Array<ResolversTypes['RegisterKindInfo']>, ParentType, ContextType>;
+  reportQueue?: Resolver<ResolversTypes['ReportQueue'], ParentType, ContextType, RequireFields<QueryReportQueueArgs, 'districtId' | 'schoolYear'>>;
   school?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
   schoolBalance?: Resolver<ResolversTypes['SchoolBalance'], ParentType, ContextType, RequireFields<QuerySchoolBalanceArgs, 'schoolId' | 'schoolYear'>>;
+  schoolReport?: Resolver<Maybe<ResolversTypes['SchoolReport']>, ParentType, ContextType, RequireFields<QuerySchoolReportArgs, 'schoolId' | 'schoolYear'>>;
   schoolYears?: Resolver<Array<ResolversTypes['SchoolYear']>, ParentType, ContextType>;
   schools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType, Partial<QuerySchoolsArgs>>;
   staff?: Resolver<ResolversTypes['StaffPage'], ParentType, ContextType, RequireFields<QueryStaffArgs, 'filter' | 'page' | 'pageSize'>>;
@@ -1502,6 +2017,49 @@ export type RegisterKindInfoResolvers<ContextType = Context, ParentType extends 
   unitLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ReportFlagResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportFlag'] = ResolversParentTypes['ReportFlag']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportFlagKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportFlagKindResolvers = EnumResolverSignature<{ BELOW_STANDARD?: any, CLASS_SIZE?: any, ROSTER_MISMATCH?: any, YEAR_ON_YEAR?: any }, ResolversTypes['ReportFlagKind']>;
+
+export type ReportGradeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportGrade'] = ResolversParentTypes['ReportGrade']> = {
+  classes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disabledStudents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  largeClasses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  oversizedClasses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  students?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportPayload'] = ResolversParentTypes['ReportPayload']> = {
+  report?: Resolver<ResolversTypes['SchoolReport'], ParentType, ContextType>;
+};
+
+export type ReportQueueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportQueue'] = ResolversParentTypes['ReportQueue']> = {
+  counts?: Resolver<Array<ResolversTypes['LabeledCount']>, ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['ReportQueueEntry']>, ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportQueueEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportQueueEntry'] = ResolversParentTypes['ReportQueueEntry']> = {
+  flags?: Resolver<Array<ResolversTypes['ReportFlag']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ReportStatus']>, ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  totalStudents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ReportStatusResolvers = EnumResolverSignature<{ APPROVED?: any, DRAFT?: any, RETURNED?: any, SUBMITTED?: any }, ResolversTypes['ReportStatus']>;
+
 export type SchoolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['School'] = ResolversParentTypes['School']> = {
   area?: Resolver<ResolversTypes['AreaType'], ParentType, ContextType>;
   areaLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1523,6 +2081,42 @@ export type SchoolBalanceResolvers<ContextType = Context, ParentType extends Res
   school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
   schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   schoolYearLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SchoolReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SchoolReport'] = ResolversParentTypes['SchoolReport']> = {
+  equipmentValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  footballFeatureSchool?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  footballLessonsPerWeek?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  grades?: Resolver<Array<ResolversTypes['ReportGrade']>, ParentType, ContextType>;
+  hasSportsBrand?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  healthGoodOrExcellent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  healthPassed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  healthTested?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  heldArtsFestival?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  heldSportsMeeting?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  implementsCurriculumStandards?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  implementsHealthStandard?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  indoorSportsArea?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  innovationLabs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  meetsPeHygieneStandard?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  multimediaClassrooms?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outdoorSportsArea?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reviewComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  teachingAuxiliaryArea?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  totalStudents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wirelessFullCoverage?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
 export type SchoolTypeResolvers = EnumResolverSignature<{ COMPLETE_SECONDARY?: any, HIGHER_VOCATIONAL?: any, JUNIOR_SECONDARY?: any, KINDERGARTEN?: any, NINE_YEAR?: any, PRIMARY?: any, SECONDARY_VOCATIONAL?: any, SENIOR_SECONDARY?: any, SPECIAL?: any }, ResolversTypes['SchoolType']>;
@@ -1562,6 +2156,7 @@ export type StaffMemberResolvers<ContextType = Context, ParentType extends Resol
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['Subject']>, ParentType, ContextType>;
   subjectLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  teacherCertificate?: Resolver<ResolversTypes['TeacherCertificate'], ParentType, ContextType>;
   teacherCertificateLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['Title'], ParentType, ContextType>;
   titleLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1574,6 +2169,10 @@ export type StaffPageResolvers<ContextType = Context, ParentType extends Resolve
   page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pageSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StaffPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffPayload'] = ResolversParentTypes['StaffPayload']> = {
+  staff?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType>;
 };
 
 export type StaffRoleResolvers = EnumResolverSignature<{ PRINCIPAL?: any, RESEARCHER?: any, TEACHER?: any, VICE_PRINCIPAL?: any }, ResolversTypes['StaffRole']>;
@@ -1624,6 +2223,8 @@ export type TargetResultResolvers<ContextType = Context, ParentType extends Reso
 
 export type TargetStatusResolvers = EnumResolverSignature<{ MET?: any, MISSED?: any, NO_DATA?: any, OFF_TRACK?: any, ON_TRACK?: any }, ResolversTypes['TargetStatus']>;
 
+export type TeacherCertificateResolvers = EnumResolverSignature<{ HIGHER_EDUCATION?: any, JUNIOR_SECONDARY?: any, KINDERGARTEN?: any, NONE?: any, PRIMARY?: any, SECONDARY_VOCATIONAL?: any, SENIOR_SECONDARY?: any }, ResolversTypes['TeacherCertificate']>;
+
 export type TitleResolvers = EnumResolverSignature<{ FIRST?: any, SECOND?: any, SENIOR?: any, SENIOR_FULL?: any, THIRD?: any, UNRATED?: any }, ResolversTypes['Title']>;
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -1642,6 +2243,8 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type Resolvers<ContextType = Context> = {
   AreaType?: AreaTypeResolvers;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditPage?: AuditPageResolvers<ContextType>;
   BackboneLevel?: BackboneLevelResolvers;
   BalanceAssessment?: BalanceAssessmentResolvers<ContextType>;
   BalanceExcludedSchool?: BalanceExcludedSchoolResolvers<ContextType>;
@@ -1664,6 +2267,7 @@ export type Resolvers<ContextType = Context> = {
   EducationLevel?: EducationLevelResolvers;
   Gender?: GenderResolvers;
   Health?: HealthResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   LabeledCount?: LabeledCountResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
   LogoutPayload?: LogoutPayloadResolvers<ContextType>;
@@ -1679,12 +2283,21 @@ export type Resolvers<ContextType = Context> = {
   RegisterEntryPayload?: RegisterEntryPayloadResolvers<ContextType>;
   RegisterKind?: RegisterKindResolvers;
   RegisterKindInfo?: RegisterKindInfoResolvers<ContextType>;
+  ReportFlag?: ReportFlagResolvers<ContextType>;
+  ReportFlagKind?: ReportFlagKindResolvers;
+  ReportGrade?: ReportGradeResolvers<ContextType>;
+  ReportPayload?: ReportPayloadResolvers<ContextType>;
+  ReportQueue?: ReportQueueResolvers<ContextType>;
+  ReportQueueEntry?: ReportQueueEntryResolvers<ContextType>;
+  ReportStatus?: ReportStatusResolvers;
   School?: SchoolResolvers<ContextType>;
   SchoolBalance?: SchoolBalanceResolvers<ContextType>;
+  SchoolReport?: SchoolReportResolvers<ContextType>;
   SchoolType?: SchoolTypeResolvers;
   SchoolYear?: SchoolYearResolvers<ContextType>;
   StaffMember?: StaffMemberResolvers<ContextType>;
   StaffPage?: StaffPageResolvers<ContextType>;
+  StaffPayload?: StaffPayloadResolvers<ContextType>;
   StaffRole?: StaffRoleResolvers;
   StaffStatus?: StaffStatusResolvers;
   StaffingSummary?: StaffingSummaryResolvers<ContextType>;
@@ -1693,6 +2306,7 @@ export type Resolvers<ContextType = Context> = {
   TargetDashboard?: TargetDashboardResolvers<ContextType>;
   TargetResult?: TargetResultResolvers<ContextType>;
   TargetStatus?: TargetStatusResolvers;
+  TeacherCertificate?: TeacherCertificateResolvers;
   Title?: TitleResolvers;
   User?: UserResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

@@ -475,3 +475,21 @@ export function reportCompletenessIssues(report: ReportInput, ctx: ReportContext
   }
   return out;
 }
+
+/** Workflow states of an annual report: 草稿 → 已提交 → (已退回 → 已提交 →) 已审核 (→ 重新打开: 已退回). */
+export const REPORT_STATES = ["draft", "submitted", "returned", "approved"] as const;
+export type ReportState = (typeof REPORT_STATES)[number];
+
+/** 年报状态 in Chinese. */
+export const REPORT_STATE_LABELS: Record<ReportState, string> = {
+  draft: "草稿",
+  submitted: "已提交",
+  returned: "已退回",
+  approved: "已审核",
+};
+
+/** The label of a school with no report for the year. */
+export const REPORT_NOT_STARTED_LABEL = "未填报";
+
+/** States in which the school may still edit its report. */
+export const EDITABLE_REPORT_STATES: readonly ReportState[] = ["draft", "returned"];

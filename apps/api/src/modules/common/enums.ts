@@ -12,11 +12,14 @@ import {
   OWNERSHIPS,
   RECOGNITION_LEVELS,
   REGISTER_KINDS,
+  REPORT_FLAG_KINDS,
+  REPORT_STATES,
   SCHOOL_TYPES,
   STAFF_ROLES,
   STAFF_STATUSES,
   STAGES,
   SUBJECTS,
+  TEACHER_CERTIFICATES,
   TITLES,
 } from "@edu2035/domain";
 
@@ -77,6 +80,12 @@ export const SubjectEnum = enumMap(SUBJECTS);
 export type SubjectEnum = (typeof SubjectEnum)[keyof typeof SubjectEnum];
 export const BackboneLevelEnum = enumMap(BACKBONE_LEVELS);
 export type BackboneLevelEnum = (typeof BackboneLevelEnum)[keyof typeof BackboneLevelEnum];
+export const TeacherCertificateEnum = enumMap(TEACHER_CERTIFICATES);
+export type TeacherCertificateEnum = (typeof TeacherCertificateEnum)[keyof typeof TeacherCertificateEnum];
+export const ReportStatusEnum = enumMap(REPORT_STATES);
+export type ReportStatusEnum = (typeof ReportStatusEnum)[keyof typeof ReportStatusEnum];
+export const ReportFlagKindEnum = enumMap(REPORT_FLAG_KINDS);
+export type ReportFlagKindEnum = (typeof ReportFlagKindEnum)[keyof typeof ReportFlagKindEnum];
 export const RegisterKindEnum = enumMap(REGISTER_KINDS);
 export type RegisterKindEnum = (typeof RegisterKindEnum)[keyof typeof RegisterKindEnum];
 export const RecognitionLevelEnum = enumMap(RECOGNITION_LEVELS);
@@ -102,6 +111,9 @@ export const ENUM_RESOLVERS = {
   BackboneLevel: BackboneLevelEnum,
   RegisterKind: RegisterKindEnum,
   RecognitionLevel: RecognitionLevelEnum,
+  TeacherCertificate: TeacherCertificateEnum,
+  ReportStatus: ReportStatusEnum,
+  ReportFlagKind: ReportFlagKindEnum,
   Comparator: ComparatorEnum,
   TargetStatus: TargetStatusEnum,
 } as const;

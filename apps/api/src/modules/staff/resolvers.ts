@@ -11,6 +11,7 @@ import {
   TITLE_LABELS,
 } from "@edu2035/domain";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
+import { addStaff, staffLeave, updateStaff } from "./mutations.ts";
 import { ageOf, staffingSummary, staffPage } from "./service.ts";
 
 export const staffResolvers: Resolvers = {
@@ -18,6 +19,15 @@ export const staffResolvers: Resolvers = {
     staff: (_p, { filter, page, pageSize }, ctx) =>
       staffPage(ctx.access(), filter, page ?? 1, pageSize ?? 20),
     staffingSummary: (_p, { unit, schoolYear }, ctx) => staffingSummary(ctx.access(), unit, schoolYear),
+  },
+  Mutation: {
+    addStaff: async (_p, { input }, ctx) => ({ staff: await addStaff(ctx.access(), ctx.env, input) }),
+    updateStaff: async (_p, { id, version, patch }, ctx) => ({
+      staff: await updateStaff(ctx.access(), ctx.env, id, version, patch),
+    }),
+    staffLeave: async (_p, { id, version, status, leftOn }, ctx) => ({
+      staff: await staffLeave(ctx.access(), id, version, status, leftOn),
+    }),
   },
   StaffMember: {
     genderLabel: (m) => GENDER_LABELS[m.gender],

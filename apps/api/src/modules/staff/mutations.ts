@@ -1,0 +1,426 @@
+/**
+ * Roster writes (三支队伍花名册): add a person, change a record, mark a person as left. Every
+ * write: the policy decides (`staff.edit` on the record's unit, through the scoped access
+ * layer), the domain validates the whole record, one transaction, the row locked and its
+ * `version` compared (stale → CONFLICT, nothing written), an audit_log row with before/after.
+ * The 身份证号 is kept only as its HMAC-SHA256 under ID_HASH_KEY and its last four characters.
+ */
+import { createHmac } from "node:crypto";
+import { auditLog, type Db, type PersonRow, people, type StaffRow, schools, staff } from "@edu2035/db";
+import {
+  checkStaff,
+  type SchoolType,
+  type StaffContext,
+  type StaffInput,
+  type StaffStatus,
+  schoolYearOf,
+  type UnitRef,
+} from "@edu2035/domain";
+import { and, eq, isNull, ne } from "drizzle-orm";
+import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
+import { badInput, conflict, forbidden, invalidInput, stateConflict } from "../../errors.ts";
+import { isUniqueViolation } from "../reports/service.ts";
+import type { StaffMemberModel } from "./service.ts";
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Today's date in Beijing time, ISO "YYYY-MM-DD". */
+function todayInBeijing(): string {
+  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** HMAC-SHA256 (hex) of a 身份证号 (trimmed, upper-case X) under the deployment's key. */
+export function hashIdNumber(idNumber: string, key: string): string {
+  return createHmac("sha256", key).update(idNumber.trim().toUpperCase()).digest("hex");
+}
+
+/** The staff fields of a record (everything but the person). */
+const POST_FIELDS = [
+  "role",
+  "fullTime",
+  "stage",
+  "subject",
+  "education",
+  "preschoolMajor",
+  "teacherCertificate",
+  "title",
+  "dualQualified",
+  "backboneLevel",
+  "mentalHealthTrained",
+  "counsellingCertificate",
+  "bilingual",
+  "trainingHours",
+] as const satisfies readonly (keyof StaffInput & keyof StaffRow)[];
+
+/** Person fields that a patch may change. */
+const PERSON_FIELDS = ["name", "gender", "birthDate", "ethnicity"] as const;
+
+/** What the audit trail keeps of a record: person and post, the 身份证号 only as its last four. */
+function snapshot(row: StaffRow, person: PersonRow): Record<string, unknown> {
+  return {
+    schoolYear: row.schoolYear,
+    schoolId: row.schoolId,
+    districtId: row.districtId,
+    name: person.name,
+    gender: person.gender,
+    birthDate: person.birthDate,
+    ethnicity: person.ethnicity,
+    idNumberTail: person.idNumberTail,
+    ...Object.fromEntries(POST_FIELDS.map((f) => [f, row[f]])),
+    status: row.status,
+    leftOn: row.leftOn,
+    version: row.version,
+  };
+}
+
+function unitOfRow(row: Pick<StaffRow, "schoolId" | "districtId">): UnitRef {
+  if (row.schoolId) return { level: "school", districtId: row.districtId as string, schoolId: row.schoolId };
+  if (row.districtId) return { level: "district", districtId: row.districtId };
+  return { level: "city" };
+}
+
+/** The model resolvers shape, with the 身份证号 tail withheld where the viewer may not see it. */
+function toModel(access: ScopedAccess, row: StaffRow, person: PersonRow): StaffMemberModel {
+  return {
+    ...row,
+    name: person.name,
+    gender: person.gender,
+    birthDate: person.birthDate,
+    ethnicity: person.ethnicity,
+    idNumberTail: access.allows("staff.readIdTail", unitOfRow(row)) ? person.idNumberTail : null,
+  };
+}
+
+/** The unit a new record goes to, authorized for staff.edit. */
+async function targetUnit(
+  access: ScopedAccess,
+  input: { schoolId?: string | null; districtId?: string | null },
+): Promise<ResolvedUnit> {
+  if (input.schoolId) return access.resolveUnit({ level: "school", id: input.schoolId }, "staff.edit");
+  if (input.districtId) return access.resolveUnit({ level: "district", id: input.districtId }, "staff.edit");
+  return access.resolveUnit({ level: "city" }, "staff.edit");
+}
+
+/**
+ * Refuse a duplicate on this year's roster: the same 身份证号 anywhere (one row per person and
+ * year), or the same name and birth date in the same unit.
+ * @returns the existing person with this 身份证号 when they have no row this year (to reuse).
+ */
+async function assertNoDuplicate(
+  tx: Tx,
+  args: {
+    schoolYear: number;
+    unit: Pick<StaffRow, "schoolId" | "districtId">;
+    name: string;
+    birthDate: string;
+    idHash: string | null;
+    exceptPersonId?: string;
+  },
+): Promise<PersonRow | null> {
+  let reusable: PersonRow | null = null;
+  if (args.idHash) {
+    const [person] = await tx.select().from(people).where(eq(people.idNumberHash, args.idHash));
+    if (person && args.exceptPersonId && person.id !== args.exceptPersonId) {
+      throw badInput("idNumber", "该身份证号已登记在其他人员名下，请核对");
+    }
+    if (person && !args.exceptPersonId) {
+      const [onRoster] = await tx
+        .select({ id: staff.id })
+        .from(staff)
+        .where(and(eq(staff.personId, person.id), eq(staff.schoolYear, args.schoolYear)));
+      if (onRoster) {
+        throw badInput(
+          "idNumber",
+          "该身份证号已登记在本学年的花名册中，同一人每学年只能登记一次，请勿重复录入",
+        );
+      }
+      // on an earlier year's roster only (e.g. transferred in): the same person, reused
+      reusable = person;
+    }
+  }
+  const unitCondition =
+    args.unit.schoolId !== null
+      ? eq(staff.schoolId, args.unit.schoolId)
+      : args.unit.districtId !== null
+        ? and(isNull(staff.schoolId), eq(staff.districtId, args.unit.districtId))
+        : and(isNull(staff.schoolId), isNull(staff.districtId));
+  const clash = await tx
+    .select({ personId: staff.personId })
+    .from(staff)
+    .innerJoin(people, eq(people.id, staff.personId))
+    .where(
+      and(
+        eq(staff.schoolYear, args.schoolYear),
+        eq(people.name, args.name),
+        eq(people.birthDate, args.birthDate),
+        unitCondition,
+        args.exceptPersonId ? ne(staff.personId, args.exceptPersonId) : undefined,
+      ),
+    );
+  if (clash.length) {
+    throw badInput(
+      "name",
+      `本单位本学年已有同名且出生日期相同的人员（${args.name}，${args.birthDate}），请勿重复录入`,
+    );
+  }
+  return reusable;
+}
+
+/** Input of addStaff: the unit and the record (GraphQL AddStaffInput with domain codes). */
+export interface AddStaffArgs
+  extends Partial<{ [K in keyof Omit<StaffInput, "status" | "leftOn">]: StaffInput[K] | null }> {
+  schoolId?: string | null;
+  districtId?: string | null;
+}
+
+/**
+ * Add a person to the roster of the current school year of a unit the viewer may edit.
+ * @throws FORBIDDEN; BAD_USER_INPUT (every issue; duplicates on idNumber or name).
+ */
+export async function addStaff(access: ScopedAccess, env: { ID_HASH_KEY: string }, input: AddStaffArgs) {
+  const unit = await targetUnit(access, input);
+  const schoolYear = schoolYearOf(new Date());
+  const { schoolId: _s, districtId: _d, ...given } = input;
+  // null = not given: the defaults apply (无 certificate, 未定级, no to the yes/no items …)
+  const record = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== null && v !== undefined));
+  const ctx: StaffContext = { schoolType: unit.school?.type ?? null, schoolYear, today: todayInBeijing() };
+  const checked = checkStaff({ ethnicity: "汉族", ...record, status: "active", leftOn: null }, ctx);
+  if (!checked.ok) throw invalidInput(checked.issues);
+  const v = checked.value;
+  const place = {
+    schoolId: unit.level === "school" ? unit.id : null,
+    districtId:
+      unit.level === "school" ? unit.school!.districtId : unit.level === "district" ? unit.id : null,
+  };
+  const idHash = v.idNumber ? hashIdNumber(v.idNumber, env.ID_HASH_KEY) : null;
+  try {
+    return await access.db.transaction(async (tx) => {
+      const reusable = await assertNoDuplicate(tx, {
+        schoolYear,
+        unit: place,
+        name: v.name,
+        birthDate: v.birthDate,
+        idHash,
+      });
+      const personValues = {
+        name: v.name,
+        gender: v.gender,
+        birthDate: v.birthDate,
+        ethnicity: v.ethnicity,
+        idNumberHash: idHash,
+        idNumberTail: v.idNumber ? v.idNumber.slice(-4) : null,
+      };
+      const [person] = reusable
+        ? await tx
+            .update(people)
+            .set({ ...personValues, updatedAt: new Date() })
+            .where(eq(people.id, reusable.id))
+            .returning()
+        : await tx.insert(people).values(personValues).returning();
+      const [row] = await tx
+        .insert(staff)
+        .values({
+          personId: person!.id,
+          schoolYear,
+          ...place,
+          ...Object.fromEntries(POST_FIELDS.map((f) => [f, v[f]])),
+          role: v.role,
+          education: v.education,
+          status: "active",
+        })
+        .returning();
+      await tx.insert(auditLog).values({
+        userId: access.viewer.userId,
+        action: "staff.add",
+        entityType: "staff",
+        entityId: row!.id,
+        districtId: place.districtId,
+        schoolId: place.schoolId,
+        before: null,
+        after: snapshot(row!, person!),
+      });
+      return toModel(access, row!, person!);
+    });
+  } catch (e) {
+    // the same 身份证号 added twice at once: the unique hash index refuses the second
+    if (isUniqueViolation(e)) {
+      throw badInput(
+        "idNumber",
+        "该身份证号已登记在本学年的花名册中，同一人每学年只能登记一次，请勿重复录入",
+      );
+    }
+    throw e;
+  }
+}
+
+/** The record with its person, locked, after the policy allowed `staff.edit` on its unit. */
+async function lockRecord(
+  tx: Tx,
+  access: ScopedAccess,
+  id: string,
+): Promise<{ row: StaffRow; person: PersonRow }> {
+  if (!UUID_RE.test(id)) throw forbidden();
+  const [found] = await tx
+    .select({ row: staff, person: people })
+    .from(staff)
+    .innerJoin(people, eq(people.id, staff.personId))
+    .where(eq(staff.id, id))
+    .for("update", { of: staff });
+  // absent or outside the scope: the same answer, so IDs cannot be probed
+  if (!found || !access.allows("staff.edit", unitOfRow(found.row))) throw forbidden();
+  return found;
+}
+
+/** A patch of a record: only the keys present change. */
+export type StaffPatchArgs = Partial<{
+  [K in keyof Omit<StaffInput, "status" | "leftOn">]: StaffInput[K] | null;
+}>;
+
+/** The type of the record's school (null for a 教研室), read inside the transaction. */
+async function schoolTypeOf(tx: Tx, row: StaffRow): Promise<SchoolType | null> {
+  if (!row.schoolId) return null;
+  const [s] = await tx.select({ type: schools.type }).from(schools).where(eq(schools.id, row.schoolId));
+  return s?.type ?? null;
+}
+
+/**
+ * Change a record (the fields present in the patch), checking the whole merged record.
+ * @throws FORBIDDEN; BAD_USER_INPUT (every issue; duplicates); CONFLICT (stale version).
+ */
+export async function updateStaff(
+  access: ScopedAccess,
+  env: { ID_HASH_KEY: string },
+  id: string,
+  version: number,
+  patch: StaffPatchArgs,
+) {
+  try {
+    return await access.db.transaction(async (tx) => {
+      const { row, person } = await lockRecord(tx, access, id);
+      if (row.version !== version) throw conflict("该教职工信息");
+      const merged: Record<string, unknown> = {
+        name: person.name,
+        gender: person.gender,
+        birthDate: person.birthDate,
+        ethnicity: person.ethnicity,
+        idNumber: null,
+        ...Object.fromEntries(POST_FIELDS.map((f) => [f, row[f]])),
+        status: row.status,
+        leftOn: row.leftOn,
+      };
+      for (const [k, val] of Object.entries(patch)) if (val !== undefined) merged[k] = val;
+      const ctx: StaffContext = {
+        schoolType: await schoolTypeOf(tx, row),
+        schoolYear: row.schoolYear,
+      };
+      const checked = checkStaff(merged, ctx);
+      if (!checked.ok) throw invalidInput(checked.issues);
+      const v = checked.value;
+      const idChanged = "idNumber" in patch && patch.idNumber !== undefined;
+      const idHash = idChanged
+        ? v.idNumber
+          ? hashIdNumber(v.idNumber, env.ID_HASH_KEY)
+          : null
+        : person.idNumberHash;
+      await assertNoDuplicate(tx, {
+        schoolYear: row.schoolYear,
+        unit: row,
+        name: v.name,
+        birthDate: v.birthDate,
+        idHash: idChanged ? idHash : null,
+        exceptPersonId: person.id,
+      });
+      const [newPerson] = await tx
+        .update(people)
+        .set({
+          ...Object.fromEntries(PERSON_FIELDS.map((f) => [f, v[f]])),
+          ...(idChanged
+            ? { idNumberHash: idHash, idNumberTail: v.idNumber ? v.idNumber.slice(-4) : null }
+            : {}),
+          updatedAt: new Date(),
+        })
+        .where(eq(people.id, person.id))
+        .returning();
+      const [newRow] = await tx
+        .update(staff)
+        .set({
+          ...Object.fromEntries(POST_FIELDS.map((f) => [f, v[f]])),
+          version: row.version + 1,
+          updatedAt: new Date(),
+        })
+        .where(and(eq(staff.id, row.id), eq(staff.version, row.version)))
+        .returning();
+      await tx.insert(auditLog).values({
+        userId: access.viewer.userId,
+        action: "staff.update",
+        entityType: "staff",
+        entityId: row.id,
+        districtId: row.districtId,
+        schoolId: row.schoolId,
+        before: snapshot(row, person),
+        after: snapshot(newRow!, newPerson!),
+      });
+      return toModel(access, newRow!, newPerson!);
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) {
+      throw badInput("idNumber", "该身份证号已登记在其他人员名下，请核对");
+    }
+    throw e;
+  }
+}
+
+/**
+ * Mark a person as transferred out or retired on `leftOn` (within the record's school year, not
+ * after today). The record stays as history.
+ * @throws FORBIDDEN; BAD_USER_INPUT (status, leftOn); CONFLICT (stale version, already left).
+ */
+export async function staffLeave(
+  access: ScopedAccess,
+  id: string,
+  version: number,
+  status: StaffStatus,
+  leftOn: string,
+) {
+  if (status !== "transferred_out" && status !== "retired") {
+    throw badInput("status", "离岗状态应为“调出”或“退休”");
+  }
+  return access.db.transaction(async (tx) => {
+    const { row, person } = await lockRecord(tx, access, id);
+    if (row.status !== "active") throw stateConflict("该人员已离岗（调出或退休），不能重复办理");
+    if (row.version !== version) throw conflict("该教职工信息");
+    const checked = checkStaff(
+      {
+        name: person.name,
+        gender: person.gender,
+        birthDate: person.birthDate,
+        ethnicity: person.ethnicity,
+        idNumber: null,
+        ...Object.fromEntries(POST_FIELDS.map((f) => [f, row[f]])),
+        status,
+        leftOn,
+      },
+      { schoolType: await schoolTypeOf(tx, row), schoolYear: row.schoolYear, today: todayInBeijing() },
+    );
+    const leaveIssues = checked.issues.filter((i) => i.field === "leftOn" || i.field === "status");
+    if (leaveIssues.length) throw invalidInput(leaveIssues);
+    const [newRow] = await tx
+      .update(staff)
+      .set({ status, leftOn, version: row.version + 1, updatedAt: new Date() })
+      .where(and(eq(staff.id, row.id), eq(staff.version, row.version)))
+      .returning();
+    await tx.insert(auditLog).values({
+      userId: access.viewer.userId,
+      action: "staff.leave",
+      entityType: "staff",
+      entityId: row.id,
+      districtId: row.districtId,
+      schoolId: row.schoolId,
+      before: snapshot(row, person),
+      after: snapshot(newRow!, person),
+    });
+    return toModel(access, newRow!, person);
+  });
+}
