@@ -175,6 +175,11 @@ export async function measureStaff(
   years: readonly number[],
   breakdown: Breakdown = "self",
 ): Promise<Measurements> {
+  // schools of each group by relevant types (`tot`), and schools with a roster per group and
+  // year counted from the roster itself: no correlated subquery per school
+  const totals = STAFF_RATIOS.map(
+    (m, i) => sql`, count(*) filter (where sc.type in ${typeList(m.schoolTypes)}) as t${sql.raw(String(i))}`,
+  );
   const cols = STAFF_RATIOS.map((m, i) => {
     const k = sql.raw(String(i));
     const d = sql.raw(m.denominator);
@@ -182,27 +187,25 @@ export async function measureStaff(
       count(st.id) filter (where ${d}) as d${k},
       count(st.id) filter (where ${d} and ${sql.raw(m.numerator)}) as n${k},
       count(distinct st.school_id) filter (where ${d}) as u${k},
-      (select count(*) from sc where sc.grp = k.grp and sc.type in ${typeList(m.schoolTypes)}
-         and not exists (select 1 from st x where x.school_id = sc.id and x.school_year = k.y)) as m${k}`;
+      max(tot.t${k}) - count(distinct st.school_id) filter (where st.type in ${typeList(m.schoolTypes)}) as m${k}`;
   });
   const ps = typeList(PRIMARY_AND_SECONDARY);
   const query = sql`
     with sc as (select s.id, s.type, ${groupKey(unit, breakdown)} as grp from schools s where s.active and ${schoolsOfUnit(unit)}),
+    tot as (select sc.grp, count(*) filter (where sc.type in ${ps}) as ps ${sql.join(totals, sql``)} from sc group by sc.grp),
     st as (
       select f.*, sc.type, sc.grp from staff f join sc on sc.id = f.school_id
       where f.school_year = any(${yearArray(years)}) and f.status = 'active'
     ),
-    k as (select distinct sc.grp, y from sc cross join unnest(${yearArray(years)}) as y)
+    k as (select tot.grp, y from tot cross join unnest(${yearArray(years)}) as y)
     select k.grp, k.y,
-      (select count(*) from sc where sc.grp = k.grp and sc.type in ${ps}) as b08_schools,
-      (select count(*) from sc where sc.grp = k.grp and sc.type in ${ps}
-         and exists (select 1 from st x where x.school_id = sc.id and x.school_year = k.y and x.role = 'teacher'
-                     and x.full_time and x.subject = 'physical_education')) as b08_with_pe,
-      (select count(*) from sc where sc.grp = k.grp and sc.type in ${ps}
-         and not exists (select 1 from st x where x.school_id = sc.id and x.school_year = k.y)) as b08_missing,
+      max(tot.ps) as b08_schools,
+      count(distinct st.school_id) filter (where st.type in ${ps} and st.role = 'teacher' and st.full_time
+        and st.subject = 'physical_education') as b08_with_pe,
+      max(tot.ps) - count(distinct st.school_id) filter (where st.type in ${ps}) as b08_missing,
       coalesce(sum(st.training_hours) filter (where ${sql.raw(B43_TEACHERS)}), 0) as b43_hours
       ${sql.join(cols, sql``)}
-    from k left join st on st.grp = k.grp and st.school_year = k.y
+    from k join tot on tot.grp = k.grp left join st on st.grp = k.grp and st.school_year = k.y
     group by k.grp, k.y`;
   const out: Measurements = new Map();
   for (const row of toRows(await access.db.execute(query))) {
@@ -332,37 +335,46 @@ export async function measureReports(
   years: readonly number[],
   breakdown: Breakdown = "self",
 ): Promise<Measurements> {
+  const totals = REPORT_COVERAGES.map(
+    (m, i) => sql`, count(*) filter (where sc.type in ${typeList(m.schoolTypes)}) as t${sql.raw(String(i))}`,
+  );
   const cols = REPORT_COVERAGES.map((m, i) => {
     const k = sql.raw(String(i));
     const inTypes = sql`r.type in ${typeList(m.schoolTypes)}`;
-    // predicates name report columns unqualified: only `r` has them (k has grp and y)
+    // predicates name report columns unqualified: only `r` has them (k, tot and g do not)
     const p = sql.raw(m.predicate);
     return sql`,
       count(r.id) filter (where ${inTypes} and ${p} is not null) as cd${k},
       count(r.id) filter (where ${inTypes} and ${p}) as cn${k},
-      (select count(*) from sc where sc.grp = k.grp and sc.type in ${typeList(m.schoolTypes)}) as ct${k}`;
+      max(tot.t${k}) as ct${k}`;
   });
   const ps = typeList(PRIMARY_AND_SECONDARY);
   const query = sql`
     with sc as (select s.id, s.type, ${groupKey(unit, breakdown)} as grp from schools s where s.active and ${schoolsOfUnit(unit)}),
+    tot as (select sc.grp, count(*) filter (where sc.type in ${ps}) as ps ${sql.join(totals, sql``)} from sc group by sc.grp),
     r as (
       select rep.*, sc.type, sc.grp from school_reports rep join sc on sc.id = rep.school_id
       where rep.school_year = any(${yearArray(years)}) and rep.status = 'approved'
     ),
-    k as (select distinct sc.grp, y from sc cross join unnest(${yearArray(years)}) as y)
+    g as (
+      select gr.report_id, sum(gr.large_classes + gr.oversized_classes) as lc from school_report_grades gr
+      where gr.report_id in (select r.id from r) group by gr.report_id
+    ),
+    k as (select tot.grp, y from tot cross join unnest(${yearArray(years)}) as y)
     select k.grp, k.y,
       coalesce(sum(r.health_tested), 0) as tested,
       coalesce(sum(r.health_passed), 0) as passed,
       coalesce(sum(r.health_good_or_excellent), 0) as good,
       count(r.id) filter (where r.health_tested > 0) as health_schools,
       count(r.id) filter (where r.type in ${ps}) as ps_reports,
-      (select count(*) from sc where sc.grp = k.grp and sc.type in ${ps}) as ps_schools,
+      max(tot.ps) as ps_schools,
       count(r.id) filter (where r.football_feature_school) as fb_schools,
       count(r.id) filter (where r.football_feature_school and r.football_lessons_per_week >= 2) as fb_two,
-      (select coalesce(sum(g.large_classes + g.oversized_classes), 0) from school_report_grades g
-         join r r2 on r2.id = g.report_id where r2.grp = k.grp and r2.school_year = k.y) as large_classes
+      coalesce(sum(g.lc), 0) as large_classes
       ${sql.join(cols, sql``)}
-    from k left join r on r.grp = k.grp and r.school_year = k.y
+    from k join tot on tot.grp = k.grp
+      left join r on r.grp = k.grp and r.school_year = k.y
+      left join g on g.report_id = r.id
     group by k.grp, k.y`;
   const out: Measurements = new Map();
   for (const row of toRows(await access.db.execute(query))) {
