@@ -100,4 +100,21 @@ describe("can", () => {
     expect(can(hainan, "audit.read", cityUnit)).toBe(false);
     expect(can(school, "audit.read", s1)).toBe(false);
   });
+  it("lets every viewer read the reporting period and only the city set it", () => {
+    for (const v of [city, hainan, school]) expect(can(v, "period.read", cityUnit)).toBe(true);
+    expect(can(hainan, "period.read", hainanUnit)).toBe(false);
+    expect(can(city, "period.write", cityUnit)).toBe(true);
+    expect(can(city, "period.write", hainanUnit)).toBe(false);
+    expect(can(hainan, "period.write", cityUnit)).toBe(false);
+    expect(can(hainan, "period.write", hainanUnit)).toBe(false);
+    expect(can(school, "period.write", cityUnit)).toBe(false);
+  });
+  it("shows reporting completeness to the city and to a district for itself, never to a school", () => {
+    expect(can(city, "report.completeness", cityUnit)).toBe(true);
+    expect(can(city, "report.completeness", wudaUnit)).toBe(true);
+    expect(can(hainan, "report.completeness", hainanUnit)).toBe(true);
+    expect(can(hainan, "report.completeness", wudaUnit)).toBe(false);
+    expect(can(hainan, "report.completeness", cityUnit)).toBe(false);
+    expect(can(school, "report.completeness", s1)).toBe(false);
+  });
 });

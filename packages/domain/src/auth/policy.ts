@@ -36,6 +36,9 @@ export const ACTIONS = [
   "report.submit",
   "report.review",
   "audit.read",
+  "period.read",
+  "period.write",
+  "report.completeness",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -67,7 +70,11 @@ export function isWithinScope(viewer: Viewer, unit: UnitRef): boolean {
  * - report.read: a school's annual report, within scope;
  * - report.edit, report.submit: the school itself only (no one fills a report in for a school);
  * - report.review (return, approve, reopen): the school's own district only (not the city);
- * - audit.read: the audit trail, the city anything, a district its own units, never a school.
+ * - audit.read: the audit trail, the city anything, a district its own units, never a school;
+ * - period.read: the city's reporting period (填报期, deadline) of a school year, every viewer
+ *   (the unit is the city); period.write: setting it, the city only;
+ * - report.completeness: how complete and timely a unit's reporting is (填报进度), the city for
+ *   any unit, a district for itself and its schools, never a school.
  */
 export function can(viewer: Viewer, action: Action, unit: UnitRef): boolean {
   switch (action) {
@@ -98,6 +105,12 @@ export function can(viewer: Viewer, action: Action, unit: UnitRef): boolean {
     case "report.review":
       return viewer.level === "district" && unit.level === "school" && isWithinScope(viewer, unit);
     case "audit.read":
+      return viewer.level !== "school" && isWithinScope(viewer, unit);
+    case "period.read":
+      return unit.level === "city";
+    case "period.write":
+      return viewer.level === "city" && unit.level === "city";
+    case "report.completeness":
       return viewer.level !== "school" && isWithinScope(viewer, unit);
     default:
       return false;
