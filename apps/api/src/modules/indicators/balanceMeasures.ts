@@ -1,0 +1,135 @@
+/**
+ * C1–C7 (the seven 义务教育优质均衡 resource indicators, 教督〔2017〕6号) as target results. They
+ * are measured per school and per stage (小学 / 初中), so each value carries its stage:
+ * - a school: its own value of the stage (a 九年一贯制 school has one for each stage);
+ * - a district: the district-wide value X̄ = Σ resource ÷ Σ students of its assessed schools,
+ *   with the student-weighted coefficient of variation (差异系数) against its limit.
+ * The figures come from the 优质均衡 assessment (modules/balance), a constant number of SQL
+ * statements per school year whatever the number of schools.
+ */
+import { BALANCE_CV_MAX, type BalanceStage, STAGE_LABELS } from "@edu2035/domain";
+import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
+import {
+  type BalanceStageAssessmentModel,
+  balanceAssessment,
+  type SchoolBalanceModel,
+  schoolBalance,
+} from "../balance/service.ts";
+import type { Breakdown, Measurement } from "./measures.ts";
+import { SELF } from "./measures.ts";
+
+/** A C-indicator measurement for one stage, with the district's CV where there is one. */
+export interface BalanceMeasurement extends Measurement {
+  stage: BalanceStage;
+  coefficientOfVariation: number | null;
+  coefficientOfVariationLimit: number | null;
+}
+
+/** By unit key, then school year, then "C1:primary"-style key. */
+export type BalanceMeasurements = Map<string, Map<number, Map<string, BalanceMeasurement>>>;
+
+/** The key of a C target's stage measurement. */
+export const stageKey = (targetId: string, stage: BalanceStage) => `${targetId}:${stage}`;
+
+function put(
+  out: BalanceMeasurements,
+  unitKey: string,
+  year: number,
+  m: BalanceMeasurement & { id: string },
+) {
+  const byYear = out.get(unitKey) ?? new Map<number, Map<string, BalanceMeasurement>>();
+  out.set(unitKey, byYear);
+  const byKey = byYear.get(year) ?? new Map<string, BalanceMeasurement>();
+  byYear.set(year, byKey);
+  const { id, ...rest } = m;
+  byKey.set(stageKey(id, m.stage), rest);
+}
+
+/** A school's seven values of each stage it is assessed in. */
+function schoolValues(
+  out: BalanceMeasurements,
+  unitKey: string,
+  year: number,
+  results: SchoolBalanceModel["results"],
+) {
+  for (const r of results) {
+    for (const v of r.indicators) {
+      put(out, unitKey, year, {
+        id: v.indicator.id,
+        stage: r.stage,
+        value: v.value,
+        numerator: v.amount,
+        denominator: r.students,
+        numeratorLabel: `${STAGE_LABELS[r.stage]}${v.indicator.name.replace(/^(每百名学生拥有|生均)/, "")}`,
+        denominatorLabel: `${STAGE_LABELS[r.stage]}学生数`,
+        unitsIncluded: 1,
+        unitsMissing: 0,
+        reason: v.value === null ? "年报或名册缺少该项数据" : null,
+        coefficientOfVariation: null,
+        coefficientOfVariationLimit: null,
+      });
+    }
+  }
+}
+
+/** A district's X̄ and CV of each indicator, per stage. */
+function districtValues(
+  out: BalanceMeasurements,
+  unitKey: string,
+  year: number,
+  stages: BalanceStageAssessmentModel[],
+) {
+  for (const st of stages) {
+    const blocking = st.excluded.filter((e) => e.blocksVerdict).length;
+    for (const v of st.variations) {
+      const cv = v.cv;
+      put(out, unitKey, year, {
+        id: v.indicator.id,
+        stage: st.stage,
+        value: v.mean,
+        numerator: null,
+        denominator: null,
+        numeratorLabel: null,
+        denominatorLabel: null,
+        unitsIncluded: v.schoolsCounted,
+        unitsMissing: blocking,
+        reason:
+          v.mean === null
+            ? (v.reason ?? "没有可参评学校的数据")
+            : `区域均值；差异系数 ${cv === null ? "无法计算" : cv.toFixed(3)}（限值 ${v.limit.toFixed(2)}，${v.passed ? "达标" : "未达标"}）`,
+        coefficientOfVariation: cv,
+        coefficientOfVariationLimit: BALANCE_CV_MAX[st.stage],
+      });
+    }
+  }
+}
+
+/**
+ * Measure C1–C7 for a district or school (the city is not measured on them), for each school
+ * year, either for the unit itself or for the district's schools.
+ */
+export async function measureBalance(
+  access: ScopedAccess,
+  unit: ResolvedUnit,
+  years: readonly number[],
+  breakdown: Breakdown,
+): Promise<BalanceMeasurements> {
+  const out: BalanceMeasurements = new Map();
+  if (unit.level === "city") return out;
+  for (const year of years) {
+    if (unit.level === "school") {
+      const s = await schoolBalance(access, unit.id as string, year);
+      schoolValues(out, SELF, year, s.results);
+      continue;
+    }
+    const a = await balanceAssessment(access, unit.id as string, year);
+    if (breakdown === "self") {
+      districtValues(out, SELF, year, a.stages);
+    } else {
+      for (const st of a.stages) {
+        for (const r of st.schools) schoolValues(out, r.school.id, year, [r]);
+      }
+    }
+  }
+  return out;
+}
