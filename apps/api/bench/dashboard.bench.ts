@@ -8,14 +8,14 @@
  *   DATABASE_URL=postgres://… pnpm bench  # a fresh database on that PostgreSQL server (dropped after)
  *   BENCH_SIZES=100,1000 BENCH_RUNS=7     # school counts and timed runs per operation
  *
- * The city is the Wuhai demo generator scaled to the school count, with every school's
- * teachers doubled (new synthetic people) to reach ≈100 staff per school: 1,000 schools ≈
- * 100,000 staff a year over six school years (2020—2025).
+ * The city is the Wuhai demo generator scaled to the school count, with teachers copied (new
+ * synthetic people) to reach ≈100 staff per school: 1,000 schools ≈ 100,000 staff a year over
+ * six school years (2020—2025).
  */
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { createDb, type DbHandle } from "@edu2035/db";
-import { DEMO_PASSWORD, loadDemoData } from "@edu2035/db/demo";
+import { buildCatalogue, DEMO_PASSWORD, loadDemoData } from "@edu2035/db/demo";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { toRows } from "../src/modules/indicators/measures.ts";
@@ -23,7 +23,18 @@ import { gql, loginAs, startApiOn } from "../src/testing.ts";
 
 const SIZES = (process.env.BENCH_SIZES ?? "100,1000").split(",").map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const DEMO_SCHOOLS_AT_SCALE_1 = 135;
+
+/** The demo generator's scale that gives (about) `schools` schools: bisection on its catalogue. */
+function scaleFor(schools: number): number {
+  let lo = 0.05;
+  let hi = 20;
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    if (buildCatalogue(mid).length < schools) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
 
 interface Captured {
   query: string;
@@ -56,10 +67,23 @@ async function openDatabase(): Promise<{ handle: DbHandle; drop(): Promise<void>
   };
 }
 
-/** Double every school's teachers with new synthetic people (same attributes, new identities). */
-async function doubleTeachers(handle: DbHandle): Promise<void> {
+/**
+ * Add teachers (copies of existing ones with new synthetic identities) until the latest year
+ * has about `perSchool` staff per school; a deterministic share of teachers is copied.
+ */
+async function topUpTeachers(handle: DbHandle, perSchool: number): Promise<void> {
+  const [c = {}] = toRows(
+    await handle.db.execute(sql`select (select count(*) from schools) as schools,
+      (select count(*) from staff where school_year = 2025) as staff,
+      (select count(*) from staff where school_year = 2025 and role = 'teacher' and school_id is not null) as teachers`),
+  );
+  const share = Math.min(
+    1,
+    Math.max(0, (perSchool * Number(c.schools) - Number(c.staff)) / Number(c.teachers)),
+  );
   await handle.db.execute(sql`create temp table bench_dup as
-    select gen_random_uuid() as pid, s.* from staff s where s.role = 'teacher' and s.school_id is not null`);
+    select gen_random_uuid() as pid, s.* from staff s where s.role = 'teacher' and s.school_id is not null
+      and abs(hashtext(s.person_id::text)) % 10000 < ${Math.round(share * 10000)}`);
   await handle.db.execute(sql`insert into people (id, name, gender, birth_date, ethnicity)
     select d.pid, p.name || '乙', p.gender, p.birth_date, p.ethnicity from bench_dup d join people p on p.id = d.person_id`);
   await handle.db.execute(sql`insert into staff (person_id, school_year, district_id, school_id, role, status, left_on,
@@ -117,12 +141,12 @@ const DASHBOARD = `query($u: OrgUnitInput!) { targetDashboard(unit: $u, fromYear
 
 const rows: string[][] = [];
 for (const schools of SIZES) {
-  const scale = schools / DEMO_SCHOOLS_AT_SCALE_1;
+  const scale = scaleFor(schools);
   const db = await openDatabase();
   const t0 = performance.now();
   await db.handle.migrate();
   const summary = await loadDemoData(db.handle.db, { scale });
-  await doubleTeachers(db.handle);
+  await topUpTeachers(db.handle, 100);
   const [c = {}] = toRows(
     await db.handle.db.execute(
       sql`select (select count(*) from schools) as schools, (select count(*) from staff where school_year = 2025) as staff2025,
@@ -131,7 +155,7 @@ for (const schools of SIZES) {
   );
   const loadS = ((performance.now() - t0) / 1000).toFixed(0);
   console.error(
-    `size ${schools}: ${c.schools} schools, ${c.staff2025} staff in 2025, ${c.staff_rows} staff rows (6 years), loaded in ${loadS}s (demo ${summary.staffRows} rows doubled)`,
+    `size ${schools}: ${c.schools} schools, ${c.staff2025} staff in 2025, ${c.staff_rows} staff rows (6 years), loaded in ${loadS}s (demo ${summary.staffRows} rows, topped up)`,
   );
 
   const api = await startApiOn(db.handle);

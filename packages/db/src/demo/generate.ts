@@ -101,7 +101,7 @@ export function generateDemoData(options: { seed?: number; scale?: number } = {}
 } {
   const seed = options.seed ?? DEFAULT_SEED;
   const scale = options.scale ?? 1;
-  if (!(scale > 0 && scale <= 10)) throw new Error(`demo scale must be in (0, 10], got ${scale}`);
+  if (!(scale > 0 && scale <= 20)) throw new Error(`demo scale must be in (0, 20], got ${scale}`);
   const root = new Random(seed);
   const idRng = root.fork(1);
   const catalogue = buildCatalogue(scale);

@@ -22,7 +22,7 @@ import * as schema from "../schema/index.ts";
 import { buildCatalogue } from "./catalogue.ts";
 import { countByType, DEFAULT_SEED, type DemoAccount, demoAccounts, generateDemoData } from "./generate.ts";
 
-export { NAMED_SCHOOLS } from "./catalogue.ts";
+export { buildCatalogue, NAMED_SCHOOLS } from "./catalogue.ts";
 export { DEFAULT_SEED, type DemoAccount, type DemoRows, generateDemoData } from "./generate.ts";
 export { STAFF_TARGETS } from "./roster.ts";
 
