@@ -47,6 +47,10 @@ const config: CodegenConfig = {
           BalanceStageAssessment: "../modules/balance/service.ts#BalanceStageAssessmentModel",
           BalanceSchoolResult: "../modules/balance/service.ts#BalanceSchoolResultModel",
           SchoolBalance: "../modules/balance/service.ts#SchoolBalanceModel",
+          ReportingPeriod: "../modules/periods/service.ts#ReportingPeriodModel",
+          CompletenessCounts: "../modules/periods/service.ts#CompletenessCountsModel",
+          CompletenessEntry: "../modules/periods/service.ts#CompletenessEntryModel",
+          ReportCompleteness: "../modules/periods/service.ts#ReportCompletenessModel",
         },
         enumValues: {
           ...ENUM_TYPE_FILES,

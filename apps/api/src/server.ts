@@ -19,6 +19,7 @@ import { ENUM_RESOLVERS } from "./modules/common/enums.ts";
 import { indicatorResolvers } from "./modules/indicators/resolvers.ts";
 import { inputResolvers } from "./modules/inputs/resolvers.ts";
 import { orgResolvers } from "./modules/org/resolvers.ts";
+import { periodResolvers } from "./modules/periods/resolvers.ts";
 import { planResolvers } from "./modules/plan/resolvers.ts";
 import { reportResolvers } from "./modules/reports/resolvers.ts";
 import { staffResolvers } from "./modules/staff/resolvers.ts";
@@ -57,6 +58,7 @@ export const resolvers = mergeResolvers([
   reportResolvers,
   auditResolvers,
   balanceResolvers,
+  periodResolvers,
 ]) as Resolvers;
 
 /** Logs each operation with its duration and error codes (never variables: they may hold passwords). */

@@ -29,6 +29,7 @@ import type { UserModel as UserModelModel } from '../modules/auth/service.ts';
 import type { SchoolReportModel as SchoolReportModelModel, ReportQueueModel as ReportQueueModelModel, ReportQueueEntryModel as ReportQueueEntryModelModel } from '../modules/reports/service.ts';
 import type { AuditEntryModel as AuditEntryModelModel } from '../modules/audit/service.ts';
 import type { BalanceAssessmentModel as BalanceAssessmentModelModel, BalanceStageAssessmentModel as BalanceStageAssessmentModelModel, BalanceSchoolResultModel as BalanceSchoolResultModelModel, SchoolBalanceModel as SchoolBalanceModelModel } from '../modules/balance/service.ts';
+import type { ReportingPeriodModel as ReportingPeriodModelModel, CompletenessCountsModel as CompletenessCountsModelModel, CompletenessEntryModel as CompletenessEntryModelModel, ReportCompletenessModel as ReportCompletenessModelModel } from '../modules/periods/service.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -383,6 +384,41 @@ export type CityInputsPayload = {
 
 export { Comparator };
 
+/** Schools due and the state of their reports, in one group. */
+export type CompletenessCounts = {
+  __typename?: 'CompletenessCounts';
+  /** 已审核. */
+  approved: Scalars['Int']['output'];
+  /** 草稿. */
+  draft: Scalars['Int']['output'];
+  /** 应报: active schools. */
+  due: Scalars['Int']['output'];
+  /** 逾期: submitted after the deadline, or not submitted once it has passed (0 without a period). */
+  late: Scalars['Int']['output'];
+  /** 未填报. */
+  notStarted: Scalars['Int']['output'];
+  /** 已退回. */
+  returned: Scalars['Int']['output'];
+  /** 已提交 (waiting for review). */
+  submitted: Scalars['Int']['output'];
+  /** 已提交 + 已审核 as a percentage of due (null when none is due). */
+  submittedRate?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A school in a completeness list. */
+export type CompletenessEntry = {
+  __typename?: 'CompletenessEntry';
+  district: District;
+  /** 逾期. */
+  late: Scalars['Boolean']['output'];
+  school: School;
+  /** null: 未填报. */
+  status?: Maybe<ReportStatus>;
+  /** 未填报 / 草稿 / 已提交 / 已退回 / 已审核. */
+  statusLabel: Scalars['String']['output'];
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type DeleteRegisterEntryPayload = {
   __typename?: 'DeleteRegisterEntryPayload';
   /** The id of the deleted entry. */
@@ -405,6 +441,13 @@ export type District = {
 /** 区 (a district of the city). */
 export type DistrictSchoolsArgs = {
   types?: InputMaybe<Array<SchoolType>>;
+};
+
+/** Completeness in one district. */
+export type DistrictCompleteness = {
+  __typename?: 'DistrictCompleteness';
+  counts: CompletenessCounts;
+  district: District;
 };
 
 /** A district's annual figures (区级填报). Persons unless stated; money in yuan (元). */
@@ -587,6 +630,13 @@ export type Mutation = {
    */
   saveReportDraft: ReportPayload;
   /**
+   * Set the reporting period of a school year (creates it or replaces it): the deadline and,
+   * optionally, when reporting opens (default 统计时点 1 September, 00:00 Beijing time). The city
+   * only; recorded in the audit trail (period.set, before and after).
+   * Errors: FORBIDDEN (not the city); BAD_USER_INPUT (schoolYear; deadline not after the opening).
+   */
+  setReportingPeriod: ReportingPeriodPayload;
+  /**
    * Mark a person as transferred out (调出) or retired (退休) on a date within the record's school
    * year. The record stays on the roster as history (list it with status TRANSFERRED_OUT or
    * RETIRED); nothing is deleted. Errors: FORBIDDEN; BAD_USER_INPUT (status, leftOn);
@@ -668,6 +718,13 @@ export type MutationSaveDistrictInputsArgs = {
 
 export type MutationSaveReportDraftArgs = {
   input: SaveReportDraftInput;
+};
+
+
+export type MutationSetReportingPeriodArgs = {
+  deadline: Scalars['DateTime']['input'];
+  openedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  schoolYear: Scalars['Int']['input'];
 };
 
 
@@ -808,13 +865,30 @@ export type Query = {
   /** The catalogue of register kinds: label, the targets each feeds, what an entry must name. */
   registerKinds: Array<RegisterKindInfo>;
   /**
+   * How complete and timely the annual reports of a school year are (填报进度): the active schools
+   * due, and how many have not started (未填报), are drafting (草稿), have submitted (已提交), were
+   * returned (已退回) or approved (已审核), and how many are late (逾期: submitted after the
+   * deadline, or not submitted once it has passed); per district and per school type, with the
+   * schools that have not submitted and the reports submitted late. The city reads the whole city
+   * (districtId omitted) or one district; a district account reads its own district only.
+   * A constant number of SQL statements whatever the number of schools.
+   * Errors: FORBIDDEN (a school account; another district); BAD_USER_INPUT (schoolYear).
+   */
+  reportCompleteness: ReportCompleteness;
+  /**
    * The review queue of a district (审核队列): every active school of the district with the status
-   * of its report for the school year (未填报/草稿/已提交/已退回/已审核), when it was submitted, and
-   * the figures that look wrong. A district account reads its own district, the city any district.
+   * of its report for the school year (未填报/草稿/已提交/已退回/已审核), when it was submitted,
+   * whether it is late (逾期) against the year's deadline, and the figures that look wrong. A district account reads its own district, the city any district.
    * A constant number of SQL statements whatever the number of schools.
    * Errors: FORBIDDEN outside the viewer's scope (always for a school account); BAD_USER_INPUT (schoolYear).
    */
   reportQueue: ReportQueue;
+  /**
+   * The city's reporting period (填报期) of a school year: when the annual reports open and their
+   * deadline (截止时间). null when the city has not set one. Every logged-in viewer may read it.
+   * Errors: BAD_USER_INPUT (schoolYear).
+   */
+  reportingPeriod?: Maybe<ReportingPeriod>;
   /** One school in scope. Errors: FORBIDDEN when outside the viewer's scope, NOT_FOUND. */
   school: School;
   /**
@@ -858,6 +932,9 @@ export type Query = {
    * The plan's targets measured for an org unit in a school year, computed from the database
    * at query time. `targetIds` narrows the list; by default every target measured at the
    * unit's level. A unit outside the viewer's scope answers FORBIDDEN.
+   * `includeSubmitted` counts submitted (已提交) annual reports as well as approved (已审核) ones
+   * in the report-based targets (B06–B15, B17, B19, B37 and the enrolment of A01, A05, A06, B01,
+   * B32, B40): a preview before the districts finish reviewing. Default: approved reports only.
    */
   targetResults: Array<TargetResult>;
   /** The logged-in account and the unit it sees; null when not logged in. */
@@ -910,8 +987,19 @@ export type QueryRegisterEntriesArgs = {
 };
 
 
+export type QueryReportCompletenessArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  schoolYear: Scalars['Int']['input'];
+};
+
+
 export type QueryReportQueueArgs = {
   districtId: Scalars['ID']['input'];
+  schoolYear: Scalars['Int']['input'];
+};
+
+
+export type QueryReportingPeriodArgs = {
   schoolYear: Scalars['Int']['input'];
 };
 
@@ -954,6 +1042,7 @@ export type QueryStaffingSummaryArgs = {
 
 export type QueryTargetDashboardArgs = {
   fromYear: Scalars['Int']['input'];
+  includeSubmitted?: InputMaybe<Scalars['Boolean']['input']>;
   targetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   toYear: Scalars['Int']['input'];
   unit: OrgUnitInput;
@@ -961,6 +1050,7 @@ export type QueryTargetDashboardArgs = {
 
 
 export type QueryTargetResultsArgs = {
+  includeSubmitted?: InputMaybe<Scalars['Boolean']['input']>;
   schoolYear: Scalars['Int']['input'];
   targetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   unit: OrgUnitInput;
@@ -1037,6 +1127,28 @@ export type RegisterKindInfo = {
   unitLabel: Scalars['String']['output'];
 };
 
+/** Completeness and timeliness of a unit's annual reports for a school year. */
+export type ReportCompleteness = {
+  __typename?: 'ReportCompleteness';
+  /** Per district, in the city's order (one entry for a district). */
+  byDistrict: Array<DistrictCompleteness>;
+  /** Per school type that has active schools, in the catalogue's order. */
+  bySchoolType: Array<SchoolTypeCompleteness>;
+  /** Whether the deadline has passed. */
+  deadlinePassed: Scalars['Boolean']['output'];
+  /** Reports submitted (已提交 or 已审核) after the deadline. */
+  lateSubmissions: Array<CompletenessEntry>;
+  /** Schools that have not submitted (未填报, 草稿, 已退回), by district and school code. */
+  missing: Array<CompletenessEntry>;
+  /** The reporting period; null when the city has not set one (then nothing counts as late). */
+  period?: Maybe<ReportingPeriod>;
+  schoolYear: Scalars['Int']['output'];
+  /** Every school of the unit together. */
+  total: CompletenessCounts;
+  /** The city, or a district. */
+  unit: OrgUnit;
+};
+
 /** A figure of a report that looks wrong. */
 export type ReportFlag = {
   __typename?: 'ReportFlag';
@@ -1089,6 +1201,8 @@ export type ReportQueue = {
   __typename?: 'ReportQueue';
   /** Schools by status: 未填报, 草稿, 已提交, 已退回, 已审核 (keys not_started, draft, submitted, returned, approved). */
   counts: Array<LabeledCount>;
+  /** 截止时间 of the year's reporting period; null when the city has not set one. */
+  deadline?: Maybe<Scalars['DateTime']['output']>;
   district: District;
   /** Every active school of the district, in school-code order. */
   entries: Array<ReportQueueEntry>;
@@ -1100,6 +1214,8 @@ export type ReportQueueEntry = {
   __typename?: 'ReportQueueEntry';
   /** Figures that look wrong (a prompt to check, not a refusal). */
   flags: Array<ReportFlag>;
+  /** 逾期: submitted after the deadline, or not submitted once it has passed (false without a period). */
+  late: Scalars['Boolean']['output'];
   reviewedAt?: Maybe<Scalars['DateTime']['output']>;
   school: School;
   /** null when the school has not started a report (未填报). */
@@ -1114,6 +1230,30 @@ export type ReportQueueEntry = {
 };
 
 export { ReportStatus };
+
+/** The reporting period (填报期) of a school year, set by the city. */
+export type ReportingPeriod = {
+  __typename?: 'ReportingPeriod';
+  /** 截止时间: reports submitted after it, or not submitted by it, are late (逾期). */
+  deadline: Scalars['DateTime']['output'];
+  /** Whether the deadline has passed (at the time of the request). */
+  deadlinePassed: Scalars['Boolean']['output'];
+  /** When reporting opens: as set, or 统计时点 1 September 00:00 Beijing time. */
+  openedAt: Scalars['DateTime']['output'];
+  /** Start year of the school year, e.g. 2025 for 2025—2026学年. */
+  schoolYear: Scalars['Int']['output'];
+  /** 2025—2026学年. */
+  schoolYearLabel: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Display name of the account that last set it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
+};
+
+/** The result of setReportingPeriod: the period as saved. */
+export type ReportingPeriodPayload = {
+  __typename?: 'ReportingPeriodPayload';
+  period: ReportingPeriod;
+};
 
 /** The content of a report draft. Omitted or null fields are saved as not filled in. */
 export type SaveReportDraftInput = {
@@ -1248,6 +1388,15 @@ export type SchoolReport = {
 };
 
 export { SchoolType };
+
+/** Completeness among the schools of one type. */
+export type SchoolTypeCompleteness = {
+  __typename?: 'SchoolTypeCompleteness';
+  counts: CompletenessCounts;
+  /** 幼儿园, 小学 … */
+  label: Scalars['String']['output'];
+  type: SchoolType;
+};
 
 export type SchoolYear = {
   __typename?: 'SchoolYear';
@@ -1557,9 +1706,12 @@ export type ResolversTypes = {
   CityInputsInput: CityInputsInput;
   CityInputsPayload: ResolverTypeWrapper<Omit<CityInputsPayload, 'cityInputs'> & { cityInputs: ResolversTypes['CityInputs'] }>;
   Comparator: Comparator;
+  CompletenessCounts: ResolverTypeWrapper<CompletenessCountsModelModel>;
+  CompletenessEntry: ResolverTypeWrapper<CompletenessEntryModelModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteRegisterEntryPayload: ResolverTypeWrapper<DeleteRegisterEntryPayload>;
   District: ResolverTypeWrapper<DistrictRowModel>;
+  DistrictCompleteness: ResolverTypeWrapper<Omit<DistrictCompleteness, 'counts' | 'district'> & { counts: ResolversTypes['CompletenessCounts'], district: ResolversTypes['District'] }>;
   DistrictInputs: ResolverTypeWrapper<DistrictInputRowModel>;
   DistrictInputsInput: DistrictInputsInput;
   DistrictInputsPayload: ResolverTypeWrapper<Omit<DistrictInputsPayload, 'districtInputs'> & { districtInputs: ResolversTypes['DistrictInputs'] }>;
@@ -1589,6 +1741,7 @@ export type ResolversTypes = {
   RegisterFilter: RegisterFilter;
   RegisterKind: RegisterKind;
   RegisterKindInfo: ResolverTypeWrapper<RegisterKindInfoModel>;
+  ReportCompleteness: ResolverTypeWrapper<ReportCompletenessModelModel>;
   ReportFlag: ResolverTypeWrapper<ReportFlag>;
   ReportFlagKind: ReportFlagKind;
   ReportGrade: ResolverTypeWrapper<SchoolReportGradeRowModel>;
@@ -1597,11 +1750,14 @@ export type ResolversTypes = {
   ReportQueue: ResolverTypeWrapper<ReportQueueModelModel>;
   ReportQueueEntry: ResolverTypeWrapper<ReportQueueEntryModelModel>;
   ReportStatus: ReportStatus;
+  ReportingPeriod: ResolverTypeWrapper<ReportingPeriodModelModel>;
+  ReportingPeriodPayload: ResolverTypeWrapper<Omit<ReportingPeriodPayload, 'period'> & { period: ResolversTypes['ReportingPeriod'] }>;
   SaveReportDraftInput: SaveReportDraftInput;
   School: ResolverTypeWrapper<SchoolRowModel>;
   SchoolBalance: ResolverTypeWrapper<SchoolBalanceModelModel>;
   SchoolReport: ResolverTypeWrapper<SchoolReportModelModel>;
   SchoolType: SchoolType;
+  SchoolTypeCompleteness: ResolverTypeWrapper<Omit<SchoolTypeCompleteness, 'counts'> & { counts: ResolversTypes['CompletenessCounts'] }>;
   SchoolYear: ResolverTypeWrapper<SchoolYear>;
   StaffFilter: StaffFilter;
   StaffMember: ResolverTypeWrapper<StaffMemberModelModel>;
@@ -1643,9 +1799,12 @@ export type ResolversParentTypes = {
   CityInputs: CityInputRowModel;
   CityInputsInput: CityInputsInput;
   CityInputsPayload: Omit<CityInputsPayload, 'cityInputs'> & { cityInputs: ResolversParentTypes['CityInputs'] };
+  CompletenessCounts: CompletenessCountsModelModel;
+  CompletenessEntry: CompletenessEntryModelModel;
   DateTime: Scalars['DateTime']['output'];
   DeleteRegisterEntryPayload: DeleteRegisterEntryPayload;
   District: DistrictRowModel;
+  DistrictCompleteness: Omit<DistrictCompleteness, 'counts' | 'district'> & { counts: ResolversParentTypes['CompletenessCounts'], district: ResolversParentTypes['District'] };
   DistrictInputs: DistrictInputRowModel;
   DistrictInputsInput: DistrictInputsInput;
   DistrictInputsPayload: Omit<DistrictInputsPayload, 'districtInputs'> & { districtInputs: ResolversParentTypes['DistrictInputs'] };
@@ -1669,16 +1828,20 @@ export type ResolversParentTypes = {
   RegisterEntryPayload: Omit<RegisterEntryPayload, 'entry'> & { entry: ResolversParentTypes['RegisterEntry'] };
   RegisterFilter: RegisterFilter;
   RegisterKindInfo: RegisterKindInfoModel;
+  ReportCompleteness: ReportCompletenessModelModel;
   ReportFlag: ReportFlag;
   ReportGrade: SchoolReportGradeRowModel;
   ReportGradeInput: ReportGradeInput;
   ReportPayload: Omit<ReportPayload, 'report'> & { report: ResolversParentTypes['SchoolReport'] };
   ReportQueue: ReportQueueModelModel;
   ReportQueueEntry: ReportQueueEntryModelModel;
+  ReportingPeriod: ReportingPeriodModelModel;
+  ReportingPeriodPayload: Omit<ReportingPeriodPayload, 'period'> & { period: ResolversParentTypes['ReportingPeriod'] };
   SaveReportDraftInput: SaveReportDraftInput;
   School: SchoolRowModel;
   SchoolBalance: SchoolBalanceModelModel;
   SchoolReport: SchoolReportModelModel;
+  SchoolTypeCompleteness: Omit<SchoolTypeCompleteness, 'counts'> & { counts: ResolversParentTypes['CompletenessCounts'] };
   SchoolYear: SchoolYear;
   StaffFilter: StaffFilter;
   StaffMember: StaffMemberModelModel;
@@ -1830,6 +1993,26 @@ export type CityInputsPayloadResolvers<ContextType = Context, ParentType extends
 
 export type ComparatorResolvers = EnumResolverSignature<{ EQ?: any, GT?: any, GTE?: any, LTE?: any, NONDECREASING?: any, TRACK?: any }, ResolversTypes['Comparator']>;
 
+export type CompletenessCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompletenessCounts'] = ResolversParentTypes['CompletenessCounts']> = {
+  approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  draft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notStarted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submittedRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type CompletenessEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompletenessEntry'] = ResolversParentTypes['CompletenessEntry']> = {
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ReportStatus']>, ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1844,6 +2027,11 @@ export type DistrictResolvers<ContextType = Context, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   schoolCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   schools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType, Partial<DistrictSchoolsArgs>>;
+};
+
+export type DistrictCompletenessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictCompleteness'] = ResolversParentTypes['DistrictCompleteness']> = {
+  counts?: Resolver<ResolversTypes['CompletenessCounts'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
 };
 
 export type DistrictInputsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictInputs'] = ResolversParentTypes['DistrictInputs']> = {
@@ -1921,6 +2109,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   saveCityInputs?: Resolver<ResolversTypes['CityInputsPayload'], ParentType, ContextType, RequireFields<MutationSaveCityInputsArgs, 'input'>>;
   saveDistrictInputs?: Resolver<ResolversTypes['DistrictInputsPayload'], ParentType, ContextType, RequireFields<MutationSaveDistrictInputsArgs, 'districtId' | 'input'>>;
   saveReportDraft?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationSaveReportDraftArgs, 'input'>>;
+  setReportingPeriod?: Resolver<ResolversTypes['ReportingPeriodPayload'], ParentType, ContextType, RequireFields<MutationSetReportingPeriodArgs, 'deadline' | 'schoolYear'>>;
   staffLeave?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationStaffLeaveArgs, 'id' | 'leftOn' | 'status' | 'version'>>;
   submitReport?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationSubmitReportArgs, 'schoolId' | 'schoolYear' | 'version'>>;
   updateRegisterEntry?: Resolver<ResolversTypes['RegisterEntryPayload'], ParentType, ContextType, RequireFields<MutationUpdateRegisterEntryArgs, 'id' | 'input' | 'version'>>;
@@ -1968,7 +2157,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   planTargets?: Resolver<Array<ResolversTypes['PlanTarget']>, ParentType, ContextType, Partial<QueryPlanTargetsArgs>>;
   registerEntries?: Resolver<Array<ResolversTypes['RegisterEntry']>, ParentType, ContextType, Partial<QueryRegisterEntriesArgs>>;
   registerKinds?: Resolver<Array<ResolversTypes['RegisterKindInfo']>, ParentType, ContextType>;
+  reportCompleteness?: Resolver<ResolversTypes['ReportCompleteness'], ParentType, ContextType, RequireFields<QueryReportCompletenessArgs, 'schoolYear'>>;
   reportQueue?: Resolver<ResolversTypes['ReportQueue'], ParentType, ContextType, RequireFields<QueryReportQueueArgs, 'districtId' | 'schoolYear'>>;
+  reportingPeriod?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType, RequireFields<QueryReportingPeriodArgs, 'schoolYear'>>;
   school?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
   schoolBalance?: Resolver<ResolversTypes['SchoolBalance'], ParentType, ContextType, RequireFields<QuerySchoolBalanceArgs, 'schoolId' | 'schoolYear'>>;
   schoolReport?: Resolver<Maybe<ResolversTypes['SchoolReport']>, ParentType, ContextType, RequireFields<QuerySchoolReportArgs, 'schoolId' | 'schoolYear'>>;
@@ -1976,8 +2167,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   schools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType, Partial<QuerySchoolsArgs>>;
   staff?: Resolver<ResolversTypes['StaffPage'], ParentType, ContextType, RequireFields<QueryStaffArgs, 'filter' | 'page' | 'pageSize'>>;
   staffingSummary?: Resolver<ResolversTypes['StaffingSummary'], ParentType, ContextType, RequireFields<QueryStaffingSummaryArgs, 'schoolYear' | 'unit'>>;
-  targetDashboard?: Resolver<ResolversTypes['TargetDashboard'], ParentType, ContextType, RequireFields<QueryTargetDashboardArgs, 'fromYear' | 'toYear' | 'unit'>>;
-  targetResults?: Resolver<Array<ResolversTypes['TargetResult']>, ParentType, ContextType, RequireFields<QueryTargetResultsArgs, 'schoolYear' | 'unit'>>;
+  targetDashboard?: Resolver<ResolversTypes['TargetDashboard'], ParentType, ContextType, RequireFields<QueryTargetDashboardArgs, 'fromYear' | 'includeSubmitted' | 'toYear' | 'unit'>>;
+  targetResults?: Resolver<Array<ResolversTypes['TargetResult']>, ParentType, ContextType, RequireFields<QueryTargetResultsArgs, 'includeSubmitted' | 'schoolYear' | 'unit'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
@@ -2017,6 +2208,18 @@ export type RegisterKindInfoResolvers<ContextType = Context, ParentType extends 
   unitLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ReportCompletenessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportCompleteness'] = ResolversParentTypes['ReportCompleteness']> = {
+  byDistrict?: Resolver<Array<ResolversTypes['DistrictCompleteness']>, ParentType, ContextType>;
+  bySchoolType?: Resolver<Array<ResolversTypes['SchoolTypeCompleteness']>, ParentType, ContextType>;
+  deadlinePassed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lateSubmissions?: Resolver<Array<ResolversTypes['CompletenessEntry']>, ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['CompletenessEntry']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['CompletenessCounts'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+};
+
 export type ReportFlagResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportFlag'] = ResolversParentTypes['ReportFlag']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ReportFlagKind'], ParentType, ContextType>;
@@ -2042,6 +2245,7 @@ export type ReportPayloadResolvers<ContextType = Context, ParentType extends Res
 
 export type ReportQueueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportQueue'] = ResolversParentTypes['ReportQueue']> = {
   counts?: Resolver<Array<ResolversTypes['LabeledCount']>, ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['ReportQueueEntry']>, ParentType, ContextType>;
   schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2049,6 +2253,7 @@ export type ReportQueueResolvers<ContextType = Context, ParentType extends Resol
 
 export type ReportQueueEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportQueueEntry'] = ResolversParentTypes['ReportQueueEntry']> = {
   flags?: Resolver<Array<ResolversTypes['ReportFlag']>, ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['ReportStatus']>, ParentType, ContextType>;
@@ -2059,6 +2264,20 @@ export type ReportQueueEntryResolvers<ContextType = Context, ParentType extends 
 };
 
 export type ReportStatusResolvers = EnumResolverSignature<{ APPROVED?: any, DRAFT?: any, RETURNED?: any, SUBMITTED?: any }, ResolversTypes['ReportStatus']>;
+
+export type ReportingPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportingPeriod'] = ResolversParentTypes['ReportingPeriod']> = {
+  deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deadlinePassed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolYearLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReportingPeriodPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportingPeriodPayload'] = ResolversParentTypes['ReportingPeriodPayload']> = {
+  period?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
+};
 
 export type SchoolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['School'] = ResolversParentTypes['School']> = {
   area?: Resolver<ResolversTypes['AreaType'], ParentType, ContextType>;
@@ -2120,6 +2339,12 @@ export type SchoolReportResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type SchoolTypeResolvers = EnumResolverSignature<{ COMPLETE_SECONDARY?: any, HIGHER_VOCATIONAL?: any, JUNIOR_SECONDARY?: any, KINDERGARTEN?: any, NINE_YEAR?: any, PRIMARY?: any, SECONDARY_VOCATIONAL?: any, SENIOR_SECONDARY?: any, SPECIAL?: any }, ResolversTypes['SchoolType']>;
+
+export type SchoolTypeCompletenessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SchoolTypeCompleteness'] = ResolversParentTypes['SchoolTypeCompleteness']> = {
+  counts?: Resolver<ResolversTypes['CompletenessCounts'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SchoolType'], ParentType, ContextType>;
+};
 
 export type SchoolYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SchoolYear'] = ResolversParentTypes['SchoolYear']> = {
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2259,9 +2484,12 @@ export type Resolvers<ContextType = Context> = {
   CityInputs?: CityInputsResolvers<ContextType>;
   CityInputsPayload?: CityInputsPayloadResolvers<ContextType>;
   Comparator?: ComparatorResolvers;
+  CompletenessCounts?: CompletenessCountsResolvers<ContextType>;
+  CompletenessEntry?: CompletenessEntryResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteRegisterEntryPayload?: DeleteRegisterEntryPayloadResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
+  DistrictCompleteness?: DistrictCompletenessResolvers<ContextType>;
   DistrictInputs?: DistrictInputsResolvers<ContextType>;
   DistrictInputsPayload?: DistrictInputsPayloadResolvers<ContextType>;
   EducationLevel?: EducationLevelResolvers;
@@ -2283,6 +2511,7 @@ export type Resolvers<ContextType = Context> = {
   RegisterEntryPayload?: RegisterEntryPayloadResolvers<ContextType>;
   RegisterKind?: RegisterKindResolvers;
   RegisterKindInfo?: RegisterKindInfoResolvers<ContextType>;
+  ReportCompleteness?: ReportCompletenessResolvers<ContextType>;
   ReportFlag?: ReportFlagResolvers<ContextType>;
   ReportFlagKind?: ReportFlagKindResolvers;
   ReportGrade?: ReportGradeResolvers<ContextType>;
@@ -2290,10 +2519,13 @@ export type Resolvers<ContextType = Context> = {
   ReportQueue?: ReportQueueResolvers<ContextType>;
   ReportQueueEntry?: ReportQueueEntryResolvers<ContextType>;
   ReportStatus?: ReportStatusResolvers;
+  ReportingPeriod?: ReportingPeriodResolvers<ContextType>;
+  ReportingPeriodPayload?: ReportingPeriodPayloadResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
   SchoolBalance?: SchoolBalanceResolvers<ContextType>;
   SchoolReport?: SchoolReportResolvers<ContextType>;
   SchoolType?: SchoolTypeResolvers;
+  SchoolTypeCompleteness?: SchoolTypeCompletenessResolvers<ContextType>;
   SchoolYear?: SchoolYearResolvers<ContextType>;
   StaffMember?: StaffMemberResolvers<ContextType>;
   StaffPage?: StaffPageResolvers<ContextType>;

@@ -38,6 +38,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "staff.add": "新增教职工",
   "staff.update": "修改教职工信息",
   "staff.leave": "教职工离岗（调出/退休）",
+  "staff.import": "Excel导入教职工",
+  "period.set": "设置填报期",
 };
 
 /** The unit an audit request is about: the narrowest named, or the viewer's own. */

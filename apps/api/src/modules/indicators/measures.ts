@@ -128,6 +128,25 @@ const B43_TEACHERS = STAFF_RATIOS[1]!.denominator;
 /** Whether to measure the unit as a whole or each unit directly below it. */
 export type Breakdown = "self" | "children";
 
+/** How to measure. */
+export interface MeasureOptions {
+  /**
+   * Count submitted (已提交) reports as well as approved (已审核) ones in the report-based
+   * measures (reports, and the enrolment of the inputs family): a preview of the figures before
+   * the districts finish reviewing. Default false: approved reports only.
+   */
+  includeSubmitted?: boolean;
+}
+
+/** SQL predicate on a school_reports alias: the reports that count under `options`. */
+function countedReports(alias: string, options: MeasureOptions): SQL {
+  return sql.raw(
+    options.includeSubmitted
+      ? `${alias}.status in ('approved', 'submitted')`
+      : `${alias}.status = 'approved'`,
+  );
+}
+
 /** The key of the unit as a whole in a measurement map. */
 export const SELF = "self";
 
@@ -327,13 +346,15 @@ const REPORT_COVERAGES: ReportCoverage[] = [
 /**
  * Annual-report measures of a unit for some school years, in one statement grouped by (unit
  * key, year): B11, B12 (student-weighted test rates), the coverage shares above, and B17
- * (大班额 + 超大班额 classes, a count). Only approved reports count.
+ * (大班额 + 超大班额 classes, a count). Only approved reports count (and submitted ones with
+ * `options.includeSubmitted`).
  */
 export async function measureReports(
   access: ScopedAccess,
   unit: ResolvedUnit,
   years: readonly number[],
   breakdown: Breakdown = "self",
+  options: MeasureOptions = {},
 ): Promise<Measurements> {
   const totals = REPORT_COVERAGES.map(
     (m, i) => sql`, count(*) filter (where sc.type in ${typeList(m.schoolTypes)}) as t${sql.raw(String(i))}`,
@@ -354,7 +375,7 @@ export async function measureReports(
     tot as (select sc.grp, count(*) filter (where sc.type in ${ps}) as ps ${sql.join(totals, sql``)} from sc group by sc.grp),
     r as (
       select rep.*, sc.type, sc.grp from school_reports rep join sc on sc.id = rep.school_id
-      where rep.school_year = any(${yearArray(years)}) and rep.status = 'approved'
+      where rep.school_year = any(${yearArray(years)}) and ${countedReports("rep", options)}
     ),
     g as (
       select gr.report_id, sum(gr.large_classes + gr.oversized_classes) as lc from school_report_grades gr
@@ -644,6 +665,7 @@ export async function measureInputs(
   unit: ResolvedUnit,
   years: readonly number[],
   breakdown: Breakdown = "self",
+  options: MeasureOptions = {},
 ): Promise<Measurements> {
   const level = measuredLevel(unit, breakdown);
   const out: Measurements = new Map();
@@ -666,7 +688,7 @@ export async function measureInputs(
                 and q.from_year <= rep.school_year and (q.to_year is null or q.to_year >= rep.school_year)) as quality
       from school_reports rep join sc on sc.id = rep.school_id
       left join school_report_grades g on g.report_id = rep.id
-      where rep.status = 'approved' and rep.school_year = any(${ys})
+      where ${countedReports("rep", options)} and rep.school_year = any(${ys})
       group by sc.grp, rep.school_year, sc.id, sc.type, sc.ownership, sc.inclusive
     ),
     ea as (

@@ -4,10 +4,12 @@ import { schoolYearsWithData, targetDashboard, targetResults } from "./service.t
 
 export const indicatorResolvers: Resolvers = {
   Query: {
-    targetResults: (_p, { unit, schoolYear, targetIds }, ctx) =>
-      targetResults(ctx.access(), unit, schoolYear, targetIds),
-    targetDashboard: (_p, { unit, fromYear, toYear, targetIds }, ctx) =>
-      targetDashboard(ctx.access(), unit, fromYear, toYear, targetIds),
+    targetResults: (_p, { unit, schoolYear, targetIds, includeSubmitted }, ctx) =>
+      targetResults(ctx.access(), unit, schoolYear, targetIds, { includeSubmitted: !!includeSubmitted }),
+    targetDashboard: (_p, { unit, fromYear, toYear, targetIds, includeSubmitted }, ctx) =>
+      targetDashboard(ctx.access(), unit, fromYear, toYear, targetIds, {
+        includeSubmitted: !!includeSubmitted,
+      }),
     schoolYears: async (_p, _a, ctx) =>
       (await schoolYearsWithData(ctx.access())).map((y) => ({ startYear: y, label: schoolYearLabel(y) })),
   },

@@ -21,6 +21,7 @@ import {
   type MeasureFamily,
   type Measurement,
   type Measurements,
+  type MeasureOptions,
   measureInputs,
   measureRegisters,
   measureReports,
@@ -54,6 +55,7 @@ const MEASURES: Record<
     unit: ResolvedUnit,
     years: readonly number[],
     breakdown: Breakdown,
+    options: MeasureOptions,
   ) => Promise<Measurements>
 > = {
   staff: measureStaff,
@@ -87,12 +89,13 @@ async function measureAndJudge(
   years: readonly number[],
   breakdown: Breakdown,
   units: Map<string, OrgUnitModel>,
+  options: MeasureOptions = {},
 ): Promise<TargetResultModel[]> {
   const families = [...new Set(targets.map(familyOf).filter((f) => f !== undefined))];
   const all = [...new Set([...years, ...years.map((y) => y - 1), FIRST_SCHOOL_YEAR])].filter(
     (y) => y >= FIRST_SCHOOL_YEAR - 1,
   );
-  const measured = await Promise.all(families.map((f) => MEASURES[f](access, unit, all, breakdown)));
+  const measured = await Promise.all(families.map((f) => MEASURES[f](access, unit, all, breakdown, options)));
   const get = (key: string, year: number, id: string): Measurement | undefined => {
     for (const m of measured) {
       const v = m.get(key)?.get(year)?.get(id);
@@ -140,11 +143,20 @@ export async function targetResults(
   unitInput: UnitInput,
   schoolYear: number,
   targetIds?: readonly string[] | null,
+  options: MeasureOptions = {},
 ): Promise<TargetResultModel[]> {
   assertSchoolYear(schoolYear, "schoolYear");
   const unit = await access.resolveUnit(unitInput, "targets.read");
   const targets = chooseTargets(unit.level, targetIds);
-  return measureAndJudge(access, unit, targets, [schoolYear], "self", new Map([[SELF, toOrgUnit(unit)]]));
+  return measureAndJudge(
+    access,
+    unit,
+    targets,
+    [schoolYear],
+    "self",
+    new Map([[SELF, toOrgUnit(unit)]]),
+    options,
+  );
 }
 
 /** A dashboard: a unit and the units directly below it, over a range of school years. */
@@ -173,6 +185,7 @@ export async function targetDashboard(
   fromYear: number,
   toYear: number,
   targetIds?: readonly string[] | null,
+  options: MeasureOptions = {},
 ): Promise<TargetDashboardModel> {
   assertSchoolYear(fromYear, "fromYear");
   assertSchoolYear(toYear, "toYear");
@@ -185,7 +198,7 @@ export async function targetDashboard(
   const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
   const children = await childUnits(access, unit);
   const [own, below] = await Promise.all([
-    measureAndJudge(access, unit, targets, years, "self", new Map([[SELF, toOrgUnit(unit)]])),
+    measureAndJudge(access, unit, targets, years, "self", new Map([[SELF, toOrgUnit(unit)]]), options),
     children.length
       ? measureAndJudge(
           access,
@@ -194,6 +207,7 @@ export async function targetDashboard(
           years,
           "children",
           new Map(children.map((c) => [c.id as string, c])),
+          options,
         )
       : Promise.resolve([]),
   ]);

@@ -7,6 +7,7 @@
 import {
   auditLog,
   type Db,
+  reportingPeriods,
   type SchoolReportGradeRow,
   type SchoolReportRow,
   schoolReportGrades,
@@ -37,6 +38,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { badInput, conflict, invalidInput, notFound, stateConflict } from "../../errors.ts";
+import { isLate } from "../periods/service.ts";
 import { assertSchoolYear } from "../staff/service.ts";
 
 /** A report row with its grades and the display names of the accounts behind it. */
@@ -78,7 +80,7 @@ const MAX_COMMENT = 500;
 const stageOrder = sql.raw(`array_position(array[${STAGES.map((s) => `'${s}'`).join(",")}]::text[], stage)`);
 
 /** The school year now (Beijing time): reports may not be filed for a later one. */
-function assertNotFuture(schoolYear: number, field: string): void {
+export function assertNotFuture(schoolYear: number, field: string): void {
   const now = schoolYearOf(new Date());
   if (schoolYear > now) {
     throw badInput(field, `不能填报未来学年的年报（当前为${schoolYearLabel(now)}）`);
@@ -194,6 +196,17 @@ async function audit(
 /** The report's label for messages, e.g. "2025—2026学年年报". */
 const reportLabel = (schoolYear: number) => `${schoolYearLabel(schoolYear)}年报`;
 
+/** @throws CONFLICT (STATE) when a report in `status` may not be changed by its school. */
+export function assertEditable(status: ReportState): void {
+  if (!EDITABLE_REPORT_STATES.includes(status)) {
+    throw stateConflict(
+      status === "approved"
+        ? "已审核的年报不能修改，如需更正请联系区教育局重新打开"
+        : "已提交的年报不能修改，请等待审核或退回",
+    );
+  }
+}
+
 /** Input of saveReportDraft: where, which version, and the content. */
 export interface SaveReportDraftArgs extends Partial<Record<(typeof CONTENT_FIELDS)[number], unknown>> {
   schoolId: string;
@@ -243,13 +256,7 @@ export async function saveReportDraft(
           })
           .returning()) as [SchoolReportRow];
       } else {
-        if (!EDITABLE_REPORT_STATES.includes(current.status)) {
-          throw stateConflict(
-            current.status === "approved"
-              ? "已审核的年报不能修改，如需更正请联系区教育局重新打开"
-              : "已提交的年报不能修改，请等待审核或退回",
-          );
-        }
+        assertEditable(current.status);
         if (version !== current.version) throw conflict(label);
         before = snapshot(current, await gradesOf(tx, current.id));
         [saved] = (await tx
@@ -450,12 +457,16 @@ export interface ReportQueueEntryModel {
   version: number | null;
   totalStudents: number | null;
   flags: ReportFlag[];
+  /** 逾期 against the year's reporting period (see modules/periods). */
+  late: boolean;
 }
 
 /** A district's review queue. */
 export interface ReportQueueModel {
   district: NonNullable<ResolvedUnit["district"]>;
   schoolYear: number;
+  /** The deadline of the year's reporting period, null when none is set. */
+  deadline: Date | null;
   entries: ReportQueueEntryModel[];
   counts: { key: string; label: string; count: number }[];
 }
@@ -474,8 +485,9 @@ function figures(row: SchoolReportRow, grades: readonly SchoolReportGradeRow[]):
 /**
  * The review queue of a district for a school year: every active school with its report's
  * status and the figures that look wrong, compared with the previous year's approved report and
- * the roster. Three SQL statements (schools with this and last year's reports; their grades;
- * roster counts) after resolving the district, whatever the number of schools.
+ * the roster, and whether it is late against the year's deadline. Four SQL statements (schools
+ * with this and last year's reports; their grades; roster counts; the reporting period) after
+ * resolving the district, whatever the number of schools.
  * @throws FORBIDDEN outside the scope; BAD_USER_INPUT (schoolYear).
  */
 export async function reportQueue(
@@ -496,7 +508,7 @@ export async function reportQueue(
     )
     .where(and(eq(schools.districtId, d), eq(schools.active, true)))
     .orderBy(asc(schools.code));
-  const [grades, roster] = await Promise.all([
+  const [grades, roster, [period]] = await Promise.all([
     access.db
       .select({ g: schoolReportGrades })
       .from(schoolReportGrades)
@@ -521,7 +533,13 @@ export async function reportQueue(
         ),
       )
       .groupBy(staff.schoolId, staff.schoolYear),
+    access.db
+      .select({ deadline: reportingPeriods.deadline })
+      .from(reportingPeriods)
+      .where(eq(reportingPeriods.schoolYear, schoolYear)),
   ]);
+  const deadline = period?.deadline ?? null;
+  const now = new Date();
   const gradesOfReport = new Map<string, SchoolReportGradeRow[]>();
   for (const { g } of grades) {
     const list = gradesOfReport.get(g.reportId) ?? [];
@@ -561,6 +579,7 @@ export async function reportQueue(
             },
           })
         : [],
+      late: isLate(cur ?? null, deadline, now),
     };
   });
   const counts = [
@@ -571,5 +590,5 @@ export async function reportQueue(
       count: entries.filter((e) => e.status === s).length,
     })),
   ];
-  return { district: unit.district!, schoolYear, entries, counts };
+  return { district: unit.district!, schoolYear, deadline, entries, counts };
 }
