@@ -51,6 +51,7 @@ const config: CodegenConfig = {
           CompletenessCounts: "../modules/periods/service.ts#CompletenessCountsModel",
           CompletenessEntry: "../modules/periods/service.ts#CompletenessEntryModel",
           ReportCompleteness: "../modules/periods/service.ts#ReportCompletenessModel",
+          ReportImportResult: "../modules/excel/reportExcel.ts#ReportImportResultModel",
         },
         enumValues: {
           ...ENUM_TYPE_FILES,

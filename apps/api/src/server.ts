@@ -16,6 +16,7 @@ import { auditResolvers } from "./modules/audit/resolvers.ts";
 import { authResolvers } from "./modules/auth/resolvers.ts";
 import { balanceResolvers } from "./modules/balance/resolvers.ts";
 import { ENUM_RESOLVERS } from "./modules/common/enums.ts";
+import { excelResolvers } from "./modules/excel/resolvers.ts";
 import { indicatorResolvers } from "./modules/indicators/resolvers.ts";
 import { inputResolvers } from "./modules/inputs/resolvers.ts";
 import { orgResolvers } from "./modules/org/resolvers.ts";
@@ -59,6 +60,7 @@ export const resolvers = mergeResolvers([
   auditResolvers,
   balanceResolvers,
   periodResolvers,
+  excelResolvers,
 ]) as Resolvers;
 
 /** Logs each operation with its duration and error codes (never variables: they may hold passwords). */

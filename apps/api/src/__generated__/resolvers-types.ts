@@ -30,6 +30,7 @@ import type { SchoolReportModel as SchoolReportModelModel, ReportQueueModel as R
 import type { AuditEntryModel as AuditEntryModelModel } from '../modules/audit/service.ts';
 import type { BalanceAssessmentModel as BalanceAssessmentModelModel, BalanceStageAssessmentModel as BalanceStageAssessmentModelModel, BalanceSchoolResultModel as BalanceSchoolResultModelModel, SchoolBalanceModel as SchoolBalanceModelModel } from '../modules/balance/service.ts';
 import type { ReportingPeriodModel as ReportingPeriodModelModel, CompletenessCountsModel as CompletenessCountsModelModel, CompletenessEntryModel as CompletenessEntryModelModel, ReportCompletenessModel as ReportCompletenessModelModel } from '../modules/periods/service.ts';
+import type { ReportImportResultModel as ReportImportResultModelModel } from '../modules/excel/reportExcel.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -518,6 +519,34 @@ export type DistrictInputsPayload = {
 
 export { EducationLevel };
 
+/** An .xlsx file. */
+export type ExcelFile = {
+  __typename?: 'ExcelFile';
+  /** The file's bytes, base64-encoded. */
+  contentBase64: Scalars['String']['output'];
+  /** application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+  contentType: Scalars['String']['output'];
+  /** e.g. 海勃湾区第一小学-2026—2027-教职工花名册.xlsx */
+  filename: Scalars['String']['output'];
+};
+
+/** One problem of an uploaded workbook. */
+export type ExcelImportError = {
+  __typename?: 'ExcelImportError';
+  /** Cell address, e.g. B5. */
+  cell?: Maybe<Scalars['String']['output']>;
+  /** Column header, e.g. 性别; null for the whole row. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** Field in the API's terms, e.g. gender or grades.2.classes. */
+  field: Scalars['String']['output'];
+  /** Chinese message, starting with the row, e.g. 第 3 行：性别“男的”不是可选项（可选：男、女）. */
+  message: Scalars['String']['output'];
+  /** Excel row number (1 is the header row). */
+  row: Scalars['Int']['output'];
+  /** Worksheet, e.g. 花名册, 年报, 分年级. */
+  sheet: Scalars['String']['output'];
+};
+
 export { Gender };
 
 export type Health = {
@@ -588,6 +617,27 @@ export type Mutation = {
   createRegisterEntry: RegisterEntryPayload;
   /** Delete a register entry read at `version` (to end one that stops counting, set toYear instead). City only. */
   deleteRegisterEntry: DeleteRegisterEntryPayload;
+  /**
+   * Import a filled-in report template into the school's draft for a school year, under the rules
+   * of saveReportDraft: the school itself only; the content replaces the draft (grades included);
+   * every problem of the content is listed in `errors` (sheet, row, column, field, message) and
+   * nothing saved; otherwise, unless dryRun, saved as a draft with an audit row (report.save).
+   * Errors: FORBIDDEN (not the school itself); BAD_USER_INPUT (schoolYear, contentBase64);
+   * CONFLICT with extensions.reason STATE (the report is submitted or approved) or VERSION.
+   */
+  importReportExcel: ReportImportResult;
+  /**
+   * Import roster rows from a filled-in template into a school's roster of the current school
+   * year. Every row is checked — the staff validation (as addStaff), each cell's form (an option
+   * not in the list, 是/否, a 身份证号 typed as a number or left masked), duplicates within the file
+   * (身份证号; name + birth date) and against the roster — and if any row is wrong NOTHING is saved
+   * and `errors` names every problem (row, column, field, Chinese message). Otherwise, unless
+   * dryRun, all rows are added in one transaction with an audit row each (staff.import). A school
+   * imports into its own roster, a district into its schools'; the city cannot.
+   * Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear not the current school year; contentBase64 not an
+   * .xlsx file, no 花名册 sheet, or more than 3000 rows).
+   */
+  importStaffExcel: StaffImportResult;
   /**
    * Log in with user name and password. `app` is the level of the app logging in: an account
    * of another level is refused (code WRONG_APP), so a school account cannot open the city app.
@@ -681,6 +731,23 @@ export type MutationCreateRegisterEntryArgs = {
 export type MutationDeleteRegisterEntryArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationImportReportExcelArgs = {
+  contentBase64: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  schoolId: Scalars['ID']['input'];
+  schoolYear: Scalars['Int']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationImportStaffExcelArgs = {
+  contentBase64: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  schoolId: Scalars['ID']['input'];
+  schoolYear: Scalars['Int']['input'];
 };
 
 
@@ -847,6 +914,17 @@ export type Query = {
   districtInputs?: Maybe<DistrictInputs>;
   /** The districts the viewer may see: all for the city, its own for a district or school account. */
   districts: Array<District>;
+  /**
+   * A school's annual report of a school year as .xlsx in the template's layout (items empty when
+   * there is no report yet). Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear).
+   */
+  exportReportExcel: ExcelFile;
+  /**
+   * A school's roster of a school year as .xlsx, in the template's layout plus 在岗状态 and 离岗日期
+   * (every record, on duty or left). The 身份证号 is never exported: only masked
+   * (**************123X), and blank for the city. Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear).
+   */
+  exportStaffExcel: ExcelFile;
   /** The API's health and version, readable without logging in. */
   health: Health;
   /**
@@ -875,6 +953,12 @@ export type Query = {
    * Errors: FORBIDDEN (a school account; another district); BAD_USER_INPUT (schoolYear).
    */
   reportCompleteness: ReportCompleteness;
+  /**
+   * The annual-report import template of a school for a school year (.xlsx): a 年报 sheet with one
+   * row per item (项目 | 填写值 | 单位 | 说明), a 分年级 sheet listing the school's grades, and 填写说明.
+   * Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear).
+   */
+  reportExcelTemplate: ExcelFile;
   /**
    * The review queue of a district (审核队列): every active school of the district with the status
    * of its report for the school year (未填报/草稿/已提交/已退回/已审核), when it was submitted,
@@ -915,6 +999,14 @@ export type Query = {
    * (ordered by school, role, name). A district or school outside the scope answers FORBIDDEN.
    */
   staff: StaffPage;
+  /**
+   * The roster import template of a school (教职工花名册导入模板, .xlsx): a 花名册 sheet with a
+   * Chinese header for every attribute of a staff record (required ones in red), drop-down lists
+   * for the coded items (性别, 岗位, 任教学段 of the school's type, 任教学科, 最高学历, 教师资格证,
+   * 职称, 骨干教师级别) and the 是/否 items, and a 填写说明 sheet. Readable within the viewer's scope.
+   * Errors: FORBIDDEN outside the scope.
+   */
+  staffExcelTemplate: ExcelFile;
   /**
    * Counts of the 三支队伍 of an org unit in a school year: by role, title, education, age band
    * (at 统计时点 1 September) and gender. Active staff only.
@@ -976,6 +1068,18 @@ export type QueryDistrictInputsArgs = {
 };
 
 
+export type QueryExportReportExcelArgs = {
+  schoolId: Scalars['ID']['input'];
+  schoolYear: Scalars['Int']['input'];
+};
+
+
+export type QueryExportStaffExcelArgs = {
+  schoolId: Scalars['ID']['input'];
+  schoolYear: Scalars['Int']['input'];
+};
+
+
 export type QueryPlanTargetsArgs = {
   group?: InputMaybe<TargetGroup>;
   level?: InputMaybe<OrgLevel>;
@@ -989,6 +1093,12 @@ export type QueryRegisterEntriesArgs = {
 
 export type QueryReportCompletenessArgs = {
   districtId?: InputMaybe<Scalars['ID']['input']>;
+  schoolYear: Scalars['Int']['input'];
+};
+
+
+export type QueryReportExcelTemplateArgs = {
+  schoolId: Scalars['ID']['input'];
   schoolYear: Scalars['Int']['input'];
 };
 
@@ -1031,6 +1141,11 @@ export type QueryStaffArgs = {
   filter: StaffFilter;
   page?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStaffExcelTemplateArgs = {
+  schoolId: Scalars['ID']['input'];
 };
 
 
@@ -1188,6 +1303,20 @@ export type ReportGradeInput = {
   oversizedClasses: Scalars['Int']['input'];
   stage: Stage;
   students: Scalars['Int']['input'];
+};
+
+/** The outcome of importReportExcel. */
+export type ReportImportResult = {
+  __typename?: 'ReportImportResult';
+  dryRun: Scalars['Boolean']['output'];
+  /** Every problem found; empty when the file is good. */
+  errors: Array<ExcelImportError>;
+  /** The report as saved; null when not saved. */
+  report?: Maybe<SchoolReport>;
+  /** Items and grade rows read with a value. */
+  rows: Scalars['Int']['output'];
+  /** Whether the draft was saved. */
+  saved: Scalars['Boolean']['output'];
 };
 
 /** The result of a report mutation: the report as saved. */
@@ -1419,6 +1548,20 @@ export type StaffFilter = {
   status?: InputMaybe<StaffStatus>;
   subject?: InputMaybe<Subject>;
   title?: InputMaybe<Title>;
+};
+
+/** The outcome of importStaffExcel. */
+export type StaffImportResult = {
+  __typename?: 'StaffImportResult';
+  /** Staff records added (0 when anything is wrong, or on a dry run). */
+  created: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  /** Every problem found; empty when the file is good. */
+  errors: Array<ExcelImportError>;
+  /** Data rows read (blank rows skipped). */
+  rows: Scalars['Int']['output'];
+  /** Whether the rows were saved. */
+  saved: Scalars['Boolean']['output'];
 };
 
 /**
@@ -1716,6 +1859,8 @@ export type ResolversTypes = {
   DistrictInputsInput: DistrictInputsInput;
   DistrictInputsPayload: ResolverTypeWrapper<Omit<DistrictInputsPayload, 'districtInputs'> & { districtInputs: ResolversTypes['DistrictInputs'] }>;
   EducationLevel: EducationLevel;
+  ExcelFile: ResolverTypeWrapper<ExcelFile>;
+  ExcelImportError: ResolverTypeWrapper<ExcelImportError>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: Gender;
   Health: ResolverTypeWrapper<Health>;
@@ -1746,6 +1891,7 @@ export type ResolversTypes = {
   ReportFlagKind: ReportFlagKind;
   ReportGrade: ResolverTypeWrapper<SchoolReportGradeRowModel>;
   ReportGradeInput: ReportGradeInput;
+  ReportImportResult: ResolverTypeWrapper<ReportImportResultModelModel>;
   ReportPayload: ResolverTypeWrapper<Omit<ReportPayload, 'report'> & { report: ResolversTypes['SchoolReport'] }>;
   ReportQueue: ResolverTypeWrapper<ReportQueueModelModel>;
   ReportQueueEntry: ResolverTypeWrapper<ReportQueueEntryModelModel>;
@@ -1760,6 +1906,7 @@ export type ResolversTypes = {
   SchoolTypeCompleteness: ResolverTypeWrapper<Omit<SchoolTypeCompleteness, 'counts'> & { counts: ResolversTypes['CompletenessCounts'] }>;
   SchoolYear: ResolverTypeWrapper<SchoolYear>;
   StaffFilter: StaffFilter;
+  StaffImportResult: ResolverTypeWrapper<StaffImportResult>;
   StaffMember: ResolverTypeWrapper<StaffMemberModelModel>;
   StaffPage: ResolverTypeWrapper<Omit<StaffPage, 'items'> & { items: Array<ResolversTypes['StaffMember']> }>;
   StaffPatch: StaffPatch;
@@ -1808,6 +1955,8 @@ export type ResolversParentTypes = {
   DistrictInputs: DistrictInputRowModel;
   DistrictInputsInput: DistrictInputsInput;
   DistrictInputsPayload: Omit<DistrictInputsPayload, 'districtInputs'> & { districtInputs: ResolversParentTypes['DistrictInputs'] };
+  ExcelFile: ExcelFile;
+  ExcelImportError: ExcelImportError;
   Float: Scalars['Float']['output'];
   Health: Health;
   ID: Scalars['ID']['output'];
@@ -1832,6 +1981,7 @@ export type ResolversParentTypes = {
   ReportFlag: ReportFlag;
   ReportGrade: SchoolReportGradeRowModel;
   ReportGradeInput: ReportGradeInput;
+  ReportImportResult: ReportImportResultModelModel;
   ReportPayload: Omit<ReportPayload, 'report'> & { report: ResolversParentTypes['SchoolReport'] };
   ReportQueue: ReportQueueModelModel;
   ReportQueueEntry: ReportQueueEntryModelModel;
@@ -1844,6 +1994,7 @@ export type ResolversParentTypes = {
   SchoolTypeCompleteness: Omit<SchoolTypeCompleteness, 'counts'> & { counts: ResolversParentTypes['CompletenessCounts'] };
   SchoolYear: SchoolYear;
   StaffFilter: StaffFilter;
+  StaffImportResult: StaffImportResult;
   StaffMember: StaffMemberModelModel;
   StaffPage: Omit<StaffPage, 'items'> & { items: Array<ResolversParentTypes['StaffMember']> };
   StaffPatch: StaffPatch;
@@ -2062,6 +2213,21 @@ export type DistrictInputsPayloadResolvers<ContextType = Context, ParentType ext
 
 export type EducationLevelResolvers = EnumResolverSignature<{ ASSOCIATE?: any, BACHELOR?: any, HIGH_SCHOOL_OR_BELOW?: any, POSTGRADUATE?: any }, ResolversTypes['EducationLevel']>;
 
+export type ExcelFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExcelFile'] = ResolversParentTypes['ExcelFile']> = {
+  contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ExcelImportErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExcelImportError'] = ResolversParentTypes['ExcelImportError']> = {
+  cell?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sheet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type GenderResolvers = EnumResolverSignature<{ FEMALE?: any, MALE?: any }, ResolversTypes['Gender']>;
 
 export type HealthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
@@ -2102,6 +2268,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   approveReport?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationApproveReportArgs, 'schoolId' | 'schoolYear' | 'version'>>;
   createRegisterEntry?: Resolver<ResolversTypes['RegisterEntryPayload'], ParentType, ContextType, RequireFields<MutationCreateRegisterEntryArgs, 'input'>>;
   deleteRegisterEntry?: Resolver<ResolversTypes['DeleteRegisterEntryPayload'], ParentType, ContextType, RequireFields<MutationDeleteRegisterEntryArgs, 'id' | 'version'>>;
+  importReportExcel?: Resolver<ResolversTypes['ReportImportResult'], ParentType, ContextType, RequireFields<MutationImportReportExcelArgs, 'contentBase64' | 'dryRun' | 'schoolId' | 'schoolYear'>>;
+  importStaffExcel?: Resolver<ResolversTypes['StaffImportResult'], ParentType, ContextType, RequireFields<MutationImportStaffExcelArgs, 'contentBase64' | 'dryRun' | 'schoolId' | 'schoolYear'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType>;
   reopenReport?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReopenReportArgs, 'reason' | 'schoolId' | 'schoolYear' | 'version'>>;
@@ -2153,11 +2321,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType, RequireFields<QueryDistrictArgs, 'id'>>;
   districtInputs?: Resolver<Maybe<ResolversTypes['DistrictInputs']>, ParentType, ContextType, RequireFields<QueryDistrictInputsArgs, 'districtId' | 'schoolYear'>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
+  exportReportExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportReportExcelArgs, 'schoolId' | 'schoolYear'>>;
+  exportStaffExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportStaffExcelArgs, 'schoolId' | 'schoolYear'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   planTargets?: Resolver<Array<ResolversTypes['PlanTarget']>, ParentType, ContextType, Partial<QueryPlanTargetsArgs>>;
   registerEntries?: Resolver<Array<ResolversTypes['RegisterEntry']>, ParentType, ContextType, Partial<QueryRegisterEntriesArgs>>;
   registerKinds?: Resolver<Array<ResolversTypes['RegisterKindInfo']>, ParentType, ContextType>;
   reportCompleteness?: Resolver<ResolversTypes['ReportCompleteness'], ParentType, ContextType, RequireFields<QueryReportCompletenessArgs, 'schoolYear'>>;
+  reportExcelTemplate?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryReportExcelTemplateArgs, 'schoolId' | 'schoolYear'>>;
   reportQueue?: Resolver<ResolversTypes['ReportQueue'], ParentType, ContextType, RequireFields<QueryReportQueueArgs, 'districtId' | 'schoolYear'>>;
   reportingPeriod?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType, RequireFields<QueryReportingPeriodArgs, 'schoolYear'>>;
   school?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
@@ -2166,6 +2337,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   schoolYears?: Resolver<Array<ResolversTypes['SchoolYear']>, ParentType, ContextType>;
   schools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType, Partial<QuerySchoolsArgs>>;
   staff?: Resolver<ResolversTypes['StaffPage'], ParentType, ContextType, RequireFields<QueryStaffArgs, 'filter' | 'page' | 'pageSize'>>;
+  staffExcelTemplate?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryStaffExcelTemplateArgs, 'schoolId'>>;
   staffingSummary?: Resolver<ResolversTypes['StaffingSummary'], ParentType, ContextType, RequireFields<QueryStaffingSummaryArgs, 'schoolYear' | 'unit'>>;
   targetDashboard?: Resolver<ResolversTypes['TargetDashboard'], ParentType, ContextType, RequireFields<QueryTargetDashboardArgs, 'fromYear' | 'includeSubmitted' | 'toYear' | 'unit'>>;
   targetResults?: Resolver<Array<ResolversTypes['TargetResult']>, ParentType, ContextType, RequireFields<QueryTargetResultsArgs, 'includeSubmitted' | 'schoolYear' | 'unit'>>;
@@ -2237,6 +2409,14 @@ export type ReportGradeResolvers<ContextType = Context, ParentType extends Resol
   oversizedClasses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   students?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportImportResult'] = ResolversParentTypes['ReportImportResult']> = {
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ExcelImportError']>, ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['SchoolReport']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  saved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ReportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportPayload'] = ResolversParentTypes['ReportPayload']> = {
@@ -2349,6 +2529,14 @@ export type SchoolTypeCompletenessResolvers<ContextType = Context, ParentType ex
 export type SchoolYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SchoolYear'] = ResolversParentTypes['SchoolYear']> = {
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StaffImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffImportResult'] = ResolversParentTypes['StaffImportResult']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ExcelImportError']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  saved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type StaffMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember']> = {
@@ -2493,6 +2681,8 @@ export type Resolvers<ContextType = Context> = {
   DistrictInputs?: DistrictInputsResolvers<ContextType>;
   DistrictInputsPayload?: DistrictInputsPayloadResolvers<ContextType>;
   EducationLevel?: EducationLevelResolvers;
+  ExcelFile?: ExcelFileResolvers<ContextType>;
+  ExcelImportError?: ExcelImportErrorResolvers<ContextType>;
   Gender?: GenderResolvers;
   Health?: HealthResolvers<ContextType>;
   JSON?: GraphQLScalarType;
@@ -2515,6 +2705,7 @@ export type Resolvers<ContextType = Context> = {
   ReportFlag?: ReportFlagResolvers<ContextType>;
   ReportFlagKind?: ReportFlagKindResolvers;
   ReportGrade?: ReportGradeResolvers<ContextType>;
+  ReportImportResult?: ReportImportResultResolvers<ContextType>;
   ReportPayload?: ReportPayloadResolvers<ContextType>;
   ReportQueue?: ReportQueueResolvers<ContextType>;
   ReportQueueEntry?: ReportQueueEntryResolvers<ContextType>;
@@ -2527,6 +2718,7 @@ export type Resolvers<ContextType = Context> = {
   SchoolType?: SchoolTypeResolvers;
   SchoolTypeCompleteness?: SchoolTypeCompletenessResolvers<ContextType>;
   SchoolYear?: SchoolYearResolvers<ContextType>;
+  StaffImportResult?: StaffImportResultResolvers<ContextType>;
   StaffMember?: StaffMemberResolvers<ContextType>;
   StaffPage?: StaffPageResolvers<ContextType>;
   StaffPayload?: StaffPayloadResolvers<ContextType>;

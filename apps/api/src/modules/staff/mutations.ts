@@ -27,7 +27,7 @@ type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Today's date in Beijing time, ISO "YYYY-MM-DD". */
-function todayInBeijing(): string {
+export function todayInBeijing(): string {
   return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
@@ -37,7 +37,7 @@ export function hashIdNumber(idNumber: string, key: string): string {
 }
 
 /** The staff fields of a record (everything but the person). */
-const POST_FIELDS = [
+export const POST_FIELDS = [
   "role",
   "fullTime",
   "stage",
@@ -58,7 +58,7 @@ const POST_FIELDS = [
 const PERSON_FIELDS = ["name", "gender", "birthDate", "ethnicity"] as const;
 
 /** What the audit trail keeps of a record: person and post, the 身份证号 only as its last four. */
-function snapshot(row: StaffRow, person: PersonRow): Record<string, unknown> {
+export function snapshot(row: StaffRow, person: PersonRow): Record<string, unknown> {
   return {
     schoolYear: row.schoolYear,
     schoolId: row.schoolId,

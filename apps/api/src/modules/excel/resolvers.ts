@@ -1,0 +1,21 @@
+import type { Resolvers } from "../../__generated__/resolvers-types.ts";
+import { exportReportExcel, importReportExcel, reportExcelTemplate } from "./reportExcel.ts";
+import { exportStaffExcel, importStaffExcel, staffExcelTemplate } from "./staffExcel.ts";
+
+export const excelResolvers: Resolvers = {
+  Query: {
+    staffExcelTemplate: (_p, { schoolId }, ctx) => staffExcelTemplate(ctx.access(), schoolId),
+    exportStaffExcel: (_p, { schoolId, schoolYear }, ctx) =>
+      exportStaffExcel(ctx.access(), schoolId, schoolYear),
+    reportExcelTemplate: (_p, { schoolId, schoolYear }, ctx) =>
+      reportExcelTemplate(ctx.access(), schoolId, schoolYear),
+    exportReportExcel: (_p, { schoolId, schoolYear }, ctx) =>
+      exportReportExcel(ctx.access(), schoolId, schoolYear),
+  },
+  Mutation: {
+    importStaffExcel: (_p, { schoolId, schoolYear, contentBase64, dryRun }, ctx) =>
+      importStaffExcel(ctx.access(), ctx.env, schoolId, schoolYear, contentBase64, !!dryRun),
+    importReportExcel: (_p, { schoolId, schoolYear, contentBase64, version, dryRun }, ctx) =>
+      importReportExcel(ctx.access(), schoolId, schoolYear, contentBase64, version, !!dryRun),
+  },
+};

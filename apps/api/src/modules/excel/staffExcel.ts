@@ -1,0 +1,685 @@
+/**
+ * The roster in Excel (三支队伍花名册): a template with a Chinese header for every attribute and
+ * drop-down lists for the coded ones, an export of a school's roster (身份证号 only masked), and
+ * an import that checks EVERY row with the domain's staff validation, duplicates within the file
+ * and against the roster, and saves all rows in one transaction (with an audit row each) or,
+ * when any row is wrong, nothing — naming every bad row.
+ */
+import { randomUUID } from "node:crypto";
+import { auditLog, type Db, type PersonRow, people, type StaffRow, staff } from "@edu2035/db";
+import {
+  BACKBONE_LABELS,
+  EDUCATION_LABELS,
+  GENDER_LABELS,
+  MAX_TRAINING_HOURS,
+  maskIdNumber,
+  type SchoolType,
+  STAFF_FIELD_LABELS,
+  STAFF_ROLE_LABELS,
+  STAFF_ROLES,
+  STAFF_STATUS_LABELS,
+  STAGE_LABELS,
+  STAGES_OF_SCHOOL_TYPE,
+  type StaffContext,
+  type StaffInput,
+  SUBJECT_LABELS,
+  schoolYearLabel,
+  schoolYearOf,
+  schoolYearShort,
+  staffIssues,
+  staffSchema,
+  TEACHER_CERTIFICATE_LABELS,
+  TITLE_LABELS,
+  TRAINING_HOURS_PER_CYCLE,
+} from "@edu2035/domain";
+import { and, eq, inArray } from "drizzle-orm";
+import type ExcelJS from "exceljs";
+import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
+import { badInput } from "../../errors.ts";
+import { isUniqueViolation } from "../reports/service.ts";
+import { hashIdNumber, POST_FIELDS, snapshot, todayInBeijing } from "../staff/mutations.ts";
+import { assertSchoolYear } from "../staff/service.ts";
+import {
+  addInstructions,
+  addListValidation,
+  addNumberValidation,
+  type CellValue,
+  cellValue,
+  columnLetter,
+  type ExcelFileModel,
+  type ExcelImportErrorModel,
+  headerKey,
+  isoDateOf,
+  newWorkbook,
+  numberOf,
+  OptionLists,
+  readWorkbook,
+  requireSheet,
+  styleHeader,
+  TEMPLATE_ROWS,
+  toExcelFile,
+  yesNoOf,
+} from "./workbook.ts";
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/** The roster sheet's name. */
+export const STAFF_SHEET = "花名册";
+
+/** Most data rows one import accepts. */
+export const MAX_STAFF_ROWS = 3000;
+
+type ColumnKind = "text" | "date" | "id" | "code" | "yesno" | "int";
+
+/** A column of the roster sheet. */
+interface StaffColumn {
+  field: keyof StaffInput;
+  header: string;
+  kind: ColumnKind;
+  /** Must be filled in (red header); other columns have the domain's defaults. */
+  required: boolean;
+  /** For coded columns: code → Chinese label, in drop-down order. */
+  options?: Readonly<Record<string, string>>;
+  width: number;
+  /** Only in exports (ignored by the import, which adds staff on duty). */
+  exportOnly?: boolean;
+}
+
+const L = STAFF_FIELD_LABELS;
+
+/** The roles a school's roster holds (教研员 belong to a 教研室). */
+const SCHOOL_ROLES = STAFF_ROLES.filter((r) => r !== "researcher");
+
+/** The roster's columns for a school of a type: every attribute of a staff record. */
+function staffColumns(schoolType: SchoolType): StaffColumn[] {
+  const pick = <K extends string>(labels: Record<K, string>, keys: readonly K[]) =>
+    Object.fromEntries(keys.map((k) => [k, labels[k]]));
+  const yn = (field: keyof StaffInput, required = false, width = 12): StaffColumn => ({
+    field,
+    header: L[field],
+    kind: "yesno",
+    required,
+    width,
+  });
+  return [
+    { field: "name", header: L.name, kind: "text", required: true, width: 12 },
+    { field: "gender", header: L.gender, kind: "code", required: true, options: GENDER_LABELS, width: 8 },
+    { field: "birthDate", header: L.birthDate, kind: "date", required: true, width: 13 },
+    { field: "ethnicity", header: L.ethnicity, kind: "text", required: false, width: 10 },
+    { field: "idNumber", header: L.idNumber, kind: "id", required: false, width: 22 },
+    {
+      field: "role",
+      header: L.role,
+      kind: "code",
+      required: true,
+      options: pick(STAFF_ROLE_LABELS, SCHOOL_ROLES),
+      width: 10,
+    },
+    yn("fullTime", true, 14),
+    {
+      field: "stage",
+      header: L.stage,
+      kind: "code",
+      required: false,
+      options: pick(STAGE_LABELS, STAGES_OF_SCHOOL_TYPE[schoolType]),
+      width: 14,
+    },
+    {
+      field: "subject",
+      header: L.subject,
+      kind: "code",
+      required: false,
+      options: SUBJECT_LABELS,
+      width: 18,
+    },
+    {
+      field: "education",
+      header: L.education,
+      kind: "code",
+      required: true,
+      options: EDUCATION_LABELS,
+      width: 12,
+    },
+    yn("preschoolMajor", false, 16),
+    {
+      field: "teacherCertificate",
+      header: L.teacherCertificate,
+      kind: "code",
+      required: false,
+      options: TEACHER_CERTIFICATE_LABELS,
+      width: 20,
+    },
+    { field: "title", header: L.title, kind: "code", required: false, options: TITLE_LABELS, width: 10 },
+    yn("dualQualified"),
+    {
+      field: "backboneLevel",
+      header: L.backboneLevel,
+      kind: "code",
+      required: false,
+      options: BACKBONE_LABELS,
+      width: 14,
+    },
+    yn("mentalHealthTrained", false, 18),
+    yn("counsellingCertificate", false, 16),
+    yn("bilingual", false, 10),
+    { field: "trainingHours", header: L.trainingHours, kind: "int", required: false, width: 14 },
+  ];
+}
+
+/** Columns only exports carry. */
+const EXPORT_ONLY: StaffColumn[] = [
+  {
+    field: "status",
+    header: L.status,
+    kind: "code",
+    required: false,
+    options: STAFF_STATUS_LABELS,
+    width: 10,
+    exportOnly: true,
+  },
+  { field: "leftOn", header: L.leftOn, kind: "date", required: false, width: 13, exportOnly: true },
+];
+
+/** The instructions of the roster workbook. */
+function staffInstructions(school: { name: string; type: SchoolType }, schoolYear: number | null): string[] {
+  const cols = staffColumns(school.type);
+  const coded = cols.filter((c) => c.options);
+  return [
+    `学校：${school.name}${schoolYear !== null ? `　学年：${schoolYearLabel(schoolYear)}` : ""}`,
+    "一、填写方法",
+    `1. 在“${STAFF_SHEET}”工作表中每行填写一名教职工（教师、校长、副校长），从第 2 行开始，不要修改第 1 行的列标题。`,
+    `2. 红色列标题为必填项：${cols
+      .filter((c) => c.required)
+      .map((c) => c.header)
+      .join(
+        "、",
+      )}；其余各项不填时按默认值处理（民族默认汉族，是/否项默认“否”，教师资格证默认“无”，职称默认“未定级”，骨干教师级别默认“非骨干”，继续教育学时默认 0）。`,
+    "3. 带下拉箭头的单元格请从下拉列表中选择，不要自行输入其他文字。",
+    "4. 出生日期格式如 1985-06-30。",
+    "5. 身份证号为 18 位居民身份证号，请以文本格式填写（本模板该列已设为文本），其中的出生日期和性别须与所填一致。平台只保存身份证号的校验摘要和末四位，不保存完整号码。",
+    "6. 岗位为“教师”的，必须填写任教学段和任教学科；任教学段只能是本校所设学段。",
+    `7. 继续教育学时填写本五年周期累计学时（0—${MAX_TRAINING_HOURS}，每周期应达 ${TRAINING_HOURS_PER_CYCLE} 学时）。`,
+    "二、导入规则",
+    "1. 导入时逐行检查全部数据：只要有一行有误，就不保存任何数据，并列出每一处错误（行号、列名和原因），请改正后重新导入。",
+    "2. 同一人每学年只能登记一次：同一文件中身份证号相同，或姓名和出生日期都相同的行视为重复；已登记在本学年花名册中的人员也不能重复导入。",
+    "3. 导入只新增在岗人员；调出、退休请在平台中逐人办理。导出文件中的身份证号已隐去前 14 位，重新导入前请填写完整号码或清空该列。",
+    "4. 全部数据在一次操作中保存，每名新增人员都记入操作日志。",
+    "三、下拉选项",
+    ...coded.map((c) => `${c.header}：${Object.values(c.options!).join("、")}`),
+    `${L.fullTime}等是/否项：是、否`,
+  ];
+}
+
+/** A workbook with the roster sheet (headers, formats, drop-downs) and its instructions. */
+function rosterWorkbook(
+  school: { name: string; type: SchoolType },
+  schoolYear: number | null,
+  withExportColumns: boolean,
+): { wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet; columns: StaffColumn[] } {
+  const wb = newWorkbook();
+  const columns = [...staffColumns(school.type), ...(withExportColumns ? EXPORT_ONLY : [])];
+  const ws = wb.addWorksheet(STAFF_SHEET);
+  addInstructions(wb, `${school.name}教职工花名册填写说明`, staffInstructions(school, schoolYear));
+  const lists = new OptionLists(wb);
+  const header = ws.addRow(columns.map((c) => c.header));
+  styleHeader(
+    ws,
+    header,
+    columns.map((c) => c.required),
+  );
+  const yesNo = lists.add("是/否", ["是", "否"]);
+  columns.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = c.width;
+    const letter = columnLetter(i + 1);
+    const range = `${letter}2:${letter}${TEMPLATE_ROWS + 1}`;
+    if (c.kind === "id") col.numFmt = "@";
+    if (c.kind === "date") col.numFmt = "yyyy-mm-dd";
+    if (c.exportOnly) return;
+    if (c.kind === "code")
+      addListValidation(ws, range, lists.add(c.header, Object.values(c.options!)), c.header);
+    if (c.kind === "yesno") addListValidation(ws, range, yesNo, c.header);
+    if (c.kind === "int") addNumberValidation(ws, range, "whole", 0, MAX_TRAINING_HOURS, c.header);
+  });
+  return { wb, ws, columns };
+}
+
+/** "海勃湾区第一小学-2026—2027-教职工花名册.xlsx". */
+const rosterFilename = (schoolName: string, what: string, schoolYear?: number) =>
+  `${schoolName}-${schoolYear !== undefined ? `${schoolYearShort(schoolYear)}-` : ""}${what}.xlsx`;
+
+/**
+ * The roster template of a school: the 花名册 sheet with a red header for every required
+ * attribute, drop-down lists for the coded ones and the yes/no items, and 填写说明.
+ * @throws FORBIDDEN outside the viewer's scope.
+ */
+export async function staffExcelTemplate(access: ScopedAccess, schoolId: string): Promise<ExcelFileModel> {
+  const unit = await access.resolveUnit({ level: "school", id: schoolId }, "staff.read");
+  const school = unit.school!;
+  const { wb } = rosterWorkbook(school, null, false);
+  return toExcelFile(wb, rosterFilename(school.name, "教职工花名册导入模板"));
+}
+
+/**
+ * A school's roster of a school year (every record, on duty or left, by role and name) in the
+ * template's layout plus 在岗状态 and 离岗日期. The 身份证号 only masked (last four characters),
+ * and only for viewers who may see them (not the city).
+ * @throws FORBIDDEN outside the viewer's scope; BAD_USER_INPUT (schoolYear).
+ */
+export async function exportStaffExcel(
+  access: ScopedAccess,
+  schoolId: string,
+  schoolYear: number,
+): Promise<ExcelFileModel> {
+  assertSchoolYear(schoolYear, "schoolYear");
+  const unit = await access.resolveUnit({ level: "school", id: schoolId }, "staff.read");
+  const school = unit.school!;
+  const rows = await access.db
+    .select({ s: staff, p: people })
+    .from(staff)
+    .innerJoin(people, eq(people.id, staff.personId))
+    .where(and(eq(staff.schoolId, school.id), eq(staff.schoolYear, schoolYear)));
+  const roleOrder = (r: string) => STAFF_ROLES.indexOf(r as (typeof STAFF_ROLES)[number]);
+  rows.sort(
+    (a, b) =>
+      roleOrder(a.s.role) - roleOrder(b.s.role) ||
+      a.s.status.localeCompare(b.s.status) ||
+      a.p.name.localeCompare(b.p.name, "zh-Hans-CN"),
+  );
+  const showTail = access.allows("staff.readIdTail", unit.ref);
+  const { wb, ws, columns } = rosterWorkbook(school, schoolYear, true);
+  for (const { s, p } of rows) {
+    const record: Record<string, unknown> = {
+      name: p.name,
+      gender: p.gender,
+      birthDate: p.birthDate,
+      ethnicity: p.ethnicity,
+      idNumber: showTail && p.idNumberTail ? maskIdNumber(`${"0".repeat(14)}${p.idNumberTail}`) : null,
+      ...Object.fromEntries(POST_FIELDS.map((f) => [f, s[f]])),
+      status: s.status,
+      leftOn: s.leftOn,
+    };
+    ws.addRow(
+      columns.map((c) => {
+        const v = record[c.field];
+        if (v === null || v === undefined) return null;
+        if (c.kind === "code") return c.options?.[v as string] ?? String(v);
+        if (c.kind === "yesno") return v ? "是" : "否";
+        if (c.kind === "date") return new Date(`${v as string}T00:00:00Z`);
+        return v as string | number;
+      }),
+    );
+  }
+  return toExcelFile(wb, rosterFilename(school.name, "教职工花名册", schoolYear));
+}
+
+/** Outcome of a roster import. */
+export interface StaffImportResultModel {
+  /** Data rows read (blank rows skipped). */
+  rows: number;
+  errors: ExcelImportErrorModel[];
+  /** Records created (0 unless saved). */
+  created: number;
+  saved: boolean;
+  dryRun: boolean;
+}
+
+/** One data row after its own checks. */
+interface ParsedRow {
+  row: number;
+  value: StaffInput | null;
+}
+
+/** A coded cell: its label (or code) to the code; null = empty; `{ bad }` = not an option. */
+function codeOf(v: CellValue, options: Readonly<Record<string, string>>): string | null | { bad: string } {
+  if (v === null) return null;
+  const s = String(v).trim();
+  const byLabel = Object.entries(options).find(([, label]) => label === s);
+  if (byLabel) return byLabel[0];
+  if (s in options) return s;
+  return { bad: s };
+}
+
+/**
+ * A row's cells as a raw staff record, with the problems the cells themselves have (an option
+ * not in the list, a yes/no that is neither, a 身份证号 typed as a number or left masked, an
+ * empty required item). Fields with such a problem are then left out of the domain's issues.
+ */
+function parseRow(
+  row: ExcelJS.Row,
+  columns: readonly StaffColumn[],
+  at: ReadonlyMap<string, number>,
+): { raw: Record<string, unknown>; problems: Map<string, string>; empty: boolean; status: CellValue } {
+  const raw: Record<string, unknown> = { status: "active", leftOn: null };
+  const problems = new Map<string, string>();
+  let empty = true;
+  for (const c of columns) {
+    const col = at.get(c.field);
+    const v = col === undefined ? null : cellValue(row.getCell(col));
+    if (v !== null) empty = false;
+    switch (c.kind) {
+      case "text":
+        raw[c.field] = v === null ? (c.field === "ethnicity" ? "汉族" : undefined) : String(v);
+        break;
+      case "date":
+        raw[c.field] = isoDateOf(v) ?? undefined;
+        break;
+      case "id":
+        if (v === null) raw[c.field] = null;
+        else if (typeof v === "number") {
+          problems.set(
+            c.field,
+            `${c.header}应以文本格式填写（数字格式会丢失末位），请将该列设为文本后重新输入`,
+          );
+        } else if (/^\*+/.test(String(v))) {
+          problems.set(c.field, `${c.header}为导出时隐去的号码，请填写完整的 18 位号码或清空`);
+        } else raw[c.field] = String(v);
+        break;
+      case "code": {
+        const code = codeOf(v, c.options!);
+        if (code === null) {
+          if (c.required) problems.set(c.field, `请填写${c.header}`);
+          else raw[c.field] = c.field === "stage" || c.field === "subject" ? null : undefined;
+        } else if (typeof code === "object") {
+          problems.set(
+            c.field,
+            `${c.header}“${code.bad}”不是可选项（可选：${Object.values(c.options!).join("、")}）`,
+          );
+        } else raw[c.field] = code;
+        break;
+      }
+      case "yesno": {
+        const b = yesNoOf(v);
+        if (b === null) {
+          if (c.required) problems.set(c.field, `请填写${c.header}（是/否）`);
+        } else if (typeof b === "string") problems.set(c.field, `${c.header}应填写“是”或“否”（现为“${b}”）`);
+        else raw[c.field] = b;
+        break;
+      }
+      case "int": {
+        const n = numberOf(v);
+        if (typeof n === "string") problems.set(c.field, `${c.header}应为数字（现为“${n}”）`);
+        else if (n !== null) raw[c.field] = n;
+        break;
+      }
+    }
+  }
+  const statusCol = at.get("status");
+  const status = statusCol === undefined ? null : cellValue(row.getCell(statusCol));
+  if (status !== null) empty = false;
+  return { raw, problems, empty, status };
+}
+
+/**
+ * Import a school's roster rows for the current school year: every row is checked (the
+ * domain's staff validation, each cell's own form, duplicates within the file and against the
+ * roster); any problem → nothing saved and every bad row named; otherwise, unless `dryRun`,
+ * every row is added in ONE transaction with an audit row each (staff.import). A school
+ * imports into its own roster, a district into its schools' (policy staff.edit); the city
+ * cannot (read-only exports).
+ * @throws FORBIDDEN; BAD_USER_INPUT (schoolYear not the current one; an unreadable file or
+ *   missing sheet; too many rows).
+ */
+export async function importStaffExcel(
+  access: ScopedAccess,
+  env: { ID_HASH_KEY: string },
+  schoolId: string,
+  schoolYear: number,
+  contentBase64: string,
+  dryRun: boolean,
+): Promise<StaffImportResultModel> {
+  assertSchoolYear(schoolYear, "schoolYear");
+  const unit = await access.resolveUnit({ level: "school", id: schoolId }, "staff.edit");
+  const current = schoolYearOf(new Date());
+  if (schoolYear !== current) {
+    throw badInput("schoolYear", `只能导入本学年（${schoolYearLabel(current)}）的花名册`);
+  }
+  const school = unit.school!;
+  const ws = requireSheet(await readWorkbook(contentBase64), STAFF_SHEET);
+  const columns = staffColumns(school.type);
+  const errors: ExcelImportErrorModel[] = [];
+  const result = (rows: number, created = 0): StaffImportResultModel => ({
+    rows,
+    errors: sortErrors(errors),
+    created,
+    saved: created > 0,
+    dryRun,
+  });
+
+  // the header row: each known column by its title, wherever it stands
+  const at = new Map<string, number>();
+  const byHeader = new Map([...columns, ...EXPORT_ONLY].map((c) => [headerKey(c.header), c.field]));
+  ws.getRow(1).eachCell((cell, col) => {
+    const field = byHeader.get(headerKey(cellValue(cell)));
+    if (field && !at.has(field)) at.set(field, col);
+  });
+  for (const c of columns.filter((x) => x.required && !at.has(x.field))) {
+    errors.push({
+      sheet: STAFF_SHEET,
+      row: 1,
+      column: c.header,
+      cell: null,
+      field: c.field,
+      message: `缺少必填列“${c.header}”，请使用平台下载的模板`,
+    });
+  }
+  if (errors.length) return result(0);
+  const columnOf = new Map(columns.map((c) => [c.field as string, c]));
+  const problem = (row: number, field: string, message: string) => {
+    const col = at.get(field);
+    errors.push({
+      sheet: STAFF_SHEET,
+      row,
+      column: columnOf.get(field)?.header ?? L[field as keyof typeof L] ?? null,
+      cell: col === undefined ? null : `${columnLetter(col)}${row}`,
+      field,
+      message: `第 ${row} 行：${message}`,
+    });
+  };
+
+  const ctx: StaffContext = { schoolType: school.type, schoolYear, today: todayInBeijing() };
+  const parsed: ParsedRow[] = [];
+  const lastRow = ws.actualRowCount === 0 ? 0 : (ws.lastRow?.number ?? 0);
+  for (let r = 2; r <= lastRow; r++) {
+    const { raw, problems, empty, status } = parseRow(ws.getRow(r), columns, at);
+    if (empty) continue;
+    if (parsed.length >= MAX_STAFF_ROWS) {
+      throw badInput("contentBase64", `一次最多导入 ${MAX_STAFF_ROWS} 行，请分批导入`);
+    }
+    if (status !== null && status !== STAFF_STATUS_LABELS.active) {
+      problems.set(
+        "status",
+        `导入只新增在岗人员，${L.status}为“${String(status)}”的行请删除（调出、退休请在平台中办理）`,
+      );
+    }
+    const issues = staffIssues(raw, ctx).filter((i) => !problems.has(i.field));
+    for (const [field, message] of problems) problem(r, field, message);
+    for (const i of issues) problem(r, i.field, i.message);
+    const ok = problems.size === 0 && issues.length === 0;
+    parsed.push({ row: r, value: ok ? (staffSchema.parse(raw) as StaffInput) : null });
+  }
+
+  // duplicates within the file: the same 身份证号, or the same name and birth date
+  const firstById = new Map<string, number>();
+  const firstByName = new Map<string, number>();
+  for (const p of parsed) {
+    if (!p.value) continue;
+    const v = p.value;
+    if (v.idNumber) {
+      const first = firstById.get(v.idNumber);
+      if (first !== undefined)
+        problem(p.row, "idNumber", `${L.idNumber}与第 ${first} 行重复，同一人只能登记一次`);
+      else firstById.set(v.idNumber, p.row);
+    }
+    const key = `${v.name}\u0000${v.birthDate}`;
+    const first = firstByName.get(key);
+    if (first !== undefined) {
+      problem(p.row, "name", `与第 ${first} 行姓名和出生日期相同（${v.name}，${v.birthDate}），请勿重复录入`);
+    } else firstByName.set(key, p.row);
+  }
+
+  const good = parsed.filter((p): p is { row: number; value: StaffInput } => p.value !== null);
+  const check = async (db: Db | Tx) => {
+    const reusable = await rosterDuplicates(db, env, school.id, schoolYear, good, problem);
+    return reusable;
+  };
+  if (dryRun || errors.length) {
+    await check(access.db);
+    return result(parsed.length);
+  }
+  try {
+    const created = await access.db.transaction(async (tx) => {
+      const reusable = await check(tx);
+      if (errors.length) return 0;
+      await insertRows(tx, access, env, unit, schoolYear, good, reusable);
+      return good.length;
+    });
+    return result(parsed.length, created);
+  } catch (e) {
+    if (isUniqueViolation(e)) {
+      throw badInput("idNumber", "导入时有人员同时被登记到本学年花名册（身份证号重复），未保存，请重新导入");
+    }
+    throw e;
+  }
+}
+
+/**
+ * Duplicates against the roster, two statements: a 身份证号 already on this year's roster
+ * (anywhere), or the same name and birth date already on this school's roster. Returns the
+ * people known from earlier years (by 身份证号) to reuse, by 身份证号 hash.
+ */
+async function rosterDuplicates(
+  db: Db | Tx,
+  env: { ID_HASH_KEY: string },
+  schoolId: string,
+  schoolYear: number,
+  rows: readonly { row: number; value: StaffInput }[],
+  problem: (row: number, field: string, message: string) => void,
+): Promise<Map<string, PersonRow>> {
+  const hashes = rows
+    .filter((r) => r.value.idNumber)
+    .map((r) => hashIdNumber(r.value.idNumber!, env.ID_HASH_KEY));
+  const [known, names] = await Promise.all([
+    hashes.length
+      ? db
+          .select({ person: people, onRoster: staff.id })
+          .from(people)
+          .leftJoin(staff, and(eq(staff.personId, people.id), eq(staff.schoolYear, schoolYear)))
+          .where(inArray(people.idNumberHash, hashes))
+      : Promise.resolve([]),
+    db
+      .select({ name: people.name, birthDate: people.birthDate })
+      .from(staff)
+      .innerJoin(people, eq(people.id, staff.personId))
+      .where(and(eq(staff.schoolId, schoolId), eq(staff.schoolYear, schoolYear))),
+  ]);
+  const onRoster = new Set(known.filter((k) => k.onRoster).map((k) => k.person.idNumberHash));
+  const reusable = new Map(
+    known.filter((k) => !k.onRoster).map((k) => [k.person.idNumberHash as string, k.person]),
+  );
+  const taken = new Set(names.map((n) => `${n.name}\u0000${n.birthDate}`));
+  for (const { row, value: v } of rows) {
+    if (v.idNumber && onRoster.has(hashIdNumber(v.idNumber, env.ID_HASH_KEY))) {
+      problem(row, "idNumber", "该身份证号已登记在本学年的花名册中，同一人每学年只能登记一次，请勿重复录入");
+    }
+    if (taken.has(`${v.name}\u0000${v.birthDate}`)) {
+      problem(
+        row,
+        "name",
+        `本单位本学年已有同名且出生日期相同的人员（${v.name}，${v.birthDate}），请勿重复录入`,
+      );
+    }
+  }
+  return reusable;
+}
+
+/** Errors by sheet (in `sheets` order), row, then column: the order a person reads the workbook. */
+export function sortErrors(
+  errors: ExcelImportErrorModel[],
+  sheets: readonly string[] = [],
+): ExcelImportErrorModel[] {
+  const colOf = (e: ExcelImportErrorModel) => {
+    const m = e.cell?.match(/^([A-Z]+)/);
+    return m ? [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : 0;
+  };
+  return errors.sort(
+    (a, b) => sheets.indexOf(a.sheet) - sheets.indexOf(b.sheet) || a.row - b.row || colOf(a) - colOf(b),
+  );
+}
+
+/** Rows per INSERT (PostgreSQL allows 65535 parameters per statement). */
+const CHUNK = 500;
+
+function chunks<T>(xs: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += CHUNK) out.push(xs.slice(i, i + CHUNK));
+  return out;
+}
+
+/** Insert the people (or update those reused), the staff rows and an audit row each. */
+async function insertRows(
+  tx: Tx,
+  access: ScopedAccess,
+  env: { ID_HASH_KEY: string },
+  unit: ResolvedUnit,
+  schoolYear: number,
+  rows: readonly { row: number; value: StaffInput }[],
+  reusable: ReadonlyMap<string, PersonRow>,
+): Promise<void> {
+  const school = unit.school!;
+  const personOf = new Map<number, string>();
+  const newPeople: (typeof people.$inferInsert)[] = [];
+  const persons = new Map<string, PersonRow>();
+  for (const { row, value: v } of rows) {
+    const idHash = v.idNumber ? hashIdNumber(v.idNumber, env.ID_HASH_KEY) : null;
+    const values = {
+      name: v.name,
+      gender: v.gender,
+      birthDate: v.birthDate,
+      ethnicity: v.ethnicity,
+      idNumberHash: idHash,
+      idNumberTail: v.idNumber ? v.idNumber.slice(-4) : null,
+    };
+    const known = idHash ? reusable.get(idHash) : undefined;
+    if (known) {
+      // on an earlier year's roster (e.g. transferred in): the same person, brought up to date
+      const [p] = await tx
+        .update(people)
+        .set({ ...values, updatedAt: new Date() })
+        .where(eq(people.id, known.id))
+        .returning();
+      persons.set(p!.id, p!);
+      personOf.set(row, p!.id);
+    } else {
+      const id = randomUUID();
+      newPeople.push({ id, ...values });
+      personOf.set(row, id);
+    }
+  }
+  for (const part of chunks(newPeople)) {
+    for (const p of await tx.insert(people).values(part).returning()) persons.set(p.id, p);
+  }
+  const staffRows: StaffRow[] = [];
+  const values = rows.map(({ row, value: v }) => ({
+    personId: personOf.get(row)!,
+    schoolYear,
+    schoolId: school.id,
+    districtId: school.districtId,
+    ...Object.fromEntries(POST_FIELDS.map((f) => [f, v[f]])),
+    role: v.role,
+    education: v.education,
+    status: "active" as const,
+  }));
+  for (const part of chunks(values)) staffRows.push(...(await tx.insert(staff).values(part).returning()));
+  const audits = staffRows.map((s) => ({
+    userId: access.viewer.userId,
+    action: "staff.import",
+    entityType: "staff",
+    entityId: s.id,
+    districtId: s.districtId,
+    schoolId: s.schoolId,
+    before: null,
+    after: snapshot(s, persons.get(s.personId)!),
+  }));
+  for (const part of chunks(audits)) await tx.insert(auditLog).values(part);
+}
