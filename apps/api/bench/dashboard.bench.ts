@@ -120,7 +120,10 @@ async function measure(handle: DbHandle, run: () => Promise<unknown>) {
   for (const s of statements) {
     const t0 = performance.now();
     await handle.db.execute(sql.raw(inline(s.query, s.params)));
-    sqlMs += performance.now() - t0;
+    const ms = performance.now() - t0;
+    sqlMs += ms;
+    if (process.env.BENCH_VERBOSE)
+      console.error(`  ${ms.toFixed(0).padStart(7)} ms  ${s.query.replace(/\s+/g, " ").slice(0, 110)}`);
   }
   return { statements: statements.length, medianMs: median(times), sqlMs };
 }

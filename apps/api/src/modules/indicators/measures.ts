@@ -194,37 +194,47 @@ export async function measureStaff(
   years: readonly number[],
   breakdown: Breakdown = "self",
 ): Promise<Measurements> {
-  // schools of each group by relevant types (`tot`), and schools with a roster per group and
-  // year counted from the roster itself: no correlated subquery per school
+  // two levels: first one row per school and year (a hash aggregate over the roster), then the
+  // groups from those rows — schools with a roster are counted from them, not per school again
   const totals = STAFF_RATIOS.map(
     (m, i) => sql`, count(*) filter (where sc.type in ${typeList(m.schoolTypes)}) as t${sql.raw(String(i))}`,
   );
-  const cols = STAFF_RATIOS.map((m, i) => {
+  const perSchool = STAFF_RATIOS.map((m, i) => {
     const k = sql.raw(String(i));
     const d = sql.raw(m.denominator);
     return sql`,
-      count(st.id) filter (where ${d}) as d${k},
-      count(st.id) filter (where ${d} and ${sql.raw(m.numerator)}) as n${k},
-      count(distinct st.school_id) filter (where ${d}) as u${k},
-      max(tot.t${k}) - count(distinct st.school_id) filter (where st.type in ${typeList(m.schoolTypes)}) as m${k}`;
+      count(*) filter (where ${d}) as d${k},
+      count(*) filter (where ${d} and ${sql.raw(m.numerator)}) as n${k}`;
+  });
+  const cols = STAFF_RATIOS.map((m, i) => {
+    const k = sql.raw(String(i));
+    return sql`,
+      coalesce(sum(p.d${k}), 0) as d${k},
+      coalesce(sum(p.n${k}), 0) as n${k},
+      count(*) filter (where p.d${k} > 0) as u${k},
+      max(tot.t${k}) - count(p.school_id) filter (where p.type in ${typeList(m.schoolTypes)}) as m${k}`;
   });
   const ps = typeList(PRIMARY_AND_SECONDARY);
   const query = sql`
     with sc as (select s.id, s.type, ${groupKey(unit, breakdown)} as grp from schools s where s.active and ${schoolsOfUnit(unit)}),
     tot as (select sc.grp, count(*) filter (where sc.type in ${ps}) as ps ${sql.join(totals, sql``)} from sc group by sc.grp),
-    st as (
-      select f.*, sc.type, sc.grp from staff f join sc on sc.id = f.school_id
+    p as (
+      select f.school_id, f.school_year as y, sc.grp, sc.type,
+        bool_or(role = 'teacher' and full_time and subject = 'physical_education') as has_pe,
+        sum(training_hours) filter (where ${sql.raw(B43_TEACHERS)}) as b43
+        ${sql.join(perSchool, sql``)}
+      from staff f join sc on sc.id = f.school_id
       where f.school_year = any(${yearArray(years)}) and f.status = 'active'
+      group by f.school_id, f.school_year, sc.grp, sc.type
     ),
     k as (select tot.grp, y from tot cross join unnest(${yearArray(years)}) as y)
     select k.grp, k.y,
       max(tot.ps) as b08_schools,
-      count(distinct st.school_id) filter (where st.type in ${ps} and st.role = 'teacher' and st.full_time
-        and st.subject = 'physical_education') as b08_with_pe,
-      max(tot.ps) - count(distinct st.school_id) filter (where st.type in ${ps}) as b08_missing,
-      coalesce(sum(st.training_hours) filter (where ${sql.raw(B43_TEACHERS)}), 0) as b43_hours
+      count(*) filter (where p.type in ${ps} and p.has_pe) as b08_with_pe,
+      max(tot.ps) - count(p.school_id) filter (where p.type in ${ps}) as b08_missing,
+      coalesce(sum(p.b43), 0) as b43_hours
       ${sql.join(cols, sql``)}
-    from k join tot on tot.grp = k.grp left join st on st.grp = k.grp and st.school_year = k.y
+    from k join tot on tot.grp = k.grp left join p on p.grp = k.grp and p.y = k.y
     group by k.grp, k.y`;
   const out: Measurements = new Map();
   for (const row of toRows(await access.db.execute(query))) {
