@@ -100,7 +100,7 @@ export async function setReportingPeriod(
     );
   }
   if (deadline.getUTCFullYear() > schoolYear + 2) {
-    throw badInput("deadline", `截止时间不应晚于${schoolYear + 1}学年结束，请核对年份`);
+    throw badInput("deadline", `截止时间不应晚于 ${schoolYear + 2} 年年底，请核对年份`);
   }
   await access.db.transaction(async (tx) => {
     const [current] = await tx
