@@ -8,6 +8,11 @@ import { ENUM_TYPE_FILES } from "./src/modules/common/enums.ts";
  */
 const config: CodegenConfig = {
   schema: "src/modules/**/schema.graphql",
+  hooks: {
+    // enum types bound by `enumValues` are re-exported as values; make them type re-exports so
+    // the file compiles under `verbatimModuleSyntax` wherever it is imported
+    afterOneFileWrite: ["sed -i -E 's/^export \\{ ([A-Za-z]+) \\};$/export type { \\1 };/'"],
+  },
   generates: {
     "schema.graphql": {
       plugins: ["schema-ast"],

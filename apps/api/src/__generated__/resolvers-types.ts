@@ -81,7 +81,7 @@ export type AddStaffInput = {
   trainingHours?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export { AreaType };
+export type { AreaType };
 
 /** One recorded change. */
 export type AuditEntry = {
@@ -131,7 +131,7 @@ export type AuditPage = {
   total: Scalars['Int']['output'];
 };
 
-export { BackboneLevel };
+export type { BackboneLevel };
 
 /** A district's 优质均衡 resource-allocation assessment for one school year. */
 export type BalanceAssessment = {
@@ -202,7 +202,7 @@ export type BalanceIndicatorId =
   /** 每百名学生拥有网络多媒体教室数 */
   | 'C7';
 
-export { BalanceIndicatorUnit };
+export type { BalanceIndicatorUnit };
 
 /** A school's value of one indicator for one stage, against the stage's standard. */
 export type BalanceIndicatorValue = {
@@ -383,7 +383,7 @@ export type CityInputsPayload = {
   cityInputs: CityInputs;
 };
 
-export { Comparator };
+export type { Comparator };
 
 /** Schools due and the state of their reports, in one group. */
 export type CompletenessCounts = {
@@ -517,7 +517,7 @@ export type DistrictInputsPayload = {
   districtInputs: DistrictInputs;
 };
 
-export { EducationLevel };
+export type { EducationLevel };
 
 /** An .xlsx file. */
 export type ExcelFile = {
@@ -547,7 +547,7 @@ export type ExcelImportError = {
   sheet: Scalars['String']['output'];
 };
 
-export { Gender };
+export type { Gender };
 
 export type Health = {
   __typename?: 'Health';
@@ -823,7 +823,7 @@ export type MutationUpdateStaffArgs = {
   version: Scalars['Int']['input'];
 };
 
-export { OrgLevel };
+export type { OrgLevel };
 
 /** An org unit as shown to the user: the city, a district or a school. */
 export type OrgUnit = {
@@ -843,7 +843,7 @@ export type OrgUnitInput = {
   level: OrgLevel;
 };
 
-export { Ownership };
+export type { Ownership };
 
 /** A measurable target of the plan. */
 export type PlanTarget = {
@@ -1171,7 +1171,7 @@ export type QueryTargetResultsArgs = {
   unit: OrgUnitInput;
 };
 
-export { RecognitionLevel };
+export type { RecognitionLevel };
 
 /** One entry of a register (登记册): counted in a school year Y when fromYear ≤ Y ≤ toYear (toYear null = still valid). */
 export type RegisterEntry = {
@@ -1225,7 +1225,7 @@ export type RegisterFilter = {
   unit?: InputMaybe<OrgUnitInput>;
 };
 
-export { RegisterKind };
+export type { RegisterKind };
 
 /** A kind of the register catalogue. */
 export type RegisterKindInfo = {
@@ -1274,7 +1274,7 @@ export type ReportFlag = {
   message: Scalars['String']['output'];
 };
 
-export { ReportFlagKind };
+export type { ReportFlagKind };
 
 /** One grade of a report (分年级在校生及班额). */
 export type ReportGrade = {
@@ -1358,7 +1358,7 @@ export type ReportQueueEntry = {
   version?: Maybe<Scalars['Int']['output']>;
 };
 
-export { ReportStatus };
+export type { ReportStatus };
 
 /** The reporting period (填报期) of a school year, set by the city. */
 export type ReportingPeriod = {
@@ -1516,7 +1516,7 @@ export type SchoolReport = {
   wirelessFullCoverage?: Maybe<Scalars['Boolean']['output']>;
 };
 
-export { SchoolType };
+export type { SchoolType };
 
 /** Completeness among the schools of one type. */
 export type SchoolTypeCompleteness = {
@@ -1654,9 +1654,9 @@ export type StaffPayload = {
   staff: StaffMember;
 };
 
-export { StaffRole };
+export type { StaffRole };
 
-export { StaffStatus };
+export type { StaffStatus };
 
 export type StaffingSummary = {
   __typename?: 'StaffingSummary';
@@ -1672,9 +1672,9 @@ export type StaffingSummary = {
   unit: OrgUnit;
 };
 
-export { Stage };
+export type { Stage };
 
-export { Subject };
+export type { Subject };
 
 /** A unit's targets side by side with the units below it, over school years. */
 export type TargetDashboard = {
@@ -1699,6 +1699,10 @@ export type TargetGroup =
 /** A target's value for one unit and school year, with how it was computed. */
 export type TargetResult = {
   __typename?: 'TargetResult';
+  /** A district's 差异系数 (student-weighted coefficient of variation) of a C1–C7 indicator. */
+  coefficientOfVariation?: Maybe<Scalars['Float']['output']>;
+  /** The limit of that 差异系数: 0.50 for 小学, 0.45 for 初中 (教督〔2017〕6号). */
+  coefficientOfVariationLimit?: Maybe<Scalars['Float']['output']>;
   /** Denominator of a ratio. */
   denominator?: Maybe<Scalars['Float']['output']>;
   denominatorLabel?: Maybe<Scalars['String']['output']>;
@@ -1713,6 +1717,10 @@ export type TargetResult = {
   /** For a future milestone: the value a straight line from the 2020 baseline needs this year. */
   requiredNow?: Maybe<Scalars['Float']['output']>;
   schoolYear: Scalars['Int']['output'];
+  /** The stage of a C1–C7 value (PRIMARY 小学 or JUNIOR_SECONDARY 初中); null for other targets. */
+  stage?: Maybe<Stage>;
+  /** 小学 / 初中, for a C1–C7 value. */
+  stageLabel?: Maybe<Scalars['String']['output']>;
   status: TargetStatus;
   statusLabel: Scalars['String']['output'];
   target: PlanTarget;
@@ -1725,11 +1733,11 @@ export type TargetResult = {
   value?: Maybe<Scalars['Float']['output']>;
 };
 
-export { TargetStatus };
+export type { TargetStatus };
 
-export { TeacherCertificate };
+export type { TeacherCertificate };
 
-export { Title };
+export type { Title };
 
 export type User = {
   __typename?: 'User';
@@ -2617,6 +2625,8 @@ export type TargetDashboardResolvers<ContextType = Context, ParentType extends R
 };
 
 export type TargetResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetResult'] = ResolversParentTypes['TargetResult']> = {
+  coefficientOfVariation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  coefficientOfVariationLimit?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   denominator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   denominatorLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   milestone?: Resolver<Maybe<ResolversTypes['Milestone']>, ParentType, ContextType>;
@@ -2625,6 +2635,8 @@ export type TargetResultResolvers<ContextType = Context, ParentType extends Reso
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requiredNow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['Stage']>, ParentType, ContextType>;
+  stageLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TargetStatus'], ParentType, ContextType>;
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['PlanTarget'], ParentType, ContextType>;

@@ -294,6 +294,58 @@ describe.each(testBackends())("优质均衡 assessment on $name", (backend) => {
     });
   });
 
+  describe("as plan targets C1–C7", () => {
+    const RESULTS = `query($u: OrgUnitInput!, $y: Int!, $ids: [ID!]) {
+      targetResults(unit: $u, schoolYear: $y, targetIds: $ids) {
+        target { id } stage stageLabel value status coefficientOfVariation coefficientOfVariationLimit reason
+      }
+    }`;
+    it("gives a school its value per stage, judged against that stage's standard", async () => {
+      const r = await gql(
+        url,
+        RESULTS,
+        { u: { level: "SCHOOL", id: ids.p1 }, y: 2025, ids: ["C1", "C6"] },
+        tokens.p1,
+      );
+      // 第一小学: C1 25/500×100 = 5.0 ≥ 4.2; C6 1 100 000/500 = 2200 ≥ 2000
+      expect(r.data?.targetResults).toEqual([
+        expect.objectContaining({
+          target: { id: "C1" },
+          stage: "PRIMARY",
+          stageLabel: "小学",
+          value: 5,
+          status: "MET",
+        }),
+        expect.objectContaining({ target: { id: "C6" }, stage: "PRIMARY", value: 2200, status: "MET" }),
+      ]);
+      const n = await gql(
+        url,
+        RESULTS,
+        { u: { level: "SCHOOL", id: ids.n1 }, y: 2025, ids: ["C6"] },
+        tokens.city,
+      );
+      // the nine-year school is assessed in both stages: 2500 yuan per student in each
+      expect(n.data?.targetResults.map((x: Any) => [x.stage, x.value])).toEqual([
+        ["PRIMARY", 2500],
+        ["JUNIOR_SECONDARY", 2500],
+      ]);
+    });
+    it("gives a district its X̄ with the 差异系数 and its limit", async () => {
+      const r = await gql(
+        url,
+        RESULTS,
+        { u: { level: "DISTRICT", id: ids.d1 }, y: 2025, ids: ["C6"] },
+        tokens.haibowan,
+      );
+      const primary = r.data?.targetResults.find((x: Any) => x.stage === "PRIMARY");
+      // X̄ = 3 042 000/1500 = 2028; CV = 0.15897 ≤ 0.50
+      expect(primary.value).toBeCloseTo(2028, 6);
+      expect(primary.coefficientOfVariation).toBeCloseTo(0.159, 3);
+      expect(primary.coefficientOfVariationLimit).toBe(0.5);
+      expect(primary.reason).toContain("差异系数 0.159");
+    });
+  });
+
   describe("scope", () => {
     it("refuses another district's assessment to a district account", async () => {
       const r = await gql(url, ASSESSMENT, { d: ids.d2, y: 2025 }, tokens.haibowan);

@@ -1,4 +1,4 @@
-import { schoolYearLabel, TARGET_STATUS_LABELS } from "@edu2035/domain";
+import { STAGE_LABELS, schoolYearLabel, TARGET_STATUS_LABELS } from "@edu2035/domain";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
 import { schoolYearsWithData, targetDashboard, targetResults } from "./service.ts";
 
@@ -15,5 +15,6 @@ export const indicatorResolvers: Resolvers = {
   },
   TargetResult: {
     statusLabel: (r) => TARGET_STATUS_LABELS[r.status],
+    stageLabel: (r) => (r.stage ? STAGE_LABELS[r.stage] : null),
   },
 };

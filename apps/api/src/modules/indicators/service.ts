@@ -3,6 +3,8 @@
  * (no nightly job), each judged against its milestones by the domain's evaluation.
  */
 import {
+  BALANCE_STAGES,
+  type BalanceStage,
   evaluateTarget,
   FIRST_SCHOOL_YEAR,
   type Milestone,
@@ -16,6 +18,7 @@ import type { ResolvedUnit, ScopedAccess, UnitInput } from "../../authz/access.t
 import { badInput } from "../../errors.ts";
 import { type OrgUnitModel, toOrgUnit } from "../org/service.ts";
 import { assertSchoolYear } from "../staff/service.ts";
+import { type BalanceMeasurement, measureBalance, stageKey } from "./balanceMeasures.ts";
 import {
   type Breakdown,
   type MeasureFamily,
@@ -40,6 +43,11 @@ export interface TargetResultModel extends Measurement {
   status: TargetStatus;
   milestone: Milestone | null;
   requiredNow: number | null;
+  /** The stage of a C1–C7 value (小学 / 初中); null for every other target. */
+  stage: BalanceStage | null;
+  /** A district's 差异系数 of a C1–C7 indicator, and its limit (0.50 小学, 0.45 初中). */
+  coefficientOfVariation: number | null;
+  coefficientOfVariationLimit: number | null;
 }
 
 /** The family of statements that measures a target (undefined: not computed in this module). */
@@ -103,10 +111,17 @@ async function measureAndJudge(
     }
     return undefined;
   };
+  const balanceTargets = targets.filter((t) => t.group === "C");
+  // C1–C7 are judged per stage and only in their own school years (their milestones are undated)
+  const balance = balanceTargets.length ? await measureBalance(access, unit, years, breakdown) : new Map();
   const results: TargetResultModel[] = [];
   for (const [key, orgUnit] of units) {
     for (const schoolYear of years) {
       for (const target of targets) {
+        if (target.group === "C") {
+          results.push(...balanceResults(target, orgUnit, schoolYear, balance.get(key)?.get(schoolYear)));
+          continue;
+        }
         const m = get(key, schoolYear, target.id) ?? missingMeasurement(target, orgUnit.level, schoolYear);
         const evaluation = evaluateTarget(target, {
           schoolYear,
@@ -124,11 +139,67 @@ async function measureAndJudge(
           status: evaluation.status,
           milestone: evaluation.milestone ?? null,
           requiredNow: evaluation.requiredNow ?? null,
+          stage: null,
+          coefficientOfVariation: null,
+          coefficientOfVariationLimit: null,
         });
       }
     }
   }
   return results;
+}
+
+/**
+ * The results of a C1–C7 target for one unit and year: one per stage measured, or one without
+ * a stage saying why there is none (e.g. a kindergarten, or no approved report).
+ */
+function balanceResults(
+  target: PlanTarget,
+  unit: OrgUnitModel,
+  schoolYear: number,
+  measured: Map<string, BalanceMeasurement> | undefined,
+): TargetResultModel[] {
+  const out: TargetResultModel[] = [];
+  for (const stage of BALANCE_STAGES) {
+    const m = measured?.get(stageKey(target.id, stage));
+    if (!m) continue;
+    const evaluation = evaluateTarget(target, { schoolYear, value: m.value, stage });
+    out.push({
+      ...m,
+      target,
+      unit,
+      schoolYear,
+      status: evaluation.status,
+      milestone: evaluation.milestone ?? null,
+      requiredNow: evaluation.requiredNow ?? null,
+    });
+  }
+  if (out.length) return out;
+  const reason =
+    unit.level === "city"
+      ? "优质均衡指标按学校计算、按区评估，市级不汇总"
+      : `${schoolYearLabel(schoolYear)}没有参加义务教育优质均衡评估的学校数据（非义务教育学校，或年报尚未审核）`;
+  return [
+    {
+      value: null,
+      numerator: null,
+      denominator: null,
+      numeratorLabel: null,
+      denominatorLabel: null,
+      unitsIncluded: 0,
+      unitsMissing: 0,
+      reason,
+      target,
+      unit,
+      schoolYear,
+      status: "no_data",
+      milestone: null,
+      requiredNow: null,
+      stage: null,
+      coefficientOfVariation: null,
+      coefficientOfVariationLimit: null,
+    },
+  ];
 }
 
 /**
