@@ -7,6 +7,7 @@ export type ApiErrorCode =
   | "BAD_USER_INPUT"
   | "WRONG_APP"
   | "NOT_FOUND"
+  | "CONFLICT"
   | "NETWORK_ERROR"
   | "INTERNAL_SERVER_ERROR"
   | (string & {});
@@ -22,6 +23,10 @@ export class ApiError extends Error {
     readonly field?: string,
     /** HTTP status of the response, when there was one. */
     readonly status?: number,
+    /** For BAD_USER_INPUT from a form: every problem (`extensions.issues`), field paths like `grades.2.classes`. */
+    readonly issues: readonly { field: string; message: string }[] = [],
+    /** For CONFLICT: VERSION (someone saved first) or STATE (the record's state forbids it). */
+    readonly reason?: string,
   ) {
     super(message);
   }
@@ -42,7 +47,15 @@ export interface ExecuteOptions {
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  errors?: {
+    message: string;
+    extensions?: {
+      code?: string;
+      field?: string;
+      issues?: { field: string; message: string }[];
+      reason?: string;
+    };
+  }[];
 }
 
 /**
@@ -85,6 +98,8 @@ export async function execute<TResult, TVariables>(
       first.extensions?.code ?? "INTERNAL_SERVER_ERROR",
       first.extensions?.field,
       response.status,
+      Array.isArray(first.extensions?.issues) ? first.extensions.issues : [],
+      first.extensions?.reason,
     );
   }
   if (!response.ok || !body?.data) {
