@@ -1,0 +1,44 @@
+import { schoolYearLabel, schoolYearOf } from "@edu2035/domain";
+import { useQuery } from "@tanstack/react-query";
+import { Select } from "antd";
+import { useMemo } from "react";
+import { schoolYearsQuery } from "../queries.ts";
+import { useToken } from "../session.tsx";
+
+/** The school year now (Beijing time): the newest one reports and inputs may be filed for. */
+export function currentSchoolYear(): number {
+  return schoolYearOf(new Date());
+}
+
+/**
+ * 学年 picker for filling in and reviewing: the current school year (统计时点 1 September) and
+ * every earlier year that has data, newest first.
+ */
+export function ReportingYearSelect({
+  value,
+  onChange,
+  testId = "reporting-year",
+}: {
+  value: number;
+  onChange: (schoolYear: number) => void;
+  testId?: string;
+}) {
+  const token = useToken();
+  const { data, isLoading } = useQuery(schoolYearsQuery(token));
+  const options = useMemo(() => {
+    const now = currentSchoolYear();
+    const years = new Set<number>([now, ...(data ?? []).map((y) => y.startYear).filter((y) => y <= now)]);
+    return [...years].sort((a, b) => b - a).map((y) => ({ value: y, label: schoolYearLabel(y) }));
+  }, [data]);
+  return (
+    <Select<number>
+      aria-label="学年"
+      data-testid={testId}
+      style={{ width: 170 }}
+      loading={isLoading}
+      value={value}
+      onChange={onChange}
+      options={options}
+    />
+  );
+}
