@@ -1,6 +1,6 @@
-import { ExclamationCircleOutlined, InfoCircleOutlined } from "@ant-design/icons";
+import { ExclamationCircleOutlined, InfoCircleOutlined, LineChartOutlined } from "@ant-design/icons";
 import type { TargetGroup, TargetResultsQuery, TargetStatus } from "@edu2035/graphql";
-import { Segmented, Space, Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
+import { Button, Segmented, Space, Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
 import { useMemo, useState } from "react";
 import {
   formatMilestone,
@@ -125,6 +125,28 @@ const columns: TableColumnsType<TargetResultRow> = [
   },
 ];
 
+/** 趋势: a button per target that opens its trend chart. */
+function trendColumn(
+  onClick: (target: TargetResultRow["target"]) => void,
+): TableColumnsType<TargetResultRow>[number] {
+  return {
+    title: "趋势",
+    key: "trend",
+    width: 72,
+    fixed: "right",
+    align: "center",
+    render: (_, row) => (
+      <Button
+        type="link"
+        size="small"
+        icon={<LineChartOutlined />}
+        aria-label={`${row.target.id} 历年趋势`}
+        onClick={() => onClick(row.target)}
+      />
+    ),
+  };
+}
+
 /**
  * The plan's targets for one unit and school year: number, name (口径 and 出处 on hover),
  * 2020 baseline, milestones, current value with numerator/denominator, and status.
@@ -132,9 +154,12 @@ const columns: TableColumnsType<TargetResultRow> = [
 export function TargetTable({
   results,
   loading,
+  onTargetClick,
 }: {
   results: readonly TargetResultRow[];
   loading?: boolean;
+  /** With it, a 趋势 column asks for the target's trend chart. */
+  onTargetClick?: (target: TargetResultRow["target"]) => void;
 }) {
   const [group, setGroup] = useState<TargetGroup | "ALL">("ALL");
   const counts = useMemo(() => {
@@ -178,7 +203,7 @@ export function TargetTable({
         rowKey={(r) => r.target.id}
         size="middle"
         bordered
-        columns={columns}
+        columns={onTargetClick ? [...columns, trendColumn(onTargetClick)] : columns}
         dataSource={rows as TargetResultRow[]}
         loading={loading}
         scroll={{ x: 960 }}

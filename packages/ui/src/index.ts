@@ -1,5 +1,35 @@
 export { AppProviders } from "./AppProviders.tsx";
 export { type AppMenuItem, AppShell } from "./AppShell.tsx";
+export {
+  BALANCE_INDICATOR_SHORT_NAMES,
+  BalanceExcludedTable,
+  BalanceIndicatorTable,
+  BalanceSchoolTable,
+  BalanceShortfallTable,
+  BalanceVariationTable,
+  COMPULSORY_SCHOOL_TYPES,
+  formatBalanceValue,
+  formatRatio,
+  PassTag,
+} from "./analytics/balance.tsx";
+export {
+  DashboardIndex,
+  type DashboardResult,
+  type DashboardUnit,
+  dashboardUnitKey,
+  type TargetDashboard,
+} from "./analytics/dashboard.ts";
+export {
+  balanceAssessmentQuery,
+  balanceAssessmentsQuery,
+  DASHBOARD_FROM_YEAR,
+  schoolBalanceQuery,
+  targetDashboardQuery,
+} from "./analytics/queries.ts";
+export { ResultCell } from "./analytics/ResultCell.tsx";
+export { type DashboardColumnGroup, TargetDashboardTable } from "./analytics/TargetDashboardTable.tsx";
+export { TargetTrendChart } from "./analytics/TargetTrendChart.tsx";
+export { TargetTrendDrawer } from "./analytics/TargetTrendDrawer.tsx";
 export { APP_LEVEL_LABELS, BUREAU_NAME, PLAN_NAME, PLATFORM_NAME } from "./constants.ts";
 export { EChart, type EChartOption } from "./EChart.tsx";
 export {
@@ -10,7 +40,6 @@ export {
   TARGET_STATUS_COLORS,
   TARGET_STATUS_LABELS,
 } from "./format.ts";
-export { type FigureField, type FigureGroup, FiguresForm } from "./inputs/FiguresForm.tsx";
 export { LoginPage } from "./LoginPage.tsx";
 export { EDUCATION_OPTIONS, ROLE_OPTIONS, SUBJECT_OPTIONS, TITLE_OPTIONS } from "./options.ts";
 export { PageCard } from "./PageCard.tsx";
@@ -26,23 +55,6 @@ export {
   viewerQuery,
 } from "./queries.ts";
 export { createQueryClient } from "./queryClient.ts";
-export {
-  CONFLICT_MESSAGE,
-  type FieldIssue,
-  fieldPath,
-  formErrorFields,
-  issuesOf,
-  isVersionConflict,
-} from "./reports/apiErrors.ts";
-export { formatDateTime } from "./reports/formatTime.ts";
-export { ReportDescriptions } from "./reports/ReportDescriptions.tsx";
-export { currentSchoolYear, ReportingYearSelect } from "./reports/ReportingYearSelect.tsx";
-export {
-  REPORT_COUNT_KEYS,
-  REPORT_STATUS_COLORS,
-  REPORT_STATUS_LABELS,
-  ReportStatusTag,
-} from "./reports/reportStatus.tsx";
 export { SchoolYearSelect } from "./SchoolYearSelect.tsx";
 export { SessionGate } from "./SessionGate.tsx";
 export { type StaffingSummary, StaffingSummaryCards } from "./StaffingSummaryCards.tsx";

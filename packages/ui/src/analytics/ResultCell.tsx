@@ -1,0 +1,95 @@
+import { InfoCircleOutlined } from "@ant-design/icons";
+import type { PlanTargetFieldsFragment } from "@edu2035/graphql";
+import { Tag, Tooltip, Typography } from "antd";
+import {
+  formatMilestone,
+  formatNumber,
+  formatValue,
+  TARGET_STATUS_COLORS,
+  TARGET_STATUS_LABELS,
+} from "../format.ts";
+import type { DashboardResult } from "./dashboard.ts";
+
+/** What a tooltip says about a result: numerator/denominator, the milestone, the straight-line value. */
+export function resultDetails(result: DashboardResult, unitLabel: string): string[] {
+  const { numerator, denominator, numeratorLabel, denominatorLabel } = result;
+  return [
+    numerator !== null && denominator !== null
+      ? `${numeratorLabel ?? "分子"} ${formatNumber(numerator)} / ${denominatorLabel ?? "分母"} ${formatNumber(denominator)}`
+      : null,
+    result.milestone ? `对照：${formatMilestone(result.milestone)}` : null,
+    result.requiredNow !== null ? `按进度本年应达 ${formatValue(result.requiredNow, unitLabel)}` : null,
+    result.unitsMissing > 0 ? `${result.unitsMissing} 个单位缺数据` : null,
+    result.value !== null ? result.reason : null,
+  ].filter((s): s is string => Boolean(s));
+}
+
+/**
+ * One unit's value of one target in a school year, with its status tag. Without a value the
+ * reason is the tooltip; a target the plan does not measure at the unit's level reads 不适用.
+ */
+export function ResultCell({
+  result,
+  target,
+}: {
+  result: DashboardResult | undefined;
+  target: Pick<PlanTargetFieldsFragment, "levels" | "unitLabel">;
+}) {
+  if (!result) return <Typography.Text type="secondary">—</Typography.Text>;
+  // Cells without a value are the many: a native title keeps a wide table light.
+  if (!target.levels.includes(result.unit.level)) {
+    return (
+      <Typography.Text
+        type="secondary"
+        style={{ fontSize: 12, cursor: "help" }}
+        title={result.reason ?? "该层级不统计此指标"}
+        data-status="NOT_APPLICABLE"
+      >
+        不适用
+      </Typography.Text>
+    );
+  }
+  const tag = (
+    <Tag
+      color={TARGET_STATUS_COLORS[result.status]}
+      data-status={result.status}
+      style={{ marginInlineEnd: 0, fontSize: 12, lineHeight: "18px", paddingInline: 5 }}
+    >
+      {result.statusLabel || TARGET_STATUS_LABELS[result.status]}
+    </Tag>
+  );
+  if (result.value === null) {
+    return (
+      <div style={{ cursor: "help" }} title={result.reason ?? "无数据"}>
+        <Typography.Text type="secondary">—</Typography.Text>
+        <div>
+          {tag} <InfoCircleOutlined style={{ color: "rgba(0,0,0,0.35)", fontSize: 12 }} />
+        </div>
+      </div>
+    );
+  }
+  const details = resultDetails(result, target.unitLabel);
+  const body = (
+    <div style={details.length ? { cursor: "help" } : undefined}>
+      <Typography.Text strong data-value>
+        {formatValue(result.value, target.unitLabel)}
+      </Typography.Text>
+      <div>{tag}</div>
+    </div>
+  );
+  return details.length ? (
+    <Tooltip
+      title={
+        <div>
+          {details.map((d) => (
+            <div key={d}>{d}</div>
+          ))}
+        </div>
+      }
+    >
+      {body}
+    </Tooltip>
+  ) : (
+    body
+  );
+}

@@ -1,0 +1,203 @@
+import { LineChartOutlined, WarningOutlined } from "@ant-design/icons";
+import type { PlanTargetFieldsFragment, TargetGroup, TargetStatus } from "@edu2035/graphql";
+import { Button, Segmented, Space, Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
+import { useMemo, useState } from "react";
+import {
+  formatMilestone,
+  TARGET_GROUP_LABELS,
+  TARGET_STATUS_COLORS,
+  TARGET_STATUS_LABELS,
+} from "../format.ts";
+import { type DashboardIndex, type DashboardUnit, dashboardUnitKey } from "./dashboard.ts";
+import { ResultCell } from "./ResultCell.tsx";
+
+type Target = PlanTargetFieldsFragment;
+
+/** Columns of units below the dashboard's unit, optionally under a group header (e.g. 小学). */
+export interface DashboardColumnGroup {
+  title: string | null;
+  units: readonly DashboardUnit[];
+}
+
+const STATUS_ORDER: TargetStatus[] = ["MET", "ON_TRACK", "OFF_TRACK", "MISSED", "NO_DATA"];
+const UNIT_COLUMN_WIDTH = 124;
+
+/**
+ * 指标总览 table: one row per target, the dashboard unit's value and each unit below it side by
+ * side for one school year (status tag under each value, the reason on hover where there is
+ * none). A/B/C filter; a click on a target (or 趋势) asks for its trend chart.
+ */
+export function TargetDashboardTable({
+  targets,
+  index,
+  schoolYear,
+  groups,
+  loading,
+  onTargetClick,
+}: {
+  /** The plan's targets in display order (planTargets at the unit's level). */
+  targets: readonly Target[];
+  index: DashboardIndex | undefined;
+  schoolYear: number;
+  /** The units below, grouped; default: every child of the dashboard, ungrouped. */
+  groups?: readonly DashboardColumnGroup[];
+  loading?: boolean;
+  onTargetClick: (target: Target) => void;
+}) {
+  const [group, setGroup] = useState<TargetGroup | "ALL">("ALL");
+  const self = index?.dashboard.unit;
+  const present = useMemo(() => new Set(index?.targetIds ?? []), [index]);
+  const shown = useMemo(() => targets.filter((t) => present.has(t.id)), [targets, present]);
+  const rows = useMemo(
+    () => (group === "ALL" ? shown : shown.filter((t) => t.group === group)),
+    [shown, group],
+  );
+  const columnGroups = useMemo<readonly DashboardColumnGroup[]>(
+    () => groups ?? [{ title: null, units: index?.dashboard.children ?? [] }],
+    [groups, index],
+  );
+  const unitCount = columnGroups.reduce((n, g) => n + g.units.length, 0);
+  const wide = unitCount > 6;
+
+  const counts = useMemo(() => {
+    const c = new Map<TargetStatus, number>();
+    if (!index || !self) return c;
+    for (const t of rows) {
+      const r = index.get(self, t.id, schoolYear);
+      if (r && t.levels.includes(r.unit.level)) c.set(r.status, (c.get(r.status) ?? 0) + 1);
+    }
+    return c;
+  }, [index, self, rows, schoolYear]);
+
+  const columns = useMemo<TableColumnsType<Target>>(() => {
+    const unitColumn = (unit: DashboardUnit, fixed: boolean) => ({
+      title: <span data-unit-column={unit.name}>{unit.name}</span>,
+      key: `unit-${dashboardUnitKey(unit)}`,
+      width: fixed ? 132 : UNIT_COLUMN_WIDTH,
+      fixed: fixed && wide ? ("left" as const) : undefined,
+      onCell: () => ({ style: fixed ? { background: "#f6f9ff" } : {} }),
+      render: (_: unknown, t: Target) => (
+        <ResultCell result={index?.get(unit, t.id, schoolYear)} target={t} />
+      ),
+    });
+    const cols: TableColumnsType<Target> = [
+      { title: "编号", dataIndex: "id", width: 64, fixed: "left" },
+      {
+        title: "指标",
+        key: "name",
+        width: wide ? 240 : 300,
+        fixed: "left",
+        render: (_, t) => (
+          <Space size={4} align="start">
+            <Tooltip
+              title={
+                <div>
+                  <div>统计口径：{t.measuredFrom}</div>
+                  <div>出处：规划 {t.section}</div>
+                  {t.notes && <div>说明：{t.notes}</div>}
+                  <div style={{ marginTop: 4, opacity: 0.8 }}>点击查看历年趋势</div>
+                </div>
+              }
+            >
+              <Typography.Link onClick={() => onTargetClick(t)}>{t.name}</Typography.Link>
+            </Tooltip>
+            {t.inconsistency && (
+              <Tooltip title={t.inconsistency}>
+                <WarningOutlined style={{ color: "#fa8c16" }} aria-label="规划表述不一致" />
+              </Tooltip>
+            )}
+          </Space>
+        ),
+      },
+      {
+        title: "对照目标",
+        key: "milestone",
+        width: 150,
+        render: (_, t) => {
+          const m = self ? index?.get(self, t.id, schoolYear)?.milestone : undefined;
+          return m ? (
+            <Tag style={{ marginInlineEnd: 0, whiteSpace: "normal" }}>{formatMilestone(m)}</Tag>
+          ) : (
+            <Typography.Text type="secondary">—</Typography.Text>
+          );
+        },
+      },
+    ];
+    if (self) cols.push(unitColumn(self, true));
+    for (const g of columnGroups) {
+      const children = g.units.map((u) => unitColumn(u, false));
+      if (g.title)
+        cols.push({
+          title: `${g.title}（${g.units.length}所）`,
+          key: `group-${g.title}`,
+          align: "left",
+          children,
+        });
+      else cols.push(...children);
+    }
+    cols.push({
+      title: "趋势",
+      key: "trend",
+      width: 72,
+      fixed: "right",
+      align: "center",
+      render: (_, t) => (
+        <Button
+          type="link"
+          size="small"
+          icon={<LineChartOutlined />}
+          aria-label={`${t.id} 历年趋势`}
+          onClick={() => onTargetClick(t)}
+        />
+      ),
+    });
+    return cols;
+  }, [index, self, columnGroups, schoolYear, wide, onTargetClick]);
+
+  const groupsPresent = (["A", "B", "C"] as const).filter((g) => shown.some((t) => t.group === g));
+  const scrollX = 64 + (wide ? 240 : 300) + 150 + 132 + unitCount * UNIT_COLUMN_WIDTH + 72;
+  return (
+    <div data-testid="target-dashboard">
+      <div
+        style={{
+          display: "flex",
+          justifyContent: "space-between",
+          marginBottom: 12,
+          flexWrap: "wrap",
+          gap: 8,
+        }}
+      >
+        <Segmented
+          value={group}
+          onChange={(v) => setGroup(v as TargetGroup | "ALL")}
+          options={[
+            { label: `全部（${shown.length}）`, value: "ALL" },
+            ...groupsPresent.map((g) => ({
+              label: `${g}类 ${TARGET_GROUP_LABELS[g]}（${shown.filter((t) => t.group === g).length}）`,
+              value: g,
+            })),
+          ]}
+        />
+        <Space size={4} wrap>
+          <Typography.Text type="secondary">{self?.name ?? ""}：</Typography.Text>
+          {STATUS_ORDER.filter((s) => counts.get(s)).map((s) => (
+            <Tag key={s} color={TARGET_STATUS_COLORS[s]}>
+              {TARGET_STATUS_LABELS[s]} {counts.get(s)}
+            </Tag>
+          ))}
+        </Space>
+      </div>
+      <Table<Target>
+        rowKey="id"
+        size="small"
+        bordered
+        columns={columns}
+        dataSource={rows as Target[]}
+        loading={loading}
+        scroll={{ x: scrollX }}
+        sticky
+        pagination={false}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+import type { PlanTargetFieldsFragment } from "@edu2035/graphql";
+import { useMemo } from "react";
+import { EChart, type EChartOption } from "../EChart.tsx";
+import { formatMilestone, formatNumber, formatValue } from "../format.ts";
+import type { DashboardIndex, DashboardUnit } from "./dashboard.ts";
+
+type Target = PlanTargetFieldsFragment;
+
+const PALETTE = ["#1f5fbf", "#fa8c16", "#13a8a8", "#722ed1", "#eb2f96", "#52c41a", "#a0d911", "#2f54eb"];
+const MILESTONE_COLORS: Record<string, string> = {
+  "2022": "#8c8c8c",
+  "2025": "#cf1322",
+  "2030": "#d48806",
+  "2035": "#389e0d",
+};
+
+/** A round step for axis bounds around a range. */
+function niceStep(range: number): number {
+  const exp = 10 ** Math.floor(Math.log10(range || 1));
+  const f = range / exp;
+  return (f <= 2 ? 0.2 : f <= 5 ? 0.5 : 1) * exp;
+}
+
+/** Axis bounds covering values, milestones and baseline, on round numbers (never below 0, over 100%). */
+function bounds(values: number[], percent: boolean): { min: number; max: number } | undefined {
+  if (values.length === 0) return undefined;
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const step = niceStep(hi - lo || Math.abs(hi) || 1);
+  let min = Math.floor((lo - step) / step) * step;
+  let max = Math.ceil((hi + step) / step) * step;
+  if (lo >= 0) min = Math.max(0, min);
+  if (percent && hi <= 100) max = Math.min(100, max);
+  return { min: Number(min.toPrecision(6)), max: Number(max.toPrecision(6)) };
+}
+
+/**
+ * 历年趋势 of one target: a line per unit (the dashboard's unit bold, the units below it thin)
+ * over the dashboard's school years, the plan's 2020 baseline as a point, the straight-line
+ * value required by the plan (按进度应达) dashed, and the milestones (2022/2025/2030/2035) as
+ * horizontal lines; the unit on the value axis.
+ */
+export function TargetTrendChart({
+  target,
+  index,
+  units,
+  height = 380,
+}: {
+  target: Target;
+  index: DashboardIndex;
+  /** The dashboard's unit first, then the units below to draw. */
+  units: readonly DashboardUnit[];
+  height?: number;
+}) {
+  const option = useMemo<EChartOption>(() => {
+    const years = index.years;
+    const unitLabel = target.unitLabel;
+    const all: number[] = [];
+    const lines = units
+      .map((u, i) => {
+        const data = years.map((y) => index.get(u, target.id, y)?.value ?? null);
+        return { unit: u, data, primary: i === 0 };
+      })
+      .filter((l) => l.primary || l.data.some((v) => v !== null));
+    for (const l of lines) for (const v of l.data) if (v !== null) all.push(v);
+    const self = units[0];
+    const required = self ? years.map((y) => index.get(self, target.id, y)?.requiredNow ?? null) : [];
+    for (const v of required) if (v !== null) all.push(v);
+
+    // milestones with a value, one line per value (2030 and 2035 often ask the same)
+    const byValue = new Map<number, { labels: string[]; year: number | null }>();
+    for (const m of target.milestones) {
+      if (m.value === null) continue;
+      const entry = byValue.get(m.value) ?? { labels: [], year: m.year };
+      entry.labels.push(formatMilestone(m));
+      byValue.set(m.value, entry);
+      all.push(m.value);
+    }
+    if (target.baseline !== null) all.push(target.baseline);
+    const axis = bounds(all, unitLabel === "%");
+
+    const series: object[] = lines.map((l, i) => ({
+      name: l.unit.name,
+      type: "line",
+      data: l.data,
+      connectNulls: false,
+      symbol: "circle",
+      symbolSize: l.primary ? 8 : 5,
+      lineStyle: { width: l.primary ? 3 : 1.5 },
+      itemStyle: { color: PALETTE[i % PALETTE.length] },
+      z: l.primary ? 5 : 3,
+      emphasis: { focus: "series" },
+      ...(l.primary && byValue.size > 0
+        ? {
+            markLine: {
+              symbol: "none",
+              silent: false,
+              data: [...byValue.entries()].map(([value, { labels, year }]) => ({
+                yAxis: value,
+                name: labels.join("；"),
+                lineStyle: { type: "dashed", width: 1.5, color: MILESTONE_COLORS[String(year)] ?? "#8c8c8c" },
+                label: {
+                  formatter: `目标 ${labels.join("；")}`,
+                  position: "insideEndTop",
+                  color: MILESTONE_COLORS[String(year)] ?? "#595959",
+                  fontSize: 12,
+                },
+              })),
+            },
+          }
+        : {}),
+    }));
+    if (required.some((v) => v !== null)) {
+      series.push({
+        name: "按进度应达值",
+        type: "line",
+        data: required,
+        symbol: "none",
+        lineStyle: { type: "dotted", width: 2, color: "#8c8c8c" },
+        itemStyle: { color: "#8c8c8c" },
+        z: 2,
+      });
+    }
+    if (target.baseline !== null) {
+      series.push({
+        name: "2020年现状（规划）",
+        type: "scatter",
+        data: [[0, target.baseline]],
+        symbol: "diamond",
+        symbolSize: 14,
+        itemStyle: { color: "#cf1322" },
+        label: {
+          show: true,
+          position: "right",
+          formatter: target.baselineLabel ?? formatValue(target.baseline, unitLabel),
+          fontSize: 12,
+        },
+        z: 6,
+      });
+    }
+    return {
+      animation: false,
+      color: PALETTE,
+      tooltip: {
+        trigger: "axis",
+        valueFormatter: (v: unknown) => (typeof v === "number" ? formatValue(v, unitLabel) : "无数据"),
+      },
+      legend: { type: "scroll", top: 0, left: 0, right: 0 },
+      grid: { top: 48, left: 16, right: 32, bottom: 8, containLabel: true },
+      xAxis: {
+        type: "category",
+        name: "学年",
+        boundaryGap: false,
+        data: years.map((y) => `${y}—${String(y + 1).slice(2)}`),
+        axisLabel: { fontSize: 12 },
+      },
+      yAxis: {
+        type: "value",
+        name: `单位：${unitLabel}`,
+        nameTextStyle: { align: "left" },
+        ...axis,
+        axisLabel: { formatter: (v: number) => formatNumber(v) },
+      },
+      series,
+    } satisfies EChartOption;
+  }, [target, index, units]);
+  return (
+    <div data-testid="trend-chart">
+      <EChart option={option} height={height} />
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import type { PlanTargetFieldsFragment } from "@edu2035/graphql";
+import { Alert, Descriptions, Drawer, Space, Table, type TableColumnsType, Tag, Typography } from "antd";
+import { useMemo } from "react";
+import { formatMilestone, formatValue, TARGET_STATUS_COLORS } from "../format.ts";
+import { type DashboardIndex, type DashboardUnit, dashboardUnitKey } from "./dashboard.ts";
+import { TargetTrendChart } from "./TargetTrendChart.tsx";
+
+type Target = PlanTargetFieldsFragment;
+
+/**
+ * 历年趋势 of one target in a drawer: how it is measured, the plan's inconsistency if any, the
+ * chart, and the values year by year for the unit and the units below it.
+ */
+export function TargetTrendDrawer({
+  target,
+  index,
+  units,
+  onClose,
+}: {
+  target: Target | null;
+  index: DashboardIndex | undefined;
+  /** The dashboard's unit first, then the units below it. */
+  units: readonly DashboardUnit[];
+  onClose: () => void;
+}) {
+  const years = index?.years ?? [];
+  const rows = useMemo(
+    () =>
+      target && index
+        ? units.filter((u, i) => i === 0 || years.some((y) => index.get(u, target.id, y)?.value != null))
+        : [],
+    [target, index, units, years],
+  );
+  const columns = useMemo<TableColumnsType<DashboardUnit>>(
+    () => [
+      { title: "单位", dataIndex: "name", fixed: "left", width: 150 },
+      ...years.map((y) => ({
+        title: `${y}—${String(y + 1).slice(2)}学年`,
+        key: String(y),
+        width: 132,
+        render: (_: unknown, u: DashboardUnit) => {
+          const r = target ? index?.get(u, target.id, y) : undefined;
+          if (!r || r.value === null)
+            return (
+              <Typography.Text type="secondary" title={r?.reason ?? undefined}>
+                —
+              </Typography.Text>
+            );
+          return (
+            <Space size={4} wrap={false}>
+              <span>{formatValue(r.value, target?.unitLabel ?? "")}</span>
+              <Tag
+                color={TARGET_STATUS_COLORS[r.status]}
+                style={{ marginInlineEnd: 0, fontSize: 11, lineHeight: "16px" }}
+              >
+                {r.statusLabel}
+              </Tag>
+            </Space>
+          );
+        },
+      })),
+    ],
+    [years, target, index],
+  );
+  return (
+    <Drawer
+      open={target !== null}
+      onClose={onClose}
+      size={920}
+      title={target ? `${target.id} ${target.name} · 历年趋势` : ""}
+      destroyOnHidden
+    >
+      {target && index && (
+        <>
+          <Descriptions
+            size="small"
+            column={2}
+            bordered
+            style={{ marginBottom: 12 }}
+            items={[
+              { key: "measuredFrom", label: "统计口径", span: 2, children: target.measuredFrom },
+              {
+                key: "baseline",
+                label: "2020年现状（规划）",
+                children:
+                  target.baselineLabel ??
+                  (target.baseline !== null ? formatValue(target.baseline, target.unitLabel) : "—"),
+              },
+              { key: "section", label: "出处", children: `规划 ${target.section}` },
+              {
+                key: "milestones",
+                label: "目标值",
+                span: 2,
+                children: (
+                  <Space size={[4, 4]} wrap>
+                    {target.milestones.length === 0
+                      ? "—"
+                      : target.milestones.map((m) => (
+                          <Tag key={`${m.year ?? "every"}-${m.label}`}>{formatMilestone(m)}</Tag>
+                        ))}
+                  </Space>
+                ),
+              },
+            ]}
+          />
+          {target.inconsistency && (
+            <Alert
+              type="warning"
+              showIcon
+              title="规划表述不一致"
+              description={target.inconsistency}
+              style={{ marginBottom: 12 }}
+            />
+          )}
+          <TargetTrendChart target={target} index={index} units={units} />
+          <Table<DashboardUnit>
+            style={{ marginTop: 12 }}
+            rowKey={(u) => dashboardUnitKey(u)}
+            size="small"
+            bordered
+            columns={columns}
+            dataSource={rows}
+            pagination={false}
+            scroll={{ x: 150 + years.length * 132 }}
+          />
+        </>
+      )}
+    </Drawer>
+  );
+}
