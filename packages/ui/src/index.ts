@@ -40,6 +40,7 @@ export {
   TARGET_STATUS_COLORS,
   TARGET_STATUS_LABELS,
 } from "./format.ts";
+export { type FigureField, type FigureGroup, FiguresForm } from "./inputs/FiguresForm.tsx";
 export { LoginPage } from "./LoginPage.tsx";
 export { EDUCATION_OPTIONS, ROLE_OPTIONS, SUBJECT_OPTIONS, TITLE_OPTIONS } from "./options.ts";
 export { PageCard } from "./PageCard.tsx";
@@ -55,6 +56,23 @@ export {
   viewerQuery,
 } from "./queries.ts";
 export { createQueryClient } from "./queryClient.ts";
+export {
+  CONFLICT_MESSAGE,
+  type FieldIssue,
+  fieldPath,
+  formErrorFields,
+  issuesOf,
+  isVersionConflict,
+} from "./reports/apiErrors.ts";
+export { formatDateTime } from "./reports/formatTime.ts";
+export { ReportDescriptions } from "./reports/ReportDescriptions.tsx";
+export { currentSchoolYear, ReportingYearSelect } from "./reports/ReportingYearSelect.tsx";
+export {
+  REPORT_COUNT_KEYS,
+  REPORT_STATUS_COLORS,
+  REPORT_STATUS_LABELS,
+  ReportStatusTag,
+} from "./reports/reportStatus.tsx";
 export { SchoolYearSelect } from "./SchoolYearSelect.tsx";
 export { SessionGate } from "./SessionGate.tsx";
 export { type StaffingSummary, StaffingSummaryCards } from "./StaffingSummaryCards.tsx";

@@ -4,11 +4,56 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A new staff record. Omitted yes/no items are no; omitted title 未定级, certificate 无, backbone 非骨干. */
+export type AddStaffInput = {
+  backboneLevel?: BackboneLevel | null | undefined;
+  bilingual?: boolean | null | undefined;
+  /** ISO date YYYY-MM-DD. */
+  birthDate: string;
+  counsellingCertificate?: boolean | null | undefined;
+  /** The district of a district 教研室; omit both for the city 教研室. */
+  districtId?: string | null | undefined;
+  dualQualified?: boolean | null | undefined;
+  education: EducationLevel;
+  /** Default 汉族. */
+  ethnicity?: string | null | undefined;
+  /** 专任教师. */
+  fullTime: boolean;
+  gender: Gender;
+  /** 居民身份证号, 18 characters; checked, never stored in full. */
+  idNumber?: string | null | undefined;
+  mentalHealthTrained?: boolean | null | undefined;
+  name: string;
+  preschoolMajor?: boolean | null | undefined;
+  role: StaffRole;
+  /** The school; omit for a 教研室. */
+  schoolId?: string | null | undefined;
+  stage?: Stage | null | undefined;
+  subject?: Subject | null | undefined;
+  teacherCertificate?: TeacherCertificate | null | undefined;
+  title?: Title | null | undefined;
+  trainingHours?: number | null | undefined;
+};
+
 /** 城区 / 农区 / 矿区. */
 export type AreaType =
   | 'MINING'
   | 'RURAL'
   | 'URBAN';
+
+/** Which entries to list; every field narrows. */
+export type AuditFilter = {
+  /** e.g. report.approve, staff.update. */
+  action?: string | null | undefined;
+  districtId?: string | null | undefined;
+  /** From this instant (inclusive). */
+  from?: string | null | undefined;
+  schoolId?: string | null | undefined;
+  /** Until this instant (exclusive). */
+  to?: string | null | undefined;
+  /** The account that made the change. */
+  userId?: string | null | undefined;
+};
 
 export type BackboneLevel =
   | 'CITY'
@@ -70,6 +115,19 @@ export type BalanceShortfallKind =
   /** an indicator whose 差异系数 exceeds the limit: the gap of a school below the district value X̄ */
   | 'VARIATION';
 
+/** The city's figures to save; omitted fields keep their value, null clears one. */
+export type CityInputsInput = {
+  cityEducationSpending?: number | null | undefined;
+  civilServantAveragePay?: number | null | undefined;
+  communityEducationRate?: number | null | undefined;
+  gdp?: number | null | undefined;
+  newLabourUpperSecondaryRate?: number | null | undefined;
+  schoolYear: number;
+  teacherAveragePay?: number | null | undefined;
+  /** The version read; omit to create the year's figures. */
+  version?: number | null | undefined;
+};
+
 /** How a value is compared with a milestone. */
 export type Comparator =
   /** = (an exact count or 100% coverage) */
@@ -84,6 +142,28 @@ export type Comparator =
   | 'NONDECREASING'
   /** no numeric target: followed as a trend */
   | 'TRACK';
+
+/** A district's figures to save; omitted fields keep their value, null clears one. */
+export type DistrictInputsInput = {
+  civilServantAveragePay?: number | null | undefined;
+  cohortGrade1Entrants?: number | null | undefined;
+  cohortGrade9Completers?: number | null | undefined;
+  disabledChildren?: number | null | undefined;
+  disabledChildrenEnrolled?: number | null | undefined;
+  educationSpending?: number | null | undefined;
+  gdp?: number | null | undefined;
+  parentingSessionsPerFamily?: number | null | undefined;
+  population3to5?: number | null | undefined;
+  population6to14?: number | null | undefined;
+  population15to17?: number | null | undefined;
+  residentPopulation?: number | null | undefined;
+  schoolYear: number;
+  teacherAveragePay?: number | null | undefined;
+  urbanSubdistricts?: number | null | undefined;
+  urbanSubdistrictsWithGuidance?: number | null | undefined;
+  /** The version read; omit to create the year's figures. */
+  version?: number | null | undefined;
+};
 
 export type EducationLevel =
   | 'ASSOCIATE'
@@ -122,6 +202,136 @@ export type Ownership =
   | 'PRIVATE'
   | 'PUBLIC';
 
+/** 认定级别. */
+export type RecognitionLevel =
+  /** 市级 */
+  | 'CITY'
+  /** 国家级 */
+  | 'NATIONAL'
+  /** 自治区级 */
+  | 'REGION';
+
+/** A register entry to save. */
+export type RegisterEntryInput = {
+  districtId?: string | null | undefined;
+  fromYear: number;
+  kind: RegisterKind;
+  level?: RecognitionLevel | null | undefined;
+  name: string;
+  notes?: string | null | undefined;
+  quantity?: number | null | undefined;
+  schoolId?: string | null | undefined;
+  toYear?: number | null | undefined;
+};
+
+/** Which register entries to list. */
+export type RegisterFilter = {
+  kind?: RegisterKind | null | undefined;
+  /** Only entries counted in this school year. */
+  schoolYear?: number | null | undefined;
+  /** Default: the viewer's own unit. */
+  unit?: OrgUnitInput | null | undefined;
+};
+
+/** Kinds of register entries (登记类别); labels and the targets each feeds in registerKinds. */
+export type RegisterKind =
+  /** A04/B02 通过国家义务教育优质均衡发展督导评估认定（区） */
+  | 'BALANCE_CERTIFICATION'
+  /** B22 品牌专业课程 */
+  | 'BRAND_COURSE'
+  /** B21 有重要影响的品牌专业 */
+  | 'BRAND_VOCATIONAL_MAJOR'
+  /** B27 政府与企业共建的职业院校 */
+  | 'COBUILT_VOCATIONAL_SCHOOL'
+  /** B18 幼儿园课程领导力提升工程（每条 = 完成的一轮） */
+  | 'CURRICULUM_LEADERSHIP_ROUND'
+  /** B03 早期教养指导服务中心（站） */
+  | 'EARLY_EDUCATION_CENTRE'
+  /** B23 高水平职业教育专业教学试点专业 */
+  | 'HIGH_LEVEL_PILOT_MAJOR'
+  /** B29 新建成的高水平职业院校 */
+  | 'HIGH_LEVEL_VOCATIONAL_SCHOOL'
+  /** B20 市级一流职业院校示范专业 */
+  | 'MODEL_VOCATIONAL_MAJOR'
+  /** B38 教育现代化试验区 */
+  | 'MODERNISATION_PILOT_ZONE'
+  /** B16 蒙授教研员核定岗位（按教研室，数量 = 岗位数） */
+  | 'MONGOLIAN_RESEARCHER_POST'
+  /** B31/B32 优质（示范性）幼儿园 */
+  | 'QUALITY_KINDERGARTEN'
+  /** B25 校企合作品牌 */
+  | 'SCHOOL_ENTERPRISE_BRAND'
+  /** B36 智慧教育标杆学校 */
+  | 'SMART_BENCHMARK_SCHOOL'
+  /** B26 产教融合示范性实训基地 */
+  | 'TRAINING_BASE'
+  /** B28 建成本科层次“乌海应用技术学院” */
+  | 'UNDERGRADUATE_UPGRADE'
+  /** B24 职业教育集团 */
+  | 'VOCATIONAL_GROUP';
+
+/** What kind of figure looks wrong. */
+export type ReportFlagKind =
+  /** 生均资源低于优质均衡标准（C4—C7） */
+  | 'BELOW_STANDARD'
+  /** 平均班额达到大班额（56 人及以上） */
+  | 'CLASS_SIZE'
+  /** 年报专任教师数与花名册不一致 */
+  | 'ROSTER_MISMATCH'
+  /** 同比变化超过 30%（在校生、面积、设备值、专任教师） */
+  | 'YEAR_ON_YEAR';
+
+/** One grade of a report draft. */
+export type ReportGradeInput = {
+  classes: number;
+  disabledStudents: number;
+  grade: number;
+  largeClasses: number;
+  oversizedClasses: number;
+  stage: Stage;
+  students: number;
+};
+
+/** Workflow state of an annual report (年报状态). */
+export type ReportStatus =
+  /** 已审核 (approved and locked; counts in the targets) */
+  | 'APPROVED'
+  /** 草稿 (being filled in) */
+  | 'DRAFT'
+  /** 已退回 (returned to the school with a comment; editable again) */
+  | 'RETURNED'
+  /** 已提交 (waiting for the district's review; locked for the school) */
+  | 'SUBMITTED';
+
+/** The content of a report draft. Omitted or null fields are saved as not filled in. */
+export type SaveReportDraftInput = {
+  equipmentValue?: number | null | undefined;
+  footballFeatureSchool?: boolean | null | undefined;
+  footballLessonsPerWeek?: number | null | undefined;
+  /** Every grade of the school (replaces the stored grades). */
+  grades: Array<ReportGradeInput>;
+  hasSportsBrand?: boolean | null | undefined;
+  healthGoodOrExcellent?: number | null | undefined;
+  healthPassed?: number | null | undefined;
+  healthTested?: number | null | undefined;
+  heldArtsFestival?: boolean | null | undefined;
+  heldSportsMeeting?: boolean | null | undefined;
+  implementsCurriculumStandards?: boolean | null | undefined;
+  implementsHealthStandard?: boolean | null | undefined;
+  indoorSportsArea?: number | null | undefined;
+  innovationLabs?: number | null | undefined;
+  meetsPeHygieneStandard?: boolean | null | undefined;
+  multimediaClassrooms?: number | null | undefined;
+  notes?: string | null | undefined;
+  outdoorSportsArea?: number | null | undefined;
+  schoolId: string;
+  schoolYear: number;
+  teachingAuxiliaryArea?: number | null | undefined;
+  /** null to create the report; otherwise the version last read. */
+  version?: number | null | undefined;
+  wirelessFullCoverage?: boolean | null | undefined;
+};
+
 /** 学校类别 (school type by stage). */
 export type SchoolType =
   | 'COMPLETE_SECONDARY'
@@ -147,6 +357,29 @@ export type StaffFilter = {
   status?: StaffStatus | null | undefined;
   subject?: Subject | null | undefined;
   title?: Title | null | undefined;
+};
+
+/** Changes to a staff record: only the fields given change (null clears stage, subject or 身份证号). */
+export type StaffPatch = {
+  backboneLevel?: BackboneLevel | null | undefined;
+  bilingual?: boolean | null | undefined;
+  birthDate?: string | null | undefined;
+  counsellingCertificate?: boolean | null | undefined;
+  dualQualified?: boolean | null | undefined;
+  education?: EducationLevel | null | undefined;
+  ethnicity?: string | null | undefined;
+  fullTime?: boolean | null | undefined;
+  gender?: Gender | null | undefined;
+  idNumber?: string | null | undefined;
+  mentalHealthTrained?: boolean | null | undefined;
+  name?: string | null | undefined;
+  preschoolMajor?: boolean | null | undefined;
+  role?: StaffRole | null | undefined;
+  stage?: Stage | null | undefined;
+  subject?: Subject | null | undefined;
+  teacherCertificate?: TeacherCertificate | null | undefined;
+  title?: Title | null | undefined;
+  trainingHours?: number | null | undefined;
 };
 
 export type StaffRole =
@@ -214,6 +447,16 @@ export type TargetStatus =
   /** 按进度 (ahead of the straight line to a future milestone) */
   | 'ON_TRACK';
 
+/** 教师资格证种类. */
+export type TeacherCertificate =
+  | 'HIGHER_EDUCATION'
+  | 'JUNIOR_SECONDARY'
+  | 'KINDERGARTEN'
+  | 'NONE'
+  | 'PRIMARY'
+  | 'SECONDARY_VOCATIONAL'
+  | 'SENIOR_SECONDARY';
+
 export type Title =
   | 'FIRST'
   | 'SECOND'
@@ -221,6 +464,15 @@ export type Title =
   | 'SENIOR_FULL'
   | 'THIRD'
   | 'UNRATED';
+
+export type AuditLogQueryVariables = Exact<{
+  filter: AuditFilter;
+  page?: number | null | undefined;
+  pageSize?: number | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { page: number, pageSize: number, total: number, items: Array<{ id: string, at: string, action: string, actionLabel: string, entityType: string, entityId: string | null, userId: string | null, userName: string | null, before: unknown, after: unknown, district: { id: string, name: string } | null, school: { id: string, name: string } | null }> } };
 
 export type ViewerFieldsFragment = { level: OrgLevel, user: { id: string, username: string, displayName: string }, orgUnit: { id: string | null, level: OrgLevel, code: string, name: string }, district: { id: string, code: string, name: string } | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string } | null };
 
@@ -282,6 +534,78 @@ export type TargetDashboardQueryVariables = Exact<{
 
 export type TargetDashboardQuery = { targetDashboard: { fromYear: number, toYear: number, unit: { id: string | null, level: OrgLevel, code: string, name: string }, children: Array<{ id: string | null, level: OrgLevel, code: string, name: string }>, results: Array<{ schoolYear: number, status: TargetStatus, statusLabel: string, value: number | null, numerator: number | null, numeratorLabel: string | null, denominator: number | null, denominatorLabel: string | null, reason: string | null, requiredNow: number | null, unitsIncluded: number, unitsMissing: number, milestone: { year: number | null, comparator: Comparator, value: number | null, label: string } | null, unit: { id: string | null, level: OrgLevel, name: string }, target: { id: string } }> } };
 
+export type DistrictInputsFieldsFragment = { schoolYear: number, version: number, updatedAt: string, residentPopulation: number | null, population3to5: number | null, population6to14: number | null, population15to17: number | null, disabledChildren: number | null, disabledChildrenEnrolled: number | null, cohortGrade1Entrants: number | null, cohortGrade9Completers: number | null, urbanSubdistricts: number | null, urbanSubdistrictsWithGuidance: number | null, parentingSessionsPerFamily: number | null, educationSpending: number | null, teacherAveragePay: number | null, civilServantAveragePay: number | null, gdp: number | null };
+
+export type DistrictInputsQueryVariables = Exact<{
+  districtId: string;
+  schoolYear: number;
+}>;
+
+
+export type DistrictInputsQuery = { districtInputs: { schoolYear: number, version: number, updatedAt: string, residentPopulation: number | null, population3to5: number | null, population6to14: number | null, population15to17: number | null, disabledChildren: number | null, disabledChildrenEnrolled: number | null, cohortGrade1Entrants: number | null, cohortGrade9Completers: number | null, urbanSubdistricts: number | null, urbanSubdistrictsWithGuidance: number | null, parentingSessionsPerFamily: number | null, educationSpending: number | null, teacherAveragePay: number | null, civilServantAveragePay: number | null, gdp: number | null } | null };
+
+export type SaveDistrictInputsMutationVariables = Exact<{
+  districtId: string;
+  input: DistrictInputsInput;
+}>;
+
+
+export type SaveDistrictInputsMutation = { saveDistrictInputs: { districtInputs: { schoolYear: number, version: number, updatedAt: string, residentPopulation: number | null, population3to5: number | null, population6to14: number | null, population15to17: number | null, disabledChildren: number | null, disabledChildrenEnrolled: number | null, cohortGrade1Entrants: number | null, cohortGrade9Completers: number | null, urbanSubdistricts: number | null, urbanSubdistrictsWithGuidance: number | null, parentingSessionsPerFamily: number | null, educationSpending: number | null, teacherAveragePay: number | null, civilServantAveragePay: number | null, gdp: number | null } } };
+
+export type CityInputsFieldsFragment = { schoolYear: number, version: number, updatedAt: string, newLabourUpperSecondaryRate: number | null, communityEducationRate: number | null, cityEducationSpending: number | null, gdp: number | null, teacherAveragePay: number | null, civilServantAveragePay: number | null };
+
+export type CityInputsQueryVariables = Exact<{
+  schoolYear: number;
+}>;
+
+
+export type CityInputsQuery = { cityInputs: { schoolYear: number, version: number, updatedAt: string, newLabourUpperSecondaryRate: number | null, communityEducationRate: number | null, cityEducationSpending: number | null, gdp: number | null, teacherAveragePay: number | null, civilServantAveragePay: number | null } | null };
+
+export type SaveCityInputsMutationVariables = Exact<{
+  input: CityInputsInput;
+}>;
+
+
+export type SaveCityInputsMutation = { saveCityInputs: { cityInputs: { schoolYear: number, version: number, updatedAt: string, newLabourUpperSecondaryRate: number | null, communityEducationRate: number | null, cityEducationSpending: number | null, gdp: number | null, teacherAveragePay: number | null, civilServantAveragePay: number | null } } };
+
+export type RegisterKindsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegisterKindsQuery = { registerKinds: Array<{ kind: RegisterKind, label: string, scope: string, section: string, hasLevel: boolean, targetIds: Array<string>, unitLabel: string }> };
+
+export type RegisterEntryFieldsFragment = { id: string, version: number, kind: RegisterKind, kindLabel: string, name: string, level: RecognitionLevel | null, levelLabel: string | null, fromYear: number, toYear: number | null, quantity: number, notes: string | null, targetIds: Array<string>, updatedAt: string, district: { id: string, name: string } | null, school: { id: string, name: string } | null };
+
+export type RegisterEntriesQueryVariables = Exact<{
+  filter?: RegisterFilter | null | undefined;
+}>;
+
+
+export type RegisterEntriesQuery = { registerEntries: Array<{ id: string, version: number, kind: RegisterKind, kindLabel: string, name: string, level: RecognitionLevel | null, levelLabel: string | null, fromYear: number, toYear: number | null, quantity: number, notes: string | null, targetIds: Array<string>, updatedAt: string, district: { id: string, name: string } | null, school: { id: string, name: string } | null }> };
+
+export type CreateRegisterEntryMutationVariables = Exact<{
+  input: RegisterEntryInput;
+}>;
+
+
+export type CreateRegisterEntryMutation = { createRegisterEntry: { entry: { id: string, version: number, kind: RegisterKind, kindLabel: string, name: string, level: RecognitionLevel | null, levelLabel: string | null, fromYear: number, toYear: number | null, quantity: number, notes: string | null, targetIds: Array<string>, updatedAt: string, district: { id: string, name: string } | null, school: { id: string, name: string } | null } } };
+
+export type UpdateRegisterEntryMutationVariables = Exact<{
+  id: string;
+  version: number;
+  input: RegisterEntryInput;
+}>;
+
+
+export type UpdateRegisterEntryMutation = { updateRegisterEntry: { entry: { id: string, version: number, kind: RegisterKind, kindLabel: string, name: string, level: RecognitionLevel | null, levelLabel: string | null, fromYear: number, toYear: number | null, quantity: number, notes: string | null, targetIds: Array<string>, updatedAt: string, district: { id: string, name: string } | null, school: { id: string, name: string } | null } } };
+
+export type DeleteRegisterEntryMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type DeleteRegisterEntryMutation = { deleteRegisterEntry: { id: string } };
+
 export type SchoolFieldsFragment = { id: string, code: string, name: string, type: SchoolType, typeLabel: string, area: AreaType, areaLabel: string, ownership: Ownership, ownershipLabel: string, ethnic: boolean, inclusive: boolean, district: { id: string, name: string } };
 
 export type DistrictsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -322,6 +646,109 @@ export type TargetResultsQueryVariables = Exact<{
 
 
 export type TargetResultsQuery = { targetResults: Array<{ schoolYear: number, status: TargetStatus, statusLabel: string, value: number | null, numerator: number | null, numeratorLabel: string | null, denominator: number | null, denominatorLabel: string | null, reason: string | null, requiredNow: number | null, unitsIncluded: number, unitsMissing: number, milestone: { year: number | null, comparator: Comparator, value: number | null, label: string } | null, unit: { id: string | null, level: OrgLevel, code: string, name: string }, target: { id: string, group: TargetGroup, name: string, section: string, measuredFrom: string, unit: string, unitLabel: string, direction: string, baseline: number | null, baselineLabel: string | null, levels: Array<OrgLevel>, inconsistency: string | null, notes: string | null, milestones: Array<{ year: number | null, comparator: Comparator, value: number | null, label: string }> } }> };
+
+export type ReportGradeFieldsFragment = { stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number };
+
+export type SchoolReportFieldsFragment = { id: string, schoolYear: number, status: ReportStatus, statusLabel: string, version: number, totalStudents: number, teachingAuxiliaryArea: number | null, indoorSportsArea: number | null, outdoorSportsArea: number | null, equipmentValue: number | null, multimediaClassrooms: number | null, innovationLabs: number | null, wirelessFullCoverage: boolean | null, healthTested: number | null, healthPassed: number | null, healthGoodOrExcellent: number | null, meetsPeHygieneStandard: boolean | null, implementsCurriculumStandards: boolean | null, hasSportsBrand: boolean | null, implementsHealthStandard: boolean | null, heldSportsMeeting: boolean | null, footballFeatureSchool: boolean | null, footballLessonsPerWeek: number | null, heldArtsFestival: boolean | null, notes: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedBy: string | null, submittedAt: string | null, updatedAt: string, updatedBy: string | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, district: { id: string, name: string } }, grades: Array<{ stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number }> };
+
+export type SchoolReportQueryVariables = Exact<{
+  schoolId: string;
+  schoolYear: number;
+}>;
+
+
+export type SchoolReportQuery = { schoolReport: { id: string, schoolYear: number, status: ReportStatus, statusLabel: string, version: number, totalStudents: number, teachingAuxiliaryArea: number | null, indoorSportsArea: number | null, outdoorSportsArea: number | null, equipmentValue: number | null, multimediaClassrooms: number | null, innovationLabs: number | null, wirelessFullCoverage: boolean | null, healthTested: number | null, healthPassed: number | null, healthGoodOrExcellent: number | null, meetsPeHygieneStandard: boolean | null, implementsCurriculumStandards: boolean | null, hasSportsBrand: boolean | null, implementsHealthStandard: boolean | null, heldSportsMeeting: boolean | null, footballFeatureSchool: boolean | null, footballLessonsPerWeek: number | null, heldArtsFestival: boolean | null, notes: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedBy: string | null, submittedAt: string | null, updatedAt: string, updatedBy: string | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, district: { id: string, name: string } }, grades: Array<{ stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number }> } | null };
+
+export type SaveReportDraftMutationVariables = Exact<{
+  input: SaveReportDraftInput;
+}>;
+
+
+export type SaveReportDraftMutation = { saveReportDraft: { report: { id: string, schoolYear: number, status: ReportStatus, statusLabel: string, version: number, totalStudents: number, teachingAuxiliaryArea: number | null, indoorSportsArea: number | null, outdoorSportsArea: number | null, equipmentValue: number | null, multimediaClassrooms: number | null, innovationLabs: number | null, wirelessFullCoverage: boolean | null, healthTested: number | null, healthPassed: number | null, healthGoodOrExcellent: number | null, meetsPeHygieneStandard: boolean | null, implementsCurriculumStandards: boolean | null, hasSportsBrand: boolean | null, implementsHealthStandard: boolean | null, heldSportsMeeting: boolean | null, footballFeatureSchool: boolean | null, footballLessonsPerWeek: number | null, heldArtsFestival: boolean | null, notes: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedBy: string | null, submittedAt: string | null, updatedAt: string, updatedBy: string | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, district: { id: string, name: string } }, grades: Array<{ stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number }> } } };
+
+export type SubmitReportMutationVariables = Exact<{
+  schoolId: string;
+  schoolYear: number;
+  version: number;
+}>;
+
+
+export type SubmitReportMutation = { submitReport: { report: { id: string, schoolYear: number, status: ReportStatus, statusLabel: string, version: number, totalStudents: number, teachingAuxiliaryArea: number | null, indoorSportsArea: number | null, outdoorSportsArea: number | null, equipmentValue: number | null, multimediaClassrooms: number | null, innovationLabs: number | null, wirelessFullCoverage: boolean | null, healthTested: number | null, healthPassed: number | null, healthGoodOrExcellent: number | null, meetsPeHygieneStandard: boolean | null, implementsCurriculumStandards: boolean | null, hasSportsBrand: boolean | null, implementsHealthStandard: boolean | null, heldSportsMeeting: boolean | null, footballFeatureSchool: boolean | null, footballLessonsPerWeek: number | null, heldArtsFestival: boolean | null, notes: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedBy: string | null, submittedAt: string | null, updatedAt: string, updatedBy: string | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, district: { id: string, name: string } }, grades: Array<{ stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number }> } } };
+
+export type ReturnReportMutationVariables = Exact<{
+  schoolId: string;
+  schoolYear: number;
+  version: number;
+  comment: string;
+}>;
+
+
+export type ReturnReportMutation = { returnReport: { report: { id: string, schoolYear: number, status: ReportStatus, statusLabel: string, version: number, totalStudents: number, teachingAuxiliaryArea: number | null, indoorSportsArea: number | null, outdoorSportsArea: number | null, equipmentValue: number | null, multimediaClassrooms: number | null, innovationLabs: number | null, wirelessFullCoverage: boolean | null, healthTested: number | null, healthPassed: number | null, healthGoodOrExcellent: number | null, meetsPeHygieneStandard: boolean | null, implementsCurriculumStandards: boolean | null, hasSportsBrand: boolean | null, implementsHealthStandard: boolean | null, heldSportsMeeting: boolean | null, footballFeatureSchool: boolean | null, footballLessonsPerWeek: number | null, heldArtsFestival: boolean | null, notes: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedBy: string | null, submittedAt: string | null, updatedAt: string, updatedBy: string | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, district: { id: string, name: string } }, grades: Array<{ stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number }> } } };
+
+export type ApproveReportMutationVariables = Exact<{
+  schoolId: string;
+  schoolYear: number;
+  version: number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type ApproveReportMutation = { approveReport: { report: { id: string, schoolYear: number, status: ReportStatus, statusLabel: string, version: number, totalStudents: number, teachingAuxiliaryArea: number | null, indoorSportsArea: number | null, outdoorSportsArea: number | null, equipmentValue: number | null, multimediaClassrooms: number | null, innovationLabs: number | null, wirelessFullCoverage: boolean | null, healthTested: number | null, healthPassed: number | null, healthGoodOrExcellent: number | null, meetsPeHygieneStandard: boolean | null, implementsCurriculumStandards: boolean | null, hasSportsBrand: boolean | null, implementsHealthStandard: boolean | null, heldSportsMeeting: boolean | null, footballFeatureSchool: boolean | null, footballLessonsPerWeek: number | null, heldArtsFestival: boolean | null, notes: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedBy: string | null, submittedAt: string | null, updatedAt: string, updatedBy: string | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, district: { id: string, name: string } }, grades: Array<{ stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number }> } } };
+
+export type ReopenReportMutationVariables = Exact<{
+  schoolId: string;
+  schoolYear: number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type ReopenReportMutation = { reopenReport: { report: { id: string, schoolYear: number, status: ReportStatus, statusLabel: string, version: number, totalStudents: number, teachingAuxiliaryArea: number | null, indoorSportsArea: number | null, outdoorSportsArea: number | null, equipmentValue: number | null, multimediaClassrooms: number | null, innovationLabs: number | null, wirelessFullCoverage: boolean | null, healthTested: number | null, healthPassed: number | null, healthGoodOrExcellent: number | null, meetsPeHygieneStandard: boolean | null, implementsCurriculumStandards: boolean | null, hasSportsBrand: boolean | null, implementsHealthStandard: boolean | null, heldSportsMeeting: boolean | null, footballFeatureSchool: boolean | null, footballLessonsPerWeek: number | null, heldArtsFestival: boolean | null, notes: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedBy: string | null, submittedAt: string | null, updatedAt: string, updatedBy: string | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, district: { id: string, name: string } }, grades: Array<{ stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number }> } } };
+
+export type ReportQueueQueryVariables = Exact<{
+  districtId: string;
+  schoolYear: number;
+}>;
+
+
+export type ReportQueueQuery = { reportQueue: { schoolYear: number, district: { id: string, name: string }, counts: Array<{ key: string, label: string, count: number }>, entries: Array<{ status: ReportStatus | null, statusLabel: string, submittedAt: string | null, reviewedAt: string | null, totalStudents: number | null, version: number | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string }, flags: Array<{ field: string, kind: ReportFlagKind, message: string }> }> } };
+
+export type RosterMemberFieldsFragment = { id: string, version: number, schoolYear: number, name: string, gender: Gender, genderLabel: string, birthYear: number, age: number, ethnicity: string, idNumberMasked: string | null, role: StaffRole, roleLabel: string, fullTime: boolean, stage: Stage | null, stageLabel: string | null, subject: Subject | null, subjectLabel: string | null, education: EducationLevel, educationLabel: string, preschoolMajor: boolean, teacherCertificate: TeacherCertificate, teacherCertificateLabel: string, title: Title, titleLabel: string, dualQualified: boolean, backboneLevel: BackboneLevel, backboneLabel: string, mentalHealthTrained: boolean, counsellingCertificate: boolean, bilingual: boolean, trainingHours: number, status: StaffStatus, statusLabel: string };
+
+export type RosterPageQueryVariables = Exact<{
+  filter: StaffFilter;
+  page?: number | null | undefined;
+  pageSize?: number | null | undefined;
+}>;
+
+
+export type RosterPageQuery = { staff: { page: number, pageSize: number, total: number, items: Array<{ id: string, version: number, schoolYear: number, name: string, gender: Gender, genderLabel: string, birthYear: number, age: number, ethnicity: string, idNumberMasked: string | null, role: StaffRole, roleLabel: string, fullTime: boolean, stage: Stage | null, stageLabel: string | null, subject: Subject | null, subjectLabel: string | null, education: EducationLevel, educationLabel: string, preschoolMajor: boolean, teacherCertificate: TeacherCertificate, teacherCertificateLabel: string, title: Title, titleLabel: string, dualQualified: boolean, backboneLevel: BackboneLevel, backboneLabel: string, mentalHealthTrained: boolean, counsellingCertificate: boolean, bilingual: boolean, trainingHours: number, status: StaffStatus, statusLabel: string }> } };
+
+export type AddStaffMutationVariables = Exact<{
+  input: AddStaffInput;
+}>;
+
+
+export type AddStaffMutation = { addStaff: { staff: { id: string, version: number, schoolYear: number, name: string, gender: Gender, genderLabel: string, birthYear: number, age: number, ethnicity: string, idNumberMasked: string | null, role: StaffRole, roleLabel: string, fullTime: boolean, stage: Stage | null, stageLabel: string | null, subject: Subject | null, subjectLabel: string | null, education: EducationLevel, educationLabel: string, preschoolMajor: boolean, teacherCertificate: TeacherCertificate, teacherCertificateLabel: string, title: Title, titleLabel: string, dualQualified: boolean, backboneLevel: BackboneLevel, backboneLabel: string, mentalHealthTrained: boolean, counsellingCertificate: boolean, bilingual: boolean, trainingHours: number, status: StaffStatus, statusLabel: string } } };
+
+export type UpdateStaffMutationVariables = Exact<{
+  id: string;
+  version: number;
+  patch: StaffPatch;
+}>;
+
+
+export type UpdateStaffMutation = { updateStaff: { staff: { id: string, version: number, schoolYear: number, name: string, gender: Gender, genderLabel: string, birthYear: number, age: number, ethnicity: string, idNumberMasked: string | null, role: StaffRole, roleLabel: string, fullTime: boolean, stage: Stage | null, stageLabel: string | null, subject: Subject | null, subjectLabel: string | null, education: EducationLevel, educationLabel: string, preschoolMajor: boolean, teacherCertificate: TeacherCertificate, teacherCertificateLabel: string, title: Title, titleLabel: string, dualQualified: boolean, backboneLevel: BackboneLevel, backboneLabel: string, mentalHealthTrained: boolean, counsellingCertificate: boolean, bilingual: boolean, trainingHours: number, status: StaffStatus, statusLabel: string } } };
+
+export type StaffLeaveMutationVariables = Exact<{
+  id: string;
+  version: number;
+  status: StaffStatus;
+  leftOn: string;
+}>;
+
+
+export type StaffLeaveMutation = { staffLeave: { staff: { id: string, version: number, schoolYear: number, name: string, gender: Gender, genderLabel: string, birthYear: number, age: number, ethnicity: string, idNumberMasked: string | null, role: StaffRole, roleLabel: string, fullTime: boolean, stage: Stage | null, stageLabel: string | null, subject: Subject | null, subjectLabel: string | null, education: EducationLevel, educationLabel: string, preschoolMajor: boolean, teacherCertificate: TeacherCertificate, teacherCertificateLabel: string, title: Title, titleLabel: string, dualQualified: boolean, backboneLevel: BackboneLevel, backboneLabel: string, mentalHealthTrained: boolean, counsellingCertificate: boolean, bilingual: boolean, trainingHours: number, status: StaffStatus, statusLabel: string } } };
 
 export type StaffPageQueryVariables = Exact<{
   filter: StaffFilter;
@@ -569,6 +996,66 @@ export const DashboardResultFieldsFragmentDoc = new TypedDocumentString(`
   value
   label
 }`, {"fragmentName":"DashboardResultFields"}) as unknown as TypedDocumentString<DashboardResultFieldsFragment, unknown>;
+export const DistrictInputsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DistrictInputsFields on DistrictInputs {
+  schoolYear
+  version
+  updatedAt
+  residentPopulation
+  population3to5
+  population6to14
+  population15to17
+  disabledChildren
+  disabledChildrenEnrolled
+  cohortGrade1Entrants
+  cohortGrade9Completers
+  urbanSubdistricts
+  urbanSubdistrictsWithGuidance
+  parentingSessionsPerFamily
+  educationSpending
+  teacherAveragePay
+  civilServantAveragePay
+  gdp
+}
+    `, {"fragmentName":"DistrictInputsFields"}) as unknown as TypedDocumentString<DistrictInputsFieldsFragment, unknown>;
+export const CityInputsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CityInputsFields on CityInputs {
+  schoolYear
+  version
+  updatedAt
+  newLabourUpperSecondaryRate
+  communityEducationRate
+  cityEducationSpending
+  gdp
+  teacherAveragePay
+  civilServantAveragePay
+}
+    `, {"fragmentName":"CityInputsFields"}) as unknown as TypedDocumentString<CityInputsFieldsFragment, unknown>;
+export const RegisterEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RegisterEntryFields on RegisterEntry {
+  id
+  version
+  kind
+  kindLabel
+  name
+  level
+  levelLabel
+  fromYear
+  toYear
+  quantity
+  notes
+  targetIds
+  updatedAt
+  district {
+    id
+    name
+  }
+  school {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"RegisterEntryFields"}) as unknown as TypedDocumentString<RegisterEntryFieldsFragment, unknown>;
 export const SchoolFieldsFragmentDoc = new TypedDocumentString(`
     fragment SchoolFields on School {
   id
@@ -613,6 +1100,113 @@ export const PlanTargetFieldsFragmentDoc = new TypedDocumentString(`
   value
   label
 }`, {"fragmentName":"PlanTargetFields"}) as unknown as TypedDocumentString<PlanTargetFieldsFragment, unknown>;
+export const ReportGradeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportGradeFields on ReportGrade {
+  stage
+  grade
+  label
+  students
+  classes
+  largeClasses
+  oversizedClasses
+  disabledStudents
+}
+    `, {"fragmentName":"ReportGradeFields"}) as unknown as TypedDocumentString<ReportGradeFieldsFragment, unknown>;
+export const SchoolReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SchoolReportFields on SchoolReport {
+  id
+  schoolYear
+  status
+  statusLabel
+  version
+  totalStudents
+  teachingAuxiliaryArea
+  indoorSportsArea
+  outdoorSportsArea
+  equipmentValue
+  multimediaClassrooms
+  innovationLabs
+  wirelessFullCoverage
+  healthTested
+  healthPassed
+  healthGoodOrExcellent
+  meetsPeHygieneStandard
+  implementsCurriculumStandards
+  hasSportsBrand
+  implementsHealthStandard
+  heldSportsMeeting
+  footballFeatureSchool
+  footballLessonsPerWeek
+  heldArtsFestival
+  notes
+  reviewComment
+  reviewedAt
+  reviewedBy
+  submittedAt
+  updatedAt
+  updatedBy
+  school {
+    id
+    code
+    name
+    type
+    typeLabel
+    district {
+      id
+      name
+    }
+  }
+  grades {
+    ...ReportGradeFields
+  }
+}
+    fragment ReportGradeFields on ReportGrade {
+  stage
+  grade
+  label
+  students
+  classes
+  largeClasses
+  oversizedClasses
+  disabledStudents
+}`, {"fragmentName":"SchoolReportFields"}) as unknown as TypedDocumentString<SchoolReportFieldsFragment, unknown>;
+export const RosterMemberFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RosterMemberFields on StaffMember {
+  id
+  version
+  schoolYear
+  name
+  gender
+  genderLabel
+  birthYear
+  age
+  ethnicity
+  idNumberMasked
+  role
+  roleLabel
+  fullTime
+  stage
+  stageLabel
+  subject
+  subjectLabel
+  education
+  educationLabel
+  preschoolMajor
+  teacherCertificate
+  teacherCertificateLabel
+  title
+  titleLabel
+  dualQualified
+  backboneLevel
+  backboneLabel
+  mentalHealthTrained
+  counsellingCertificate
+  bilingual
+  trainingHours
+  status
+  statusLabel
+}
+    `, {"fragmentName":"RosterMemberFields"}) as unknown as TypedDocumentString<RosterMemberFieldsFragment, unknown>;
 export const LabeledCountFieldsFragmentDoc = new TypedDocumentString(`
     fragment LabeledCountFields on LabeledCount {
   key
@@ -620,6 +1214,35 @@ export const LabeledCountFieldsFragmentDoc = new TypedDocumentString(`
   count
 }
     `, {"fragmentName":"LabeledCountFields"}) as unknown as TypedDocumentString<LabeledCountFieldsFragment, unknown>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($filter: AuditFilter!, $page: Int, $pageSize: Int) {
+  auditLog(filter: $filter, page: $page, pageSize: $pageSize) {
+    page
+    pageSize
+    total
+    items {
+      id
+      at
+      action
+      actionLabel
+      entityType
+      entityId
+      userId
+      userName
+      before
+      after
+      district {
+        id
+        name
+      }
+      school {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
@@ -1034,6 +1657,207 @@ fragment MilestoneFields on Milestone {
   value
   label
 }`) as unknown as TypedDocumentString<TargetDashboardQuery, TargetDashboardQueryVariables>;
+export const DistrictInputsDocument = new TypedDocumentString(`
+    query DistrictInputs($districtId: ID!, $schoolYear: Int!) {
+  districtInputs(districtId: $districtId, schoolYear: $schoolYear) {
+    ...DistrictInputsFields
+  }
+}
+    fragment DistrictInputsFields on DistrictInputs {
+  schoolYear
+  version
+  updatedAt
+  residentPopulation
+  population3to5
+  population6to14
+  population15to17
+  disabledChildren
+  disabledChildrenEnrolled
+  cohortGrade1Entrants
+  cohortGrade9Completers
+  urbanSubdistricts
+  urbanSubdistrictsWithGuidance
+  parentingSessionsPerFamily
+  educationSpending
+  teacherAveragePay
+  civilServantAveragePay
+  gdp
+}`) as unknown as TypedDocumentString<DistrictInputsQuery, DistrictInputsQueryVariables>;
+export const SaveDistrictInputsDocument = new TypedDocumentString(`
+    mutation SaveDistrictInputs($districtId: ID!, $input: DistrictInputsInput!) {
+  saveDistrictInputs(districtId: $districtId, input: $input) {
+    districtInputs {
+      ...DistrictInputsFields
+    }
+  }
+}
+    fragment DistrictInputsFields on DistrictInputs {
+  schoolYear
+  version
+  updatedAt
+  residentPopulation
+  population3to5
+  population6to14
+  population15to17
+  disabledChildren
+  disabledChildrenEnrolled
+  cohortGrade1Entrants
+  cohortGrade9Completers
+  urbanSubdistricts
+  urbanSubdistrictsWithGuidance
+  parentingSessionsPerFamily
+  educationSpending
+  teacherAveragePay
+  civilServantAveragePay
+  gdp
+}`) as unknown as TypedDocumentString<SaveDistrictInputsMutation, SaveDistrictInputsMutationVariables>;
+export const CityInputsDocument = new TypedDocumentString(`
+    query CityInputs($schoolYear: Int!) {
+  cityInputs(schoolYear: $schoolYear) {
+    ...CityInputsFields
+  }
+}
+    fragment CityInputsFields on CityInputs {
+  schoolYear
+  version
+  updatedAt
+  newLabourUpperSecondaryRate
+  communityEducationRate
+  cityEducationSpending
+  gdp
+  teacherAveragePay
+  civilServantAveragePay
+}`) as unknown as TypedDocumentString<CityInputsQuery, CityInputsQueryVariables>;
+export const SaveCityInputsDocument = new TypedDocumentString(`
+    mutation SaveCityInputs($input: CityInputsInput!) {
+  saveCityInputs(input: $input) {
+    cityInputs {
+      ...CityInputsFields
+    }
+  }
+}
+    fragment CityInputsFields on CityInputs {
+  schoolYear
+  version
+  updatedAt
+  newLabourUpperSecondaryRate
+  communityEducationRate
+  cityEducationSpending
+  gdp
+  teacherAveragePay
+  civilServantAveragePay
+}`) as unknown as TypedDocumentString<SaveCityInputsMutation, SaveCityInputsMutationVariables>;
+export const RegisterKindsDocument = new TypedDocumentString(`
+    query RegisterKinds {
+  registerKinds {
+    kind
+    label
+    scope
+    section
+    hasLevel
+    targetIds
+    unitLabel
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterKindsQuery, RegisterKindsQueryVariables>;
+export const RegisterEntriesDocument = new TypedDocumentString(`
+    query RegisterEntries($filter: RegisterFilter) {
+  registerEntries(filter: $filter) {
+    ...RegisterEntryFields
+  }
+}
+    fragment RegisterEntryFields on RegisterEntry {
+  id
+  version
+  kind
+  kindLabel
+  name
+  level
+  levelLabel
+  fromYear
+  toYear
+  quantity
+  notes
+  targetIds
+  updatedAt
+  district {
+    id
+    name
+  }
+  school {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RegisterEntriesQuery, RegisterEntriesQueryVariables>;
+export const CreateRegisterEntryDocument = new TypedDocumentString(`
+    mutation CreateRegisterEntry($input: RegisterEntryInput!) {
+  createRegisterEntry(input: $input) {
+    entry {
+      ...RegisterEntryFields
+    }
+  }
+}
+    fragment RegisterEntryFields on RegisterEntry {
+  id
+  version
+  kind
+  kindLabel
+  name
+  level
+  levelLabel
+  fromYear
+  toYear
+  quantity
+  notes
+  targetIds
+  updatedAt
+  district {
+    id
+    name
+  }
+  school {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateRegisterEntryMutation, CreateRegisterEntryMutationVariables>;
+export const UpdateRegisterEntryDocument = new TypedDocumentString(`
+    mutation UpdateRegisterEntry($id: ID!, $version: Int!, $input: RegisterEntryInput!) {
+  updateRegisterEntry(id: $id, version: $version, input: $input) {
+    entry {
+      ...RegisterEntryFields
+    }
+  }
+}
+    fragment RegisterEntryFields on RegisterEntry {
+  id
+  version
+  kind
+  kindLabel
+  name
+  level
+  levelLabel
+  fromYear
+  toYear
+  quantity
+  notes
+  targetIds
+  updatedAt
+  district {
+    id
+    name
+  }
+  school {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateRegisterEntryMutation, UpdateRegisterEntryMutationVariables>;
+export const DeleteRegisterEntryDocument = new TypedDocumentString(`
+    mutation DeleteRegisterEntry($id: ID!, $version: Int!) {
+  deleteRegisterEntry(id: $id, version: $version) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteRegisterEntryMutation, DeleteRegisterEntryMutationVariables>;
 export const DistrictsDocument = new TypedDocumentString(`
     query Districts {
   districts {
@@ -1177,6 +2001,620 @@ fragment PlanTargetFields on PlanTarget {
     ...MilestoneFields
   }
 }`) as unknown as TypedDocumentString<TargetResultsQuery, TargetResultsQueryVariables>;
+export const SchoolReportDocument = new TypedDocumentString(`
+    query SchoolReport($schoolId: ID!, $schoolYear: Int!) {
+  schoolReport(schoolId: $schoolId, schoolYear: $schoolYear) {
+    ...SchoolReportFields
+  }
+}
+    fragment ReportGradeFields on ReportGrade {
+  stage
+  grade
+  label
+  students
+  classes
+  largeClasses
+  oversizedClasses
+  disabledStudents
+}
+fragment SchoolReportFields on SchoolReport {
+  id
+  schoolYear
+  status
+  statusLabel
+  version
+  totalStudents
+  teachingAuxiliaryArea
+  indoorSportsArea
+  outdoorSportsArea
+  equipmentValue
+  multimediaClassrooms
+  innovationLabs
+  wirelessFullCoverage
+  healthTested
+  healthPassed
+  healthGoodOrExcellent
+  meetsPeHygieneStandard
+  implementsCurriculumStandards
+  hasSportsBrand
+  implementsHealthStandard
+  heldSportsMeeting
+  footballFeatureSchool
+  footballLessonsPerWeek
+  heldArtsFestival
+  notes
+  reviewComment
+  reviewedAt
+  reviewedBy
+  submittedAt
+  updatedAt
+  updatedBy
+  school {
+    id
+    code
+    name
+    type
+    typeLabel
+    district {
+      id
+      name
+    }
+  }
+  grades {
+    ...ReportGradeFields
+  }
+}`) as unknown as TypedDocumentString<SchoolReportQuery, SchoolReportQueryVariables>;
+export const SaveReportDraftDocument = new TypedDocumentString(`
+    mutation SaveReportDraft($input: SaveReportDraftInput!) {
+  saveReportDraft(input: $input) {
+    report {
+      ...SchoolReportFields
+    }
+  }
+}
+    fragment ReportGradeFields on ReportGrade {
+  stage
+  grade
+  label
+  students
+  classes
+  largeClasses
+  oversizedClasses
+  disabledStudents
+}
+fragment SchoolReportFields on SchoolReport {
+  id
+  schoolYear
+  status
+  statusLabel
+  version
+  totalStudents
+  teachingAuxiliaryArea
+  indoorSportsArea
+  outdoorSportsArea
+  equipmentValue
+  multimediaClassrooms
+  innovationLabs
+  wirelessFullCoverage
+  healthTested
+  healthPassed
+  healthGoodOrExcellent
+  meetsPeHygieneStandard
+  implementsCurriculumStandards
+  hasSportsBrand
+  implementsHealthStandard
+  heldSportsMeeting
+  footballFeatureSchool
+  footballLessonsPerWeek
+  heldArtsFestival
+  notes
+  reviewComment
+  reviewedAt
+  reviewedBy
+  submittedAt
+  updatedAt
+  updatedBy
+  school {
+    id
+    code
+    name
+    type
+    typeLabel
+    district {
+      id
+      name
+    }
+  }
+  grades {
+    ...ReportGradeFields
+  }
+}`) as unknown as TypedDocumentString<SaveReportDraftMutation, SaveReportDraftMutationVariables>;
+export const SubmitReportDocument = new TypedDocumentString(`
+    mutation SubmitReport($schoolId: ID!, $schoolYear: Int!, $version: Int!) {
+  submitReport(schoolId: $schoolId, schoolYear: $schoolYear, version: $version) {
+    report {
+      ...SchoolReportFields
+    }
+  }
+}
+    fragment ReportGradeFields on ReportGrade {
+  stage
+  grade
+  label
+  students
+  classes
+  largeClasses
+  oversizedClasses
+  disabledStudents
+}
+fragment SchoolReportFields on SchoolReport {
+  id
+  schoolYear
+  status
+  statusLabel
+  version
+  totalStudents
+  teachingAuxiliaryArea
+  indoorSportsArea
+  outdoorSportsArea
+  equipmentValue
+  multimediaClassrooms
+  innovationLabs
+  wirelessFullCoverage
+  healthTested
+  healthPassed
+  healthGoodOrExcellent
+  meetsPeHygieneStandard
+  implementsCurriculumStandards
+  hasSportsBrand
+  implementsHealthStandard
+  heldSportsMeeting
+  footballFeatureSchool
+  footballLessonsPerWeek
+  heldArtsFestival
+  notes
+  reviewComment
+  reviewedAt
+  reviewedBy
+  submittedAt
+  updatedAt
+  updatedBy
+  school {
+    id
+    code
+    name
+    type
+    typeLabel
+    district {
+      id
+      name
+    }
+  }
+  grades {
+    ...ReportGradeFields
+  }
+}`) as unknown as TypedDocumentString<SubmitReportMutation, SubmitReportMutationVariables>;
+export const ReturnReportDocument = new TypedDocumentString(`
+    mutation ReturnReport($schoolId: ID!, $schoolYear: Int!, $version: Int!, $comment: String!) {
+  returnReport(
+    schoolId: $schoolId
+    schoolYear: $schoolYear
+    version: $version
+    comment: $comment
+  ) {
+    report {
+      ...SchoolReportFields
+    }
+  }
+}
+    fragment ReportGradeFields on ReportGrade {
+  stage
+  grade
+  label
+  students
+  classes
+  largeClasses
+  oversizedClasses
+  disabledStudents
+}
+fragment SchoolReportFields on SchoolReport {
+  id
+  schoolYear
+  status
+  statusLabel
+  version
+  totalStudents
+  teachingAuxiliaryArea
+  indoorSportsArea
+  outdoorSportsArea
+  equipmentValue
+  multimediaClassrooms
+  innovationLabs
+  wirelessFullCoverage
+  healthTested
+  healthPassed
+  healthGoodOrExcellent
+  meetsPeHygieneStandard
+  implementsCurriculumStandards
+  hasSportsBrand
+  implementsHealthStandard
+  heldSportsMeeting
+  footballFeatureSchool
+  footballLessonsPerWeek
+  heldArtsFestival
+  notes
+  reviewComment
+  reviewedAt
+  reviewedBy
+  submittedAt
+  updatedAt
+  updatedBy
+  school {
+    id
+    code
+    name
+    type
+    typeLabel
+    district {
+      id
+      name
+    }
+  }
+  grades {
+    ...ReportGradeFields
+  }
+}`) as unknown as TypedDocumentString<ReturnReportMutation, ReturnReportMutationVariables>;
+export const ApproveReportDocument = new TypedDocumentString(`
+    mutation ApproveReport($schoolId: ID!, $schoolYear: Int!, $version: Int!, $comment: String) {
+  approveReport(
+    schoolId: $schoolId
+    schoolYear: $schoolYear
+    version: $version
+    comment: $comment
+  ) {
+    report {
+      ...SchoolReportFields
+    }
+  }
+}
+    fragment ReportGradeFields on ReportGrade {
+  stage
+  grade
+  label
+  students
+  classes
+  largeClasses
+  oversizedClasses
+  disabledStudents
+}
+fragment SchoolReportFields on SchoolReport {
+  id
+  schoolYear
+  status
+  statusLabel
+  version
+  totalStudents
+  teachingAuxiliaryArea
+  indoorSportsArea
+  outdoorSportsArea
+  equipmentValue
+  multimediaClassrooms
+  innovationLabs
+  wirelessFullCoverage
+  healthTested
+  healthPassed
+  healthGoodOrExcellent
+  meetsPeHygieneStandard
+  implementsCurriculumStandards
+  hasSportsBrand
+  implementsHealthStandard
+  heldSportsMeeting
+  footballFeatureSchool
+  footballLessonsPerWeek
+  heldArtsFestival
+  notes
+  reviewComment
+  reviewedAt
+  reviewedBy
+  submittedAt
+  updatedAt
+  updatedBy
+  school {
+    id
+    code
+    name
+    type
+    typeLabel
+    district {
+      id
+      name
+    }
+  }
+  grades {
+    ...ReportGradeFields
+  }
+}`) as unknown as TypedDocumentString<ApproveReportMutation, ApproveReportMutationVariables>;
+export const ReopenReportDocument = new TypedDocumentString(`
+    mutation ReopenReport($schoolId: ID!, $schoolYear: Int!, $version: Int!, $reason: String!) {
+  reopenReport(
+    schoolId: $schoolId
+    schoolYear: $schoolYear
+    version: $version
+    reason: $reason
+  ) {
+    report {
+      ...SchoolReportFields
+    }
+  }
+}
+    fragment ReportGradeFields on ReportGrade {
+  stage
+  grade
+  label
+  students
+  classes
+  largeClasses
+  oversizedClasses
+  disabledStudents
+}
+fragment SchoolReportFields on SchoolReport {
+  id
+  schoolYear
+  status
+  statusLabel
+  version
+  totalStudents
+  teachingAuxiliaryArea
+  indoorSportsArea
+  outdoorSportsArea
+  equipmentValue
+  multimediaClassrooms
+  innovationLabs
+  wirelessFullCoverage
+  healthTested
+  healthPassed
+  healthGoodOrExcellent
+  meetsPeHygieneStandard
+  implementsCurriculumStandards
+  hasSportsBrand
+  implementsHealthStandard
+  heldSportsMeeting
+  footballFeatureSchool
+  footballLessonsPerWeek
+  heldArtsFestival
+  notes
+  reviewComment
+  reviewedAt
+  reviewedBy
+  submittedAt
+  updatedAt
+  updatedBy
+  school {
+    id
+    code
+    name
+    type
+    typeLabel
+    district {
+      id
+      name
+    }
+  }
+  grades {
+    ...ReportGradeFields
+  }
+}`) as unknown as TypedDocumentString<ReopenReportMutation, ReopenReportMutationVariables>;
+export const ReportQueueDocument = new TypedDocumentString(`
+    query ReportQueue($districtId: ID!, $schoolYear: Int!) {
+  reportQueue(districtId: $districtId, schoolYear: $schoolYear) {
+    schoolYear
+    district {
+      id
+      name
+    }
+    counts {
+      key
+      label
+      count
+    }
+    entries {
+      status
+      statusLabel
+      submittedAt
+      reviewedAt
+      totalStudents
+      version
+      school {
+        id
+        code
+        name
+        type
+        typeLabel
+      }
+      flags {
+        field
+        kind
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportQueueQuery, ReportQueueQueryVariables>;
+export const RosterPageDocument = new TypedDocumentString(`
+    query RosterPage($filter: StaffFilter!, $page: Int, $pageSize: Int) {
+  staff(filter: $filter, page: $page, pageSize: $pageSize) {
+    page
+    pageSize
+    total
+    items {
+      ...RosterMemberFields
+    }
+  }
+}
+    fragment RosterMemberFields on StaffMember {
+  id
+  version
+  schoolYear
+  name
+  gender
+  genderLabel
+  birthYear
+  age
+  ethnicity
+  idNumberMasked
+  role
+  roleLabel
+  fullTime
+  stage
+  stageLabel
+  subject
+  subjectLabel
+  education
+  educationLabel
+  preschoolMajor
+  teacherCertificate
+  teacherCertificateLabel
+  title
+  titleLabel
+  dualQualified
+  backboneLevel
+  backboneLabel
+  mentalHealthTrained
+  counsellingCertificate
+  bilingual
+  trainingHours
+  status
+  statusLabel
+}`) as unknown as TypedDocumentString<RosterPageQuery, RosterPageQueryVariables>;
+export const AddStaffDocument = new TypedDocumentString(`
+    mutation AddStaff($input: AddStaffInput!) {
+  addStaff(input: $input) {
+    staff {
+      ...RosterMemberFields
+    }
+  }
+}
+    fragment RosterMemberFields on StaffMember {
+  id
+  version
+  schoolYear
+  name
+  gender
+  genderLabel
+  birthYear
+  age
+  ethnicity
+  idNumberMasked
+  role
+  roleLabel
+  fullTime
+  stage
+  stageLabel
+  subject
+  subjectLabel
+  education
+  educationLabel
+  preschoolMajor
+  teacherCertificate
+  teacherCertificateLabel
+  title
+  titleLabel
+  dualQualified
+  backboneLevel
+  backboneLabel
+  mentalHealthTrained
+  counsellingCertificate
+  bilingual
+  trainingHours
+  status
+  statusLabel
+}`) as unknown as TypedDocumentString<AddStaffMutation, AddStaffMutationVariables>;
+export const UpdateStaffDocument = new TypedDocumentString(`
+    mutation UpdateStaff($id: ID!, $version: Int!, $patch: StaffPatch!) {
+  updateStaff(id: $id, version: $version, patch: $patch) {
+    staff {
+      ...RosterMemberFields
+    }
+  }
+}
+    fragment RosterMemberFields on StaffMember {
+  id
+  version
+  schoolYear
+  name
+  gender
+  genderLabel
+  birthYear
+  age
+  ethnicity
+  idNumberMasked
+  role
+  roleLabel
+  fullTime
+  stage
+  stageLabel
+  subject
+  subjectLabel
+  education
+  educationLabel
+  preschoolMajor
+  teacherCertificate
+  teacherCertificateLabel
+  title
+  titleLabel
+  dualQualified
+  backboneLevel
+  backboneLabel
+  mentalHealthTrained
+  counsellingCertificate
+  bilingual
+  trainingHours
+  status
+  statusLabel
+}`) as unknown as TypedDocumentString<UpdateStaffMutation, UpdateStaffMutationVariables>;
+export const StaffLeaveDocument = new TypedDocumentString(`
+    mutation StaffLeave($id: ID!, $version: Int!, $status: StaffStatus!, $leftOn: String!) {
+  staffLeave(id: $id, version: $version, status: $status, leftOn: $leftOn) {
+    staff {
+      ...RosterMemberFields
+    }
+  }
+}
+    fragment RosterMemberFields on StaffMember {
+  id
+  version
+  schoolYear
+  name
+  gender
+  genderLabel
+  birthYear
+  age
+  ethnicity
+  idNumberMasked
+  role
+  roleLabel
+  fullTime
+  stage
+  stageLabel
+  subject
+  subjectLabel
+  education
+  educationLabel
+  preschoolMajor
+  teacherCertificate
+  teacherCertificateLabel
+  title
+  titleLabel
+  dualQualified
+  backboneLevel
+  backboneLabel
+  mentalHealthTrained
+  counsellingCertificate
+  bilingual
+  trainingHours
+  status
+  statusLabel
+}`) as unknown as TypedDocumentString<StaffLeaveMutation, StaffLeaveMutationVariables>;
 export const StaffPageDocument = new TypedDocumentString(`
     query StaffPage($filter: StaffFilter!, $page: Int, $pageSize: Int) {
   staff(filter: $filter, page: $page, pageSize: $pageSize) {
