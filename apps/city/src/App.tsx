@@ -1,7 +1,15 @@
-import { BankOutlined, FundOutlined, TeamOutlined } from "@ant-design/icons";
+import {
+  BankOutlined,
+  DashboardOutlined,
+  FundOutlined,
+  PieChartOutlined,
+  TeamOutlined,
+} from "@ant-design/icons";
 import type { OrgUnitInput } from "@edu2035/graphql";
 import { type AppMenuItem, AppShell, SessionGate, useHashRoute } from "@edu2035/ui";
 import { useState } from "react";
+import { BalanceOverviewPage } from "./features/balance/components/BalanceOverviewPage.tsx";
+import { DashboardPage } from "./features/dashboard/components/DashboardPage.tsx";
 import { SchoolsPage } from "./features/schools/components/SchoolsPage.tsx";
 import { StaffingPage } from "./features/staffing/components/StaffingPage.tsx";
 import { TargetsPage } from "./features/targets/components/TargetsPage.tsx";
@@ -9,11 +17,13 @@ import { TargetsPage } from "./features/targets/components/TargetsPage.tsx";
 /** 市教育局 app title. */
 export const APP_TITLE = "乌海市教育局 · 教育现代化2035";
 
-const PAGES = ["targets", "staffing", "schools"] as const;
+const PAGES = ["dashboard", "targets", "balance", "staffing", "schools"] as const;
 type Page = (typeof PAGES)[number];
 
 const MENU: AppMenuItem<Page>[] = [
+  { key: "dashboard", label: "指标总览", icon: <DashboardOutlined /> },
   { key: "targets", label: "规划指标", icon: <FundOutlined /> },
+  { key: "balance", label: "优质均衡", icon: <PieChartOutlined /> },
   { key: "staffing", label: "三支队伍", icon: <TeamOutlined /> },
   { key: "schools", label: "学校", icon: <BankOutlined /> },
 ];
@@ -25,6 +35,10 @@ function CityApp() {
   const [schoolYear, setSchoolYear] = useState<number>();
   return (
     <AppShell appTitle={APP_TITLE} menu={MENU} selectedKey={page} onSelect={navigate}>
+      {page === "dashboard" && <DashboardPage schoolYear={schoolYear} onSchoolYearChange={setSchoolYear} />}
+      {page === "balance" && (
+        <BalanceOverviewPage schoolYear={schoolYear} onSchoolYearChange={setSchoolYear} />
+      )}
       {page === "targets" && (
         <TargetsPage
           unit={unit}

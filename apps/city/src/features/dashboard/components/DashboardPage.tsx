@@ -1,0 +1,78 @@
+import type { PlanTargetFieldsFragment } from "@edu2035/graphql";
+import {
+  DashboardIndex,
+  PageCard,
+  SchoolYearSelect,
+  TargetDashboardTable,
+  TargetTrendDrawer,
+} from "@edu2035/ui";
+import { Alert, Space, Typography } from "antd";
+import { useMemo, useState } from "react";
+import { useCityDashboard, useCityTargets } from "../api/dashboard.ts";
+
+/**
+ * 指标总览: every city-level target with the city's value and each district's side by side for
+ * the chosen school year, the plan's inconsistencies in view, a trend chart per target.
+ */
+export function DashboardPage({
+  schoolYear,
+  onSchoolYearChange,
+}: {
+  schoolYear: number | undefined;
+  onSchoolYearChange: (year: number) => void;
+}) {
+  const dashboard = useCityDashboard(schoolYear);
+  const targets = useCityTargets();
+  const [trend, setTrend] = useState<PlanTargetFieldsFragment | null>(null);
+  const index = useMemo(
+    () => (dashboard.data ? new DashboardIndex(dashboard.data) : undefined),
+    [dashboard.data],
+  );
+  const units = useMemo(
+    () => (dashboard.data ? [dashboard.data.unit, ...dashboard.data.children] : []),
+    [dashboard.data],
+  );
+  const inconsistencies = useMemo(() => {
+    const byText = new Map<string, string[]>();
+    for (const t of targets.data ?? []) {
+      if (t.inconsistency) byText.set(t.inconsistency, [...(byText.get(t.inconsistency) ?? []), t.id]);
+    }
+    return [...byText.entries()];
+  }, [targets.data]);
+  const error = dashboard.error ?? targets.error;
+  return (
+    <PageCard
+      title="指标总览"
+      subtitle={`《乌海教育现代化2035》市级指标 · 乌海市与各区对比${schoolYear ? ` · ${schoolYear}—${schoolYear + 1}学年` : ""}`}
+      extra={
+        <Space>
+          <Typography.Text type="secondary">点击指标名称查看历年趋势</Typography.Text>
+          <SchoolYearSelect value={schoolYear} onChange={onSchoolYearChange} />
+        </Space>
+      }
+    >
+      {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}
+      {inconsistencies.map(([text, ids]) => (
+        <Alert
+          key={text}
+          data-testid="plan-inconsistency"
+          type="warning"
+          showIcon
+          title={`规划表述不一致（${ids.join(" / ")}）`}
+          description={text}
+          style={{ marginBottom: 12 }}
+        />
+      ))}
+      {schoolYear !== undefined && (
+        <TargetDashboardTable
+          targets={targets.data ?? []}
+          index={index}
+          schoolYear={schoolYear}
+          loading={dashboard.isFetching || targets.isLoading}
+          onTargetClick={setTrend}
+        />
+      )}
+      <TargetTrendDrawer target={trend} index={index} units={units} onClose={() => setTrend(null)} />
+    </PageCard>
+  );
+}
