@@ -1,17 +1,27 @@
-import { BankOutlined, FundOutlined, TeamOutlined } from "@ant-design/icons";
+import {
+  BankOutlined,
+  DashboardOutlined,
+  FundOutlined,
+  PieChartOutlined,
+  TeamOutlined,
+} from "@ant-design/icons";
 import type { OrgUnitInput } from "@edu2035/graphql";
 import { type AppMenuItem, AppShell, SessionGate, useHashRoute, type Viewer } from "@edu2035/ui";
 import { Result } from "antd";
 import { useState } from "react";
+import { BalancePage } from "./features/balance/components/BalancePage.tsx";
+import { DashboardPage } from "./features/dashboard/components/DashboardPage.tsx";
 import { SchoolsPage } from "./features/schools/components/SchoolsPage.tsx";
 import { StaffingPage } from "./features/staffing/components/StaffingPage.tsx";
 import { TargetsPage } from "./features/targets/components/TargetsPage.tsx";
 
-const PAGES = ["targets", "staffing", "schools"] as const;
+const PAGES = ["dashboard", "targets", "balance", "staffing", "schools"] as const;
 type Page = (typeof PAGES)[number];
 
 const MENU: AppMenuItem<Page>[] = [
+  { key: "dashboard", label: "指标总览", icon: <DashboardOutlined /> },
   { key: "targets", label: "规划指标", icon: <FundOutlined /> },
+  { key: "balance", label: "优质均衡", icon: <PieChartOutlined /> },
   { key: "staffing", label: "三支队伍", icon: <TeamOutlined /> },
   { key: "schools", label: "学校", icon: <BankOutlined /> },
 ];
@@ -23,7 +33,9 @@ function DistrictApp({ district }: { district: { id: string; name: string } }) {
   const pageProps = { district, unit, onUnitChange: setUnit, schoolYear, onSchoolYearChange: setSchoolYear };
   return (
     <AppShell appTitle={`${district.name}教育局`} menu={MENU} selectedKey={page} onSelect={navigate}>
+      {page === "dashboard" && <DashboardPage {...pageProps} />}
       {page === "targets" && <TargetsPage {...pageProps} />}
+      {page === "balance" && <BalancePage {...pageProps} />}
       {page === "staffing" && <StaffingPage {...pageProps} />}
       {page === "schools" && <SchoolsPage district={district} />}
     </AppShell>

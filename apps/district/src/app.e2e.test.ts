@@ -1,6 +1,7 @@
 /**
  * Browser test of the 区教育局 app against the API on the Wuhai demo data: 海南区 logs in,
- * sees its computed targets, and only its own schools in the school picker and the roster.
+ * sees its computed targets, and only its own schools in the school picker and the roster, the
+ * 指标总览 with its schools side by side and its 优质均衡 assessment.
  */
 import { fileURLToPath } from "node:url";
 import { DEMO_PASSWORD } from "@edu2035/db/demo";
@@ -109,6 +110,43 @@ describe.skipIf(!hasChromium)(
       const last = await staffColumn(page, 5);
       for (const name of last) expect(hainanSchools.has(name) || name === "海南区教研室", name).toBe(true);
       await page.screenshot({ path: "/tmp/district-staffing.png", fullPage: true });
+    });
+
+    it("shows the 指标总览 with the district and each of its schools side by side", async () => {
+      await page.getByRole("menuitem", { name: "指标总览" }).click();
+      const dashboard = page.getByTestId("target-dashboard");
+      await dashboard.locator('thead [data-unit-column="海南区"]').first().waitFor();
+      const cells = await rowCells(page, "A08");
+      expect(cells[1]).toContain("义务教育专任教师中本科以上学历比例");
+      expect(cells[3]).toMatch(/\d+(\.\d+)?%/);
+      const columns = await dashboard
+        .locator("thead [data-unit-column]")
+        .evaluateAll((els) => els.map((e) => e.getAttribute("data-unit-column") ?? ""));
+      const schoolColumns = columns.filter((c) => c !== "海南区");
+      expect(schoolColumns.length).toBe(hainanSchools.size);
+      for (const name of schoolColumns) expect(hainanSchools.has(name), name).toBe(true);
+      await page.screenshot({ path: "/tmp/district-dashboard.png" });
+    });
+
+    it("shows the 优质均衡 page: CVs against the limit, the schools' seven values, the verdict", async () => {
+      await page.getByRole("menuitem", { name: "优质均衡" }).click();
+      await page.getByTestId("balance-verdict").waitFor();
+      const stage = page.locator('[data-testid="balance-stage-PRIMARY"]');
+      const cvRows = stage.getByTestId("balance-variations").locator("tbody tr.ant-table-row");
+      await cvRows.first().waitFor();
+      expect(await cvRows.count()).toBe(7);
+      expect(await cvRows.first().textContent()).toMatch(/C1[\s\S]*0\.\d{3}[\s\S]*≤0\.50/);
+      const schoolRows = stage.getByTestId("balance-schools").locator("tbody tr.ant-table-row");
+      expect(await schoolRows.count()).toBeGreaterThan(0);
+      const firstSchool = await schoolRows
+        .first()
+        .locator("td")
+        .first()
+        .locator("div > div")
+        .first()
+        .textContent();
+      expect(hainanSchools.has(firstSchool ?? ""), firstSchool ?? "").toBe(true);
+      await page.screenshot({ path: "/tmp/district-balance.png", fullPage: true });
     });
   },
 );

@@ -1,0 +1,34 @@
+import {
+  DASHBOARD_FROM_YEAR,
+  planTargetsQuery,
+  schoolsQuery,
+  targetDashboardQuery,
+  useToken,
+} from "@edu2035/ui";
+import { useQuery } from "@tanstack/react-query";
+
+/** The district and each of its schools, every school year from 2020 to the chosen one, in one operation. */
+export function useDistrictDashboard(districtId: string, schoolYear: number | undefined) {
+  const token = useToken();
+  return useQuery({
+    ...targetDashboardQuery(
+      token,
+      { level: "DISTRICT", id: districtId },
+      DASHBOARD_FROM_YEAR,
+      schoolYear ?? DASHBOARD_FROM_YEAR,
+    ),
+    enabled: schoolYear !== undefined,
+  });
+}
+
+/** The plan's targets measured at the district level, in the plan's order. */
+export function useDistrictTargets() {
+  const token = useToken();
+  return useQuery(planTargetsQuery(token, "DISTRICT"));
+}
+
+/** The district's schools with their type (学校类别), to group the dashboard's columns. */
+export function useDistrictSchools(districtId: string) {
+  const token = useToken();
+  return useQuery(schoolsQuery(token, districtId));
+}

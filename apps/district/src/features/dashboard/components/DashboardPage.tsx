@@ -1,0 +1,111 @@
+import type { PlanTargetFieldsFragment, SchoolType } from "@edu2035/graphql";
+import {
+  type DashboardColumnGroup,
+  DashboardIndex,
+  PageCard,
+  SchoolYearSelect,
+  TargetDashboardTable,
+  TargetTrendDrawer,
+} from "@edu2035/ui";
+import { Alert, Select, Space } from "antd";
+import { useMemo, useState } from "react";
+import { useDistrictDashboard, useDistrictSchools, useDistrictTargets } from "../api/dashboard.ts";
+
+/** Order of the school-type column groups: by stage. */
+const TYPE_ORDER: SchoolType[] = [
+  "KINDERGARTEN",
+  "PRIMARY",
+  "NINE_YEAR",
+  "JUNIOR_SECONDARY",
+  "COMPLETE_SECONDARY",
+  "SENIOR_SECONDARY",
+  "SECONDARY_VOCATIONAL",
+  "HIGHER_VOCATIONAL",
+  "SPECIAL",
+];
+
+/**
+ * 指标总览 of a district: every district-level target with the district's value and each of
+ * its schools' side by side (grouped by 学校类别, horizontal scroll), a trend chart per target.
+ */
+export function DashboardPage({
+  district,
+  schoolYear,
+  onSchoolYearChange,
+}: {
+  district: { id: string; name: string };
+  schoolYear: number | undefined;
+  onSchoolYearChange: (year: number) => void;
+}) {
+  const dashboard = useDistrictDashboard(district.id, schoolYear);
+  const targets = useDistrictTargets();
+  const schools = useDistrictSchools(district.id);
+  const [types, setTypes] = useState<SchoolType[]>([]);
+  const [trend, setTrend] = useState<PlanTargetFieldsFragment | null>(null);
+  const index = useMemo(
+    () => (dashboard.data ? new DashboardIndex(dashboard.data) : undefined),
+    [dashboard.data],
+  );
+
+  const typeOf = useMemo(() => new Map((schools.data ?? []).map((s) => [s.id, s])), [schools.data]);
+  const groups = useMemo<DashboardColumnGroup[]>(() => {
+    const children = dashboard.data?.children ?? [];
+    const byType = new Map<SchoolType | "OTHER", { title: string; units: typeof children }>();
+    for (const c of children) {
+      const school = c.id ? typeOf.get(c.id) : undefined;
+      const key = school?.type ?? "OTHER";
+      if (types.length > 0 && (key === "OTHER" || !types.includes(key))) continue;
+      const g = byType.get(key) ?? { title: school?.typeLabel ?? "其他", units: [] };
+      g.units.push(c);
+      byType.set(key, g);
+    }
+    return [...byType.entries()]
+      .sort(([a], [b]) => TYPE_ORDER.indexOf(a as SchoolType) - TYPE_ORDER.indexOf(b as SchoolType))
+      .map(([, g]) => g);
+  }, [dashboard.data, typeOf, types]);
+  const typeOptions = useMemo(() => {
+    const present = new Map((schools.data ?? []).map((s) => [s.type, s.typeLabel]));
+    return TYPE_ORDER.filter((t) => present.has(t)).map((t) => ({ value: t, label: present.get(t) }));
+  }, [schools.data]);
+  const units = useMemo(
+    () => (dashboard.data ? [dashboard.data.unit, ...groups.flatMap((g) => g.units)] : []),
+    [dashboard.data, groups],
+  );
+  const error = dashboard.error ?? targets.error ?? schools.error;
+  return (
+    <PageCard
+      title="指标总览"
+      subtitle={`《乌海教育现代化2035》区级指标 · ${district.name}与各校对比${schoolYear ? ` · ${schoolYear}—${schoolYear + 1}学年` : ""}`}
+      extra={
+        <Space wrap>
+          <Select<SchoolType[]>
+            mode="multiple"
+            allowClear
+            aria-label="学校类别"
+            data-testid="school-type-filter"
+            placeholder="全部学校类别"
+            style={{ minWidth: 220 }}
+            maxTagCount="responsive"
+            value={types}
+            onChange={setTypes}
+            options={typeOptions}
+          />
+          <SchoolYearSelect value={schoolYear} onChange={onSchoolYearChange} />
+        </Space>
+      }
+    >
+      {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}
+      {schoolYear !== undefined && (
+        <TargetDashboardTable
+          targets={targets.data ?? []}
+          index={index}
+          schoolYear={schoolYear}
+          groups={groups}
+          loading={dashboard.isFetching || targets.isLoading}
+          onTargetClick={setTrend}
+        />
+      )}
+      <TargetTrendDrawer target={trend} index={index} units={units} onClose={() => setTrend(null)} />
+    </PageCard>
+  );
+}
