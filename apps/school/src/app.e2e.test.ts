@@ -200,5 +200,36 @@ describe.skipIf(!hasChromium)(
       await page.getByTestId("roster-table").locator("tr.ant-table-row", { hasText: "王晓燕" }).waitFor();
       await page.screenshot({ path: "/tmp/school-roster.png", fullPage: true });
     });
+
+    it("shows a primary school its trend per target and its seven 优质均衡 figures against the standard", async () => {
+      const primary = DEMO_ACCOUNTS.find((a) => a.level === "school" && a.displayName.endsWith("小学"));
+      expect(primary, "a demo primary-school account").toBeDefined();
+      // a fresh session for the other account
+      await page.evaluate(() => window.localStorage.clear());
+      await page.goto(app.url, { waitUntil: "domcontentloaded" });
+      await submitLogin(page, primary!.username, DEMO_PASSWORD);
+      await page.getByTestId("app-title").getByText(primary!.displayName).waitFor();
+
+      await page
+        .locator('tr[data-row-key="A08"]')
+        .getByRole("button", { name: /历年趋势/ })
+        .click();
+      await page.locator(".ant-drawer").getByTestId("trend-chart").locator("canvas").first().waitFor();
+      await page.screenshot({ path: "/tmp/school-trend.png" });
+      await page.keyboard.press("Escape");
+      await page.locator(".ant-drawer-open").waitFor({ state: "detached" });
+
+      await page.getByRole("menuitem", { name: "优质均衡" }).click();
+      // 2024—2025: the demo's reports of that year are approved
+      await page.getByRole("combobox", { name: "学年" }).click();
+      await page
+        .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "2024—2025学年" })
+        .click();
+      const rows = page.getByTestId("balance-indicators").locator("tbody tr.ant-table-row");
+      await rows.first().waitFor();
+      expect(await rows.count()).toBe(7);
+      expect(await rows.first().textContent()).toMatch(/C1[\s\S]*人\/百生[\s\S]*\d+%[\s\S]*(达标|未达标)/);
+      await page.screenshot({ path: "/tmp/school-balance.png", fullPage: true });
+    });
   },
 );

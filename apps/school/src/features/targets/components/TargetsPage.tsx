@@ -1,8 +1,12 @@
-import { PageCard, SchoolYearSelect, TargetTable } from "@edu2035/ui";
+import { DashboardIndex, PageCard, SchoolYearSelect, TargetTable, TargetTrendDrawer } from "@edu2035/ui";
 import { Alert } from "antd";
+import { useMemo, useState } from "react";
 import { useTargetResults } from "../api/targetResults.ts";
+import { useTargetTrend } from "../api/targetTrend.ts";
 
-/** 规划指标: the school's own targets for a school year. */
+type Target = NonNullable<ReturnType<typeof useTargetResults>["data"]>[number]["target"];
+
+/** 规划指标: the school's own targets for a school year, and each one's trend since 2020. */
 export function TargetsPage({
   school,
   schoolYear,
@@ -13,6 +17,9 @@ export function TargetsPage({
   onSchoolYearChange: (year: number) => void;
 }) {
   const { data, isFetching, error } = useTargetResults({ level: "SCHOOL", id: school.id }, schoolYear);
+  const [trend, setTrend] = useState<Target | null>(null);
+  const history = useTargetTrend(school.id, schoolYear, trend !== null);
+  const index = useMemo(() => (history.data ? new DashboardIndex(history.data) : undefined), [history.data]);
   return (
     <PageCard
       title="规划指标监测"
@@ -20,7 +27,13 @@ export function TargetsPage({
       extra={<SchoolYearSelect value={schoolYear} onChange={onSchoolYearChange} />}
     >
       {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}
-      <TargetTable results={data ?? []} loading={isFetching} />
+      <TargetTable results={data ?? []} loading={isFetching} onTargetClick={setTrend} />
+      <TargetTrendDrawer
+        target={trend}
+        index={index}
+        units={history.data ? [history.data.unit] : []}
+        onClose={() => setTrend(null)}
+      />
     </PageCard>
   );
 }
