@@ -1,0 +1,281 @@
+import { ReloadOutlined } from "@ant-design/icons";
+import type { AuditFilter, AuditLogQuery } from "@edu2035/graphql";
+import { districtsQuery, formatDateTime, PageCard, useToken } from "@edu2035/ui";
+import { useQuery } from "@tanstack/react-query";
+import { Alert, Button, Input, Select, Space, Table, type TableColumnsType, Tag, Typography } from "antd";
+import { useMemo, useState } from "react";
+import { useAuditLog } from "../api/audit.ts";
+
+type Entry = AuditLogQuery["auditLog"]["items"][number];
+
+/** Labels of actions the API does not name yet (its actionLabel falls back to the code). */
+const EXTRA_ACTION_LABELS: Record<string, string> = {
+  "city_inputs.create": "新建市级数据",
+  "city_inputs.update": "修改市级数据",
+  "district_inputs.create": "新建区级数据",
+  "district_inputs.update": "修改区级数据",
+  "register.create": "新增名录登记",
+  "register.update": "修改名录登记",
+  "register.delete": "删除名录登记",
+};
+
+const ACTION_OPTIONS = [
+  ["login", "登录"],
+  ["report.save", "保存年报"],
+  ["report.submit", "提交年报"],
+  ["report.return", "退回年报"],
+  ["report.approve", "审核通过年报"],
+  ["report.reopen", "重新打开年报"],
+  ["staff.add", "新增教职工"],
+  ["staff.update", "修改教职工信息"],
+  ["staff.leave", "教职工离岗（调出/退休）"],
+  ...Object.entries(EXTRA_ACTION_LABELS),
+].map(([value, label]) => ({ value, label }));
+
+const ACTION_COLORS: Record<string, string> = {
+  login: "default",
+  "report.submit": "blue",
+  "report.return": "red",
+  "report.approve": "green",
+  "report.reopen": "orange",
+};
+
+/** Chinese names of the fields a change record holds. */
+const FIELD_LABELS: Record<string, string> = {
+  status: "状态",
+  version: "版本",
+  reviewComment: "审核意见",
+  notes: "备注",
+  name: "姓名",
+  title: "职称",
+  role: "岗位",
+  education: "学历",
+  leftOn: "离岗日期",
+  teachingAuxiliaryArea: "教学及辅助用房面积",
+  healthTested: "体质健康测试人数",
+};
+
+/** Chinese names of coded values (report and staff status). */
+const VALUE_LABELS: Record<string, string> = {
+  draft: "草稿",
+  submitted: "已提交",
+  returned: "已退回",
+  approved: "已审核",
+  active: "在岗",
+  transferred_out: "调出",
+  retired: "退休",
+};
+
+const show = (v: unknown): string =>
+  v === null || v === undefined
+    ? "空"
+    : typeof v === "object"
+      ? JSON.stringify(v).slice(0, 60)
+      : typeof v === "boolean"
+        ? v
+          ? "是"
+          : "否"
+        : (VALUE_LABELS[String(v)] ?? String(v));
+
+/** The fields that changed, "before → after"; for a creation or deletion, the record. */
+function Changes({ before, after }: { before: unknown; after: unknown }) {
+  const b = (before && typeof before === "object" ? before : null) as Record<string, unknown> | null;
+  const a = (after && typeof after === "object" ? after : null) as Record<string, unknown> | null;
+  if (!b && !a) return <Typography.Text type="secondary">—</Typography.Text>;
+  const keys = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])].filter(
+    (k) => JSON.stringify(b?.[k]) !== JSON.stringify(a?.[k]) && !["updatedAt", "updatedBy"].includes(k),
+  );
+  if (!keys.length) return <Typography.Text type="secondary">无字段变化</Typography.Text>;
+  return (
+    <Space orientation="vertical" size={0} style={{ fontSize: 12 }}>
+      {keys.slice(0, 8).map((k) => (
+        <span key={k}>
+          <Typography.Text type="secondary">{FIELD_LABELS[k] ?? k}：</Typography.Text>
+          {b && <Typography.Text delete={Boolean(a)}>{show(b[k])}</Typography.Text>}
+          {b && a && " → "}
+          {a && <Typography.Text strong>{show(a[k])}</Typography.Text>}
+        </span>
+      ))}
+      {keys.length > 8 && <Typography.Text type="secondary">……另有 {keys.length - 8} 项</Typography.Text>}
+    </Space>
+  );
+}
+
+/** 操作日志: who did what, when, before → after; filters by unit, user, action and date range. */
+export function AuditPage() {
+  const token = useToken();
+  const districts = useQuery(districtsQuery(token));
+  const [districtId, setDistrictId] = useState<string>();
+  const [schoolId, setSchoolId] = useState<string>();
+  const [userId, setUserId] = useState<string>();
+  const [action, setAction] = useState<string>();
+  const [from, setFrom] = useState("");
+  const [to, setTo] = useState("");
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  /** Accounts seen in the trail so far (the API has no list of accounts to pick from). */
+  const [users, setUsers] = useState<Map<string, string>>(new Map());
+
+  const filter = useMemo<AuditFilter>(() => {
+    const f: AuditFilter = {};
+    if (schoolId) f.schoolId = schoolId;
+    else if (districtId) f.districtId = districtId;
+    if (userId) f.userId = userId;
+    if (action) f.action = action;
+    // dates are Beijing days: from 00:00 of the first to 00:00 after the last
+    if (from) f.from = new Date(`${from}T00:00:00+08:00`).toISOString();
+    if (to) f.to = new Date(new Date(`${to}T00:00:00+08:00`).getTime() + 86_400_000).toISOString();
+    return f;
+  }, [districtId, schoolId, userId, action, from, to]);
+  const { data, isFetching, error, refetch } = useAuditLog(filter, page, pageSize);
+
+  const seen = useMemo(() => {
+    const m = new Map(users);
+    for (const e of data?.items ?? []) if (e.userId && e.userName) m.set(e.userId, e.userName);
+    if (m.size !== users.size) queueMicrotask(() => setUsers(m));
+    return m;
+  }, [data, users]);
+
+  const set =
+    <T,>(f: (v: T) => void) =>
+    (v: T) => {
+      f(v);
+      setPage(1);
+    };
+
+  const columns: TableColumnsType<Entry> = [
+    { title: "时间", dataIndex: "at", width: 150, render: (v: string) => formatDateTime(v) },
+    {
+      title: "操作人",
+      key: "user",
+      width: 170,
+      render: (_, e) =>
+        e.userId ? (
+          <Typography.Link onClick={() => set(setUserId)(e.userId ?? undefined)}>
+            {e.userName ?? "—"}
+          </Typography.Link>
+        ) : (
+          "—"
+        ),
+    },
+    {
+      title: "操作",
+      key: "action",
+      width: 150,
+      render: (_, e) => (
+        <Tag color={ACTION_COLORS[e.action] ?? "blue"}>
+          {e.actionLabel !== e.action ? e.actionLabel : (EXTRA_ACTION_LABELS[e.action] ?? e.action)}
+        </Tag>
+      ),
+    },
+    {
+      title: "单位",
+      key: "unit",
+      width: 200,
+      render: (_, e) => e.school?.name ?? e.district?.name ?? "市教育局",
+    },
+    {
+      title: "变更内容（修改前 → 修改后）",
+      key: "changes",
+      render: (_, e) => <Changes before={e.before} after={e.after} />,
+    },
+  ];
+
+  const schoolOptions = (districts.data ?? [])
+    .filter((d) => !districtId || d.id === districtId)
+    .flatMap((d) => d.schools.map((s) => ({ value: s.id, label: s.name })));
+
+  return (
+    <PageCard
+      title="操作日志"
+      subtitle="所有数据修改的记录：谁、何时、做了什么、修改前后的值"
+      extra={
+        <Button icon={<ReloadOutlined />} onClick={() => refetch()}>
+          刷新
+        </Button>
+      }
+    >
+      <Space wrap style={{ marginBottom: 12 }} data-testid="audit-filters">
+        <Select<string>
+          aria-label="区"
+          allowClear
+          placeholder="全部区"
+          style={{ width: 130 }}
+          value={districtId}
+          onChange={(v) => {
+            set(setDistrictId)(v);
+            setSchoolId(undefined);
+          }}
+          options={(districts.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+        />
+        <Select<string>
+          aria-label="学校"
+          allowClear
+          showSearch={{ optionFilterProp: "label" }}
+          placeholder="全部学校"
+          style={{ width: 220 }}
+          value={schoolId}
+          onChange={set(setSchoolId)}
+          options={schoolOptions}
+        />
+        <Select<string>
+          aria-label="操作人"
+          allowClear
+          showSearch={{ optionFilterProp: "label" }}
+          placeholder="全部操作人"
+          style={{ width: 200 }}
+          value={userId}
+          onChange={set(setUserId)}
+          options={[...seen].map(([value, label]) => ({ value, label }))}
+        />
+        <Select<string>
+          aria-label="操作类型"
+          allowClear
+          placeholder="全部操作"
+          style={{ width: 180 }}
+          value={action}
+          onChange={set(setAction)}
+          options={ACTION_OPTIONS}
+        />
+        <Space.Compact>
+          <Input
+            type="date"
+            aria-label="开始日期"
+            value={from}
+            onChange={(e) => set(setFrom)(e.target.value)}
+            style={{ width: 150 }}
+          />
+          <Input
+            type="date"
+            aria-label="结束日期"
+            value={to}
+            onChange={(e) => set(setTo)(e.target.value)}
+            style={{ width: 150 }}
+          />
+        </Space.Compact>
+      </Space>
+      {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}
+      <div data-testid="audit-table">
+        <Table<Entry>
+          rowKey="id"
+          size="small"
+          bordered
+          loading={isFetching}
+          columns={columns}
+          dataSource={data?.items ?? []}
+          pagination={{
+            current: page,
+            pageSize,
+            total: data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (t) => `共 ${t} 条`,
+            onChange: (p, s) => {
+              setPage(s === pageSize ? p : 1);
+              setPageSize(s);
+            },
+          }}
+        />
+      </div>
+    </PageCard>
+  );
+}

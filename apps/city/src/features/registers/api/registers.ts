@@ -1,0 +1,78 @@
+import {
+  CreateRegisterEntryDocument,
+  DeleteRegisterEntryDocument,
+  execute,
+  RegisterEntriesDocument,
+  type RegisterEntryInput,
+  type RegisterKind,
+  RegisterKindsDocument,
+  UpdateRegisterEntryDocument,
+} from "@edu2035/graphql";
+import { useToken } from "@edu2035/ui";
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+
+/** The register kind catalogue: key ["registerKinds"]. */
+export const registerKindsQuery = (token: string) =>
+  queryOptions({
+    queryKey: ["registerKinds"],
+    queryFn: ({ signal }) =>
+      execute(RegisterKindsDocument, {}, { token, signal }).then((d) => d.registerKinds),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+/** Entries of one kind (every year): key ["registerEntries", kind]. */
+export const registerEntriesQuery = (token: string, kind: RegisterKind | null) =>
+  queryOptions({
+    queryKey: ["registerEntries", kind ?? "all"],
+    queryFn: ({ signal }) =>
+      execute(RegisterEntriesDocument, { filter: kind ? { kind } : null }, { token, signal }).then(
+        (d) => d.registerEntries,
+      ),
+  });
+
+export function useRegisterKinds() {
+  const token = useToken();
+  return useQuery(registerKindsQuery(token));
+}
+
+export function useRegisterEntries(kind: RegisterKind | null) {
+  const token = useToken();
+  return useQuery(registerEntriesQuery(token, kind));
+}
+
+function useInvalidate() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ["registerEntries"] }),
+      queryClient.invalidateQueries({ queryKey: ["targetResults"] }),
+    ]);
+}
+
+export function useSaveRegisterEntry() {
+  const token = useToken();
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: async (v: { id?: string; version?: number; input: RegisterEntryInput }) =>
+      v.id && v.version !== undefined
+        ? (
+            await execute(
+              UpdateRegisterEntryDocument,
+              { id: v.id, version: v.version, input: v.input },
+              { token },
+            )
+          ).updateRegisterEntry.entry
+        : (await execute(CreateRegisterEntryDocument, { input: v.input }, { token })).createRegisterEntry
+            .entry,
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteRegisterEntry() {
+  const token = useToken();
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (v: { id: string; version: number }) => execute(DeleteRegisterEntryDocument, v, { token }),
+    onSuccess: invalidate,
+  });
+}
