@@ -1,16 +1,20 @@
 import {
   BankOutlined,
   BookOutlined,
+  DashboardOutlined,
   DatabaseOutlined,
   FileSearchOutlined,
   FundOutlined,
   HistoryOutlined,
+  PieChartOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
 import type { OrgUnitInput } from "@edu2035/graphql";
 import { type AppMenuItem, AppShell, SessionGate, useHashRoute } from "@edu2035/ui";
 import { useState } from "react";
 import { AuditPage } from "./features/audit/components/AuditPage.tsx";
+import { BalanceOverviewPage } from "./features/balance/components/BalanceOverviewPage.tsx";
+import { DashboardPage } from "./features/dashboard/components/DashboardPage.tsx";
 import { CityInputsPage } from "./features/inputs/components/CityInputsPage.tsx";
 import { ProgressPage } from "./features/progress/components/ProgressPage.tsx";
 import { RegistersPage } from "./features/registers/components/RegistersPage.tsx";
@@ -21,11 +25,23 @@ import { TargetsPage } from "./features/targets/components/TargetsPage.tsx";
 /** 市教育局 app title. */
 export const APP_TITLE = "乌海市教育局 · 教育现代化2035";
 
-const PAGES = ["targets", "staffing", "schools", "progress", "inputs", "registers", "audit"] as const;
+const PAGES = [
+  "dashboard",
+  "targets",
+  "balance",
+  "staffing",
+  "schools",
+  "progress",
+  "inputs",
+  "registers",
+  "audit",
+] as const;
 type Page = (typeof PAGES)[number];
 
 const MENU: AppMenuItem<Page>[] = [
+  { key: "dashboard", label: "指标总览", icon: <DashboardOutlined /> },
   { key: "targets", label: "规划指标", icon: <FundOutlined /> },
+  { key: "balance", label: "优质均衡", icon: <PieChartOutlined /> },
   { key: "staffing", label: "三支队伍", icon: <TeamOutlined /> },
   { key: "schools", label: "学校", icon: <BankOutlined /> },
   { key: "progress", label: "数据报送情况", icon: <FileSearchOutlined /> },
@@ -41,6 +57,10 @@ function CityApp() {
   const [schoolYear, setSchoolYear] = useState<number>();
   return (
     <AppShell appTitle={APP_TITLE} menu={MENU} selectedKey={page} onSelect={navigate}>
+      {page === "dashboard" && <DashboardPage schoolYear={schoolYear} onSchoolYearChange={setSchoolYear} />}
+      {page === "balance" && (
+        <BalanceOverviewPage schoolYear={schoolYear} onSchoolYearChange={setSchoolYear} />
+      )}
       {page === "targets" && (
         <TargetsPage
           unit={unit}

@@ -1,7 +1,7 @@
 /**
  * Browser test of the 市教育局 app against the API on the Wuhai demo data: a district account
- * is refused, the city account sees computed targets and the 三支队伍 roster, the reporting
- * progress per district, its own figures and registers, and the audit trail.
+ * is refused, the city account sees computed targets, the 三支队伍 roster, the 指标总览 with the
+ * districts side by side and a trend chart, and the districts' 优质均衡.
  */
 import { fileURLToPath } from "node:url";
 import { DEMO_PASSWORD } from "@edu2035/db/demo";
@@ -182,6 +182,40 @@ describe.skipIf(!hasChromium)(
       await returnRow.waitFor();
       expect(await audit.locator("tr.ant-table-row", { hasText: "市级数据" }).count()).toBe(0);
       await page.screenshot({ path: "/tmp/city-audit.png", fullPage: true });
+    });
+
+    it("shows the 指标总览 with each district's value side by side and a trend chart per target", async () => {
+      await page.getByRole("menuitem", { name: "指标总览" }).click();
+      const dashboard = page.getByTestId("target-dashboard");
+      // one operation for six school years of the city and its districts: the slowest screen
+      for (const name of ["乌海市", "海勃湾区", "海南区", "乌达区"]) {
+        await dashboard.locator(`thead [data-unit-column="${name}"]`).first().waitFor({ timeout: 120_000 });
+      }
+      // 编号, 指标, 对照目标, 乌海市, 海勃湾区, 海南区, 乌达区, 趋势
+      const cells = await rowCells(page, "A08");
+      expect(cells[1]).toContain("义务教育专任教师中本科以上学历比例");
+      for (const cell of cells.slice(3, 7)) expect(cell).toMatch(/\d+(\.\d+)?%/);
+      expect(await page.getByTestId("plan-inconsistency").first().textContent()).toMatch(/A04.*B02/);
+      await page.screenshot({ path: "/tmp/city-dashboard.png" });
+
+      await page
+        .locator('tr[data-row-key="A08"]')
+        .getByRole("button", { name: /历年趋势/ })
+        .click();
+      await page.locator(".ant-drawer").getByTestId("trend-chart").locator("canvas").first().waitFor();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: "/tmp/city-trend.png" });
+      await page.keyboard.press("Escape");
+      await page.locator(".ant-drawer-open").waitFor({ state: "detached" });
+    });
+
+    it("shows the 优质均衡 overview: each district's verdict and CVs against the limit", async () => {
+      await page.getByRole("menuitem", { name: "优质均衡" }).click();
+      const rows = page.getByTestId("balance-overview").locator("tbody tr.ant-table-row");
+      await rows.first().waitFor();
+      expect(await rows.count()).toBe(6);
+      expect(await rows.first().textContent()).toMatch(/海勃湾区[\s\S]*小学[\s\S]*0\.\d{3}/);
+      await page.screenshot({ path: "/tmp/city-balance.png", fullPage: true });
     });
   },
 );
