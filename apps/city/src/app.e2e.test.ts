@@ -189,7 +189,7 @@ describe.skipIf(!hasChromium)(
       const dashboard = page.getByTestId("target-dashboard");
       // one operation for six school years of the city and its districts: the slowest screen
       for (const name of ["乌海市", "海勃湾区", "海南区", "乌达区"]) {
-        await dashboard.locator(`thead [data-unit-column="${name}"]`).first().waitFor({ timeout: 120_000 });
+        await dashboard.locator(`thead [data-unit-column="${name}"]`).first().waitFor({ timeout: 100_000 });
       }
       // 编号, 指标, 对照目标, 乌海市, 海勃湾区, 海南区, 乌达区, 趋势
       const cells = await rowCells(page, "A08");

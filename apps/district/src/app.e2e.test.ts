@@ -115,7 +115,8 @@ describe.skipIf(!hasChromium)(
     it("shows the 指标总览 with the district and each of its schools side by side", async () => {
       await page.getByRole("menuitem", { name: "指标总览" }).click();
       const dashboard = page.getByTestId("target-dashboard");
-      await dashboard.locator('thead [data-unit-column="海南区"]').first().waitFor();
+      // one operation for six school years of the district and its schools: the slowest screen
+      await dashboard.locator('thead [data-unit-column="海南区"]').first().waitFor({ timeout: 100_000 });
       const cells = await rowCells(page, "A08");
       expect(cells[1]).toContain("义务教育专任教师中本科以上学历比例");
       expect(cells[3]).toMatch(/\d+(\.\d+)?%/);
