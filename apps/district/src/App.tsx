@@ -1,6 +1,8 @@
 import {
+  AuditOutlined,
   BankOutlined,
   DashboardOutlined,
+  DatabaseOutlined,
   FundOutlined,
   PieChartOutlined,
   TeamOutlined,
@@ -11,11 +13,13 @@ import { Result } from "antd";
 import { useState } from "react";
 import { BalancePage } from "./features/balance/components/BalancePage.tsx";
 import { DashboardPage } from "./features/dashboard/components/DashboardPage.tsx";
+import { DistrictInputsPage } from "./features/inputs/components/DistrictInputsPage.tsx";
+import { ReviewPage } from "./features/review/components/ReviewPage.tsx";
 import { SchoolsPage } from "./features/schools/components/SchoolsPage.tsx";
 import { StaffingPage } from "./features/staffing/components/StaffingPage.tsx";
 import { TargetsPage } from "./features/targets/components/TargetsPage.tsx";
 
-const PAGES = ["dashboard", "targets", "balance", "staffing", "schools"] as const;
+const PAGES = ["dashboard", "targets", "balance", "staffing", "schools", "review", "inputs"] as const;
 type Page = (typeof PAGES)[number];
 
 const MENU: AppMenuItem<Page>[] = [
@@ -24,6 +28,8 @@ const MENU: AppMenuItem<Page>[] = [
   { key: "balance", label: "优质均衡", icon: <PieChartOutlined /> },
   { key: "staffing", label: "三支队伍", icon: <TeamOutlined /> },
   { key: "schools", label: "学校", icon: <BankOutlined /> },
+  { key: "review", label: "年报审核", icon: <AuditOutlined /> },
+  { key: "inputs", label: "区级数据填报", icon: <DatabaseOutlined /> },
 ];
 
 function DistrictApp({ district }: { district: { id: string; name: string } }) {
@@ -38,6 +44,8 @@ function DistrictApp({ district }: { district: { id: string; name: string } }) {
       {page === "balance" && <BalancePage {...pageProps} />}
       {page === "staffing" && <StaffingPage {...pageProps} />}
       {page === "schools" && <SchoolsPage district={district} />}
+      {page === "review" && <ReviewPage district={district} />}
+      {page === "inputs" && <DistrictInputsPage district={district} />}
     </AppShell>
   );
 }

@@ -112,6 +112,99 @@ describe.skipIf(!hasChromium)(
       await page.screenshot({ path: "/tmp/district-staffing.png", fullPage: true });
     });
 
+    it("returns a submitted report with a comment, approves another and reopens it", async () => {
+      await page.getByRole("menuitem", { name: "年报审核" }).click();
+      const counts = page.getByTestId("queue-counts");
+      await counts.getByText("已提交").waitFor();
+      const submittedBefore = Number(
+        (
+          await page.getByTestId("count-submitted").locator(".ant-statistic-content-value").textContent()
+        )?.trim(),
+      );
+      expect(submittedBefore).toBeGreaterThan(1);
+      const queue = page.getByTestId("review-queue");
+      await page.screenshot({ path: "/tmp/district-review.png", fullPage: true });
+
+      // 退回 with a comment the school will see
+      await queue
+        .locator("tr.ant-table-row", { hasText: "海南区第一小学" })
+        .getByRole("button", { name: /审核/ })
+        .click();
+      const drawer = page.getByTestId("review-drawer");
+      await drawer.getByTestId("report-view").waitFor();
+      await page.getByRole("button", { name: /退\s*回/ }).click();
+      await page
+        .getByTestId("review-form")
+        .getByRole("textbox")
+        .fill("三年级班级数与上年差异较大，请核实后重新提交。");
+      await page
+        .locator(".ant-modal")
+        .getByRole("button", { name: /退\s*回/ })
+        .click();
+      await drawer.getByText("退回意见 / 重新打开原因：三年级班级数与上年差异较大").waitFor();
+      await drawer.getByTestId("report-status").getByText("已退回").waitFor();
+      await page.screenshot({ path: "/tmp/district-review-returned.png" });
+      await page.locator(".ant-drawer-close").click();
+
+      // 审核通过 another submitted report
+      await queue
+        .locator("tr.ant-table-row", { hasText: "海南区西卓子山小学" })
+        .getByRole("button", { name: /审核/ })
+        .click();
+      await drawer.getByText("海南区西卓子山小学", { exact: false }).first().waitFor({ state: "attached" });
+      await drawer.getByTestId("report-view").waitFor();
+      await page.getByRole("button", { name: /审核通过/ }).click();
+      await page
+        .locator(".ant-modal")
+        .getByRole("button", { name: /审核通过/ })
+        .click();
+      await drawer.getByTestId("report-status").getByText("已审核").waitFor();
+
+      // 重新打开 it with a reason
+      await page.getByRole("button", { name: /重新打开/ }).click();
+      await page
+        .getByTestId("review-form")
+        .getByRole("textbox")
+        .fill("发现体育场地面积单位填错，重新打开更正。");
+      await page
+        .locator(".ant-modal")
+        .getByRole("button", { name: /重新打开/ })
+        .click();
+      await drawer.getByTestId("report-status").getByText("已退回").waitFor();
+      await page.locator(".ant-drawer-close").click();
+
+      await queue.locator("tr.ant-table-row", { hasText: "海南区第一小学" }).getByText("已退回").waitFor();
+      const submittedAfter = Number(
+        (
+          await page.getByTestId("count-submitted").locator(".ant-statistic-content-value").textContent()
+        )?.trim(),
+      );
+      expect(submittedAfter).toBe(submittedBefore - 2);
+      await page.screenshot({ path: "/tmp/district-review-after.png", fullPage: true });
+    });
+
+    it("saves the district's figures with their version", async () => {
+      await page.getByRole("menuitem", { name: "区级数据填报" }).click();
+      const form = page.getByTestId("district-inputs");
+      await form.waitFor();
+      await page.getByTestId("inputs-year").click();
+      await page
+        .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "2025—2026学年" })
+        .click();
+      const version = form.getByTestId("figures-version");
+      await version.getByText(/版本 \d+/).waitFor();
+      const before = Number(/版本 (\d+)/.exec((await version.textContent()) ?? "")?.[1]);
+      // 已入学 more than 适龄: refused in the browser, on the field
+      await form.getByLabel("适龄残疾儿童少年数", { exact: true }).fill("100");
+      await form.getByLabel("已入学适龄残疾儿童少年数", { exact: true }).fill("120");
+      await form.getByRole("button", { name: /保\s*存/ }).click();
+      await form.getByText("已入学适龄残疾儿童少年数不能大于适龄残疾儿童少年数").waitFor();
+      await form.getByLabel("已入学适龄残疾儿童少年数", { exact: true }).fill("96");
+      await form.getByRole("button", { name: /保\s*存/ }).click();
+      await version.getByText(`版本 ${before + 1}`).waitFor();
+      await page.screenshot({ path: "/tmp/district-inputs.png", fullPage: true });
+    });
+
     it("shows the 指标总览 with the district and each of its schools side by side", async () => {
       await page.getByRole("menuitem", { name: "指标总览" }).click();
       const dashboard = page.getByTestId("target-dashboard");

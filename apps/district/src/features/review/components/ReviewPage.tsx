@@ -1,0 +1,167 @@
+import { EyeOutlined, WarningFilled } from "@ant-design/icons";
+import type { ReportQueueQuery, ReportStatus } from "@edu2035/graphql";
+import {
+  formatDateTime,
+  PageCard,
+  REPORT_COUNT_KEYS,
+  REPORT_STATUS_COLORS,
+  ReportingYearSelect,
+  ReportStatusTag,
+  schoolYearsQuery,
+  useToken,
+} from "@edu2035/ui";
+import { useQuery } from "@tanstack/react-query";
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Row,
+  Space,
+  Statistic,
+  Table,
+  type TableColumnsType,
+  Typography,
+} from "antd";
+import { useEffect, useState } from "react";
+import { useReportQueue } from "../api/review.ts";
+import { ReviewDrawer } from "./ReviewDrawer.tsx";
+
+type Entry = ReportQueueQuery["reportQueue"]["entries"][number];
+type StatusKey = ReportStatus | "NOT_STARTED";
+
+/** 年报审核: every school of the district with its report's status, flags and the review actions. */
+export function ReviewPage({ district }: { district: { id: string; name: string } }) {
+  const token = useToken();
+  const years = useQuery(schoolYearsQuery(token));
+  const [schoolYear, setSchoolYear] = useState<number>();
+  // the newest school year with data (reports in review), once known
+  useEffect(() => {
+    if (schoolYear === undefined && years.data?.[0]) setSchoolYear(years.data[0].startYear);
+  }, [schoolYear, years.data]);
+  const { data, isLoading, error } = useReportQueue(district.id, schoolYear);
+  const [status, setStatus] = useState<StatusKey | null>(null);
+  const [open, setOpen] = useState<Entry | null>(null);
+
+  const columns: TableColumnsType<Entry> = [
+    { title: "学校", key: "school", render: (_, e) => e.school.name },
+    { title: "学校类别", key: "type", width: 130, render: (_, e) => e.school.typeLabel },
+    {
+      title: "状态",
+      key: "status",
+      width: 90,
+      render: (_, e) => <ReportStatusTag status={e.status} />,
+    },
+    { title: "提交时间", key: "submittedAt", width: 150, render: (_, e) => formatDateTime(e.submittedAt) },
+    {
+      title: "在校生",
+      key: "students",
+      width: 80,
+      align: "right",
+      render: (_, e) => e.totalStudents ?? "—",
+    },
+    {
+      title: "数据疑点",
+      key: "flags",
+      render: (_, e) =>
+        e.flags.length ? (
+          <Space orientation="vertical" size={2} data-testid="report-flags">
+            {e.flags.map((f) => (
+              <Typography.Text
+                key={`${f.kind}:${f.field}:${f.message}`}
+                type="warning"
+                style={{ fontSize: 12 }}
+              >
+                <WarningFilled style={{ color: "#faad14", marginRight: 4 }} />
+                {f.message}
+              </Typography.Text>
+            ))}
+          </Space>
+        ) : (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ),
+    },
+    {
+      title: "操作",
+      key: "actions",
+      width: 100,
+      render: (_, e) =>
+        e.status ? (
+          <Button type="link" size="small" icon={<EyeOutlined />} onClick={() => setOpen(e)}>
+            {e.status === "SUBMITTED" ? "审核" : "查看"}
+          </Button>
+        ) : (
+          <Typography.Text type="secondary">未填报</Typography.Text>
+        ),
+    },
+  ];
+
+  const count = (key: string) => data?.counts.find((c) => c.key === key)?.count ?? 0;
+  const rows = (data?.entries ?? []).filter((e) => status === null || (e.status ?? "NOT_STARTED") === status);
+  return (
+    <PageCard
+      title="年报审核"
+      subtitle={`${district.name} · 各校年报填报与审核情况；审核通过的年报计入规划指标`}
+      extra={schoolYear !== undefined && <ReportingYearSelect value={schoolYear} onChange={setSchoolYear} />}
+    >
+      {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}
+      <Row gutter={12} style={{ marginBottom: 16 }} data-testid="queue-counts">
+        {REPORT_COUNT_KEYS.map(([key, st]) => (
+          <Col key={key} flex="1 1 0">
+            <Card
+              size="small"
+              hoverable
+              onClick={() => setStatus(status === st ? null : st)}
+              style={{
+                borderColor: status === st ? "#1f5fbf" : undefined,
+                borderTop: `3px solid ${colorOf(REPORT_STATUS_COLORS[st])}`,
+              }}
+              data-testid={`count-${key}`}
+            >
+              <Statistic
+                title={data?.counts.find((c) => c.key === key)?.label ?? key}
+                value={count(key)}
+                suffix="所"
+                loading={isLoading}
+              />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      {status && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`仅显示状态为“${data?.counts.find((c) => REPORT_COUNT_KEYS.find(([k, s]) => s === status && k === c.key))?.label ?? ""}”的学校`}
+          action={
+            <Button size="small" onClick={() => setStatus(null)}>
+              显示全部
+            </Button>
+          }
+        />
+      )}
+      <div data-testid="review-queue">
+        <Table<Entry>
+          rowKey={(e) => e.school.id}
+          size="small"
+          bordered
+          loading={isLoading}
+          columns={columns}
+          dataSource={rows}
+          pagination={{ defaultPageSize: 50, showTotal: (t) => `共 ${t} 所` }}
+        />
+      </div>
+      {schoolYear !== undefined && (
+        <ReviewDrawer entry={open} schoolYear={schoolYear} onClose={() => setOpen(null)} />
+      )}
+    </PageCard>
+  );
+}
+
+/** A hex colour for an antd preset tag colour name. */
+function colorOf(name: string): string {
+  return (
+    { default: "#bfbfbf", blue: "#1677ff", gold: "#faad14", red: "#ff4d4f", green: "#52c41a" }[name] ?? name
+  );
+}
