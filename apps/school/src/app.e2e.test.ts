@@ -201,6 +201,19 @@ describe.skipIf(!hasChromium)(
       await page.screenshot({ path: "/tmp/school-roster.png", fullPage: true });
     });
 
+    it("downloads the roster template and exports the roster as .xlsx", async () => {
+      const [template] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: /下载模板/ }).click(),
+      ]);
+      expect(template.suggestedFilename()).toMatch(/\.xlsx$/);
+      const [exported] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: /导\s*出/ }).click(),
+      ]);
+      expect(exported.suggestedFilename()).toMatch(/教职工.*\.xlsx$|\.xlsx$/);
+    });
+
     it("shows a primary school its trend per target and its seven 优质均衡 figures against the standard", async () => {
       const primary = DEMO_ACCOUNTS.find((a) => a.level === "school" && a.displayName.endsWith("小学"));
       expect(primary, "a demo primary-school account").toBeDefined();

@@ -32,6 +32,7 @@ export { TargetTrendChart } from "./analytics/TargetTrendChart.tsx";
 export { TargetTrendDrawer } from "./analytics/TargetTrendDrawer.tsx";
 export { APP_LEVEL_LABELS, BUREAU_NAME, PLAN_NAME, PLATFORM_NAME } from "./constants.ts";
 export { EChart, type EChartOption } from "./EChart.tsx";
+export { downloadExcel, ExcelActions, type ExcelImportOutcome } from "./excel/ExcelActions.tsx";
 export {
   formatMilestone,
   formatNumber,

@@ -534,6 +534,62 @@ export type TargetDashboardQueryVariables = Exact<{
 
 export type TargetDashboardQuery = { targetDashboard: { fromYear: number, toYear: number, unit: { id: string | null, level: OrgLevel, code: string, name: string }, children: Array<{ id: string | null, level: OrgLevel, code: string, name: string }>, results: Array<{ schoolYear: number, status: TargetStatus, statusLabel: string, value: number | null, numerator: number | null, numeratorLabel: string | null, denominator: number | null, denominatorLabel: string | null, reason: string | null, requiredNow: number | null, unitsIncluded: number, unitsMissing: number, milestone: { year: number | null, comparator: Comparator, value: number | null, label: string } | null, unit: { id: string | null, level: OrgLevel, name: string }, target: { id: string } }> } };
 
+export type ExcelFileFieldsFragment = { filename: string, contentType: string, contentBase64: string };
+
+export type ExcelImportErrorFieldsFragment = { sheet: string, row: number, cell: string | null, column: string | null, field: string, message: string };
+
+export type StaffExcelTemplateQueryVariables = Exact<{
+  schoolId: string;
+}>;
+
+
+export type StaffExcelTemplateQuery = { staffExcelTemplate: { filename: string, contentType: string, contentBase64: string } };
+
+export type ExportStaffExcelQueryVariables = Exact<{
+  schoolId: string;
+  schoolYear: number;
+}>;
+
+
+export type ExportStaffExcelQuery = { exportStaffExcel: { filename: string, contentType: string, contentBase64: string } };
+
+export type ImportStaffExcelMutationVariables = Exact<{
+  schoolId: string;
+  schoolYear: number;
+  contentBase64: string;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ImportStaffExcelMutation = { importStaffExcel: { dryRun: boolean, rows: number, created: number, saved: boolean, errors: Array<{ sheet: string, row: number, cell: string | null, column: string | null, field: string, message: string }> } };
+
+export type ReportExcelTemplateQueryVariables = Exact<{
+  schoolId: string;
+  schoolYear: number;
+}>;
+
+
+export type ReportExcelTemplateQuery = { reportExcelTemplate: { filename: string, contentType: string, contentBase64: string } };
+
+export type ExportReportExcelQueryVariables = Exact<{
+  schoolId: string;
+  schoolYear: number;
+}>;
+
+
+export type ExportReportExcelQuery = { exportReportExcel: { filename: string, contentType: string, contentBase64: string } };
+
+export type ImportReportExcelMutationVariables = Exact<{
+  schoolId: string;
+  schoolYear: number;
+  version?: number | null | undefined;
+  contentBase64: string;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ImportReportExcelMutation = { importReportExcel: { dryRun: boolean, rows: number, saved: boolean, errors: Array<{ sheet: string, row: number, cell: string | null, column: string | null, field: string, message: string }>, report: { id: string, schoolYear: number, status: ReportStatus, statusLabel: string, version: number, totalStudents: number, teachingAuxiliaryArea: number | null, indoorSportsArea: number | null, outdoorSportsArea: number | null, equipmentValue: number | null, multimediaClassrooms: number | null, innovationLabs: number | null, wirelessFullCoverage: boolean | null, healthTested: number | null, healthPassed: number | null, healthGoodOrExcellent: number | null, meetsPeHygieneStandard: boolean | null, implementsCurriculumStandards: boolean | null, hasSportsBrand: boolean | null, implementsHealthStandard: boolean | null, heldSportsMeeting: boolean | null, footballFeatureSchool: boolean | null, footballLessonsPerWeek: number | null, heldArtsFestival: boolean | null, notes: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedBy: string | null, submittedAt: string | null, updatedAt: string, updatedBy: string | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, district: { id: string, name: string } }, grades: Array<{ stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number }> } | null } };
+
 export type DistrictInputsFieldsFragment = { schoolYear: number, version: number, updatedAt: string, residentPopulation: number | null, population3to5: number | null, population6to14: number | null, population15to17: number | null, disabledChildren: number | null, disabledChildrenEnrolled: number | null, cohortGrade1Entrants: number | null, cohortGrade9Completers: number | null, urbanSubdistricts: number | null, urbanSubdistrictsWithGuidance: number | null, parentingSessionsPerFamily: number | null, educationSpending: number | null, teacherAveragePay: number | null, civilServantAveragePay: number | null, gdp: number | null };
 
 export type DistrictInputsQueryVariables = Exact<{
@@ -996,6 +1052,23 @@ export const DashboardResultFieldsFragmentDoc = new TypedDocumentString(`
   value
   label
 }`, {"fragmentName":"DashboardResultFields"}) as unknown as TypedDocumentString<DashboardResultFieldsFragment, unknown>;
+export const ExcelFileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExcelFileFields on ExcelFile {
+  filename
+  contentType
+  contentBase64
+}
+    `, {"fragmentName":"ExcelFileFields"}) as unknown as TypedDocumentString<ExcelFileFieldsFragment, unknown>;
+export const ExcelImportErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExcelImportErrorFields on ExcelImportError {
+  sheet
+  row
+  cell
+  column
+  field
+  message
+}
+    `, {"fragmentName":"ExcelImportErrorFields"}) as unknown as TypedDocumentString<ExcelImportErrorFieldsFragment, unknown>;
 export const DistrictInputsFieldsFragmentDoc = new TypedDocumentString(`
     fragment DistrictInputsFields on DistrictInputs {
   schoolYear
@@ -1657,6 +1730,160 @@ fragment MilestoneFields on Milestone {
   value
   label
 }`) as unknown as TypedDocumentString<TargetDashboardQuery, TargetDashboardQueryVariables>;
+export const StaffExcelTemplateDocument = new TypedDocumentString(`
+    query StaffExcelTemplate($schoolId: ID!) {
+  staffExcelTemplate(schoolId: $schoolId) {
+    ...ExcelFileFields
+  }
+}
+    fragment ExcelFileFields on ExcelFile {
+  filename
+  contentType
+  contentBase64
+}`) as unknown as TypedDocumentString<StaffExcelTemplateQuery, StaffExcelTemplateQueryVariables>;
+export const ExportStaffExcelDocument = new TypedDocumentString(`
+    query ExportStaffExcel($schoolId: ID!, $schoolYear: Int!) {
+  exportStaffExcel(schoolId: $schoolId, schoolYear: $schoolYear) {
+    ...ExcelFileFields
+  }
+}
+    fragment ExcelFileFields on ExcelFile {
+  filename
+  contentType
+  contentBase64
+}`) as unknown as TypedDocumentString<ExportStaffExcelQuery, ExportStaffExcelQueryVariables>;
+export const ImportStaffExcelDocument = new TypedDocumentString(`
+    mutation ImportStaffExcel($schoolId: ID!, $schoolYear: Int!, $contentBase64: String!, $dryRun: Boolean) {
+  importStaffExcel(
+    schoolId: $schoolId
+    schoolYear: $schoolYear
+    contentBase64: $contentBase64
+    dryRun: $dryRun
+  ) {
+    dryRun
+    rows
+    created
+    saved
+    errors {
+      ...ExcelImportErrorFields
+    }
+  }
+}
+    fragment ExcelImportErrorFields on ExcelImportError {
+  sheet
+  row
+  cell
+  column
+  field
+  message
+}`) as unknown as TypedDocumentString<ImportStaffExcelMutation, ImportStaffExcelMutationVariables>;
+export const ReportExcelTemplateDocument = new TypedDocumentString(`
+    query ReportExcelTemplate($schoolId: ID!, $schoolYear: Int!) {
+  reportExcelTemplate(schoolId: $schoolId, schoolYear: $schoolYear) {
+    ...ExcelFileFields
+  }
+}
+    fragment ExcelFileFields on ExcelFile {
+  filename
+  contentType
+  contentBase64
+}`) as unknown as TypedDocumentString<ReportExcelTemplateQuery, ReportExcelTemplateQueryVariables>;
+export const ExportReportExcelDocument = new TypedDocumentString(`
+    query ExportReportExcel($schoolId: ID!, $schoolYear: Int!) {
+  exportReportExcel(schoolId: $schoolId, schoolYear: $schoolYear) {
+    ...ExcelFileFields
+  }
+}
+    fragment ExcelFileFields on ExcelFile {
+  filename
+  contentType
+  contentBase64
+}`) as unknown as TypedDocumentString<ExportReportExcelQuery, ExportReportExcelQueryVariables>;
+export const ImportReportExcelDocument = new TypedDocumentString(`
+    mutation ImportReportExcel($schoolId: ID!, $schoolYear: Int!, $version: Int, $contentBase64: String!, $dryRun: Boolean) {
+  importReportExcel(
+    schoolId: $schoolId
+    schoolYear: $schoolYear
+    version: $version
+    contentBase64: $contentBase64
+    dryRun: $dryRun
+  ) {
+    dryRun
+    rows
+    saved
+    errors {
+      ...ExcelImportErrorFields
+    }
+    report {
+      ...SchoolReportFields
+    }
+  }
+}
+    fragment ExcelImportErrorFields on ExcelImportError {
+  sheet
+  row
+  cell
+  column
+  field
+  message
+}
+fragment ReportGradeFields on ReportGrade {
+  stage
+  grade
+  label
+  students
+  classes
+  largeClasses
+  oversizedClasses
+  disabledStudents
+}
+fragment SchoolReportFields on SchoolReport {
+  id
+  schoolYear
+  status
+  statusLabel
+  version
+  totalStudents
+  teachingAuxiliaryArea
+  indoorSportsArea
+  outdoorSportsArea
+  equipmentValue
+  multimediaClassrooms
+  innovationLabs
+  wirelessFullCoverage
+  healthTested
+  healthPassed
+  healthGoodOrExcellent
+  meetsPeHygieneStandard
+  implementsCurriculumStandards
+  hasSportsBrand
+  implementsHealthStandard
+  heldSportsMeeting
+  footballFeatureSchool
+  footballLessonsPerWeek
+  heldArtsFestival
+  notes
+  reviewComment
+  reviewedAt
+  reviewedBy
+  submittedAt
+  updatedAt
+  updatedBy
+  school {
+    id
+    code
+    name
+    type
+    typeLabel
+    district {
+      id
+      name
+    }
+  }
+  grades {
+    ...ReportGradeFields
+  }
+}`) as unknown as TypedDocumentString<ImportReportExcelMutation, ImportReportExcelMutationVariables>;
 export const DistrictInputsDocument = new TypedDocumentString(`
     query DistrictInputs($districtId: ID!, $schoolYear: Int!) {
   districtInputs(districtId: $districtId, schoolYear: $schoolYear) {

@@ -1,5 +1,8 @@
 import {
+  ExportReportExcelDocument,
   execute,
+  ImportReportExcelDocument,
+  ReportExcelTemplateDocument,
   SaveReportDraftDocument,
   type SaveReportDraftInput,
   SchoolReportDocument,
@@ -53,4 +56,31 @@ export function useSubmitReport() {
       execute(SubmitReportDocument, v, { token }).then((d) => d.submitReport.report),
     onSuccess: store,
   });
+}
+
+/** 下载模板 / 导出 / 导入 of the report as .xlsx; an import saves the draft only when the file is clean. */
+export function useReportExcel(schoolId: string, schoolYear: number, version: number | null) {
+  const token = useToken();
+  const store = useStoreReport();
+  return {
+    template: () =>
+      execute(ReportExcelTemplateDocument, { schoolId, schoolYear }, { token }).then(
+        (d) => d.reportExcelTemplate,
+      ),
+    exportFile: () =>
+      execute(ExportReportExcelDocument, { schoolId, schoolYear }, { token }).then(
+        (d) => d.exportReportExcel,
+      ),
+    importFile: async (contentBase64: string, dryRun: boolean) => {
+      const r = (
+        await execute(
+          ImportReportExcelDocument,
+          { schoolId, schoolYear, version, contentBase64, dryRun },
+          { token },
+        )
+      ).importReportExcel;
+      if (r.report && r.saved) store(r.report);
+      return r;
+    },
+  };
 }

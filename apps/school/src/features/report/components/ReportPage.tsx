@@ -10,6 +10,7 @@ import type { SchoolReportFieldsFragment, SchoolType } from "@edu2035/graphql";
 import {
   CONFLICT_MESSAGE,
   currentSchoolYear,
+  ExcelActions,
   type FieldIssue,
   formatDateTime,
   formErrorFields,
@@ -40,7 +41,7 @@ import {
   Typography,
 } from "antd";
 import { type ReactNode, useEffect, useMemo, useState } from "react";
-import { useSaveReportDraft, useSchoolReport, useSubmitReport } from "../api/report.ts";
+import { useReportExcel, useSaveReportDraft, useSchoolReport, useSubmitReport } from "../api/report.ts";
 import {
   type Draft,
   draftOf,
@@ -114,6 +115,7 @@ function ReportEditor({
   const domainType = toDomainType(school.type);
   const readOnly = report?.status === "SUBMITTED" || report?.status === "APPROVED";
   const busy = save.isPending || submit.isPending;
+  const excel = useReportExcel(school.id, schoolYear, report?.version ?? null);
 
   // the form shows the stored report whenever a new version arrives
   useEffect(() => {
@@ -334,6 +336,7 @@ function ReportEditor({
               提交审核
             </Button>
           </Popconfirm>
+          <ExcelActions what="年报" {...excel} />
           <Typography.Text type="secondary">可随时保存草稿；提交前请检查各栏目均已填写。</Typography.Text>
         </Space>
       )}

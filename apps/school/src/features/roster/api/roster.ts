@@ -1,15 +1,18 @@
 import {
   AddStaffDocument,
   type AddStaffInput,
+  ExportStaffExcelDocument,
   execute,
+  ImportStaffExcelDocument,
   RosterPageDocument,
+  StaffExcelTemplateDocument,
   type StaffFilter,
   StaffLeaveDocument,
   type StaffPatch,
   type StaffStatus,
   UpdateStaffDocument,
 } from "@edu2035/graphql";
-import { useToken } from "@edu2035/ui";
+import { currentSchoolYear, useToken } from "@edu2035/ui";
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
 /** queryOptions of a page of the editable roster: key ["roster", schoolYear, filter, page, pageSize]. */
@@ -64,4 +67,27 @@ export function useStaffLeave() {
       execute(StaffLeaveDocument, v, { token }).then((d) => d.staffLeave.staff),
     onSuccess: invalidate,
   });
+}
+
+/** 下载模板 / 导出 / 导入 of the roster as .xlsx (the API checks every row; nothing saved on errors). */
+export function useStaffExcel(schoolId: string, schoolYear: number) {
+  const token = useToken();
+  const invalidate = useInvalidateStaff();
+  return {
+    template: () =>
+      execute(StaffExcelTemplateDocument, { schoolId }, { token }).then((d) => d.staffExcelTemplate),
+    exportFile: () =>
+      execute(ExportStaffExcelDocument, { schoolId, schoolYear }, { token }).then((d) => d.exportStaffExcel),
+    importFile: async (contentBase64: string, dryRun: boolean) => {
+      const r = (
+        await execute(
+          ImportStaffExcelDocument,
+          { schoolId, schoolYear: currentSchoolYear(), contentBase64, dryRun },
+          { token },
+        )
+      ).importStaffExcel;
+      if (r.saved) await invalidate();
+      return r;
+    },
+  };
 }

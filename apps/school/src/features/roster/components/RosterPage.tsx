@@ -1,10 +1,10 @@
 import { EditOutlined, LogoutOutlined, PlusOutlined } from "@ant-design/icons";
 import { schoolYearLabel } from "@edu2035/domain";
 import type { RosterMemberFieldsFragment, SchoolType, StaffFilter, StaffStatus } from "@edu2035/graphql";
-import { currentSchoolYear, PageCard, ReportingYearSelect } from "@edu2035/ui";
+import { currentSchoolYear, ExcelActions, PageCard, ReportingYearSelect } from "@edu2035/ui";
 import { Alert, Button, Input, Segmented, Space, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useMemo, useState } from "react";
-import { useRoster } from "../api/roster.ts";
+import { useRoster, useStaffExcel } from "../api/roster.ts";
 import { LeaveModal } from "./LeaveModal.tsx";
 import { StaffFormModal } from "./StaffFormModal.tsx";
 
@@ -29,6 +29,7 @@ export function RosterPage({ school }: { school: { id: string; name: string; typ
     [schoolYear, school.id, status, search],
   );
   const { data, isFetching, error } = useRoster(filter, page, pageSize);
+  const excel = useStaffExcel(school.id, schoolYear);
 
   const columns: TableColumnsType<RosterMemberFieldsFragment> = [
     { title: "姓名", dataIndex: "name", width: 90, fixed: "left" },
@@ -95,6 +96,7 @@ export function RosterPage({ school }: { school: { id: string; name: string; typ
             }}
             testId="roster-year"
           />
+          <ExcelActions what="教职工花名册" {...excel} />
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing("new")}>
             新增教职工
           </Button>

@@ -1,0 +1,158 @@
+import { DownloadOutlined, ExportOutlined, UploadOutlined } from "@ant-design/icons";
+import type { ExcelFileFieldsFragment, ExcelImportErrorFieldsFragment } from "@edu2035/graphql";
+import { Alert, App, Button, Modal, Space, Table, Typography, Upload } from "antd";
+import { useState } from "react";
+
+/** Save a base64 .xlsx the API answered as a download. */
+export function downloadExcel(file: ExcelFileFieldsFragment): void {
+  const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: file.contentType }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = file.filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file's bytes, base64-encoded. */
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+/** What an import answers (staff or report). */
+export interface ExcelImportOutcome {
+  rows: number;
+  saved: boolean;
+  errors: readonly ExcelImportErrorFieldsFragment[];
+}
+
+/**
+ * 下载模板 / 导入 / 导出 for an Excel-backed screen. 导入 first checks the file (dry run) and
+ * shows every problem row by row; only a clean file can then be saved.
+ */
+export function ExcelActions({
+  what,
+  template,
+  exportFile,
+  importFile,
+  disabled,
+}: {
+  /** e.g. 教职工花名册, 年报. */
+  what: string;
+  template: () => Promise<ExcelFileFieldsFragment>;
+  exportFile?: () => Promise<ExcelFileFieldsFragment>;
+  importFile?: (contentBase64: string, dryRun: boolean) => Promise<ExcelImportOutcome>;
+  disabled?: boolean;
+}) {
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [checked, setChecked] = useState<{
+    name: string;
+    content: string;
+    outcome: ExcelImportOutcome;
+  } | null>(null);
+
+  async function run(key: string, f: () => Promise<void>) {
+    setBusy(key);
+    try {
+      await f();
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <>
+      <Space.Compact>
+        <Button
+          icon={<DownloadOutlined />}
+          loading={busy === "template"}
+          onClick={() => run("template", async () => downloadExcel(await template()))}
+        >
+          下载模板
+        </Button>
+        {importFile && (
+          <Upload
+            accept=".xlsx"
+            showUploadList={false}
+            disabled={disabled}
+            beforeUpload={(file) => {
+              void run("import", async () => {
+                const content = await toBase64(file);
+                const outcome = await importFile(content, true);
+                setChecked({ name: file.name, content, outcome });
+              });
+              return false;
+            }}
+          >
+            <Button icon={<UploadOutlined />} loading={busy === "import"} disabled={disabled}>
+              导入
+            </Button>
+          </Upload>
+        )}
+        {exportFile && (
+          <Button
+            icon={<ExportOutlined />}
+            loading={busy === "export"}
+            onClick={() => run("export", async () => downloadExcel(await exportFile()))}
+          >
+            导出
+          </Button>
+        )}
+      </Space.Compact>
+      <Modal
+        open={checked !== null}
+        width={860}
+        title={`导入${what}：${checked?.name ?? ""}`}
+        onCancel={() => setChecked(null)}
+        okText="确认导入"
+        cancelText="取消"
+        okButtonProps={{ disabled: !checked || checked.outcome.errors.length > 0, loading: busy === "save" }}
+        onOk={() =>
+          run("save", async () => {
+            if (!checked || !importFile) return;
+            const outcome = await importFile(checked.content, false);
+            if (outcome.errors.length) return setChecked({ ...checked, outcome });
+            message.success(`已导入${what}（${outcome.rows} 行）`);
+            setChecked(null);
+          })
+        }
+      >
+        {checked &&
+          (checked.outcome.errors.length ? (
+            <div data-testid="excel-errors">
+              <Alert
+                type="error"
+                showIcon
+                style={{ marginBottom: 12 }}
+                title={`文件有 ${checked.outcome.errors.length} 处问题，未导入任何数据；请修改后重新导入`}
+              />
+              <Table<ExcelImportErrorFieldsFragment>
+                size="small"
+                bordered
+                rowKey={(e) => `${e.sheet}:${e.row}:${e.field}:${e.message}`}
+                dataSource={[...checked.outcome.errors]}
+                pagination={{ defaultPageSize: 10 }}
+                columns={[
+                  { title: "工作表", dataIndex: "sheet", width: 90 },
+                  { title: "行", dataIndex: "row", width: 60 },
+                  { title: "列", key: "col", width: 120, render: (_, e) => e.column ?? "整行" },
+                  { title: "单元格", dataIndex: "cell", width: 70, render: (v: string | null) => v ?? "—" },
+                  { title: "问题", dataIndex: "message" },
+                ]}
+              />
+            </div>
+          ) : (
+            <Typography.Paragraph>
+              检查通过：共 {checked.outcome.rows} 行数据。点击“确认导入”保存。
+            </Typography.Paragraph>
+          ))}
+      </Modal>
+    </>
+  );
+}
