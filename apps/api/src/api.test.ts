@@ -312,6 +312,24 @@ describe.each(testBackends())("GraphQL API on $name", (backend) => {
     });
   });
 
+  describe("query limits", () => {
+    it("refuses a query nested deeper than 12 levels, counting fields, not fragment spreads", async () => {
+      const nest = (n: number): string => (n === 0 ? "id" : `district { schools { ${nest(n - 1)} } }`);
+      const deep = await gql(url, `{ schools { ${nest(6)} } }`, {}, tokens.city);
+      expect(deep.errors?.[0]?.message).toMatch(/depth/i);
+      const viaFragments = await gql(
+        url,
+        `fragment S on School { id district { name } }
+         fragment D on District { schools { ...S } }
+         query { districts { ...D } }`,
+        {},
+        tokens.city,
+      );
+      expect(viaFragments.errors).toBeUndefined();
+      expect(viaFragments.data?.districts).toHaveLength(2);
+    });
+  });
+
   describe("bad input", () => {
     it("names the field of a bad school year or page size, in Chinese", async () => {
       const y = await gql(url, RESULTS, { unit: { level: "CITY" }, y: 1800 }, tokens.city);

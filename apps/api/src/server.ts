@@ -95,7 +95,8 @@ function loggingPlugin(deps: AppDeps): ApolloServerPlugin<Context> {
 /** Build (not start) the Apollo server. */
 export function createApolloServer(deps: AppDeps): ApolloServer<Context> {
   const armor = new ApolloArmor({
-    maxDepth: { n: 12 },
+    // depth of the selection itself: fragment spreads are not levels
+    maxDepth: { n: 12, flattenFragments: true },
     maxAliases: { n: 20 },
     maxDirectives: { n: 20 },
     maxTokens: { n: 3000 },
