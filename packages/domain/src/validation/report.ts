@@ -218,6 +218,32 @@ export const reportSchema = z.object({
   fullTimeTeachers: opt(count(L.fullTimeTeachers, REPORT_LIMITS.staff)),
 });
 
+/**
+ * The report's content fields a school fills in (everything but the grades, the workflow and
+ * the bookkeeping): the API saves exactly these, the school app's form edits exactly these.
+ */
+export const REPORT_CONTENT_FIELDS = [
+  "teachingAuxiliaryArea",
+  "indoorSportsArea",
+  "outdoorSportsArea",
+  "equipmentValue",
+  "multimediaClassrooms",
+  "innovationLabs",
+  "wirelessFullCoverage",
+  "healthTested",
+  "healthPassed",
+  "healthGoodOrExcellent",
+  "meetsPeHygieneStandard",
+  "implementsCurriculumStandards",
+  "hasSportsBrand",
+  "implementsHealthStandard",
+  "heldSportsMeeting",
+  "footballFeatureSchool",
+  "footballLessonsPerWeek",
+  "heldArtsFestival",
+  "notes",
+] as const satisfies readonly (keyof ReportInput)[];
+
 /** 中小学: the school types the report's health tests and the B06–B15 items apply to. */
 export const PRIMARY_AND_SECONDARY_TYPES: readonly SchoolType[] = [
   "primary",

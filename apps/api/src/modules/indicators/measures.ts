@@ -11,6 +11,7 @@ import {
   getTarget,
   ORG_LEVEL_LABELS,
   type OrgLevel,
+  PRIMARY_AND_SECONDARY_TYPES,
   type SchoolType,
   type TargetId,
   trainingCycleYearsElapsed,
@@ -35,13 +36,7 @@ export interface Measurement {
 }
 
 /** 中小学: the school types the plan's "中小学" targets cover (B06–B19, B34, B35). */
-export const PRIMARY_AND_SECONDARY: readonly SchoolType[] = [
-  "primary",
-  "junior_secondary",
-  "nine_year",
-  "complete_secondary",
-  "senior_secondary",
-];
+export const PRIMARY_AND_SECONDARY: readonly SchoolType[] = PRIMARY_AND_SECONDARY_TYPES;
 const VOCATIONAL: readonly SchoolType[] = ["secondary_vocational", "higher_vocational"];
 const KINDERGARTEN: readonly SchoolType[] = ["kindergarten"];
 const COMPULSORY: readonly SchoolType[] = ["primary", "junior_secondary", "nine_year", "complete_secondary"];
@@ -552,6 +547,11 @@ export function measuredLevel(unit: ResolvedUnit, breakdown: Breakdown): OrgLeve
 export function notAtLevel(id: TargetId): Measurement {
   const t = getTarget(id);
   const levels = (["city", "district", "school"] as const).filter((l) => t.levels.includes(l));
+  return noValue(`${id} 仅在${levels.map((l) => ORG_LEVEL_LABELS[l]).join("、")}统计`);
+}
+
+/** A measurement with no value and nothing counted, only the reason why (Chinese). */
+export function noValue(reason: string): Measurement {
   return {
     value: null,
     numerator: null,
@@ -560,7 +560,7 @@ export function notAtLevel(id: TargetId): Measurement {
     denominatorLabel: null,
     unitsIncluded: 0,
     unitsMissing: 0,
-    reason: `${id} 仅在${levels.map((l) => ORG_LEVEL_LABELS[l]).join("、")}统计`,
+    reason,
   };
 }
 

@@ -30,6 +30,7 @@ import {
   measureReports,
   measureStaff,
   notAtLevel,
+  noValue,
   SELF,
   TARGET_FAMILY,
   toRows,
@@ -181,14 +182,7 @@ function balanceResults(
       : `${schoolYearLabel(schoolYear)}没有参加义务教育优质均衡评估的学校数据（非义务教育学校，或年报尚未审核）`;
   return [
     {
-      value: null,
-      numerator: null,
-      denominator: null,
-      numeratorLabel: null,
-      denominatorLabel: null,
-      unitsIncluded: 0,
-      unitsMissing: 0,
-      reason,
+      ...noValue(reason),
       target,
       unit,
       schoolYear,
@@ -328,16 +322,9 @@ function missingMeasurement(
 /** A target this version does not compute yet: no value, and the reason says so. */
 function notMeasured(target: PlanTarget, unitLevel: ResolvedUnit["level"], schoolYear: number): Measurement {
   const level = unitLevel === "city" ? "市级" : unitLevel === "district" ? "区级" : "校级";
-  return {
-    value: null,
-    numerator: null,
-    denominator: null,
-    numeratorLabel: null,
-    denominatorLabel: null,
-    unitsIncluded: 0,
-    unitsMissing: 0,
-    reason: `${schoolYearLabel(schoolYear)}${level}数据尚未接入计算（所需数据：${target.measuredFrom}）`,
-  };
+  return noValue(
+    `${schoolYearLabel(schoolYear)}${level}数据尚未接入计算（所需数据：${target.measuredFrom}）`,
+  );
 }
 
 /** School years with a roster or reports, newest first (one statement). */

@@ -19,6 +19,7 @@ import {
 import {
   checkReport,
   EDITABLE_REPORT_STATES,
+  REPORT_CONTENT_FIELDS,
   REPORT_NOT_STARTED_LABEL,
   REPORT_STATE_LABELS,
   REPORT_STATES,
@@ -51,28 +52,8 @@ export interface SchoolReportModel extends SchoolReportRow {
 /** A transaction handle (same query API as the database). */
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-/** The report columns a school fills in (everything but workflow and bookkeeping). */
-const CONTENT_FIELDS = [
-  "teachingAuxiliaryArea",
-  "indoorSportsArea",
-  "outdoorSportsArea",
-  "equipmentValue",
-  "multimediaClassrooms",
-  "innovationLabs",
-  "wirelessFullCoverage",
-  "healthTested",
-  "healthPassed",
-  "healthGoodOrExcellent",
-  "meetsPeHygieneStandard",
-  "implementsCurriculumStandards",
-  "hasSportsBrand",
-  "implementsHealthStandard",
-  "heldSportsMeeting",
-  "footballFeatureSchool",
-  "footballLessonsPerWeek",
-  "heldArtsFestival",
-  "notes",
-] as const satisfies readonly (keyof ReportInput & keyof SchoolReportRow)[];
+/** The report columns a school fills in (the domain's list, checked against the table). */
+const CONTENT_FIELDS = REPORT_CONTENT_FIELDS satisfies readonly (keyof ReportInput & keyof SchoolReportRow)[];
 
 /** Longest review comment or reopening reason. */
 const MAX_COMMENT = 500;

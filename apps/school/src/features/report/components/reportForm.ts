@@ -7,6 +7,7 @@ import {
   type Stage as DomainStage,
   GRADES_OF_STAGE,
   gradeLabel,
+  REPORT_CONTENT_FIELDS,
   REPORT_SECTIONS,
   type ReportInput,
   STAGE_LABELS,
@@ -15,28 +16,8 @@ import {
 import type { SaveReportDraftInput, SchoolReportFieldsFragment, SchoolType, Stage } from "@edu2035/graphql";
 import type { FieldIssue } from "@edu2035/ui";
 
-/** The content fields of a report (everything but the grades). */
-export const CONTENT_FIELDS = [
-  "teachingAuxiliaryArea",
-  "indoorSportsArea",
-  "outdoorSportsArea",
-  "equipmentValue",
-  "multimediaClassrooms",
-  "innovationLabs",
-  "wirelessFullCoverage",
-  "healthTested",
-  "healthPassed",
-  "healthGoodOrExcellent",
-  "meetsPeHygieneStandard",
-  "implementsCurriculumStandards",
-  "hasSportsBrand",
-  "implementsHealthStandard",
-  "heldSportsMeeting",
-  "footballFeatureSchool",
-  "footballLessonsPerWeek",
-  "heldArtsFestival",
-  "notes",
-] as const;
+/** The content fields of a report (everything but the grades): the domain's list. */
+export const CONTENT_FIELDS = REPORT_CONTENT_FIELDS;
 type ContentField = (typeof CONTENT_FIELDS)[number];
 
 export interface GradeRow {
