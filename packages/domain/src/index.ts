@@ -1,3 +1,4 @@
+export * from "./audit.ts";
 export * from "./auth/policy.ts";
 export * from "./indicators/balanceCheck.ts";
 export * from "./indicators/classSize.ts";
