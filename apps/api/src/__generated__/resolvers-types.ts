@@ -86,9 +86,9 @@ export type { AreaType };
 /** One recorded change. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
-  /** Code of what was done, e.g. report.submit, staff.leave, login. */
+  /** Code of what was done, from the domain's AUDIT_ACTIONS: e.g. report.submit, staff.import, register.create. */
   action: Scalars['String']['output'];
-  /** What was done, in Chinese (e.g. 提交年报). */
+  /** What was done, in Chinese (e.g. 提交年报, 新增名录登记); the code itself for a code not in the catalogue. */
   actionLabel: Scalars['String']['output'];
   /** Values after the change. */
   after?: Maybe<Scalars['JSON']['output']>;
@@ -111,7 +111,10 @@ export type AuditEntry = {
 
 /** Which entries to list; every field narrows. */
 export type AuditFilter = {
-  /** e.g. report.approve, staff.update. */
+  /**
+   * An action code of the catalogue (the domain's AUDIT_ACTIONS, e.g. report.approve,
+   * district_inputs.update, register.delete); another code is BAD_USER_INPUT.
+   */
   action?: InputMaybe<Scalars['String']['input']>;
   districtId?: InputMaybe<Scalars['ID']['input']>;
   /** From this instant (inclusive). */
@@ -881,7 +884,8 @@ export type Query = {
    * The audit trail (操作日志), newest first: who did what to which record and when, with the
    * values before and after. The city reads all of it, narrowed by district or school; a district
    * reads its own units' entries (its own, its 教研室's and its schools'); a school account none.
-   * Errors: FORBIDDEN outside the scope; BAD_USER_INPUT (filter.userId, filter.to, page, pageSize).
+   * Errors: FORBIDDEN outside the scope; BAD_USER_INPUT (filter.userId, filter.action, filter.to,
+   * page, pageSize).
    */
   auditLog: AuditPage;
   /**

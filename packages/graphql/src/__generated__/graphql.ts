@@ -43,7 +43,10 @@ export type AreaType =
 
 /** Which entries to list; every field narrows. */
 export type AuditFilter = {
-  /** e.g. report.approve, staff.update. */
+  /**
+   * An action code of the catalogue (the domain's AUDIT_ACTIONS, e.g. report.approve,
+   * district_inputs.update, register.delete); another code is BAD_USER_INPUT.
+   */
   action?: string | null | undefined;
   districtId?: string | null | undefined;
   /** From this instant (inclusive). */

@@ -1,6 +1,7 @@
+import { auditActionLabel } from "@edu2035/domain";
 import { GraphQLScalarType } from "graphql";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
-import { AUDIT_ACTION_LABELS, auditPage } from "./service.ts";
+import { auditPage } from "./service.ts";
 
 /** JSON values pass through as they are. */
 const JSONScalar = new GraphQLScalarType({
@@ -18,7 +19,7 @@ export const auditResolvers: Resolvers = {
   },
   AuditEntry: {
     id: (e) => String(e.id),
-    actionLabel: (e) => AUDIT_ACTION_LABELS[e.action] ?? e.action,
+    actionLabel: (e) => auditActionLabel(e.action),
     school: (e, _a, ctx) => (e.schoolId ? ctx.access().school(e.schoolId) : null),
     district: (e, _a, ctx) => ctx.access().districtOf(e),
   },

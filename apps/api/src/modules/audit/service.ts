@@ -1,8 +1,11 @@
 /**
  * The audit trail (操作日志) as the city and the districts read it: every change with who made
- * it, when, and the values before and after, scoped by the policy's `audit.read`.
+ * it, when, and the values before and after, scoped by the policy's `audit.read`. The actions
+ * and their Chinese labels are the domain's catalogue (`AUDIT_ACTIONS`); rows are written
+ * through ./record.ts.
  */
 import { type AuditLogRow, auditLog, users } from "@edu2035/db";
+import { isAuditAction } from "@edu2035/domain";
 import { and, desc, eq, gte, lt, type SQL, sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { badInput } from "../../errors.ts";
@@ -27,21 +30,6 @@ export const MAX_AUDIT_PAGE_SIZE = 200;
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Chinese names of the actions this API records. */
-export const AUDIT_ACTION_LABELS: Record<string, string> = {
-  login: "登录",
-  "report.save": "保存年报",
-  "report.submit": "提交年报",
-  "report.return": "退回年报",
-  "report.approve": "审核通过年报",
-  "report.reopen": "重新打开年报",
-  "staff.add": "新增教职工",
-  "staff.update": "修改教职工信息",
-  "staff.leave": "教职工离岗（调出/退休）",
-  "staff.import": "Excel导入教职工",
-  "period.set": "设置填报期",
-};
-
 /** The unit an audit request is about: the narrowest named, or the viewer's own. */
 async function auditUnit(access: ScopedAccess, filter: AuditFilterInput): Promise<ResolvedUnit> {
   if (filter.schoolId) return access.resolveUnit({ level: "school", id: filter.schoolId }, "audit.read");
@@ -54,7 +42,8 @@ async function auditUnit(access: ScopedAccess, filter: AuditFilterInput): Promis
 
 /**
  * One page of the audit trail of a unit, newest first, with the total in the same statement.
- * @throws FORBIDDEN (a school account; a unit outside the scope); BAD_USER_INPUT.
+ * @throws FORBIDDEN (a school account; a unit outside the scope); BAD_USER_INPUT (page,
+ *   pageSize, filter.userId, filter.action not in the catalogue, filter.to before filter.from).
  */
 export async function auditPage(
   access: ScopedAccess,
@@ -67,6 +56,7 @@ export async function auditPage(
     throw badInput("pageSize", `每页条数应在 1 至 ${MAX_AUDIT_PAGE_SIZE} 之间`);
   }
   if (filter.userId && !UUID_RE.test(filter.userId)) throw badInput("filter.userId", "操作人编号格式不正确");
+  if (filter.action && !isAuditAction(filter.action)) throw badInput("filter.action", "操作类型不在目录中");
   if (filter.from && filter.to && filter.to <= filter.from) {
     throw badInput("filter.to", "结束时间应晚于开始时间");
   }
