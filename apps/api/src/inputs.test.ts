@@ -3,10 +3,10 @@
  * inputs and register entries, through GraphQL over HTTP once per role, on PGlite and (with
  * DATABASE_URL) PostgreSQL. Expected values are worked out by hand in fixtures/inputsCity.ts.
  */
-import { auditLog, type DbHandle } from "@edu2035/db";
+import { auditLog, type DbHandle, districtInputs, registers } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { getTarget } from "@edu2035/domain";
-import { eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type InputsCity, loadInputsCity } from "./fixtures/inputsCity.ts";
 import { FIXTURE_PASSWORD, loadSmallCity } from "./fixtures/smallCity.ts";
@@ -27,6 +27,15 @@ type Result = {
   reason: string | null;
   status: string;
 };
+type Issue = { field: string; message: string };
+/** The BAD_USER_INPUT of a response: its message, first field and every issue. */
+const badInputOf = (r: { errors?: { message: string; extensions?: Record<string, unknown> }[] }) => ({
+  count: r.errors?.length,
+  code: r.errors?.[0]?.extensions?.code,
+  message: r.errors?.[0]?.message,
+  field: r.errors?.[0]?.extensions?.field,
+  issues: r.errors?.[0]?.extensions?.issues as Issue[] | undefined,
+});
 const byId = (rs: Result[] | undefined) => Object.fromEntries((rs ?? []).map((r) => [r.target.id, r]));
 
 const SAVE_DISTRICT = `mutation($d: ID!, $input: DistrictInputsInput!) {
@@ -345,6 +354,192 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
     });
   });
 
+  describe("every issue at once (BAD_USER_INPUT with extensions.issues), nothing written", () => {
+    const auditCount = async () => (await h.db.select({ n: count() }).from(auditLog))[0]!.n;
+
+    it("lists each bad district figure with its own Chinese message", async () => {
+      const audits = await auditCount();
+      const r = await gql(
+        url,
+        SAVE_DISTRICT,
+        {
+          d: ids.d2,
+          input: {
+            schoolYear: 2019,
+            population3to5: -5,
+            disabledChildren: 5,
+            disabledChildrenEnrolled: 6,
+            urbanSubdistricts: 3,
+            urbanSubdistrictsWithGuidance: 4,
+            parentingSessionsPerFamily: 400,
+            teacherAveragePay: 20_000_000,
+          },
+        },
+        tokens.hainan,
+      );
+      expect(badInputOf(r)).toEqual({
+        count: 1,
+        code: "BAD_USER_INPUT",
+        message: "3—5岁常住人口不能为负数",
+        field: "input.population3to5",
+        issues: [
+          { field: "input.population3to5", message: "3—5岁常住人口不能为负数" },
+          {
+            field: "input.parentingSessionsPerFamily",
+            message: "每户适龄幼儿家庭年均公益免费科学育儿指导次数不能超过365",
+          },
+          { field: "input.teacherAveragePay", message: "中小学教师年平均工资（元）不能超过10000000" },
+          {
+            field: "input.disabledChildrenEnrolled",
+            message: "已入学适龄残疾儿童少年数不能大于适龄残疾儿童少年数",
+          },
+          {
+            field: "input.urbanSubdistrictsWithGuidance",
+            message: "开展早期教养指导服务的城镇（街道）数不能大于城镇（街道）总数",
+          },
+        ],
+      });
+      const rows = await h.db
+        .select()
+        .from(districtInputs)
+        .where(and(eq(districtInputs.districtId, ids.d2), eq(districtInputs.schoolYear, 2019)));
+      expect(rows).toEqual([]);
+      expect(await auditCount()).toBe(audits);
+    });
+
+    it("checks an update against the stored figures it keeps, and leaves the row as it was", async () => {
+      const created = await gql(
+        url,
+        SAVE_DISTRICT,
+        { d: ids.d1, input: { schoolYear: 2019, disabledChildren: 10, disabledChildrenEnrolled: 8 } },
+        tokens.city,
+      );
+      expect(created.errors).toBeUndefined();
+      const audits = await auditCount();
+      const r = await gql(
+        url,
+        SAVE_DISTRICT,
+        { d: ids.d1, input: { schoolYear: 2019, gdp: -1, disabledChildrenEnrolled: 12, version: 1 } },
+        tokens.haibowan,
+      );
+      expect(badInputOf(r)).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "input.gdp",
+        issues: [
+          { field: "input.gdp", message: "地区生产总值（元）不能为负数" },
+          {
+            field: "input.disabledChildrenEnrolled",
+            message: "已入学适龄残疾儿童少年数不能大于适龄残疾儿童少年数（已填报10）",
+          },
+        ],
+      });
+      const smaller = await gql(
+        url,
+        SAVE_DISTRICT,
+        { d: ids.d1, input: { schoolYear: 2019, disabledChildren: 7, version: 1 } },
+        tokens.haibowan,
+      );
+      expect(badInputOf(smaller).issues).toEqual([
+        {
+          field: "input.disabledChildren",
+          message: "适龄残疾儿童少年数不能小于已填报的已入学适龄残疾儿童少年数（8）",
+        },
+      ]);
+      const [row] = await h.db
+        .select()
+        .from(districtInputs)
+        .where(and(eq(districtInputs.districtId, ids.d1), eq(districtInputs.schoolYear, 2019)));
+      expect(row).toMatchObject({ disabledChildren: 10, disabledChildrenEnrolled: 8, gdp: null, version: 1 });
+      expect(await auditCount()).toBe(audits);
+    });
+
+    it("lists each bad city figure", async () => {
+      const audits = await auditCount();
+      const r = await gql(
+        url,
+        SAVE_CITY,
+        {
+          input: {
+            schoolYear: 2019,
+            newLabourUpperSecondaryRate: -1,
+            communityEducationRate: 120,
+            civilServantAveragePay: -3,
+          },
+        },
+        tokens.city,
+      );
+      expect(badInputOf(r)).toEqual({
+        count: 1,
+        code: "BAD_USER_INPUT",
+        message: "新增劳动力中受过高中阶段及以上教育比例（%）须在0—100之间",
+        field: "input.newLabourUpperSecondaryRate",
+        issues: [
+          {
+            field: "input.newLabourUpperSecondaryRate",
+            message: "新增劳动力中受过高中阶段及以上教育比例（%）须在0—100之间",
+          },
+          {
+            field: "input.communityEducationRate",
+            message: "城市居民有组织参与社区教育比例（%）须在0—100之间",
+          },
+          { field: "input.civilServantAveragePay", message: "全市公务员年平均工资（元）不能为负数" },
+        ],
+      });
+      const read = await gql(url, `{ cityInputs(schoolYear: 2019) { version } }`, {}, tokens.city);
+      expect(read.data?.cityInputs).toBeNull();
+      expect(await auditCount()).toBe(audits);
+    });
+
+    it("refuses another district's figures before looking at them (FORBIDDEN, not the issues)", async () => {
+      const r = await gql(
+        url,
+        SAVE_DISTRICT,
+        { d: ids.d1, input: { schoolYear: 2019, population3to5: -5 } },
+        tokens.hainan,
+      );
+      expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    });
+
+    it("lists each issue of a register entry, the database's checks included", async () => {
+      const audits = await auditCount();
+      const entries = async () => (await h.db.select({ n: count() }).from(registers))[0]!.n;
+      const before = await entries();
+      const input = {
+        kind: "QUALITY_KINDERGARTEN",
+        name: " ",
+        districtId: ids.d2,
+        schoolId: ids.p1,
+        fromYear: 2025,
+        toYear: 2024,
+        quantity: 0,
+      };
+      const expected = [
+        { field: "input.name", message: "名称不能为空" },
+        { field: "input.quantity", message: "数量至少为1" },
+        { field: "input.toYear", message: "截止学年不能早于起始学年" },
+        { field: "input.schoolId", message: "“优质（示范性）幼儿园”只能登记幼儿园，所选学校为小学" },
+        { field: "input.districtId", message: "所属区与所属学校所在的区不一致" },
+      ];
+      const r = await gql(url, CREATE_ENTRY, { input }, tokens.city);
+      expect(badInputOf(r)).toEqual({
+        count: 1,
+        code: "BAD_USER_INPUT",
+        message: "名称不能为空",
+        field: "input.name",
+        issues: expected,
+      });
+      expect(await entries()).toBe(before);
+
+      const [entry] = await h.db.select().from(registers).where(eq(registers.kind, "quality_kindergarten"));
+      const UPDATE = `mutation($id: ID!, $v: Int!, $input: RegisterEntryInput!) { updateRegisterEntry(id: $id, version: $v, input: $input) { entry { version } } }`;
+      const up = await gql(url, UPDATE, { id: entry!.id, v: entry!.version, input }, tokens.city);
+      expect(badInputOf(up).issues).toEqual(expected);
+      const [after] = await h.db.select().from(registers).where(eq(registers.id, entry!.id));
+      expect(after).toEqual(entry);
+      expect(await auditCount()).toBe(audits);
+    });
+  });
+
   describe("writing registers", () => {
     it("lets the city add, change and delete an entry, checking the school and the version", async () => {
       const created = await gql(
@@ -442,6 +637,43 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
       expect(city.data?.registerEntries).toHaveLength(2);
       const other = await gql(url, LIST, { f: { unit: { level: "DISTRICT", id: ids.d1 } } }, tokens.hainan);
       expect(other.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    });
+  });
+
+  describe("the audit trail of inputs and registers", () => {
+    const AUDIT = `query($f: AuditFilter!) { auditLog(filter: $f, pageSize: 100) { total items { action actionLabel } } }`;
+    it("labels each action in Chinese and filters by it", async () => {
+      const labels: Record<string, string> = {};
+      for (const action of [
+        "district_inputs.create",
+        "district_inputs.update",
+        "city_inputs.create",
+        "register.create",
+        "register.update",
+        "register.delete",
+      ]) {
+        const r = await gql(url, AUDIT, { f: { action } }, tokens.city);
+        expect(r.errors).toBeUndefined();
+        const items = r.data?.auditLog.items as { action: string; actionLabel: string }[];
+        expect(items.length).toBeGreaterThan(0);
+        expect(new Set(items.map((i) => i.action))).toEqual(new Set([action]));
+        labels[action] = items[0]!.actionLabel;
+      }
+      expect(labels).toEqual({
+        "district_inputs.create": "新建区级数据",
+        "district_inputs.update": "修改区级数据",
+        "city_inputs.create": "新建市级数据",
+        "register.create": "新增名录登记",
+        "register.update": "修改名录登记",
+        "register.delete": "删除名录登记",
+      });
+    });
+    it("refuses an action that is not in the catalogue", async () => {
+      const r = await gql(url, AUDIT, { f: { action: "register.drop" } }, tokens.city);
+      expect(r.errors?.[0]).toMatchObject({
+        message: "操作类型不在目录中",
+        extensions: { code: "BAD_USER_INPUT", field: "filter.action" },
+      });
     });
   });
 });

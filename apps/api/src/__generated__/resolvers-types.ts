@@ -616,7 +616,11 @@ export type Mutation = {
    * BAD_USER_INPUT (comment); CONFLICT (VERSION or STATE).
    */
   approveReport: ReportPayload;
-  /** Add a register entry. City only. Errors: FORBIDDEN; BAD_USER_INPUT; NOT_FOUND (district, school). */
+  /**
+   * Add a register entry. City only. Errors: FORBIDDEN; BAD_USER_INPUT with every issue at once
+   * (extensions.issues, fields "input.<field>": the fields, the kind's rules, the school's type and
+   * district); NOT_FOUND (district, school).
+   */
   createRegisterEntry: RegisterEntryPayload;
   /** Delete a register entry read at `version` (to end one that stops counting, set toYear instead). City only. */
   deleteRegisterEntry: DeleteRegisterEntryPayload;
@@ -663,14 +667,16 @@ export type Mutation = {
   returnReport: ReportPayload;
   /**
    * Create (no `version`) or update (`version` = the version read) the city's figures of a school
-   * year. City only. One transaction with an audit-log row. Errors: FORBIDDEN; BAD_USER_INPUT
-   * (extensions.field = "input.<field>", Chinese message); CONFLICT when the version is stale or
-   * the figures were created meanwhile (nothing is written).
+   * year. City only. One transaction with an audit-log row. Errors: FORBIDDEN; BAD_USER_INPUT with
+   * every issue at once (extensions.issues = [{ field: "input.<field>", message }], Chinese
+   * messages; extensions.field and the message are the first issue's; nothing is written); CONFLICT
+   * when the version is stale or the figures were created meanwhile (nothing is written).
    */
   saveCityInputs: CityInputsPayload;
   /**
    * Create or update a district's figures of a school year: by that district or the city. Omitted
-   * fields keep their value, null clears one. Errors as saveCityInputs.
+   * fields keep their value, null clears one; the part ≤ whole rules (已入学 ≤ 适龄残疾儿童少年,
+   * 开展指导服务的城镇（街道） ≤ 总数) are checked against the kept values. Errors as saveCityInputs.
    */
   saveDistrictInputs: DistrictInputsPayload;
   /**

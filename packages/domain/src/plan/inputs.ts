@@ -1,15 +1,18 @@
 /**
  * The figures schools cannot report, entered by the city (市级填报: 人社、统计、财政 data) and by
  * each district (区级填报), and the register entries (./registers.ts), with their validation.
- * Pure: zod schemas whose messages are Chinese and name the field; the API turns the first
- * issue into BAD_USER_INPUT with `extensions.field` = the input field path.
+ * Pure: zod schemas whose messages are Chinese and name the field, and check functions that
+ * return every issue at once ({@link checkCityInputs}, {@link checkDistrictInputs},
+ * {@link checkRegisterEntry}); the API sends them as BAD_USER_INPUT with `extensions.issues`
+ * (field = "input.<field>") and the forms show each on its field.
  *
  * Which target each figure feeds (sections of 《乌海教育现代化2035》): A01, A05 (populations,
  * 二(三) table), A02 (cohort), A03 (children with disabilities), A06 (resident population),
  * A10 (city), B04, B05 (三(二)1, 框4), B30 (三(三)5), B39–B42 (三(八)3, 框12, 一, 三(六)3).
  */
 import { z } from "zod";
-import { RECOGNITION_LEVELS, REGISTER_KIND_INFO, REGISTER_KINDS } from "./registers.ts";
+import { type Checked, uniqueIssues, type ValidationIssue, zodIssues } from "../validation/issues.ts";
+import { RECOGNITION_LEVELS, REGISTER_KIND_INFO, REGISTER_KINDS, type RegisterKind } from "./registers.ts";
 
 /** Earliest and latest school year an input may be entered for. */
 export const INPUT_YEAR_MIN = 2000;
@@ -43,6 +46,16 @@ const percent = (label: string) =>
 
 /** Money in yuan (元): a whole number ≥ 0, or null. */
 const yuan = (label: string) => count(label, 1_000_000_000_000_000);
+
+/** An input as a record (anything else as an empty one, so every field reports its own issue). */
+function objectOf(input: unknown): Record<string, unknown> {
+  return input && typeof input === "object" && !Array.isArray(input)
+    ? (input as Record<string, unknown>)
+    : {};
+}
+
+/** True for a finite number (a figure the cross-field rules can compare). */
+const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 
 /** Version the client read (optimistic concurrency); absent or null when creating. */
 const versionField = z
@@ -81,6 +94,19 @@ export const cityInputsSchema = z.object({
 });
 export type CityInputsInput = z.infer<typeof cityInputsSchema>;
 
+/** Every issue of the city's figures (ranges and types; they have no cross-field rules). */
+export function cityInputsIssues(input: unknown): ValidationIssue[] {
+  const parsed = cityInputsSchema.safeParse(objectOf(input));
+  return parsed.success ? [] : uniqueIssues(zodIssues(parsed.error));
+}
+
+/** Check the city's figures: the parsed value, or every issue (field = the input field's name). */
+export function checkCityInputs(input: unknown): Checked<CityInputsInput> {
+  const parsed = cityInputsSchema.safeParse(objectOf(input));
+  if (parsed.success) return { ok: true, value: parsed.data, issues: [] };
+  return { ok: false, value: null, issues: uniqueIssues(zodIssues(parsed.error)) };
+}
+
 /** Chinese labels of the district inputs' fields. */
 export const DISTRICT_INPUT_LABELS = {
   schoolYear: "学年",
@@ -103,51 +129,101 @@ export const DISTRICT_INPUT_LABELS = {
 
 const L = DISTRICT_INPUT_LABELS;
 
-/** A district's figures for a school year (区级填报). */
-export const districtInputsSchema = z
-  .object({
-    schoolYear: schoolYear(L.schoolYear),
-    residentPopulation: count(L.residentPopulation),
-    population3to5: count(L.population3to5),
-    population6to14: count(L.population6to14),
-    population15to17: count(L.population15to17),
-    disabledChildren: count(L.disabledChildren),
-    disabledChildrenEnrolled: count(L.disabledChildrenEnrolled),
-    cohortGrade1Entrants: count(L.cohortGrade1Entrants),
-    cohortGrade9Completers: count(L.cohortGrade9Completers),
-    urbanSubdistricts: count(L.urbanSubdistricts, 10_000),
-    urbanSubdistrictsWithGuidance: count(L.urbanSubdistrictsWithGuidance, 10_000),
-    parentingSessionsPerFamily: z
-      .number({ error: `${L.parentingSessionsPerFamily}须为数字` })
-      .min(0, { error: `${L.parentingSessionsPerFamily}不能为负数` })
-      .max(365, { error: `${L.parentingSessionsPerFamily}不能超过365` })
-      .nullable()
-      .optional(),
-    educationSpending: yuan(L.educationSpending),
-    teacherAveragePay: count(L.teacherAveragePay, 10_000_000),
-    civilServantAveragePay: count(L.civilServantAveragePay, 10_000_000),
-    gdp: yuan(L.gdp),
-    version: versionField,
-  })
-  .superRefine((v, ctx) => {
-    if (v.disabledChildrenEnrolled != null && v.disabledChildren != null) {
-      if (v.disabledChildrenEnrolled > v.disabledChildren)
-        ctx.addIssue({
-          code: "custom",
-          path: ["disabledChildrenEnrolled"],
-          message: `${L.disabledChildrenEnrolled}不能大于${L.disabledChildren}`,
-        });
+/** The fields of a district's figures: types and ranges (the cross-field rules are apart). */
+const districtInputFields = z.object({
+  schoolYear: schoolYear(L.schoolYear),
+  residentPopulation: count(L.residentPopulation),
+  population3to5: count(L.population3to5),
+  population6to14: count(L.population6to14),
+  population15to17: count(L.population15to17),
+  disabledChildren: count(L.disabledChildren),
+  disabledChildrenEnrolled: count(L.disabledChildrenEnrolled),
+  cohortGrade1Entrants: count(L.cohortGrade1Entrants),
+  cohortGrade9Completers: count(L.cohortGrade9Completers),
+  urbanSubdistricts: count(L.urbanSubdistricts, 10_000),
+  urbanSubdistrictsWithGuidance: count(L.urbanSubdistrictsWithGuidance, 10_000),
+  parentingSessionsPerFamily: z
+    .number({ error: `${L.parentingSessionsPerFamily}须为数字` })
+    .min(0, { error: `${L.parentingSessionsPerFamily}不能为负数` })
+    .max(365, { error: `${L.parentingSessionsPerFamily}不能超过365` })
+    .nullable()
+    .optional(),
+  educationSpending: yuan(L.educationSpending),
+  teacherAveragePay: count(L.teacherAveragePay, 10_000_000),
+  civilServantAveragePay: count(L.civilServantAveragePay, 10_000_000),
+  gdp: yuan(L.gdp),
+  version: versionField,
+});
+
+/** A district figure's name (a key of {@link DISTRICT_INPUT_LABELS}). */
+export type DistrictInputField = keyof typeof DISTRICT_INPUT_LABELS;
+
+/**
+ * The figures that are a part of another (part ≤ whole): 已入学 ≤ 适龄残疾儿童少年 (A03),
+ * 开展指导服务的城镇（街道） ≤ 城镇（街道）总数 (B04).
+ */
+export const DISTRICT_INPUT_PARTS: readonly { part: DistrictInputField; whole: DistrictInputField }[] = [
+  { part: "disabledChildrenEnrolled", whole: "disabledChildren" },
+  { part: "urbanSubdistrictsWithGuidance", whole: "urbanSubdistricts" },
+];
+
+/**
+ * The cross-field issues of a district's figures. A field the input omits keeps its stored
+ * value (`stored`, the row being updated), so an update of one figure is checked against the
+ * other; the issue names the field the input sent (the part, unless only the whole was sent).
+ */
+function districtCrossIssues(
+  raw: Record<string, unknown>,
+  stored?: Readonly<Record<string, unknown>> | null,
+): ValidationIssue[] {
+  const figure = (k: DistrictInputField) => (raw[k] !== undefined ? raw[k] : stored?.[k]);
+  const issues: ValidationIssue[] = [];
+  for (const { part, whole } of DISTRICT_INPUT_PARTS) {
+    const p = figure(part);
+    const w = figure(whole);
+    if (!isNumber(p) || !isNumber(w) || p <= w) continue;
+    if (raw[part] === undefined) {
+      issues.push({ field: whole, message: `${L[whole]}不能小于已填报的${L[part]}（${p}）` });
+    } else {
+      const storedWhole = raw[whole] === undefined ? `（已填报${w}）` : "";
+      issues.push({ field: part, message: `${L[part]}不能大于${L[whole]}${storedWhole}` });
     }
-    if (v.urbanSubdistrictsWithGuidance != null && v.urbanSubdistricts != null) {
-      if (v.urbanSubdistrictsWithGuidance > v.urbanSubdistricts)
-        ctx.addIssue({
-          code: "custom",
-          path: ["urbanSubdistrictsWithGuidance"],
-          message: `${L.urbanSubdistrictsWithGuidance}不能大于${L.urbanSubdistricts}`,
-        });
-    }
-  });
+  }
+  return issues;
+}
+
+/** A district's figures for a school year (区级填报), with the part ≤ whole rules. */
+export const districtInputsSchema = districtInputFields.superRefine((v, ctx) => {
+  for (const i of districtCrossIssues(v))
+    ctx.addIssue({ code: "custom", path: [i.field], message: i.message });
+});
 export type DistrictInputsInput = z.infer<typeof districtInputsSchema>;
+
+/**
+ * Every issue of a district's figures: types and ranges of each field, and the part ≤ whole
+ * rules against `stored` (the figures saved before, for an update; omitted fields keep theirs).
+ */
+export function districtInputsIssues(
+  input: unknown,
+  stored?: Readonly<Record<string, unknown>> | null,
+): ValidationIssue[] {
+  const raw = objectOf(input);
+  const parsed = districtInputFields.safeParse(raw);
+  return uniqueIssues([
+    ...(parsed.success ? [] : zodIssues(parsed.error)),
+    ...districtCrossIssues(raw, stored),
+  ]);
+}
+
+/** Check a district's figures (see {@link districtInputsIssues}): the parsed value, or every issue. */
+export function checkDistrictInputs(
+  input: unknown,
+  stored?: Readonly<Record<string, unknown>> | null,
+): Checked<DistrictInputsInput> {
+  const issues = districtInputsIssues(input, stored);
+  if (issues.length) return { ok: false, value: null, issues };
+  return { ok: true, value: districtInputFields.parse(objectOf(input)), issues: [] };
+}
 
 /** Chinese labels of a register entry's fields. */
 export const REGISTER_ENTRY_LABELS = {
@@ -171,68 +247,99 @@ const uuidOrNull = (label: string) =>
     .nullable()
     .optional();
 
+/** The fields of a register entry: types and ranges (the kind's rules are apart). */
+const registerEntryFields = z.object({
+  kind: z.enum(REGISTER_KINDS, { error: `${R.kind}不在目录中` }),
+  name: z
+    .string({ error: `${R.name}不能为空` })
+    .trim()
+    .min(1, { error: `${R.name}不能为空` })
+    .max(200, { error: `${R.name}不能超过200字` }),
+  districtId: uuidOrNull(R.districtId),
+  schoolId: uuidOrNull(R.schoolId),
+  level: z
+    .enum(RECOGNITION_LEVELS, { error: `${R.level}须为市级、自治区级或国家级` })
+    .nullable()
+    .optional(),
+  fromYear: schoolYear(R.fromYear),
+  toYear: schoolYear(R.toYear).nullable().optional(),
+  /** How many things the entry counts; absent or null = 1. */
+  quantity: z
+    .number({ error: `${R.quantity}须为整数` })
+    .int({ error: `${R.quantity}须为整数` })
+    .min(1, { error: `${R.quantity}至少为1` })
+    .max(10_000, { error: `${R.quantity}不能超过10000` })
+    .nullable()
+    .optional(),
+  notes: z
+    .string({ error: `${R.notes}须为文字` })
+    .max(2000, { error: `${R.notes}不能超过2000字` })
+    .nullable()
+    .optional(),
+});
+
+/**
+ * The rules of an entry's kind (./registers.ts) and its years: which of district/school it must
+ * or must not name, whether it carries a level, a milestone's quantity of 1, toYear ≥ fromYear.
+ * Checked on the raw input, so they are reported beside the fields' own issues.
+ */
+function registerEntryRuleIssues(raw: Record<string, unknown>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const issue = (field: string, message: string) => issues.push({ field, message });
+  if (isNumber(raw.toYear) && isNumber(raw.fromYear) && raw.toYear < raw.fromYear)
+    issue("toYear", `${R.toYear}不能早于${R.fromYear}`);
+  if (!REGISTER_KINDS.includes(raw.kind as RegisterKind)) return issues;
+  const info = REGISTER_KIND_INFO[raw.kind as RegisterKind];
+  switch (info.scope) {
+    case "none":
+      if (raw.districtId) issue("districtId", `“${info.label}”为全市登记，不填${R.districtId}`);
+      if (raw.schoolId) issue("schoolId", `“${info.label}”为全市登记，不填${R.schoolId}`);
+      break;
+    case "district":
+      if (!raw.districtId) issue("districtId", `“${info.label}”须填写${R.districtId}`);
+      if (raw.schoolId) issue("schoolId", `“${info.label}”按区登记，不填${R.schoolId}`);
+      break;
+    case "district_optional":
+      if (raw.schoolId) issue("schoolId", `“${info.label}”按教研室登记，不填${R.schoolId}`);
+      break;
+    case "school":
+      if (!raw.schoolId) issue("schoolId", `“${info.label}”须填写${R.schoolId}`);
+      break;
+    case "school_optional":
+      break;
+  }
+  if (raw.level && !info.hasLevel) issue("level", `“${info.label}”不区分${R.level}`);
+  if (info.aggregate === "flag" && isNumber(raw.quantity) && raw.quantity !== 1)
+    issue("quantity", `“${info.label}”为里程碑，${R.quantity}只能为1`);
+  return issues;
+}
+
 /**
  * A register entry. Which of district/school it must name and whether it carries a level
- * follow the kind's catalogue entry (./registers.ts); that a school exists and lies in the
- * district is checked by the API against the database.
+ * follow the kind's catalogue entry (./registers.ts); that a school exists, lies in the
+ * district and is of a type the kind allows is checked by the API against the database.
  */
-export const registerEntrySchema = z
-  .object({
-    kind: z.enum(REGISTER_KINDS, { error: `${R.kind}不在目录中` }),
-    name: z
-      .string({ error: `${R.name}不能为空` })
-      .trim()
-      .min(1, { error: `${R.name}不能为空` })
-      .max(200, { error: `${R.name}不能超过200字` }),
-    districtId: uuidOrNull(R.districtId),
-    schoolId: uuidOrNull(R.schoolId),
-    level: z
-      .enum(RECOGNITION_LEVELS, { error: `${R.level}须为市级、自治区级或国家级` })
-      .nullable()
-      .optional(),
-    fromYear: schoolYear(R.fromYear),
-    toYear: schoolYear(R.toYear).nullable().optional(),
-    quantity: z
-      .number({ error: `${R.quantity}须为整数` })
-      .int({ error: `${R.quantity}须为整数` })
-      .min(1, { error: `${R.quantity}至少为1` })
-      .max(10_000, { error: `${R.quantity}不能超过10000` })
-      .optional(),
-    notes: z
-      .string()
-      .max(2000, { error: `${R.notes}不能超过2000字` })
-      .nullable()
-      .optional(),
-  })
-  .superRefine((v, ctx) => {
-    const info = REGISTER_KIND_INFO[v.kind];
-    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    if (v.toYear != null && v.toYear < v.fromYear) issue("toYear", `${R.toYear}不能早于${R.fromYear}`);
-    switch (info.scope) {
-      case "none":
-        if (v.districtId) issue("districtId", `“${info.label}”为全市登记，不填${R.districtId}`);
-        if (v.schoolId) issue("schoolId", `“${info.label}”为全市登记，不填${R.schoolId}`);
-        break;
-      case "district":
-        if (!v.districtId) issue("districtId", `“${info.label}”须填写${R.districtId}`);
-        if (v.schoolId) issue("schoolId", `“${info.label}”按区登记，不填${R.schoolId}`);
-        break;
-      case "district_optional":
-        if (v.schoolId) issue("schoolId", `“${info.label}”按教研室登记，不填${R.schoolId}`);
-        break;
-      case "school":
-        if (!v.schoolId) issue("schoolId", `“${info.label}”须填写${R.schoolId}`);
-        break;
-      case "school_optional":
-        break;
-    }
-    if (v.level && !info.hasLevel) issue("level", `“${info.label}”不区分${R.level}`);
-    if (info.aggregate === "flag" && v.quantity !== undefined && v.quantity !== 1)
-      issue("quantity", `“${info.label}”为里程碑，${R.quantity}只能为1`);
-  });
+export const registerEntrySchema = registerEntryFields.superRefine((v, ctx) => {
+  for (const i of registerEntryRuleIssues(v))
+    ctx.addIssue({ code: "custom", path: [i.field], message: i.message });
+});
 export type RegisterEntryInput = z.infer<typeof registerEntrySchema>;
 
-/** The first issue of a failed parse as (field path, Chinese message), for BAD_USER_INPUT. */
+/** Every issue of a register entry: each field's own, and the rules of its kind and years. */
+export function registerEntryIssues(input: unknown): ValidationIssue[] {
+  const raw = objectOf(input);
+  const parsed = registerEntryFields.safeParse(raw);
+  return uniqueIssues([...(parsed.success ? [] : zodIssues(parsed.error)), ...registerEntryRuleIssues(raw)]);
+}
+
+/** Check a register entry (see {@link registerEntryIssues}): the parsed value, or every issue. */
+export function checkRegisterEntry(input: unknown): Checked<RegisterEntryInput> {
+  const issues = registerEntryIssues(input);
+  if (issues.length) return { ok: false, value: null, issues };
+  return { ok: true, value: registerEntryFields.parse(objectOf(input)), issues: [] };
+}
+
+/** The first issue of a failed parse as (field path, Chinese message). */
 export function firstIssue(error: z.ZodError): { path: string; message: string } {
   const issue = error.issues[0];
   if (!issue) return { path: "", message: "输入不正确" };

@@ -1,11 +1,12 @@
 /**
  * City inputs, district inputs and register entries (市级填报, 区级填报, 登记册): read within the
- * viewer's scope and written through the scoped access layer. Every write is validated with the
- * domain's zod schema (BAD_USER_INPUT naming `input.<field>`), runs in one transaction with its
- * audit-log row (before/after), and is guarded by the row's `version` (CONFLICT when stale).
+ * viewer's scope and written through the scoped access layer. A write is authorized first, then
+ * checked by the domain's validation; every issue is returned at once as BAD_USER_INPUT
+ * (`extensions.issues`, each field named `input.<field>`, Chinese messages) and nothing is
+ * written. A write runs in one transaction with its audit-log row (before/after) and is guarded
+ * by the row's `version` (CONFLICT when stale).
  */
 import {
-  auditLog,
   type CityInputRow,
   cityInputs,
   type DistrictInputRow,
@@ -15,29 +16,30 @@ import {
   type Tx,
 } from "@edu2035/db";
 import {
-  cityInputsSchema,
-  districtInputsSchema,
-  firstIssue,
+  type AuditAction,
+  checkCityInputs,
+  checkDistrictInputs,
+  checkRegisterEntry,
+  districtInputsIssues,
   REGISTER_KIND_INFO,
+  REGISTER_KINDS,
   type RegisterEntryInput,
   type RegisterKind,
-  registerEntrySchema,
   SCHOOL_TYPE_LABELS,
   type SchoolType,
   schoolYearLabel,
+  uniqueIssues,
+  type ValidationIssue,
 } from "@edu2035/domain";
 import { and, asc, eq, gte, isNull, lte, or, type SQL, sql } from "drizzle-orm";
-import type { z } from "zod";
 import type { ScopedAccess, UnitInput } from "../../authz/access.ts";
-import { badInput, conflict, notFound } from "../../errors.ts";
+import { conflict, invalidInput, notFound } from "../../errors.ts";
+import { recordAudit } from "../audit/record.ts";
 import { assertSchoolYear } from "../staff/service.ts";
 
-/** Parse `input` with a domain schema; the first issue becomes BAD_USER_INPUT on `prefix.<path>`. */
-export function parseInput<T>(schema: z.ZodType<T>, input: unknown, prefix: string): T {
-  const r = schema.safeParse(input);
-  if (r.success) return r.data;
-  const { path, message } = firstIssue(r.error);
-  throw badInput(path ? `${prefix}.${path}` : prefix, message);
+/** The domain's issues as the API names them: each field as a path in the mutation's `input`. */
+function inInput(issues: readonly ValidationIssue[]): ValidationIssue[] {
+  return issues.map((i) => ({ field: i.field ? `input.${i.field}` : "input", message: i.message }));
 }
 
 /** Drop `version` and `schoolYear` (they are keys, not figures) from a parsed input. */
@@ -47,12 +49,12 @@ function figuresOf<T extends { version?: number | null; schoolYear: number }>(v:
 }
 
 /** Write the audit row of a change in the same transaction. */
-async function audit(
+function audit(
   tx: Tx,
   access: ScopedAccess,
   entry: {
-    action: string;
-    entityType: string;
+    action: AuditAction;
+    entityType: "city_inputs" | "district_inputs" | "registers";
     entityId: string;
     districtId?: string | null;
     schoolId?: string | null;
@@ -60,7 +62,7 @@ async function audit(
     after: unknown;
   },
 ): Promise<void> {
-  await tx.insert(auditLog).values({
+  return recordAudit(tx, {
     userId: access.viewer.userId,
     action: entry.action,
     entityType: entry.entityType,
@@ -82,10 +84,15 @@ export async function getCityInputs(access: ScopedAccess, schoolYear: number): P
   return row ?? null;
 }
 
-/** Create or update the city's figures of a school year (see the SDL). */
+/**
+ * Create or update the city's figures of a school year (see the SDL).
+ * @throws FORBIDDEN (not the city); BAD_USER_INPUT (every issue, `input.<field>`); CONFLICT.
+ */
 export async function saveCityInputs(access: ScopedAccess, input: unknown): Promise<CityInputRow> {
-  const v = parseInput(cityInputsSchema, input, "input");
   await access.resolveUnit({ level: "city" }, "inputs.write");
+  const checked = checkCityInputs(input);
+  if (!checked.ok) throw invalidInput(inInput(checked.issues));
+  const v = checked.value;
   const what = `${schoolYearLabel(v.schoolYear)}市级填报数据`;
   const figures = figuresOf(v);
   return access.db.transaction(async (tx) => {
@@ -138,27 +145,37 @@ export async function getDistrictInputs(
   return row ?? null;
 }
 
-/** Create or update a district's figures of a school year, by that district or the city. */
+/**
+ * Create or update a district's figures of a school year, by that district or the city. Omitted
+ * fields keep their stored value, so the part ≤ whole rules are checked against the stored row
+ * (read before the transaction for the issues, and again inside it).
+ * @throws FORBIDDEN; BAD_USER_INPUT (every issue, `input.<field>`); CONFLICT.
+ */
 export async function saveDistrictInputs(
   access: ScopedAccess,
   districtId: string,
   input: unknown,
 ): Promise<DistrictInputRow> {
-  const v = parseInput(districtInputsSchema, input, "input");
   const unit = await access.resolveUnit({ level: "district", id: districtId }, "inputs.write");
   const id = unit.id as string;
+  const year = (input as { schoolYear?: unknown } | null)?.schoolYear;
+  const [stored] = Number.isInteger(year)
+    ? await access.db
+        .select()
+        .from(districtInputs)
+        .where(and(eq(districtInputs.districtId, id), eq(districtInputs.schoolYear, year as number)))
+    : [];
+  const checked = checkDistrictInputs(input, stored);
+  if (!checked.ok) throw invalidInput(inInput(checked.issues));
+  const v = checked.value;
   const what = `${unit.name}${schoolYearLabel(v.schoolYear)}区级填报数据`;
   const figures = figuresOf(v);
   return access.db.transaction(async (tx) => {
     const key = and(eq(districtInputs.districtId, id), eq(districtInputs.schoolYear, v.schoolYear));
     const [before] = await tx.select().from(districtInputs).where(key);
-    // the database re-checks the cross-field rules against the merged row (CHECK constraints)
-    const merged = { ...(before ?? {}), ...figures };
-    const cross = districtInputsSchema.safeParse({ ...merged, schoolYear: v.schoolYear, version: null });
-    if (!cross.success) {
-      const { path, message } = firstIssue(cross.error);
-      throw badInput(`input.${path}`, message);
-    }
+    // changed since the check: check the merged row again (the database's CHECK constraints too)
+    const cross = districtInputsIssues(input, before);
+    if (cross.length) throw invalidInput(inInput(cross));
     let after: DistrictInputRow | undefined;
     if (v.version == null) {
       [after] = await tx
@@ -226,33 +243,57 @@ export async function listRegisterEntries(
     .orderBy(asc(registers.kind), asc(registers.fromYear), asc(registers.name));
 }
 
-/** Check an entry against the database (school and district exist, agree, school type fits). */
-async function resolveEntryUnits(
-  access: ScopedAccess,
-  v: RegisterEntryInput,
-): Promise<{ districtId: string | null; schoolId: string | null }> {
-  const info = REGISTER_KIND_INFO[v.kind];
-  if (v.schoolId) {
-    const school = await access.school(v.schoolId);
-    if (info.schoolTypes && !info.schoolTypes.includes(school.type)) {
-      const allowed = info.schoolTypes.map((t) => SCHOOL_TYPE_LABELS[t as SchoolType]).join("、");
-      throw badInput(
-        "input.schoolId",
-        `“${info.label}”只能登记${allowed}，所选学校为${SCHOOL_TYPE_LABELS[school.type]}`,
-      );
-    }
-    if (v.districtId && v.districtId !== school.districtId)
-      throw badInput("input.districtId", "所属区与所属学校所在的区不一致");
-    return { districtId: school.districtId, schoolId: school.id };
-  }
-  if (v.districtId) {
-    const district = await access.district(v.districtId);
-    return { districtId: district.id, schoolId: null };
-  }
-  return { districtId: null, schoolId: null };
+/** The units an entry hangs on (a school's district follows from the school). */
+interface EntryUnits {
+  districtId: string | null;
+  schoolId: string | null;
 }
 
-function entryValues(v: RegisterEntryInput, units: { districtId: string | null; schoolId: string | null }) {
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `v` when it is a well-formed id (a malformed one is the domain's issue), else null. */
+const idOrNull = (v: unknown): string | null => (typeof v === "string" && UUID_RE.test(v) ? v : null);
+
+/**
+ * Check a register entry: the domain's issues (fields, the kind's rules) and, against the
+ * database, that the school is of a type the kind allows and lies in the district named. Every
+ * issue is reported together; when there is none, the parsed entry and its units.
+ * @throws BAD_USER_INPUT (every issue, `input.<field>`); NOT_FOUND (a school or district that
+ *   does not exist).
+ */
+async function checkEntry(
+  access: ScopedAccess,
+  input: unknown,
+): Promise<{ v: RegisterEntryInput; units: EntryUnits }> {
+  const checked = checkRegisterEntry(input);
+  const raw = (input && typeof input === "object" ? input : {}) as Record<string, unknown>;
+  const kind = REGISTER_KINDS.includes(raw.kind as RegisterKind) ? (raw.kind as RegisterKind) : null;
+  const info = kind ? REGISTER_KIND_INFO[kind] : null;
+  const schoolId = idOrNull(raw.schoolId);
+  const districtId = idOrNull(raw.districtId);
+  const issues: ValidationIssue[] = [...checked.issues];
+  let units: EntryUnits = { districtId: null, schoolId: null };
+  if (schoolId) {
+    const school = await access.school(schoolId);
+    if (info?.schoolTypes && !info.schoolTypes.includes(school.type)) {
+      const allowed = info.schoolTypes.map((t) => SCHOOL_TYPE_LABELS[t as SchoolType]).join("、");
+      issues.push({
+        field: "schoolId",
+        message: `“${info.label}”只能登记${allowed}，所选学校为${SCHOOL_TYPE_LABELS[school.type]}`,
+      });
+    }
+    if (districtId && districtId !== school.districtId)
+      issues.push({ field: "districtId", message: "所属区与所属学校所在的区不一致" });
+    units = { districtId: school.districtId, schoolId: school.id };
+  } else if (districtId) {
+    const district = await access.district(districtId);
+    units = { districtId: district.id, schoolId: null };
+  }
+  if (!checked.ok || issues.length) throw invalidInput(inInput(uniqueIssues(issues)));
+  return { v: checked.value, units };
+}
+
+function entryValues(v: RegisterEntryInput, units: EntryUnits) {
   return {
     kind: v.kind,
     name: v.name,
@@ -266,11 +307,13 @@ function entryValues(v: RegisterEntryInput, units: { districtId: string | null; 
   };
 }
 
-/** Add a register entry (city only). */
+/**
+ * Add a register entry (city only).
+ * @throws FORBIDDEN; BAD_USER_INPUT (every issue, `input.<field>`); NOT_FOUND (school, district).
+ */
 export async function createRegisterEntry(access: ScopedAccess, input: unknown): Promise<RegisterRow> {
-  const v = parseInput(registerEntrySchema, input, "input");
   await access.resolveUnit({ level: "city" }, "registers.write");
-  const units = await resolveEntryUnits(access, v);
+  const { v, units } = await checkEntry(access, input);
   return access.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(registers)
@@ -295,16 +338,18 @@ async function existingEntry(tx: Tx, id: string): Promise<RegisterRow> {
   return row;
 }
 
-/** Change a register entry read at `version` (city only); CONFLICT when it changed meanwhile. */
+/**
+ * Change a register entry read at `version` (city only).
+ * @throws as createRegisterEntry; NOT_FOUND (the entry); CONFLICT when it changed meanwhile.
+ */
 export async function updateRegisterEntry(
   access: ScopedAccess,
   id: string,
   version: number,
   input: unknown,
 ): Promise<RegisterRow> {
-  const v = parseInput(registerEntrySchema, input, "input");
   await access.resolveUnit({ level: "city" }, "registers.write");
-  const units = await resolveEntryUnits(access, v);
+  const { v, units } = await checkEntry(access, input);
   return access.db.transaction(async (tx) => {
     const before = await existingEntry(tx, id);
     const [after] = await tx
