@@ -617,6 +617,17 @@ export type Mutation = {
    */
   approveReport: ReportPayload;
   /**
+   * 学年名册结转: start schoolYear's roster from schoolYear − 1. Everyone active (在岗) on last
+   * year's roster of the unit gets a record in schoolYear with the same post and attributes;
+   * people who left (调出/退休) are not carried; anyone already on the new roster is left as they
+   * are (so it never overwrites an edit, and a second run adds nothing). A school carries its own
+   * roster; a district its 教研室 and, with includeSchools, every school of the district; the city
+   * its 教研室. One transaction, one audit row per unit that gained records.
+   * Errors: FORBIDDEN (outside the scope; the city with includeSchools); BAD_USER_INPUT on
+   * schoolYear (a future year, or no one active on last year's rosters).
+   */
+  carryOverRoster: RosterRolloverPayload;
+  /**
    * Add a register entry. City only. Errors: FORBIDDEN; BAD_USER_INPUT with every issue at once
    * (extensions.issues, fields "input.<field>": the fields, the kind's rules, the school's type and
    * district); NOT_FOUND (district, school).
@@ -729,6 +740,13 @@ export type MutationApproveReportArgs = {
   schoolId: Scalars['ID']['input'];
   schoolYear: Scalars['Int']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationCarryOverRosterArgs = {
+  includeSchools?: InputMaybe<Scalars['Boolean']['input']>;
+  schoolYear: Scalars['Int']['input'];
+  unit: OrgUnitInput;
 };
 
 
@@ -1394,11 +1412,36 @@ export type ReportingPeriodPayload = {
   period: ReportingPeriod;
 };
 
+/** The result of carryOverRoster. */
+export type RosterRolloverPayload = {
+  __typename?: 'RosterRolloverPayload';
+  alreadyOnRoster: Scalars['Int']['output'];
+  carried: Scalars['Int']['output'];
+  /** schoolYear − 1. */
+  fromSchoolYear: Scalars['Int']['output'];
+  /** The school year carried into (start year). */
+  schoolYear: Scalars['Int']['output'];
+  /** One entry per roster that had active people last year. */
+  units: Array<RosterRolloverUnit>;
+};
+
+/** What a rollover did for one roster (a school's, or a 教研室's). Counts in persons. */
+export type RosterRolloverUnit = {
+  __typename?: 'RosterRolloverUnit';
+  /** People active last year who were already on the new year's roster (left unchanged). */
+  alreadyOnRoster: Scalars['Int']['output'];
+  /** Records created in the new school year. */
+  carried: Scalars['Int']['output'];
+  unit: OrgUnit;
+};
+
 /** The content of a report draft. Omitted or null fields are saved as not filled in. */
 export type SaveReportDraftInput = {
   equipmentValue?: InputMaybe<Scalars['Float']['input']>;
   footballFeatureSchool?: InputMaybe<Scalars['Boolean']['input']>;
   footballLessonsPerWeek?: InputMaybe<Scalars['Int']['input']>;
+  /** 专任教师数 (persons), not more than staffTotal. */
+  fullTimeTeachers?: InputMaybe<Scalars['Int']['input']>;
   /** Every grade of the school (replaces the stored grades). */
   grades: Array<ReportGradeInput>;
   hasSportsBrand?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1417,6 +1460,8 @@ export type SaveReportDraftInput = {
   outdoorSportsArea?: InputMaybe<Scalars['Float']['input']>;
   schoolId: Scalars['ID']['input'];
   schoolYear: Scalars['Int']['input'];
+  /** 教职工数 (persons). */
+  staffTotal?: InputMaybe<Scalars['Int']['input']>;
   teachingAuxiliaryArea?: InputMaybe<Scalars['Float']['input']>;
   /** null to create the report; otherwise the version last read. */
   version?: InputMaybe<Scalars['Int']['input']>;
@@ -1469,6 +1514,8 @@ export type SchoolReport = {
   footballFeatureSchool?: Maybe<Scalars['Boolean']['output']>;
   /** B14 每周足球课节数. */
   footballLessonsPerWeek?: Maybe<Scalars['Int']['output']>;
+  /** 专任教师数 (persons); the review queue compares it with the roster's active full-time teachers. */
+  fullTimeTeachers?: Maybe<Scalars['Int']['output']>;
   /** Enrolment, classes and class sizes by grade, in stage and grade order. */
   grades: Array<ReportGrade>;
   /** B09 形成体育品牌（一校一品/一人一项）. */
@@ -1509,6 +1556,8 @@ export type SchoolReport = {
   school: School;
   /** Start year of the school year, e.g. 2025 for 2025—2026学年. */
   schoolYear: Scalars['Int']['output'];
+  /** 教职工数 (persons): every employee of the school at 统计时点. */
+  staffTotal?: Maybe<Scalars['Int']['output']>;
   status: ReportStatus;
   /** 草稿 / 已提交 / 已退回 / 已审核. */
   statusLabel: Scalars['String']['output'];
@@ -1916,6 +1965,8 @@ export type ResolversTypes = {
   ReportStatus: ReportStatus;
   ReportingPeriod: ResolverTypeWrapper<ReportingPeriodModelModel>;
   ReportingPeriodPayload: ResolverTypeWrapper<Omit<ReportingPeriodPayload, 'period'> & { period: ResolversTypes['ReportingPeriod'] }>;
+  RosterRolloverPayload: ResolverTypeWrapper<Omit<RosterRolloverPayload, 'units'> & { units: Array<ResolversTypes['RosterRolloverUnit']> }>;
+  RosterRolloverUnit: ResolverTypeWrapper<Omit<RosterRolloverUnit, 'unit'> & { unit: ResolversTypes['OrgUnit'] }>;
   SaveReportDraftInput: SaveReportDraftInput;
   School: ResolverTypeWrapper<SchoolRowModel>;
   SchoolBalance: ResolverTypeWrapper<SchoolBalanceModelModel>;
@@ -2005,6 +2056,8 @@ export type ResolversParentTypes = {
   ReportQueueEntry: ReportQueueEntryModelModel;
   ReportingPeriod: ReportingPeriodModelModel;
   ReportingPeriodPayload: Omit<ReportingPeriodPayload, 'period'> & { period: ResolversParentTypes['ReportingPeriod'] };
+  RosterRolloverPayload: Omit<RosterRolloverPayload, 'units'> & { units: Array<ResolversParentTypes['RosterRolloverUnit']> };
+  RosterRolloverUnit: Omit<RosterRolloverUnit, 'unit'> & { unit: ResolversParentTypes['OrgUnit'] };
   SaveReportDraftInput: SaveReportDraftInput;
   School: SchoolRowModel;
   SchoolBalance: SchoolBalanceModelModel;
@@ -2284,6 +2337,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addStaff?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationAddStaffArgs, 'input'>>;
   approveReport?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationApproveReportArgs, 'schoolId' | 'schoolYear' | 'version'>>;
+  carryOverRoster?: Resolver<ResolversTypes['RosterRolloverPayload'], ParentType, ContextType, RequireFields<MutationCarryOverRosterArgs, 'includeSchools' | 'schoolYear' | 'unit'>>;
   createRegisterEntry?: Resolver<ResolversTypes['RegisterEntryPayload'], ParentType, ContextType, RequireFields<MutationCreateRegisterEntryArgs, 'input'>>;
   deleteRegisterEntry?: Resolver<ResolversTypes['DeleteRegisterEntryPayload'], ParentType, ContextType, RequireFields<MutationDeleteRegisterEntryArgs, 'id' | 'version'>>;
   importReportExcel?: Resolver<ResolversTypes['ReportImportResult'], ParentType, ContextType, RequireFields<MutationImportReportExcelArgs, 'contentBase64' | 'dryRun' | 'schoolId' | 'schoolYear'>>;
@@ -2477,6 +2531,20 @@ export type ReportingPeriodPayloadResolvers<ContextType = Context, ParentType ex
   period?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
 };
 
+export type RosterRolloverPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RosterRolloverPayload'] = ResolversParentTypes['RosterRolloverPayload']> = {
+  alreadyOnRoster?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  carried?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fromSchoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['RosterRolloverUnit']>, ParentType, ContextType>;
+};
+
+export type RosterRolloverUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RosterRolloverUnit'] = ResolversParentTypes['RosterRolloverUnit']> = {
+  alreadyOnRoster?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  carried?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+};
+
 export type SchoolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['School'] = ResolversParentTypes['School']> = {
   area?: Resolver<ResolversTypes['AreaType'], ParentType, ContextType>;
   areaLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2504,6 +2572,7 @@ export type SchoolReportResolvers<ContextType = Context, ParentType extends Reso
   equipmentValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   footballFeatureSchool?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   footballLessonsPerWeek?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  fullTimeTeachers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   grades?: Resolver<Array<ResolversTypes['ReportGrade']>, ParentType, ContextType>;
   hasSportsBrand?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   healthGoodOrExcellent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2525,6 +2594,7 @@ export type SchoolReportResolvers<ContextType = Context, ParentType extends Reso
   reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
   schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  staffTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2734,6 +2804,8 @@ export type Resolvers<ContextType = Context> = {
   ReportStatus?: ReportStatusResolvers;
   ReportingPeriod?: ReportingPeriodResolvers<ContextType>;
   ReportingPeriodPayload?: ReportingPeriodPayloadResolvers<ContextType>;
+  RosterRolloverPayload?: RosterRolloverPayloadResolvers<ContextType>;
+  RosterRolloverUnit?: RosterRolloverUnitResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
   SchoolBalance?: SchoolBalanceResolvers<ContextType>;
   SchoolReport?: SchoolReportResolvers<ContextType>;

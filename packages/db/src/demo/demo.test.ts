@@ -220,6 +220,29 @@ describe.each(testBackends())("demo data loaded on $name", (backend) => {
     expect(await a09(2025)).toBeGreaterThanOrEqual(49);
   });
 
+  it("states in every approved report the full-time teachers of the roster, and more staff than that", async () => {
+    type Row = { status: string; n: number; matching: number; covered: number };
+    const rows = await h.db.execute<Row>(sql`
+      select r.status, count(*)::int as n,
+        count(*) filter (where r.full_time_teachers = coalesce(t.teachers, 0))::int as matching,
+        count(*) filter (where r.staff_total >= r.full_time_teachers)::int as covered
+      from ${schoolReports} r
+      left join (
+        select school_id, school_year, count(*) filter (where role = 'teacher' and full_time) as teachers
+        from ${staff} where status = 'active' group by school_id, school_year
+      ) t on t.school_id = r.school_id and t.school_year = r.school_year
+      group by r.status`);
+    const list = (Array.isArray(rows) ? rows : (rows as { rows: Row[] }).rows) as Row[];
+    const by = new Map(list.map((r) => [r.status, r]));
+    const approved = by.get("approved")!;
+    expect(approved.matching).toBe(approved.n);
+    expect(approved.covered).toBe(approved.n);
+    // some of the current year's submissions misstate it: the review queue flags them
+    const submitted = by.get("submitted")!;
+    expect(submitted.matching).toBeLessThan(submitted.n);
+    expect(submitted.matching).toBeGreaterThan(0);
+  });
+
   it("keeps report figures consistent and reviewed", async () => {
     const statuses = await h.db
       .select({ year: schoolReports.schoolYear, status: schoolReports.status, n: sql<number>`count(*)::int` })

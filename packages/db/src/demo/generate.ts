@@ -153,13 +153,34 @@ export function generateDemoData(options: { seed?: number; scale?: number } = {}
     districtId: districtCode ? districtId.get(districtCode)! : null,
   }));
 
+  // 教职工数 and 专任教师数 of each report, from the roster: the roster holds the 三支队伍, the
+  // report counts every employee (about 15% more: 行政、教辅、工勤); a few current-year
+  // submissions state a teacher count that differs from the roster, for the review queue's flag
+  const staffCountRng = root.fork(7);
+  const rosterCounts = new Map<string, { all: number; teachers: number }>();
+  for (const m of roster.staff) {
+    if (!m.schoolCode || m.status !== "active") continue;
+    const key = `${m.schoolCode}:${m.schoolYear}`;
+    const c = rosterCounts.get(key) ?? { all: 0, teachers: 0 };
+    c.all += 1;
+    if (m.role === "teacher" && m.fullTime) c.teachers += 1;
+    rosterCounts.set(key, c);
+  }
   const schoolReports: DemoRows["schoolReports"] = [];
   const schoolReportGrades: DemoRows["schoolReportGrades"] = [];
   for (const { schoolCode, grades, ...r } of reports) {
     const sid = schoolId.get(schoolCode)!;
     const did = schools.find((s) => s.id === sid)!.districtId;
+    const counted = rosterCounts.get(`${schoolCode}:${r.schoolYear}`) ?? { all: 0, teachers: 0 };
+    const misstated = r.status === "submitted" && staffCountRng.chance(0.2);
+    const fullTimeTeachers = Math.max(0, counted.teachers + (misstated ? staffCountRng.int(1, 3) : 0));
     schoolReports.push({
       ...r,
+      staffTotal: Math.max(
+        fullTimeTeachers,
+        counted.all + Math.round(counted.all * 0.15) + staffCountRng.int(0, 2),
+      ),
+      fullTimeTeachers,
       schoolId: sid,
       updatedBy: schoolUser.get(sid) ?? null,
       reviewedBy: r.reviewedAt ? (districtUser.get(did) ?? null) : null,

@@ -37,6 +37,10 @@ export const schoolReports = pgTable(
       .references(() => schools.id, { onDelete: "restrict" }),
     schoolYear: smallint().notNull(),
     status: text({ enum: REPORT_STATUSES }).notNull().default("draft"),
+    /** 教职工数 (persons) as the school reports it: every employee, 三支队伍 and others (工勤、教辅). */
+    staffTotal: integer(),
+    /** 专任教师数 (persons) as the school reports it; the review queue compares it with the roster. */
+    fullTimeTeachers: integer(),
     /** 教学及辅助用房面积 (m²), including indoor sports halls. */
     teachingAuxiliaryArea: numeric({ precision: 12, scale: 2, mode: "number" }),
     /** 室内体育用房面积 (m²): gyms and halls, counted in C5 not C4. */
@@ -89,8 +93,12 @@ export const schoolReports = pgTable(
       sql`(${t.healthPassed} is null or ${t.healthTested} is null or ${t.healthPassed} <= ${t.healthTested}) and (${t.healthGoodOrExcellent} is null or ${t.healthPassed} is null or ${t.healthGoodOrExcellent} <= ${t.healthPassed})`,
     ),
     check(
+      "school_reports_staff_ck",
+      sql`${t.fullTimeTeachers} is null or ${t.staffTotal} is null or ${t.fullTimeTeachers} <= ${t.staffTotal}`,
+    ),
+    check(
       "school_reports_nonneg_ck",
-      sql`coalesce(${t.teachingAuxiliaryArea}, 0) >= 0 and coalesce(${t.indoorSportsArea}, 0) >= 0 and coalesce(${t.outdoorSportsArea}, 0) >= 0 and coalesce(${t.equipmentValue}, 0) >= 0 and coalesce(${t.multimediaClassrooms}, 0) >= 0 and coalesce(${t.innovationLabs}, 0) >= 0 and coalesce(${t.healthTested}, 0) >= 0`,
+      sql`coalesce(${t.teachingAuxiliaryArea}, 0) >= 0 and coalesce(${t.indoorSportsArea}, 0) >= 0 and coalesce(${t.outdoorSportsArea}, 0) >= 0 and coalesce(${t.equipmentValue}, 0) >= 0 and coalesce(${t.multimediaClassrooms}, 0) >= 0 and coalesce(${t.innovationLabs}, 0) >= 0 and coalesce(${t.healthTested}, 0) >= 0 and coalesce(${t.staffTotal}, 0) >= 0 and coalesce(${t.fullTimeTeachers}, 0) >= 0`,
     ),
   ],
 );

@@ -3,6 +3,8 @@ import { checkReport, type ReportInput, reportCompletenessIssues, reportIssues }
 
 /** A complete, consistent primary-school report: 2 grades, 300 pupils, 8 classes. */
 const good: ReportInput = {
+  staffTotal: 31,
+  fullTimeTeachers: 24,
   teachingAuxiliaryArea: 2400,
   indoorSportsArea: 400,
   outdoorSportsArea: 3000,
@@ -213,6 +215,19 @@ describe("reportIssues", () => {
   });
 });
 
+describe("staff counts", () => {
+  it("refuses more full-time teachers than staff, naming both figures", () => {
+    expect(reportIssues({ ...good, staffTotal: 20, fullTimeTeachers: 24 }, primary)).toEqual([
+      { field: "fullTimeTeachers", message: "专任教师数（24）不能超过教职工数（20）" },
+    ]);
+  });
+  it("asks for both counts on submission", () => {
+    expect(reportCompletenessIssues({ ...good, staffTotal: null }, primary)).toEqual([
+      { field: "staffTotal", message: "请填写教职工数" },
+    ]);
+  });
+});
+
 describe("reportCompletenessIssues", () => {
   it("passes a complete 中小学 report", () => {
     expect(reportCompletenessIssues(good, primary)).toEqual([]);
@@ -222,6 +237,8 @@ describe("reportCompletenessIssues", () => {
     if (!empty.ok) throw new Error("an empty draft is valid");
     expect(fields(reportCompletenessIssues(empty.value, primary))).toEqual([
       "grades",
+      "staffTotal",
+      "fullTimeTeachers",
       "teachingAuxiliaryArea",
       "indoorSportsArea",
       "outdoorSportsArea",

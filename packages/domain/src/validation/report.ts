@@ -88,12 +88,12 @@ export interface ReportInput {
   notes: string | null;
   grades: ReportGradeInput[];
   /**
-   * 教职工数 and 专任教师数 as the school reports them. Not stored yet (school_reports has no such
-   * columns); when given, full-time teachers may not exceed staff and the review queue compares
-   * them with the roster.
+   * 教职工数 and 专任教师数 (persons) as the school reports them at 统计时点: full-time teachers
+   * may not exceed staff, and the district's review queue compares the full-time teachers with
+   * the 三支队伍 roster (教育事业统计 基层表: 教职工数、专任教师数).
    */
-  staffTotal?: number | null;
-  fullTimeTeachers?: number | null;
+  staffTotal: number | null;
+  fullTimeTeachers: number | null;
 }
 
 /** What the checks need to know about the school. */
@@ -223,6 +223,8 @@ export const reportSchema = z.object({
  * the bookkeeping): the API saves exactly these, the school app's form edits exactly these.
  */
 export const REPORT_CONTENT_FIELDS = [
+  "staffTotal",
+  "fullTimeTeachers",
   "teachingAuxiliaryArea",
   "indoorSportsArea",
   "outdoorSportsArea",
@@ -416,6 +418,7 @@ export function checkReport(input: unknown, ctx: ReportContext): Checked<ReportI
 /** Sections of the report, with the fields each holds (for forms and completeness messages). */
 export const REPORT_SECTIONS = [
   { key: "enrolment", label: "分年级在校生及班额", fields: ["grades"] },
+  { key: "staff", label: "教职工", fields: ["staffTotal", "fullTimeTeachers"] },
   {
     key: "buildings",
     label: "校舍及体育场地",
@@ -451,7 +454,8 @@ export const REPORT_SECTIONS = [
 /**
  * What must be filled in before a report can be submitted (the content itself must also pass
  * {@link reportIssues}):
- * - every school: enrolment (at least one grade, students > 0), the three areas, equipment
+ * - every school: enrolment (at least one grade, students > 0), staff and full-time teachers
+ *   (教职工数、专任教师数), the three areas, equipment
  *   value, multimedia classrooms and wireless coverage;
  * - 中小学 also: innovation labs (B19), the three health-test counts with students tested > 0
  *   (B11, B12), and every yes/no item of B06–B15; the football lessons per week when the school
@@ -468,6 +472,8 @@ export function reportCompletenessIssues(report: ReportInput, ctx: ReportContext
     out.push({ field: "grades", message: `请填写${L.grades}（至少一个年级的在校生数）` });
   }
   for (const f of [
+    "staffTotal",
+    "fullTimeTeachers",
     "teachingAuxiliaryArea",
     "indoorSportsArea",
     "outdoorSportsArea",

@@ -33,7 +33,7 @@ export interface ReportFigures {
   equipmentValue: number | null;
   multimediaClassrooms: number | null;
   grades: readonly { stage: Stage; grade: number; students: number; classes: number }[];
-  /** 专任教师数 as the report states it (not stored yet: null). */
+  /** 专任教师数 as the report states it (null: not filled in). */
   fullTimeTeachers?: number | null;
 }
 

@@ -44,6 +44,10 @@ export function ReportDescriptions({ report }: { report: SchoolReportFieldsFragm
         ]}
         style={{ marginBottom: 16 }}
       />
+      <Descriptions size="small" bordered column={2} title="教职工" style={{ marginBottom: 16 }}>
+        <Descriptions.Item label={L.staffTotal}>{num(r.staffTotal, " 人")}</Descriptions.Item>
+        <Descriptions.Item label={L.fullTimeTeachers}>{num(r.fullTimeTeachers, " 人")}</Descriptions.Item>
+      </Descriptions>
       <Descriptions
         size="small"
         bordered

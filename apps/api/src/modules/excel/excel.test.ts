@@ -444,28 +444,32 @@ describe.each(testBackends())("Excel import and export on $name", (backend) => {
   describe("the annual report", () => {
     /** 年报 sheet rows by item (see the template's layout). */
     const ITEM_ROWS = {
-      teachingAuxiliaryArea: 3,
-      indoorSportsArea: 4,
-      outdoorSportsArea: 5,
-      equipmentValue: 7,
-      multimediaClassrooms: 8,
-      innovationLabs: 9,
-      wirelessFullCoverage: 10,
-      healthTested: 12,
-      healthPassed: 13,
-      healthGoodOrExcellent: 14,
-      meetsPeHygieneStandard: 16,
-      implementsCurriculumStandards: 17,
-      hasSportsBrand: 18,
-      implementsHealthStandard: 19,
-      heldSportsMeeting: 20,
-      footballFeatureSchool: 21,
-      footballLessonsPerWeek: 22,
-      heldArtsFestival: 23,
-      notes: 24,
+      staffTotal: 3,
+      fullTimeTeachers: 4,
+      teachingAuxiliaryArea: 6,
+      indoorSportsArea: 7,
+      outdoorSportsArea: 8,
+      equipmentValue: 10,
+      multimediaClassrooms: 11,
+      innovationLabs: 12,
+      wirelessFullCoverage: 13,
+      healthTested: 15,
+      healthPassed: 16,
+      healthGoodOrExcellent: 17,
+      meetsPeHygieneStandard: 19,
+      implementsCurriculumStandards: 20,
+      hasSportsBrand: 21,
+      implementsHealthStandard: 22,
+      heldSportsMeeting: 23,
+      footballFeatureSchool: 24,
+      footballLessonsPerWeek: 25,
+      heldArtsFestival: 26,
+      notes: 27,
     };
     /** P1's report as in reports.test.ts: 300 pupils, tested 300, passed 282 (94%), good 105. */
     const P1: Partial<Record<keyof typeof ITEM_ROWS, string | number>> = {
+      staffTotal: 8,
+      fullTimeTeachers: 4,
       teachingAuxiliaryArea: 1800,
       indoorSportsArea: 200,
       outdoorSportsArea: 2500,
@@ -522,7 +526,7 @@ describe.each(testBackends())("Excel import and export on $name", (backend) => {
         "足球特色学校必填",
       ]);
       expect(items[ITEM_ROWS.notes - 1]).toEqual(["备注", null, null, "选填"]);
-      expect(wb.getWorksheet("年报")!.getCell("B10").dataValidation).toMatchObject({ type: "list" });
+      expect(wb.getWorksheet("年报")!.getCell(`B${ITEM_ROWS.wirelessFullCoverage}`).dataValidation).toMatchObject({ type: "list" });
       const grades = sheetRows(wb.getWorksheet("分年级")!);
       expect(grades.map((g) => `${g[0]}${g[1]}`)).toEqual([
         "学段年级",
@@ -538,32 +542,40 @@ describe.each(testBackends())("Excel import and export on $name", (backend) => {
     it("saves nothing from a report with mistakes, naming each sheet, row and column", async () => {
       const file = await reportFile(
         reportTemplate,
-        { ...P1, wirelessFullCoverage: "有", healthPassed: 320 },
+        { ...P1, fullTimeTeachers: 9, wirelessFullCoverage: "有", healthPassed: 320 },
         { 2: [150, 4], 3: [150, 4], 4: [3, 5] },
       );
       const r = await gql(url, REPORT_IMPORT, { s: ids.p1, y: Y, f: file, v: null }, t.p1);
       expect(r.errors).toBeUndefined();
       expect(r.data?.importReportExcel).toEqual({
-        rows: 21,
+        rows: 23,
         saved: false,
         dryRun: false,
         report: null,
         errors: [
           {
             sheet: "年报",
-            row: 10,
+            row: 4,
             column: "填写值",
-            cell: "B10",
-            field: "wirelessFullCoverage",
-            message: "年报第 10 行：无线网络全覆盖应填写“是”或“否”（现为“有”）",
+            cell: "B4",
+            field: "fullTimeTeachers",
+            message: "年报第 4 行：专任教师数（9）不能超过教职工数（8）",
           },
           {
             sheet: "年报",
             row: 13,
             column: "填写值",
             cell: "B13",
+            field: "wirelessFullCoverage",
+            message: "年报第 13 行：无线网络全覆盖应填写“是”或“否”（现为“有”）",
+          },
+          {
+            sheet: "年报",
+            row: 16,
+            column: "填写值",
+            cell: "B16",
             field: "healthPassed",
-            message: "年报第 13 行：体质健康测试合格及以上人数（320）不能超过体质健康测试参加人数（300）",
+            message: "年报第 16 行：体质健康测试合格及以上人数（320）不能超过体质健康测试参加人数（300）",
           },
           {
             sheet: "分年级",
@@ -592,7 +604,7 @@ describe.each(testBackends())("Excel import and export on $name", (backend) => {
       const file = await reportFile(reportTemplate, P1, { 2: [150, 4], 3: [150, 4] });
       const dry = await gql(url, REPORT_IMPORT, { s: ids.p1, y: Y, f: file, dry: true }, t.p1);
       expect(dry.data?.importReportExcel).toMatchObject({
-        rows: 20,
+        rows: 22,
         saved: false,
         dryRun: true,
         errors: [],
@@ -600,7 +612,7 @@ describe.each(testBackends())("Excel import and export on $name", (backend) => {
       });
       const r = await gql(url, REPORT_IMPORT, { s: ids.p1, y: Y, f: file, v: null }, t.p1);
       expect(r.data?.importReportExcel).toEqual({
-        rows: 20,
+        rows: 22,
         saved: true,
         dryRun: false,
         errors: [],

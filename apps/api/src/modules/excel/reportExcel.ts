@@ -64,11 +64,13 @@ export const REPORT_SHEET = "年报";
 /** Sheet of the grades. */
 export const GRADES_SHEET = "分年级";
 
-type ItemField = Exclude<keyof ReportInput, "grades" | "staffTotal" | "fullTimeTeachers">;
+type ItemField = Exclude<keyof ReportInput, "grades">;
 type ItemKind = "area" | "money" | "count" | "yesno" | "text";
 
 /** How each item of the report is filled in. */
 const ITEMS: Record<ItemField, { kind: ItemKind; unit: string; max?: number }> = {
+  staffTotal: { kind: "count", unit: "人", max: REPORT_LIMITS.staff },
+  fullTimeTeachers: { kind: "count", unit: "人", max: REPORT_LIMITS.staff },
   teachingAuxiliaryArea: { kind: "area", unit: "平方米" },
   indoorSportsArea: { kind: "area", unit: "平方米" },
   outdoorSportsArea: { kind: "area", unit: "平方米" },
@@ -123,6 +125,7 @@ function itemNote(field: ItemField, schoolType: SchoolType): string {
   if (field === "notes") return "选填";
   if (field === "footballLessonsPerWeek") return "足球特色学校必填";
   if (field === "indoorSportsArea") return "包含在教学及辅助用房面积之内";
+  if (field === "fullTimeTeachers") return "必填，不超过教职工数";
   if (PRIMARY_SECONDARY_ONLY.has(field))
     return isPrimaryOrSecondarySchool(schoolType) ? "必填" : "中小学填写";
   return "必填";
@@ -151,7 +154,7 @@ function reportWorkbook(
     "二、导入规则",
     "1. 导入的内容保存为年报草稿（整份替换原有草稿内容，含分年级数据），提交审核仍需在平台中操作；已提交或已审核的年报不能导入。",
     "2. 导入时检查全部数据：只要有一处有误，就不保存任何内容，并列出每一处错误（工作表、行号、列名和原因）。",
-    "3. 数据须符合年报填写规则：合格人数不超过测试人数，良好及优秀人数不超过合格人数，室内体育用房面积不超过教学及辅助用房面积，大班额与超大班额班级数之和不超过班级数等。",
+    "3. 数据须符合年报填写规则：专任教师数不超过教职工数，合格人数不超过测试人数，良好及优秀人数不超过合格人数，室内体育用房面积不超过教学及辅助用房面积，大班额与超大班额班级数之和不超过班级数等。",
   ]);
   const lists = new OptionLists(wb);
   const yesNo = lists.add("是/否", ["是", "否"]);

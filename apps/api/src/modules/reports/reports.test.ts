@@ -47,6 +47,8 @@ const grade = (g: number, students: number, classes: number, large = 0) => ({
   disabledStudents: 0,
 });
 const p1Content = {
+  staffTotal: 8,
+  fullTimeTeachers: 4,
   teachingAuxiliaryArea: 1800,
   indoorSportsArea: 200,
   outdoorSportsArea: 2500,

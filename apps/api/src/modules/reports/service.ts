@@ -459,6 +459,7 @@ function figures(row: SchoolReportRow, grades: readonly SchoolReportGradeRow[]):
     outdoorSportsArea: row.outdoorSportsArea,
     equipmentValue: row.equipmentValue,
     multimediaClassrooms: row.multimediaClassrooms,
+    fullTimeTeachers: row.fullTimeTeachers,
     grades,
   };
 }

@@ -12,6 +12,7 @@ import {
 } from "@edu2035/domain";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
 import { addStaff, staffLeave, updateStaff } from "./mutations.ts";
+import { carryOverRoster } from "./rollover.ts";
 import { ageOf, staffingSummary, staffPage } from "./service.ts";
 
 export const staffResolvers: Resolvers = {
@@ -28,6 +29,8 @@ export const staffResolvers: Resolvers = {
     staffLeave: async (_p, { id, version, status, leftOn }, ctx) => ({
       staff: await staffLeave(ctx.access(), id, version, status, leftOn),
     }),
+    carryOverRoster: (_p, { unit, schoolYear, includeSchools }, ctx) =>
+      carryOverRoster(ctx.access(), unit, schoolYear, includeSchools ?? false),
   },
   StaffMember: {
     genderLabel: (m) => GENDER_LABELS[m.gender],

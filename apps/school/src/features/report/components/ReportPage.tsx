@@ -19,7 +19,10 @@ import {
   PageCard,
   ReportingYearSelect,
   ReportStatusTag,
+  staffingSummaryQuery,
+  useToken,
 } from "@edu2035/ui";
+import { useQuery } from "@tanstack/react-query";
 import {
   Alert,
   App,
@@ -212,6 +215,7 @@ function ReportEditor({
   const panes: Record<TabKey, ReactNode> = {
     basic: <BasicInfo school={school} schoolYear={schoolYear} report={report} />,
     enrolment: <GradesTable form={form} readOnly={readOnly} />,
+    staff: <StaffCounts schoolId={school.id} schoolYear={schoolYear} />,
     buildings: (
       <Row gutter={24}>
         <NumberField name="teachingAuxiliaryArea" unit="m²" decimals help="含室内体育用房（C4）" />
@@ -443,6 +447,35 @@ function BasicInfo({
         学校基本信息来自学校名录，如有错误请联系区教育局更正。
       </Descriptions.Item>
     </Descriptions>
+  );
+}
+
+/**
+ * 教职工: staff and full-time teachers (persons) as the school reports them, beside the roster's
+ * active full-time teachers of the same school year (the district sees a mismatch flagged).
+ */
+function StaffCounts({ schoolId, schoolYear }: { schoolId: string; schoolYear: number }) {
+  const token = useToken();
+  const roster = useQuery(staffingSummaryQuery(token, { level: "SCHOOL", id: schoolId }, schoolYear));
+  const teachers = roster.data?.fullTimeTeachers;
+  return (
+    <>
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 12 }}
+        data-testid="report-roster-hint"
+        title={
+          roster.data
+            ? `本学年教职工花名册：在岗 ${roster.data.total} 人，其中专任教师 ${teachers} 人。专任教师数与花名册不一致时，区教育局审核时会提示核对。`
+            : "正在读取本学年教职工花名册……"
+        }
+      />
+      <Row gutter={24}>
+        <NumberField name="staffTotal" unit="人" help="含专任教师、行政、教辅、工勤等全部在编在岗人员" />
+        <NumberField name="fullTimeTeachers" unit="人" help="不超过教职工数" />
+      </Row>
+    </>
   );
 }
 

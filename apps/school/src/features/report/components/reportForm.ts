@@ -138,6 +138,7 @@ export function toFormField(field: string, formIndex: readonly number[]): string
 export const TABS = [
   { key: "basic", label: "基本信息" },
   { key: "enrolment", label: "分年级学生与班级" },
+  { key: "staff", label: "教职工" },
   { key: "buildings", label: "校舍与体育场地" },
   { key: "equipment", label: "装备与信息化" },
   { key: "health", label: "学生体质健康" },

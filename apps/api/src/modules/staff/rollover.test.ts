@@ -1,0 +1,167 @@
+/**
+ * 学年名册结转 through GraphQL, once per role, on PGlite and (with DATABASE_URL) PostgreSQL.
+ * Fixture (fixtures/smallCity.ts), 2025—2026 roster: 海勃湾区第一小学 6 active (甲一–甲四
+ * full-time teachers, 甲一–甲三 本科, 甲四 专科; 甲五 not full-time; 甲六 principal);
+ * 海南区九年一贯制学校 5 active + 丁六 retired; 海南区第二幼儿园 2; 海南区教研室 1 (己一);
+ * the city's 教研室 1 (庚一). The rollover goes into 2026—2027.
+ */
+import type { DbHandle } from "@edu2035/db";
+import { testBackends } from "@edu2035/db/testing";
+import { schoolYearOf } from "@edu2035/domain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import { gql, loginAs, startApiOn } from "../../testing.ts";
+
+const CARRY = `mutation($u: OrgUnitInput!, $y: Int!, $all: Boolean) {
+  carryOverRoster(unit: $u, schoolYear: $y, includeSchools: $all) {
+    schoolYear fromSchoolYear carried alreadyOnRoster units { unit { level name } carried alreadyOnRoster } } }`;
+const ROSTER = `query($f: StaffFilter!) { staff(filter: $f, pageSize: 100) { total items { name statusLabel version } } }`;
+const A08 = `query($s: ID!, $y: Int!) { targetResults(unit: {level: SCHOOL, id: $s}, schoolYear: $y, targetIds: ["A08"]) {
+  value numerator denominator status } }`;
+const SAVE = `mutation($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { report { version fullTimeTeachers staffTotal } } }`;
+const QUEUE = `query($d: ID!, $y: Int!) { reportQueue(districtId: $d, schoolYear: $y) {
+  entries { school { name } flags { kind field message } } } }`;
+const AUDIT = `query($f: AuditFilter!) { auditLog(filter: $f, pageSize: 100) { total items { action entityType school { name } after } } }`;
+
+/** The school year carried into. */
+const NEW = 2026;
+
+type Ext = { code?: string; field?: string };
+const ext = (r: { errors?: { extensions?: unknown }[] }) => (r.errors?.[0]?.extensions ?? {}) as Ext;
+
+describe.each(testBackends())("roster rollover on $name", (backend) => {
+  let h: DbHandle;
+  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let ids: SmallCity;
+  let url: string;
+  const t: Record<string, string> = {};
+
+  beforeAll(async () => {
+    h = await backend.open();
+    ids = await loadSmallCity(h.db);
+    api = await startApiOn(h);
+    url = api.url;
+    t.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
+    t.hainan = await loginAs(url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
+    t.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await h?.close();
+  });
+
+  it("has no 2026 roster and no A08 value before the rollover", async () => {
+    const r = await gql(url, ROSTER, { f: { schoolId: ids.p1, schoolYear: NEW } }, t.p1);
+    expect(r.data?.staff.total).toBe(0);
+    const a = await gql(url, A08, { s: ids.p1, y: NEW }, t.p1);
+    expect(a.data?.targetResults[0]).toMatchObject({ value: null, status: "NO_DATA" });
+  });
+
+  it("refuses a school another school's roster, the city the schools', and a future year", async () => {
+    const other = await gql(url, CARRY, { u: { level: "SCHOOL", id: ids.n2 }, y: NEW }, t.p1);
+    expect(ext(other).code).toBe("FORBIDDEN");
+    const city = await gql(url, CARRY, { u: { level: "CITY" }, y: NEW, all: true }, t.city);
+    expect(ext(city).code).toBe("FORBIDDEN");
+    const future = schoolYearOf(new Date()) + 1;
+    const f = await gql(url, CARRY, { u: { level: "SCHOOL", id: ids.p1 }, y: future }, t.p1);
+    expect(ext(f)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
+    expect(f.errors?.[0]?.message).toContain("不能结转到未来学年");
+  });
+
+  it("refuses a rollover from a year with no one on the roster", async () => {
+    const r = await gql(url, CARRY, { u: { level: "SCHOOL", id: ids.p1 }, y: 2025 }, t.p1);
+    expect(ext(r)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
+    expect(r.errors?.[0]?.message).toBe(
+      "2024—2025学年花名册没有在岗人员，无法结转；请直接在2025—2026学年花名册中添加人员或导入 Excel",
+    );
+  });
+
+  it("carries a school's six active people over; A08 then reads 3 of 4 = 75%", async () => {
+    const r = await gql(url, CARRY, { u: { level: "SCHOOL", id: ids.p1 }, y: NEW }, t.p1);
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.carryOverRoster).toEqual({
+      schoolYear: 2026,
+      fromSchoolYear: 2025,
+      carried: 6,
+      alreadyOnRoster: 0,
+      units: [{ unit: { level: "SCHOOL", name: "海勃湾区第一小学" }, carried: 6, alreadyOnRoster: 0 }],
+    });
+    const roster = await gql(url, ROSTER, { f: { schoolId: ids.p1, schoolYear: NEW } }, t.p1);
+    expect(roster.data?.staff.total).toBe(6);
+    expect(roster.data?.staff.items.every((m: { version: number }) => m.version === 1)).toBe(true);
+    const a = await gql(url, A08, { s: ids.p1, y: NEW }, t.p1);
+    expect(a.data?.targetResults[0]).toMatchObject({ value: 75, numerator: 3, denominator: 4 });
+  });
+
+  it("adds nothing the second time: everyone is already on the new roster", async () => {
+    const r = await gql(url, CARRY, { u: { level: "SCHOOL", id: ids.p1 }, y: NEW }, t.p1);
+    expect(r.data?.carryOverRoster).toMatchObject({ carried: 0, alreadyOnRoster: 6 });
+    const roster = await gql(url, ROSTER, { f: { schoolId: ids.p1, schoolYear: NEW } }, t.p1);
+    expect(roster.data?.staff.total).toBe(6);
+  });
+
+  it("carries a district's 教研室 and its schools, leaving the retired behind", async () => {
+    const r = await gql(url, CARRY, { u: { level: "DISTRICT", id: ids.d2 }, y: NEW, all: true }, t.hainan);
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.carryOverRoster).toMatchObject({ carried: 8, alreadyOnRoster: 0 });
+    expect(r.data?.carryOverRoster.units).toEqual([
+      { unit: { level: "DISTRICT", name: "海南区教研室" }, carried: 1, alreadyOnRoster: 0 },
+      { unit: { level: "SCHOOL", name: "海南区九年一贯制学校" }, carried: 5, alreadyOnRoster: 0 },
+      { unit: { level: "SCHOOL", name: "海南区第二幼儿园" }, carried: 2, alreadyOnRoster: 0 },
+    ]);
+    const n2 = await gql(url, ROSTER, { f: { schoolId: ids.n2, schoolYear: NEW } }, t.hainan);
+    expect(n2.data?.staff.items.map((m: { name: string }) => m.name).sort()).toEqual(
+      ["丁一", "丁二", "丁三", "丁四", "丁五"].sort(),
+    );
+  });
+
+  it("lets the city carry its own 教研室", async () => {
+    const r = await gql(url, CARRY, { u: { level: "CITY" }, y: NEW }, t.city);
+    expect(r.data?.carryOverRoster.units).toEqual([
+      { unit: { level: "CITY", name: "乌海市教研室" }, carried: 1, alreadyOnRoster: 0 },
+    ]);
+  });
+
+  it("writes one audit row per roster that gained people", async () => {
+    const r = await gql(url, AUDIT, { f: { action: "staff.carryOver" } }, t.city);
+    expect(r.data?.auditLog.total).toBe(5);
+    const p1 = r.data?.auditLog.items.find(
+      (i: { school: { name: string } | null }) => i.school?.name === "海勃湾区第一小学",
+    );
+    expect(p1).toMatchObject({
+      entityType: "roster",
+      after: { fromSchoolYear: 2025, schoolYear: 2026, carried: 6, alreadyOnRoster: 0 },
+    });
+  });
+
+  it("flags a report whose 专任教师数 differs from the carried roster (5 stated, 4 on the roster)", async () => {
+    const s = await gql(
+      url,
+      SAVE,
+      {
+        input: {
+          schoolId: ids.p1,
+          schoolYear: NEW,
+          version: null,
+          staffTotal: 9,
+          fullTimeTeachers: 5,
+          grades: [],
+        },
+      },
+      t.p1,
+    );
+    expect(s.errors).toBeUndefined();
+    expect(s.data?.saveReportDraft.report).toEqual({ version: 1, staffTotal: 9, fullTimeTeachers: 5 });
+    const q = await gql(url, QUEUE, { d: ids.d1, y: NEW }, t.city);
+    const p1 = q.data?.reportQueue.entries.find(
+      (e: { school: { name: string } }) => e.school.name === "海勃湾区第一小学",
+    );
+    expect(p1.flags).toEqual([
+      {
+        kind: "ROSTER_MISMATCH",
+        field: "fullTimeTeachers",
+        message: "年报填报专任教师 5 人，花名册在岗专任教师 4 人，不一致",
+      },
+    ]);
+  });
+});

@@ -1,0 +1,213 @@
+/**
+ * 学年名册结转 (roster rollover): a new school year's roster starts from the previous year's.
+ * The roster keeps one row per person per school year (统计时点 1 September), so at the start
+ * of a school year every unit's roster is empty until it is carried over: each person active
+ * (在岗) on the previous year's roster gets a record in the new year with the same post and
+ * attributes (continuing-education hours run on: the five-year cycle of B43 spans years);
+ * people who left (调出/退休) stay in the old year's history only. Afterwards the unit edits
+ * the new year as usual (add the newly hired, mark leavers, update titles and education).
+ *
+ * One SQL insert … select for the whole scope, `on conflict do nothing` on (person, year): a
+ * person already on the new roster (added by hand, or transferred in by another school) is
+ * left as they are, so a rollover never overwrites an edit and running it twice adds nothing.
+ * Modelled on OpenEMIS's 学年 rollover of staff positions (Administration › System Setup ›
+ * Academic Periods › Rollover) and DHIS2's "copy from previous period" of data sets.
+ */
+import { auditLog, schools, staff } from "@edu2035/db";
+import { schoolYearLabel, schoolYearOf, type UnitRef } from "@edu2035/domain";
+import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
+import type { ResolvedUnit, ScopedAccess, UnitInput } from "../../authz/access.ts";
+import { badInput, forbidden } from "../../errors.ts";
+import { type OrgUnitModel, toOrgUnit } from "../org/service.ts";
+import { assertSchoolYear } from "./service.ts";
+
+/** What a rollover did for one unit (a school, or a 教研室). Counts in persons. */
+export interface RolloverUnitResult {
+  unit: OrgUnitModel;
+  /** Records created in the new school year. */
+  carried: number;
+  /** People active last year who were already on the new year's roster (left unchanged). */
+  alreadyOnRoster: number;
+}
+
+/** The result of `carryOverRoster`: totals and one entry per unit that had a roster last year. */
+export interface RolloverResult {
+  /** The school year carried into (start year). */
+  schoolYear: number;
+  /** The school year carried from: schoolYear − 1. */
+  fromSchoolYear: number;
+  carried: number;
+  alreadyOnRoster: number;
+  units: RolloverUnitResult[];
+}
+
+/** A roster of one unit: a school's, or a 教研室's (district or city; schoolId null). */
+interface RosterUnit {
+  org: OrgUnitModel;
+  districtId: string | null;
+  schoolId: string | null;
+}
+
+/** The staff rows of a roster unit (a 教研室 has no school). */
+function rosterCondition(u: RosterUnit): SQL {
+  if (u.schoolId) return eq(staff.schoolId, u.schoolId);
+  return and(
+    isNull(staff.schoolId),
+    u.districtId ? eq(staff.districtId, u.districtId) : isNull(staff.districtId),
+  )!;
+}
+
+/** The rows of a raw statement: postgres.js answers an array, PGlite an object with `rows`. */
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
+}
+
+const rosterKey = (schoolId: string | null, districtId: string | null) =>
+  `${schoolId ?? ""}:${districtId ?? ""}`;
+
+/**
+ * The rosters a rollover covers, each allowed `staff.edit`: a school its own; a district its
+ * 教研室 and, with `includeSchools`, every active school of the district; the city its 教研室
+ * (the city may not edit schools' rosters, so `includeSchools` answers FORBIDDEN for it).
+ */
+async function rostersOf(
+  access: ScopedAccess,
+  unit: ResolvedUnit,
+  includeSchools: boolean,
+): Promise<RosterUnit[]> {
+  if (unit.level === "school") {
+    return [{ org: toOrgUnit(unit), districtId: unit.school!.districtId, schoolId: unit.id }];
+  }
+  const office: RosterUnit = {
+    org: { ...toOrgUnit(unit), name: `${unit.name}教研室` },
+    districtId: unit.level === "district" ? unit.id : null,
+    schoolId: null,
+  };
+  if (!includeSchools) return [office];
+  if (unit.level !== "district") throw forbidden();
+  const list = await access.db
+    .select()
+    .from(schools)
+    .where(and(eq(schools.districtId, unit.id as string), eq(schools.active, true)))
+    .orderBy(schools.code);
+  const out: RosterUnit[] = [office];
+  for (const s of list) {
+    const ref: UnitRef = { level: "school", districtId: s.districtId, schoolId: s.id };
+    if (!access.allows("staff.edit", ref)) throw forbidden();
+    out.push({
+      org: { level: "school", id: s.id, code: s.code, name: s.name },
+      districtId: s.districtId,
+      schoolId: s.id,
+    });
+  }
+  return out;
+}
+
+/**
+ * Carry the rosters of a unit over from `schoolYear − 1` into `schoolYear` (see the module
+ * comment). One transaction: the insert, then one audit_log row (`staff.carryOver`) per unit
+ * that gained records, with the counts. Counts are persons.
+ * @param unit the school, district or city (authorized here for `staff.edit`)
+ * @param schoolYear the new school year (start year); not after the current one (Beijing time)
+ * @param includeSchools a district also carries every one of its schools' rosters
+ * @throws FORBIDDEN (outside the scope; the city with includeSchools); BAD_USER_INPUT on
+ *   `schoolYear` (out of range, a future year, or no one active on last year's rosters).
+ */
+export async function carryOverRoster(
+  access: ScopedAccess,
+  input: UnitInput,
+  schoolYear: number,
+  includeSchools: boolean,
+): Promise<RolloverResult> {
+  assertSchoolYear(schoolYear, "schoolYear");
+  const unit = await access.resolveUnit(input, "staff.edit");
+  const current = schoolYearOf(new Date());
+  if (schoolYear > current) {
+    throw badInput("schoolYear", `不能结转到未来学年（当前为${schoolYearLabel(current)}）`);
+  }
+  const rosters = await rostersOf(access, unit, includeSchools);
+  const from = schoolYear - 1;
+  const scope = sql.join(
+    rosters.map((r) => sql`(${rosterCondition(r)})`),
+    sql` or `,
+  );
+
+  return access.db.transaction(async (tx) => {
+    // last year's active people per roster, and how many of them are already on the new one
+    const counted = await tx.execute(sql`
+      select o.school_id, o.district_id, cast(count(*) as integer) as active,
+        cast(count(*) filter (where exists (
+          select 1 from ${staff} n where n.person_id = o.person_id and n.school_year = ${schoolYear}
+        )) as integer) as present
+      from (select * from ${staff} where ${staff.schoolYear} = ${from} and ${staff.status} = 'active' and (${scope})) o
+      group by o.school_id, o.district_id`);
+    const before = rowsOf<{
+      school_id: string | null;
+      district_id: string | null;
+      active: number;
+      present: number;
+    }>(counted).map((b) => ({
+      schoolId: b.school_id,
+      districtId: b.district_id,
+      active: Number(b.active),
+      present: Number(b.present),
+    }));
+    if (!before.some((b) => b.active > 0)) {
+      throw badInput(
+        "schoolYear",
+        `${schoolYearLabel(from)}花名册没有在岗人员，无法结转；请直接在${schoolYearLabel(schoolYear)}花名册中添加人员或导入 Excel`,
+      );
+    }
+    const inserted = await tx.execute(sql`
+      insert into ${staff} (
+        person_id, school_year, district_id, school_id, role, status, full_time, stage, subject,
+        education, preschool_major, teacher_certificate, title, dual_qualified, backbone_level,
+        mental_health_trained, counselling_certificate, bilingual, training_hours
+      )
+      select person_id, ${schoolYear}, district_id, school_id, role, 'active', full_time, stage,
+        subject, education, preschool_major, teacher_certificate, title, dual_qualified,
+        backbone_level, mental_health_trained, counselling_certificate, bilingual, training_hours
+      from ${staff}
+      where ${staff.schoolYear} = ${from} and ${staff.status} = 'active' and (${scope})
+      on conflict (person_id, school_year) do nothing
+      returning school_id, district_id`);
+    const rows = rowsOf<{ school_id: string | null; district_id: string | null }>(inserted);
+    const carriedBy = new Map<string, number>();
+    for (const r of rows) {
+      const k = rosterKey(r.school_id, r.district_id);
+      carriedBy.set(k, (carriedBy.get(k) ?? 0) + 1);
+    }
+    const presentBy = new Map(before.map((b) => [rosterKey(b.schoolId, b.districtId), b.present]));
+    const units = rosters
+      .map((r) => {
+        const k = rosterKey(r.schoolId, r.districtId);
+        return { unit: r.org, carried: carriedBy.get(k) ?? 0, alreadyOnRoster: presentBy.get(k) ?? 0, r };
+      })
+      .filter((u) =>
+        before.some((b) => rosterKey(b.schoolId, b.districtId) === rosterKey(u.r.schoolId, u.r.districtId)),
+      );
+    const audited = units.filter((u) => u.carried > 0);
+    if (audited.length) {
+      await tx.insert(auditLog).values(
+        audited.map((u) => ({
+          userId: access.viewer.userId,
+          action: "staff.carryOver",
+          entityType: "roster",
+          entityId: `${u.r.schoolId ?? u.r.districtId ?? "city"}:${schoolYear}`,
+          districtId: u.r.districtId,
+          schoolId: u.r.schoolId,
+          before: null,
+          after: { fromSchoolYear: from, schoolYear, carried: u.carried, alreadyOnRoster: u.alreadyOnRoster },
+        })),
+      );
+    }
+    const result = units.map(({ r: _r, ...u }) => u);
+    return {
+      schoolYear,
+      fromSchoolYear: from,
+      carried: result.reduce((a, u) => a + u.carried, 0),
+      alreadyOnRoster: result.reduce((a, u) => a + u.alreadyOnRoster, 0),
+      units: result,
+    };
+  });
+}

@@ -1,0 +1,5 @@
+ALTER TABLE "school_reports" DROP CONSTRAINT "school_reports_nonneg_ck";--> statement-breakpoint
+ALTER TABLE "school_reports" ADD COLUMN "staff_total" integer;--> statement-breakpoint
+ALTER TABLE "school_reports" ADD COLUMN "full_time_teachers" integer;--> statement-breakpoint
+ALTER TABLE "school_reports" ADD CONSTRAINT "school_reports_staff_ck" CHECK ("school_reports"."full_time_teachers" is null or "school_reports"."staff_total" is null or "school_reports"."full_time_teachers" <= "school_reports"."staff_total");--> statement-breakpoint
+ALTER TABLE "school_reports" ADD CONSTRAINT "school_reports_nonneg_ck" CHECK (coalesce("school_reports"."teaching_auxiliary_area", 0) >= 0 and coalesce("school_reports"."indoor_sports_area", 0) >= 0 and coalesce("school_reports"."outdoor_sports_area", 0) >= 0 and coalesce("school_reports"."equipment_value", 0) >= 0 and coalesce("school_reports"."multimedia_classrooms", 0) >= 0 and coalesce("school_reports"."innovation_labs", 0) >= 0 and coalesce("school_reports"."health_tested", 0) >= 0 and coalesce("school_reports"."staff_total", 0) >= 0 and coalesce("school_reports"."full_time_teachers", 0) >= 0);
