@@ -30,8 +30,10 @@ type Values = Record<string, number | null | undefined>;
 
 /**
  * A form of annual figures (区级/市级填报): groups of number inputs, checked in the browser by
- * `validate` (the domain's zod schema), saved with the version read; the API's BAD_USER_INPUT
- * (field "input.<name>") shows on the field and CONFLICT offers to reload.
+ * `validate` (the domain's check, every issue at once), saved with the version read. Every issue
+ * of the API's BAD_USER_INPUT (`extensions.issues`, fields "input.<name>") shows on its field,
+ * an issue of no field in the form (e.g. the school year) above the form; CONFLICT offers to
+ * reload.
  */
 export function FiguresForm({
   groups,
@@ -61,30 +63,32 @@ export function FiguresForm({
     form.setFieldsValue(Object.fromEntries(names.map((n) => [n, (record?.[n] as number | null) ?? null])));
   }, [record?.version, record === null]);
 
+  /**
+   * Show issues (fields named as in the form, or "input.<name>" as the API names them): each on
+   * its field, all the field's messages; those of no field in the form above it. True if any.
+   */
+  function showIssues(issues: readonly FieldIssue[]): boolean {
+    const named = issues.map((i) => ({ ...i, field: i.field.replace(/^input\./, "") }));
+    const onFields = named.filter((i) => names.includes(i.field));
+    const others = named.filter((i) => !names.includes(i.field));
+    form.setFields(formErrorFields(onFields, form.getFieldsError()) as never);
+    setFailure(others.length ? others.map((i) => i.message).join("；") : null);
+    if (onFields[0]) form.scrollToField(onFields[0].field, { block: "center" });
+    if (issues.length) message.error(`有 ${issues.length} 处需要修改的数据，请查看标红的字段`);
+    return issues.length > 0;
+  }
+
   async function save() {
-    setFailure(null);
     const raw = form.getFieldsValue(true) as Values;
     const values = Object.fromEntries(names.map((n) => [n, raw[n] ?? null])) as Values;
-    const issues = validate(values);
-    form.setFields(formErrorFields(issues, form.getFieldsError()) as never);
-    if (issues.length) {
-      message.error("有需要修改的数据，请查看标红的字段");
-      return;
-    }
+    if (showIssues(validate(values))) return;
     setSaving(true);
     try {
       await onSave(values, record?.version ?? null);
       message.success("已保存");
     } catch (e) {
       if (isVersionConflict(e)) setConflict(true);
-      else {
-        const list = issuesOf(e);
-        if (list.length)
-          form.setFields(
-            formErrorFields(list, form.getFieldsError(), (f) => f.replace(/^input\./, "")) as never,
-          );
-        else setFailure(e instanceof Error ? e.message : String(e));
-      }
+      else if (!showIssues(issuesOf(e))) setFailure(e instanceof Error ? e.message : String(e));
     } finally {
       setSaving(false);
     }
@@ -122,7 +126,17 @@ export function FiguresForm({
           }
         />
       )}
-      {failure && <Alert type="error" showIcon closable title={failure} style={{ marginBottom: 12 }} />}
+      {failure && (
+        <Alert
+          type="error"
+          showIcon
+          closable
+          title={failure}
+          style={{ marginBottom: 12 }}
+          data-testid="figures-failure"
+          onClose={() => setFailure(null)}
+        />
+      )}
       <Form<Values> form={form} layout="vertical" disabled={saving}>
         {groups.map((g) => (
           <div key={g.title}>

@@ -1,4 +1,4 @@
-import { cityInputsSchema, CITY_INPUT_LABELS as L, zodIssues } from "@edu2035/domain";
+import { cityInputsIssues, CITY_INPUT_LABELS as L } from "@edu2035/domain";
 import type { CityInputsInput } from "@edu2035/graphql";
 import { currentSchoolYear, type FigureGroup, FiguresForm, PageCard, ReportingYearSelect } from "@edu2035/ui";
 import { Alert, Skeleton } from "antd";
@@ -41,7 +41,10 @@ const GROUPS: FigureGroup[] = [
   },
 ];
 
-/** 市级数据填报: the city's own figures of a school year (人社、统计、财政). */
+/**
+ * 市级数据填报: the city's own figures of a school year (人社、统计、财政), checked by the domain
+ * in the browser and by the API; every issue shows on its field.
+ */
 export function CityInputsPage() {
   const [schoolYear, setSchoolYear] = useState(currentSchoolYear);
   const { data, isLoading, error, refetch } = useCityInputs(schoolYear);
@@ -61,10 +64,7 @@ export function CityInputsPage() {
           testId="city-inputs"
           groups={GROUPS}
           record={data}
-          validate={(values) => {
-            const r = cityInputsSchema.safeParse({ ...values, schoolYear });
-            return r.success ? [] : zodIssues(r.error);
-          }}
+          validate={(values) => cityInputsIssues({ ...values, schoolYear })}
           onSave={(values, version) =>
             save.mutateAsync({ ...(values as Partial<CityInputsInput>), schoolYear, version })
           }

@@ -3,8 +3,7 @@ import {
   REGISTER_ENTRY_LABELS as L,
   RECOGNITION_LEVEL_LABELS,
   RECOGNITION_LEVELS,
-  registerEntrySchema,
-  zodIssues,
+  registerEntryIssues,
 } from "@edu2035/domain";
 import type {
   RecognitionLevel,
@@ -15,6 +14,7 @@ import type {
 import {
   CONFLICT_MESSAGE,
   districtsQuery,
+  type FieldIssue,
   formatDateTime,
   formErrorFields,
   issuesOf,
@@ -187,6 +187,10 @@ export function RegistersPage() {
   );
 }
 
+/**
+ * Add or edit one entry of `kind`: the fields the kind's scope asks for, checked by the domain
+ * in the browser and by the API (school type, school in the district); every issue on its field.
+ */
 function EntryModal({
   kind,
   kindLabel,
@@ -241,6 +245,31 @@ function EntryModal({
     );
   }, [open, entry, form]);
 
+  /** The form's fields as shown for this kind (an issue of another field goes above the form). */
+  const shown = [
+    "name",
+    ...(showDistrict ? ["districtId"] : []),
+    ...(showSchool ? ["schoolId"] : []),
+    ...(hasLevel ? ["level"] : []),
+    "fromYear",
+    "toYear",
+    "quantity",
+    "notes",
+  ];
+
+  /**
+   * Show issues (fields named as in the form, or "input.<field>" as the API names them): each
+   * on its field with all its messages, those of a field not shown above the form. True if any.
+   */
+  function showIssues(issues: readonly FieldIssue[]): boolean {
+    const named = issues.map((i) => ({ ...i, field: i.field.replace(/^input\./, "") }));
+    const onFields = named.filter((i) => shown.includes(i.field));
+    const others = named.filter((i) => !shown.includes(i.field));
+    form.setFields(formErrorFields(onFields, form.getFieldsError()) as never);
+    setAlert(others.length ? others.map((i) => i.message).join("；") : null);
+    return issues.length > 0;
+  }
+
   async function onOk() {
     const v = form.getFieldsValue(true) as Values;
     const input: RegisterEntryInput = {
@@ -254,26 +283,20 @@ function EntryModal({
       quantity: v.quantity ?? 1,
       notes: v.notes?.trim() ? v.notes : null,
     };
-    const parsed = registerEntrySchema.safeParse({
+    // the domain's codes are lower case (the GraphQL enums upper case)
+    const local = registerEntryIssues({
       ...input,
       kind: kind.toLowerCase(),
       level: input.level?.toLowerCase() ?? null,
     });
-    const issues = parsed.success ? [] : zodIssues(parsed.error);
-    form.setFields(formErrorFields(issues, form.getFieldsError()) as never);
-    if (issues.length) return;
+    if (showIssues(local)) return;
     try {
       await save.mutateAsync({ id: entry?.id, version: entry?.version, input });
       message.success("已保存");
       onClose();
     } catch (e) {
       if (isVersionConflict(e)) return setAlert(`${CONFLICT_MESSAGE}（未保存）`);
-      const list = issuesOf(e);
-      if (list.length)
-        return void form.setFields(
-          formErrorFields(list, form.getFieldsError(), (f) => f.replace(/^input\./, "")) as never,
-        );
-      setAlert(e instanceof Error ? e.message : String(e));
+      if (!showIssues(issuesOf(e))) setAlert(e instanceof Error ? e.message : String(e));
     }
   }
 
@@ -289,7 +312,15 @@ function EntryModal({
       forceRender
       width={640}
     >
-      {alert && <Alert type="error" showIcon title={alert} style={{ marginBottom: 12 }} />}
+      {alert && (
+        <Alert
+          type="error"
+          showIcon
+          title={alert}
+          style={{ marginBottom: 12 }}
+          data-testid="register-alert"
+        />
+      )}
       <Form<Values> form={form} layout="vertical" data-testid="register-form">
         <Form.Item name="name" label={L.name} required>
           <Input aria-label={L.name} maxLength={200} />
@@ -297,6 +328,7 @@ function EntryModal({
         {showDistrict && (
           <Form.Item name="districtId" label={L.districtId} required={scope === "district"}>
             <Select
+              aria-label={L.districtId}
               allowClear
               options={(districts.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
               onChange={() => form.setFieldValue("schoolId", null)}
@@ -305,12 +337,17 @@ function EntryModal({
         )}
         {showSchool && (
           <Form.Item name="schoolId" label={L.schoolId} required={scope === "school"}>
-            <Select allowClear showSearch={{ optionFilterProp: "label" }} options={schoolOptions} />
+            <Select
+              aria-label={L.schoolId}
+              allowClear
+              showSearch={{ optionFilterProp: "label" }}
+              options={schoolOptions}
+            />
           </Form.Item>
         )}
         {hasLevel && (
           <Form.Item name="level" label={L.level}>
-            <Select allowClear options={LEVEL_OPTIONS} />
+            <Select aria-label={L.level} allowClear options={LEVEL_OPTIONS} />
           </Form.Item>
         )}
         <Space size="large" wrap>

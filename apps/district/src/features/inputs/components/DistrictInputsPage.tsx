@@ -1,4 +1,4 @@
-import { districtInputsSchema, DISTRICT_INPUT_LABELS as L, zodIssues } from "@edu2035/domain";
+import { districtInputsIssues, DISTRICT_INPUT_LABELS as L } from "@edu2035/domain";
 import type { DistrictInputsInput } from "@edu2035/graphql";
 import { currentSchoolYear, type FigureGroup, FiguresForm, PageCard, ReportingYearSelect } from "@edu2035/ui";
 import { Alert, Skeleton } from "antd";
@@ -59,7 +59,11 @@ const GROUPS: FigureGroup[] = [
   },
 ];
 
-/** 区级数据填报: the figures schools cannot report (population, disabilities, spending, pay …). */
+/**
+ * 区级数据填报: the figures schools cannot report (population, disabilities, spending, pay …),
+ * checked by the domain in the browser (the form sends every figure) and by the API; every
+ * issue shows on its field.
+ */
 export function DistrictInputsPage({ district }: { district: { id: string; name: string } }) {
   const [schoolYear, setSchoolYear] = useState(currentSchoolYear);
   const { data, isLoading, error, refetch } = useDistrictInputs(district.id, schoolYear);
@@ -79,10 +83,7 @@ export function DistrictInputsPage({ district }: { district: { id: string; name:
           testId="district-inputs"
           groups={GROUPS}
           record={data}
-          validate={(values) => {
-            const r = districtInputsSchema.safeParse({ ...values, schoolYear });
-            return r.success ? [] : zodIssues(r.error);
-          }}
+          validate={(values) => districtInputsIssues({ ...values, schoolYear })}
           onSave={(values, version) =>
             save.mutateAsync({ ...(values as Partial<DistrictInputsInput>), schoolYear, version })
           }
