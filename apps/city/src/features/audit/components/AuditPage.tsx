@@ -1,4 +1,14 @@
 import { ReloadOutlined } from "@ant-design/icons";
+import {
+  AUDIT_ACTION_GROUPS,
+  AUDIT_ACTION_LABELS,
+  type AuditAction,
+  CITY_INPUT_LABELS,
+  DISTRICT_INPUT_LABELS,
+  RECOGNITION_LEVEL_LABELS,
+  REGISTER_ENTRY_LABELS,
+  REGISTER_KIND_LABELS,
+} from "@edu2035/domain";
 import type { AuditFilter, AuditLogQuery } from "@edu2035/graphql";
 import { districtsQuery, formatDateTime, PageCard, useToken } from "@edu2035/ui";
 import { useQuery } from "@tanstack/react-query";
@@ -8,36 +18,26 @@ import { useAuditLog } from "../api/audit.ts";
 
 type Entry = AuditLogQuery["auditLog"]["items"][number];
 
-/** Labels of actions the API does not name yet (its actionLabel falls back to the code). */
-const EXTRA_ACTION_LABELS: Record<string, string> = {
-  "city_inputs.create": "新建市级数据",
-  "city_inputs.update": "修改市级数据",
-  "district_inputs.create": "新建区级数据",
-  "district_inputs.update": "修改区级数据",
-  "register.create": "新增名录登记",
-  "register.update": "修改名录登记",
-  "register.delete": "删除名录登记",
-};
+/** The action filter's options, grouped as in the domain's catalogue, with their Chinese labels. */
+const ACTION_OPTIONS = AUDIT_ACTION_GROUPS.map((g) => ({
+  label: g.label,
+  title: g.label,
+  options: g.actions.map((a) => ({ value: a, label: AUDIT_ACTION_LABELS[a] })),
+}));
 
-const ACTION_OPTIONS = [
-  ["login", "登录"],
-  ["report.save", "保存年报"],
-  ["report.submit", "提交年报"],
-  ["report.return", "退回年报"],
-  ["report.approve", "审核通过年报"],
-  ["report.reopen", "重新打开年报"],
-  ["staff.add", "新增教职工"],
-  ["staff.update", "修改教职工信息"],
-  ["staff.leave", "教职工离岗（调出/退休）"],
-  ...Object.entries(EXTRA_ACTION_LABELS),
-].map(([value, label]) => ({ value, label }));
-
-const ACTION_COLORS: Record<string, string> = {
+/** Tag colour of an action (blue when not listed). */
+const ACTION_COLORS: Partial<Record<AuditAction, string>> = {
   login: "default",
   "report.submit": "blue",
   "report.return": "red",
   "report.approve": "green",
   "report.reopen": "orange",
+  "staff.import": "purple",
+  "staff.carryOver": "purple",
+  "district_inputs.create": "cyan",
+  "city_inputs.create": "cyan",
+  "register.create": "cyan",
+  "register.delete": "red",
 };
 
 /** Chinese names of the fields a change record holds. */
@@ -53,6 +53,26 @@ const FIELD_LABELS: Record<string, string> = {
   leftOn: "离岗日期",
   teachingAuxiliaryArea: "教学及辅助用房面积",
   healthTested: "体质健康测试人数",
+  fromSchoolYear: "结转自学年",
+  schoolYear: "学年",
+  carried: "结转人数",
+  alreadyOnRoster: "已在名册人数",
+};
+
+/** Field names of the records whose form labels the domain gives (by audit entityType). */
+const ENTITY_FIELD_LABELS: Record<string, Readonly<Record<string, string>>> = {
+  city_inputs: CITY_INPUT_LABELS,
+  district_inputs: DISTRICT_INPUT_LABELS,
+  registers: REGISTER_ENTRY_LABELS,
+};
+
+/** Fields of a record that are bookkeeping, not data: not listed as changes. */
+const HIDDEN_FIELDS = ["id", "createdAt", "createdBy", "updatedAt", "updatedBy"];
+
+/** Chinese names of coded values of a register entry's fields (kind, level). */
+const FIELD_VALUE_LABELS: Record<string, Readonly<Record<string, string>>> = {
+  kind: REGISTER_KIND_LABELS,
+  level: RECOGNITION_LEVEL_LABELS,
 };
 
 /** Chinese names of coded values (report and staff status). */
@@ -78,22 +98,27 @@ const show = (v: unknown): string =>
         : (VALUE_LABELS[String(v)] ?? String(v));
 
 /** The fields that changed, "before → after"; for a creation or deletion, the record. */
-function Changes({ before, after }: { before: unknown; after: unknown }) {
+function Changes({ entityType, before, after }: { entityType: string; before: unknown; after: unknown }) {
   const b = (before && typeof before === "object" ? before : null) as Record<string, unknown> | null;
   const a = (after && typeof after === "object" ? after : null) as Record<string, unknown> | null;
   if (!b && !a) return <Typography.Text type="secondary">—</Typography.Text>;
   const keys = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])].filter(
-    (k) => JSON.stringify(b?.[k]) !== JSON.stringify(a?.[k]) && !["updatedAt", "updatedBy"].includes(k),
+    (k) => JSON.stringify(b?.[k]) !== JSON.stringify(a?.[k]) && !HIDDEN_FIELDS.includes(k),
   );
+  const label = (k: string) => ENTITY_FIELD_LABELS[entityType]?.[k] ?? FIELD_LABELS[k] ?? k;
+  const value = (k: string, v: unknown) =>
+    entityType === "registers" && typeof v === "string" && FIELD_VALUE_LABELS[k]?.[v]
+      ? FIELD_VALUE_LABELS[k][v]
+      : show(v);
   if (!keys.length) return <Typography.Text type="secondary">无字段变化</Typography.Text>;
   return (
     <Space orientation="vertical" size={0} style={{ fontSize: 12 }}>
       {keys.slice(0, 8).map((k) => (
         <span key={k}>
-          <Typography.Text type="secondary">{FIELD_LABELS[k] ?? k}：</Typography.Text>
-          {b && <Typography.Text delete={Boolean(a)}>{show(b[k])}</Typography.Text>}
+          <Typography.Text type="secondary">{label(k)}：</Typography.Text>
+          {b && <Typography.Text delete={Boolean(a)}>{value(k, b[k])}</Typography.Text>}
           {b && a && " → "}
-          {a && <Typography.Text strong>{show(a[k])}</Typography.Text>}
+          {a && <Typography.Text strong>{value(k, a[k])}</Typography.Text>}
         </span>
       ))}
       {keys.length > 8 && <Typography.Text type="secondary">……另有 {keys.length - 8} 项</Typography.Text>}
@@ -101,14 +126,17 @@ function Changes({ before, after }: { before: unknown; after: unknown }) {
   );
 }
 
-/** 操作日志: who did what, when, before → after; filters by unit, user, action and date range. */
+/**
+ * 操作日志: who did what, when, before → after; filters by unit, user, action (the domain's
+ * catalogue, by Chinese label) and date range.
+ */
 export function AuditPage() {
   const token = useToken();
   const districts = useQuery(districtsQuery(token));
   const [districtId, setDistrictId] = useState<string>();
   const [schoolId, setSchoolId] = useState<string>();
   const [userId, setUserId] = useState<string>();
-  const [action, setAction] = useState<string>();
+  const [action, setAction] = useState<AuditAction>();
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
   const [page, setPage] = useState(1);
@@ -163,8 +191,8 @@ export function AuditPage() {
       key: "action",
       width: 150,
       render: (_, e) => (
-        <Tag color={ACTION_COLORS[e.action] ?? "blue"}>
-          {e.actionLabel !== e.action ? e.actionLabel : (EXTRA_ACTION_LABELS[e.action] ?? e.action)}
+        <Tag color={ACTION_COLORS[e.action as AuditAction] ?? "blue"} title={e.action}>
+          {e.actionLabel}
         </Tag>
       ),
     },
@@ -177,7 +205,7 @@ export function AuditPage() {
     {
       title: "变更内容（修改前 → 修改后）",
       key: "changes",
-      render: (_, e) => <Changes before={e.before} after={e.after} />,
+      render: (_, e) => <Changes entityType={e.entityType} before={e.before} after={e.after} />,
     },
   ];
 
@@ -228,11 +256,13 @@ export function AuditPage() {
           onChange={set(setUserId)}
           options={[...seen].map(([value, label]) => ({ value, label }))}
         />
-        <Select<string>
+        <Select<AuditAction>
           aria-label="操作类型"
+          data-testid="audit-action"
           allowClear
+          showSearch={{ optionFilterProp: "label" }}
           placeholder="全部操作"
-          style={{ width: 180 }}
+          style={{ width: 200 }}
           value={action}
           onChange={set(setAction)}
           options={ACTION_OPTIONS}
