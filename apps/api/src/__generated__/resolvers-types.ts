@@ -1001,6 +1001,12 @@ export type Query = {
    * Errors: BAD_USER_INPUT (schoolYear).
    */
   reportingPeriod?: Maybe<ReportingPeriod>;
+  /**
+   * Where the rosters stand before a 学年名册结转 into schoolYear: the rosters carryOverRoster
+   * would cover (same arguments, same authorization: staff.edit), each with last year's active
+   * people and this year's records. Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear).
+   */
+  rosterRolloverStatus: Array<RosterRolloverStatus>;
   /** One school in scope. Errors: FORBIDDEN when outside the viewer's scope, NOT_FOUND. */
   school: School;
   /**
@@ -1139,6 +1145,13 @@ export type QueryReportQueueArgs = {
 
 export type QueryReportingPeriodArgs = {
   schoolYear: Scalars['Int']['input'];
+};
+
+
+export type QueryRosterRolloverStatusArgs = {
+  includeSchools?: InputMaybe<Scalars['Boolean']['input']>;
+  schoolYear: Scalars['Int']['input'];
+  unit: OrgUnitInput;
 };
 
 
@@ -1423,6 +1436,16 @@ export type RosterRolloverPayload = {
   schoolYear: Scalars['Int']['output'];
   /** One entry per roster that had active people last year. */
   units: Array<RosterRolloverUnit>;
+};
+
+/** A roster before a rollover. Counts in persons. */
+export type RosterRolloverStatus = {
+  __typename?: 'RosterRolloverStatus';
+  /** Records (any status) on this year's roster; 0 = not started. */
+  current: Scalars['Int']['output'];
+  /** Active (在岗) on last year's roster. */
+  previousActive: Scalars['Int']['output'];
+  unit: OrgUnit;
 };
 
 /** What a rollover did for one roster (a school's, or a 教研室's). Counts in persons. */
@@ -1966,6 +1989,7 @@ export type ResolversTypes = {
   ReportingPeriod: ResolverTypeWrapper<ReportingPeriodModelModel>;
   ReportingPeriodPayload: ResolverTypeWrapper<Omit<ReportingPeriodPayload, 'period'> & { period: ResolversTypes['ReportingPeriod'] }>;
   RosterRolloverPayload: ResolverTypeWrapper<Omit<RosterRolloverPayload, 'units'> & { units: Array<ResolversTypes['RosterRolloverUnit']> }>;
+  RosterRolloverStatus: ResolverTypeWrapper<Omit<RosterRolloverStatus, 'unit'> & { unit: ResolversTypes['OrgUnit'] }>;
   RosterRolloverUnit: ResolverTypeWrapper<Omit<RosterRolloverUnit, 'unit'> & { unit: ResolversTypes['OrgUnit'] }>;
   SaveReportDraftInput: SaveReportDraftInput;
   School: ResolverTypeWrapper<SchoolRowModel>;
@@ -2057,6 +2081,7 @@ export type ResolversParentTypes = {
   ReportingPeriod: ReportingPeriodModelModel;
   ReportingPeriodPayload: Omit<ReportingPeriodPayload, 'period'> & { period: ResolversParentTypes['ReportingPeriod'] };
   RosterRolloverPayload: Omit<RosterRolloverPayload, 'units'> & { units: Array<ResolversParentTypes['RosterRolloverUnit']> };
+  RosterRolloverStatus: Omit<RosterRolloverStatus, 'unit'> & { unit: ResolversParentTypes['OrgUnit'] };
   RosterRolloverUnit: Omit<RosterRolloverUnit, 'unit'> & { unit: ResolversParentTypes['OrgUnit'] };
   SaveReportDraftInput: SaveReportDraftInput;
   School: SchoolRowModel;
@@ -2403,6 +2428,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   reportExcelTemplate?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryReportExcelTemplateArgs, 'schoolId' | 'schoolYear'>>;
   reportQueue?: Resolver<ResolversTypes['ReportQueue'], ParentType, ContextType, RequireFields<QueryReportQueueArgs, 'districtId' | 'schoolYear'>>;
   reportingPeriod?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType, RequireFields<QueryReportingPeriodArgs, 'schoolYear'>>;
+  rosterRolloverStatus?: Resolver<Array<ResolversTypes['RosterRolloverStatus']>, ParentType, ContextType, RequireFields<QueryRosterRolloverStatusArgs, 'includeSchools' | 'schoolYear' | 'unit'>>;
   school?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
   schoolBalance?: Resolver<ResolversTypes['SchoolBalance'], ParentType, ContextType, RequireFields<QuerySchoolBalanceArgs, 'schoolId' | 'schoolYear'>>;
   schoolReport?: Resolver<Maybe<ResolversTypes['SchoolReport']>, ParentType, ContextType, RequireFields<QuerySchoolReportArgs, 'schoolId' | 'schoolYear'>>;
@@ -2537,6 +2563,12 @@ export type RosterRolloverPayloadResolvers<ContextType = Context, ParentType ext
   fromSchoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   units?: Resolver<Array<ResolversTypes['RosterRolloverUnit']>, ParentType, ContextType>;
+};
+
+export type RosterRolloverStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RosterRolloverStatus'] = ResolversParentTypes['RosterRolloverStatus']> = {
+  current?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  previousActive?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
 };
 
 export type RosterRolloverUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RosterRolloverUnit'] = ResolversParentTypes['RosterRolloverUnit']> = {
@@ -2805,6 +2837,7 @@ export type Resolvers<ContextType = Context> = {
   ReportingPeriod?: ReportingPeriodResolvers<ContextType>;
   ReportingPeriodPayload?: ReportingPeriodPayloadResolvers<ContextType>;
   RosterRolloverPayload?: RosterRolloverPayloadResolvers<ContextType>;
+  RosterRolloverStatus?: RosterRolloverStatusResolvers<ContextType>;
   RosterRolloverUnit?: RosterRolloverUnitResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
   SchoolBalance?: SchoolBalanceResolvers<ContextType>;

@@ -6,7 +6,7 @@
  * The 身份证号 is kept only as its HMAC-SHA256 under ID_HASH_KEY and its last four characters.
  */
 import { createHmac } from "node:crypto";
-import { auditLog, type Db, type PersonRow, people, type StaffRow, schools, staff } from "@edu2035/db";
+import { type Db, type PersonRow, people, type StaffRow, schools, staff } from "@edu2035/db";
 import {
   checkStaff,
   type SchoolType,
@@ -19,6 +19,7 @@ import {
 import { and, eq, isNull, ne } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { badInput, conflict, forbidden, invalidInput, stateConflict } from "../../errors.ts";
+import { recordAudit } from "../audit/record.ts";
 import { isUniqueViolation } from "../reports/service.ts";
 import type { StaffMemberModel } from "./service.ts";
 
@@ -231,7 +232,7 @@ export async function addStaff(access: ScopedAccess, env: { ID_HASH_KEY: string 
           status: "active",
         })
         .returning();
-      await tx.insert(auditLog).values({
+      await recordAudit(tx, {
         userId: access.viewer.userId,
         action: "staff.add",
         entityType: "staff",
@@ -352,7 +353,7 @@ export async function updateStaff(
         })
         .where(and(eq(staff.id, row.id), eq(staff.version, row.version)))
         .returning();
-      await tx.insert(auditLog).values({
+      await recordAudit(tx, {
         userId: access.viewer.userId,
         action: "staff.update",
         entityType: "staff",
@@ -411,7 +412,7 @@ export async function staffLeave(
       .set({ status, leftOn, version: row.version + 1, updatedAt: new Date() })
       .where(and(eq(staff.id, row.id), eq(staff.version, row.version)))
       .returning();
-    await tx.insert(auditLog).values({
+    await recordAudit(tx, {
       userId: access.viewer.userId,
       action: "staff.leave",
       entityType: "staff",

@@ -12,7 +12,7 @@ import {
 } from "@edu2035/domain";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
 import { addStaff, staffLeave, updateStaff } from "./mutations.ts";
-import { carryOverRoster } from "./rollover.ts";
+import { carryOverRoster, rosterRolloverStatus } from "./rollover.ts";
 import { ageOf, staffingSummary, staffPage } from "./service.ts";
 
 export const staffResolvers: Resolvers = {
@@ -20,6 +20,8 @@ export const staffResolvers: Resolvers = {
     staff: (_p, { filter, page, pageSize }, ctx) =>
       staffPage(ctx.access(), filter, page ?? 1, pageSize ?? 20),
     staffingSummary: (_p, { unit, schoolYear }, ctx) => staffingSummary(ctx.access(), unit, schoolYear),
+    rosterRolloverStatus: (_p, { unit, schoolYear, includeSchools }, ctx) =>
+      rosterRolloverStatus(ctx.access(), unit, schoolYear, includeSchools ?? false),
   },
   Mutation: {
     addStaff: async (_p, { input }, ctx) => ({ staff: await addStaff(ctx.access(), ctx.env, input) }),

@@ -15,6 +15,8 @@ import { gql, loginAs, startApiOn } from "../../testing.ts";
 const CARRY = `mutation($u: OrgUnitInput!, $y: Int!, $all: Boolean) {
   carryOverRoster(unit: $u, schoolYear: $y, includeSchools: $all) {
     schoolYear fromSchoolYear carried alreadyOnRoster units { unit { level name } carried alreadyOnRoster } } }`;
+const STATUS = `query($u: OrgUnitInput!, $y: Int!, $all: Boolean) {
+  rosterRolloverStatus(unit: $u, schoolYear: $y, includeSchools: $all) { unit { name } previousActive current } }`;
 const ROSTER = `query($f: StaffFilter!) { staff(filter: $f, pageSize: 100) { total items { name statusLabel version } } }`;
 const A08 = `query($s: ID!, $y: Int!) { targetResults(unit: {level: SCHOOL, id: $s}, schoolYear: $y, targetIds: ["A08"]) {
   value numerator denominator status } }`;
@@ -98,6 +100,18 @@ describe.each(testBackends())("roster rollover on $name", (backend) => {
     expect(r.data?.carryOverRoster).toMatchObject({ carried: 0, alreadyOnRoster: 6 });
     const roster = await gql(url, ROSTER, { f: { schoolId: ids.p1, schoolYear: NEW } }, t.p1);
     expect(roster.data?.staff.total).toBe(6);
+  });
+
+  it("shows the district where its rosters stand: 1, 5 and 2 active last year, none this year", async () => {
+    const r = await gql(url, STATUS, { u: { level: "DISTRICT", id: ids.d2 }, y: NEW, all: true }, t.hainan);
+    expect(r.data?.rosterRolloverStatus).toEqual([
+      { unit: { name: "海南区教研室" }, previousActive: 1, current: 0 },
+      { unit: { name: "海南区九年一贯制学校" }, previousActive: 5, current: 0 },
+      { unit: { name: "海南区第二幼儿园" }, previousActive: 2, current: 0 },
+    ]);
+    expect(ext(await gql(url, STATUS, { u: { level: "DISTRICT", id: ids.d1 }, y: NEW }, t.hainan)).code).toBe(
+      "FORBIDDEN",
+    );
   });
 
   it("carries a district's 教研室 and its schools, leaving the retired behind", async () => {

@@ -103,6 +103,54 @@ async function rostersOf(
   return out;
 }
 
+/** Where a roster stands before a rollover. Counts in persons. */
+export interface RolloverStatus {
+  unit: OrgUnitModel;
+  /** Active (在岗) on the roster of schoolYear − 1. */
+  previousActive: number;
+  /** Records (any status) on the roster of schoolYear. */
+  current: number;
+}
+
+/**
+ * The rosters a rollover of `unit` into `schoolYear` would cover, each with last year's active
+ * people and this year's records (one SQL statement). Authorized as the rollover itself.
+ * @throws FORBIDDEN (outside the scope; the city with includeSchools); BAD_USER_INPUT (schoolYear).
+ */
+export async function rosterRolloverStatus(
+  access: ScopedAccess,
+  input: UnitInput,
+  schoolYear: number,
+  includeSchools: boolean,
+): Promise<RolloverStatus[]> {
+  assertSchoolYear(schoolYear, "schoolYear");
+  const unit = await access.resolveUnit(input, "staff.edit");
+  const rosters = await rostersOf(access, unit, includeSchools);
+  const scope = sql.join(
+    rosters.map((r) => sql`(${rosterCondition(r)})`),
+    sql` or `,
+  );
+  const counted = rowsOf<{
+    school_id: string | null;
+    district_id: string | null;
+    previous: number;
+    current: number;
+  }>(
+    await access.db.execute(sql`
+      select ${staff.schoolId} as school_id, ${staff.districtId} as district_id,
+        cast(count(*) filter (where ${staff.schoolYear} = ${schoolYear - 1} and ${staff.status} = 'active') as integer) as previous,
+        cast(count(*) filter (where ${staff.schoolYear} = ${schoolYear}) as integer) as current
+      from ${staff}
+      where ${staff.schoolYear} in (${schoolYear - 1}, ${schoolYear}) and (${scope})
+      group by ${staff.schoolId}, ${staff.districtId}`),
+  );
+  const by = new Map(counted.map((c) => [rosterKey(c.school_id, c.district_id), c]));
+  return rosters.map((r) => {
+    const c = by.get(rosterKey(r.schoolId, r.districtId));
+    return { unit: r.org, previousActive: Number(c?.previous ?? 0), current: Number(c?.current ?? 0) };
+  });
+}
+
 /**
  * Carry the rosters of a unit over from `schoolYear − 1` into `schoolYear` (see the module
  * comment). One transaction: the insert, then one audit_log row (`staff.carryOver`) per unit
