@@ -88,6 +88,16 @@ describe("evaluateMilestone", () => {
     expect(evaluateMilestone(A08, m2025, { schoolYear: 2022, value: 88.22 }).status).toBe("on_track");
   });
 
+  it("judges progress at the plan's one decimal: 83.69 in 2020 is the baseline 83.7; 88.14 in 2022 is behind 88.2", () => {
+    expect(evaluateMilestone(A08, m2025, { schoolYear: 2020, value: 83.69 }).status).toBe("on_track");
+    expect(evaluateMilestone(A08, m2025, { schoolYear: 2020, value: 83.64 }).status).toBe("off_track");
+    // 88.22 rounds to 88.2: 88.15 rounds to 88.2 (on), 88.14 to 88.1 (behind)
+    expect(evaluateMilestone(A08, m2025, { schoolYear: 2022, value: 88.15 }).status).toBe("on_track");
+    expect(evaluateMilestone(A08, m2025, { schoolYear: 2022, value: 88.14 }).status).toBe("off_track");
+    // met stays exact: 94.96 in 2025 misses ≥95
+    expect(evaluateMilestone(A08, m2025, { schoolYear: 2025, value: 94.96 }).status).toBe("missed");
+  });
+
   it(">= due: 94.9 in 2025 misses ≥95, 95 meets, and a later year still misses", () => {
     expect(evaluateMilestone(A08, m2025, { schoolYear: 2025, value: 94.9 }).status).toBe("missed");
     expect(evaluateMilestone(A08, m2025, { schoolYear: 2025, value: 95 }).status).toBe("met");

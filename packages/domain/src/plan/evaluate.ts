@@ -15,6 +15,16 @@ import type { Comparator, Milestone, PlanTarget, TargetDirection } from "./targe
 export const EVALUATION_TOLERANCE = 1e-9;
 
 /**
+ * Decimals at which progress against the straight line (按进度 / 滞后于进度) is judged: the
+ * plan states its baselines and aims to one decimal (e.g. A08 83.7 → 95), so a value that
+ * rounds to the line is on it (83.69 in 2020 is the baseline 83.7, not behind it). Whether a
+ * milestone is met (达标) is judged on the exact value.
+ */
+export const PROGRESS_DECIMALS = 1;
+
+const atPrecision = (v: number) => Math.round(v * 10 ** PROGRESS_DECIMALS) / 10 ** PROGRESS_DECIMALS;
+
+/**
  * Status of a value against a milestone:
  * - met 达标: the value satisfies the milestone (in any year, including before it is due);
  * - missed 未达标: the milestone is due (its year ≤ the school year, or it applies every year)
@@ -203,7 +213,7 @@ function result(
  *   baseline), else off_track; neither known → no_data.
  * - `>=`, `>`, `=`, `<=`: met when satisfied (even before the milestone year); else missed
  *   when due (year ≤ schoolYear, or undated = every year); else (future) on_track / off_track
- *   against {@link requiredValueAt}; when no line can be drawn, against previousValue;
+ *   against {@link requiredValueAt}, both rounded to {@link PROGRESS_DECIMALS}; when no line can be drawn, against previousValue;
  *   with neither → no_data.
  */
 export function evaluateMilestone(
@@ -243,7 +253,7 @@ export function evaluateMilestone(
   if (required !== null) {
     return result(
       milestone,
-      atLeastAsGood(target.direction, value, required) ? "on_track" : "off_track",
+      atLeastAsGood(target.direction, atPrecision(value), atPrecision(required)) ? "on_track" : "off_track",
       due,
       required,
     );
