@@ -1620,6 +1620,11 @@ export type SchoolYear = {
 export type StaffFilter = {
   districtId?: InputMaybe<Scalars['ID']['input']>;
   education?: InputMaybe<EducationLevel>;
+  /**
+   * Only a 教研室's roster (the people of no school): with districtId, or for a district viewer,
+   * that district's 教研室; otherwise (the city) the city's own 教研室. A school's roster has none.
+   */
+  researchOffice?: InputMaybe<Scalars['Boolean']['input']>;
   role?: InputMaybe<StaffRole>;
   schoolId?: InputMaybe<Scalars['ID']['input']>;
   /** Start year of the school year, e.g. 2025 for 2025—2026学年. */

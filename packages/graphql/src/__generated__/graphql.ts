@@ -350,6 +350,11 @@ export type SchoolType =
 export type StaffFilter = {
   districtId?: string | null | undefined;
   education?: EducationLevel | null | undefined;
+  /**
+   * Only a 教研室's roster (the people of no school): with districtId, or for a district viewer,
+   * that district's 教研室; otherwise (the city) the city's own 教研室. A school's roster has none.
+   */
+  researchOffice?: boolean | null | undefined;
   role?: StaffRole | null | undefined;
   schoolId?: string | null | undefined;
   /** Start year of the school year, e.g. 2025 for 2025—2026学年. */

@@ -23,7 +23,7 @@ import {
   TITLES,
   type Title,
 } from "@edu2035/domain";
-import { and, asc, eq, ilike, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, isNull, type SQL, sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { badInput } from "../../errors.ts";
 import { type OrgUnitModel, toOrgUnit } from "../org/service.ts";
@@ -89,6 +89,8 @@ export interface StaffFilterInput {
   education?: EducationLevel | null;
   status?: StaffStatus | null;
   search?: string | null;
+  /** Only the unit's 教研室 roster (no school): the district's, or the city's own. */
+  researchOffice?: boolean | null;
 }
 
 /** Maximum page size of a staff list. */
@@ -109,6 +111,16 @@ export function staffUnitCondition(unit: ResolvedUnit): SQL | undefined {
   if (unit.level === "city") return undefined;
   if (unit.level === "district") return eq(staff.districtId, unit.id as string);
   return eq(staff.schoolId, unit.id as string);
+}
+
+/**
+ * SQL restricting staff rows of a resolved unit to its 教研室 (rows of no school): a district's
+ * 教研室, or the city's own (no district either). A school has no 教研室 (no row matches).
+ */
+export function researchOfficeCondition(unit: ResolvedUnit): SQL {
+  if (unit.level === "city") return and(isNull(staff.schoolId), isNull(staff.districtId)) as SQL;
+  if (unit.level === "district") return isNull(staff.schoolId);
+  return sql`false`;
 }
 
 /** The unit a staff list is about: the narrowest of filter.schoolId, filter.districtId, the viewer's own. */
@@ -141,6 +153,7 @@ export async function staffPage(
   const conditions: (SQL | undefined)[] = [
     eq(staff.schoolYear, filter.schoolYear),
     staffUnitCondition(unit),
+    filter.researchOffice ? researchOfficeCondition(unit) : undefined,
     eq(staff.status, filter.status ?? "active"),
     filter.role ? eq(staff.role, filter.role) : undefined,
     filter.subject ? eq(staff.subject, filter.subject) : undefined,
