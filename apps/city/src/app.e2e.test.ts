@@ -7,215 +7,180 @@ import { fileURLToPath } from "node:url";
 import { DEMO_PASSWORD } from "@edu2035/db/demo";
 import { execute, LoginDocument, ReportQueueDocument, ReturnReportDocument } from "@edu2035/graphql";
 import {
-  CHROMIUM_PATH,
+  type AppUnderTest,
+  e2eSuiteTitle,
   hasChromium,
-  launchChromium,
-  type RunningApp,
   rowCells,
   staffColumn,
-  startAppServer,
+  startE2E,
   submitLogin,
 } from "@edu2035/ui/testing";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const appDir = fileURLToPath(new URL("..", import.meta.url));
 
-/** The API's in-process test server on the demo data (contract of `@edu2035/api/testing`). */
-interface TestServer {
-  url: string;
-  origin: string;
-  close(): Promise<void>;
-}
+describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
+  let e2e: AppUnderTest;
+  let page: Page;
 
-/**
- * Imported at run time by a computed specifier so that this app's typecheck does not compile
- * the API's source under the app's compiler options; the shape above is the contract.
- */
-async function startTestServer(): Promise<TestServer> {
-  const specifier = "@edu2035/api/testing";
-  const testing = (await import(/* @vite-ignore */ specifier)) as { startTestServer(): Promise<TestServer> };
-  return testing.startTestServer();
-}
+  beforeAll(async () => {
+    e2e = await startE2E(appDir);
+    page = e2e.page;
+  });
 
-describe.skipIf(!hasChromium)(
-  hasChromium ? "city app in Chromium" : `city app (skipped: no Chromium binary at ${CHROMIUM_PATH})`,
-  () => {
-    let api: TestServer;
-    let app: RunningApp;
-    let browser: Browser;
-    let page: Page;
+  afterAll(() => e2e?.close());
 
-    beforeAll(async () => {
-      api = await startTestServer();
-      app = await startAppServer(appDir, api.origin);
-      browser = await launchChromium();
-      page = await browser.newPage({ viewport: { width: 1440, height: 960 }, locale: "zh-CN" });
-      // the dev server transforms the app on first load: be patient
-      page.setDefaultTimeout(60_000);
-    });
+  it("refuses a district account with the API's Chinese message", async () => {
+    await page.goto(e2e.app.url, { waitUntil: "domcontentloaded", timeout: 90_000 });
+    await submitLogin(page, "haibowan", DEMO_PASSWORD);
+    const alert = page.getByTestId("login-error");
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/不能登录/);
+  });
 
-    afterAll(async () => {
-      await browser?.close();
-      await app?.close();
-      await api?.close();
-    });
+  it("shows the city's targets computed from the data", async () => {
+    await submitLogin(page, "city", DEMO_PASSWORD);
+    await page.getByTestId("app-title").getByText("乌海市教育局 · 教育现代化2035").waitFor();
+    const cells = await rowCells(page, "A08");
+    expect(cells[1]).toContain("义务教育专任教师中本科以上学历比例");
+    expect(cells[4]).toMatch(/\d+(\.\d+)?%/);
+    expect(cells[5]).not.toContain("无数据");
+    await page.screenshot({ path: "/tmp/city.png", fullPage: false });
+  });
 
-    it("refuses a district account with the API's Chinese message", async () => {
-      await page.goto(app.url, { waitUntil: "domcontentloaded", timeout: 90_000 });
-      await submitLogin(page, "haibowan", DEMO_PASSWORD);
-      const alert = page.getByTestId("login-error");
-      await alert.waitFor();
-      expect(await alert.textContent()).toMatch(/不能登录/);
-    });
+  it("shows a district's targets when one is picked", async () => {
+    await page.getByTestId("district-picker").click();
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "海南区" }).click();
+    await page.locator(".ant-card-head", { hasText: "海南区" }).waitFor();
+    const cells = await rowCells(page, "A08");
+    expect(cells[4]).toMatch(/\d+(\.\d+)?%/);
+  });
 
-    it("shows the city's targets computed from the data", async () => {
-      await submitLogin(page, "city", DEMO_PASSWORD);
-      await page.getByTestId("app-title").getByText("乌海市教育局 · 教育现代化2035").waitFor();
-      const cells = await rowCells(page, "A08");
-      expect(cells[1]).toContain("义务教育专任教师中本科以上学历比例");
-      expect(cells[4]).toMatch(/\d+(\.\d+)?%/);
-      expect(cells[5]).not.toContain("无数据");
-      await page.screenshot({ path: "/tmp/city.png", fullPage: false });
-    });
+  it("lists the 三支队伍 roster", async () => {
+    await page.getByRole("menuitem", { name: "三支队伍" }).click();
+    const names = await staffColumn(page, 1);
+    expect(names.length).toBeGreaterThan(0);
+    await page.getByTestId("staffing-summary").waitFor();
+    await page.screenshot({ path: "/tmp/city-staffing.png", fullPage: true });
+  });
 
-    it("shows a district's targets when one is picked", async () => {
-      await page.getByTestId("district-picker").click();
-      await page
-        .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "海南区" })
-        .click();
-      await page.locator(".ant-card-head", { hasText: "海南区" }).waitFor();
-      const cells = await rowCells(page, "A08");
-      expect(cells[4]).toMatch(/\d+(\.\d+)?%/);
-    });
+  it("lists the districts and their schools", async () => {
+    await page.getByRole("menuitem", { name: "学校" }).click();
+    await page.getByRole("tab", { name: /海勃湾区/ }).waitFor();
+    const rows = page.getByRole("tabpanel").locator("tbody tr.ant-table-row");
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(0);
+    await page.screenshot({ path: "/tmp/city-schools.png", fullPage: false });
+  });
 
-    it("lists the 三支队伍 roster", async () => {
-      await page.getByRole("menuitem", { name: "三支队伍" }).click();
-      const names = await staffColumn(page, 1);
-      expect(names.length).toBeGreaterThan(0);
-      await page.getByTestId("staffing-summary").waitFor();
-      await page.screenshot({ path: "/tmp/city-staffing.png", fullPage: true });
-    });
+  it("shows per district how many reports are at each status, and who has not reported", async () => {
+    // 海南区 returns a submitted report through the API, as its own app would
+    const { login } = await execute(
+      LoginDocument,
+      { input: { username: "hainan", password: DEMO_PASSWORD, app: "DISTRICT" } },
+      { endpoint: e2e.api.url },
+    );
+    const opts = { endpoint: e2e.api.url, token: login.token };
+    const schoolYear = 2025;
+    const { reportQueue } = await execute(
+      ReportQueueDocument,
+      { districtId: login.viewer.district!.id, schoolYear },
+      opts,
+    );
+    const entry = reportQueue.entries.find(
+      (e) => e.school.name === "海南区第一小学" && e.status === "SUBMITTED",
+    );
+    expect(entry, "a submitted 2025 report of 海南区第一小学 in the demo").toBeDefined();
+    await execute(
+      ReturnReportDocument,
+      { schoolId: entry!.school.id, schoolYear, version: entry!.version!, comment: "请补充体育场地说明。" },
+      opts,
+    );
 
-    it("lists the districts and their schools", async () => {
-      await page.getByRole("menuitem", { name: "学校" }).click();
-      await page.getByRole("tab", { name: /海勃湾区/ }).waitFor();
-      const rows = page.getByRole("tabpanel").locator("tbody tr.ant-table-row");
-      await rows.first().waitFor();
-      expect(await rows.count()).toBeGreaterThan(0);
-      await page.screenshot({ path: "/tmp/city-schools.png", fullPage: false });
-    });
+    await page.getByRole("menuitem", { name: "数据报送情况" }).click();
+    const table = page.getByTestId("progress-table");
+    const haibowan = table.locator("tr.ant-table-row", { hasText: "海勃湾区" }).first();
+    await haibowan.waitFor();
+    const hainan = table.locator("tr.ant-table-row", { hasText: "海南区" }).first();
+    const returned = Number((await hainan.getByTestId("cell-returned").textContent()) ?? "");
+    expect(returned).toBeGreaterThanOrEqual(2);
+    const counts = await page.getByTestId("city-counts").textContent();
+    expect(counts).toMatch(/已审核\d+\/ \d+ 所/);
+    const missing = page.getByTestId("missing-table").locator("tr.ant-table-row");
+    await missing.first().waitFor();
+    expect(await page.getByTestId("missing-table").textContent()).toContain("海南区第一小学");
+    // a district's row opens to its school types
+    await hainan.locator(".ant-table-row-expand-icon").click();
+    await table.locator("tr.ant-table-row-level-1").first().waitFor();
+    await page.screenshot({ path: "/tmp/city-progress.png", fullPage: true });
+  });
 
-    it("shows per district how many reports are at each status, and who has not reported", async () => {
-      // 海南区 returns a submitted report through the API, as its own app would
-      const { login } = await execute(
-        LoginDocument,
-        { input: { username: "hainan", password: DEMO_PASSWORD, app: "DISTRICT" } },
-        { endpoint: api.url },
-      );
-      const opts = { endpoint: api.url, token: login.token };
-      const schoolYear = 2025;
-      const { reportQueue } = await execute(
-        ReportQueueDocument,
-        { districtId: login.viewer.district!.id, schoolYear },
-        opts,
-      );
-      const entry = reportQueue.entries.find(
-        (e) => e.school.name === "海南区第一小学" && e.status === "SUBMITTED",
-      );
-      expect(entry, "a submitted 2025 report of 海南区第一小学 in the demo").toBeDefined();
-      await execute(
-        ReturnReportDocument,
-        { schoolId: entry!.school.id, schoolYear, version: entry!.version!, comment: "请补充体育场地说明。" },
-        opts,
-      );
+  it("saves the city's figures and lists the changes in the 操作日志", async () => {
+    await page.getByRole("menuitem", { name: "市级数据填报" }).click();
+    const form = page.getByTestId("city-inputs");
+    await form.waitFor();
+    await form.getByLabel("城市居民有组织参与社区教育比例（%）").fill("120");
+    await form.getByRole("button", { name: /保\s*存/ }).click();
+    await form.getByText("城市居民有组织参与社区教育比例（%）须在0—100之间").waitFor();
+    await form.getByLabel("城市居民有组织参与社区教育比例（%）").fill("62.5");
+    await form.getByRole("button", { name: /保\s*存/ }).click();
+    await form
+      .getByTestId("figures-version")
+      .getByText(/版本 \d+/)
+      .waitFor();
+    await page.screenshot({ path: "/tmp/city-inputs.png", fullPage: true });
 
-      await page.getByRole("menuitem", { name: "数据报送情况" }).click();
-      const table = page.getByTestId("progress-table");
-      const haibowan = table.locator("tr.ant-table-row", { hasText: "海勃湾区" }).first();
-      await haibowan.waitFor();
-      const hainan = table.locator("tr.ant-table-row", { hasText: "海南区" }).first();
-      const returned = Number((await hainan.getByTestId("cell-returned").textContent()) ?? "");
-      expect(returned).toBeGreaterThanOrEqual(2);
-      const counts = await page.getByTestId("city-counts").textContent();
-      expect(counts).toMatch(/已审核\d+\/ \d+ 所/);
-      const missing = page.getByTestId("missing-table").locator("tr.ant-table-row");
-      await missing.first().waitFor();
-      expect(await page.getByTestId("missing-table").textContent()).toContain("海南区第一小学");
-      // a district's row opens to its school types
-      await hainan.locator(".ant-table-row-expand-icon").click();
-      await table.locator("tr.ant-table-row-level-1").first().waitFor();
-      await page.screenshot({ path: "/tmp/city-progress.png", fullPage: true });
-    });
+    await page.getByRole("menuitem", { name: "名录登记" }).click();
+    await page.getByTestId("registers").locator("tr.ant-table-row").first().waitFor();
+    await page.screenshot({ path: "/tmp/city-registers.png", fullPage: true });
 
-    it("saves the city's figures and lists the changes in the 操作日志", async () => {
-      await page.getByRole("menuitem", { name: "市级数据填报" }).click();
-      const form = page.getByTestId("city-inputs");
-      await form.waitFor();
-      await form.getByLabel("城市居民有组织参与社区教育比例（%）").fill("120");
-      await form.getByRole("button", { name: /保\s*存/ }).click();
-      await form.getByText("城市居民有组织参与社区教育比例（%）须在0—100之间").waitFor();
-      await form.getByLabel("城市居民有组织参与社区教育比例（%）").fill("62.5");
-      await form.getByRole("button", { name: /保\s*存/ }).click();
-      await form
-        .getByTestId("figures-version")
-        .getByText(/版本 \d+/)
-        .waitFor();
-      await page.screenshot({ path: "/tmp/city-inputs.png", fullPage: true });
+    await page.getByRole("menuitem", { name: "操作日志" }).click();
+    const audit = page.getByTestId("audit-table");
+    const returnRow = audit.locator("tr.ant-table-row", { hasText: "退回年报" });
+    await returnRow.waitFor();
+    expect(await returnRow.textContent()).toContain("海南区第一小学");
+    expect(await returnRow.textContent()).toContain("状态：已提交 → 已退回");
+    await audit.locator("tr.ant-table-row", { hasText: "市级数据" }).first().waitFor();
+    // narrowed to one district: only its units
+    await page.getByLabel("区").click();
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "海南区" }).click();
+    await returnRow.waitFor();
+    expect(await audit.locator("tr.ant-table-row", { hasText: "市级数据" }).count()).toBe(0);
+    await page.screenshot({ path: "/tmp/city-audit.png", fullPage: true });
+  });
 
-      await page.getByRole("menuitem", { name: "名录登记" }).click();
-      await page.getByTestId("registers").locator("tr.ant-table-row").first().waitFor();
-      await page.screenshot({ path: "/tmp/city-registers.png", fullPage: true });
+  it("shows the 指标总览 with each district's value side by side and a trend chart per target", async () => {
+    await page.getByRole("menuitem", { name: "指标总览" }).click();
+    const dashboard = page.getByTestId("target-dashboard");
+    // one operation for six school years of the city and its districts: the slowest screen
+    for (const name of ["乌海市", "海勃湾区", "海南区", "乌达区"]) {
+      await dashboard.locator(`thead [data-unit-column="${name}"]`).first().waitFor({ timeout: 100_000 });
+    }
+    // 编号, 指标, 对照目标, 乌海市, 海勃湾区, 海南区, 乌达区, 趋势
+    const cells = await rowCells(page, "A08");
+    expect(cells[1]).toContain("义务教育专任教师中本科以上学历比例");
+    for (const cell of cells.slice(3, 7)) expect(cell).toMatch(/\d+(\.\d+)?%/);
+    expect(await page.getByTestId("plan-inconsistency").first().textContent()).toMatch(/A04.*B02/);
+    await page.screenshot({ path: "/tmp/city-dashboard.png" });
 
-      await page.getByRole("menuitem", { name: "操作日志" }).click();
-      const audit = page.getByTestId("audit-table");
-      const returnRow = audit.locator("tr.ant-table-row", { hasText: "退回年报" });
-      await returnRow.waitFor();
-      expect(await returnRow.textContent()).toContain("海南区第一小学");
-      expect(await returnRow.textContent()).toContain("状态：已提交 → 已退回");
-      await audit.locator("tr.ant-table-row", { hasText: "市级数据" }).first().waitFor();
-      // narrowed to one district: only its units
-      await page.getByLabel("区").click();
-      await page
-        .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "海南区" })
-        .click();
-      await returnRow.waitFor();
-      expect(await audit.locator("tr.ant-table-row", { hasText: "市级数据" }).count()).toBe(0);
-      await page.screenshot({ path: "/tmp/city-audit.png", fullPage: true });
-    });
+    await page
+      .locator('tr[data-row-key="A08"]')
+      .getByRole("button", { name: /历年趋势/ })
+      .click();
+    await page.locator(".ant-drawer").getByTestId("trend-chart").locator("canvas").first().waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: "/tmp/city-trend.png" });
+    await page.keyboard.press("Escape");
+    await page.locator(".ant-drawer-open").waitFor({ state: "detached" });
+  });
 
-    it("shows the 指标总览 with each district's value side by side and a trend chart per target", async () => {
-      await page.getByRole("menuitem", { name: "指标总览" }).click();
-      const dashboard = page.getByTestId("target-dashboard");
-      // one operation for six school years of the city and its districts: the slowest screen
-      for (const name of ["乌海市", "海勃湾区", "海南区", "乌达区"]) {
-        await dashboard.locator(`thead [data-unit-column="${name}"]`).first().waitFor({ timeout: 100_000 });
-      }
-      // 编号, 指标, 对照目标, 乌海市, 海勃湾区, 海南区, 乌达区, 趋势
-      const cells = await rowCells(page, "A08");
-      expect(cells[1]).toContain("义务教育专任教师中本科以上学历比例");
-      for (const cell of cells.slice(3, 7)) expect(cell).toMatch(/\d+(\.\d+)?%/);
-      expect(await page.getByTestId("plan-inconsistency").first().textContent()).toMatch(/A04.*B02/);
-      await page.screenshot({ path: "/tmp/city-dashboard.png" });
-
-      await page
-        .locator('tr[data-row-key="A08"]')
-        .getByRole("button", { name: /历年趋势/ })
-        .click();
-      await page.locator(".ant-drawer").getByTestId("trend-chart").locator("canvas").first().waitFor();
-      await page.waitForTimeout(300);
-      await page.screenshot({ path: "/tmp/city-trend.png" });
-      await page.keyboard.press("Escape");
-      await page.locator(".ant-drawer-open").waitFor({ state: "detached" });
-    });
-
-    it("shows the 优质均衡 overview: each district's verdict and CVs against the limit", async () => {
-      await page.getByRole("menuitem", { name: "优质均衡" }).click();
-      const rows = page.getByTestId("balance-overview").locator("tbody tr.ant-table-row");
-      await rows.first().waitFor();
-      expect(await rows.count()).toBe(6);
-      expect(await rows.first().textContent()).toMatch(/海勃湾区[\s\S]*小学[\s\S]*0\.\d{3}/);
-      await page.screenshot({ path: "/tmp/city-balance.png", fullPage: true });
-    });
-  },
-);
+  it("shows the 优质均衡 overview: each district's verdict and CVs against the limit", async () => {
+    await page.getByRole("menuitem", { name: "优质均衡" }).click();
+    const rows = page.getByTestId("balance-overview").locator("tbody tr.ant-table-row");
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(6);
+    expect(await rows.first().textContent()).toMatch(/海勃湾区[\s\S]*小学[\s\S]*0\.\d{3}/);
+    await page.screenshot({ path: "/tmp/city-balance.png", fullPage: true });
+  });
+});

@@ -7,240 +7,210 @@ import { fileURLToPath } from "node:url";
 import { DEMO_PASSWORD } from "@edu2035/db/demo";
 import { DistrictsDocument, execute, LoginDocument } from "@edu2035/graphql";
 import {
-  CHROMIUM_PATH,
+  type AppUnderTest,
+  e2eSuiteTitle,
   hasChromium,
-  launchChromium,
-  type RunningApp,
   rowCells,
   selectOptions,
   staffColumn,
-  startAppServer,
+  startE2E,
   submitLogin,
 } from "@edu2035/ui/testing";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const appDir = fileURLToPath(new URL("..", import.meta.url));
 
-/** The API's in-process test server on the demo data (contract of `@edu2035/api/testing`). */
-interface TestServer {
-  url: string;
-  origin: string;
-  close(): Promise<void>;
-}
+describe.skipIf(!hasChromium)(e2eSuiteTitle("district app"), () => {
+  let e2e: AppUnderTest;
+  let page: Page;
+  /** Names of 海南区's schools, and of the other districts' schools, as the city sees them. */
+  let hainanSchools: Set<string>;
+  let otherSchools: Set<string>;
 
-/**
- * Imported at run time by a computed specifier so that this app's typecheck does not compile
- * the API's source under the app's compiler options; the shape above is the contract.
- */
-async function startTestServer(): Promise<TestServer> {
-  const specifier = "@edu2035/api/testing";
-  const testing = (await import(/* @vite-ignore */ specifier)) as { startTestServer(): Promise<TestServer> };
-  return testing.startTestServer();
-}
+  beforeAll(async () => {
+    e2e = await startE2E(appDir);
+    page = e2e.page;
+    const endpoint = e2e.api.url;
+    const { login } = await execute(
+      LoginDocument,
+      { input: { username: "city", password: DEMO_PASSWORD, app: "CITY" } },
+      { endpoint },
+    );
+    const { districts } = await execute(DistrictsDocument, {}, { endpoint, token: login.token });
+    hainanSchools = new Set(
+      districts.filter((d) => d.name === "海南区").flatMap((d) => d.schools.map((s) => s.name)),
+    );
+    otherSchools = new Set(
+      districts.filter((d) => d.name !== "海南区").flatMap((d) => d.schools.map((s) => s.name)),
+    );
+  });
 
-describe.skipIf(!hasChromium)(
-  hasChromium ? "district app in Chromium" : `district app (skipped: no Chromium binary at ${CHROMIUM_PATH})`,
-  () => {
-    let api: TestServer;
-    let app: RunningApp;
-    let browser: Browser;
-    let page: Page;
-    /** Names of 海南区's schools, and of the other districts' schools, as the city sees them. */
-    let hainanSchools: Set<string>;
-    let otherSchools: Set<string>;
+  afterAll(() => e2e?.close());
 
-    beforeAll(async () => {
-      api = await startTestServer();
-      const { login } = await execute(
-        LoginDocument,
-        { input: { username: "city", password: DEMO_PASSWORD, app: "CITY" } },
-        { endpoint: api.url },
-      );
-      const { districts } = await execute(DistrictsDocument, {}, { endpoint: api.url, token: login.token });
-      hainanSchools = new Set(
-        districts.filter((d) => d.name === "海南区").flatMap((d) => d.schools.map((s) => s.name)),
-      );
-      otherSchools = new Set(
-        districts.filter((d) => d.name !== "海南区").flatMap((d) => d.schools.map((s) => s.name)),
-      );
-      app = await startAppServer(appDir, api.origin);
-      browser = await launchChromium();
-      page = await browser.newPage({ viewport: { width: 1440, height: 960 }, locale: "zh-CN" });
-      // the dev server transforms the app on first load: be patient
-      page.setDefaultTimeout(60_000);
-    });
+  it("logs 海南区 in and shows its targets computed from the data", async () => {
+    expect(hainanSchools.size).toBeGreaterThan(0);
+    await page.goto(e2e.app.url, { waitUntil: "domcontentloaded", timeout: 90_000 });
+    await submitLogin(page, "hainan", DEMO_PASSWORD);
+    await page.getByTestId("app-title").getByText("海南区教育局").waitFor();
+    const cells = await rowCells(page, "A08");
+    expect(cells[1]).toContain("义务教育专任教师中本科以上学历比例");
+    expect(cells[4]).toMatch(/\d+(\.\d+)?%/);
+    expect(cells[5]).not.toContain("无数据");
+    await page.screenshot({ path: "/tmp/district.png" });
+  });
 
-    afterAll(async () => {
-      await browser?.close();
-      await app?.close();
-      await api?.close();
-    });
+  it("offers only 海南区 schools in the school picker", async () => {
+    const options = await selectOptions(page, "school-picker");
+    expect(options.length).toBe(hainanSchools.size);
+    for (const name of options) {
+      expect(hainanSchools.has(name), name).toBe(true);
+      expect(otherSchools.has(name), name).toBe(false);
+    }
+  });
 
-    it("logs 海南区 in and shows its targets computed from the data", async () => {
-      expect(hainanSchools.size).toBeGreaterThan(0);
-      await page.goto(app.url, { waitUntil: "domcontentloaded", timeout: 90_000 });
-      await submitLogin(page, "hainan", DEMO_PASSWORD);
-      await page.getByTestId("app-title").getByText("海南区教育局").waitFor();
-      const cells = await rowCells(page, "A08");
-      expect(cells[1]).toContain("义务教育专任教师中本科以上学历比例");
-      expect(cells[4]).toMatch(/\d+(\.\d+)?%/);
-      expect(cells[5]).not.toContain("无数据");
-      await page.screenshot({ path: "/tmp/district.png" });
-    });
+  it("lists only 海南区 staff in the 三支队伍 roster", async () => {
+    await page.getByRole("menuitem", { name: "三支队伍" }).click();
+    await page.getByTestId("staffing-summary").waitFor();
+    const schools = await staffColumn(page, 5);
+    expect(schools.length).toBeGreaterThan(0);
+    for (const name of schools) expect(hainanSchools.has(name) || name === "海南区教研室", name).toBe(true);
+    // the last page too (the roster is ordered by school)
+    await page.getByTestId("staff-table").locator(".ant-pagination-item").last().click();
+    await page.waitForTimeout(500);
+    const last = await staffColumn(page, 5);
+    for (const name of last) expect(hainanSchools.has(name) || name === "海南区教研室", name).toBe(true);
+    await page.screenshot({ path: "/tmp/district-staffing.png", fullPage: true });
+  });
 
-    it("offers only 海南区 schools in the school picker", async () => {
-      const options = await selectOptions(page, "school-picker");
-      expect(options.length).toBe(hainanSchools.size);
-      for (const name of options) {
-        expect(hainanSchools.has(name), name).toBe(true);
-        expect(otherSchools.has(name), name).toBe(false);
-      }
-    });
+  it("returns a submitted report with a comment, approves another and reopens it", async () => {
+    await page.getByRole("menuitem", { name: "年报审核" }).click();
+    const counts = page.getByTestId("queue-counts");
+    await counts.getByText("已提交").waitFor();
+    const submittedBefore = Number(
+      (
+        await page.getByTestId("count-submitted").locator(".ant-statistic-content-value").textContent()
+      )?.trim(),
+    );
+    expect(submittedBefore).toBeGreaterThan(1);
+    const queue = page.getByTestId("review-queue");
+    await page.screenshot({ path: "/tmp/district-review.png", fullPage: true });
 
-    it("lists only 海南区 staff in the 三支队伍 roster", async () => {
-      await page.getByRole("menuitem", { name: "三支队伍" }).click();
-      await page.getByTestId("staffing-summary").waitFor();
-      const schools = await staffColumn(page, 5);
-      expect(schools.length).toBeGreaterThan(0);
-      for (const name of schools) expect(hainanSchools.has(name) || name === "海南区教研室", name).toBe(true);
-      // the last page too (the roster is ordered by school)
-      await page.getByTestId("staff-table").locator(".ant-pagination-item").last().click();
-      await page.waitForTimeout(500);
-      const last = await staffColumn(page, 5);
-      for (const name of last) expect(hainanSchools.has(name) || name === "海南区教研室", name).toBe(true);
-      await page.screenshot({ path: "/tmp/district-staffing.png", fullPage: true });
-    });
+    // 退回 with a comment the school will see
+    await queue
+      .locator("tr.ant-table-row", { hasText: "海南区第一小学" })
+      .getByRole("button", { name: /审核/ })
+      .click();
+    const drawer = page.getByTestId("review-drawer");
+    await drawer.getByTestId("report-view").waitFor();
+    await page.getByRole("button", { name: /退\s*回/ }).click();
+    await page
+      .getByTestId("review-form")
+      .getByRole("textbox")
+      .fill("三年级班级数与上年差异较大，请核实后重新提交。");
+    await page
+      .locator(".ant-modal")
+      .getByRole("button", { name: /退\s*回/ })
+      .click();
+    await drawer.getByText("退回意见 / 重新打开原因：三年级班级数与上年差异较大").waitFor();
+    await drawer.getByTestId("report-status").getByText("已退回").waitFor();
+    await page.screenshot({ path: "/tmp/district-review-returned.png" });
+    await page.locator(".ant-drawer-close").click();
 
-    it("returns a submitted report with a comment, approves another and reopens it", async () => {
-      await page.getByRole("menuitem", { name: "年报审核" }).click();
-      const counts = page.getByTestId("queue-counts");
-      await counts.getByText("已提交").waitFor();
-      const submittedBefore = Number(
-        (
-          await page.getByTestId("count-submitted").locator(".ant-statistic-content-value").textContent()
-        )?.trim(),
-      );
-      expect(submittedBefore).toBeGreaterThan(1);
-      const queue = page.getByTestId("review-queue");
-      await page.screenshot({ path: "/tmp/district-review.png", fullPage: true });
+    // 审核通过 another submitted report
+    await queue
+      .locator("tr.ant-table-row", { hasText: "海南区西卓子山小学" })
+      .getByRole("button", { name: /审核/ })
+      .click();
+    await drawer.getByText("海南区西卓子山小学", { exact: false }).first().waitFor({ state: "attached" });
+    await drawer.getByTestId("report-view").waitFor();
+    await page.getByRole("button", { name: /审核通过/ }).click();
+    await page
+      .locator(".ant-modal")
+      .getByRole("button", { name: /审核通过/ })
+      .click();
+    await drawer.getByTestId("report-status").getByText("已审核").waitFor();
 
-      // 退回 with a comment the school will see
-      await queue
-        .locator("tr.ant-table-row", { hasText: "海南区第一小学" })
-        .getByRole("button", { name: /审核/ })
-        .click();
-      const drawer = page.getByTestId("review-drawer");
-      await drawer.getByTestId("report-view").waitFor();
-      await page.getByRole("button", { name: /退\s*回/ }).click();
-      await page
-        .getByTestId("review-form")
-        .getByRole("textbox")
-        .fill("三年级班级数与上年差异较大，请核实后重新提交。");
-      await page
-        .locator(".ant-modal")
-        .getByRole("button", { name: /退\s*回/ })
-        .click();
-      await drawer.getByText("退回意见 / 重新打开原因：三年级班级数与上年差异较大").waitFor();
-      await drawer.getByTestId("report-status").getByText("已退回").waitFor();
-      await page.screenshot({ path: "/tmp/district-review-returned.png" });
-      await page.locator(".ant-drawer-close").click();
+    // 重新打开 it with a reason
+    await page.getByRole("button", { name: /重新打开/ }).click();
+    await page
+      .getByTestId("review-form")
+      .getByRole("textbox")
+      .fill("发现体育场地面积单位填错，重新打开更正。");
+    await page
+      .locator(".ant-modal")
+      .getByRole("button", { name: /重新打开/ })
+      .click();
+    await drawer.getByTestId("report-status").getByText("已退回").waitFor();
+    await page.locator(".ant-drawer-close").click();
 
-      // 审核通过 another submitted report
-      await queue
-        .locator("tr.ant-table-row", { hasText: "海南区西卓子山小学" })
-        .getByRole("button", { name: /审核/ })
-        .click();
-      await drawer.getByText("海南区西卓子山小学", { exact: false }).first().waitFor({ state: "attached" });
-      await drawer.getByTestId("report-view").waitFor();
-      await page.getByRole("button", { name: /审核通过/ }).click();
-      await page
-        .locator(".ant-modal")
-        .getByRole("button", { name: /审核通过/ })
-        .click();
-      await drawer.getByTestId("report-status").getByText("已审核").waitFor();
+    await queue.locator("tr.ant-table-row", { hasText: "海南区第一小学" }).getByText("已退回").waitFor();
+    const submittedAfter = Number(
+      (
+        await page.getByTestId("count-submitted").locator(".ant-statistic-content-value").textContent()
+      )?.trim(),
+    );
+    expect(submittedAfter).toBe(submittedBefore - 2);
+    await page.screenshot({ path: "/tmp/district-review-after.png", fullPage: true });
+  });
 
-      // 重新打开 it with a reason
-      await page.getByRole("button", { name: /重新打开/ }).click();
-      await page
-        .getByTestId("review-form")
-        .getByRole("textbox")
-        .fill("发现体育场地面积单位填错，重新打开更正。");
-      await page
-        .locator(".ant-modal")
-        .getByRole("button", { name: /重新打开/ })
-        .click();
-      await drawer.getByTestId("report-status").getByText("已退回").waitFor();
-      await page.locator(".ant-drawer-close").click();
+  it("saves the district's figures with their version", async () => {
+    await page.getByRole("menuitem", { name: "区级数据填报" }).click();
+    const form = page.getByTestId("district-inputs");
+    await form.waitFor();
+    await page.getByTestId("inputs-year").click();
+    await page
+      .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "2025—2026学年" })
+      .click();
+    const version = form.getByTestId("figures-version");
+    await version.getByText(/版本 \d+/).waitFor();
+    const before = Number(/版本 (\d+)/.exec((await version.textContent()) ?? "")?.[1]);
+    // 已入学 more than 适龄: refused in the browser, on the field
+    await form.getByLabel("适龄残疾儿童少年数", { exact: true }).fill("100");
+    await form.getByLabel("已入学适龄残疾儿童少年数", { exact: true }).fill("120");
+    await form.getByRole("button", { name: /保\s*存/ }).click();
+    await form.getByText("已入学适龄残疾儿童少年数不能大于适龄残疾儿童少年数").waitFor();
+    await form.getByLabel("已入学适龄残疾儿童少年数", { exact: true }).fill("96");
+    await form.getByRole("button", { name: /保\s*存/ }).click();
+    await version.getByText(`版本 ${before + 1}`).waitFor();
+    await page.screenshot({ path: "/tmp/district-inputs.png", fullPage: true });
+  });
 
-      await queue.locator("tr.ant-table-row", { hasText: "海南区第一小学" }).getByText("已退回").waitFor();
-      const submittedAfter = Number(
-        (
-          await page.getByTestId("count-submitted").locator(".ant-statistic-content-value").textContent()
-        )?.trim(),
-      );
-      expect(submittedAfter).toBe(submittedBefore - 2);
-      await page.screenshot({ path: "/tmp/district-review-after.png", fullPage: true });
-    });
+  it("shows the 指标总览 with the district and each of its schools side by side", async () => {
+    await page.getByRole("menuitem", { name: "指标总览" }).click();
+    const dashboard = page.getByTestId("target-dashboard");
+    // one operation for six school years of the district and its schools: the slowest screen
+    await dashboard.locator('thead [data-unit-column="海南区"]').first().waitFor({ timeout: 100_000 });
+    const cells = await rowCells(page, "A08");
+    expect(cells[1]).toContain("义务教育专任教师中本科以上学历比例");
+    expect(cells[3]).toMatch(/\d+(\.\d+)?%/);
+    const columns = await dashboard
+      .locator("thead [data-unit-column]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-unit-column") ?? ""));
+    const schoolColumns = columns.filter((c) => c !== "海南区");
+    expect(schoolColumns.length).toBe(hainanSchools.size);
+    for (const name of schoolColumns) expect(hainanSchools.has(name), name).toBe(true);
+    await page.screenshot({ path: "/tmp/district-dashboard.png" });
+  });
 
-    it("saves the district's figures with their version", async () => {
-      await page.getByRole("menuitem", { name: "区级数据填报" }).click();
-      const form = page.getByTestId("district-inputs");
-      await form.waitFor();
-      await page.getByTestId("inputs-year").click();
-      await page
-        .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "2025—2026学年" })
-        .click();
-      const version = form.getByTestId("figures-version");
-      await version.getByText(/版本 \d+/).waitFor();
-      const before = Number(/版本 (\d+)/.exec((await version.textContent()) ?? "")?.[1]);
-      // 已入学 more than 适龄: refused in the browser, on the field
-      await form.getByLabel("适龄残疾儿童少年数", { exact: true }).fill("100");
-      await form.getByLabel("已入学适龄残疾儿童少年数", { exact: true }).fill("120");
-      await form.getByRole("button", { name: /保\s*存/ }).click();
-      await form.getByText("已入学适龄残疾儿童少年数不能大于适龄残疾儿童少年数").waitFor();
-      await form.getByLabel("已入学适龄残疾儿童少年数", { exact: true }).fill("96");
-      await form.getByRole("button", { name: /保\s*存/ }).click();
-      await version.getByText(`版本 ${before + 1}`).waitFor();
-      await page.screenshot({ path: "/tmp/district-inputs.png", fullPage: true });
-    });
-
-    it("shows the 指标总览 with the district and each of its schools side by side", async () => {
-      await page.getByRole("menuitem", { name: "指标总览" }).click();
-      const dashboard = page.getByTestId("target-dashboard");
-      // one operation for six school years of the district and its schools: the slowest screen
-      await dashboard.locator('thead [data-unit-column="海南区"]').first().waitFor({ timeout: 100_000 });
-      const cells = await rowCells(page, "A08");
-      expect(cells[1]).toContain("义务教育专任教师中本科以上学历比例");
-      expect(cells[3]).toMatch(/\d+(\.\d+)?%/);
-      const columns = await dashboard
-        .locator("thead [data-unit-column]")
-        .evaluateAll((els) => els.map((e) => e.getAttribute("data-unit-column") ?? ""));
-      const schoolColumns = columns.filter((c) => c !== "海南区");
-      expect(schoolColumns.length).toBe(hainanSchools.size);
-      for (const name of schoolColumns) expect(hainanSchools.has(name), name).toBe(true);
-      await page.screenshot({ path: "/tmp/district-dashboard.png" });
-    });
-
-    it("shows the 优质均衡 page: CVs against the limit, the schools' seven values, the verdict", async () => {
-      await page.getByRole("menuitem", { name: "优质均衡" }).click();
-      await page.getByTestId("balance-verdict").waitFor();
-      const stage = page.locator('[data-testid="balance-stage-PRIMARY"]');
-      const cvRows = stage.getByTestId("balance-variations").locator("tbody tr.ant-table-row");
-      await cvRows.first().waitFor();
-      expect(await cvRows.count()).toBe(7);
-      expect(await cvRows.first().textContent()).toMatch(/C1[\s\S]*0\.\d{3}[\s\S]*≤0\.50/);
-      const schoolRows = stage.getByTestId("balance-schools").locator("tbody tr.ant-table-row");
-      expect(await schoolRows.count()).toBeGreaterThan(0);
-      const firstSchool = await schoolRows
-        .first()
-        .locator("td")
-        .first()
-        .locator("div > div")
-        .first()
-        .textContent();
-      expect(hainanSchools.has(firstSchool ?? ""), firstSchool ?? "").toBe(true);
-      await page.screenshot({ path: "/tmp/district-balance.png", fullPage: true });
-    });
-  },
-);
+  it("shows the 优质均衡 page: CVs against the limit, the schools' seven values, the verdict", async () => {
+    await page.getByRole("menuitem", { name: "优质均衡" }).click();
+    await page.getByTestId("balance-verdict").waitFor();
+    const stage = page.locator('[data-testid="balance-stage-PRIMARY"]');
+    const cvRows = stage.getByTestId("balance-variations").locator("tbody tr.ant-table-row");
+    await cvRows.first().waitFor();
+    expect(await cvRows.count()).toBe(7);
+    expect(await cvRows.first().textContent()).toMatch(/C1[\s\S]*0\.\d{3}[\s\S]*≤0\.50/);
+    const schoolRows = stage.getByTestId("balance-schools").locator("tbody tr.ant-table-row");
+    expect(await schoolRows.count()).toBeGreaterThan(0);
+    const firstSchool = await schoolRows
+      .first()
+      .locator("td")
+      .first()
+      .locator("div > div")
+      .first()
+      .textContent();
+    expect(hainanSchools.has(firstSchool ?? ""), firstSchool ?? "").toBe(true);
+    await page.screenshot({ path: "/tmp/district-balance.png", fullPage: true });
+  });
+});

@@ -5,36 +5,19 @@
 import { fileURLToPath } from "node:url";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@edu2035/db/demo";
 import {
-  CHROMIUM_PATH,
+  type AppUnderTest,
+  e2eSuiteTitle,
   hasChromium,
-  launchChromium,
-  type RunningApp,
   rowCells,
   staffColumn,
-  startAppServer,
+  startE2E,
   submitLogin,
+  testIdNumber,
 } from "@edu2035/ui/testing";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const appDir = fileURLToPath(new URL("..", import.meta.url));
-
-/** The API's in-process test server on the demo data (contract of `@edu2035/api/testing`). */
-interface TestServer {
-  url: string;
-  origin: string;
-  close(): Promise<void>;
-}
-
-/**
- * Imported at run time by a computed specifier so that this app's typecheck does not compile
- * the API's source under the app's compiler options; the shape above is the contract.
- */
-async function startTestServer(): Promise<TestServer> {
-  const specifier = "@edu2035/api/testing";
-  const testing = (await import(/* @vite-ignore */ specifier)) as { startTestServer(): Promise<TestServer> };
-  return testing.startTestServer();
-}
 
 /**
  * 乌海市第四中学 (初中): A08 (义务教育 teachers) is measured there, and its 2025 report was returned
@@ -42,207 +25,180 @@ async function startTestServer(): Promise<TestServer> {
  */
 const account = DEMO_ACCOUNTS.find((a) => a.username === "s2150302056");
 
-/** A valid 18-character 居民身份证号 (GB 11643 check character) for a birth date and gender. */
-function idNumber(birthDate: string, male: boolean): string {
-  const body = `150302${birthDate.replaceAll("-", "")}01${male ? 3 : 2}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body].reduce((a, c, i) => a + Number(c) * (weights[i] ?? 0), 0);
-  return body + "10X98765432"[sum % 11];
-}
+describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
+  let e2e: AppUnderTest;
+  let page: Page;
 
-describe.skipIf(!hasChromium)(
-  hasChromium ? "school app in Chromium" : `school app (skipped: no Chromium binary at ${CHROMIUM_PATH})`,
-  () => {
-    let api: TestServer;
-    let app: RunningApp;
-    let browser: Browser;
-    let page: Page;
+  beforeAll(async () => {
+    e2e = await startE2E(appDir);
+    page = e2e.page;
+  });
 
-    beforeAll(async () => {
-      api = await startTestServer();
-      app = await startAppServer(appDir, api.origin);
-      browser = await launchChromium();
-      page = await browser.newPage({ viewport: { width: 1440, height: 960 }, locale: "zh-CN" });
-      // the dev server transforms the app on first load: be patient
-      page.setDefaultTimeout(60_000);
-    });
+  afterAll(() => e2e?.close());
 
-    afterAll(async () => {
-      await browser?.close();
-      await app?.close();
-      await api?.close();
-    });
+  it("logs a school in and shows its targets computed from the data", async () => {
+    expect(account, "a demo primary-school account").toBeDefined();
+    const { username, displayName } = account!;
+    await page.goto(e2e.app.url, { waitUntil: "domcontentloaded", timeout: 90_000 });
+    await submitLogin(page, username, DEMO_PASSWORD);
+    await page.getByTestId("app-title").getByText(displayName).waitFor();
+    const cells = await rowCells(page, "A08");
+    expect(cells[1]).toContain("义务教育专任教师中本科以上学历比例");
+    expect(cells[4]).toMatch(/\d+(\.\d+)?%/);
+    expect(cells[5]).not.toContain("无数据");
+    await page.screenshot({ path: "/tmp/school.png" });
+  });
 
-    it("logs a school in and shows its targets computed from the data", async () => {
-      expect(account, "a demo primary-school account").toBeDefined();
-      const { username, displayName } = account!;
-      await page.goto(app.url, { waitUntil: "domcontentloaded", timeout: 90_000 });
-      await submitLogin(page, username, DEMO_PASSWORD);
-      await page.getByTestId("app-title").getByText(displayName).waitFor();
-      const cells = await rowCells(page, "A08");
-      expect(cells[1]).toContain("义务教育专任教师中本科以上学历比例");
-      expect(cells[4]).toMatch(/\d+(\.\d+)?%/);
-      expect(cells[5]).not.toContain("无数据");
-      await page.screenshot({ path: "/tmp/school.png" });
-    });
+  it("shows the school's 三支队伍 summary and roster", async () => {
+    await page.getByRole("menuitem", { name: "三支队伍" }).click();
+    await page.getByTestId("staffing-summary").waitFor();
+    const schools = await staffColumn(page, 5);
+    expect(schools.length).toBeGreaterThan(0);
+    for (const name of schools) expect(name).toBe(account!.displayName);
+    await page.screenshot({ path: "/tmp/school-staffing.png", fullPage: true });
+  });
 
-    it("shows the school's 三支队伍 summary and roster", async () => {
-      await page.getByRole("menuitem", { name: "三支队伍" }).click();
-      await page.getByTestId("staffing-summary").waitFor();
-      const schools = await staffColumn(page, 5);
-      expect(schools.length).toBeGreaterThan(0);
-      for (const name of schools) expect(name).toBe(account!.displayName);
-      await page.screenshot({ path: "/tmp/school-staffing.png", fullPage: true });
-    });
+  it("fills part of this year's report, shows the domain's errors on the fields, saves a draft", async () => {
+    await page.getByRole("menuitem", { name: "年报填报" }).click();
+    const editor = page.getByTestId("report-editor");
+    await editor.waitFor();
+    await editor.getByText("本学年年报尚未填报").waitFor();
+    const grades = page.getByTestId("grades-table");
+    await grades.getByLabel("初一在校生数（人）").fill("300");
+    await grades.getByLabel("初一班级数（个）").fill("6");
+    await grades.getByLabel("初一大班额（56—65人）班数").fill("7");
+    await page.getByRole("button", { name: /保存草稿/ }).click();
+    // checked in the browser first: nothing sent, the message on the field
+    await grades.locator(".ant-form-item-explain-error", { hasText: "不能超过班级数（6）" }).waitFor();
+    expect(await page.getByTestId("report-issues").textContent()).toContain("有 2 处需要填写或修改");
+    await page.screenshot({ path: "/tmp/school-report-errors.png", fullPage: true });
 
-    it("fills part of this year's report, shows the domain's errors on the fields, saves a draft", async () => {
-      await page.getByRole("menuitem", { name: "年报填报" }).click();
-      const editor = page.getByTestId("report-editor");
-      await editor.waitFor();
-      await editor.getByText("本学年年报尚未填报").waitFor();
-      const grades = page.getByTestId("grades-table");
-      await grades.getByLabel("初一在校生数（人）").fill("300");
-      await grades.getByLabel("初一班级数（个）").fill("6");
-      await grades.getByLabel("初一大班额（56—65人）班数").fill("7");
-      await page.getByRole("button", { name: /保存草稿/ }).click();
-      // checked in the browser first: nothing sent, the message on the field
-      await grades.locator(".ant-form-item-explain-error", { hasText: "不能超过班级数（6）" }).waitFor();
-      expect(await page.getByTestId("report-issues").textContent()).toContain("有 2 处需要填写或修改");
-      await page.screenshot({ path: "/tmp/school-report-errors.png", fullPage: true });
+    await grades.getByLabel("初一大班额（56—65人）班数").fill("0");
+    await page.getByRole("tab", { name: /校舍与体育场地/ }).click();
+    await page.getByLabel("教学及辅助用房面积").fill("5200.5");
+    await page.getByRole("button", { name: /保存草稿/ }).click();
+    await page.getByTestId("report-status").getByText("草稿").waitFor();
+    expect(await page.getByTestId("report-issues").count()).toBe(0);
 
-      await grades.getByLabel("初一大班额（56—65人）班数").fill("0");
-      await page.getByRole("tab", { name: /校舍与体育场地/ }).click();
-      await page.getByLabel("教学及辅助用房面积").fill("5200.5");
-      await page.getByRole("button", { name: /保存草稿/ }).click();
-      await page.getByTestId("report-status").getByText("草稿").waitFor();
-      expect(await page.getByTestId("report-issues").count()).toBe(0);
+    // submitting asks for every required section, named on the fields
+    await page.getByRole("button", { name: /提交审核/ }).click();
+    await page
+      .locator(".ant-popconfirm")
+      .getByRole("button", { name: /提\s*交/ })
+      .click();
+    const issues = page.getByTestId("report-issues");
+    await issues.waitFor();
+    expect(await issues.textContent()).toContain("请填写室外体育运动场地面积");
+    await page.getByTestId("report-status").getByText("草稿").waitFor();
+    await page.screenshot({ path: "/tmp/school-report-draft.png", fullPage: true });
+  });
 
-      // submitting asks for every required section, named on the fields
-      await page.getByRole("button", { name: /提交审核/ }).click();
-      await page
-        .locator(".ant-popconfirm")
-        .getByRole("button", { name: /提\s*交/ })
-        .click();
-      const issues = page.getByTestId("report-issues");
-      await issues.waitFor();
-      expect(await issues.textContent()).toContain("请填写室外体育运动场地面积");
-      await page.getByTestId("report-status").getByText("草稿").waitFor();
-      await page.screenshot({ path: "/tmp/school-report-draft.png", fullPage: true });
-    });
+  it("shows the district's return comment on the 2025 report, resubmits it and locks it", async () => {
+    await page.getByTestId("reporting-year").click();
+    await page
+      .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "2025—2026学年" })
+      .click();
+    const comment = page.getByTestId("return-comment");
+    await comment.waitFor();
+    expect(await comment.textContent()).toContain("退回意见：体质健康测试人数与在校生数相差较大");
+    await page.screenshot({ path: "/tmp/school-report-returned.png", fullPage: true });
+    await page.getByRole("tab", { name: /备注/ }).click();
+    await page.getByRole("textbox", { name: "备注" }).fill("体质健康测试人数已核实：部分学生因病缓测。");
+    await page.getByRole("button", { name: /提交审核/ }).click();
+    await page
+      .locator(".ant-popconfirm")
+      .getByRole("button", { name: /提\s*交/ })
+      .click();
+    await page.getByTestId("report-status").getByText("已提交").waitFor();
+    await page.getByTestId("report-locked").waitFor();
+    expect(await page.getByRole("button", { name: /保存草稿/ }).count()).toBe(0);
+    expect(await page.getByRole("textbox", { name: "备注" }).isDisabled()).toBe(true);
+    await page.screenshot({ path: "/tmp/school-report-submitted.png", fullPage: true });
+  });
 
-    it("shows the district's return comment on the 2025 report, resubmits it and locks it", async () => {
-      await page.getByTestId("reporting-year").click();
-      await page
-        .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "2025—2026学年" })
-        .click();
-      const comment = page.getByTestId("return-comment");
-      await comment.waitFor();
-      expect(await comment.textContent()).toContain("退回意见：体质健康测试人数与在校生数相差较大");
-      await page.screenshot({ path: "/tmp/school-report-returned.png", fullPage: true });
-      await page.getByRole("tab", { name: /备注/ }).click();
-      await page.getByRole("textbox", { name: "备注" }).fill("体质健康测试人数已核实：部分学生因病缓测。");
-      await page.getByRole("button", { name: /提交审核/ }).click();
-      await page
-        .locator(".ant-popconfirm")
-        .getByRole("button", { name: /提\s*交/ })
-        .click();
-      await page.getByTestId("report-status").getByText("已提交").waitFor();
-      await page.getByTestId("report-locked").waitFor();
-      expect(await page.getByRole("button", { name: /保存草稿/ }).count()).toBe(0);
-      expect(await page.getByRole("textbox", { name: "备注" }).isDisabled()).toBe(true);
-      await page.screenshot({ path: "/tmp/school-report-submitted.png", fullPage: true });
-    });
+  it("adds a person to the roster with a masked 身份证号, edits and transfers them out", async () => {
+    await page.getByRole("menuitem", { name: "教职工名册" }).click();
+    await page.getByRole("button", { name: /新增教职工/ }).click();
+    const form = page.getByTestId("staff-form");
+    await form.waitFor();
+    const id = testIdNumber("1990-03-15", "female");
+    await form.getByLabel("姓名").fill("王晓燕");
+    await form.getByText("女", { exact: true }).click();
+    await form.getByLabel("出生日期").fill("1990-03-15");
+    await form.getByLabel("身份证号").fill(id);
+    await form.getByLabel("任教学科").click();
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: /^数学$/ }).click();
+    await form.getByLabel("最高学历").click();
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: /^本科$/ }).click();
+    await page.screenshot({ path: "/tmp/school-roster-add.png" });
+    await page.getByRole("button", { name: /保\s*存/ }).click();
+    const row = page.getByTestId("roster-table").locator("tr.ant-table-row", { hasText: "王晓燕" });
+    await row.waitFor();
+    const masked = await row.getByTestId("id-masked").textContent();
+    expect(masked).toBe(`**************${id.slice(-4)}`);
+    expect(await page.getByTestId("roster-table").textContent()).not.toContain(id);
 
-    it("adds a person to the roster with a masked 身份证号, edits and transfers them out", async () => {
-      await page.getByRole("menuitem", { name: "教职工名册" }).click();
-      await page.getByRole("button", { name: /新增教职工/ }).click();
-      const form = page.getByTestId("staff-form");
-      await form.waitFor();
-      const id = idNumber("1990-03-15", false);
-      await form.getByLabel("姓名").fill("王晓燕");
-      await form.getByText("女", { exact: true }).click();
-      await form.getByLabel("出生日期").fill("1990-03-15");
-      await form.getByLabel("身份证号").fill(id);
-      await form.getByLabel("任教学科").click();
-      await page
-        .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: /^数学$/ })
-        .click();
-      await form.getByLabel("最高学历").click();
-      await page
-        .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: /^本科$/ })
-        .click();
-      await page.screenshot({ path: "/tmp/school-roster-add.png" });
-      await page.getByRole("button", { name: /保\s*存/ }).click();
-      const row = page.getByTestId("roster-table").locator("tr.ant-table-row", { hasText: "王晓燕" });
-      await row.waitFor();
-      const masked = await row.getByTestId("id-masked").textContent();
-      expect(masked).toBe(`**************${id.slice(-4)}`);
-      expect(await page.getByTestId("roster-table").textContent()).not.toContain(id);
+    await row.getByRole("button", { name: /编\s*辑/ }).click();
+    // the full number is never shown back: the edit form offers only the masked one
+    expect(await form.getByLabel("身份证号").inputValue()).toBe("");
+    await form.getByText(`已登记：**************${id.slice(-4)}`).waitFor();
+    await form.getByLabel("职称").click();
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: /^二级$/ }).click();
+    await page.getByRole("button", { name: /保\s*存/ }).click();
+    await row.getByText("二级").waitFor();
 
-      await row.getByRole("button", { name: /编\s*辑/ }).click();
-      // the full number is never shown back: the edit form offers only the masked one
-      expect(await form.getByLabel("身份证号").inputValue()).toBe("");
-      await form.getByText(`已登记：**************${id.slice(-4)}`).waitFor();
-      await form.getByLabel("职称").click();
-      await page
-        .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: /^二级$/ })
-        .click();
-      await page.getByRole("button", { name: /保\s*存/ }).click();
-      await row.getByText("二级").waitFor();
+    await row.getByRole("button", { name: /调出\/退休/ }).click();
+    const leave = page.getByTestId("leave-form");
+    await leave.getByText("调出", { exact: true }).click();
+    await leave.getByLabel("离岗日期").fill(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10));
+    await page.getByRole("button", { name: /确\s*定/ }).click();
+    await row.waitFor({ state: "detached" });
+    await page.getByText("已调出", { exact: true }).click();
+    await page.getByTestId("roster-table").locator("tr.ant-table-row", { hasText: "王晓燕" }).waitFor();
+    await page.screenshot({ path: "/tmp/school-roster.png", fullPage: true });
+  });
 
-      await row.getByRole("button", { name: /调出\/退休/ }).click();
-      const leave = page.getByTestId("leave-form");
-      await leave.getByText("调出", { exact: true }).click();
-      await leave.getByLabel("离岗日期").fill(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10));
-      await page.getByRole("button", { name: /确\s*定/ }).click();
-      await row.waitFor({ state: "detached" });
-      await page.getByText("已调出", { exact: true }).click();
-      await page.getByTestId("roster-table").locator("tr.ant-table-row", { hasText: "王晓燕" }).waitFor();
-      await page.screenshot({ path: "/tmp/school-roster.png", fullPage: true });
-    });
+  it("downloads the roster template and exports the roster as .xlsx", async () => {
+    const [template] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /下载模板/ }).click(),
+    ]);
+    expect(template.suggestedFilename()).toMatch(/\.xlsx$/);
+    const [exported] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /导\s*出/ }).click(),
+    ]);
+    expect(exported.suggestedFilename()).toMatch(/教职工.*\.xlsx$|\.xlsx$/);
+  });
 
-    it("downloads the roster template and exports the roster as .xlsx", async () => {
-      const [template] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByRole("button", { name: /下载模板/ }).click(),
-      ]);
-      expect(template.suggestedFilename()).toMatch(/\.xlsx$/);
-      const [exported] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByRole("button", { name: /导\s*出/ }).click(),
-      ]);
-      expect(exported.suggestedFilename()).toMatch(/教职工.*\.xlsx$|\.xlsx$/);
-    });
+  it("shows a primary school its trend per target and its seven 优质均衡 figures against the standard", async () => {
+    const primary = DEMO_ACCOUNTS.find((a) => a.level === "school" && a.displayName.endsWith("小学"));
+    expect(primary, "a demo primary-school account").toBeDefined();
+    // a fresh session for the other account
+    await page.evaluate(() => window.localStorage.clear());
+    await page.goto(e2e.app.url, { waitUntil: "domcontentloaded" });
+    await submitLogin(page, primary!.username, DEMO_PASSWORD);
+    await page.getByTestId("app-title").getByText(primary!.displayName).waitFor();
 
-    it("shows a primary school its trend per target and its seven 优质均衡 figures against the standard", async () => {
-      const primary = DEMO_ACCOUNTS.find((a) => a.level === "school" && a.displayName.endsWith("小学"));
-      expect(primary, "a demo primary-school account").toBeDefined();
-      // a fresh session for the other account
-      await page.evaluate(() => window.localStorage.clear());
-      await page.goto(app.url, { waitUntil: "domcontentloaded" });
-      await submitLogin(page, primary!.username, DEMO_PASSWORD);
-      await page.getByTestId("app-title").getByText(primary!.displayName).waitFor();
+    await page
+      .locator('tr[data-row-key="A08"]')
+      .getByRole("button", { name: /历年趋势/ })
+      .click();
+    await page.locator(".ant-drawer").getByTestId("trend-chart").locator("canvas").first().waitFor();
+    await page.screenshot({ path: "/tmp/school-trend.png" });
+    await page.keyboard.press("Escape");
+    await page.locator(".ant-drawer-open").waitFor({ state: "detached" });
 
-      await page
-        .locator('tr[data-row-key="A08"]')
-        .getByRole("button", { name: /历年趋势/ })
-        .click();
-      await page.locator(".ant-drawer").getByTestId("trend-chart").locator("canvas").first().waitFor();
-      await page.screenshot({ path: "/tmp/school-trend.png" });
-      await page.keyboard.press("Escape");
-      await page.locator(".ant-drawer-open").waitFor({ state: "detached" });
-
-      await page.getByRole("menuitem", { name: "优质均衡" }).click();
-      // 2024—2025: the demo's reports of that year are approved
-      await page.getByRole("combobox", { name: "学年" }).click();
-      await page
-        .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "2024—2025学年" })
-        .click();
-      const rows = page.getByTestId("balance-indicators").locator("tbody tr.ant-table-row");
-      await rows.first().waitFor();
-      expect(await rows.count()).toBe(7);
-      expect(await rows.first().textContent()).toMatch(/C1[\s\S]*人\/百生[\s\S]*\d+%[\s\S]*(达标|未达标)/);
-      await page.screenshot({ path: "/tmp/school-balance.png", fullPage: true });
-    });
-  },
-);
+    await page.getByRole("menuitem", { name: "优质均衡" }).click();
+    // 2024—2025: the demo's reports of that year are approved
+    await page.getByRole("combobox", { name: "学年" }).click();
+    await page
+      .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "2024—2025学年" })
+      .click();
+    const rows = page.getByTestId("balance-indicators").locator("tbody tr.ant-table-row");
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(7);
+    expect(await rows.first().textContent()).toMatch(/C1[\s\S]*人\/百生[\s\S]*\d+%[\s\S]*(达标|未达标)/);
+    await page.screenshot({ path: "/tmp/school-balance.png", fullPage: true });
+  });
+});

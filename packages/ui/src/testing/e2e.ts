@@ -1,8 +1,11 @@
 /**
- * Helpers for the apps' browser tests: an app's Vite dev server on a free port proxying
- * /graphql to a test API, and Chromium (playwright-core, the system binary).
+ * Helpers for the apps' browser tests: the whole setup of one app under test (`startE2E`: the
+ * API's test server on the demo data, the app's Vite dev server on a free port proxying
+ * /graphql to it, Chromium (playwright-core, the system binary) and a page), and small helpers
+ * to drive antd screens.
  */
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { createServer } from "vite";
@@ -12,6 +15,74 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** False when there is no Chromium to drive: the browser tests skip. */
 export const hasChromium = existsSync(CHROMIUM_PATH);
+
+/** The title of an app's browser-test suite, saying why it is skipped when there is no Chromium. */
+export function e2eSuiteTitle(app: string): string {
+  return hasChromium ? `${app} in Chromium` : `${app} (skipped: no Chromium binary at ${CHROMIUM_PATH})`;
+}
+
+/** The API's in-process test server on the Wuhai demo data (the contract of `@edu2035/api/testing`). */
+export interface TestApi {
+  /** The GraphQL endpoint, for `execute(…, { endpoint })`. */
+  url: string;
+  /** Its origin, where the app's dev server proxies /graphql. */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Start `@edu2035/api/testing`'s test server, resolved from the app's directory.
+ *
+ * The module is located at run time and imported by a computed specifier, never by a literal
+ * `import("@edu2035/api/testing")`: TypeScript follows a literal specifier, so the app's (and
+ * this package's) typecheck would compile the API's source under browser compiler options
+ * (DOM lib, vite/client types) that the API is not written for. `TestApi` above is the contract
+ * instead. It is resolved from the app because the app declares `@edu2035/api` (a
+ * devDependency); this package does not depend on the API.
+ */
+async function startTestApi(appDir: string): Promise<TestApi> {
+  const path = createRequire(join(appDir, "package.json")).resolve("@edu2035/api/testing");
+  const testing = (await import(/* @vite-ignore */ path)) as { startTestServer(): Promise<TestApi> };
+  return testing.startTestServer();
+}
+
+/** An app under test: the API, the app's dev server and a Chromium page on it. */
+export interface AppUnderTest {
+  api: TestApi;
+  app: RunningApp;
+  browser: Browser;
+  /** 1440×960, zh-CN, 60 s default timeout (the dev server transforms the app on first load). */
+  page: Page;
+  /** Close the browser, the app's dev server and the API (whatever was started). */
+  close(): Promise<void>;
+}
+
+/**
+ * Start everything an app's browser test needs, for `beforeAll`: the API's test server on a
+ * fresh in-memory database with the demo data, the app's Vite dev server (its vite.config.ts
+ * in `appDir`) proxying /graphql to it, headless Chromium and a page. If a step fails, what
+ * was already started is closed before the error is thrown.
+ */
+export async function startE2E(appDir: string): Promise<AppUnderTest> {
+  const started: { close(): Promise<void> }[] = [];
+  const close = async () => {
+    for (const s of started.splice(0).reverse()) await s.close();
+  };
+  try {
+    const api = await startTestApi(appDir);
+    started.push(api);
+    const app = await startAppServer(appDir, api.origin);
+    started.push(app);
+    const browser = await launchChromium();
+    started.push(browser);
+    const page = await browser.newPage({ viewport: { width: 1440, height: 960 }, locale: "zh-CN" });
+    page.setDefaultTimeout(60_000);
+    return { api, app, browser, page, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
 
 export interface RunningApp {
   url: string;
@@ -81,4 +152,17 @@ export async function staffColumn(page: Page, column: number): Promise<string[]>
   const rows = page.getByTestId("staff-table").locator("tbody tr.ant-table-row");
   await rows.first().waitFor({ timeout: 60_000 });
   return rows.locator(`td:nth-child(${column})`).allInnerTexts();
+}
+
+/**
+ * A valid, synthetic 18-character 居民身份证号 (GB 11643 check character) of 乌海市海勃湾区
+ * (150302) for a birth date ("YYYY-MM-DD") and gender (the order code's parity); `order`
+ * (0–490) tells apart several people born the same day.
+ */
+export function testIdNumber(birthDate: string, gender: "male" | "female", order = 0): string {
+  const sequence = String(12 + order * 2 + (gender === "male" ? 1 : 0)).padStart(3, "0");
+  const body = `150302${birthDate.replaceAll("-", "")}${sequence}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...body].reduce((a, c, i) => a + Number(c) * (weights[i] ?? 0), 0);
+  return body + "10X98765432"[sum % 11];
 }
