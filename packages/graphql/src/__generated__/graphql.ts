@@ -537,6 +537,7 @@ export type TargetDashboardQueryVariables = Exact<{
   fromYear: number;
   toYear: number;
   targetIds?: Array<string> | string | null | undefined;
+  includeSubmitted?: boolean | null | undefined;
 }>;
 
 
@@ -690,6 +691,36 @@ export type SchoolYearsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SchoolYearsQuery = { schoolYears: Array<{ startYear: number, label: string }> };
 
+export type ReportingPeriodFieldsFragment = { schoolYear: number, schoolYearLabel: string, openedAt: string, deadline: string, deadlinePassed: boolean, updatedAt: string, updatedBy: string | null };
+
+export type CompletenessCountsFieldsFragment = { due: number, notStarted: number, draft: number, submitted: number, returned: number, approved: number, late: number, submittedRate: number | null };
+
+export type CompletenessEntryFieldsFragment = { status: ReportStatus | null, statusLabel: string, submittedAt: string | null, late: boolean, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string }, district: { id: string, name: string } };
+
+export type ReportingPeriodQueryVariables = Exact<{
+  schoolYear: number;
+}>;
+
+
+export type ReportingPeriodQuery = { reportingPeriod: { schoolYear: number, schoolYearLabel: string, openedAt: string, deadline: string, deadlinePassed: boolean, updatedAt: string, updatedBy: string | null } | null };
+
+export type ReportCompletenessQueryVariables = Exact<{
+  schoolYear: number;
+  districtId?: string | null | undefined;
+}>;
+
+
+export type ReportCompletenessQuery = { reportCompleteness: { schoolYear: number, deadlinePassed: boolean, unit: { id: string | null, level: OrgLevel, name: string }, period: { schoolYear: number, schoolYearLabel: string, openedAt: string, deadline: string, deadlinePassed: boolean, updatedAt: string, updatedBy: string | null } | null, total: { due: number, notStarted: number, draft: number, submitted: number, returned: number, approved: number, late: number, submittedRate: number | null }, byDistrict: Array<{ district: { id: string, name: string }, counts: { due: number, notStarted: number, draft: number, submitted: number, returned: number, approved: number, late: number, submittedRate: number | null } }>, bySchoolType: Array<{ type: SchoolType, label: string, counts: { due: number, notStarted: number, draft: number, submitted: number, returned: number, approved: number, late: number, submittedRate: number | null } }>, missing: Array<{ status: ReportStatus | null, statusLabel: string, submittedAt: string | null, late: boolean, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string }, district: { id: string, name: string } }>, lateSubmissions: Array<{ status: ReportStatus | null, statusLabel: string, submittedAt: string | null, late: boolean, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string }, district: { id: string, name: string } }> } };
+
+export type SetReportingPeriodMutationVariables = Exact<{
+  schoolYear: number;
+  deadline: string;
+  openedAt?: string | null | undefined;
+}>;
+
+
+export type SetReportingPeriodMutation = { setReportingPeriod: { period: { schoolYear: number, schoolYearLabel: string, openedAt: string, deadline: string, deadlinePassed: boolean, updatedAt: string, updatedBy: string | null } } };
+
 export type MilestoneFieldsFragment = { year: number | null, comparator: Comparator, value: number | null, label: string };
 
 export type PlanTargetFieldsFragment = { id: string, group: TargetGroup, name: string, section: string, measuredFrom: string, unit: string, unitLabel: string, direction: string, baseline: number | null, baselineLabel: string | null, levels: Array<OrgLevel>, inconsistency: string | null, notes: string | null, milestones: Array<{ year: number | null, comparator: Comparator, value: number | null, label: string }> };
@@ -706,6 +737,7 @@ export type TargetResultsQueryVariables = Exact<{
   unit: OrgUnitInput;
   schoolYear: number;
   targetIds?: Array<string> | string | null | undefined;
+  includeSubmitted?: boolean | null | undefined;
 }>;
 
 
@@ -1156,6 +1188,48 @@ export const SchoolFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SchoolFields"}) as unknown as TypedDocumentString<SchoolFieldsFragment, unknown>;
+export const ReportingPeriodFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportingPeriodFields on ReportingPeriod {
+  schoolYear
+  schoolYearLabel
+  openedAt
+  deadline
+  deadlinePassed
+  updatedAt
+  updatedBy
+}
+    `, {"fragmentName":"ReportingPeriodFields"}) as unknown as TypedDocumentString<ReportingPeriodFieldsFragment, unknown>;
+export const CompletenessCountsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CompletenessCountsFields on CompletenessCounts {
+  due
+  notStarted
+  draft
+  submitted
+  returned
+  approved
+  late
+  submittedRate
+}
+    `, {"fragmentName":"CompletenessCountsFields"}) as unknown as TypedDocumentString<CompletenessCountsFieldsFragment, unknown>;
+export const CompletenessEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CompletenessEntryFields on CompletenessEntry {
+  school {
+    id
+    code
+    name
+    type
+    typeLabel
+  }
+  district {
+    id
+    name
+  }
+  status
+  statusLabel
+  submittedAt
+  late
+}
+    `, {"fragmentName":"CompletenessEntryFields"}) as unknown as TypedDocumentString<CompletenessEntryFieldsFragment, unknown>;
 export const PlanTargetFieldsFragmentDoc = new TypedDocumentString(`
     fragment PlanTargetFields on PlanTarget {
   id
@@ -1681,12 +1755,13 @@ fragment BalanceExcludedFields on BalanceExcludedSchool {
   }
 }`) as unknown as TypedDocumentString<SchoolBalanceQuery, SchoolBalanceQueryVariables>;
 export const TargetDashboardDocument = new TypedDocumentString(`
-    query TargetDashboard($unit: OrgUnitInput!, $fromYear: Int!, $toYear: Int!, $targetIds: [ID!]) {
+    query TargetDashboard($unit: OrgUnitInput!, $fromYear: Int!, $toYear: Int!, $targetIds: [ID!], $includeSubmitted: Boolean = false) {
   targetDashboard(
     unit: $unit
     fromYear: $fromYear
     toYear: $toYear
     targetIds: $targetIds
+    includeSubmitted: $includeSubmitted
   ) {
     fromYear
     toYear
@@ -2153,6 +2228,118 @@ export const SchoolYearsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SchoolYearsQuery, SchoolYearsQueryVariables>;
+export const ReportingPeriodDocument = new TypedDocumentString(`
+    query ReportingPeriod($schoolYear: Int!) {
+  reportingPeriod(schoolYear: $schoolYear) {
+    ...ReportingPeriodFields
+  }
+}
+    fragment ReportingPeriodFields on ReportingPeriod {
+  schoolYear
+  schoolYearLabel
+  openedAt
+  deadline
+  deadlinePassed
+  updatedAt
+  updatedBy
+}`) as unknown as TypedDocumentString<ReportingPeriodQuery, ReportingPeriodQueryVariables>;
+export const ReportCompletenessDocument = new TypedDocumentString(`
+    query ReportCompleteness($schoolYear: Int!, $districtId: ID) {
+  reportCompleteness(schoolYear: $schoolYear, districtId: $districtId) {
+    unit {
+      id
+      level
+      name
+    }
+    schoolYear
+    deadlinePassed
+    period {
+      ...ReportingPeriodFields
+    }
+    total {
+      ...CompletenessCountsFields
+    }
+    byDistrict {
+      district {
+        id
+        name
+      }
+      counts {
+        ...CompletenessCountsFields
+      }
+    }
+    bySchoolType {
+      type
+      label
+      counts {
+        ...CompletenessCountsFields
+      }
+    }
+    missing {
+      ...CompletenessEntryFields
+    }
+    lateSubmissions {
+      ...CompletenessEntryFields
+    }
+  }
+}
+    fragment ReportingPeriodFields on ReportingPeriod {
+  schoolYear
+  schoolYearLabel
+  openedAt
+  deadline
+  deadlinePassed
+  updatedAt
+  updatedBy
+}
+fragment CompletenessCountsFields on CompletenessCounts {
+  due
+  notStarted
+  draft
+  submitted
+  returned
+  approved
+  late
+  submittedRate
+}
+fragment CompletenessEntryFields on CompletenessEntry {
+  school {
+    id
+    code
+    name
+    type
+    typeLabel
+  }
+  district {
+    id
+    name
+  }
+  status
+  statusLabel
+  submittedAt
+  late
+}`) as unknown as TypedDocumentString<ReportCompletenessQuery, ReportCompletenessQueryVariables>;
+export const SetReportingPeriodDocument = new TypedDocumentString(`
+    mutation SetReportingPeriod($schoolYear: Int!, $deadline: DateTime!, $openedAt: DateTime) {
+  setReportingPeriod(
+    schoolYear: $schoolYear
+    deadline: $deadline
+    openedAt: $openedAt
+  ) {
+    period {
+      ...ReportingPeriodFields
+    }
+  }
+}
+    fragment ReportingPeriodFields on ReportingPeriod {
+  schoolYear
+  schoolYearLabel
+  openedAt
+  deadline
+  deadlinePassed
+  updatedAt
+  updatedBy
+}`) as unknown as TypedDocumentString<SetReportingPeriodMutation, SetReportingPeriodMutationVariables>;
 export const PlanTargetsDocument = new TypedDocumentString(`
     query PlanTargets($group: TargetGroup, $level: OrgLevel) {
   planTargets(group: $group, level: $level) {
@@ -2184,8 +2371,13 @@ fragment PlanTargetFields on PlanTarget {
   }
 }`) as unknown as TypedDocumentString<PlanTargetsQuery, PlanTargetsQueryVariables>;
 export const TargetResultsDocument = new TypedDocumentString(`
-    query TargetResults($unit: OrgUnitInput!, $schoolYear: Int!, $targetIds: [ID!]) {
-  targetResults(unit: $unit, schoolYear: $schoolYear, targetIds: $targetIds) {
+    query TargetResults($unit: OrgUnitInput!, $schoolYear: Int!, $targetIds: [ID!], $includeSubmitted: Boolean = false) {
+  targetResults(
+    unit: $unit
+    schoolYear: $schoolYear
+    targetIds: $targetIds
+    includeSubmitted: $includeSubmitted
+  ) {
     schoolYear
     status
     statusLabel
