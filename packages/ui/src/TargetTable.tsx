@@ -2,6 +2,7 @@ import { ExclamationCircleOutlined, InfoCircleOutlined, LineChartOutlined } from
 import type { TargetGroup, TargetResultsQuery, TargetStatus } from "@edu2035/graphql";
 import { Button, Segmented, Space, Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
 import { useMemo, useState } from "react";
+import { IncludeSubmittedNotice, IncludeSubmittedSwitch } from "./analytics/IncludeSubmittedSwitch.tsx";
 import {
   formatMilestone,
   formatNumber,
@@ -148,18 +149,26 @@ function trendColumn(
 }
 
 /**
- * The plan's targets for one unit and school year: number, name (口径 and 出处 on hover),
- * 2020 baseline, milestones, current value with numerator/denominator, and status.
+ * The plan's targets for one unit and school year (targetResults): number, name (口径 and 出处 on
+ * hover), 2020 baseline, milestones, current value with numerator/denominator, and status. With
+ * `onIncludeSubmittedChange`, the 统计口径 switch (含已提交待审核的年报) sits beside the A/B/C filter
+ * and a warning shows while submitted reports are counted.
  */
 export function TargetTable({
   results,
   loading,
   onTargetClick,
+  includeSubmitted = false,
+  onIncludeSubmittedChange,
 }: {
   results: readonly TargetResultRow[];
   loading?: boolean;
   /** With it, a 趋势 column asks for the target's trend chart. */
   onTargetClick?: (target: TargetResultRow["target"]) => void;
+  /** Whether the results count submitted, not yet reviewed reports (the query's includeSubmitted). */
+  includeSubmitted?: boolean;
+  /** With it, the 统计口径 switch shows; the caller refetches with the new value. */
+  onIncludeSubmittedChange?: (includeSubmitted: boolean) => void;
 }) {
   const [group, setGroup] = useState<TargetGroup | "ALL">("ALL");
   const counts = useMemo(() => {
@@ -183,14 +192,19 @@ export function TargetTable({
           gap: 8,
         }}
       >
-        <Segmented
-          value={group}
-          onChange={(v) => setGroup(v as TargetGroup | "ALL")}
-          options={[
-            { label: `全部（${results.length}）`, value: "ALL" },
-            ...groups.map((g) => ({ label: `${g}类 ${TARGET_GROUP_LABELS[g]}`, value: g })),
-          ]}
-        />
+        <Space size={16} wrap>
+          <Segmented
+            value={group}
+            onChange={(v) => setGroup(v as TargetGroup | "ALL")}
+            options={[
+              { label: `全部（${results.length}）`, value: "ALL" },
+              ...groups.map((g) => ({ label: `${g}类 ${TARGET_GROUP_LABELS[g]}`, value: g })),
+            ]}
+          />
+          {onIncludeSubmittedChange && (
+            <IncludeSubmittedSwitch value={includeSubmitted} onChange={onIncludeSubmittedChange} />
+          )}
+        </Space>
         <Space size={4} wrap>
           {STATUS_ORDER.filter((s) => counts.get(s)).map((s) => (
             <Tag key={s} color={TARGET_STATUS_COLORS[s]}>
@@ -199,6 +213,7 @@ export function TargetTable({
           ))}
         </Space>
       </div>
+      {includeSubmitted && <IncludeSubmittedNotice />}
       <Table<TargetResultRow>
         rowKey={(r) => r.target.id}
         size="middle"

@@ -20,9 +20,16 @@ export {
   type TargetDashboard,
 } from "./analytics/dashboard.ts";
 export {
+  APPROVED_ONLY_LABEL,
+  INCLUDE_SUBMITTED_LABEL,
+  IncludeSubmittedNotice,
+  IncludeSubmittedSwitch,
+} from "./analytics/IncludeSubmittedSwitch.tsx";
+export {
   balanceAssessmentQuery,
   balanceAssessmentsQuery,
   DASHBOARD_FROM_YEAR,
+  keepAcrossIncludeSubmitted,
   schoolBalanceQuery,
   targetDashboardQuery,
 } from "./analytics/queries.ts";

@@ -65,11 +65,23 @@ export const planTargetsQuery = (token: string, level?: OrgLevel, group?: Target
     staleTime: Number.POSITIVE_INFINITY,
   });
 
-export const targetResultsQuery = (token: string, unit: OrgUnitInput, schoolYear: number) =>
+/**
+ * The plan's targets of a unit in a school year. `includeSubmitted` (default false: approved
+ * reports only) counts submitted, not yet reviewed annual reports too.
+ * Key: ["targetResults", level, id, schoolYear, { includeSubmitted }].
+ */
+export const targetResultsQuery = (
+  token: string,
+  unit: OrgUnitInput,
+  schoolYear: number,
+  includeSubmitted = false,
+) =>
   queryOptions({
-    queryKey: ["targetResults", ...unitKey(unit), schoolYear],
+    queryKey: ["targetResults", ...unitKey(unit), schoolYear, { includeSubmitted }],
     queryFn: ({ signal }) =>
-      execute(TargetResultsDocument, { unit, schoolYear }, { token, signal }).then((d) => d.targetResults),
+      execute(TargetResultsDocument, { unit, schoolYear, includeSubmitted }, { token, signal }).then(
+        (d) => d.targetResults,
+      ),
   });
 
 export const staffingSummaryQuery = (token: string, unit: OrgUnitInput, schoolYear: number) =>

@@ -9,6 +9,7 @@ import {
   TARGET_STATUS_LABELS,
 } from "../format.ts";
 import { type DashboardIndex, type DashboardUnit, dashboardUnitKey } from "./dashboard.ts";
+import { IncludeSubmittedNotice, IncludeSubmittedSwitch } from "./IncludeSubmittedSwitch.tsx";
 import { ResultCell } from "./ResultCell.tsx";
 
 type Target = PlanTargetFieldsFragment;
@@ -25,7 +26,9 @@ const UNIT_COLUMN_WIDTH = 124;
 /**
  * 指标总览 table: one row per target, the dashboard unit's value and each unit below it side by
  * side for one school year (status tag under each value, the reason on hover where there is
- * none). A/B/C filter; a click on a target (or 趋势) asks for its trend chart.
+ * none). A/B/C filter; a click on a target (or 趋势) asks for its trend chart. With
+ * `onIncludeSubmittedChange`, the 统计口径 switch (含已提交待审核的年报) sits beside the filter and a
+ * warning shows while submitted reports are counted.
  */
 export function TargetDashboardTable({
   targets,
@@ -34,6 +37,8 @@ export function TargetDashboardTable({
   groups,
   loading,
   onTargetClick,
+  includeSubmitted = false,
+  onIncludeSubmittedChange,
 }: {
   /** The plan's targets in display order (planTargets at the unit's level). */
   targets: readonly Target[];
@@ -43,6 +48,10 @@ export function TargetDashboardTable({
   groups?: readonly DashboardColumnGroup[];
   loading?: boolean;
   onTargetClick: (target: Target) => void;
+  /** Whether the dashboard counts submitted, not yet reviewed reports (the query's includeSubmitted). */
+  includeSubmitted?: boolean;
+  /** With it, the 统计口径 switch shows; the caller refetches with the new value. */
+  onIncludeSubmittedChange?: (includeSubmitted: boolean) => void;
 }) {
   const [group, setGroup] = useState<TargetGroup | "ALL">("ALL");
   const self = index?.dashboard.unit;
@@ -167,17 +176,22 @@ export function TargetDashboardTable({
           gap: 8,
         }}
       >
-        <Segmented
-          value={group}
-          onChange={(v) => setGroup(v as TargetGroup | "ALL")}
-          options={[
-            { label: `全部（${shown.length}）`, value: "ALL" },
-            ...groupsPresent.map((g) => ({
-              label: `${g}类 ${TARGET_GROUP_LABELS[g]}（${shown.filter((t) => t.group === g).length}）`,
-              value: g,
-            })),
-          ]}
-        />
+        <Space size={16} wrap>
+          <Segmented
+            value={group}
+            onChange={(v) => setGroup(v as TargetGroup | "ALL")}
+            options={[
+              { label: `全部（${shown.length}）`, value: "ALL" },
+              ...groupsPresent.map((g) => ({
+                label: `${g}类 ${TARGET_GROUP_LABELS[g]}（${shown.filter((t) => t.group === g).length}）`,
+                value: g,
+              })),
+            ]}
+          />
+          {onIncludeSubmittedChange && (
+            <IncludeSubmittedSwitch value={includeSubmitted} onChange={onIncludeSubmittedChange} />
+          )}
+        </Space>
         <Space size={4} wrap>
           <Typography.Text type="secondary">{self?.name ?? ""}：</Typography.Text>
           {STATUS_ORDER.filter((s) => counts.get(s)).map((s) => (
@@ -187,6 +201,7 @@ export function TargetDashboardTable({
           ))}
         </Space>
       </div>
+      {includeSubmitted && <IncludeSubmittedNotice />}
       <Table<Target>
         rowKey="id"
         size="small"

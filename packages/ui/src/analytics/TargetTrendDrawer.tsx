@@ -3,25 +3,30 @@ import { Alert, Descriptions, Drawer, Space, Table, type TableColumnsType, Tag, 
 import { useMemo } from "react";
 import { formatMilestone, formatValue, TARGET_STATUS_COLORS } from "../format.ts";
 import { type DashboardIndex, type DashboardUnit, dashboardUnitKey } from "./dashboard.ts";
+import { INCLUDE_SUBMITTED_LABEL } from "./IncludeSubmittedSwitch.tsx";
 import { TargetTrendChart } from "./TargetTrendChart.tsx";
 
 type Target = PlanTargetFieldsFragment;
 
 /**
  * 历年趋势 of one target in a drawer: how it is measured, the plan's inconsistency if any, the
- * chart, and the values year by year for the unit and the units below it.
+ * chart, and the values year by year for the unit and the units below it. `includeSubmitted`
+ * marks figures that count submitted, not yet reviewed reports (含已提交待审核的年报).
  */
 export function TargetTrendDrawer({
   target,
   index,
   units,
   onClose,
+  includeSubmitted = false,
 }: {
   target: Target | null;
   index: DashboardIndex | undefined;
   /** The dashboard's unit first, then the units below it. */
   units: readonly DashboardUnit[];
   onClose: () => void;
+  /** Whether the dashboard behind `index` counts submitted reports as well as approved ones. */
+  includeSubmitted?: boolean;
 }) {
   const years = index?.years ?? [];
   const rows = useMemo(
@@ -67,7 +72,20 @@ export function TargetTrendDrawer({
       open={target !== null}
       onClose={onClose}
       size={920}
-      title={target ? `${target.id} ${target.name} · 历年趋势` : ""}
+      title={
+        target ? (
+          <Space size={8}>
+            <span>{`${target.id} ${target.name} · 历年趋势`}</span>
+            {includeSubmitted && (
+              <Tag color="orange" data-testid="trend-include-submitted">
+                {INCLUDE_SUBMITTED_LABEL}
+              </Tag>
+            )}
+          </Space>
+        ) : (
+          ""
+        )
+      }
       destroyOnHidden
     >
       {target && index && (

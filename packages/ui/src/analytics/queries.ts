@@ -14,15 +14,25 @@ export const DASHBOARD_FROM_YEAR = 2020;
 
 /**
  * 指标总览: a unit and the units directly below it, every school year from `fromYear` to
- * `toYear`, in one operation. Key: ["targetDashboard", level, id, fromYear, toYear].
+ * `toYear`, in one operation. `includeSubmitted` (default false: approved reports only) counts
+ * submitted, not yet reviewed annual reports too.
+ * Key: ["targetDashboard", level, id, fromYear, toYear, { includeSubmitted }].
  */
-export const targetDashboardQuery = (token: string, unit: OrgUnitInput, fromYear: number, toYear: number) =>
+export const targetDashboardQuery = (
+  token: string,
+  unit: OrgUnitInput,
+  fromYear: number,
+  toYear: number,
+  includeSubmitted = false,
+) =>
   queryOptions({
-    queryKey: ["targetDashboard", ...unitKey(unit), fromYear, toYear],
+    queryKey: ["targetDashboard", ...unitKey(unit), fromYear, toYear, { includeSubmitted }],
     queryFn: ({ signal }) =>
-      execute(TargetDashboardDocument, { unit, fromYear, toYear, targetIds: null }, { token, signal }).then(
-        (d) => d.targetDashboard,
-      ),
+      execute(
+        TargetDashboardDocument,
+        { unit, fromYear, toYear, targetIds: null, includeSubmitted },
+        { token, signal },
+      ).then((d) => d.targetDashboard),
     staleTime: 60_000,
   });
 
@@ -58,3 +68,16 @@ export const schoolBalanceQuery = (token: string, schoolId: string, schoolYear: 
       ),
     staleTime: 60_000,
   });
+
+/**
+ * placeholderData for the target queries: while only the 统计口径 (the trailing
+ * `{ includeSubmitted }` of the key) changes, the previous figures stay on screen; a new unit or
+ * school year starts empty, so no figures of another unit are shown as this one's.
+ */
+export function keepAcrossIncludeSubmitted<T>(
+  queryKey: readonly unknown[],
+): (previous: T | undefined, previousQuery: { queryKey: readonly unknown[] } | undefined) => T | undefined {
+  const head = JSON.stringify(queryKey.slice(0, -1));
+  return (previous, previousQuery) =>
+    previousQuery && JSON.stringify(previousQuery.queryKey.slice(0, -1)) === head ? previous : undefined;
+}

@@ -1,14 +1,31 @@
 import type { OrgUnitInput } from "@edu2035/graphql";
-import { DASHBOARD_FROM_YEAR, planTargetsQuery, targetDashboardQuery, useToken } from "@edu2035/ui";
+import {
+  DASHBOARD_FROM_YEAR,
+  keepAcrossIncludeSubmitted,
+  planTargetsQuery,
+  targetDashboardQuery,
+  useToken,
+} from "@edu2035/ui";
 import { useQuery } from "@tanstack/react-query";
 
-/** The city and its districts, every school year from 2020 to the chosen one, in one operation. */
-export function useCityDashboard(schoolYear: number | undefined) {
+/**
+ * The city and its districts, every school year from 2020 to the chosen one, in one operation;
+ * `includeSubmitted` counts submitted, not yet reviewed annual reports too (default: approved only).
+ */
+export function useCityDashboard(schoolYear: number | undefined, includeSubmitted = false) {
   const token = useToken();
   const unit: OrgUnitInput = { level: "CITY" };
+  const options = targetDashboardQuery(
+    token,
+    unit,
+    DASHBOARD_FROM_YEAR,
+    schoolYear ?? DASHBOARD_FROM_YEAR,
+    includeSubmitted,
+  );
   return useQuery({
-    ...targetDashboardQuery(token, unit, DASHBOARD_FROM_YEAR, schoolYear ?? DASHBOARD_FROM_YEAR),
+    ...options,
     enabled: schoolYear !== undefined,
+    placeholderData: keepAcrossIncludeSubmitted(options.queryKey),
   });
 }
 

@@ -12,7 +12,8 @@ import { useCityDashboard, useCityTargets } from "../api/dashboard.ts";
 
 /**
  * 指标总览: every city-level target with the city's value and each district's side by side for
- * the chosen school year, the plan's inconsistencies in view, a trend chart per target.
+ * the chosen school year, the plan's inconsistencies in view, a trend chart per target; the
+ * 统计口径 switch adds submitted, not yet reviewed annual reports (default: approved only).
  */
 export function DashboardPage({
   schoolYear,
@@ -21,7 +22,8 @@ export function DashboardPage({
   schoolYear: number | undefined;
   onSchoolYearChange: (year: number) => void;
 }) {
-  const dashboard = useCityDashboard(schoolYear);
+  const [includeSubmitted, setIncludeSubmitted] = useState(false);
+  const dashboard = useCityDashboard(schoolYear, includeSubmitted);
   const targets = useCityTargets();
   const [trend, setTrend] = useState<PlanTargetFieldsFragment | null>(null);
   const index = useMemo(
@@ -70,9 +72,17 @@ export function DashboardPage({
           schoolYear={schoolYear}
           loading={dashboard.isFetching || targets.isLoading}
           onTargetClick={setTrend}
+          includeSubmitted={includeSubmitted}
+          onIncludeSubmittedChange={setIncludeSubmitted}
         />
       )}
-      <TargetTrendDrawer target={trend} index={index} units={units} onClose={() => setTrend(null)} />
+      <TargetTrendDrawer
+        target={trend}
+        index={index}
+        units={units}
+        onClose={() => setTrend(null)}
+        includeSubmitted={includeSubmitted}
+      />
     </PageCard>
   );
 }

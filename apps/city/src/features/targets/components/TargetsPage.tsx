@@ -1,9 +1,13 @@
 import type { OrgUnitInput } from "@edu2035/graphql";
 import { PageCard, SchoolYearSelect, TargetTable, UnitPicker } from "@edu2035/ui";
 import { Alert, Space } from "antd";
+import { useState } from "react";
 import { useTargetResults } from "../api/targetResults.ts";
 
-/** 规划指标: the targets of the city, of a district or of a school, for a school year. */
+/**
+ * 规划指标: the targets of the city, of a district or of a school, for a school year; the
+ * 统计口径 switch adds submitted, not yet reviewed annual reports (default: approved only).
+ */
 export function TargetsPage({
   unit,
   onUnitChange,
@@ -15,7 +19,8 @@ export function TargetsPage({
   schoolYear: number | undefined;
   onSchoolYearChange: (year: number) => void;
 }) {
-  const { data, isFetching, error } = useTargetResults(unit, schoolYear);
+  const [includeSubmitted, setIncludeSubmitted] = useState(false);
+  const { data, isFetching, error } = useTargetResults(unit, schoolYear, includeSubmitted);
   const unitName = data?.[0]?.unit.name ?? (unit.level === "CITY" ? "乌海市" : "");
   return (
     <PageCard
@@ -29,7 +34,12 @@ export function TargetsPage({
       }
     >
       {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}
-      <TargetTable results={data ?? []} loading={isFetching} />
+      <TargetTable
+        results={data ?? []}
+        loading={isFetching}
+        includeSubmitted={includeSubmitted}
+        onIncludeSubmittedChange={setIncludeSubmitted}
+      />
     </PageCard>
   );
 }

@@ -1,5 +1,6 @@
 import {
   DASHBOARD_FROM_YEAR,
+  keepAcrossIncludeSubmitted,
   planTargetsQuery,
   schoolsQuery,
   targetDashboardQuery,
@@ -7,17 +8,28 @@ import {
 } from "@edu2035/ui";
 import { useQuery } from "@tanstack/react-query";
 
-/** The district and each of its schools, every school year from 2020 to the chosen one, in one operation. */
-export function useDistrictDashboard(districtId: string, schoolYear: number | undefined) {
+/**
+ * The district and each of its schools, every school year from 2020 to the chosen one, in one
+ * operation; `includeSubmitted` counts submitted, not yet reviewed annual reports too (default:
+ * approved only).
+ */
+export function useDistrictDashboard(
+  districtId: string,
+  schoolYear: number | undefined,
+  includeSubmitted = false,
+) {
   const token = useToken();
+  const options = targetDashboardQuery(
+    token,
+    { level: "DISTRICT", id: districtId },
+    DASHBOARD_FROM_YEAR,
+    schoolYear ?? DASHBOARD_FROM_YEAR,
+    includeSubmitted,
+  );
   return useQuery({
-    ...targetDashboardQuery(
-      token,
-      { level: "DISTRICT", id: districtId },
-      DASHBOARD_FROM_YEAR,
-      schoolYear ?? DASHBOARD_FROM_YEAR,
-    ),
+    ...options,
     enabled: schoolYear !== undefined,
+    placeholderData: keepAcrossIncludeSubmitted(options.queryKey),
   });
 }
 

@@ -26,7 +26,8 @@ const TYPE_ORDER: SchoolType[] = [
 
 /**
  * 指标总览 of a district: every district-level target with the district's value and each of
- * its schools' side by side (grouped by 学校类别, horizontal scroll), a trend chart per target.
+ * its schools' side by side (grouped by 学校类别, horizontal scroll), a trend chart per target;
+ * the 统计口径 switch adds submitted, not yet reviewed annual reports (default: approved only).
  */
 export function DashboardPage({
   district,
@@ -37,7 +38,8 @@ export function DashboardPage({
   schoolYear: number | undefined;
   onSchoolYearChange: (year: number) => void;
 }) {
-  const dashboard = useDistrictDashboard(district.id, schoolYear);
+  const [includeSubmitted, setIncludeSubmitted] = useState(false);
+  const dashboard = useDistrictDashboard(district.id, schoolYear, includeSubmitted);
   const targets = useDistrictTargets();
   const schools = useDistrictSchools(district.id);
   const [types, setTypes] = useState<SchoolType[]>([]);
@@ -103,9 +105,17 @@ export function DashboardPage({
           groups={groups}
           loading={dashboard.isFetching || targets.isLoading}
           onTargetClick={setTrend}
+          includeSubmitted={includeSubmitted}
+          onIncludeSubmittedChange={setIncludeSubmitted}
         />
       )}
-      <TargetTrendDrawer target={trend} index={index} units={units} onClose={() => setTrend(null)} />
+      <TargetTrendDrawer
+        target={trend}
+        index={index}
+        units={units}
+        onClose={() => setTrend(null)}
+        includeSubmitted={includeSubmitted}
+      />
     </PageCard>
   );
 }

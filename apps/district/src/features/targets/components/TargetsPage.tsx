@@ -1,9 +1,13 @@
 import type { OrgUnitInput } from "@edu2035/graphql";
 import { PageCard, SchoolYearSelect, TargetTable, UnitPicker } from "@edu2035/ui";
 import { Alert, Space } from "antd";
+import { useState } from "react";
 import { useTargetResults } from "../api/targetResults.ts";
 
-/** 规划指标: the targets of the district or of one of its schools, for a school year. */
+/**
+ * 规划指标: the targets of the district or of one of its schools, for a school year; the
+ * 统计口径 switch adds submitted, not yet reviewed annual reports (default: approved only).
+ */
 export function TargetsPage({
   district,
   unit,
@@ -17,7 +21,8 @@ export function TargetsPage({
   schoolYear: number | undefined;
   onSchoolYearChange: (year: number) => void;
 }) {
-  const { data, isFetching, error } = useTargetResults(unit, schoolYear);
+  const [includeSubmitted, setIncludeSubmitted] = useState(false);
+  const { data, isFetching, error } = useTargetResults(unit, schoolYear, includeSubmitted);
   return (
     <PageCard
       title="规划指标监测"
@@ -30,7 +35,12 @@ export function TargetsPage({
       }
     >
       {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}
-      <TargetTable results={data ?? []} loading={isFetching} />
+      <TargetTable
+        results={data ?? []}
+        loading={isFetching}
+        includeSubmitted={includeSubmitted}
+        onIncludeSubmittedChange={setIncludeSubmitted}
+      />
     </PageCard>
   );
 }

@@ -6,7 +6,10 @@ import { useTargetTrend } from "../api/targetTrend.ts";
 
 type Target = NonNullable<ReturnType<typeof useTargetResults>["data"]>[number]["target"];
 
-/** 规划指标: the school's own targets for a school year, and each one's trend since 2020. */
+/**
+ * 规划指标: the school's own targets for a school year, and each one's trend since 2020; the
+ * 统计口径 switch adds a submitted, not yet reviewed annual report (default: approved only).
+ */
 export function TargetsPage({
   school,
   schoolYear,
@@ -16,9 +19,14 @@ export function TargetsPage({
   schoolYear: number | undefined;
   onSchoolYearChange: (year: number) => void;
 }) {
-  const { data, isFetching, error } = useTargetResults({ level: "SCHOOL", id: school.id }, schoolYear);
+  const [includeSubmitted, setIncludeSubmitted] = useState(false);
+  const { data, isFetching, error } = useTargetResults(
+    { level: "SCHOOL", id: school.id },
+    schoolYear,
+    includeSubmitted,
+  );
   const [trend, setTrend] = useState<Target | null>(null);
-  const history = useTargetTrend(school.id, schoolYear, trend !== null);
+  const history = useTargetTrend(school.id, schoolYear, trend !== null, includeSubmitted);
   const index = useMemo(() => (history.data ? new DashboardIndex(history.data) : undefined), [history.data]);
   return (
     <PageCard
@@ -27,12 +35,19 @@ export function TargetsPage({
       extra={<SchoolYearSelect value={schoolYear} onChange={onSchoolYearChange} />}
     >
       {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}
-      <TargetTable results={data ?? []} loading={isFetching} onTargetClick={setTrend} />
+      <TargetTable
+        results={data ?? []}
+        loading={isFetching}
+        onTargetClick={setTrend}
+        includeSubmitted={includeSubmitted}
+        onIncludeSubmittedChange={setIncludeSubmitted}
+      />
       <TargetTrendDrawer
         target={trend}
         index={index}
         units={history.data ? [history.data.unit] : []}
         onClose={() => setTrend(null)}
+        includeSubmitted={includeSubmitted}
       />
     </PageCard>
   );
