@@ -1,8 +1,7 @@
-import type { ReportQueueQuery } from "@edu2035/graphql";
+import type { CompletenessEntryFieldsFragment } from "@edu2035/graphql";
 import {
   formatDateTime,
   PageCard,
-  REPORT_COUNT_KEYS,
   REPORT_STATUS_LABELS,
   ReportingYearSelect,
   ReportStatusTag,
@@ -10,32 +9,41 @@ import {
   useToken,
 } from "@edu2035/ui";
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Card, Col, Progress, Row, Statistic, Table, type TableColumnsType, Tabs, Tag } from "antd";
+import {
+  Alert,
+  Card,
+  Col,
+  Progress,
+  Row,
+  Statistic,
+  Table,
+  type TableColumnsType,
+  Tabs,
+  Tag,
+  Tooltip,
+  Typography,
+} from "antd";
 import { useEffect, useMemo, useState } from "react";
-import { useCityProgress } from "../api/progress.ts";
+import { type ReportCompleteness, useCityCompleteness } from "../api/progress.ts";
+import {
+  approvedRate,
+  type CompletenessCounts,
+  type CompletenessRow,
+  CompletenessTable,
+  formatRate,
+  notSubmitted,
+  submittedRate,
+} from "./CompletenessTable.tsx";
+import { ReportingPeriodPanel } from "./ReportingPeriodPanel.tsx";
 
-type Queue = ReportQueueQuery["reportQueue"];
-type Entry = Queue["entries"][number];
-type CountKey = (typeof REPORT_COUNT_KEYS)[number][0];
+type Entry = CompletenessEntryFieldsFragment;
 
-interface CountRow {
-  key: string;
-  name: string;
-  total: number;
-  counts: Record<CountKey, number>;
-  children?: CountRow[];
-}
-
-const keyOf = (e: Entry): CountKey =>
-  (REPORT_COUNT_KEYS.find(([, s]) => s === (e.status ?? "NOT_STARTED"))?.[0] ?? "not_started") as CountKey;
-
-function countRow(key: string, name: string, entries: readonly Entry[]): CountRow {
-  const counts = Object.fromEntries(REPORT_COUNT_KEYS.map(([k]) => [k, 0])) as Record<CountKey, number>;
-  for (const e of entries) counts[keyOf(e)] += 1;
-  return { key, name, total: entries.length, counts };
-}
-
-/** 数据报送情况: per district and school type how many reports are at each status; who has not reported. */
+/**
+ * 数据报送情况 of the city (reportCompleteness): for a school year, the deadline the city set
+ * (报送截止日期, set or changed here), the city's figures (应报, 已报送 with 报送率, 已审核 with
+ * 审核率, 未报送, 逾期), the same per district (opening into school types) and per school type
+ * with a 全市合计 row, and the schools that have not submitted and the reports submitted late.
+ */
 export function ProgressPage() {
   const token = useToken();
   const years = useQuery(schoolYearsQuery(token));
@@ -43,159 +51,317 @@ export function ProgressPage() {
   useEffect(() => {
     if (schoolYear === undefined && years.data?.[0]) setSchoolYear(years.data[0].startYear);
   }, [schoolYear, years.data]);
-  const { queues, isLoading, error } = useCityProgress(schoolYear);
+  const { city, byDistrictId, isLoading, isFetching, error } = useCityCompleteness(schoolYear);
+  // the figures of another year are not shown as this one's
+  const data = city?.schoolYear === schoolYear ? city : undefined;
+  const hasDeadline = Boolean(data?.period);
 
-  const rows = useMemo<CountRow[]>(
+  const districtRows = useMemo<CompletenessRow[]>(
     () =>
-      queues.map((q) => {
-        const byType = new Map<string, Entry[]>();
-        for (const e of q.entries)
-          byType.set(e.school.typeLabel, [...(byType.get(e.school.typeLabel) ?? []), e]);
+      (data?.byDistrict ?? []).map((d) => {
+        const own = byDistrictId.get(d.district.id);
         return {
-          ...countRow(q.district.id, q.district.name, q.entries),
-          children: [...byType].map(([t, es]) => countRow(`${q.district.id}:${t}`, t, es)),
+          key: d.district.id,
+          name: d.district.name,
+          counts: d.counts,
+          children: own?.bySchoolType.map((t) => ({
+            key: `${d.district.id}:${t.type}`,
+            name: t.label,
+            counts: t.counts,
+          })),
         };
       }),
-    [queues],
+    [data, byDistrictId],
   );
-  const all = useMemo(
-    () =>
-      countRow(
-        "city",
-        "全市",
-        queues.flatMap((q) => q.entries),
-      ),
-    [queues],
+  const typeRows = useMemo<CompletenessRow[]>(
+    () => (data?.bySchoolType ?? []).map((t) => ({ key: t.type, name: t.label, counts: t.counts })),
+    [data],
   );
-  const missing = queues.flatMap((q) =>
-    q.entries
-      .filter((e) => e.status === null || e.status === "DRAFT" || e.status === "RETURNED")
-      .map((e) => ({ ...e, district: q.district.name })),
-  );
-
-  const columns: TableColumnsType<CountRow> = [
-    { title: "区 / 学校类别", dataIndex: "name", key: "name" },
-    { title: "学校数", dataIndex: "total", key: "total", width: 80, align: "right" },
-    ...REPORT_COUNT_KEYS.map(([k, s]) => ({
-      title: REPORT_STATUS_LABELS[s],
-      key: k,
-      width: 90,
-      align: "right" as const,
-      render: (_: unknown, r: CountRow) => <span data-testid={`cell-${k}`}>{r.counts[k]}</span>,
-    })),
-    {
-      title: "审核完成率",
-      key: "rate",
-      width: 180,
-      render: (_, r) => (
-        <Progress
-          percent={r.total ? Math.round((r.counts.approved / r.total) * 1000) / 10 : 0}
-          size="small"
-        />
-      ),
-    },
-  ];
 
   return (
     <>
       <PageCard
         title="数据报送情况"
-        subtitle="各区学校年报填报与审核进度（按区、学校类别）"
+        subtitle="各区学校年报报送的完整性与及时性（按区、学校类别），对照市教育局设定的报送截止日期"
         extra={
           schoolYear !== undefined && <ReportingYearSelect value={schoolYear} onChange={setSchoolYear} />
         }
       >
         {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}
-        <Row gutter={12} style={{ marginBottom: 16 }} data-testid="city-counts">
-          {REPORT_COUNT_KEYS.map(([k, s]) => (
-            <Col key={k} flex="1 1 0">
-              <Card size="small">
-                <Statistic
-                  title={REPORT_STATUS_LABELS[s]}
-                  value={all.counts[k]}
-                  suffix={`/ ${all.total} 所`}
-                  loading={isLoading}
-                />
-              </Card>
-            </Col>
-          ))}
-        </Row>
-        <div data-testid="progress-table">
-          <Table<CountRow>
-            size="small"
-            bordered
+        {schoolYear !== undefined && (
+          <ReportingPeriodPanel
+            schoolYear={schoolYear}
+            period={data ? data.period : undefined}
             loading={isLoading}
-            columns={columns}
-            dataSource={rows}
-            pagination={false}
-            expandable={{ defaultExpandAllRows: false }}
-            summary={() => (
-              <Table.Summary.Row>
-                <Table.Summary.Cell index={0}>
-                  <b>全市合计</b>
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={1} align="right">
-                  <b>{all.total}</b>
-                </Table.Summary.Cell>
-                {REPORT_COUNT_KEYS.map(([k], i) => (
-                  <Table.Summary.Cell key={k} index={i + 2} align="right">
-                    <b>{all.counts[k]}</b>
-                  </Table.Summary.Cell>
-                ))}
-                <Table.Summary.Cell index={7} />
-              </Table.Summary.Row>
-            )}
           />
-        </div>
-      </PageCard>
-      <PageCard title="尚未报送的学校" subtitle="未填报、草稿或已退回待重新提交的学校">
-        <Tabs
-          items={[
-            { key: "all", label: `全部（${missing.length}）`, list: missing },
-            ...queues.map((q) => ({
-              key: q.district.id,
-              label: `${q.district.name}（${missing.filter((m) => m.district === q.district.name).length}）`,
-              list: missing.filter((m) => m.district === q.district.name),
-            })),
-          ].map((t) => ({
-            key: t.key,
-            label: t.label,
-            children: (
-              <div data-testid={t.key === "all" ? "missing-table" : undefined}>
-                <Table
-                  size="small"
-                  bordered
-                  rowKey={(e) => e.school.id}
-                  dataSource={t.list}
-                  pagination={{ defaultPageSize: 20, showTotal: (n) => `共 ${n} 所` }}
-                  columns={[
-                    { title: "区", dataIndex: "district", width: 100 },
-                    { title: "学校", key: "school", render: (_, e) => e.school.name },
-                    {
-                      title: "学校类别",
-                      key: "type",
-                      width: 140,
-                      render: (_, e) => <Tag>{e.school.typeLabel}</Tag>,
-                    },
-                    {
-                      title: "状态",
-                      key: "status",
-                      width: 90,
-                      render: (_, e) => <ReportStatusTag status={e.status} />,
-                    },
-                    {
-                      title: "审核时间",
-                      key: "reviewedAt",
-                      width: 150,
-                      render: (_, e) => formatDateTime(e.reviewedAt),
-                    },
-                  ]}
-                />
-              </div>
-            ),
-          }))}
+        )}
+        <SummaryCards
+          total={data?.total}
+          lateSubmissions={data?.lateSubmissions.length ?? 0}
+          hasDeadline={hasDeadline}
+          loading={!data}
+        />
+        <Typography.Title level={5} style={{ marginTop: 0 }}>
+          按区统计
+        </Typography.Title>
+        <CompletenessTable
+          testId="progress-table"
+          rows={districtRows}
+          total={data?.total}
+          nameTitle="区 / 学校类别"
+          totalLabel="全市合计"
+          hasDeadline={hasDeadline}
+          loading={isFetching}
+        />
+        <Typography.Title level={5} style={{ marginTop: 20 }}>
+          按学校类别统计
+        </Typography.Title>
+        <CompletenessTable
+          testId="type-table"
+          rows={typeRows}
+          total={data?.total}
+          nameTitle="学校类别"
+          totalLabel="全市合计"
+          hasDeadline={hasDeadline}
+          loading={isFetching}
         />
       </PageCard>
+      <MissingSchools data={data} loading={isFetching} />
     </>
+  );
+}
+
+/** A card title with what it counts on hover. */
+function CardTitle({ title, tip }: { title: string; tip: string }) {
+  return (
+    <Tooltip title={tip}>
+      <span style={{ cursor: "help" }}>{title}</span>
+    </Tooltip>
+  );
+}
+
+/**
+ * The city's figures as cards: 应报, 已报送 (报送率), 已审核 (审核率), 待审核, 未报送, and 逾期
+ * split into reports submitted late and schools still not submitted after the deadline.
+ */
+function SummaryCards({
+  total,
+  lateSubmissions,
+  hasDeadline,
+  loading,
+}: {
+  total: CompletenessCounts | undefined;
+  /** Reports submitted after the deadline (the API's lateSubmissions). */
+  lateSubmissions: number;
+  hasDeadline: boolean;
+  loading: boolean;
+}) {
+  const due = total?.due ?? 0;
+  const suffix = `/ ${due} 所`;
+  const sent = total ? total.submitted + total.approved : 0;
+  const missing = total ? notSubmitted(total) : 0;
+  const sRate = total ? submittedRate(total) : null;
+  const aRate = total ? approvedRate(total) : null;
+  const bar = (rate: number | null, label: string, color?: string) =>
+    rate === null ? null : (
+      <Progress
+        percent={rate}
+        size="small"
+        strokeColor={rate >= 100 ? undefined : color}
+        status={rate >= 100 ? "success" : "normal"}
+        format={() => `${label} ${formatRate(rate)}`}
+      />
+    );
+  const note = (text: string) => (
+    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+      {text}
+    </Typography.Text>
+  );
+  return (
+    <Row gutter={[12, 12]} style={{ marginBottom: 16 }} data-testid="city-counts">
+      <Col flex="1 1 150px">
+        <Card size="small" data-testid="count-due">
+          <Statistic
+            title={<CardTitle title="应报学校" tip="应报送年报的在办学校数" />}
+            value={due}
+            suffix="所"
+            loading={loading}
+          />
+        </Card>
+      </Col>
+      <Col flex="1 1 190px">
+        <Card size="small" data-testid="count-sent">
+          <Statistic
+            title={<CardTitle title="已报送" tip="已提交（待审核）+ 已审核" />}
+            value={sent}
+            suffix={suffix}
+            loading={loading}
+          />
+          {bar(sRate, "报送率")}
+        </Card>
+      </Col>
+      <Col flex="1 1 190px">
+        <Card size="small" data-testid="count-approved">
+          <Statistic
+            title={<CardTitle title={REPORT_STATUS_LABELS.APPROVED} tip="区教育局审核通过的年报" />}
+            value={total?.approved ?? 0}
+            suffix={suffix}
+            loading={loading}
+          />
+          {bar(aRate, "审核率", "#13a8a8")}
+        </Card>
+      </Col>
+      <Col flex="1 1 150px">
+        <Card size="small" data-testid="count-submitted">
+          <Statistic
+            title={<CardTitle title="待审核" tip="已提交、待区教育局审核的年报" />}
+            value={total?.submitted ?? 0}
+            suffix={suffix}
+            loading={loading}
+          />
+        </Card>
+      </Col>
+      <Col flex="1 1 150px">
+        <Card size="small" data-testid="count-missing">
+          <Statistic
+            title={<CardTitle title="未报送" tip="未填报、草稿或已退回待重新提交" />}
+            value={missing}
+            suffix={suffix}
+            loading={loading}
+            styles={{ content: missing > 0 ? { color: "#d48806" } : undefined }}
+          />
+          {total && note(`未填报 ${total.notStarted} · 草稿 ${total.draft} · 已退回 ${total.returned}`)}
+        </Card>
+      </Col>
+      <Col flex="1 1 190px">
+        <Card size="small" data-testid="count-late">
+          {hasDeadline || loading ? (
+            <>
+              <Statistic
+                title={<CardTitle title="逾期" tip="截止日期后提交，或截止日期已过仍未提交年报的学校" />}
+                value={total?.late ?? 0}
+                suffix="所"
+                loading={loading}
+                styles={{ content: total && total.late > 0 ? { color: "#cf1322" } : undefined }}
+              />
+              {total &&
+                note(`逾期提交 ${lateSubmissions} · 逾期未报送 ${Math.max(0, total.late - lateSubmissions)}`)}
+            </>
+          ) : (
+            <Statistic
+              title="逾期"
+              value="未设截止日期"
+              styles={{ content: { fontSize: 16, color: "rgba(0,0,0,0.45)" } }}
+            />
+          )}
+        </Card>
+      </Col>
+    </Row>
+  );
+}
+
+/** Columns of a list of schools; `submittedAt` adds 提交时间 (for late submissions). */
+function entryColumns(entries: readonly Entry[], submittedAt: boolean): TableColumnsType<Entry> {
+  const types = [...new Map(entries.map((e) => [e.school.type, e.school.typeLabel]))];
+  const statuses = [...new Set(entries.map((e) => e.status ?? "NOT_STARTED"))];
+  return [
+    { title: "区", key: "district", width: 90, render: (_, e) => e.district.name },
+    {
+      title: "学校",
+      key: "school",
+      render: (_, e) => (
+        <div>
+          <div>{e.school.name}</div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {e.school.code}
+          </Typography.Text>
+        </div>
+      ),
+    },
+    {
+      title: "学校类别",
+      key: "type",
+      width: 150,
+      filters: types.map(([value, text]) => ({ value, text })),
+      onFilter: (v, e) => e.school.type === v,
+      render: (_, e) => <Tag>{e.school.typeLabel}</Tag>,
+    },
+    {
+      title: "状态",
+      key: "status",
+      width: 100,
+      filters: statuses.map((s) => ({ value: s, text: REPORT_STATUS_LABELS[s] })),
+      onFilter: (v, e) => (e.status ?? "NOT_STARTED") === v,
+      render: (_, e) => <ReportStatusTag status={e.status} />,
+    },
+    ...(submittedAt
+      ? [
+          {
+            title: "提交时间",
+            key: "submittedAt",
+            width: 150,
+            render: (_: unknown, e: Entry) => formatDateTime(e.submittedAt),
+          },
+        ]
+      : []),
+    {
+      title: "及时性",
+      key: "late",
+      width: 90,
+      render: (_, e) =>
+        e.late ? (
+          <Tag color="error" data-testid="late-tag">
+            逾期
+          </Tag>
+        ) : (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ),
+    },
+  ];
+}
+
+/** 未报送学校 (all, then per district) and 逾期提交 (reports submitted after the deadline). */
+function MissingSchools({ data, loading }: { data: ReportCompleteness | undefined; loading: boolean }) {
+  const missing = data?.missing ?? [];
+  const late = data?.lateSubmissions ?? [];
+  const list = (entries: readonly Entry[], testId: string | undefined, submittedAt = false) => (
+    <div data-testid={testId}>
+      <Table<Entry>
+        size="small"
+        bordered
+        loading={loading}
+        rowKey={(e) => e.school.id}
+        dataSource={entries as Entry[]}
+        columns={entryColumns(entries, submittedAt)}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (n) => `共 ${n} 所` }}
+        locale={{ emptyText: "没有学校" }}
+      />
+    </div>
+  );
+  return (
+    <PageCard title="未报送学校" subtitle="未填报、草稿或已退回待重新提交的学校；截止日期已过的标为逾期">
+      <Tabs
+        items={[
+          { key: "all", label: `全部（${missing.length}）`, children: list(missing, "missing-table") },
+          ...(data?.byDistrict ?? []).map((d) => {
+            const own = missing.filter((m) => m.district.id === d.district.id);
+            return {
+              key: d.district.id,
+              label: `${d.district.name}（${own.length}）`,
+              children: list(own, undefined),
+            };
+          }),
+          ...(data?.period
+            ? [
+                {
+                  key: "late",
+                  label: `逾期提交（${late.length}）`,
+                  children: list(late, "late-table", true),
+                },
+              ]
+            : []),
+        ]}
+      />
+    </PageCard>
   );
 }
