@@ -311,6 +311,8 @@ export type SaveReportDraftInput = {
   equipmentValue?: number | null | undefined;
   footballFeatureSchool?: boolean | null | undefined;
   footballLessonsPerWeek?: number | null | undefined;
+  /** 专任教师数 (persons), not more than staffTotal. */
+  fullTimeTeachers?: number | null | undefined;
   /** Every grade of the school (replaces the stored grades). */
   grades: Array<ReportGradeInput>;
   hasSportsBrand?: boolean | null | undefined;
@@ -329,6 +331,8 @@ export type SaveReportDraftInput = {
   outdoorSportsArea?: number | null | undefined;
   schoolId: string;
   schoolYear: number;
+  /** 教职工数 (persons). */
+  staffTotal?: number | null | undefined;
   teachingAuxiliaryArea?: number | null | undefined;
   /** null to create the report; otherwise the version last read. */
   version?: number | null | undefined;
@@ -597,7 +601,7 @@ export type ImportReportExcelMutationVariables = Exact<{
 }>;
 
 
-export type ImportReportExcelMutation = { importReportExcel: { dryRun: boolean, rows: number, saved: boolean, errors: Array<{ sheet: string, row: number, cell: string | null, column: string | null, field: string, message: string }>, report: { id: string, schoolYear: number, status: ReportStatus, statusLabel: string, version: number, totalStudents: number, teachingAuxiliaryArea: number | null, indoorSportsArea: number | null, outdoorSportsArea: number | null, equipmentValue: number | null, multimediaClassrooms: number | null, innovationLabs: number | null, wirelessFullCoverage: boolean | null, healthTested: number | null, healthPassed: number | null, healthGoodOrExcellent: number | null, meetsPeHygieneStandard: boolean | null, implementsCurriculumStandards: boolean | null, hasSportsBrand: boolean | null, implementsHealthStandard: boolean | null, heldSportsMeeting: boolean | null, footballFeatureSchool: boolean | null, footballLessonsPerWeek: number | null, heldArtsFestival: boolean | null, notes: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedBy: string | null, submittedAt: string | null, updatedAt: string, updatedBy: string | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, district: { id: string, name: string } }, grades: Array<{ stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number }> } | null } };
+export type ImportReportExcelMutation = { importReportExcel: { dryRun: boolean, rows: number, saved: boolean, errors: Array<{ sheet: string, row: number, cell: string | null, column: string | null, field: string, message: string }>, report: { id: string, schoolYear: number, status: ReportStatus, statusLabel: string, version: number, totalStudents: number, staffTotal: number | null, fullTimeTeachers: number | null, teachingAuxiliaryArea: number | null, indoorSportsArea: number | null, outdoorSportsArea: number | null, equipmentValue: number | null, multimediaClassrooms: number | null, innovationLabs: number | null, wirelessFullCoverage: boolean | null, healthTested: number | null, healthPassed: number | null, healthGoodOrExcellent: number | null, meetsPeHygieneStandard: boolean | null, implementsCurriculumStandards: boolean | null, hasSportsBrand: boolean | null, implementsHealthStandard: boolean | null, heldSportsMeeting: boolean | null, footballFeatureSchool: boolean | null, footballLessonsPerWeek: number | null, heldArtsFestival: boolean | null, notes: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedBy: string | null, submittedAt: string | null, updatedAt: string, updatedBy: string | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, district: { id: string, name: string } }, grades: Array<{ stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number }> } | null } };
 
 export type DistrictInputsFieldsFragment = { schoolYear: number, version: number, updatedAt: string, residentPopulation: number | null, population3to5: number | null, population6to14: number | null, population15to17: number | null, disabledChildren: number | null, disabledChildrenEnrolled: number | null, cohortGrade1Entrants: number | null, cohortGrade9Completers: number | null, urbanSubdistricts: number | null, urbanSubdistrictsWithGuidance: number | null, parentingSessionsPerFamily: number | null, educationSpending: number | null, teacherAveragePay: number | null, civilServantAveragePay: number | null, gdp: number | null };
 
@@ -745,7 +749,7 @@ export type TargetResultsQuery = { targetResults: Array<{ schoolYear: number, st
 
 export type ReportGradeFieldsFragment = { stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number };
 
-export type SchoolReportFieldsFragment = { id: string, schoolYear: number, status: ReportStatus, statusLabel: string, version: number, totalStudents: number, teachingAuxiliaryArea: number | null, indoorSportsArea: number | null, outdoorSportsArea: number | null, equipmentValue: number | null, multimediaClassrooms: number | null, innovationLabs: number | null, wirelessFullCoverage: boolean | null, healthTested: number | null, healthPassed: number | null, healthGoodOrExcellent: number | null, meetsPeHygieneStandard: boolean | null, implementsCurriculumStandards: boolean | null, hasSportsBrand: boolean | null, implementsHealthStandard: boolean | null, heldSportsMeeting: boolean | null, footballFeatureSchool: boolean | null, footballLessonsPerWeek: number | null, heldArtsFestival: boolean | null, notes: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedBy: string | null, submittedAt: string | null, updatedAt: string, updatedBy: string | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, district: { id: string, name: string } }, grades: Array<{ stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number }> };
+export type SchoolReportFieldsFragment = { id: string, schoolYear: number, status: ReportStatus, statusLabel: string, version: number, totalStudents: number, staffTotal: number | null, fullTimeTeachers: number | null, teachingAuxiliaryArea: number | null, indoorSportsArea: number | null, outdoorSportsArea: number | null, equipmentValue: number | null, multimediaClassrooms: number | null, innovationLabs: number | null, wirelessFullCoverage: boolean | null, healthTested: number | null, healthPassed: number | null, healthGoodOrExcellent: number | null, meetsPeHygieneStandard: boolean | null, implementsCurriculumStandards: boolean | null, hasSportsBrand: boolean | null, implementsHealthStandard: boolean | null, heldSportsMeeting: boolean | null, footballFeatureSchool: boolean | null, footballLessonsPerWeek: number | null, heldArtsFestival: boolean | null, notes: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedBy: string | null, submittedAt: string | null, updatedAt: string, updatedBy: string | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, district: { id: string, name: string } }, grades: Array<{ stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number }> };
 
 export type SchoolReportQueryVariables = Exact<{
   schoolId: string;
@@ -753,14 +757,14 @@ export type SchoolReportQueryVariables = Exact<{
 }>;
 
 
-export type SchoolReportQuery = { schoolReport: { id: string, schoolYear: number, status: ReportStatus, statusLabel: string, version: number, totalStudents: number, teachingAuxiliaryArea: number | null, indoorSportsArea: number | null, outdoorSportsArea: number | null, equipmentValue: number | null, multimediaClassrooms: number | null, innovationLabs: number | null, wirelessFullCoverage: boolean | null, healthTested: number | null, healthPassed: number | null, healthGoodOrExcellent: number | null, meetsPeHygieneStandard: boolean | null, implementsCurriculumStandards: boolean | null, hasSportsBrand: boolean | null, implementsHealthStandard: boolean | null, heldSportsMeeting: boolean | null, footballFeatureSchool: boolean | null, footballLessonsPerWeek: number | null, heldArtsFestival: boolean | null, notes: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedBy: string | null, submittedAt: string | null, updatedAt: string, updatedBy: string | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, district: { id: string, name: string } }, grades: Array<{ stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number }> } | null };
+export type SchoolReportQuery = { schoolReport: { id: string, schoolYear: number, status: ReportStatus, statusLabel: string, version: number, totalStudents: number, staffTotal: number | null, fullTimeTeachers: number | null, teachingAuxiliaryArea: number | null, indoorSportsArea: number | null, outdoorSportsArea: number | null, equipmentValue: number | null, multimediaClassrooms: number | null, innovationLabs: number | null, wirelessFullCoverage: boolean | null, healthTested: number | null, healthPassed: number | null, healthGoodOrExcellent: number | null, meetsPeHygieneStandard: boolean | null, implementsCurriculumStandards: boolean | null, hasSportsBrand: boolean | null, implementsHealthStandard: boolean | null, heldSportsMeeting: boolean | null, footballFeatureSchool: boolean | null, footballLessonsPerWeek: number | null, heldArtsFestival: boolean | null, notes: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedBy: string | null, submittedAt: string | null, updatedAt: string, updatedBy: string | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, district: { id: string, name: string } }, grades: Array<{ stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number }> } | null };
 
 export type SaveReportDraftMutationVariables = Exact<{
   input: SaveReportDraftInput;
 }>;
 
 
-export type SaveReportDraftMutation = { saveReportDraft: { report: { id: string, schoolYear: number, status: ReportStatus, statusLabel: string, version: number, totalStudents: number, teachingAuxiliaryArea: number | null, indoorSportsArea: number | null, outdoorSportsArea: number | null, equipmentValue: number | null, multimediaClassrooms: number | null, innovationLabs: number | null, wirelessFullCoverage: boolean | null, healthTested: number | null, healthPassed: number | null, healthGoodOrExcellent: number | null, meetsPeHygieneStandard: boolean | null, implementsCurriculumStandards: boolean | null, hasSportsBrand: boolean | null, implementsHealthStandard: boolean | null, heldSportsMeeting: boolean | null, footballFeatureSchool: boolean | null, footballLessonsPerWeek: number | null, heldArtsFestival: boolean | null, notes: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedBy: string | null, submittedAt: string | null, updatedAt: string, updatedBy: string | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, district: { id: string, name: string } }, grades: Array<{ stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number }> } } };
+export type SaveReportDraftMutation = { saveReportDraft: { report: { id: string, schoolYear: number, status: ReportStatus, statusLabel: string, version: number, totalStudents: number, staffTotal: number | null, fullTimeTeachers: number | null, teachingAuxiliaryArea: number | null, indoorSportsArea: number | null, outdoorSportsArea: number | null, equipmentValue: number | null, multimediaClassrooms: number | null, innovationLabs: number | null, wirelessFullCoverage: boolean | null, healthTested: number | null, healthPassed: number | null, healthGoodOrExcellent: number | null, meetsPeHygieneStandard: boolean | null, implementsCurriculumStandards: boolean | null, hasSportsBrand: boolean | null, implementsHealthStandard: boolean | null, heldSportsMeeting: boolean | null, footballFeatureSchool: boolean | null, footballLessonsPerWeek: number | null, heldArtsFestival: boolean | null, notes: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedBy: string | null, submittedAt: string | null, updatedAt: string, updatedBy: string | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, district: { id: string, name: string } }, grades: Array<{ stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number }> } } };
 
 export type SubmitReportMutationVariables = Exact<{
   schoolId: string;
@@ -769,7 +773,7 @@ export type SubmitReportMutationVariables = Exact<{
 }>;
 
 
-export type SubmitReportMutation = { submitReport: { report: { id: string, schoolYear: number, status: ReportStatus, statusLabel: string, version: number, totalStudents: number, teachingAuxiliaryArea: number | null, indoorSportsArea: number | null, outdoorSportsArea: number | null, equipmentValue: number | null, multimediaClassrooms: number | null, innovationLabs: number | null, wirelessFullCoverage: boolean | null, healthTested: number | null, healthPassed: number | null, healthGoodOrExcellent: number | null, meetsPeHygieneStandard: boolean | null, implementsCurriculumStandards: boolean | null, hasSportsBrand: boolean | null, implementsHealthStandard: boolean | null, heldSportsMeeting: boolean | null, footballFeatureSchool: boolean | null, footballLessonsPerWeek: number | null, heldArtsFestival: boolean | null, notes: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedBy: string | null, submittedAt: string | null, updatedAt: string, updatedBy: string | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, district: { id: string, name: string } }, grades: Array<{ stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number }> } } };
+export type SubmitReportMutation = { submitReport: { report: { id: string, schoolYear: number, status: ReportStatus, statusLabel: string, version: number, totalStudents: number, staffTotal: number | null, fullTimeTeachers: number | null, teachingAuxiliaryArea: number | null, indoorSportsArea: number | null, outdoorSportsArea: number | null, equipmentValue: number | null, multimediaClassrooms: number | null, innovationLabs: number | null, wirelessFullCoverage: boolean | null, healthTested: number | null, healthPassed: number | null, healthGoodOrExcellent: number | null, meetsPeHygieneStandard: boolean | null, implementsCurriculumStandards: boolean | null, hasSportsBrand: boolean | null, implementsHealthStandard: boolean | null, heldSportsMeeting: boolean | null, footballFeatureSchool: boolean | null, footballLessonsPerWeek: number | null, heldArtsFestival: boolean | null, notes: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedBy: string | null, submittedAt: string | null, updatedAt: string, updatedBy: string | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, district: { id: string, name: string } }, grades: Array<{ stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number }> } } };
 
 export type ReturnReportMutationVariables = Exact<{
   schoolId: string;
@@ -779,7 +783,7 @@ export type ReturnReportMutationVariables = Exact<{
 }>;
 
 
-export type ReturnReportMutation = { returnReport: { report: { id: string, schoolYear: number, status: ReportStatus, statusLabel: string, version: number, totalStudents: number, teachingAuxiliaryArea: number | null, indoorSportsArea: number | null, outdoorSportsArea: number | null, equipmentValue: number | null, multimediaClassrooms: number | null, innovationLabs: number | null, wirelessFullCoverage: boolean | null, healthTested: number | null, healthPassed: number | null, healthGoodOrExcellent: number | null, meetsPeHygieneStandard: boolean | null, implementsCurriculumStandards: boolean | null, hasSportsBrand: boolean | null, implementsHealthStandard: boolean | null, heldSportsMeeting: boolean | null, footballFeatureSchool: boolean | null, footballLessonsPerWeek: number | null, heldArtsFestival: boolean | null, notes: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedBy: string | null, submittedAt: string | null, updatedAt: string, updatedBy: string | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, district: { id: string, name: string } }, grades: Array<{ stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number }> } } };
+export type ReturnReportMutation = { returnReport: { report: { id: string, schoolYear: number, status: ReportStatus, statusLabel: string, version: number, totalStudents: number, staffTotal: number | null, fullTimeTeachers: number | null, teachingAuxiliaryArea: number | null, indoorSportsArea: number | null, outdoorSportsArea: number | null, equipmentValue: number | null, multimediaClassrooms: number | null, innovationLabs: number | null, wirelessFullCoverage: boolean | null, healthTested: number | null, healthPassed: number | null, healthGoodOrExcellent: number | null, meetsPeHygieneStandard: boolean | null, implementsCurriculumStandards: boolean | null, hasSportsBrand: boolean | null, implementsHealthStandard: boolean | null, heldSportsMeeting: boolean | null, footballFeatureSchool: boolean | null, footballLessonsPerWeek: number | null, heldArtsFestival: boolean | null, notes: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedBy: string | null, submittedAt: string | null, updatedAt: string, updatedBy: string | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, district: { id: string, name: string } }, grades: Array<{ stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number }> } } };
 
 export type ApproveReportMutationVariables = Exact<{
   schoolId: string;
@@ -789,7 +793,7 @@ export type ApproveReportMutationVariables = Exact<{
 }>;
 
 
-export type ApproveReportMutation = { approveReport: { report: { id: string, schoolYear: number, status: ReportStatus, statusLabel: string, version: number, totalStudents: number, teachingAuxiliaryArea: number | null, indoorSportsArea: number | null, outdoorSportsArea: number | null, equipmentValue: number | null, multimediaClassrooms: number | null, innovationLabs: number | null, wirelessFullCoverage: boolean | null, healthTested: number | null, healthPassed: number | null, healthGoodOrExcellent: number | null, meetsPeHygieneStandard: boolean | null, implementsCurriculumStandards: boolean | null, hasSportsBrand: boolean | null, implementsHealthStandard: boolean | null, heldSportsMeeting: boolean | null, footballFeatureSchool: boolean | null, footballLessonsPerWeek: number | null, heldArtsFestival: boolean | null, notes: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedBy: string | null, submittedAt: string | null, updatedAt: string, updatedBy: string | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, district: { id: string, name: string } }, grades: Array<{ stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number }> } } };
+export type ApproveReportMutation = { approveReport: { report: { id: string, schoolYear: number, status: ReportStatus, statusLabel: string, version: number, totalStudents: number, staffTotal: number | null, fullTimeTeachers: number | null, teachingAuxiliaryArea: number | null, indoorSportsArea: number | null, outdoorSportsArea: number | null, equipmentValue: number | null, multimediaClassrooms: number | null, innovationLabs: number | null, wirelessFullCoverage: boolean | null, healthTested: number | null, healthPassed: number | null, healthGoodOrExcellent: number | null, meetsPeHygieneStandard: boolean | null, implementsCurriculumStandards: boolean | null, hasSportsBrand: boolean | null, implementsHealthStandard: boolean | null, heldSportsMeeting: boolean | null, footballFeatureSchool: boolean | null, footballLessonsPerWeek: number | null, heldArtsFestival: boolean | null, notes: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedBy: string | null, submittedAt: string | null, updatedAt: string, updatedBy: string | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, district: { id: string, name: string } }, grades: Array<{ stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number }> } } };
 
 export type ReopenReportMutationVariables = Exact<{
   schoolId: string;
@@ -799,7 +803,7 @@ export type ReopenReportMutationVariables = Exact<{
 }>;
 
 
-export type ReopenReportMutation = { reopenReport: { report: { id: string, schoolYear: number, status: ReportStatus, statusLabel: string, version: number, totalStudents: number, teachingAuxiliaryArea: number | null, indoorSportsArea: number | null, outdoorSportsArea: number | null, equipmentValue: number | null, multimediaClassrooms: number | null, innovationLabs: number | null, wirelessFullCoverage: boolean | null, healthTested: number | null, healthPassed: number | null, healthGoodOrExcellent: number | null, meetsPeHygieneStandard: boolean | null, implementsCurriculumStandards: boolean | null, hasSportsBrand: boolean | null, implementsHealthStandard: boolean | null, heldSportsMeeting: boolean | null, footballFeatureSchool: boolean | null, footballLessonsPerWeek: number | null, heldArtsFestival: boolean | null, notes: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedBy: string | null, submittedAt: string | null, updatedAt: string, updatedBy: string | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, district: { id: string, name: string } }, grades: Array<{ stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number }> } } };
+export type ReopenReportMutation = { reopenReport: { report: { id: string, schoolYear: number, status: ReportStatus, statusLabel: string, version: number, totalStudents: number, staffTotal: number | null, fullTimeTeachers: number | null, teachingAuxiliaryArea: number | null, indoorSportsArea: number | null, outdoorSportsArea: number | null, equipmentValue: number | null, multimediaClassrooms: number | null, innovationLabs: number | null, wirelessFullCoverage: boolean | null, healthTested: number | null, healthPassed: number | null, healthGoodOrExcellent: number | null, meetsPeHygieneStandard: boolean | null, implementsCurriculumStandards: boolean | null, hasSportsBrand: boolean | null, implementsHealthStandard: boolean | null, heldSportsMeeting: boolean | null, footballFeatureSchool: boolean | null, footballLessonsPerWeek: number | null, heldArtsFestival: boolean | null, notes: string | null, reviewComment: string | null, reviewedAt: string | null, reviewedBy: string | null, submittedAt: string | null, updatedAt: string, updatedBy: string | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, district: { id: string, name: string } }, grades: Array<{ stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number }> } } };
 
 export type ReportQueueQueryVariables = Exact<{
   districtId: string;
@@ -864,6 +868,24 @@ export type StaffingSummaryQueryVariables = Exact<{
 
 
 export type StaffingSummaryQuery = { staffingSummary: { schoolYear: number, total: number, fullTimeTeachers: number, unit: { id: string | null, level: OrgLevel, code: string, name: string }, byRole: Array<{ key: string, label: string, count: number }>, byTitle: Array<{ key: string, label: string, count: number }>, byEducation: Array<{ key: string, label: string, count: number }>, byAgeBand: Array<{ key: string, label: string, count: number }>, byGender: Array<{ key: string, label: string, count: number }> } };
+
+export type RosterRolloverStatusQueryVariables = Exact<{
+  unit: OrgUnitInput;
+  schoolYear: number;
+  includeSchools?: boolean | null | undefined;
+}>;
+
+
+export type RosterRolloverStatusQuery = { rosterRolloverStatus: Array<{ previousActive: number, current: number, unit: { level: OrgLevel, id: string | null, code: string, name: string } }> };
+
+export type CarryOverRosterMutationVariables = Exact<{
+  unit: OrgUnitInput;
+  schoolYear: number;
+  includeSchools?: boolean | null | undefined;
+}>;
+
+
+export type CarryOverRosterMutation = { carryOverRoster: { schoolYear: number, fromSchoolYear: number, carried: number, alreadyOnRoster: number, units: Array<{ carried: number, alreadyOnRoster: number, unit: { level: OrgLevel, id: string | null, name: string } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1275,6 +1297,8 @@ export const SchoolReportFieldsFragmentDoc = new TypedDocumentString(`
   statusLabel
   version
   totalStudents
+  staffTotal
+  fullTimeTeachers
   teachingAuxiliaryArea
   indoorSportsArea
   outdoorSportsArea
@@ -1927,6 +1951,8 @@ fragment SchoolReportFields on SchoolReport {
   statusLabel
   version
   totalStudents
+  staffTotal
+  fullTimeTeachers
   teachingAuxiliaryArea
   indoorSportsArea
   outdoorSportsArea
@@ -2451,6 +2477,8 @@ fragment SchoolReportFields on SchoolReport {
   statusLabel
   version
   totalStudents
+  staffTotal
+  fullTimeTeachers
   teachingAuxiliaryArea
   indoorSportsArea
   outdoorSportsArea
@@ -2516,6 +2544,8 @@ fragment SchoolReportFields on SchoolReport {
   statusLabel
   version
   totalStudents
+  staffTotal
+  fullTimeTeachers
   teachingAuxiliaryArea
   indoorSportsArea
   outdoorSportsArea
@@ -2581,6 +2611,8 @@ fragment SchoolReportFields on SchoolReport {
   statusLabel
   version
   totalStudents
+  staffTotal
+  fullTimeTeachers
   teachingAuxiliaryArea
   indoorSportsArea
   outdoorSportsArea
@@ -2651,6 +2683,8 @@ fragment SchoolReportFields on SchoolReport {
   statusLabel
   version
   totalStudents
+  staffTotal
+  fullTimeTeachers
   teachingAuxiliaryArea
   indoorSportsArea
   outdoorSportsArea
@@ -2721,6 +2755,8 @@ fragment SchoolReportFields on SchoolReport {
   statusLabel
   version
   totalStudents
+  staffTotal
+  fullTimeTeachers
   teachingAuxiliaryArea
   indoorSportsArea
   outdoorSportsArea
@@ -2791,6 +2827,8 @@ fragment SchoolReportFields on SchoolReport {
   statusLabel
   version
   totalStudents
+  staffTotal
+  fullTimeTeachers
   teachingAuxiliaryArea
   indoorSportsArea
   outdoorSportsArea
@@ -3116,3 +3154,44 @@ export const StaffingSummaryDocument = new TypedDocumentString(`
   label
   count
 }`) as unknown as TypedDocumentString<StaffingSummaryQuery, StaffingSummaryQueryVariables>;
+export const RosterRolloverStatusDocument = new TypedDocumentString(`
+    query RosterRolloverStatus($unit: OrgUnitInput!, $schoolYear: Int!, $includeSchools: Boolean) {
+  rosterRolloverStatus(
+    unit: $unit
+    schoolYear: $schoolYear
+    includeSchools: $includeSchools
+  ) {
+    unit {
+      level
+      id
+      code
+      name
+    }
+    previousActive
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<RosterRolloverStatusQuery, RosterRolloverStatusQueryVariables>;
+export const CarryOverRosterDocument = new TypedDocumentString(`
+    mutation CarryOverRoster($unit: OrgUnitInput!, $schoolYear: Int!, $includeSchools: Boolean) {
+  carryOverRoster(
+    unit: $unit
+    schoolYear: $schoolYear
+    includeSchools: $includeSchools
+  ) {
+    schoolYear
+    fromSchoolYear
+    carried
+    alreadyOnRoster
+    units {
+      unit {
+        level
+        id
+        name
+      }
+      carried
+      alreadyOnRoster
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CarryOverRosterMutation, CarryOverRosterMutationVariables>;
