@@ -3,12 +3,13 @@
  * process can serve any request; the bearer token is stored only as its SHA-256.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { auditLog, type Db, schools, sessions, users } from "@edu2035/db";
+import { type Db, schools, sessions, users } from "@edu2035/db";
 import { ORG_LEVEL_LABELS, type OrgLevel } from "@edu2035/domain";
 import { verify } from "@node-rs/argon2";
 import { and, eq, gt, lt, sql } from "drizzle-orm";
 import type { Viewer } from "../../authz/viewer.ts";
 import { badInput, wrongApp } from "../../errors.ts";
+import { recordAudit } from "../audit/record.ts";
 
 /** An account as the API shows it. */
 export interface UserModel {
@@ -54,7 +55,7 @@ export async function login(
   await db.transaction(async (tx) => {
     await tx.insert(sessions).values({ tokenHash: hashToken(token), userId: user.id, expiresAt });
     await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
-    await tx.insert(auditLog).values({
+    await recordAudit(tx, {
       userId: user.id,
       action: "login",
       entityType: "user",

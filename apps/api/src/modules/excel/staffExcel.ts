@@ -6,7 +6,7 @@
  * when any row is wrong, nothing — naming every bad row.
  */
 import { randomUUID } from "node:crypto";
-import { auditLog, type Db, type PersonRow, people, type StaffRow, staff } from "@edu2035/db";
+import { type Db, type PersonRow, people, type StaffRow, staff } from "@edu2035/db";
 import {
   BACKBONE_LABELS,
   EDUCATION_LABELS,
@@ -36,6 +36,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type ExcelJS from "exceljs";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { badInput } from "../../errors.ts";
+import { type AuditRecord, recordAudit } from "../audit/record.ts";
 import { isUniqueViolation } from "../reports/service.ts";
 import { hashIdNumber, POST_FIELDS, snapshot, todayInBeijing } from "../staff/mutations.ts";
 import { assertSchoolYear } from "../staff/service.ts";
@@ -671,7 +672,7 @@ async function insertRows(
     status: "active" as const,
   }));
   for (const part of chunks(values)) staffRows.push(...(await tx.insert(staff).values(part).returning()));
-  const audits = staffRows.map((s) => ({
+  const audits: AuditRecord[] = staffRows.map((s) => ({
     userId: access.viewer.userId,
     action: "staff.import",
     entityType: "staff",
@@ -681,5 +682,5 @@ async function insertRows(
     before: null,
     after: snapshot(s, persons.get(s.personId)!),
   }));
-  for (const part of chunks(audits)) await tx.insert(auditLog).values(part);
+  for (const part of chunks(audits)) await recordAudit(tx, part);
 }

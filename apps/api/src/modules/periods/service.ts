@@ -8,7 +8,6 @@
  * submitted (未填报, 草稿, 已退回) once the deadline has passed. Without a period, nothing is late.
  */
 import {
-  auditLog,
   type DistrictRow,
   districts,
   type ReportingPeriodRow,
@@ -31,6 +30,7 @@ import {
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { badInput } from "../../errors.ts";
+import { recordAudit } from "../audit/record.ts";
 import { type OrgUnitModel, toOrgUnit } from "../org/service.ts";
 import { assertSchoolYear } from "../staff/service.ts";
 
@@ -124,7 +124,7 @@ export async function setReportingPeriod(
       openedAt: p.openedAt?.toISOString() ?? null,
       deadline: p.deadline.toISOString(),
     });
-    await tx.insert(auditLog).values({
+    await recordAudit(tx, {
       userId: access.viewer.userId,
       action: "period.set",
       entityType: "reporting_period",

@@ -5,7 +5,6 @@
  * nothing written), an audit_log row with before/after in the same transaction.
  */
 import {
-  auditLog,
   type Db,
   reportingPeriods,
   type SchoolReportGradeRow,
@@ -17,6 +16,7 @@ import {
   users,
 } from "@edu2035/db";
 import {
+  type AuditAction,
   checkReport,
   EDITABLE_REPORT_STATES,
   REPORT_CONTENT_FIELDS,
@@ -39,6 +39,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { badInput, conflict, invalidInput, notFound, stateConflict } from "../../errors.ts";
+import { recordAudit } from "../audit/record.ts";
 import { isLate } from "../periods/service.ts";
 import { assertSchoolYear } from "../staff/service.ts";
 
@@ -157,12 +158,12 @@ async function audit(
   tx: Tx,
   access: ScopedAccess,
   unit: ResolvedUnit,
-  action: string,
+  action: AuditAction,
   reportId: string,
   before: Record<string, unknown> | null,
   after: Record<string, unknown>,
 ): Promise<void> {
-  await tx.insert(auditLog).values({
+  await recordAudit(tx, {
     userId: access.viewer.userId,
     action,
     entityType: "school_report",
@@ -278,7 +279,7 @@ export async function saveReportDraft(
 /** A workflow step: who may take it, from which states, what it sets. */
 interface Transition {
   action: "report.submit" | "report.review";
-  audit: string;
+  audit: AuditAction;
   from: readonly ReportState[];
   to: ReportState;
   /** Message when the report is in another state. */

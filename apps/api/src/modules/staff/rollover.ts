@@ -13,11 +13,12 @@
  * Modelled on OpenEMIS's 学年 rollover of staff positions (Administration › System Setup ›
  * Academic Periods › Rollover) and DHIS2's "copy from previous period" of data sets.
  */
-import { auditLog, schools, staff } from "@edu2035/db";
+import { schools, staff } from "@edu2035/db";
 import { schoolYearLabel, schoolYearOf, type UnitRef } from "@edu2035/domain";
 import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess, UnitInput } from "../../authz/access.ts";
 import { badInput, forbidden } from "../../errors.ts";
+import { recordAudit } from "../audit/record.ts";
 import { type OrgUnitModel, toOrgUnit } from "../org/service.ts";
 import { assertSchoolYear } from "./service.ts";
 
@@ -236,7 +237,8 @@ export async function carryOverRoster(
       );
     const audited = units.filter((u) => u.carried > 0);
     if (audited.length) {
-      await tx.insert(auditLog).values(
+      await recordAudit(
+        tx,
         audited.map((u) => ({
           userId: access.viewer.userId,
           action: "staff.carryOver",
