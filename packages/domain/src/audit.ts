@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   "login",
   "period.set",
   "report.save",
+  "report.import",
   "report.submit",
   "report.return",
   "report.approve",
@@ -39,6 +40,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   login: "登录",
   "period.set": "设置填报期",
   "report.save": "保存年报",
+  "report.import": "Excel导入年报",
   "report.submit": "提交年报",
   "report.return": "退回年报",
   "report.approve": "审核通过年报",
@@ -69,7 +71,14 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
   { label: "账号与填报期", actions: ["login", "period.set"] },
   {
     label: "学校年报",
-    actions: ["report.save", "report.submit", "report.return", "report.approve", "report.reopen"],
+    actions: [
+      "report.save",
+      "report.import",
+      "report.submit",
+      "report.return",
+      "report.approve",
+      "report.reopen",
+    ],
   },
   {
     label: "教职工名册",

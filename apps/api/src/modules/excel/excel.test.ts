@@ -526,7 +526,9 @@ describe.each(testBackends())("Excel import and export on $name", (backend) => {
         "足球特色学校必填",
       ]);
       expect(items[ITEM_ROWS.notes - 1]).toEqual(["备注", null, null, "选填"]);
-      expect(wb.getWorksheet("年报")!.getCell(`B${ITEM_ROWS.wirelessFullCoverage}`).dataValidation).toMatchObject({ type: "list" });
+      expect(
+        wb.getWorksheet("年报")!.getCell(`B${ITEM_ROWS.wirelessFullCoverage}`).dataValidation,
+      ).toMatchObject({ type: "list" });
       const grades = sheetRows(wb.getWorksheet("分年级")!);
       expect(grades.map((g) => `${g[0]}${g[1]}`)).toEqual([
         "学段年级",
@@ -649,7 +651,7 @@ describe.each(testBackends())("Excel import and export on $name", (backend) => {
         errors: [],
         report: { version: 2, totalStudents: 300 },
       });
-      const audit = await gql(url, AUDIT, { f: { schoolId: ids.p1, action: "report.save" } }, t.haibowan);
+      const audit = await gql(url, AUDIT, { f: { schoolId: ids.p1, action: "report.import" } }, t.haibowan);
       expect(audit.data?.auditLog.total).toBe(2);
     });
 

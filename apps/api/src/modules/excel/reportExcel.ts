@@ -3,7 +3,7 @@
  * 填写值 | 单位 | 说明) and a sheet of the school's grades (分年级在校生及班额), an export of the
  * report in the same layout, and an import into the school's draft under the same rules as
  * saveReportDraft: every problem named by sheet, row and column and nothing saved, or the whole
- * report saved as one draft (one transaction, audit row report.save). Refused when the report
+ * report saved as one draft (one transaction, audit row report.import). Refused when the report
  * is submitted or approved.
  */
 import { schoolReports } from "@edu2035/db";
@@ -311,7 +311,7 @@ function gradeOf(stage: Stage, v: CellValue): number | null {
  * saveReportDraft (the school itself only; the domain's report validation; the version last
  * read, null to create; refused when submitted or approved). Every problem is named (sheet,
  * row, column, field, message) and nothing saved; otherwise, unless `dryRun`, the content
- * replaces the draft in one transaction with an audit row (report.save).
+ * replaces the draft in one transaction with an audit row (report.import).
  * @throws FORBIDDEN; BAD_USER_INPUT (schoolYear; unreadable file or missing sheet);
  *   CONFLICT (STATE: submitted or approved; VERSION: stale version).
  */
@@ -487,12 +487,16 @@ export async function importReportExcel(
       report: null,
     };
   }
-  const report = await saveReportDraft(access, {
-    schoolId: school.id,
-    schoolYear,
-    version: version ?? null,
-    ...content,
-    grades: grades as unknown as ReportGradeInput[],
-  });
+  const report = await saveReportDraft(
+    access,
+    {
+      schoolId: school.id,
+      schoolYear,
+      version: version ?? null,
+      ...content,
+      grades: grades as unknown as ReportGradeInput[],
+    },
+    "report.import",
+  );
   return { rows, errors: [], saved: true, dryRun, report };
 }

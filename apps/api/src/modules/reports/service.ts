@@ -206,6 +206,8 @@ export interface SaveReportDraftArgs extends Partial<Record<(typeof CONTENT_FIEL
 export async function saveReportDraft(
   access: ScopedAccess,
   input: SaveReportDraftArgs,
+  /** The audit action: report.save from the form, report.import from an Excel import. */
+  action: "report.save" | "report.import" = "report.save",
 ): Promise<SchoolReportModel> {
   assertSchoolYear(input.schoolYear, "schoolYear");
   assertNotFuture(input.schoolYear, "schoolYear");
@@ -257,15 +259,7 @@ export async function saveReportDraft(
       if (grades.length) {
         await tx.insert(schoolReportGrades).values(grades.map((g) => ({ ...g, reportId: saved.id })));
       }
-      await audit(
-        tx,
-        access,
-        unit,
-        "report.save",
-        saved.id,
-        before,
-        snapshot(saved, await gradesOf(tx, saved.id)),
-      );
+      await audit(tx, access, unit, action, saved.id, before, snapshot(saved, await gradesOf(tx, saved.id)));
       return saved;
     });
     return (await withDetails(access.db, [row]))[0]!;
