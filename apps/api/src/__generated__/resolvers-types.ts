@@ -702,8 +702,10 @@ export type Mutation = {
   /**
    * Set the reporting period of a school year (creates it or replaces it): the deadline and,
    * optionally, when reporting opens (default 统计时点 1 September, 00:00 Beijing time). The city
-   * only; recorded in the audit trail (period.set, before and after).
-   * Errors: FORBIDDEN (not the city); BAD_USER_INPUT (schoolYear; deadline not after the opening).
+   * only; recorded in the audit trail (period.set, before and after). `version`: null to create
+   * the period, else the version read (optimistic concurrency).
+   * Errors: FORBIDDEN (not the city); BAD_USER_INPUT (schoolYear; deadline not after the opening);
+   * CONFLICT (the period changed since it was read, or was created meanwhile: nothing saved).
    */
   setReportingPeriod: ReportingPeriodPayload;
   /**
@@ -819,6 +821,7 @@ export type MutationSetReportingPeriodArgs = {
   deadline: Scalars['DateTime']['input'];
   openedAt?: InputMaybe<Scalars['DateTime']['input']>;
   schoolYear: Scalars['Int']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1417,6 +1420,8 @@ export type ReportingPeriod = {
   updatedAt: Scalars['DateTime']['output'];
   /** Display name of the account that last set it. */
   updatedBy?: Maybe<Scalars['String']['output']>;
+  /** For optimistic concurrency: send it back with the next setReportingPeriod. */
+  version: Scalars['Int']['output'];
 };
 
 /** The result of setReportingPeriod: the period as saved. */
@@ -2556,6 +2561,7 @@ export type ReportingPeriodResolvers<ContextType = Context, ParentType extends R
   schoolYearLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ReportingPeriodPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportingPeriodPayload'] = ResolversParentTypes['ReportingPeriodPayload']> = {

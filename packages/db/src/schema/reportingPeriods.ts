@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, pgTable, smallint, timestamp, uuid } from "drizzle-orm/pg-core";
-import { timestamps } from "./_columns.ts";
+import { timestamps, version } from "./_columns.ts";
 import { users } from "./users.ts";
 
 /**
@@ -17,6 +17,8 @@ export const reportingPeriods = pgTable(
     /** Deadline of the annual reports. */
     deadline: timestamp({ withTimezone: true }).notNull(),
     updatedBy: uuid().references(() => users.id),
+    /** Optimistic concurrency: a change names the version it read (two editors never overwrite). */
+    version: version(),
     ...timestamps,
   },
   (t) => [

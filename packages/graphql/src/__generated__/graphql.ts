@@ -695,7 +695,7 @@ export type SchoolYearsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SchoolYearsQuery = { schoolYears: Array<{ startYear: number, label: string }> };
 
-export type ReportingPeriodFieldsFragment = { schoolYear: number, schoolYearLabel: string, openedAt: string, deadline: string, deadlinePassed: boolean, updatedAt: string, updatedBy: string | null };
+export type ReportingPeriodFieldsFragment = { schoolYear: number, version: number, schoolYearLabel: string, openedAt: string, deadline: string, deadlinePassed: boolean, updatedAt: string, updatedBy: string | null };
 
 export type CompletenessCountsFieldsFragment = { due: number, notStarted: number, draft: number, submitted: number, returned: number, approved: number, late: number, submittedRate: number | null };
 
@@ -706,7 +706,7 @@ export type ReportingPeriodQueryVariables = Exact<{
 }>;
 
 
-export type ReportingPeriodQuery = { reportingPeriod: { schoolYear: number, schoolYearLabel: string, openedAt: string, deadline: string, deadlinePassed: boolean, updatedAt: string, updatedBy: string | null } | null };
+export type ReportingPeriodQuery = { reportingPeriod: { schoolYear: number, version: number, schoolYearLabel: string, openedAt: string, deadline: string, deadlinePassed: boolean, updatedAt: string, updatedBy: string | null } | null };
 
 export type ReportCompletenessQueryVariables = Exact<{
   schoolYear: number;
@@ -714,16 +714,17 @@ export type ReportCompletenessQueryVariables = Exact<{
 }>;
 
 
-export type ReportCompletenessQuery = { reportCompleteness: { schoolYear: number, deadlinePassed: boolean, unit: { id: string | null, level: OrgLevel, name: string }, period: { schoolYear: number, schoolYearLabel: string, openedAt: string, deadline: string, deadlinePassed: boolean, updatedAt: string, updatedBy: string | null } | null, total: { due: number, notStarted: number, draft: number, submitted: number, returned: number, approved: number, late: number, submittedRate: number | null }, byDistrict: Array<{ district: { id: string, name: string }, counts: { due: number, notStarted: number, draft: number, submitted: number, returned: number, approved: number, late: number, submittedRate: number | null } }>, bySchoolType: Array<{ type: SchoolType, label: string, counts: { due: number, notStarted: number, draft: number, submitted: number, returned: number, approved: number, late: number, submittedRate: number | null } }>, missing: Array<{ status: ReportStatus | null, statusLabel: string, submittedAt: string | null, late: boolean, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string }, district: { id: string, name: string } }>, lateSubmissions: Array<{ status: ReportStatus | null, statusLabel: string, submittedAt: string | null, late: boolean, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string }, district: { id: string, name: string } }> } };
+export type ReportCompletenessQuery = { reportCompleteness: { schoolYear: number, deadlinePassed: boolean, unit: { id: string | null, level: OrgLevel, name: string }, period: { schoolYear: number, version: number, schoolYearLabel: string, openedAt: string, deadline: string, deadlinePassed: boolean, updatedAt: string, updatedBy: string | null } | null, total: { due: number, notStarted: number, draft: number, submitted: number, returned: number, approved: number, late: number, submittedRate: number | null }, byDistrict: Array<{ district: { id: string, name: string }, counts: { due: number, notStarted: number, draft: number, submitted: number, returned: number, approved: number, late: number, submittedRate: number | null } }>, bySchoolType: Array<{ type: SchoolType, label: string, counts: { due: number, notStarted: number, draft: number, submitted: number, returned: number, approved: number, late: number, submittedRate: number | null } }>, missing: Array<{ status: ReportStatus | null, statusLabel: string, submittedAt: string | null, late: boolean, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string }, district: { id: string, name: string } }>, lateSubmissions: Array<{ status: ReportStatus | null, statusLabel: string, submittedAt: string | null, late: boolean, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string }, district: { id: string, name: string } }> } };
 
 export type SetReportingPeriodMutationVariables = Exact<{
   schoolYear: number;
   deadline: string;
   openedAt?: string | null | undefined;
+  version?: number | null | undefined;
 }>;
 
 
-export type SetReportingPeriodMutation = { setReportingPeriod: { period: { schoolYear: number, schoolYearLabel: string, openedAt: string, deadline: string, deadlinePassed: boolean, updatedAt: string, updatedBy: string | null } } };
+export type SetReportingPeriodMutation = { setReportingPeriod: { period: { schoolYear: number, version: number, schoolYearLabel: string, openedAt: string, deadline: string, deadlinePassed: boolean, updatedAt: string, updatedBy: string | null } } };
 
 export type MilestoneFieldsFragment = { year: number | null, comparator: Comparator, value: number | null, label: string };
 
@@ -1213,6 +1214,7 @@ export const SchoolFieldsFragmentDoc = new TypedDocumentString(`
 export const ReportingPeriodFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReportingPeriodFields on ReportingPeriod {
   schoolYear
+  version
   schoolYearLabel
   openedAt
   deadline
@@ -2262,6 +2264,7 @@ export const ReportingPeriodDocument = new TypedDocumentString(`
 }
     fragment ReportingPeriodFields on ReportingPeriod {
   schoolYear
+  version
   schoolYearLabel
   openedAt
   deadline
@@ -2311,6 +2314,7 @@ export const ReportCompletenessDocument = new TypedDocumentString(`
 }
     fragment ReportingPeriodFields on ReportingPeriod {
   schoolYear
+  version
   schoolYearLabel
   openedAt
   deadline
@@ -2346,11 +2350,12 @@ fragment CompletenessEntryFields on CompletenessEntry {
   late
 }`) as unknown as TypedDocumentString<ReportCompletenessQuery, ReportCompletenessQueryVariables>;
 export const SetReportingPeriodDocument = new TypedDocumentString(`
-    mutation SetReportingPeriod($schoolYear: Int!, $deadline: DateTime!, $openedAt: DateTime) {
+    mutation SetReportingPeriod($schoolYear: Int!, $deadline: DateTime!, $openedAt: DateTime, $version: Int) {
   setReportingPeriod(
     schoolYear: $schoolYear
     deadline: $deadline
     openedAt: $openedAt
+    version: $version
   ) {
     period {
       ...ReportingPeriodFields
@@ -2359,6 +2364,7 @@ export const SetReportingPeriodDocument = new TypedDocumentString(`
 }
     fragment ReportingPeriodFields on ReportingPeriod {
   schoolYear
+  version
   schoolYearLabel
   openedAt
   deadline

@@ -28,8 +28,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
 import { gql, loginAs, startApiOn } from "../../testing.ts";
 
-const SET = `mutation($y: Int!, $d: DateTime!, $o: DateTime) { setReportingPeriod(schoolYear: $y, deadline: $d, openedAt: $o) {
-  period { schoolYear schoolYearLabel openedAt deadline deadlinePassed updatedBy } } }`;
+const SET = `mutation($y: Int!, $d: DateTime!, $o: DateTime, $v: Int) { setReportingPeriod(schoolYear: $y, deadline: $d, openedAt: $o, version: $v) {
+  period { schoolYear version schoolYearLabel openedAt deadline deadlinePassed updatedBy } } }`;
 const GET = `query($y: Int!) { reportingPeriod(schoolYear: $y) { schoolYear openedAt deadline deadlinePassed updatedBy } }`;
 const COUNTS = `due notStarted draft submitted returned approved late submittedRate`;
 const COMPLETENESS = `query($y: Int!, $d: ID) { reportCompleteness(schoolYear: $y, districtId: $d) {
@@ -109,9 +109,17 @@ describe.each(testBackends())("reporting periods and completeness on $name", (ba
     expect(far.errors?.[0]?.message).toBe("截止时间不应晚于 2027 年年底，请核对年份");
     const first = await gql(url, SET, { y: 2025, d: "2025-10-31T16:00:00Z" }, t.city);
     expect(first.errors).toBeUndefined();
-    const r = await gql(url, SET, { y: 2025, d: DEADLINE }, t.city);
+    expect(first.data?.setReportingPeriod.period.version).toBe(1);
+    // a second "create", and a change naming a version that is not the current one: CONFLICT
+    for (const v of [null, 2]) {
+      const stale = await gql(url, SET, { y: 2025, d: DEADLINE, v }, t.city);
+      expect(ext(stale)).toMatchObject({ code: "CONFLICT", reason: "VERSION" });
+      expect(stale.errors?.[0]?.message).toBe("2025—2026学年填报期已被他人修改，请刷新后重新编辑（未保存）");
+    }
+    const r = await gql(url, SET, { y: 2025, d: DEADLINE, v: 1 }, t.city);
     expect(r.data?.setReportingPeriod.period).toEqual({
       schoolYear: 2025,
+      version: 2,
       schoolYearLabel: "2025—2026学年",
       // not given: 统计时点 1 September 00:00 Beijing time
       openedAt: "2025-08-31T16:00:00.000Z",

@@ -9,8 +9,8 @@ export const periodResolvers: Resolvers = {
       reportCompleteness(ctx.access(), schoolYear, districtId),
   },
   Mutation: {
-    setReportingPeriod: async (_p, { schoolYear, deadline, openedAt }, ctx) => ({
-      period: await setReportingPeriod(ctx.access(), schoolYear, deadline, openedAt),
+    setReportingPeriod: async (_p, { schoolYear, deadline, openedAt, version }, ctx) => ({
+      period: await setReportingPeriod(ctx.access(), schoolYear, deadline, openedAt, version),
     }),
   },
   ReportingPeriod: {

@@ -29,9 +29,10 @@ import {
 } from "@edu2035/domain";
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
-import { badInput } from "../../errors.ts";
+import { badInput, conflict } from "../../errors.ts";
 import { recordAudit } from "../audit/record.ts";
 import { type OrgUnitModel, toOrgUnit } from "../org/service.ts";
+import { isUniqueViolation } from "../reports/service.ts";
 import { assertSchoolYear } from "../staff/service.ts";
 
 /** A reporting period with the display name of the account that last set it. */
@@ -85,6 +86,8 @@ export async function setReportingPeriod(
   schoolYear: number,
   deadlineInput: string,
   openedAtInput?: string | null,
+  /** The version read: null/absent to create the period; a stale one is CONFLICT. */
+  version?: number | null,
 ): Promise<ReportingPeriodModel> {
   access.assertCan("period.write", { level: "city" });
   assertSchoolYear(schoolYear, "schoolYear");
@@ -102,39 +105,48 @@ export async function setReportingPeriod(
   if (deadline.getUTCFullYear() > schoolYear + 2) {
     throw badInput("deadline", `截止时间不应晚于 ${schoolYear + 2} 年年底，请核对年份`);
   }
-  await access.db.transaction(async (tx) => {
-    const [current] = await tx
-      .select()
-      .from(reportingPeriods)
-      .where(eq(reportingPeriods.schoolYear, schoolYear))
-      .for("update");
-    const values = { openedAt, deadline, updatedBy: access.viewer.userId, updatedAt: new Date() };
-    const [saved] = current
-      ? await tx
-          .update(reportingPeriods)
-          .set(values)
-          .where(eq(reportingPeriods.schoolYear, schoolYear))
-          .returning()
-      : await tx
-          .insert(reportingPeriods)
-          .values({ schoolYear, ...values })
-          .returning();
-    const snap = (p: ReportingPeriodRow) => ({
-      schoolYear: p.schoolYear,
-      openedAt: p.openedAt?.toISOString() ?? null,
-      deadline: p.deadline.toISOString(),
+  await access.db
+    .transaction(async (tx) => {
+      const [current] = await tx
+        .select()
+        .from(reportingPeriods)
+        .where(eq(reportingPeriods.schoolYear, schoolYear))
+        .for("update");
+      // two people setting the same period: the second names a version that is no longer current
+      const expected = version ?? null;
+      if ((current?.version ?? null) !== expected) throw conflict(`${schoolYearLabel(schoolYear)}填报期`);
+      const values = { openedAt, deadline, updatedBy: access.viewer.userId, updatedAt: new Date() };
+      const [saved] = current
+        ? await tx
+            .update(reportingPeriods)
+            .set({ ...values, version: current.version + 1 })
+            .where(eq(reportingPeriods.schoolYear, schoolYear))
+            .returning()
+        : await tx
+            .insert(reportingPeriods)
+            .values({ schoolYear, ...values })
+            .returning();
+      const snap = (p: ReportingPeriodRow) => ({
+        schoolYear: p.schoolYear,
+        openedAt: p.openedAt?.toISOString() ?? null,
+        deadline: p.deadline.toISOString(),
+      });
+      await recordAudit(tx, {
+        userId: access.viewer.userId,
+        action: "period.set",
+        entityType: "reporting_period",
+        entityId: String(schoolYear),
+        districtId: null,
+        schoolId: null,
+        before: current ? snap(current) : null,
+        after: snap(saved!),
+      });
+    })
+    .catch((e: unknown) => {
+      // two first settings at once: the primary key refuses the second
+      if (isUniqueViolation(e)) throw conflict(`${schoolYearLabel(schoolYear)}填报期`);
+      throw e;
     });
-    await recordAudit(tx, {
-      userId: access.viewer.userId,
-      action: "period.set",
-      entityType: "reporting_period",
-      entityId: String(schoolYear),
-      districtId: null,
-      schoolId: null,
-      before: current ? snap(current) : null,
-      after: snap(saved!),
-    });
-  });
   return (await loadPeriod(access, schoolYear))!;
 }
 

@@ -87,17 +87,23 @@ export interface PeriodDates {
 
 /**
  * setReportingPeriod (city only): the deadline is the end of the chosen day, the opening its
- * start, both Beijing time. Afterwards the completeness, the period and the audit trail refetch.
+ * start, both Beijing time; `version` is the one read (null to create): a stale one is CONFLICT. Afterwards the completeness, the period and the audit trail refetch.
  */
 export function useSetReportingPeriod() {
   const token = useToken();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ schoolYear, deadline, openedAt }: PeriodDates & { schoolYear: number }) =>
+    mutationFn: ({
+      schoolYear,
+      deadline,
+      openedAt,
+      version,
+    }: PeriodDates & { schoolYear: number; version: number | null }) =>
       execute(
         SetReportingPeriodDocument,
         {
           schoolYear,
+          version,
           deadline: new Date(`${deadline}T23:59:59+08:00`).toISOString(),
           openedAt: openedAt ? new Date(`${openedAt}T00:00:00+08:00`).toISOString() : null,
         },

@@ -126,9 +126,9 @@ export function ReportingPeriodPanel({
 
 /**
  * The form to set or change the deadline (setReportingPeriod): 报送截止日期 (on time until 23:59
- * Beijing time that day) and 填报开始日期 (default 统计时点 1 September). The API keeps no
- * version of a period, so before saving the period is read again; if someone changed it since
- * the form opened, nothing is saved and the conflict is shown with a reload. The API's
+ * Beijing time that day) and 填报开始日期 (default 统计时点 1 September). The save names the
+ * version the form was opened on; if someone changed the period since, the API answers
+ * CONFLICT, nothing is saved and the conflict is shown with a reload. The API's
  * BAD_USER_INPUT shows on its field.
  */
 function PeriodModal({
@@ -164,14 +164,9 @@ function PeriodModal({
     }
     setSaving(true);
     try {
-      const now = await fresh.fetch(schoolYear);
-      if ((now?.updatedAt ?? null) !== (base?.updatedAt ?? null)) {
-        setConflict({ now });
-        void fresh.refresh(schoolYear);
-        return;
-      }
       await save.mutateAsync({
         schoolYear,
+        version: base?.version ?? null,
         deadline: values.deadline,
         // the default opening is sent as none, so it follows the 统计时点
         openedAt: values.openedAt && values.openedAt !== census ? values.openedAt : null,
