@@ -83,6 +83,28 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district app"), () => {
     await page.screenshot({ path: "/tmp/district-staffing.png", fullPage: true });
   });
 
+  it("lists only 海南区 schools in the 学校 directory and narrows them by 学校类别", async () => {
+    await page.getByRole("menuitem", { name: "学校" }).click();
+    const directory = page.locator(".ant-card", { hasText: "学校名录" });
+    await directory.getByText(`海南区 共 ${hainanSchools.size} 所学校（含幼儿园）`).waitFor();
+    const rows = directory.locator("tbody tr.ant-table-row");
+    await rows.first().waitFor();
+    expect(await directory.locator(".ant-pagination-total-text").textContent()).toBe(
+      `共 ${hainanSchools.size} 所`,
+    );
+    for (const name of await rows.locator("td:nth-child(1)").allInnerTexts()) {
+      expect(hainanSchools.has(name.trim()), name).toBe(true);
+    }
+    await directory.getByRole("combobox", { name: "学校类别" }).click();
+    const option = page.locator(".ant-select-dropdown:visible .ant-select-item-option").first();
+    const typeLabel = ((await option.textContent()) ?? "").trim();
+    await option.click();
+    await expect
+      .poll(async () => new Set((await rows.locator("td:nth-child(3)").allInnerTexts()).map((t) => t.trim())))
+      .toEqual(new Set([typeLabel]));
+    await page.screenshot({ path: "/tmp/district-schools.png", fullPage: true });
+  });
+
   it("returns a submitted report with a comment, approves another and reopens it", async () => {
     await page.getByRole("menuitem", { name: "年报审核" }).click();
     const counts = page.getByTestId("queue-counts");

@@ -85,6 +85,7 @@ export { SchoolYearSelect } from "./SchoolYearSelect.tsx";
 export { SessionGate } from "./SessionGate.tsx";
 export { type StaffingSummary, StaffingSummaryCards } from "./StaffingSummaryCards.tsx";
 export { type StaffRow, StaffTable } from "./StaffTable.tsx";
+export { SchoolDirectory, type SchoolGroup, type SchoolRow } from "./schools/SchoolDirectory.tsx";
 export {
   type Session,
   SessionProvider,
@@ -94,6 +95,7 @@ export {
   useViewer,
   type Viewer,
 } from "./session.tsx";
+export { StaffingOverview } from "./staffing/StaffingOverview.tsx";
 export { type TargetResultRow, TargetTable } from "./TargetTable.tsx";
 export { UnitPicker } from "./UnitPicker.tsx";
 export { useHashRoute } from "./useHashRoute.ts";

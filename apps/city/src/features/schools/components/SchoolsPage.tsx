@@ -1,78 +1,20 @@
-import type { DistrictsQuery } from "@edu2035/graphql";
-import { PageCard } from "@edu2035/ui";
-import { Alert, Select, Space, Table, type TableColumnsType, Tabs, Tag } from "antd";
-import { useMemo, useState } from "react";
+import { SchoolDirectory } from "@edu2035/ui";
 import { useDistricts } from "../api/districts.ts";
 
-type SchoolRow = DistrictsQuery["districts"][number]["schools"][number];
-
-const columns: TableColumnsType<SchoolRow> = [
-  { title: "学校名称", dataIndex: "name" },
-  { title: "学校标识码", dataIndex: "code", width: 130 },
-  {
-    title: "学校类别",
-    dataIndex: "typeLabel",
-    width: 150,
-    render: (v: string) => <Tag color="blue">{v}</Tag>,
-  },
-  { title: "城乡", dataIndex: "areaLabel", width: 90 },
-  { title: "办学性质", dataIndex: "ownershipLabel", width: 90 },
-  {
-    title: "特点",
-    key: "flags",
-    width: 160,
-    render: (_, s) => (
-      <Space size={4}>
-        {s.ethnic && <Tag color="purple">民族学校</Tag>}
-        {s.type === "KINDERGARTEN" && s.inclusive && <Tag color="green">普惠性</Tag>}
-      </Space>
-    ),
-  },
-];
-
-/** 学校: the districts and their schools, with type labels. */
+/** 学校: the city's schools, one tab per district. */
 export function SchoolsPage() {
   const { data, isLoading, error } = useDistricts();
-  const [type, setType] = useState<string>();
-  const typeOptions = useMemo(() => {
-    const seen = new Map<string, string>();
-    for (const d of data ?? []) for (const s of d.schools) seen.set(s.type, s.typeLabel);
-    return [...seen].map(([value, label]) => ({ value, label }));
-  }, [data]);
   const total = data?.reduce((n, d) => n + d.schoolCount, 0) ?? 0;
   return (
-    <PageCard
-      title="学校名录"
+    <SchoolDirectory
       subtitle={data ? `全市 ${data.length} 个区，共 ${total} 所学校（含幼儿园）` : "…"}
-      extra={
-        <Select
-          allowClear
-          placeholder="全部学校类别"
-          style={{ width: 180 }}
-          value={type}
-          onChange={setType}
-          options={typeOptions}
-        />
-      }
-    >
-      {error && <Alert type="error" showIcon title={error.message} />}
-      <Tabs
-        items={(data ?? []).map((d) => ({
-          key: d.id,
-          label: `${d.name}（${d.schoolCount}所）`,
-          children: (
-            <Table<SchoolRow>
-              rowKey="id"
-              size="small"
-              bordered
-              loading={isLoading}
-              columns={columns}
-              dataSource={type ? d.schools.filter((s) => s.type === type) : d.schools}
-              pagination={{ defaultPageSize: 20, showTotal: (t) => `共 ${t} 所` }}
-            />
-          ),
-        }))}
-      />
-    </PageCard>
+      loading={isLoading}
+      error={error}
+      groups={(data ?? []).map((d) => ({
+        key: d.id,
+        label: `${d.name}（${d.schoolCount}所）`,
+        schools: d.schools,
+      }))}
+    />
   );
 }
