@@ -1,9 +1,13 @@
 /**
- * Browser test of the 学校 app against the API on the Wuhai demo data: a primary school's
- * account sees its own computed targets and its 三支队伍 roster.
+ * Browser test of the 学校 app against the API on the Wuhai demo data: a school's account sees
+ * its own computed targets and its 三支队伍 roster, fills in and resubmits its annual report,
+ * keeps its roster by hand and by Excel import, and a primary school sees its 优质均衡 figures.
  */
+import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@edu2035/db/demo";
+import { schoolYearOf } from "@edu2035/domain";
+import { execute, LoginDocument, RosterPageDocument } from "@edu2035/graphql";
 import {
   type AppUnderTest,
   e2eSuiteTitle,
@@ -14,6 +18,7 @@ import {
   submitLogin,
   testIdNumber,
 } from "@edu2035/ui/testing";
+import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -24,6 +29,40 @@ const appDir = fileURLToPath(new URL("..", import.meta.url));
  * by 海勃湾区 with a comment (demo data), so it can be corrected and resubmitted.
  */
 const account = DEMO_ACCOUNTS.find((a) => a.username === "s2150302056");
+
+/** A row of the roster template (花名册), by column header; the other columns stay empty. */
+type RosterRow = Partial<
+  Record<
+    | "姓名"
+    | "性别"
+    | "出生日期"
+    | "身份证号"
+    | "岗位"
+    | "是否专任教师"
+    | "任教学段"
+    | "任教学科"
+    | "最高学历",
+    string
+  >
+>;
+
+/** The downloaded roster template with `rows` written from Excel row 2 on, each cell under its header. */
+async function fillRosterTemplate(template: Buffer, rows: readonly RosterRow[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(template as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet("花名册");
+  if (!ws) throw new Error("the template has no 花名册 sheet");
+  const columnOf = new Map<string, number>();
+  ws.getRow(1).eachCell((cell, n) => columnOf.set(String(cell.value), n));
+  rows.forEach((cells, i) => {
+    for (const [header, value] of Object.entries(cells)) {
+      const n = columnOf.get(header);
+      if (n === undefined) throw new Error(`the template has no column ${header}`);
+      ws.getCell(i + 2, n).value = value;
+    }
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
 
 describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
   let e2e: AppUnderTest;
@@ -169,6 +208,137 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
       page.getByRole("button", { name: /导\s*出/ }).click(),
     ]);
     expect(exported.suggestedFilename()).toMatch(/教职工.*\.xlsx$|\.xlsx$/);
+  });
+
+  it("imports a roster workbook: names every bad row and saves nothing, then saves the corrected file", async () => {
+    // the roster count through the API, as the school sees it (an import adds to this school year)
+    const endpoint = e2e.api.url;
+    const { login } = await execute(
+      LoginDocument,
+      { input: { username: account!.username, password: DEMO_PASSWORD, app: "SCHOOL" } },
+      { endpoint },
+    );
+    const schoolId = login.viewer.school!.id;
+    const filter = { schoolYear: schoolYearOf(new Date()), schoolId, status: "ACTIVE" as const };
+    const onDuty = async () =>
+      (await execute(RosterPageDocument, { filter, page: 1, pageSize: 1 }, { endpoint, token: login.token }))
+        .staff.total;
+    const before = await onDuty();
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /下载模板/ }).click(),
+    ]);
+    const template = await readFile(await download.path());
+
+    // seven people for a 初中 (its only 学段 is 初中); rows 2–8 of the sheet
+    const teacher = { 岗位: "教师", 是否专任教师: "是", 任教学段: "初中", 最高学历: "本科" };
+    const ouyang = {
+      ...teacher,
+      姓名: "欧阳明远",
+      性别: "男",
+      出生日期: "1985-06-30",
+      身份证号: testIdNumber("1985-06-30", "male"),
+      任教学科: "数学",
+    };
+    const zhugeId = testIdNumber("1987-11-11", "male");
+    const good: RosterRow[] = [
+      ouyang,
+      { ...teacher, 姓名: "司马兰", 性别: "女", 出生日期: "1992-04-18", 任教学科: "英语" },
+      {
+        ...teacher,
+        姓名: "上官云",
+        性别: "女",
+        出生日期: "1990-05-05",
+        任教学科: "语文",
+        最高学历: "研究生",
+      },
+      { ...teacher, 姓名: "诸葛明", 性别: "男", 出生日期: "1987-11-11", 身份证号: zhugeId, 任教学科: "物理" },
+      {
+        姓名: "东方晓",
+        性别: "男",
+        出生日期: "1975-01-20",
+        岗位: "副校长",
+        是否专任教师: "否",
+        最高学历: "研究生",
+      },
+      { ...teacher, 姓名: "慕容雪", 性别: "女", 出生日期: "1995-09-10", 任教学科: "化学" },
+      { ...teacher, 姓名: "皇甫杰", 性别: "男", 出生日期: "1985-02-28", 任教学科: "历史", 最高学历: "专科" },
+    ];
+    const [, row3, row4, row5, , row7, row8] = good;
+    const bad: RosterRow[] = [
+      ouyang, // row 2 is good, but nothing may be saved while another row is wrong
+      { ...row3, 性别: "女士" },
+      { ...row4, 任教学段: "", 任教学科: "" },
+      // the check character changed
+      { ...row5, 身份证号: zhugeId.slice(0, 17) + (zhugeId.endsWith("0") ? "1" : "0") },
+      // row 2's person again (no 身份证号: found by name and birth date)
+      { ...ouyang, 身份证号: "" },
+      { ...row7, 是否专任教师: "也许", 任教学段: "小学" },
+      { ...row8, 出生日期: "1985-02-30" },
+    ];
+    const upload = page.locator('input[type="file"][accept=".xlsx"]');
+    const modal = page.locator(".ant-modal", { hasText: "导入教职工花名册" });
+    await upload.setInputFiles({
+      name: "花名册-有误.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: await fillRosterTemplate(template, bad),
+    });
+    const errors = page.getByTestId("excel-errors");
+    await errors.waitFor();
+    expect(await modal.locator(".ant-modal-title").textContent()).toBe("导入教职工花名册：花名册-有误.xlsx");
+    expect(await errors.locator(".ant-alert").textContent()).toContain(
+      "文件有 8 处问题，未导入任何数据；请修改后重新导入",
+    );
+    // 工作表, 行, 列, 单元格, 问题: every bad row, by row and then column
+    const rows = await errors
+      .locator("tbody tr.ant-table-row")
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => (td.textContent ?? "").trim())),
+      );
+    expect(rows).toEqual(
+      [
+        ["3", "性别", "B", "性别“女士”不是可选项（可选：男、女）"],
+        ["4", "任教学段", "H", "请填写教师的任教学段"],
+        ["4", "任教学科", "I", "请填写教师的任教学科"],
+        ["5", "身份证号", "E", "身份证号不正确：应为 18 位且校验位正确"],
+        ["6", "姓名", "A", "与第 2 行姓名和出生日期相同（欧阳明远，1985-06-30），请勿重复录入"],
+        ["7", "是否专任教师", "G", "是否专任教师应填写“是”或“否”（现为“也许”）"],
+        ["7", "任教学段", "H", "任教学段“小学”不是可选项（可选：初中）"],
+        ["8", "出生日期", "C", "出生日期应为有效日期，格式如 1985-06-30"],
+      ].map(([row, column, col, message]) => [
+        "花名册",
+        row,
+        column,
+        `${col}${row}`,
+        `第 ${row} 行：${message}`,
+      ]),
+    );
+    expect(await modal.getByRole("button", { name: "确认导入" }).isDisabled()).toBe(true);
+    await page.screenshot({ path: "/tmp/school-roster-import-errors.png" });
+    await modal.getByRole("button", { name: /取\s*消/ }).click();
+    await modal.waitFor({ state: "hidden" });
+    expect(await onDuty()).toBe(before);
+
+    // the corrected file: checked first, then saved on 确认导入
+    await upload.setInputFiles({
+      name: "花名册.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: await fillRosterTemplate(template, good),
+    });
+    await modal.getByText("检查通过：共 7 行数据。点击“确认导入”保存。").waitFor();
+    await modal.getByRole("button", { name: "确认导入" }).click();
+    await page.getByText("已导入教职工花名册（7 行）").waitFor();
+    await modal.waitFor({ state: "hidden" });
+    expect(await onDuty()).toBe(before + 7);
+    await page.locator(".ant-segmented-item", { hasText: /^在岗$/ }).click();
+    const roster = page.getByTestId("roster-table");
+    for (const person of good) {
+      await roster.locator("tr.ant-table-row", { hasText: person.姓名 }).waitFor();
+    }
+    const zhuge = roster.locator("tr.ant-table-row", { hasText: "诸葛明" });
+    expect(await zhuge.getByTestId("id-masked").textContent()).toBe(`**************${zhugeId.slice(-4)}`);
+    await page.screenshot({ path: "/tmp/school-roster-imported.png", fullPage: true });
   });
 
   it("shows a primary school its trend per target and its seven 优质均衡 figures against the standard", async () => {
