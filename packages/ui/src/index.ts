@@ -81,6 +81,39 @@ export {
   REPORT_STATUS_LABELS,
   ReportStatusTag,
 } from "./reports/reportStatus.tsx";
+export {
+  rosterQuery,
+  rosterRolloverQuery,
+  useAddStaff,
+  useCarryOverRoster,
+  useRoster,
+  useRosterRollover,
+  useStaffExcel,
+  useStaffLeave,
+  useUpdateStaff,
+} from "./roster/api.ts";
+export { LeaveModal } from "./roster/LeaveModal.tsx";
+export { RosterPage } from "./roster/RosterPage.tsx";
+export {
+  RolloverExplanation,
+  type RolloverPayload,
+  RosterRolloverAlert,
+  RosterRolloverButton,
+  rolloverResultText,
+  useRosterRolloverAction,
+} from "./roster/RosterRollover.tsx";
+export { StaffFormModal } from "./roster/StaffFormModal.tsx";
+export {
+  addStaffOwner,
+  isResearchOffice,
+  RESEARCH_OFFICE_ROLES,
+  RESEARCH_STAGE_OPTIONS,
+  type RosterUnit,
+  rolesOf,
+  rolloverUnit,
+  rosterFilter,
+  SCHOOL_ROLES,
+} from "./roster/unit.ts";
 export { SchoolYearSelect } from "./SchoolYearSelect.tsx";
 export { SessionGate } from "./SessionGate.tsx";
 export { type StaffingSummary, StaffingSummaryCards } from "./StaffingSummaryCards.tsx";

@@ -12,17 +12,7 @@ import {
   TEACHER_CERTIFICATE_LABELS,
   TEACHER_CERTIFICATES,
 } from "@edu2035/domain";
-import type { AddStaffInput, RosterMemberFieldsFragment, SchoolType, StaffPatch } from "@edu2035/graphql";
-import {
-  CONFLICT_MESSAGE,
-  EDUCATION_OPTIONS,
-  formErrorFields,
-  issuesOf,
-  isVersionConflict,
-  ROLE_OPTIONS,
-  SUBJECT_OPTIONS,
-  TITLE_OPTIONS,
-} from "@edu2035/ui";
+import type { AddStaffInput, RosterMemberFieldsFragment, StaffPatch } from "@edu2035/graphql";
 import {
   Alert,
   App,
@@ -38,8 +28,11 @@ import {
   Select,
   Switch,
 } from "antd";
-import { useEffect, useState } from "react";
-import { useAddStaff, useUpdateStaff } from "../api/roster.ts";
+import { type ReactNode, useEffect, useState } from "react";
+import { EDUCATION_OPTIONS, ROLE_OPTIONS, SUBJECT_OPTIONS, TITLE_OPTIONS } from "../options.ts";
+import { CONFLICT_MESSAGE, formErrorFields, issuesOf, isVersionConflict } from "../reports/apiErrors.ts";
+import { useAddStaff, useUpdateStaff } from "./api.ts";
+import { addStaffOwner, RESEARCH_STAGE_OPTIONS, type RosterUnit, rolesOf } from "./unit.ts";
 
 const upper = <T extends string>(codes: readonly string[], labels: Record<string, string>) =>
   codes.map((c) => ({ value: c.toUpperCase() as T, label: labels[c] as string }));
@@ -47,15 +40,16 @@ const upper = <T extends string>(codes: readonly string[], labels: Record<string
 const GENDER_OPTIONS = upper(GENDERS, GENDER_LABELS);
 const CERTIFICATE_OPTIONS = upper(TEACHER_CERTIFICATES, TEACHER_CERTIFICATE_LABELS);
 const BACKBONE_OPTIONS = upper(BACKBONE_LEVELS, BACKBONE_LABELS);
-const SCHOOL_ROLE_OPTIONS = ROLE_OPTIONS.filter((o) => o.value !== "RESEARCHER");
 
-const FLAGS = [
+const ALL_FLAGS = [
   ["preschoolMajor", L.preschoolMajor],
   ["dualQualified", L.dualQualified],
   ["mentalHealthTrained", L.mentalHealthTrained],
   ["counsellingCertificate", L.counsellingCertificate],
   ["bilingual", L.bilingual],
 ] as const;
+/** A 教研室 has no 学前专业 or 双师型 question (those belong to kindergarten and vocational teachers). */
+const OFFICE_FLAGS = ALL_FLAGS.filter(([k]) => k !== "preschoolMajor" && k !== "dualQualified");
 
 type Values = Omit<AddStaffInput, "schoolId" | "districtId"> & { idNumber?: string | null };
 
@@ -66,37 +60,50 @@ function domainRecord(v: Values): Record<string, unknown> {
     out[k] =
       typeof val === "string" && /^[A-Z_]+$/.test(val) ? val.toLowerCase() : val === undefined ? null : val;
   }
-  for (const [k] of FLAGS) out[k] = Boolean(out[k]);
+  for (const [k] of ALL_FLAGS) out[k] = Boolean(out[k]);
   out.trainingHours = out.trainingHours ?? 0;
   return out;
 }
 
-/** 新增 / 编辑教职工: every attribute the plan's targets use; 身份证号 only entered, shown masked. */
+/**
+ * 新增 / 编辑 a person on a roster: every attribute the plan's targets use; 身份证号 only entered,
+ * shown masked. For a school (教职工): the school's posts, the stages its type offers, 专任.
+ * For a 教研室 (教研员): the post fixed to 教研员, the stage and subject researched (教研学段,
+ * 教研学科), no 专任/学前专业/双师型. The domain's staffIssues checks the record before it is
+ * sent (addStaff / updateStaff); the API's issues are shown on their fields after.
+ */
 export function StaffFormModal({
   open,
   onClose,
-  school,
+  unit,
   addYear,
   member,
+  personLabel = unit.level === "school" ? "教职工" : "教研员",
 }: {
   open: boolean;
   onClose: () => void;
-  school: { id: string; type: SchoolType };
+  /** The roster the person belongs to. */
+  unit: RosterUnit;
   /** The school year a new person is added to (the current one). */
   addYear: number;
   /** The record to edit; undefined to add. */
   member?: RosterMemberFieldsFragment;
+  /** What a person is called in titles and messages: 教职工 (school) or 教研员 (教研室). */
+  personLabel?: string;
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [alert, setAlert] = useState<string | null>(null);
   const add = useAddStaff();
   const update = useUpdateStaff();
-  const schoolType = school.type.toLowerCase() as DomainSchoolType;
-  const stageOptions = STAGES_OF_SCHOOL_TYPE[schoolType].map((s) => ({
-    value: s.toUpperCase(),
-    label: STAGE_LABELS[s],
-  }));
+  const office = unit.level !== "school";
+  const schoolType = unit.level === "school" ? (unit.schoolType.toLowerCase() as DomainSchoolType) : null;
+  const stageOptions = schoolType
+    ? STAGES_OF_SCHOOL_TYPE[schoolType].map((s) => ({ value: s.toUpperCase(), label: STAGE_LABELS[s] }))
+    : RESEARCH_STAGE_OPTIONS;
+  const roles = rolesOf(unit);
+  const roleOptions = ROLE_OPTIONS.filter((o) => roles.includes(o.value));
+  const flags = office ? OFFICE_FLAGS : ALL_FLAGS;
   const role = Form.useWatch("role", form);
 
   useEffect(() => {
@@ -126,8 +133,8 @@ export function StaffFormModal({
     } else {
       form.setFieldsValue({
         ethnicity: "汉族",
-        role: "TEACHER",
-        fullTime: true,
+        role: roles[0],
+        fullTime: !office,
         title: "UNRATED",
         teacherCertificate: "NONE",
         backboneLevel: "NONE",
@@ -162,19 +169,19 @@ export function StaffFormModal({
         if (!v.idNumber?.trim()) delete patch.idNumber;
         else patch.idNumber = v.idNumber.trim().toUpperCase();
         await update.mutateAsync({ id: member.id, version: member.version, patch });
-        message.success("教职工信息已保存");
+        message.success(`${personLabel}信息已保存`);
       } else {
         await add.mutateAsync({
           ...v,
           idNumber: v.idNumber?.trim() ? v.idNumber.trim().toUpperCase() : null,
-          schoolId: school.id,
+          ...addStaffOwner(unit),
         } as AddStaffInput);
-        message.success("已新增教职工");
+        message.success(`已新增${personLabel}`);
       }
       onClose();
     } catch (e) {
       if (isVersionConflict(e)) {
-        setAlert(`${CONFLICT_MESSAGE}（该教职工信息已被他人修改，未保存。请关闭后刷新名册再编辑）`);
+        setAlert(`${CONFLICT_MESSAGE}（该${personLabel}信息已被他人修改，未保存。请关闭后刷新名册再编辑）`);
         return;
       }
       const list = issuesOf(e);
@@ -186,7 +193,7 @@ export function StaffFormModal({
     }
   }
 
-  const col = (span: number, node: React.ReactNode) => (
+  const col = (span: number, node: ReactNode) => (
     <Col xs={24} md={span}>
       {node}
     </Col>
@@ -194,7 +201,7 @@ export function StaffFormModal({
   return (
     <Modal
       open={open}
-      title={member ? `编辑教职工：${member.name}` : "新增教职工"}
+      title={member ? `编辑${personLabel}：${member.name}` : `新增${personLabel}`}
       width={860}
       okText="保存"
       cancelText="取消"
@@ -269,30 +276,31 @@ export function StaffFormModal({
           )}
         </Row>
         <Divider titlePlacement="start" plain>
-          岗位与任教
+          {office ? "岗位与教研" : "岗位与任教"}
         </Divider>
         <Row gutter={16}>
           {col(
             6,
             <Form.Item name="role" label={L.role} required>
-              <Select options={SCHOOL_ROLE_OPTIONS} />
+              <Select options={roleOptions} disabled={roleOptions.length === 1} />
             </Form.Item>,
           )}
+          {!office &&
+            col(
+              6,
+              <Form.Item name="fullTime" label={L.fullTime} valuePropName="checked">
+                <Switch checkedChildren="专任" unCheckedChildren="非专任" />
+              </Form.Item>,
+            )}
           {col(
             6,
-            <Form.Item name="fullTime" label={L.fullTime} valuePropName="checked">
-              <Switch checkedChildren="专任" unCheckedChildren="非专任" />
-            </Form.Item>,
-          )}
-          {col(
-            6,
-            <Form.Item name="stage" label={L.stage} required={role === "TEACHER"}>
+            <Form.Item name="stage" label={office ? "教研学段" : L.stage} required={role === "TEACHER"}>
               <Select allowClear options={stageOptions} placeholder="请选择" />
             </Form.Item>,
           )}
           {col(
             6,
-            <Form.Item name="subject" label={L.subject} required={role === "TEACHER"}>
+            <Form.Item name="subject" label={office ? "教研学科" : L.subject} required={role === "TEACHER"}>
               <Select
                 allowClear
                 showSearch={{ optionFilterProp: "label" }}
@@ -333,7 +341,7 @@ export function StaffFormModal({
           )}
         </Row>
         <Row gutter={16}>
-          {FLAGS.map(([k, label]) => (
+          {flags.map(([k, label]) => (
             <Col key={k} xs={24} md={8}>
               <Form.Item name={k} label={label} valuePropName="checked">
                 <Switch checkedChildren="是" unCheckedChildren="否" />

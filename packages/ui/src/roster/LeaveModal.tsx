@@ -1,16 +1,20 @@
 import { staffIssues } from "@edu2035/domain";
 import type { RosterMemberFieldsFragment, StaffStatus } from "@edu2035/graphql";
-import { CONFLICT_MESSAGE, formErrorFields, issuesOf, isVersionConflict } from "@edu2035/ui";
 import { Alert, App, Form, Input, Modal, Radio } from "antd";
 import { useEffect, useState } from "react";
-import { useStaffLeave } from "../api/roster.ts";
+import { CONFLICT_MESSAGE, formErrorFields, issuesOf, isVersionConflict } from "../reports/apiErrors.ts";
+import { useStaffLeave } from "./api.ts";
 
 interface Values {
   status: StaffStatus;
   leftOn: string;
 }
 
-/** 调出 / 退休: the record stays on the roster as history. */
+/**
+ * 调出 / 退休 of a person on any roster (a school's or a 教研室's): the type and the date of
+ * leaving, checked by the domain's staffIssues, sent as staffLeave. The record stays on the
+ * roster as history. `member` null keeps the dialog closed.
+ */
 export function LeaveModal({
   member,
   onClose,

@@ -1,0 +1,226 @@
+import { EditOutlined, LogoutOutlined, PlusOutlined } from "@ant-design/icons";
+import { schoolYearLabel } from "@edu2035/domain";
+import type { RosterMemberFieldsFragment, StaffFilter, StaffStatus } from "@edu2035/graphql";
+import { Alert, Button, Input, Segmented, Space, Table, type TableColumnsType, Tag, Typography } from "antd";
+import { type ReactNode, useState } from "react";
+import { ExcelActions } from "../excel/ExcelActions.tsx";
+import { PageCard } from "../PageCard.tsx";
+import { currentSchoolYear, ReportingYearSelect } from "../reports/ReportingYearSelect.tsx";
+import { useRoster, useStaffExcel } from "./api.ts";
+import { LeaveModal } from "./LeaveModal.tsx";
+import { RosterRolloverAlert, RosterRolloverButton, useRosterRolloverAction } from "./RosterRollover.tsx";
+import { StaffFormModal } from "./StaffFormModal.tsx";
+import { type RosterUnit, rosterFilter } from "./unit.ts";
+
+const STATUS_TABS: { value: StaffStatus; label: string }[] = [
+  { value: "ACTIVE", label: "在岗" },
+  { value: "TRANSFERRED_OUT", label: "已调出" },
+  { value: "RETIRED", label: "已退休" },
+];
+
+/** The Excel buttons of a school's roster (the API's Excel operations take a school). */
+function SchoolExcel({ schoolId, schoolYear }: { schoolId: string; schoolYear: number }) {
+  const excel = useStaffExcel(schoolId, schoolYear);
+  return <ExcelActions what="教职工花名册" {...excel} />;
+}
+
+/**
+ * The roster editor (花名册) of one unit and school year (统计时点 1 September): the list by
+ * status (在岗 / 已调出 / 已退休, the latter two as history) with search by name, 新增, 编辑,
+ * 调出/退休, any earlier year to look back on, and 学年名册结转 into the current year (an Alert
+ * while this year's roster is empty, a toolbar button otherwise).
+ *
+ * `unit` says whose roster: a school's 教职工名册 (`{ level: "school", schoolId, schoolType,
+ * name }`: teachers, principals, vice principals; Excel 下载模板/导入/导出), or a 教研室's
+ * 教研员名册 (`{ level: "district", districtId, name }` or `{ level: "city", name }`: 教研员
+ * only, with the stage and subject researched). Data: the RosterPage, AddStaff, UpdateStaff,
+ * StaffLeave, RosterRolloverStatus and CarryOverRoster operations; the API authorizes every
+ * write (`staff.edit`).
+ */
+export function RosterPage({
+  unit,
+  title = unit.level === "school" ? "教职工名册" : "教研员名册",
+  subtitle,
+}: {
+  unit: RosterUnit;
+  /** The page title; default 教职工名册 (school) or 教研员名册 (教研室). */
+  title?: ReactNode;
+  /** Default: the unit's name and how the roster is kept. */
+  subtitle?: ReactNode;
+}) {
+  const now = currentSchoolYear();
+  const school = unit.level === "school";
+  const person = school ? "教职工" : "教研员";
+  const [schoolYear, setSchoolYear] = useState(now);
+  const [status, setStatus] = useState<StaffStatus>("ACTIVE");
+  const [search, setSearch] = useState("");
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const [editing, setEditing] = useState<RosterMemberFieldsFragment | "new" | null>(null);
+  const [leaving, setLeaving] = useState<RosterMemberFieldsFragment | null>(null);
+  // the query key is hashed by value, so a new object each render is the same query
+  const filter: StaffFilter = { schoolYear, ...rosterFilter(unit), status, ...(search ? { search } : {}) };
+  const { data, isFetching, error } = useRoster(filter, page, pageSize);
+  const rollover = useRosterRolloverAction(unit, now, () => {
+    setSchoolYear(now);
+    setStatus("ACTIVE");
+    setPage(1);
+  });
+
+  const columns: TableColumnsType<RosterMemberFieldsFragment> = [
+    { title: "姓名", dataIndex: "name", width: 90, fixed: "left" },
+    { title: "性别", dataIndex: "genderLabel", width: 56 },
+    { title: "出生年份", dataIndex: "birthYear", width: 84 },
+    { title: "民族", dataIndex: "ethnicity", width: 80 },
+    {
+      title: "身份证号",
+      dataIndex: "idNumberMasked",
+      width: 180,
+      render: (v: string | null) => <span data-testid="id-masked">{v ?? "—"}</span>,
+    },
+    { title: "岗位", dataIndex: "roleLabel", width: 70 },
+    {
+      title: school ? "学段" : "教研学段",
+      dataIndex: "stageLabel",
+      width: 80,
+      render: (v: string | null) => v ?? "—",
+    },
+    {
+      title: school ? "学科" : "教研学科",
+      dataIndex: "subjectLabel",
+      width: 110,
+      render: (v: string | null) => v ?? "—",
+    },
+    { title: "学历", dataIndex: "educationLabel", width: 80 },
+    { title: "职称", dataIndex: "titleLabel", width: 70 },
+    {
+      title: "骨干",
+      dataIndex: "backboneLabel",
+      width: 110,
+      render: (v: string, r) => (r.backboneLevel === "NONE" ? "—" : <Tag color="gold">{v}</Tag>),
+    },
+    ...(school
+      ? [{ title: "专任", dataIndex: "fullTime", width: 56, render: (v: boolean) => (v ? "是" : "否") }]
+      : []),
+    { title: "学时", dataIndex: "trainingHours", width: 60 },
+    {
+      title: "状态",
+      dataIndex: "statusLabel",
+      width: 70,
+      render: (v: string, r) => <Tag color={r.status === "ACTIVE" ? "green" : "default"}>{v}</Tag>,
+    },
+    {
+      title: "操作",
+      key: "actions",
+      width: 150,
+      fixed: "right",
+      render: (_, r) =>
+        r.status === "ACTIVE" ? (
+          <Space size={0}>
+            <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(r)}>
+              编辑
+            </Button>
+            <Button type="link" size="small" danger icon={<LogoutOutlined />} onClick={() => setLeaving(r)}>
+              调出/退休
+            </Button>
+          </Space>
+        ) : (
+          <Typography.Text type="secondary">历史记录</Typography.Text>
+        ),
+    },
+  ];
+
+  return (
+    <PageCard
+      title={title}
+      subtitle={subtitle ?? `${unit.name} · 按统计时点（9月1日）登记；调出、退休人员保留为历史记录`}
+      extra={
+        <Space>
+          <ReportingYearSelect
+            value={schoolYear}
+            onChange={(y) => {
+              setSchoolYear(y);
+              setPage(1);
+            }}
+            testId="roster-year"
+          />
+          {schoolYear === now && <RosterRolloverButton action={rollover} />}
+          {unit.level === "school" && <SchoolExcel schoolId={unit.schoolId} schoolYear={schoolYear} />}
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing("new")}>
+            新增{person}
+          </Button>
+        </Space>
+      }
+    >
+      {schoolYear === now && <RosterRolloverAlert schoolYear={now} action={rollover} canImport={school} />}
+      {schoolYear !== now && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`正在查看${schoolYearLabel(schoolYear)}名册；新增的${person}登记在本学年（${schoolYearLabel(now)}）名册中。`}
+        />
+      )}
+      {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Segmented<StaffStatus>
+          options={STATUS_TABS}
+          value={status}
+          onChange={(v) => {
+            setStatus(v);
+            setPage(1);
+          }}
+        />
+        <Input.Search
+          allowClear
+          placeholder="按姓名搜索"
+          style={{ width: 200 }}
+          onSearch={(v) => {
+            setSearch(v.trim());
+            setPage(1);
+          }}
+        />
+      </Space>
+      <div data-testid="roster-table">
+        <Table<RosterMemberFieldsFragment>
+          rowKey="id"
+          size="small"
+          bordered
+          columns={columns}
+          dataSource={data?.items ?? []}
+          loading={isFetching}
+          scroll={{ x: school ? 1500 : 1400 }}
+          locale={{
+            emptyText:
+              schoolYear === now && status === "ACTIVE" && !search
+                ? `本学年花名册尚无人员，请点击“新增${person}”录入（往年名册可切换学年查看）`
+                : "暂无数据",
+          }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (t) => `共 ${t} 人`,
+            onChange: (p, s) => {
+              setPage(s === pageSize ? p : 1);
+              setPageSize(s);
+            },
+          }}
+        />
+      </div>
+      <StaffFormModal
+        open={editing !== null}
+        onClose={() => {
+          if (editing === "new" && schoolYear !== now) setSchoolYear(now);
+          setEditing(null);
+        }}
+        unit={unit}
+        addYear={now}
+        personLabel={person}
+        member={editing === "new" || editing === null ? undefined : editing}
+      />
+      <LeaveModal member={leaving} onClose={() => setLeaving(null)} />
+    </PageCard>
+  );
+}

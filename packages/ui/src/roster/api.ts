@@ -1,0 +1,151 @@
+/**
+ * Server state of the roster editor (花名册): a page of a unit's roster, the writes (add, edit,
+ * 调出/退休), Excel for a school, and the 学年名册结转 (rosterRolloverStatus / carryOverRoster).
+ * queryOptions factories with hierarchical keys; every write invalidates what it makes stale.
+ */
+import {
+  AddStaffDocument,
+  type AddStaffInput,
+  CarryOverRosterDocument,
+  ExportStaffExcelDocument,
+  execute,
+  ImportStaffExcelDocument,
+  type OrgUnitInput,
+  RosterPageDocument,
+  RosterRolloverStatusDocument,
+  StaffExcelTemplateDocument,
+  type StaffFilter,
+  StaffLeaveDocument,
+  type StaffPatch,
+  type StaffStatus,
+  UpdateStaffDocument,
+} from "@edu2035/graphql";
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { unitKey } from "../queries.ts";
+import { currentSchoolYear } from "../reports/ReportingYearSelect.tsx";
+import { useToken } from "../session.tsx";
+
+/** queryOptions of a page of the editable roster: key ["roster", schoolYear, filter, page, pageSize]. */
+export const rosterQuery = (token: string, filter: StaffFilter, page: number, pageSize: number) =>
+  queryOptions({
+    queryKey: ["roster", filter.schoolYear, filter, page, pageSize],
+    queryFn: ({ signal }) =>
+      execute(RosterPageDocument, { filter, page, pageSize }, { token, signal }).then((d) => d.staff),
+  });
+
+/** A page of a roster (RosterPage operation), keeping the previous page while the next loads. */
+export function useRoster(filter: StaffFilter, page: number, pageSize: number) {
+  const token = useToken();
+  return useQuery({ ...rosterQuery(token, filter, page, pageSize), placeholderData: keepPreviousData });
+}
+
+/**
+ * queryOptions of where rosters stand before a 学年名册结转 into `schoolYear`
+ * (rosterRolloverStatus: per roster, last year's 在岗 and this year's records):
+ * key ["rosterRollover", level, id, schoolYear, includeSchools].
+ */
+export const rosterRolloverQuery = (
+  token: string,
+  unit: OrgUnitInput,
+  schoolYear: number,
+  includeSchools = false,
+) =>
+  queryOptions({
+    queryKey: ["rosterRollover", ...unitKey(unit), schoolYear, includeSchools],
+    queryFn: ({ signal }) =>
+      execute(RosterRolloverStatusDocument, { unit, schoolYear, includeSchools }, { token, signal }).then(
+        (d) => d.rosterRolloverStatus,
+      ),
+  });
+
+/** Where the rosters of `unit` stand for a rollover into `schoolYear` (see rosterRolloverQuery). */
+export function useRosterRollover(unit: OrgUnitInput, schoolYear: number, includeSchools = false) {
+  const token = useToken();
+  return useQuery(rosterRolloverQuery(token, unit, schoolYear, includeSchools));
+}
+
+/** After a roster write: the roster, the read-only staff lists, the counts and the rollover status are stale. */
+function useInvalidateStaff() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all(
+      [["roster"], ["staff"], ["staffingSummary"], ["targetResults"], ["rosterRollover"]].map((queryKey) =>
+        queryClient.invalidateQueries({ queryKey }),
+      ),
+    );
+}
+
+/** addStaff: a person added to the current school year's roster; answers the saved record. */
+export function useAddStaff() {
+  const token = useToken();
+  const invalidate = useInvalidateStaff();
+  return useMutation({
+    mutationFn: (input: AddStaffInput) =>
+      execute(AddStaffDocument, { input }, { token }).then((d) => d.addStaff.staff),
+    onSuccess: invalidate,
+  });
+}
+
+/** updateStaff: the fields given changed, naming the version read (stale → CONFLICT). */
+export function useUpdateStaff() {
+  const token = useToken();
+  const invalidate = useInvalidateStaff();
+  return useMutation({
+    mutationFn: (v: { id: string; version: number; patch: StaffPatch }) =>
+      execute(UpdateStaffDocument, v, { token }).then((d) => d.updateStaff.staff),
+    onSuccess: invalidate,
+  });
+}
+
+/** staffLeave: 调出 / 退休 on a date; the record stays as history. */
+export function useStaffLeave() {
+  const token = useToken();
+  const invalidate = useInvalidateStaff();
+  return useMutation({
+    mutationFn: (v: { id: string; version: number; status: StaffStatus; leftOn: string }) =>
+      execute(StaffLeaveDocument, v, { token }).then((d) => d.staffLeave.staff),
+    onSuccess: invalidate,
+  });
+}
+
+/**
+ * carryOverRoster: 学年名册结转 of `unit` into a school year (everyone 在岗 last year carried;
+ * people already on the new roster kept as they are). `includeSchools`: a district's schools too.
+ * Answers the RosterRolloverPayload (carried, alreadyOnRoster, per roster).
+ */
+export function useCarryOverRoster() {
+  const token = useToken();
+  const invalidate = useInvalidateStaff();
+  return useMutation({
+    mutationFn: (v: { unit: OrgUnitInput; schoolYear: number; includeSchools?: boolean }) =>
+      execute(
+        CarryOverRosterDocument,
+        { unit: v.unit, schoolYear: v.schoolYear, includeSchools: v.includeSchools ?? false },
+        { token },
+      ).then((d) => d.carryOverRoster),
+    onSuccess: invalidate,
+  });
+}
+
+/** 下载模板 / 导出 / 导入 of a school's roster as .xlsx (the API checks every row; nothing saved on errors). */
+export function useStaffExcel(schoolId: string, schoolYear: number) {
+  const token = useToken();
+  const invalidate = useInvalidateStaff();
+  return {
+    template: () =>
+      execute(StaffExcelTemplateDocument, { schoolId }, { token }).then((d) => d.staffExcelTemplate),
+    exportFile: () =>
+      execute(ExportStaffExcelDocument, { schoolId, schoolYear }, { token }).then((d) => d.exportStaffExcel),
+    importFile: async (contentBase64: string, dryRun: boolean) => {
+      const r = (
+        await execute(
+          ImportStaffExcelDocument,
+          { schoolId, schoolYear: currentSchoolYear(), contentBase64, dryRun },
+          { token },
+        )
+      ).importStaffExcel;
+      if (r.saved) await invalidate();
+      return r;
+    },
+  };
+}
