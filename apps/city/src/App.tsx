@@ -6,6 +6,7 @@ import {
   FileSearchOutlined,
   FundOutlined,
   HistoryOutlined,
+  IdcardOutlined,
   PieChartOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
@@ -18,6 +19,7 @@ import { DashboardPage } from "./features/dashboard/components/DashboardPage.tsx
 import { CityInputsPage } from "./features/inputs/components/CityInputsPage.tsx";
 import { ProgressPage } from "./features/progress/components/ProgressPage.tsx";
 import { RegistersPage } from "./features/registers/components/RegistersPage.tsx";
+import { ResearchersPage } from "./features/researchers/components/ResearchersPage.tsx";
 import { SchoolsPage } from "./features/schools/components/SchoolsPage.tsx";
 import { StaffingPage } from "./features/staffing/components/StaffingPage.tsx";
 import { TargetsPage } from "./features/targets/components/TargetsPage.tsx";
@@ -30,6 +32,7 @@ const PAGES = [
   "targets",
   "balance",
   "staffing",
+  "researchers",
   "schools",
   "progress",
   "inputs",
@@ -43,6 +46,7 @@ const MENU: AppMenuItem<Page>[] = [
   { key: "targets", label: "规划指标", icon: <FundOutlined /> },
   { key: "balance", label: "优质均衡", icon: <PieChartOutlined /> },
   { key: "staffing", label: "三支队伍", icon: <TeamOutlined /> },
+  { key: "researchers", label: "教研员名册", icon: <IdcardOutlined /> },
   { key: "schools", label: "学校", icon: <BankOutlined /> },
   { key: "progress", label: "数据报送情况", icon: <FileSearchOutlined /> },
   { key: "inputs", label: "市级数据填报", icon: <DatabaseOutlined /> },
@@ -77,6 +81,7 @@ function CityApp() {
           onSchoolYearChange={setSchoolYear}
         />
       )}
+      {page === "researchers" && <ResearchersPage />}
       {page === "schools" && <SchoolsPage />}
       {page === "progress" && <ProgressPage />}
       {page === "inputs" && <CityInputsPage />}

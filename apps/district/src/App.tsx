@@ -4,7 +4,9 @@ import {
   DashboardOutlined,
   DatabaseOutlined,
   FundOutlined,
+  IdcardOutlined,
   PieChartOutlined,
+  RetweetOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
 import type { OrgUnitInput } from "@edu2035/graphql";
@@ -14,12 +16,24 @@ import { useState } from "react";
 import { BalancePage } from "./features/balance/components/BalancePage.tsx";
 import { DashboardPage } from "./features/dashboard/components/DashboardPage.tsx";
 import { DistrictInputsPage } from "./features/inputs/components/DistrictInputsPage.tsx";
+import { ResearchersPage } from "./features/researchers/components/ResearchersPage.tsx";
 import { ReviewPage } from "./features/review/components/ReviewPage.tsx";
+import { RolloverPage } from "./features/rollover/components/RolloverPage.tsx";
 import { SchoolsPage } from "./features/schools/components/SchoolsPage.tsx";
 import { StaffingPage } from "./features/staffing/components/StaffingPage.tsx";
 import { TargetsPage } from "./features/targets/components/TargetsPage.tsx";
 
-const PAGES = ["dashboard", "targets", "balance", "staffing", "schools", "review", "inputs"] as const;
+const PAGES = [
+  "dashboard",
+  "targets",
+  "balance",
+  "staffing",
+  "researchers",
+  "rollover",
+  "schools",
+  "review",
+  "inputs",
+] as const;
 type Page = (typeof PAGES)[number];
 
 const MENU: AppMenuItem<Page>[] = [
@@ -27,6 +41,8 @@ const MENU: AppMenuItem<Page>[] = [
   { key: "targets", label: "规划指标", icon: <FundOutlined /> },
   { key: "balance", label: "优质均衡", icon: <PieChartOutlined /> },
   { key: "staffing", label: "三支队伍", icon: <TeamOutlined /> },
+  { key: "researchers", label: "教研员名册", icon: <IdcardOutlined /> },
+  { key: "rollover", label: "名册结转", icon: <RetweetOutlined /> },
   { key: "schools", label: "学校", icon: <BankOutlined /> },
   { key: "review", label: "年报审核", icon: <AuditOutlined /> },
   { key: "inputs", label: "区级数据填报", icon: <DatabaseOutlined /> },
@@ -43,6 +59,8 @@ function DistrictApp({ district }: { district: { id: string; name: string } }) {
       {page === "targets" && <TargetsPage {...pageProps} />}
       {page === "balance" && <BalancePage {...pageProps} />}
       {page === "staffing" && <StaffingPage {...pageProps} />}
+      {page === "researchers" && <ResearchersPage district={district} />}
+      {page === "rollover" && <RolloverPage district={district} />}
       {page === "schools" && <SchoolsPage district={district} />}
       {page === "review" && <ReviewPage district={district} />}
       {page === "inputs" && <DistrictInputsPage district={district} />}
