@@ -39,13 +39,17 @@ export function ExcelActions({
   exportFile,
   importFile,
   disabled,
+  disabledReason,
 }: {
   /** e.g. 教职工花名册, 年报. */
   what: string;
   template: () => Promise<ExcelFileFieldsFragment>;
   exportFile?: () => Promise<ExcelFileFieldsFragment>;
   importFile?: (contentBase64: string, dryRun: boolean) => Promise<ExcelImportOutcome>;
+  /** Disables 导入 (the downloads stay available). */
   disabled?: boolean;
+  /** Why 导入 is disabled, shown on hover. */
+  disabledReason?: string;
 }) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState<string | null>(null);
@@ -90,7 +94,12 @@ export function ExcelActions({
               return false;
             }}
           >
-            <Button icon={<UploadOutlined />} loading={busy === "import"} disabled={disabled}>
+            <Button
+              icon={<UploadOutlined />}
+              loading={busy === "import"}
+              disabled={disabled}
+              title={disabled ? disabledReason : undefined}
+            >
               导入
             </Button>
           </Upload>

@@ -21,7 +21,16 @@ const STATUS_TABS: { value: StaffStatus; label: string }[] = [
 /** The Excel buttons of a school's roster (the API's Excel operations take a school). */
 function SchoolExcel({ schoolId, schoolYear }: { schoolId: string; schoolYear: number }) {
   const excel = useStaffExcel(schoolId, schoolYear);
-  return <ExcelActions what="教职工花名册" {...excel} />;
+  // an import goes into the current school year's roster: offered only while viewing it
+  const past = schoolYear !== currentSchoolYear();
+  return (
+    <ExcelActions
+      what="教职工花名册"
+      {...excel}
+      disabled={past}
+      disabledReason={`导入的人员登记在本学年（${schoolYearLabel(currentSchoolYear())}）名册中，请切换到本学年后导入`}
+    />
+  );
 }
 
 /**
