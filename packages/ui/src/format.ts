@@ -1,3 +1,4 @@
+import { TARGET_UNIT_LABELS } from "@edu2035/domain";
 import type { MilestoneFieldsFragment, TargetStatus } from "@edu2035/graphql";
 
 const numberFormat = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 });
@@ -10,6 +11,8 @@ export function formatNumber(value: number): string {
 /** A value in a target's unit, e.g. "95.3%", "12所"; "—" when missing. */
 export function formatValue(value: number | null | undefined, unitLabel: string): string {
   if (value === null || value === undefined) return "—";
+  // a yes/no target (e.g. B28 建成本科层次院校) reads 已完成 / 未完成, not 1 or 0
+  if (unitLabel === TARGET_UNIT_LABELS.flag) return value >= 1 ? "已完成" : "未完成";
   return `${formatNumber(value)}${unitLabel}`;
 }
 
