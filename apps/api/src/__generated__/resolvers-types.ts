@@ -1052,7 +1052,8 @@ export type Query = {
   /**
    * One operation for a whole dashboard: the targets of a unit (those measured at its level, or
    * the ones named) for every school year from `fromYear` to `toYear`, for the unit itself and
-   * for each unit directly below it (the city's districts; a district's schools). A constant
+   * for each unit directly below it (the city's districts; a district's schools) — below, only the
+   * targets the plan measures at their level (no result = 不适用 there). A constant
    * number of SQL statements whatever the number of schools, staff or years (at most 16 years).
    * Errors: BAD_USER_INPUT (fromYear, toYear, targetIds); FORBIDDEN for a unit outside the scope.
    */

@@ -1,5 +1,5 @@
 import { InfoCircleOutlined } from "@ant-design/icons";
-import type { PlanTargetFieldsFragment } from "@edu2035/graphql";
+import type { OrgLevel, PlanTargetFieldsFragment } from "@edu2035/graphql";
 import { Tag, Tooltip, Typography } from "antd";
 import {
   formatMilestone,
@@ -31,24 +31,27 @@ export function resultDetails(result: DashboardResult, unitLabel: string): strin
 export function ResultCell({
   result,
   target,
+  unitLevel,
 }: {
   result: DashboardResult | undefined;
   target: Pick<PlanTargetFieldsFragment, "levels" | "unitLabel">;
+  /** The level of the column's unit: the API sends no result where the plan does not measure. */
+  unitLevel: OrgLevel;
 }) {
-  if (!result) return <Typography.Text type="secondary">—</Typography.Text>;
   // Cells without a value are the many: a native title keeps a wide table light.
-  if (!target.levels.includes(result.unit.level)) {
+  if (!target.levels.includes(unitLevel)) {
     return (
       <Typography.Text
         type="secondary"
         style={{ fontSize: 12, cursor: "help" }}
-        title={result.reason ?? "该层级不统计此指标"}
+        title={result?.reason ?? "该层级不统计此指标"}
         data-status="NOT_APPLICABLE"
       >
         不适用
       </Typography.Text>
     );
   }
+  if (!result) return <Typography.Text type="secondary">—</Typography.Text>;
   const tag = (
     <Tag
       color={TARGET_STATUS_COLORS[result.status]}

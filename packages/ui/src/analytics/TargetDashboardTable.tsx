@@ -86,7 +86,7 @@ export function TargetDashboardTable({
       fixed: fixed && wide ? ("left" as const) : undefined,
       onCell: () => ({ style: fixed ? { background: "#f6f9ff" } : {} }),
       render: (_: unknown, t: Target) => (
-        <ResultCell result={index?.get(unit, t.id, schoolYear)} target={t} />
+        <ResultCell result={index?.get(unit, t.id, schoolYear)} target={t} unitLevel={unit.level} />
       ),
     });
     const cols: TableColumnsType<Target> = [

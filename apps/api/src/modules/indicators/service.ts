@@ -262,13 +262,17 @@ export async function targetDashboard(
   const targets = chooseTargets(unit.level, targetIds);
   const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
   const children = await childUnits(access, unit);
+  // below the unit, only the targets the plan measures at the children's level: a target it
+  // does not measure there (e.g. A06 仅在市级统计) has no result, and the apps read 不适用
+  const childLevel = children[0]?.level;
+  const childTargets = childLevel ? targets.filter((t) => t.levels.includes(childLevel)) : [];
   const [own, below] = await Promise.all([
     measureAndJudge(access, unit, targets, years, "self", new Map([[SELF, toOrgUnit(unit)]]), options),
-    children.length
+    children.length && childTargets.length
       ? measureAndJudge(
           access,
           unit,
-          targets,
+          childTargets,
           years,
           "children",
           new Map(children.map((c) => [c.id as string, c])),
