@@ -310,6 +310,14 @@ describe.each(testBackends())("GraphQL API on $name", (backend) => {
       expect(a.idNumberMasked).toBe("**************123X");
       expect(Object.keys(a)).not.toContain("birthDate");
     });
+    it("reads in the plan which kinds of school a target concerns (适用学校类别)", async () => {
+      const r = await gql(url, `{ planTargets(level: SCHOOL) { id schoolTypes } }`, {}, tokens.p1);
+      const of = (id: string) =>
+        r.data?.planTargets.find((t: { id: string }) => t.id === id)?.schoolTypes as string[] | null;
+      expect(of("A08")).toEqual(["PRIMARY", "JUNIOR_SECONDARY", "NINE_YEAR", "COMPLETE_SECONDARY"]);
+      expect(of("A07")).toEqual(["KINDERGARTEN"]);
+      expect(of("B17")).toBeNull();
+    });
   });
 
   describe("query limits", () => {

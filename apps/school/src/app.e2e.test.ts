@@ -85,6 +85,9 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
     expect(cells[1]).toContain("义务教育专任教师中本科以上学历比例");
     expect(cells[4]).toMatch(/\d+(\.\d+)?%/);
     expect(cells[5]).not.toContain("无数据");
+    // a 初中 is not a kindergarten: A07 (学前教育教师) reads 不适用, not 无数据
+    const a07 = await rowCells(page, "A07");
+    expect(a07[5]).toContain("不适用");
     await page.screenshot({ path: "/tmp/school.png" });
   });
 

@@ -5,6 +5,7 @@ export * from "./indicators/classSize.ts";
 export * from "./indicators/ratio.ts";
 export * from "./indicators/variation.ts";
 export * from "./org.ts";
+export * from "./plan/applicability.ts";
 export * from "./plan/balance.ts";
 export * from "./plan/evaluate.ts";
 export * from "./plan/inputs.ts";

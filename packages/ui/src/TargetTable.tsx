@@ -1,5 +1,6 @@
 import { ExclamationCircleOutlined, InfoCircleOutlined, LineChartOutlined } from "@ant-design/icons";
-import type { TargetGroup, TargetResultsQuery, TargetStatus } from "@edu2035/graphql";
+import { type SchoolType as DomainSchoolType, SCHOOL_TYPE_LABELS } from "@edu2035/domain";
+import type { SchoolType, TargetGroup, TargetResultsQuery, TargetStatus } from "@edu2035/graphql";
 import { Button, Segmented, Space, Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { IncludeSubmittedNotice, IncludeSubmittedSwitch } from "./analytics/IncludeSubmittedSwitch.tsx";
@@ -15,6 +16,18 @@ import {
 export type TargetResultRow = TargetResultsQuery["targetResults"][number];
 
 const STATUS_ORDER: TargetStatus[] = ["MET", "ON_TRACK", "OFF_TRACK", "MISSED", "NO_DATA"];
+
+const typeLabel = (t: SchoolType) => SCHOOL_TYPE_LABELS[t.toLowerCase() as DomainSchoolType];
+
+/**
+ * Why a target is 不适用 (not applicable) to a school of `schoolType`: the target concerns other
+ * kinds of school (适用学校类别) and the school has no value. null when it applies.
+ */
+export function notApplicableReason(row: TargetResultRow, schoolType: SchoolType | undefined): string | null {
+  const types = row.target.schoolTypes;
+  if (!schoolType || !types?.length || types.includes(schoolType) || row.value !== null) return null;
+  return `本校为${typeLabel(schoolType)}；该指标统计${types.map(typeLabel).join("、")}`;
+}
 
 function ValueCell({ row }: { row: TargetResultRow }) {
   const { value, numerator, denominator, numeratorLabel, denominatorLabel, target } = row;
@@ -35,7 +48,7 @@ function ValueCell({ row }: { row: TargetResultRow }) {
   );
 }
 
-const columns: TableColumnsType<TargetResultRow> = [
+const columnsFor = (schoolType: SchoolType | undefined): TableColumnsType<TargetResultRow> => [
   { title: "编号", dataIndex: ["target", "id"], width: 72, fixed: "left" },
   {
     title: "指标",
@@ -97,6 +110,14 @@ const columns: TableColumnsType<TargetResultRow> = [
     key: "status",
     width: 120,
     render: (_, row) => {
+      const notApplicable = notApplicableReason(row, schoolType);
+      if (notApplicable) {
+        return (
+          <Tooltip title={notApplicable}>
+            <Tag data-status="NOT_APPLICABLE">不适用</Tag>
+          </Tooltip>
+        );
+      }
       const tag = (
         <Tag color={TARGET_STATUS_COLORS[row.status]} data-status={row.status}>
           {row.statusLabel || TARGET_STATUS_LABELS[row.status]}
@@ -160,6 +181,7 @@ export function TargetTable({
   onTargetClick,
   includeSubmitted = false,
   onIncludeSubmittedChange,
+  schoolType,
 }: {
   results: readonly TargetResultRow[];
   loading?: boolean;
@@ -169,13 +191,20 @@ export function TargetTable({
   includeSubmitted?: boolean;
   /** With it, the 统计口径 switch shows; the caller refetches with the new value. */
   onIncludeSubmittedChange?: (includeSubmitted: boolean) => void;
+  /** The school's type, when the unit is a school: targets for other kinds of school read 不适用. */
+  schoolType?: SchoolType;
 }) {
   const [group, setGroup] = useState<TargetGroup | "ALL">("ALL");
-  const counts = useMemo(() => {
+  const { counts, notApplicable } = useMemo(() => {
     const c = new Map<TargetStatus, number>();
-    for (const r of results) c.set(r.status, (c.get(r.status) ?? 0) + 1);
-    return c;
-  }, [results]);
+    let na = 0;
+    for (const r of results) {
+      if (notApplicableReason(r, schoolType)) na += 1;
+      else c.set(r.status, (c.get(r.status) ?? 0) + 1);
+    }
+    return { counts: c, notApplicable: na };
+  }, [results, schoolType]);
+  const columns = useMemo(() => columnsFor(schoolType), [schoolType]);
   const rows = useMemo(
     () => (group === "ALL" ? results : results.filter((r) => r.target.group === group)),
     [results, group],
@@ -211,6 +240,7 @@ export function TargetTable({
               {TARGET_STATUS_LABELS[s]} {counts.get(s)}
             </Tag>
           ))}
+          {notApplicable > 0 && <Tag>不适用 {notApplicable}</Tag>}
         </Space>
       </div>
       {includeSubmitted && <IncludeSubmittedNotice />}

@@ -897,6 +897,12 @@ export type PlanTarget = {
   name: Scalars['String']['output'];
   nameEn: Scalars['String']['output'];
   notes?: Maybe<Scalars['String']['output']>;
+  /**
+   * 适用学校类别: the kinds of school a school-level value concerns (A07 幼儿园, A08 schools with
+   * compulsory grades, B11 中小学 …); for a school of another kind the target is 不适用. Null: every
+   * kind of school.
+   */
+  schoolTypes?: Maybe<Array<SchoolType>>;
   /** The plan's section, e.g. 三(六)1 or 框3. */
   section: Scalars['String']['output'];
   /** Unit code, e.g. percent, count. */
@@ -2416,6 +2422,7 @@ export type PlanTargetResolvers<ContextType = Context, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  schoolTypes?: Resolver<Maybe<Array<ResolversTypes['SchoolType']>>, ParentType, ContextType>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

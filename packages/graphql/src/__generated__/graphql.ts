@@ -728,7 +728,7 @@ export type SetReportingPeriodMutation = { setReportingPeriod: { period: { schoo
 
 export type MilestoneFieldsFragment = { year: number | null, comparator: Comparator, value: number | null, label: string };
 
-export type PlanTargetFieldsFragment = { id: string, group: TargetGroup, name: string, section: string, measuredFrom: string, unit: string, unitLabel: string, direction: string, baseline: number | null, baselineLabel: string | null, levels: Array<OrgLevel>, inconsistency: string | null, notes: string | null, milestones: Array<{ year: number | null, comparator: Comparator, value: number | null, label: string }> };
+export type PlanTargetFieldsFragment = { id: string, group: TargetGroup, name: string, section: string, measuredFrom: string, unit: string, unitLabel: string, direction: string, baseline: number | null, baselineLabel: string | null, levels: Array<OrgLevel>, schoolTypes: Array<SchoolType> | null, inconsistency: string | null, notes: string | null, milestones: Array<{ year: number | null, comparator: Comparator, value: number | null, label: string }> };
 
 export type PlanTargetsQueryVariables = Exact<{
   group?: TargetGroup | null | undefined;
@@ -736,7 +736,7 @@ export type PlanTargetsQueryVariables = Exact<{
 }>;
 
 
-export type PlanTargetsQuery = { planTargets: Array<{ id: string, group: TargetGroup, name: string, section: string, measuredFrom: string, unit: string, unitLabel: string, direction: string, baseline: number | null, baselineLabel: string | null, levels: Array<OrgLevel>, inconsistency: string | null, notes: string | null, milestones: Array<{ year: number | null, comparator: Comparator, value: number | null, label: string }> }> };
+export type PlanTargetsQuery = { planTargets: Array<{ id: string, group: TargetGroup, name: string, section: string, measuredFrom: string, unit: string, unitLabel: string, direction: string, baseline: number | null, baselineLabel: string | null, levels: Array<OrgLevel>, schoolTypes: Array<SchoolType> | null, inconsistency: string | null, notes: string | null, milestones: Array<{ year: number | null, comparator: Comparator, value: number | null, label: string }> }> };
 
 export type TargetResultsQueryVariables = Exact<{
   unit: OrgUnitInput;
@@ -746,7 +746,7 @@ export type TargetResultsQueryVariables = Exact<{
 }>;
 
 
-export type TargetResultsQuery = { targetResults: Array<{ schoolYear: number, status: TargetStatus, statusLabel: string, value: number | null, numerator: number | null, numeratorLabel: string | null, denominator: number | null, denominatorLabel: string | null, reason: string | null, requiredNow: number | null, unitsIncluded: number, unitsMissing: number, milestone: { year: number | null, comparator: Comparator, value: number | null, label: string } | null, unit: { id: string | null, level: OrgLevel, code: string, name: string }, target: { id: string, group: TargetGroup, name: string, section: string, measuredFrom: string, unit: string, unitLabel: string, direction: string, baseline: number | null, baselineLabel: string | null, levels: Array<OrgLevel>, inconsistency: string | null, notes: string | null, milestones: Array<{ year: number | null, comparator: Comparator, value: number | null, label: string }> } }> };
+export type TargetResultsQuery = { targetResults: Array<{ schoolYear: number, status: TargetStatus, statusLabel: string, value: number | null, numerator: number | null, numeratorLabel: string | null, denominator: number | null, denominatorLabel: string | null, reason: string | null, requiredNow: number | null, unitsIncluded: number, unitsMissing: number, milestone: { year: number | null, comparator: Comparator, value: number | null, label: string } | null, unit: { id: string | null, level: OrgLevel, code: string, name: string }, target: { id: string, group: TargetGroup, name: string, section: string, measuredFrom: string, unit: string, unitLabel: string, direction: string, baseline: number | null, baselineLabel: string | null, levels: Array<OrgLevel>, schoolTypes: Array<SchoolType> | null, inconsistency: string | null, notes: string | null, milestones: Array<{ year: number | null, comparator: Comparator, value: number | null, label: string }> } }> };
 
 export type ReportGradeFieldsFragment = { stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number };
 
@@ -1266,6 +1266,7 @@ export const PlanTargetFieldsFragmentDoc = new TypedDocumentString(`
   baseline
   baselineLabel
   levels
+  schoolTypes
   inconsistency
   notes
   milestones {
@@ -2394,6 +2395,7 @@ fragment PlanTargetFields on PlanTarget {
   baseline
   baselineLabel
   levels
+  schoolTypes
   inconsistency
   notes
   milestones {
@@ -2452,6 +2454,7 @@ fragment PlanTargetFields on PlanTarget {
   baseline
   baselineLabel
   levels
+  schoolTypes
   inconsistency
   notes
   milestones {

@@ -9,10 +9,13 @@
  */
 import {
   getTarget,
+  KINDERGARTEN_TYPES,
   ORG_LEVEL_LABELS,
   type OrgLevel,
   PRIMARY_AND_SECONDARY_TYPES,
+  SCHOOL_TYPES,
   type SchoolType,
+  schoolTypesOfTarget,
   type TargetId,
   trainingCycleYearsElapsed,
 } from "@edu2035/domain";
@@ -37,9 +40,8 @@ export interface Measurement {
 
 /** 中小学: the school types the plan's "中小学" targets cover (B06–B19, B34, B35). */
 export const PRIMARY_AND_SECONDARY: readonly SchoolType[] = PRIMARY_AND_SECONDARY_TYPES;
-const VOCATIONAL: readonly SchoolType[] = ["secondary_vocational", "higher_vocational"];
-const KINDERGARTEN: readonly SchoolType[] = ["kindergarten"];
-const COMPULSORY: readonly SchoolType[] = ["primary", "junior_secondary", "nine_year", "complete_secondary"];
+/** The school types a target's measure counts: the domain's 适用学校类别 (every type when it names none). */
+const typesOf = (id: TargetId): readonly SchoolType[] => schoolTypesOfTarget(id) ?? SCHOOL_TYPES;
 
 /** "('primary', 'junior_secondary')": a list literal of school types (codes are fixed identifiers). */
 const typesSql = (types: readonly SchoolType[]) => `(${types.map((t) => `'${t}'`).join(", ")})`;
@@ -65,7 +67,7 @@ const STAFF_RATIOS: StaffRatio[] = [
     id: "A07",
     denominator: "role = 'teacher' and full_time and type = 'kindergarten'",
     numerator: "(preschool_major or teacher_certificate = 'kindergarten')",
-    schoolTypes: KINDERGARTEN,
+    schoolTypes: typesOf("A07"),
     numeratorLabel: "学前教育专业毕业或持幼儿园教师资格的专任教师",
     denominatorLabel: "幼儿园专任教师",
   },
@@ -73,7 +75,7 @@ const STAFF_RATIOS: StaffRatio[] = [
     id: "A08",
     denominator: "role = 'teacher' and full_time and stage in ('primary', 'junior_secondary')",
     numerator: "education in ('postgraduate', 'bachelor')",
-    schoolTypes: COMPULSORY,
+    schoolTypes: typesOf("A08"),
     numeratorLabel: "本科及以上学历专任教师",
     denominatorLabel: "义务教育阶段专任教师",
   },
@@ -81,7 +83,7 @@ const STAFF_RATIOS: StaffRatio[] = [
     id: "A09",
     denominator: `role = 'teacher' and subject = 'specialty' and type in ('secondary_vocational', 'higher_vocational')`,
     numerator: "dual_qualified",
-    schoolTypes: VOCATIONAL,
+    schoolTypes: typesOf("A09"),
     numeratorLabel: "双师型专业课教师",
     denominatorLabel: "职业院校专业课教师",
   },
@@ -89,7 +91,7 @@ const STAFF_RATIOS: StaffRatio[] = [
     id: "B33",
     denominator: "role = 'teacher' and full_time and type = 'kindergarten'",
     numerator: "education in ('postgraduate', 'bachelor')",
-    schoolTypes: KINDERGARTEN,
+    schoolTypes: typesOf("B33"),
     numeratorLabel: "本科及以上学历幼儿园专任教师",
     denominatorLabel: "幼儿园专任教师",
   },
@@ -97,7 +99,7 @@ const STAFF_RATIOS: StaffRatio[] = [
     id: "B34",
     denominator: `role = 'teacher' and full_time and type in ${typesSql(PRIMARY_AND_SECONDARY)}`,
     numerator: "mental_health_trained",
-    schoolTypes: PRIMARY_AND_SECONDARY,
+    schoolTypes: typesOf("B34"),
     numeratorLabel: "完成心理健康培训的中小学专任教师",
     denominatorLabel: "中小学专任教师",
   },
@@ -105,7 +107,7 @@ const STAFF_RATIOS: StaffRatio[] = [
     id: "B35",
     denominator: `role = 'teacher' and full_time and type in ${typesSql(PRIMARY_AND_SECONDARY)}`,
     numerator: "counselling_certificate",
-    schoolTypes: PRIMARY_AND_SECONDARY,
+    schoolTypes: typesOf("B35"),
     numeratorLabel: "具有心理辅导专业素养（持证）的中小学教师",
     denominatorLabel: "中小学专任教师",
   },
@@ -293,56 +295,56 @@ const REPORT_COVERAGES: ReportCoverage[] = [
   {
     id: "B06",
     predicate: "meets_pe_hygiene_standard",
-    schoolTypes: PRIMARY_AND_SECONDARY,
+    schoolTypes: typesOf("B06"),
     numeratorLabel: "达到体育卫生条件基本标准的学校",
     denominatorLabel: "填报的中小学",
   },
   {
     id: "B07",
     predicate: "implements_curriculum_standards",
-    schoolTypes: PRIMARY_AND_SECONDARY,
+    schoolTypes: typesOf("B07"),
     numeratorLabel: "落实课程标准的学校",
     denominatorLabel: "填报的中小学",
   },
   {
     id: "B09",
     predicate: "has_sports_brand",
-    schoolTypes: PRIMARY_AND_SECONDARY,
+    schoolTypes: typesOf("B09"),
     numeratorLabel: "形成体育品牌的学校",
     denominatorLabel: "填报的中小学",
   },
   {
     id: "B10",
     predicate: "implements_health_standard",
-    schoolTypes: PRIMARY_AND_SECONDARY,
+    schoolTypes: typesOf("B10"),
     numeratorLabel: "实施学生体质健康标准的学校",
     denominatorLabel: "填报的中小学",
   },
   {
     id: "B13",
     predicate: "held_sports_meeting",
-    schoolTypes: PRIMARY_AND_SECONDARY,
+    schoolTypes: typesOf("B13"),
     numeratorLabel: "举办运动会或体育节的学校",
     denominatorLabel: "填报的中小学",
   },
   {
     id: "B15",
     predicate: "held_arts_festival",
-    schoolTypes: PRIMARY_AND_SECONDARY,
+    schoolTypes: typesOf("B15"),
     numeratorLabel: "举办校园艺术节的学校",
     denominatorLabel: "填报的中小学",
   },
   {
     id: "B19",
     predicate: "(innovation_labs >= 1)",
-    schoolTypes: PRIMARY_AND_SECONDARY,
+    schoolTypes: typesOf("B19"),
     numeratorLabel: "建有创新实验室的学校",
     denominatorLabel: "填报的中小学",
   },
   {
     id: "B37",
     predicate: "wireless_full_coverage",
-    schoolTypes: [...PRIMARY_AND_SECONDARY, ...KINDERGARTEN, ...VOCATIONAL, "special"],
+    schoolTypes: typesOf("B37"),
     numeratorLabel: "无线网络全覆盖的学校",
     denominatorLabel: "填报的学校",
   },
@@ -681,7 +683,7 @@ export async function measureInputs(
   const out: Measurements = new Map();
   if (level === "school") return out; // no input target is measured at school level
   const ys = yearArray(years);
-  const kgTypes = typeList(KINDERGARTEN);
+  const kgTypes = typeList(KINDERGARTEN_TYPES);
   const upperTypes = typeList(UPPER_SECONDARY);
   const query = sql`
     with ys as (select unnest(${ys}) as y),

@@ -1,4 +1,4 @@
-import { PLAN_TARGETS, TARGET_UNIT_LABELS } from "@edu2035/domain";
+import { PLAN_TARGETS, schoolTypesOfTarget, TARGET_UNIT_LABELS } from "@edu2035/domain";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
 
 /** The plan is public to every logged-in account: it is the city's published document. */
@@ -14,6 +14,10 @@ export const planResolvers: Resolvers = {
   PlanTarget: {
     unitLabel: (t) => TARGET_UNIT_LABELS[t.unit],
     levels: (t) => [...t.levels],
+    schoolTypes: (t) => {
+      const types = schoolTypesOfTarget(t.id);
+      return types ? [...types] : null;
+    },
     milestones: (t) => [...t.milestones],
   },
 };

@@ -1,3 +1,4 @@
+import type { SchoolType } from "@edu2035/graphql";
 import { DashboardIndex, PageCard, SchoolYearSelect, TargetTable, TargetTrendDrawer } from "@edu2035/ui";
 import { Alert } from "antd";
 import { useMemo, useState } from "react";
@@ -15,7 +16,7 @@ export function TargetsPage({
   schoolYear,
   onSchoolYearChange,
 }: {
-  school: { id: string; name: string };
+  school: { id: string; name: string; type: SchoolType };
   schoolYear: number | undefined;
   onSchoolYearChange: (year: number) => void;
 }) {
@@ -41,6 +42,7 @@ export function TargetsPage({
         onTargetClick={setTrend}
         includeSubmitted={includeSubmitted}
         onIncludeSubmittedChange={setIncludeSubmitted}
+        schoolType={school.type}
       />
       <TargetTrendDrawer
         target={trend}

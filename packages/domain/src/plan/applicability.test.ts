@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { SCHOOL_TYPES } from "../org.ts";
+import { schoolTypesOfTarget, TARGET_SCHOOL_TYPES, targetAppliesToSchool } from "./applicability.ts";
+import { getTarget, type TargetId } from "./targets.ts";
+
+describe("适用学校类别", () => {
+  it("keeps A08 to schools with compulsory grades and A07 to kindergartens", () => {
+    expect(targetAppliesToSchool("A08", "kindergarten")).toBe(false);
+    expect(targetAppliesToSchool("A08", "complete_secondary")).toBe(true);
+    expect(targetAppliesToSchool("A08", "senior_secondary")).toBe(false);
+    expect(targetAppliesToSchool("A07", "kindergarten")).toBe(true);
+    expect(targetAppliesToSchool("A09", "secondary_vocational")).toBe(true);
+    expect(targetAppliesToSchool("B11", "kindergarten")).toBe(false);
+    expect(targetAppliesToSchool("C1", "complete_secondary")).toBe(false);
+  });
+  it("lets a target it does not list concern every school (B17 大班额, B37 无线网络)", () => {
+    expect(schoolTypesOfTarget("B17")).toBeNull();
+    for (const type of SCHOOL_TYPES) expect(targetAppliesToSchool("B37", type)).toBe(true);
+  });
+  it("lists only targets the plan measures at school level, each with known types", () => {
+    for (const [id, types] of Object.entries(TARGET_SCHOOL_TYPES)) {
+      expect(getTarget(id as TargetId).levels, id).toContain("school");
+      for (const t of types) expect(SCHOOL_TYPES, id).toContain(t);
+    }
+  });
+});
