@@ -4,7 +4,10 @@ import {
   AUDIT_ACTION_LABELS,
   AUDIT_ACTIONS,
   auditActionLabel,
+  auditFieldLabel,
+  formatAuditValue,
   isAuditAction,
+  isHiddenAuditField,
 } from "./audit.ts";
 
 describe("audit action catalogue", () => {
@@ -22,5 +25,80 @@ describe("audit action catalogue", () => {
     expect(auditActionLabel("something.old")).toBe("something.old");
     expect(isAuditAction("login")).toBe(true);
     expect(isAuditAction("report.review")).toBe(false);
+  });
+});
+
+/** The fields of the API's staff snapshot (apps/api staff/mutations.ts `snapshot()`). */
+const STAFF_SNAPSHOT_FIELDS = [
+  "schoolYear",
+  "name",
+  "gender",
+  "birthDate",
+  "birthYear",
+  "ethnicity",
+  "idNumberTail",
+  "role",
+  "fullTime",
+  "stage",
+  "subject",
+  "education",
+  "preschoolMajor",
+  "teacherCertificate",
+  "title",
+  "dualQualified",
+  "backboneLevel",
+  "mentalHealthTrained",
+  "counsellingCertificate",
+  "bilingual",
+  "trainingHours",
+  "status",
+  "leftOn",
+];
+const CHINESE = /^[^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*$/;
+
+describe("audit entry fields and values", () => {
+  it("names every field of staff, login and carry-over entries in Chinese", () => {
+    for (const f of STAFF_SNAPSHOT_FIELDS) expect(auditFieldLabel("staff", f), f).toMatch(CHINESE);
+    for (const f of ["app", "level"]) expect(auditFieldLabel("user", f), f).toMatch(CHINESE);
+    for (const f of ["fromSchoolYear", "schoolYear", "carried", "alreadyOnRoster"]) {
+      expect(auditFieldLabel("roster", f), f).toMatch(CHINESE);
+    }
+    expect(auditFieldLabel("staff", "role")).toBe("岗位");
+    expect(auditFieldLabel("staff", "stage")).toBe("任教学段");
+    expect(auditFieldLabel("something", "later")).toBe("later");
+  });
+  it("hides ids and versions, except a register entry's unit", () => {
+    for (const f of ["schoolId", "districtId", "version", "id"])
+      expect(isHiddenAuditField("staff", f)).toBe(true);
+    expect(isHiddenAuditField("registers", "schoolId")).toBe(false);
+    expect(isHiddenAuditField("registers", "version")).toBe(true);
+    expect(isHiddenAuditField("staff", "title")).toBe(false);
+  });
+  it("shows coded values by the domain's labels", () => {
+    expect(formatAuditValue("staff", "role", "teacher")).toBe("教师");
+    expect(formatAuditValue("staff", "stage", "primary")).toBe("小学");
+    expect(formatAuditValue("staff", "title", "third")).toBe("三级");
+    expect(formatAuditValue("staff", "gender", "male")).toBe("男");
+    expect(formatAuditValue("staff", "subject", "physical_education")).toBe("体育与健康");
+    expect(formatAuditValue("staff", "education", "bachelor")).toBe("本科");
+    expect(formatAuditValue("staff", "backboneLevel", "city")).toBe("市级骨干");
+    expect(formatAuditValue("staff", "status", "retired")).toBe("退休");
+    expect(formatAuditValue("staff", "fullTime", true)).toBe("是");
+    expect(formatAuditValue("staff", "leftOn", null)).toBe("空");
+    expect(formatAuditValue("user", "app", "city")).toBe("市级平台");
+    expect(formatAuditValue("user", "level", "市级")).toBe("市级");
+    expect(formatAuditValue("registers", "level", "region")).toBe("自治区级");
+    expect(formatAuditValue("school_report", "status", "returned")).toBe("已退回");
+  });
+  it("shows school years, instants and units readably", () => {
+    expect(formatAuditValue("roster", "schoolYear", 2026)).toBe("2026—2027学年");
+    expect(formatAuditValue("roster", "fromSchoolYear", 2025)).toBe("2025—2026学年");
+    expect(formatAuditValue("roster", "carried", 35)).toBe("35");
+    expect(formatAuditValue("reporting_period", "deadline", "2026-10-15T09:00:00.000Z")).toBe(
+      "2026-10-15 17:00",
+    );
+    const names = { school: (id: string) => (id === "s1" ? "乌海市第一中学" : undefined) };
+    expect(formatAuditValue("registers", "schoolId", "s1", names)).toBe("乌海市第一中学");
+    expect(formatAuditValue("registers", "schoolId", "s2", names)).not.toMatch(/s2/);
   });
 });

@@ -5,6 +5,24 @@
  * groups from here too.
  */
 
+import { ORG_LEVEL_LABELS, STAGE_LABELS } from "./org.ts";
+import { CITY_INPUT_LABELS, DISTRICT_INPUT_LABELS, REGISTER_ENTRY_LABELS } from "./plan/inputs.ts";
+import { RECOGNITION_LEVEL_LABELS, REGISTER_KIND_LABELS } from "./plan/registers.ts";
+import { schoolYearLabel } from "./schoolYear.ts";
+import {
+  BACKBONE_LABELS,
+  EDUCATION_LABELS,
+  GENDER_LABELS,
+  STAFF_ROLE_LABELS,
+  STAFF_STATUS_LABELS,
+  type StaffStatus,
+  SUBJECT_LABELS,
+  TEACHER_CERTIFICATE_LABELS,
+  TITLE_LABELS,
+} from "./staff.ts";
+import { REPORT_FIELD_LABELS } from "./validation/report.ts";
+import { STAFF_FIELD_LABELS } from "./validation/staff.ts";
+
 /** Every action the API records, in the order the filter lists them. */
 export const AUDIT_ACTIONS = [
   "login",
@@ -99,4 +117,175 @@ export function isAuditAction(code: string): code is AuditAction {
 /** The Chinese label of a stored action code; an unknown code (an older row) is shown as it is. */
 export function auditActionLabel(code: string): string {
   return isAuditAction(code) ? AUDIT_ACTION_LABELS[code] : code;
+}
+
+// ---- the before/after values of an entry (变更内容) ----
+
+/** Fields every audited record may hold that are ids or bookkeeping, never shown as changes. */
+const HIDDEN_AUDIT_FIELDS: ReadonlySet<string> = new Set([
+  "id",
+  "version",
+  "personId",
+  "reportId",
+  "createdAt",
+  "createdBy",
+  "updatedAt",
+  "updatedBy",
+]);
+
+/** Unit ids: shown (as the unit's name) only where the record's unit is data (名录登记). */
+const UNIT_ID_FIELDS: ReadonlySet<string> = new Set(["schoolId", "districtId"]);
+
+/** Entity types whose `schoolId` / `districtId` are data, not the row's own unit. */
+const ENTITIES_WITH_UNIT_FIELDS: ReadonlySet<string> = new Set(["registers"]);
+
+/** Chinese names of the fields of a staff snapshot (教职工名册的一条记录). */
+const STAFF_AUDIT_LABELS: Readonly<Record<string, string>> = {
+  ...STAFF_FIELD_LABELS,
+  schoolYear: "学年",
+  schoolId: "学校",
+  districtId: "区",
+  birthYear: "出生年份",
+  idNumberTail: "身份证号后四位",
+  status: "在岗状态",
+};
+
+/** Chinese names of fields by entity type (audit_log.entity_type). */
+const ENTITY_AUDIT_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  staff: STAFF_AUDIT_LABELS,
+  user: { app: "登录平台", level: "账号层级" },
+  roster: {
+    fromSchoolYear: "结转自",
+    schoolYear: "结转至",
+    carried: "结转人数",
+    alreadyOnRoster: "已在名册人数",
+  },
+  reporting_period: { schoolYear: "学年", openedAt: "开始填报时间", deadline: "报送截止时间" },
+  school_report: {
+    ...REPORT_FIELD_LABELS,
+    schoolYear: "学年",
+    status: "状态",
+    reviewComment: "审核意见",
+  },
+  city_inputs: { ...CITY_INPUT_LABELS, schoolYear: "学年" },
+  district_inputs: { ...DISTRICT_INPUT_LABELS, schoolYear: "学年", districtId: "区" },
+  registers: REGISTER_ENTRY_LABELS,
+};
+
+/** Fields named alike in every record, for an entity type not listed above. */
+const COMMON_AUDIT_LABELS: Readonly<Record<string, string>> = {
+  schoolYear: "学年",
+  status: "状态",
+  notes: "备注",
+  name: "名称",
+  schoolId: "学校",
+  districtId: "区",
+};
+
+/**
+ * The Chinese name of a field of an audited record (变更内容里的字段名), e.g. ("staff", "role") →
+ * "岗位", ("roster", "carried") → "结转人数". An unknown field (a newer API) is shown as it is.
+ */
+export function auditFieldLabel(entityType: string, field: string): string {
+  return ENTITY_AUDIT_LABELS[entityType]?.[field] ?? COMMON_AUDIT_LABELS[field] ?? field;
+}
+
+/**
+ * True for the fields the 操作日志 does not list: ids, versions and bookkeeping. `schoolId` and
+ * `districtId` are hidden except in a register entry, where the app shows them as unit names.
+ */
+export function isHiddenAuditField(entityType: string, field: string): boolean {
+  if (HIDDEN_AUDIT_FIELDS.has(field)) return true;
+  return UNIT_ID_FIELDS.has(field) && !ENTITIES_WITH_UNIT_FIELDS.has(entityType);
+}
+
+/** The app a login was made in (`app` of a login entry). */
+const AUDIT_APP_LABELS: Readonly<Record<string, string>> = {
+  city: "市级平台",
+  district: "区级平台",
+  school: "学校平台",
+};
+
+/** Report statuses as stored (lower case) in a report snapshot. */
+const REPORT_STATUS_AUDIT_LABELS: Readonly<Record<string, string>> = {
+  draft: "草稿",
+  submitted: "已提交",
+  returned: "已退回",
+  approved: "已审核",
+};
+
+/** Chinese names of coded values, by field, for every entity type. */
+const CODED_VALUES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  role: STAFF_ROLE_LABELS,
+  gender: GENDER_LABELS,
+  stage: STAGE_LABELS,
+  subject: SUBJECT_LABELS,
+  title: TITLE_LABELS,
+  education: EDUCATION_LABELS,
+  teacherCertificate: TEACHER_CERTIFICATE_LABELS,
+  backboneLevel: BACKBONE_LABELS,
+  kind: REGISTER_KIND_LABELS,
+};
+
+/** Coded values whose labels depend on the entity type. */
+const ENTITY_CODED_VALUES: Readonly<
+  Record<string, Readonly<Record<string, Readonly<Record<string, string>>>>>
+> = {
+  staff: { status: STAFF_STATUS_LABELS },
+  school_report: { status: REPORT_STATUS_AUDIT_LABELS },
+  registers: { level: RECOGNITION_LEVEL_LABELS },
+  user: { app: AUDIT_APP_LABELS, level: ORG_LEVEL_LABELS },
+};
+
+/** Fields holding a school year (the year it starts in): shown as "2026—2027学年". */
+const SCHOOL_YEAR_FIELDS: ReadonlySet<string> = new Set([
+  "schoolYear",
+  "fromSchoolYear",
+  "fromYear",
+  "toYear",
+]);
+
+/** Fields holding an instant (ISO timestamp): shown as a Beijing date and time. */
+const INSTANT_FIELDS: ReadonlySet<string> = new Set(["openedAt", "deadline", "submittedAt", "reviewedAt"]);
+
+/** "2026-08-31 17:00" in Beijing time (UTC+8) of an ISO timestamp; the text as it is otherwise. */
+function beijingDateTime(iso: string): string {
+  const t = Date.parse(iso);
+  if (!/T/.test(iso) || Number.isNaN(t)) return iso;
+  const d = new Date(t + 8 * 3600_000).toISOString();
+  return `${d.slice(0, 10)} ${d.slice(11, 16)}`;
+}
+
+/** Optional resolution of unit ids to names (the app's list of districts and schools). */
+export interface AuditValueNames {
+  district?(id: string): string | undefined;
+  school?(id: string): string | undefined;
+}
+
+/**
+ * A before/after value of an audited record in Chinese: coded values by the domain's labels
+ * (岗位 teacher → 教师, 学段 primary → 小学, 职称 third → 三级 …), booleans 是/否, school years
+ * as "2026—2027学年", empty as "空", unit ids as their names when `names` knows them.
+ */
+export function formatAuditValue(
+  entityType: string,
+  field: string,
+  value: unknown,
+  names: AuditValueNames = {},
+): string {
+  if (value === null || value === undefined || value === "") return "空";
+  if (typeof value === "boolean") return value ? "是" : "否";
+  if (Array.isArray(value)) return field === "grades" ? `${value.length} 个年级` : `${value.length} 项`;
+  if (typeof value === "object") return JSON.stringify(value).slice(0, 60);
+  const text = String(value);
+  if (SCHOOL_YEAR_FIELDS.has(field) && /^\d{4}$/.test(text)) return schoolYearLabel(Number(text));
+  if (field === "schoolId") return names.school?.(text) ?? "（学校）";
+  if (field === "districtId") return names.district?.(text) ?? "（区）";
+  if (INSTANT_FIELDS.has(field)) return beijingDateTime(text);
+  const coded = ENTITY_CODED_VALUES[entityType]?.[field] ?? CODED_VALUES[field];
+  if (coded && Object.hasOwn(coded, text)) return coded[text] as string;
+  // a status of an entity type not listed: staff and report codes do not collide
+  if (field === "status")
+    return STAFF_STATUS_LABELS[text as StaffStatus] ?? REPORT_STATUS_AUDIT_LABELS[text] ?? text;
+  return text;
 }

@@ -3,11 +3,9 @@ import {
   AUDIT_ACTION_GROUPS,
   AUDIT_ACTION_LABELS,
   type AuditAction,
-  CITY_INPUT_LABELS,
-  DISTRICT_INPUT_LABELS,
-  RECOGNITION_LEVEL_LABELS,
-  REGISTER_ENTRY_LABELS,
-  REGISTER_KIND_LABELS,
+  auditFieldLabel,
+  formatAuditValue,
+  isHiddenAuditField,
 } from "@edu2035/domain";
 import type { AuditFilter, AuditLogQuery } from "@edu2035/graphql";
 import { districtsQuery, formatDateTime, PageCard, useToken } from "@edu2035/ui";
@@ -40,76 +38,37 @@ const ACTION_COLORS: Partial<Record<AuditAction, string>> = {
   "register.delete": "red",
 };
 
-/** Chinese names of the fields a change record holds. */
-const FIELD_LABELS: Record<string, string> = {
-  status: "状态",
-  version: "版本",
-  reviewComment: "审核意见",
-  notes: "备注",
-  name: "姓名",
-  title: "职称",
-  role: "岗位",
-  education: "学历",
-  leftOn: "离岗日期",
-  teachingAuxiliaryArea: "教学及辅助用房面积",
-  healthTested: "体质健康测试人数",
-  fromSchoolYear: "结转自学年",
-  schoolYear: "学年",
-  carried: "结转人数",
-  alreadyOnRoster: "已在名册人数",
-};
-
-/** Field names of the records whose form labels the domain gives (by audit entityType). */
-const ENTITY_FIELD_LABELS: Record<string, Readonly<Record<string, string>>> = {
-  city_inputs: CITY_INPUT_LABELS,
-  district_inputs: DISTRICT_INPUT_LABELS,
-  registers: REGISTER_ENTRY_LABELS,
-};
-
-/** Fields of a record that are bookkeeping, not data: not listed as changes. */
-const HIDDEN_FIELDS = ["id", "createdAt", "createdBy", "updatedAt", "updatedBy"];
-
-/** Chinese names of coded values of a register entry's fields (kind, level). */
-const FIELD_VALUE_LABELS: Record<string, Readonly<Record<string, string>>> = {
-  kind: REGISTER_KIND_LABELS,
-  level: RECOGNITION_LEVEL_LABELS,
-};
-
-/** Chinese names of coded values (report and staff status). */
-const VALUE_LABELS: Record<string, string> = {
-  draft: "草稿",
-  submitted: "已提交",
-  returned: "已退回",
-  approved: "已审核",
-  active: "在岗",
-  transferred_out: "调出",
-  retired: "退休",
-};
-
-const show = (v: unknown): string =>
-  v === null || v === undefined
-    ? "空"
-    : typeof v === "object"
-      ? JSON.stringify(v).slice(0, 60)
-      : typeof v === "boolean"
-        ? v
-          ? "是"
-          : "否"
-        : (VALUE_LABELS[String(v)] ?? String(v));
+/** Unit names by id, from the list of districts and their schools (for a register entry's unit). */
+interface UnitNames {
+  district(id: string): string | undefined;
+  school(id: string): string | undefined;
+}
 
 /** The fields that changed, "before → after"; for a creation or deletion, the record. */
-function Changes({ entityType, before, after }: { entityType: string; before: unknown; after: unknown }) {
+function Changes({
+  entityType,
+  before,
+  after,
+  names,
+}: {
+  entityType: string;
+  before: unknown;
+  after: unknown;
+  names: UnitNames;
+}) {
   const b = (before && typeof before === "object" ? before : null) as Record<string, unknown> | null;
   const a = (after && typeof after === "object" ? after : null) as Record<string, unknown> | null;
   if (!b && !a) return <Typography.Text type="secondary">—</Typography.Text>;
+  const empty = (v: unknown) => v === null || v === undefined || v === "";
   const keys = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])].filter(
-    (k) => JSON.stringify(b?.[k]) !== JSON.stringify(a?.[k]) && !HIDDEN_FIELDS.includes(k),
+    (k) =>
+      JSON.stringify(b?.[k]) !== JSON.stringify(a?.[k]) &&
+      !isHiddenAuditField(entityType, k) &&
+      // a creation or deletion lists the fields that hold something
+      (b && a ? true : !empty((a ?? b)?.[k])),
   );
-  const label = (k: string) => ENTITY_FIELD_LABELS[entityType]?.[k] ?? FIELD_LABELS[k] ?? k;
-  const value = (k: string, v: unknown) =>
-    entityType === "registers" && typeof v === "string" && FIELD_VALUE_LABELS[k]?.[v]
-      ? FIELD_VALUE_LABELS[k][v]
-      : show(v);
+  const label = (k: string) => auditFieldLabel(entityType, k);
+  const value = (k: string, v: unknown) => formatAuditValue(entityType, k, v, names);
   if (!keys.length) return <Typography.Text type="secondary">无字段变化</Typography.Text>;
   return (
     <Space orientation="vertical" size={0} style={{ fontSize: 12 }}>
@@ -156,6 +115,16 @@ export function AuditPage() {
     return f;
   }, [districtId, schoolId, userId, action, from, to]);
   const { data, isFetching, error, refetch } = useAuditLog(filter, page, pageSize);
+
+  const unitNames = useMemo<UnitNames>(() => {
+    const districtNames = new Map<string, string>();
+    const schoolNames = new Map<string, string>();
+    for (const d of districts.data ?? []) {
+      districtNames.set(d.id, d.name);
+      for (const sc of d.schools) schoolNames.set(sc.id, sc.name);
+    }
+    return { district: (id) => districtNames.get(id), school: (id) => schoolNames.get(id) };
+  }, [districts.data]);
 
   const seen = useMemo(() => {
     const m = new Map(users);
@@ -205,7 +174,9 @@ export function AuditPage() {
     {
       title: "变更内容（修改前 → 修改后）",
       key: "changes",
-      render: (_, e) => <Changes entityType={e.entityType} before={e.before} after={e.after} />,
+      render: (_, e) => (
+        <Changes entityType={e.entityType} before={e.before} after={e.after} names={unitNames} />
+      ),
     },
   ];
 
