@@ -336,6 +336,33 @@ describe.each(testBackends())("GraphQL API on $name", (backend) => {
       expect(viaFragments.errors).toBeUndefined();
       expect(viaFragments.data?.districts).toHaveLength(2);
     });
+    it("refuses a list field repeated inside itself, however shallow (the answer would multiply)", async () => {
+      const loop = await gql(
+        url,
+        `{ schools { district { schools { district { schools { name } } } } } }`,
+        {},
+        tokens.city,
+      );
+      expect(loop.errors?.[0]?.message).toBe(
+        "查询中列表字段 District.schools 在自身的选择中重复出现，结果会成倍膨胀，已拒绝执行；请拆分为多个查询",
+      );
+      expect(loop.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+      expect(loop.data).toBeUndefined();
+      const hidden = await gql(
+        url,
+        `fragment S on School { district { ...D2 } }
+         fragment D on District { schools { ...S } }
+         fragment D2 on District { schools { name } }
+         query { districts { ...D } }`,
+        {},
+        tokens.city,
+      );
+      expect(hidden.errors?.[0]?.message).toContain("District.schools");
+      // once on a path is fine: every school with its district's schools (5 × 2 or 3)
+      const once = await gql(url, `{ schools { district { schools { name } } } }`, {}, tokens.city);
+      expect(once.errors).toBeUndefined();
+      expect(once.data?.schools).toHaveLength(5);
+    });
   });
 
   describe("bad input", () => {

@@ -12,6 +12,7 @@ import { mergeResolvers } from "@graphql-tools/merge";
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 import type { Resolvers } from "./__generated__/resolvers-types.ts";
 import { type AppDeps, type Context, createContext } from "./context.ts";
+import { noRepeatedListFields } from "./listCycles.ts";
 import { auditResolvers } from "./modules/audit/resolvers.ts";
 import { authResolvers } from "./modules/auth/resolvers.ts";
 import { balanceResolvers } from "./modules/balance/resolvers.ts";
@@ -108,7 +109,7 @@ export function createApolloServer(deps: AppDeps): ApolloServer<Context> {
     resolvers,
     ...protection,
     plugins: [...protection.plugins, loggingPlugin(deps)],
-    validationRules: [...protection.validationRules],
+    validationRules: [...protection.validationRules, noRepeatedListFields],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => {
       const code = formatted.extensions?.code;
