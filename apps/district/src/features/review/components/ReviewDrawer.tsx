@@ -21,7 +21,7 @@ import {
   Space,
   Typography,
 } from "antd";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { type ReviewAction, useReviewReport, useSchoolReport } from "../api/review.ts";
 
 type Entry = ReportQueueQuery["reportQueue"]["entries"][number];
@@ -69,6 +69,8 @@ export function ReviewDrawer({
   const [text, setText] = useState("");
   const [textError, setTextError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<string | null>(null);
+  /** True while a review request is in flight: a second click (double-click) does nothing. */
+  const inFlight = useRef(false);
 
   function openAction(k: Kind) {
     setKind(k);
@@ -77,7 +79,7 @@ export function ReviewDrawer({
   }
 
   async function confirm() {
-    if (!kind || !report || !entry) return;
+    if (!kind || !report || !entry || inFlight.current) return;
     const a = ACTIONS[kind];
     const value = text.trim();
     if (a.required && !value) return setTextError(`请填写${a.label.replace(/（.*）/, "")}`);
@@ -88,6 +90,7 @@ export function ReviewDrawer({
         : kind === "return"
           ? { kind, comment: value }
           : { kind, reason: value };
+    inFlight.current = true;
     try {
       await review.mutateAsync({ schoolId: entry.school.id, schoolYear, version: report.version, action });
       message.success(`${entry.school.name}：已${a.ok}`);
@@ -98,6 +101,8 @@ export function ReviewDrawer({
       const issues = issuesOf(e);
       if (issues.length) return void message.error(issues[0]?.message);
       setConflict(e instanceof Error ? e.message : String(e));
+    } finally {
+      inFlight.current = false;
     }
   }
 
