@@ -5,7 +5,7 @@
  * through ./record.ts.
  */
 import { type AuditLogRow, auditLog, users } from "@edu2035/db";
-import { isAuditAction } from "@edu2035/domain";
+import { isAuditAction, type UnitRef } from "@edu2035/domain";
 import { and, desc, eq, gte, lt, type SQL, sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { badInput } from "../../errors.ts";
@@ -92,5 +92,39 @@ export async function auditPage(
       .where(and(...conditions));
     total = r?.n ?? 0;
   }
-  return { items: rows.map((r) => ({ ...r.a, userName: r.userName })), total, page, pageSize };
+  return {
+    items: rows.map((r) => {
+      const unitRef: UnitRef = r.a.schoolId
+        ? { level: "school", districtId: r.a.districtId as string, schoolId: r.a.schoolId }
+        : r.a.districtId
+          ? { level: "district", districtId: r.a.districtId }
+          : { level: "city" };
+      const tail = access.allows("staff.readIdTail", unitRef);
+      return {
+        ...r.a,
+        before: withoutPersonalData(r.a.before, tail),
+        after: withoutPersonalData(r.a.after, tail),
+        userName: r.userName,
+      };
+    }),
+    total,
+    page,
+    pageSize,
+  };
+}
+
+/**
+ * A staff snapshot as a viewer may see it, never more than the roster gives: the birth date
+ * only as its year (出生年份, as everywhere in the API), and the 身份证号's last four only for a
+ * viewer who may read them on the record's unit (its school and district, never the city).
+ */
+export function withoutPersonalData(value: unknown, mayReadIdTail: boolean): unknown {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return value;
+  const { birthDate, idNumberTail, ...rest } = value as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...rest };
+  if (birthDate !== undefined) {
+    out.birthYear = typeof birthDate === "string" ? Number(birthDate.slice(0, 4)) : null;
+  }
+  if (idNumberTail !== undefined && mayReadIdTail) out.idNumberTail = idNumberTail;
+  return out;
 }

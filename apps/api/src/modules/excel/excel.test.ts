@@ -417,6 +417,8 @@ describe.each(testBackends())("Excel import and export on $name", (backend) => {
         (await open(city.data?.exportStaffExcel.contentBase64)).getWorksheet("花名册")!,
       );
       expect(cityRows.slice(1).map((row) => row[4])).toEqual([null, null, null]);
+      // the city gets the birth year only
+      expect(cityRows[2]?.slice(0, 3)).toEqual(["王小明", "男", "1990"]);
     });
 
     it("keeps imports within scope: a school its own, a district its schools, never the city", async () => {

@@ -293,7 +293,8 @@ export async function exportStaffExcel(
     const record: Record<string, unknown> = {
       name: p.name,
       gender: p.gender,
-      birthDate: p.birthDate,
+      // the school and its district keep the date (a re-import needs it); the city the year only
+      birthDate: showTail ? p.birthDate : p.birthDate.slice(0, 4),
       ethnicity: p.ethnicity,
       idNumber: showTail && p.idNumberTail ? maskIdNumber(`${"0".repeat(14)}${p.idNumberTail}`) : null,
       ...Object.fromEntries(POST_FIELDS.map((f) => [f, s[f]])),
@@ -306,7 +307,9 @@ export async function exportStaffExcel(
         if (v === null || v === undefined) return null;
         if (c.kind === "code") return c.options?.[v as string] ?? String(v);
         if (c.kind === "yesno") return v ? "是" : "否";
-        if (c.kind === "date") return new Date(`${v as string}T00:00:00Z`);
+        // a full date as an Excel date; the city's birth year stays a plain year (not 1 January)
+        if (c.kind === "date" && /^\d{4}-\d{2}-\d{2}$/.test(String(v)))
+          return new Date(`${v as string}T00:00:00Z`);
         return v as string | number;
       }),
     );

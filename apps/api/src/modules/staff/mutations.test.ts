@@ -287,12 +287,16 @@ describe.each(testBackends())("roster writes on $name", (backend) => {
     expect(add.after).toMatchObject({
       name: "王小明",
       idNumberTail: WANG_ID.slice(-4),
-      birthDate: "1990-03-15",
+      birthYear: 1990,
     });
+    // the trail gives no more than the roster: a birth year, never the date
+    expect(JSON.stringify(r.data)).not.toContain("1990-03-15");
     expect(JSON.stringify(r.data)).not.toContain(WANG_ID);
     // the city sees its own 教研室's addition; a school sees no audit trail
     const city = await gql(url, AUDIT, { f: { action: "staff.add" } }, t.city);
     expect(city.data?.auditLog.total).toBe(5);
+    // nor does the city read the 身份证号's last four or a birth date there
+    expect(JSON.stringify(city.data)).not.toMatch(/idNumberTail|birthDate/);
     expect(ext(await gql(url, AUDIT, { f: {} }, t.p1)).code).toBe("FORBIDDEN");
   });
 });
