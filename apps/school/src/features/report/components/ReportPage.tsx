@@ -43,7 +43,7 @@ import {
   Tabs,
   Typography,
 } from "antd";
-import { type ReactNode, useEffect, useMemo, useState } from "react";
+import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { useReportExcel, useSaveReportDraft, useSchoolReport, useSubmitReport } from "../api/report.ts";
 import {
   type Draft,
@@ -120,11 +120,34 @@ function ReportEditor({
   const busy = save.isPending || submit.isPending;
   const excel = useReportExcel(school.id, schoolYear, report?.version ?? null);
 
+  /** The form's values as last loaded or saved: unsaved edits are what differs from them. */
+  const savedValues = useRef<string | null>(null);
+  const markSaved = () => {
+    savedValues.current = JSON.stringify(form.getFieldsValue(true));
+  };
+  /** Save, submit and their confirm run once at a time: a double-click does not send twice. */
+  const inFlight = useRef(false);
+
   // the form shows the stored report whenever a new version arrives
   useEffect(() => {
     form.resetFields();
     form.setFieldsValue(formValuesOf(school.type, report));
+    markSaved();
   }, [report?.id, report?.version]);
+
+  // reloading or closing the tab with unsaved edits asks first (the browser's own prompt)
+  useEffect(() => {
+    if (readOnly) return;
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (savedValues.current === null || JSON.stringify(form.getFieldsValue(true)) === savedValues.current)
+        return;
+      e.preventDefault();
+      // older browsers show the prompt only when returnValue is set
+      e.returnValue = "年报有未保存的修改，离开后将丢失。确定离开吗？";
+    };
+    window.addEventListener("beforeunload", onBeforeUnload);
+    return () => window.removeEventListener("beforeunload", onBeforeUnload);
+  }, [readOnly, form]);
 
   /** Show issues whose fields are form paths (grades.<form row>.x). */
   function showIssues(list: FieldIssue[]) {
@@ -176,6 +199,7 @@ function ReportEditor({
         schoolYear,
         version: report?.version ?? null,
       });
+      markSaved();
       showIssues([]);
       return saved;
     } catch (e) {
@@ -185,10 +209,26 @@ function ReportEditor({
   }
 
   async function onSave() {
-    if (await saveDraft()) message.success("草稿已保存");
+    if (inFlight.current) return;
+    inFlight.current = true;
+    try {
+      if (await saveDraft()) message.success("草稿已保存");
+    } finally {
+      inFlight.current = false;
+    }
   }
 
   async function onSubmit() {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    try {
+      await saveAndSubmit();
+    } finally {
+      inFlight.current = false;
+    }
+  }
+
+  async function saveAndSubmit() {
     const local = localIssues(draftOf(form.getFieldsValue(true)), true);
     if (local.length) {
       showIssues(local);
