@@ -13,10 +13,11 @@ interface LoginValues {
 
 /**
  * User name + password login for one app level. The API refuses an account of another
- * level (WRONG_APP); its Chinese message is shown as is.
+ * level (WRONG_APP); its Chinese message is shown as is. After a session the API no longer
+ * accepted (登录已过期), the page says so.
  */
 export function LoginPage({ app }: { app: OrgLevel }) {
-  const { login } = useSession();
+  const { login, expired } = useSession();
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [form] = Form.useForm<LoginValues>();
@@ -54,6 +55,15 @@ export function LoginPage({ app }: { app: OrgLevel }) {
         style={{ width: 400, boxShadow: "0 8px 24px rgba(15,59,122,0.18)" }}
         title={`${APP_LEVEL_LABELS[app]}端 · 用户登录`}
       >
+        {expired && !error && (
+          <Alert
+            type="warning"
+            showIcon
+            title="登录已过期，请重新登录"
+            style={{ marginBottom: 16 }}
+            data-testid="session-expired"
+          />
+        )}
         {error && (
           <Alert
             type="error"

@@ -7,7 +7,16 @@ import {
   type ViewerFieldsFragment,
 } from "@edu2035/graphql";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { viewerQuery } from "./queries.ts";
 import { sessionEvents, UNAUTHENTICATED_EVENT } from "./queryClient.ts";
 
@@ -19,6 +28,11 @@ export interface Session {
   token: string | null;
   /** undefined while loading; null when logged out. */
   viewer: Viewer | null | undefined;
+  /**
+   * True when a logged-in session ended because the API no longer accepted it (登录已过期):
+   * the login page says so. Cleared by the next login.
+   */
+  expired: boolean;
   login(username: string, password: string): Promise<Viewer>;
   logout(): Promise<void>;
 }
@@ -60,27 +74,38 @@ export function SessionProvider({ app, children }: { app: OrgLevel; children: Re
     [app],
   );
 
+  const [expired, setExpired] = useState(false);
+  const tokenRef = useRef(token);
+  tokenRef.current = token;
+
   const endSession = useCallback(() => {
     setToken(null);
     queryClient.clear();
   }, [queryClient, setToken]);
 
-  useEffect(() => {
-    sessionEvents.addEventListener(UNAUTHENTICATED_EVENT, endSession);
-    return () => sessionEvents.removeEventListener(UNAUTHENTICATED_EVENT, endSession);
+  // UNAUTHENTICATED from the API while logged in: the session has expired (or was ended elsewhere)
+  const expireSession = useCallback(() => {
+    if (tokenRef.current) setExpired(true);
+    endSession();
   }, [endSession]);
+
+  useEffect(() => {
+    sessionEvents.addEventListener(UNAUTHENTICATED_EVENT, expireSession);
+    return () => sessionEvents.removeEventListener(UNAUTHENTICATED_EVENT, expireSession);
+  }, [expireSession]);
 
   const viewerResult = useQuery(viewerQuery(token));
   // A token the API no longer knows answers viewer: null.
   useEffect(() => {
-    if (token && viewerResult.isSuccess && viewerResult.data === null) endSession();
-  }, [token, viewerResult.isSuccess, viewerResult.data, endSession]);
+    if (token && viewerResult.isSuccess && viewerResult.data === null) expireSession();
+  }, [token, viewerResult.isSuccess, viewerResult.data, expireSession]);
 
   const login = useCallback(
     async (username: string, password: string) => {
       const { login } = await execute(LoginDocument, { input: { username, password, app } });
       queryClient.clear();
       queryClient.setQueryData(viewerQuery(login.token).queryKey, login.viewer);
+      setExpired(false);
       setToken(login.token);
       return login.viewer;
     },
@@ -93,14 +118,15 @@ export function SessionProvider({ app, children }: { app: OrgLevel; children: Re
     } catch (error) {
       if (!isApiError(error)) throw error;
     } finally {
+      setExpired(false);
       endSession();
     }
   }, [token, endSession]);
 
   const viewer = token ? (viewerResult.isError ? null : viewerResult.data) : null;
   const value = useMemo<Session>(
-    () => ({ app, token, viewer, login, logout }),
-    [app, token, viewer, login, logout],
+    () => ({ app, token, viewer, expired, login, logout }),
+    [app, token, viewer, expired, login, logout],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
