@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidIdNumber } from "../staff.ts";
+import { ETHNIC_GROUPS, isValidIdNumber } from "../staff.ts";
 import { checkStaff, idNumberFacts, staffIssues } from "./staff.ts";
 
 /** A valid 身份证号 for a birth date and sequence (the check character computed by ISO 7064 MOD 11-2). */
@@ -118,6 +118,21 @@ describe("staffIssues", () => {
     ]);
     expect(staffIssues({ ...teacher, status: "retired", leftOn: "2026-05-01" }, inPrimary)).toEqual([
       { field: "leftOn", message: "离岗日期（2026-05-01）不能晚于今天（2026-03-01）" },
+    ]);
+  });
+});
+
+describe("民族 (GB/T 3304)", () => {
+  it("accepts the 56 groups and 其他, refuses anything else ending in 族", () => {
+    expect(ETHNIC_GROUPS).toHaveLength(56);
+    const issuesOf = (ethnicity: string) =>
+      staffIssues({ ethnicity }, { schoolType: null, schoolYear: 2025 }).filter(
+        (i) => i.field === "ethnicity",
+      );
+    expect(issuesOf("鄂伦春族")).toEqual([]);
+    expect(issuesOf("其他")).toEqual([]);
+    expect(issuesOf("火星族")).toEqual([
+      { field: "ethnicity", message: "民族应为 56 个民族之一的全称（如“汉族”“蒙古族”），或“其他”" },
     ]);
   });
 });

@@ -10,9 +10,9 @@ import { ageAtCensus, censusDate, schoolYearLabel } from "../schoolYear.ts";
 import {
   BACKBONE_LEVELS,
   type BackboneLevel,
-  COMMON_ETHNICITIES,
   EDUCATION_LEVELS,
   type EducationLevel,
+  ETHNIC_GROUPS,
   GENDER_LABELS,
   GENDERS,
   type Gender,
@@ -126,8 +126,8 @@ export const staffSchema = z.object({
     .min(1, `请填写${L.ethnicity}`)
     .max(10, `${L.ethnicity}不能超过 10 个字`)
     .refine(
-      (s) => s.endsWith("族") || (COMMON_ETHNICITIES as readonly string[]).includes(s),
-      `${L.ethnicity}应为民族全称，如“汉族”“蒙古族”`,
+      (s) => s === "其他" || (ETHNIC_GROUPS as readonly string[]).includes(s),
+      `${L.ethnicity}应为 56 个民族之一的全称（如“汉族”“蒙古族”），或“其他”`,
     ),
   idNumber: z
     .string({ error: `${L.idNumber}应为文字` })

@@ -145,7 +145,7 @@ describe.each(testBackends())("roster writes on $name", (backend) => {
     );
     expect(ext(r).code).toBe("BAD_USER_INPUT");
     expect(ext(r).issues).toEqual([
-      { field: "ethnicity", message: "民族应为民族全称，如“汉族”“蒙古族”" },
+      { field: "ethnicity", message: "民族应为 56 个民族之一的全称（如“汉族”“蒙古族”），或“其他”" },
       { field: "idNumber", message: "身份证号不正确：应为 18 位且校验位正确" },
       { field: "trainingHours", message: "继续教育学时不能超过 2000（每五年周期应为 360 学时）" },
       { field: "stage", message: "小学不设普通高中学段（可填：小学）" },
@@ -198,6 +198,23 @@ describe.each(testBackends())("roster writes on $name", (backend) => {
     }
     const role = await gql(url, ADD, { input: { ...researcher, schoolId: ids.p1 } }, t.p1);
     expect(ext(role)).toMatchObject({ code: "BAD_USER_INPUT", field: "role" });
+  });
+
+  it("changes a birth date (encoded in the stored 身份证号) only with the number re-entered", async () => {
+    const r = await gql(url, UPDATE, { id: wangId, v: 1, patch: { birthDate: "1985-05-05" } }, t.p1);
+    expect(ext(r)).toMatchObject({ code: "BAD_USER_INPUT", field: "idNumber" });
+    expect(r.errors?.[0]?.message).toBe(
+      "已登记身份证号：修改出生日期或性别时，请同时重新填写身份证号，以便核对一致",
+    );
+    // with a number that encodes another date, the domain names the mismatch
+    const both = await gql(
+      url,
+      UPDATE,
+      { id: wangId, v: 1, patch: { birthDate: "1985-05-05", idNumber: WANG_ID } },
+      t.p1,
+    );
+    expect(ext(both)).toMatchObject({ code: "BAD_USER_INPUT" });
+    expect(both.errors?.[0]?.message).toContain("不一致");
   });
 
   it("lets one of two concurrent edits win and refuses the other, keeping the first's data", async () => {

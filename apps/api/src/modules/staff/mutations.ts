@@ -320,6 +320,17 @@ export async function updateStaff(
       if (!checked.ok) throw invalidInput(checked.issues);
       const v = checked.value;
       const idChanged = "idNumber" in patch && patch.idNumber !== undefined;
+      // the stored 身份证号 encodes the birth date and gender: they change only with it, re-entered
+      if (
+        person.idNumberHash &&
+        !idChanged &&
+        (v.birthDate !== person.birthDate || v.gender !== person.gender)
+      ) {
+        throw badInput(
+          "idNumber",
+          "已登记身份证号：修改出生日期或性别时，请同时重新填写身份证号，以便核对一致",
+        );
+      }
       const idHash = idChanged
         ? v.idNumber
           ? hashIdNumber(v.idNumber, env.ID_HASH_KEY)
