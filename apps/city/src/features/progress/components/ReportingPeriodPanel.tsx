@@ -3,7 +3,7 @@ import { censusDate, schoolYearLabel } from "@edu2035/domain";
 import type { ReportingPeriodFieldsFragment } from "@edu2035/graphql";
 import { CONFLICT_MESSAGE, formatDateTime, formErrorFields, issuesOf, isVersionConflict } from "@edu2035/ui";
 import { Alert, App, Button, Descriptions, Form, Input, Modal, Space, Tag, Typography } from "antd";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { type PeriodDates, useFreshReportingPeriod, useSetReportingPeriod } from "../api/progress.ts";
 
 type Period = ReportingPeriodFieldsFragment;
@@ -146,6 +146,7 @@ function PeriodModal({
   const [conflict, setConflict] = useState<{ now: Period | null } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const inFlight = useRef(false);
   const fresh = useFreshReportingPeriod();
   const save = useSetReportingPeriod();
   const census = censusDate(schoolYear);
@@ -155,11 +156,15 @@ function PeriodModal({
   });
 
   async function submit() {
+    // a second click while the first save runs does nothing (it would answer CONFLICT)
+    if (inFlight.current) return;
+    inFlight.current = true;
     setFailure(null);
     let values: PeriodDates;
     try {
       values = await form.validateFields();
     } catch {
+      inFlight.current = false;
       return;
     }
     setSaving(true);
@@ -183,6 +188,7 @@ function PeriodModal({
         else setFailure(e instanceof Error ? e.message : String(e));
       }
     } finally {
+      inFlight.current = false;
       setSaving(false);
     }
   }
