@@ -5,7 +5,7 @@
  */
 import { auditLog, type DbHandle, districtInputs, registers } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
-import { getTarget } from "@edu2035/domain";
+import { getTarget, schoolYearLabel, schoolYearOf } from "@edu2035/domain";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type InputsCity, loadInputsCity } from "./fixtures/inputsCity.ts";
@@ -215,6 +215,19 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
       expect(rows[1]!.before).toMatchObject({ population3to5: 150, version: 1 });
       expect(rows[1]!.after).toMatchObject({ population3to5: 148, version: 2 });
       expect(rows[1]!.districtId).toBe(ids.d2);
+    });
+    it("refuses figures for a school year that has not begun", async () => {
+      const next = schoolYearOf(new Date()) + 1;
+      const d = await gql(
+        url,
+        SAVE_DISTRICT,
+        { d: ids.d2, input: { schoolYear: next, population3to5: 1 } },
+        tokens.hainan,
+      );
+      expect(d.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.schoolYear" });
+      expect(d.errors?.[0]?.message).toBe(`不能填报未来学年的区级数据（当前为${schoolYearLabel(next - 1)}）`);
+      const c = await gql(url, SAVE_CITY, { input: { schoolYear: next, gdp: 1 } }, tokens.city);
+      expect(c.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.schoolYear" });
     });
     it("refuses a district another district's or the city's inputs, and a school any", async () => {
       const checks = [

@@ -35,7 +35,7 @@ import { and, asc, eq, gte, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import type { ScopedAccess, UnitInput } from "../../authz/access.ts";
 import { conflict, invalidInput, notFound } from "../../errors.ts";
 import { recordAudit } from "../audit/record.ts";
-import { assertSchoolYear } from "../staff/service.ts";
+import { assertSchoolYear, assertYearNotAhead } from "../staff/service.ts";
 
 /** The domain's issues as the API names them: each field as a path in the mutation's `input`. */
 function inInput(issues: readonly ValidationIssue[]): ValidationIssue[] {
@@ -93,6 +93,7 @@ export async function saveCityInputs(access: ScopedAccess, input: unknown): Prom
   const checked = checkCityInputs(input);
   if (!checked.ok) throw invalidInput(inInput(checked.issues));
   const v = checked.value;
+  assertYearNotAhead(v.schoolYear, "input.schoolYear", "市级数据");
   const what = `${schoolYearLabel(v.schoolYear)}市级填报数据`;
   const figures = figuresOf(v);
   return access.db.transaction(async (tx) => {
@@ -168,6 +169,7 @@ export async function saveDistrictInputs(
   const checked = checkDistrictInputs(input, stored);
   if (!checked.ok) throw invalidInput(inInput(checked.issues));
   const v = checked.value;
+  assertYearNotAhead(v.schoolYear, "input.schoolYear", "区级数据");
   const what = `${unit.name}${schoolYearLabel(v.schoolYear)}区级填报数据`;
   const figures = figuresOf(v);
   return access.db.transaction(async (tx) => {

@@ -105,6 +105,10 @@ describe.each(testBackends())("reporting periods and completeness on $name", (ba
     const bad = await gql(url, SET, { y: 2025, d: "2025-08-20T00:00:00Z" }, t.city);
     expect(ext(bad)).toMatchObject({ code: "BAD_USER_INPUT", field: "deadline" });
     expect(bad.errors?.[0]?.message).toBe("截止时间应晚于2025—2026学年统计时点（2025-09-01）");
+    const ahead = await gql(url, SET, { y: Y + 2, d: `${Y + 3}-01-01T00:00:00Z` }, t.city);
+    expect(ahead.errors?.[0]?.message).toBe(
+      `填报期最多设置到${Y + 1}—${Y + 2}学年（当前为${Y}—${Y + 1}学年）`,
+    );
     const far = await gql(url, SET, { y: 2025, d: "2030-01-01T00:00:00Z" }, t.city);
     expect(far.errors?.[0]?.message).toBe("截止时间不应晚于 2027 年年底，请核对年份");
     const first = await gql(url, SET, { y: 2025, d: "2025-10-31T16:00:00Z" }, t.city);

@@ -33,7 +33,7 @@ import { badInput, conflict } from "../../errors.ts";
 import { recordAudit } from "../audit/record.ts";
 import { type OrgUnitModel, toOrgUnit } from "../org/service.ts";
 import { isUniqueViolation } from "../reports/service.ts";
-import { assertSchoolYear } from "../staff/service.ts";
+import { assertSchoolYear, assertYearNotAhead } from "../staff/service.ts";
 
 /** A reporting period with the display name of the account that last set it. */
 export interface ReportingPeriodModel extends ReportingPeriodRow {
@@ -91,6 +91,8 @@ export async function setReportingPeriod(
 ): Promise<ReportingPeriodModel> {
   access.assertCan("period.write", { level: "city" });
   assertSchoolYear(schoolYear, "schoolYear");
+  // the next school year's period may be set in advance, none further
+  assertYearNotAhead(schoolYear, "schoolYear", "填报期", 1);
   const deadline = instant(deadlineInput, "deadline", "截止时间");
   const openedAt = openedAtInput ? instant(openedAtInput, "openedAt", "开始时间") : null;
   const opening = openedAt ?? defaultOpening(schoolYear);

@@ -19,6 +19,8 @@ import {
   type StaffRole,
   type StaffStatus,
   type Subject,
+  schoolYearLabel,
+  schoolYearOf,
   TITLE_LABELS,
   TITLES,
   type Title,
@@ -103,6 +105,23 @@ export const MAX_PAGE_SIZE = 100;
 export function assertSchoolYear(value: number, field: string): void {
   if (!Number.isInteger(value) || value < 2000 || value > 2100) {
     throw badInput(field, "学年应为 2000 至 2100 之间的起始年份，例如 2025 表示 2025—2026学年");
+  }
+}
+
+/**
+ * Refuse a school year after the current one (plus `ahead` years): figures are filed for a
+ * year that has begun (统计时点 1 September, Beijing time).
+ * @throws BAD_USER_INPUT on `field`, naming the current school year.
+ */
+export function assertYearNotAhead(schoolYear: number, field: string, what: string, ahead = 0): void {
+  const now = schoolYearOf(new Date());
+  if (schoolYear > now + ahead) {
+    throw badInput(
+      field,
+      ahead === 0
+        ? `不能填报未来学年的${what}（当前为${schoolYearLabel(now)}）`
+        : `${what}最多设置到${schoolYearLabel(now + ahead)}（当前为${schoolYearLabel(now)}）`,
+    );
   }
 }
 
