@@ -28,7 +28,7 @@ import { people } from "./people.ts";
 import { schools } from "./schools.ts";
 
 /**
- * The 三支队伍 roster, one row per person per school year (统计时点 1 September), so every
+ * The 三支队伍 roster, one active row per person per school year (统计时点 1 September), so every
  * school year's targets are computed from that year's roster and history is never lost.
  * A school's teachers, principals and vice-principals have `schoolId` (and its `districtId`);
  * a 教研员 belongs to a 教研室: a district's (`districtId` set, `schoolId` null) or the
@@ -74,7 +74,9 @@ export const staff = pgTable(
     ...timestamps,
   },
   (t) => [
-    uniqueIndex("staff_person_year_uq").on(t.personId, t.schoolYear),
+    // one active (在岗) record per person and year; a person who left a school mid-year (调出)
+    // keeps that record as history and can be on another school's roster the same year
+    uniqueIndex("staff_person_year_uq").on(t.personId, t.schoolYear).where(sql`${t.status} = 'active'`),
     index("staff_school_year_idx").on(t.schoolId, t.schoolYear),
     index("staff_district_year_idx").on(t.districtId, t.schoolYear),
     foreignKey({

@@ -357,7 +357,8 @@ describe.each(testBackends())("Excel import and export on $name", (backend) => {
 
     it("refuses the same people twice: every row is a duplicate against the roster", async () => {
       const r = await gql(url, STAFF_IMPORT, { s: ids.p1, y: Y, f: good }, t.p1);
-      const on = "该身份证号已登记在本学年的花名册中，同一人每学年只能登记一次，请勿重复录入";
+      const on =
+        "该身份证号已登记在本学年的在岗花名册中，同一人每学年只能在一个单位在岗；如为调入人员，请原单位先办理调出";
       const same = (n: string, b: string) =>
         `本单位本学年已有同名且出生日期相同的人员（${n}，${b}），请勿重复录入`;
       expect(

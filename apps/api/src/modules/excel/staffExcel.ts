@@ -202,7 +202,7 @@ function staffInstructions(school: { name: string; type: SchoolType }, schoolYea
     `7. 继续教育学时填写本五年周期累计学时（0—${MAX_TRAINING_HOURS}，每周期应达 ${TRAINING_HOURS_PER_CYCLE} 学时）。`,
     "二、导入规则",
     "1. 导入时逐行检查全部数据：只要有一行有误，就不保存任何数据，并列出每一处错误（行号、列名和原因），请改正后重新导入。",
-    "2. 同一人每学年只能登记一次：同一文件中身份证号相同，或姓名和出生日期都相同的行视为重复；已登记在本学年花名册中的人员也不能重复导入。",
+    "2. 同一人每学年只能在一个单位在岗：同一文件中身份证号相同，或姓名和出生日期都相同的行视为重复；已在本学年在岗花名册中的人员不能重复导入（调入人员须原单位先办理调出）。",
     "3. 导入只新增在岗人员；调出、退休请在平台中逐人办理。导出文件中的身份证号已隐去前 14 位，重新导入前请填写完整号码或清空该列。",
     "4. 全部数据在一次操作中保存，每名新增人员都记入操作日志。",
     "三、下拉选项",
@@ -568,14 +568,17 @@ async function rosterDuplicates(
       ? db
           .select({ person: people, onRoster: staff.id })
           .from(people)
-          .leftJoin(staff, and(eq(staff.personId, people.id), eq(staff.schoolYear, schoolYear)))
+          .leftJoin(
+            staff,
+            and(eq(staff.personId, people.id), eq(staff.schoolYear, schoolYear), eq(staff.status, "active")),
+          )
           .where(inArray(people.idNumberHash, hashes))
       : Promise.resolve([]),
     db
       .select({ name: people.name, birthDate: people.birthDate })
       .from(staff)
       .innerJoin(people, eq(people.id, staff.personId))
-      .where(and(eq(staff.schoolId, schoolId), eq(staff.schoolYear, schoolYear))),
+      .where(and(eq(staff.schoolId, schoolId), eq(staff.schoolYear, schoolYear), eq(staff.status, "active"))),
   ]);
   const onRoster = new Set(known.filter((k) => k.onRoster).map((k) => k.person.idNumberHash));
   const reusable = new Map(
@@ -584,7 +587,11 @@ async function rosterDuplicates(
   const taken = new Set(names.map((n) => `${n.name}\u0000${n.birthDate}`));
   for (const { row, value: v } of rows) {
     if (v.idNumber && onRoster.has(hashIdNumber(v.idNumber, env.ID_HASH_KEY))) {
-      problem(row, "idNumber", "该身份证号已登记在本学年的花名册中，同一人每学年只能登记一次，请勿重复录入");
+      problem(
+        row,
+        "idNumber",
+        "该身份证号已登记在本学年的在岗花名册中，同一人每学年只能在一个单位在岗；如为调入人员，请原单位先办理调出",
+      );
     }
     if (taken.has(`${v.name}\u0000${v.birthDate}`)) {
       problem(

@@ -4,7 +4,7 @@
  * concurrent edits, leaving kept as history, scope, and the audit trail.
  */
 import { createHmac } from "node:crypto";
-import { type DbHandle, people } from "@edu2035/db";
+import { type DbHandle, people, staff } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { schoolYearOf } from "@edu2035/domain";
 import { eq } from "drizzle-orm";
@@ -107,7 +107,7 @@ describe.each(testBackends())("roster writes on $name", (backend) => {
   it("refuses a duplicate: the same 身份证号, or the same name and birth date in one school", async () => {
     const sameId = await gql(url, ADD, { input: { ...wang, schoolId: ids.p1, name: "王晓明" } }, t.p1);
     expect(ext(sameId)).toMatchObject({ code: "BAD_USER_INPUT", field: "idNumber" });
-    expect(sameId.errors?.[0]?.message).toContain("已登记在本学年的花名册中");
+    expect(sameId.errors?.[0]?.message).toContain("已登记在本学年的在岗花名册中");
     const sameName = await gql(url, ADD, { input: { ...wang, schoolId: ids.p1, idNumber: null } }, t.p1);
     expect(ext(sameName)).toMatchObject({ code: "BAD_USER_INPUT", field: "name" });
     expect(sameName.errors?.[0]?.message).toBe(
@@ -315,5 +315,39 @@ describe.each(testBackends())("roster writes on $name", (backend) => {
     // nor does the city read the 身份证号's last four or a birth date there
     expect(JSON.stringify(city.data)).not.toMatch(/idNumberTail|birthDate/);
     expect(ext(await gql(url, AUDIT, { f: {} }, t.p1)).code).toBe("FORBIDDEN");
+  });
+
+  it("lets a person transferred out (调出) this year join another school's roster the same year", async () => {
+    const r = await gql(
+      url,
+      ADD,
+      { input: { ...wang, schoolId: ids.k2, stage: "PRESCHOOL", subject: "PRESCHOOL" } },
+      t.hainan,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.addStaff.staff).toMatchObject({
+      name: "王小明",
+      status: "ACTIVE",
+      school: { name: "海南区第二幼儿园" },
+      schoolYear: Y,
+    });
+    // one person, two records this year: history at the old school, active at the new one
+    const [person] = await h.db
+      .select()
+      .from(people)
+      .where(eq(people.idNumberTail, WANG_ID.slice(-4)));
+    const records = await h.db.select().from(staff).where(eq(staff.personId, person!.id));
+    expect(records.map((x) => x.status).sort()).toEqual(["active", "transferred_out"]);
+    // and only one active record a year
+    const again = await gql(
+      url,
+      ADD,
+      { input: { ...wang, schoolId: ids.k2, stage: "PRESCHOOL", subject: "PRESCHOOL" } },
+      t.hainan,
+    );
+    expect(ext(again)).toMatchObject({ code: "BAD_USER_INPUT", field: "idNumber" });
+    expect(again.errors?.[0]?.message).toBe(
+      "该身份证号已登记在本学年的在岗花名册中，同一人每学年只能在一个单位在岗；如为调入人员，请原单位先办理调出",
+    );
   });
 });

@@ -130,14 +130,20 @@ async function assertNoDuplicate(
       const [onRoster] = await tx
         .select({ id: staff.id })
         .from(staff)
-        .where(and(eq(staff.personId, person.id), eq(staff.schoolYear, args.schoolYear)));
+        .where(
+          and(
+            eq(staff.personId, person.id),
+            eq(staff.schoolYear, args.schoolYear),
+            eq(staff.status, "active"),
+          ),
+        );
       if (onRoster) {
         throw badInput(
           "idNumber",
-          "该身份证号已登记在本学年的花名册中，同一人每学年只能登记一次，请勿重复录入",
+          "该身份证号已登记在本学年的在岗花名册中，同一人每学年只能在一个单位在岗；如为调入人员，请原单位先办理调出",
         );
       }
-      // on an earlier year's roster only (e.g. transferred in): the same person, reused
+      // on an earlier year's roster, or left another school this year (调出): the same person, reused
       reusable = person;
     }
   }
@@ -154,6 +160,7 @@ async function assertNoDuplicate(
     .where(
       and(
         eq(staff.schoolYear, args.schoolYear),
+        eq(staff.status, "active"),
         eq(people.name, args.name),
         eq(people.birthDate, args.birthDate),
         unitCondition,
@@ -249,7 +256,7 @@ export async function addStaff(access: ScopedAccess, env: { ID_HASH_KEY: string 
     if (isUniqueViolation(e)) {
       throw badInput(
         "idNumber",
-        "该身份证号已登记在本学年的花名册中，同一人每学年只能登记一次，请勿重复录入",
+        "该身份证号已登记在本学年的在岗花名册中，同一人每学年只能在一个单位在岗；如为调入人员，请原单位先办理调出",
       );
     }
     throw e;

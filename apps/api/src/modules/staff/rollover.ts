@@ -7,9 +7,11 @@
  * people who left (调出/退休) stay in the old year's history only. Afterwards the unit edits
  * the new year as usual (add the newly hired, mark leavers, update titles and education).
  *
- * One SQL insert … select for the whole scope, `on conflict do nothing` on (person, year): a
- * person already on the new roster (added by hand, or transferred in by another school) is
- * left as they are, so a rollover never overwrites an edit and running it twice adds nothing.
+ * One SQL insert … select for the whole scope, skipping anyone with a record in the new year
+ * (and `on conflict do nothing` on the one-active-record-per-year index, for a concurrent
+ * add): a person already on the new roster (added by hand, transferred in by another school,
+ * or already marked as left) is left as they are, so a rollover never overwrites an edit and
+ * running it twice adds nothing.
  * Modelled on OpenEMIS's 学年 rollover of staff positions (Administration › System Setup ›
  * Academic Periods › Rollover) and DHIS2's "copy from previous period" of data sets.
  */
@@ -218,7 +220,10 @@ export async function carryOverRoster(
         backbone_level, mental_health_trained, counselling_certificate, bilingual, training_hours
       from ${staff}
       where ${staff.schoolYear} = ${from} and ${staff.status} = 'active' and (${scope})
-      on conflict (person_id, school_year) do nothing
+        and not exists (
+          select 1 from ${staff} n where n.person_id = ${staff.personId} and n.school_year = ${schoolYear}
+        )
+      on conflict (person_id, school_year) where status = 'active' do nothing
       returning school_id, district_id`);
     const rows = rowsOf<{ school_id: string | null; district_id: string | null }>(inserted);
     const carriedBy = new Map<string, number>();
