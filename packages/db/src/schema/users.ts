@@ -1,6 +1,6 @@
 import { ORG_LEVELS } from "@edu2035/domain";
 import { relations, sql } from "drizzle-orm";
-import { boolean, check, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { id, sqlList, timestamps } from "./_columns.ts";
 import { districts } from "./districts.ts";
 import { schools } from "./schools.ts";
@@ -23,6 +23,10 @@ export const users = pgTable(
     schoolId: uuid().references(() => schools.id, { onDelete: "restrict" }),
     active: boolean().notNull().default(true),
     lastLoginAt: timestamp({ withTimezone: true }),
+    /** Wrong passwords in a row (reset by a successful login); kept here, not in an API process. */
+    failedLogins: integer().notNull().default(0),
+    /** Locked after too many wrong passwords, until this instant. */
+    lockedUntil: timestamp({ withTimezone: true }),
     ...timestamps,
   },
   (t) => [

@@ -30,10 +30,18 @@ const DUMMY_HASH =
   "$argon2id$v=19$m=19456,t=2,p=1$3HIUyRrhMhmtAhAMlRGf8w$aebpbkMiKzQ5T2Ib8h37aOtjhNHfvjgQf0/EXrz2KZU";
 
 /**
+ * Wrong passwords in a row after which an account is locked, and for how long (minutes):
+ * 登录失败处理 as GB/T 22239—2019 (等级保护 2.0) asks of an application's authentication.
+ */
+export const MAX_FAILED_LOGINS = 5;
+export const LOCK_MINUTES = 15;
+
+/**
  * Check user name and password and open a session.
  * @returns the bearer token (returned once, stored hashed) and its expiry.
  * @throws BAD_USER_INPUT (field "password") on a wrong user name or password — one message for
- *   both; WRONG_APP when the account's level is not the app's.
+ *   both; a locked account (MAX_FAILED_LOGINS wrong in a row) gets its own message until
+ *   LOCK_MINUTES have passed; WRONG_APP when the account's level is not the app's.
  */
 export async function login(
   db: Db,
@@ -44,7 +52,21 @@ export async function login(
   if (!username) throw badInput("username", "请输入用户名");
   if (!input.password) throw badInput("password", "请输入密码");
   const [user] = await db.select().from(users).where(eq(users.username, username)).limit(1);
+  if (user?.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
+    const minutes = Math.ceil((user.lockedUntil.getTime() - Date.now()) / 60_000);
+    throw badInput("password", `密码连续错误次数过多，账号已锁定，请 ${minutes} 分钟后再试`);
+  }
   const ok = await verify(user?.passwordHash ?? DUMMY_HASH, input.password).catch(() => false);
+  if (user && !ok) {
+    // counted in the database (any API process), locked after MAX_FAILED_LOGINS in a row
+    await db
+      .update(users)
+      .set({
+        failedLogins: sql`case when ${users.failedLogins} + 1 >= ${MAX_FAILED_LOGINS} then 0 else ${users.failedLogins} + 1 end`,
+        lockedUntil: sql`case when ${users.failedLogins} + 1 >= ${MAX_FAILED_LOGINS} then now() + make_interval(mins => ${LOCK_MINUTES}) else ${users.lockedUntil} end`,
+      })
+      .where(eq(users.id, user.id));
+  }
   if (!user || !ok || !user.active) throw badInput("password", "用户名或密码错误");
   if (user.level !== input.app) throw wrongApp(APP_LABELS[input.app]);
 
@@ -54,7 +76,10 @@ export async function login(
   if (!viewer) throw badInput("username", "账号配置不完整，请联系管理员");
   await db.transaction(async (tx) => {
     await tx.insert(sessions).values({ tokenHash: hashToken(token), userId: user.id, expiresAt });
-    await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ lastLoginAt: new Date(), failedLogins: 0, lockedUntil: null })
+      .where(eq(users.id, user.id));
     await recordAudit(tx, {
       userId: user.id,
       action: "login",
