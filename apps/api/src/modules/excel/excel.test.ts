@@ -605,6 +605,20 @@ describe.each(testBackends())("Excel import and export on $name", (backend) => {
       expect(stored.data?.schoolReport).toBeNull();
     });
 
+    it("names a formula with no value and a grade the school does not teach, each once, on its own row", async () => {
+      const wb = await open(await reportFile(reportTemplate, P1, { 2: [150, 4], 3: [150, 4] }));
+      wb.getWorksheet("年报")!.getCell(`B${ITEM_ROWS.innovationLabs}`).value = {
+        formula: "1+0",
+      } as ExcelJS.CellValue;
+      const gs = wb.getWorksheet("分年级")!;
+      gs.getRow(8).values = ["初中", "初一", 40, 1];
+      const r = await gql(url, REPORT_IMPORT, { s: ids.p1, y: Y, f: await save(wb), dry: true }, t.p1);
+      expect(r.data?.importReportExcel.errors.map((e: { message: string }) => e.message)).toEqual([
+        `年报第 ${ITEM_ROWS.innovationLabs} 行：创新实验室数应为数字（现为“（公式未计算，请粘贴为数值）”）`,
+        "分年级第 8 行：小学不设初中学段（可填：小学）",
+      ]);
+    });
+
     it("imports a filled-in template into the draft, and re-imports its own export", async () => {
       const file = await reportFile(reportTemplate, P1, { 2: [150, 4], 3: [150, 4] });
       const dry = await gql(url, REPORT_IMPORT, { s: ids.p1, y: Y, f: file, dry: true }, t.p1);

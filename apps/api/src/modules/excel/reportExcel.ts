@@ -470,7 +470,9 @@ export async function importReportExcel(
         idx >= 0 ? GRADE_COLUMNS[idx]!.header : null,
         idx >= 0 ? idx + 1 : null,
         issue.field,
-        issue.message,
+        // the domain names a grade "第 n 行" of the form when it cannot name it by 学段 and 年级;
+        // here the sheet's own row number says where
+        issue.message.replace(/^第 \d+ 行：/, ""),
       );
     } else if (issue.field === "grades") {
       push(GRADES_SHEET, 1, null, null, issue.field, issue.message);

@@ -103,6 +103,8 @@ export function cellValue(cell: ExcelJS.Cell): CellValue {
       return s === "" ? null : s;
     }
     if ("result" in o) return cellValue({ value: o.result } as ExcelJS.Cell);
+    // a formula never calculated (saved by a program that does not compute): no value to read
+    if ("formula" in o || "sharedFormula" in o) return "（公式未计算，请粘贴为数值）";
     if (typeof o.text === "string") return o.text.trim() || null;
     if ("error" in o) return String(o.error);
   }
