@@ -32,6 +32,13 @@ export function notApplicableReason(row: TargetResultRow, schoolType: SchoolType
 function ValueCell({ row }: { row: TargetResultRow }) {
   const { value, numerator, denominator, numeratorLabel, denominatorLabel, target } = row;
   if (value === null || value === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
+  // a value from part of the units: say so where it is read, not only in a tooltip
+  const partial =
+    row.unitsMissing > 0 ? (
+      <div style={{ fontSize: 12, color: "#d48806" }} data-testid="units-missing">
+        仅 {row.unitsIncluded} 个单位有数据，{row.unitsMissing} 个缺
+      </div>
+    ) : null;
   const detail =
     numerator !== null && numerator !== undefined && denominator !== null && denominator !== undefined
       ? `${formatNumber(numerator)} / ${formatNumber(denominator)}`
@@ -44,6 +51,7 @@ function ValueCell({ row }: { row: TargetResultRow }) {
           <div style={{ fontSize: 12, color: "rgba(0,0,0,0.45)" }}>{detail}</div>
         </Tooltip>
       )}
+      {partial}
     </div>
   );
 }

@@ -29,16 +29,21 @@ import { useState } from "react";
 
 type Roster = RosterRolloverStatusQuery["rosterRolloverStatus"][number];
 
-/** Where a roster stands: 已建立 (this year has records), 未结转 (last year had people, this year none), or nothing to carry. */
-type RosterState = "started" | "pending" | "none";
+/**
+ * Where a roster stands: 已建立 (this year has at least as many records as last year's 在岗),
+ * 部分建立 (some records, fewer than last year's 在岗: people added by hand, the rest not carried),
+ * 未结转 (last year had people, this year none), or nothing to carry.
+ */
+type RosterState = "started" | "partial" | "pending" | "none";
 
 function stateOf(r: Roster): RosterState {
-  if (r.current > 0) return "started";
+  if (r.current > 0) return r.current < r.previousActive ? "partial" : "started";
   return r.previousActive > 0 ? "pending" : "none";
 }
 
 const STATE_TAGS: Record<RosterState, { color: string; label: string }> = {
   started: { color: "green", label: "已建立" },
+  partial: { color: "gold", label: "部分建立" },
   pending: { color: "orange", label: "未结转" },
   none: { color: "default", label: "无可结转人员" },
 };
@@ -46,6 +51,7 @@ const STATE_TAGS: Record<RosterState, { color: string; label: string }> = {
 const FILTERS: { value: RosterState | "all"; label: string }[] = [
   { value: "all", label: "全部" },
   { value: "pending", label: "未结转" },
+  { value: "partial", label: "部分建立" },
   { value: "started", label: "已建立" },
 ];
 
@@ -227,6 +233,7 @@ export function RolloverPage({ district }: { district: { id: string; name: strin
           { title: "名册数", value: rows.length, suffix: "个" },
           { title: "已建立", value: count("started"), suffix: "个" },
           { title: "未结转", value: count("pending"), suffix: "个" },
+          { title: "部分建立", value: count("partial"), suffix: "个" },
           { title: "上学年在岗合计", value: previousTotal, suffix: "人" },
           { title: "本学年已登记合计", value: currentTotal, suffix: "人" },
         ].map((s) => (

@@ -21,6 +21,7 @@ import {
   ReportStatusTag,
   staffingSummaryQuery,
   useToken,
+  useViewer,
 } from "@edu2035/ui";
 import { useQuery } from "@tanstack/react-query";
 import {
@@ -472,12 +473,16 @@ function BasicInfo({
   schoolYear: number;
   report: SchoolReportFieldsFragment | null;
 }) {
+  // the account's own district, before any report exists
+  const viewer = useViewer();
   return (
     <Descriptions bordered size="small" column={2}>
       <Descriptions.Item label="学校名称">{school.name}</Descriptions.Item>
       <Descriptions.Item label="学校标识码">{report?.school.code ?? school.code ?? "—"}</Descriptions.Item>
       <Descriptions.Item label="学校类别">{school.typeLabel}</Descriptions.Item>
-      <Descriptions.Item label="所属区">{report?.school.district.name ?? "—"}</Descriptions.Item>
+      <Descriptions.Item label="所属区">
+        {report?.school.district.name ?? viewer.district?.name ?? "—"}
+      </Descriptions.Item>
       <Descriptions.Item label="统计学年">
         {schoolYear}—{schoolYear + 1}学年
       </Descriptions.Item>
