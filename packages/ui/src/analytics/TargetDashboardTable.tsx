@@ -209,6 +209,7 @@ export function TargetDashboardTable({
         columns={columns}
         dataSource={rows as Target[]}
         loading={loading}
+        locale={{ emptyText: loading || !index ? "正在计算各单位的指标，请稍候……" : "暂无数据" }}
         scroll={{ x: scrollX }}
         sticky
         pagination={false}
