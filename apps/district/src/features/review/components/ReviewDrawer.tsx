@@ -169,15 +169,20 @@ export function ReviewDrawer({
               <Descriptions.Item label="最后修改">
                 {report.updatedBy ?? "—"} {formatDateTime(report.updatedAt)}
               </Descriptions.Item>
-              <Descriptions.Item label="审核人">{report.reviewedBy ?? "—"}</Descriptions.Item>
-              <Descriptions.Item label="审核时间">{formatDateTime(report.reviewedAt)}</Descriptions.Item>
+              {/* reviewedBy/At record the last review action: the approval, or an earlier return */}
+              <Descriptions.Item label={report.status === "APPROVED" ? "审核人" : "上次处理人"}>
+                {report.reviewedBy ?? "—"}
+              </Descriptions.Item>
+              <Descriptions.Item label={report.status === "APPROVED" ? "审核时间" : "上次处理时间"}>
+                {formatDateTime(report.reviewedAt)}
+              </Descriptions.Item>
             </Descriptions>
             {report.reviewComment && (
               <Alert
                 type={report.status === "RETURNED" ? "warning" : "info"}
                 showIcon
                 style={{ marginBottom: 12 }}
-                title={`${report.status === "APPROVED" ? "审核意见" : "退回意见 / 重新打开原因"}：${report.reviewComment}`}
+                title={`${report.status === "APPROVED" ? "审核意见" : report.status === "SUBMITTED" ? "上次退回意见 / 重新打开原因" : "退回意见 / 重新打开原因"}：${report.reviewComment}`}
               />
             )}
             {entry && entry.flags.length > 0 && (
