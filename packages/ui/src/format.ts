@@ -3,6 +3,22 @@ import type { MilestoneFieldsFragment, TargetStatus } from "@edu2035/graphql";
 
 const numberFormat = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 });
 
+const moneyFormat = new Intl.NumberFormat("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** An amount in yuan with its two decimals: 4600000.5 → "4,600,000.50". */
+export function formatMoney(value: number): string {
+  return moneyFormat.format(value);
+}
+
+/** Units shown after a value differently from their column label. */
+const VALUE_SUFFIX: Record<string, string> = {
+  [TARGET_UNIT_LABELS.ratio_percent]: "%",
+  [TARGET_UNIT_LABELS.per_100_students]: " 人/百生",
+  [TARGET_UNIT_LABELS.m2_per_student]: " 平方米/生",
+  [TARGET_UNIT_LABELS.yuan_per_student]: " 元/生",
+  [TARGET_UNIT_LABELS.persons_per_100k]: " 人/十万人口",
+};
+
 /** 1234.567 → "1,234.57". */
 export function formatNumber(value: number): string {
   return numberFormat.format(value);
@@ -13,7 +29,7 @@ export function formatValue(value: number | null | undefined, unitLabel: string)
   if (value === null || value === undefined) return "—";
   // a yes/no target (e.g. B28 建成本科层次院校) reads 已完成 / 未完成, not 1 or 0
   if (unitLabel === TARGET_UNIT_LABELS.flag) return value >= 1 ? "已完成" : "未完成";
-  return `${formatNumber(value)}${unitLabel}`;
+  return `${formatNumber(value)}${VALUE_SUFFIX[unitLabel] ?? unitLabel}`;
 }
 
 /** "2025年 ≥95%", or the plan's label alone for a standing milestone. */

@@ -42,6 +42,7 @@ export { EChart, type EChartOption } from "./EChart.tsx";
 export { downloadExcel, ExcelActions, type ExcelImportOutcome } from "./excel/ExcelActions.tsx";
 export {
   formatMilestone,
+  formatMoney,
   formatNumber,
   formatValue,
   TARGET_GROUP_LABELS,

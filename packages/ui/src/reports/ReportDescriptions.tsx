@@ -1,7 +1,7 @@
 import { REPORT_FIELD_LABELS as L } from "@edu2035/domain";
 import type { SchoolReportFieldsFragment } from "@edu2035/graphql";
 import { Descriptions, Table, Tag, Typography } from "antd";
-import { formatNumber } from "../format.ts";
+import { formatMoney, formatNumber } from "../format.ts";
 
 const num = (v: number | null | undefined, unit = "") =>
   v === null || v === undefined ? (
@@ -60,7 +60,11 @@ export function ReportDescriptions({ report }: { report: SchoolReportFieldsFragm
         </Descriptions.Item>
         <Descriptions.Item label={L.indoorSportsArea}>{num(r.indoorSportsArea, " m²")}</Descriptions.Item>
         <Descriptions.Item label={L.outdoorSportsArea}>{num(r.outdoorSportsArea, " m²")}</Descriptions.Item>
-        <Descriptions.Item label={L.equipmentValue}>{num(r.equipmentValue, " 元")}</Descriptions.Item>
+        <Descriptions.Item label={L.equipmentValue}>
+          {r.equipmentValue === null || r.equipmentValue === undefined
+            ? num(null)
+            : `${formatMoney(r.equipmentValue)} 元`}
+        </Descriptions.Item>
         <Descriptions.Item label={L.multimediaClassrooms}>
           {num(r.multimediaClassrooms, " 间")}
         </Descriptions.Item>
