@@ -10,6 +10,7 @@ import { schoolYearLabel, schoolYearOf } from "@edu2035/domain";
 import { execute, LoginDocument, RosterPageDocument, type StaffFilter } from "@edu2035/graphql";
 import {
   type AppUnderTest,
+  chooseOption,
   e2eSuiteTitle,
   hasChromium,
   startE2E,
@@ -91,31 +92,9 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 教研员名册"), () => {
     await form.getByLabel("姓名").click();
     await expect.poll(() => page.locator(".ant-select-dropdown:visible").count()).toBe(0);
     await form.getByLabel("身份证号").fill(testIdNumber("1979-11-23", "female", 5));
-    // pick an option, then let its dropdown close before the next one opens (a click on a
-    // dropdown that is still closing can land on the wrong list)
-    const pick = async (label: string, option: string) => {
-      const open = page.locator(".ant-select-dropdown:visible");
-      for (let attempt = 0; attempt < 3; attempt++) {
-        if ((await open.count()) === 0) await form.getByLabel(label).click();
-        const item = open.locator(".ant-select-item-option", { hasText: new RegExp(`^${option}$`) });
-        await item.waitFor();
-        // the list animates in: a click too early can miss, so wait for the option to settle
-        await page.waitForTimeout(150);
-        await item.click();
-        const closed = await expect
-          .poll(() => open.count(), { timeout: 3_000 })
-          .toBe(0)
-          .then(
-            () => true,
-            () => false,
-          );
-        if (closed) return;
-      }
-      throw new Error(`${label}: the option ${option} could not be chosen`);
-    };
-    await pick("教研学段", "小学");
-    await pick("教研学科", "蒙古语文");
-    await pick("最高学历", "本科");
+    await chooseOption(page, form, "教研学段", "小学");
+    await chooseOption(page, form, "教研学科", "蒙古语文");
+    await chooseOption(page, form, "最高学历", "本科");
     await form.getByLabel("蒙汉双语").click();
     await page.screenshot({ path: "/tmp/city-researcher-form.png" });
     await page.getByRole("button", { name: /保\s*存/ }).click();

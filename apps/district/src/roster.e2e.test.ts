@@ -18,6 +18,7 @@ import {
 } from "@edu2035/graphql";
 import {
   type AppUnderTest,
+  chooseOption,
   e2eSuiteTitle,
   hasChromium,
   startE2E,
@@ -185,14 +186,9 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district rosters"), () => {
     await form.getByText("男", { exact: true }).click();
     await form.getByLabel("出生日期").fill("1982-07-09");
     await form.getByLabel("身份证号").fill(id);
-    await form.getByLabel("教研学段").click();
-    await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: /^初中$/ }).click();
-    await form.getByLabel("教研学科").click();
-    await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: /^物理$/ }).click();
-    await form.getByLabel("最高学历").click();
-    await page
-      .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: /^研究生$/ })
-      .click();
+    await chooseOption(page, form, "教研学段", "初中");
+    await chooseOption(page, form, "教研学科", "物理");
+    await chooseOption(page, form, "最高学历", "研究生");
     await page.getByRole("button", { name: /保\s*存/ }).click();
     await page.getByText("已新增教研员").waitFor();
     await page.getByText(`共 ${office + 1} 人`).waitFor();

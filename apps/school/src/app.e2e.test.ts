@@ -10,6 +10,7 @@ import { schoolYearOf } from "@edu2035/domain";
 import { execute, LoginDocument, RosterPageDocument } from "@edu2035/graphql";
 import {
   type AppUnderTest,
+  chooseOption,
   e2eSuiteTitle,
   hasChromium,
   rowCells,
@@ -168,10 +169,8 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
     await form.getByText("女", { exact: true }).click();
     await form.getByLabel("出生日期").fill("1990-03-15");
     await form.getByLabel("身份证号").fill(id);
-    await form.getByLabel("任教学科").click();
-    await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: /^数学$/ }).click();
-    await form.getByLabel("最高学历").click();
-    await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: /^本科$/ }).click();
+    await chooseOption(page, form, "任教学科", "数学");
+    await chooseOption(page, form, "最高学历", "本科");
     await page.screenshot({ path: "/tmp/school-roster-add.png" });
     await page.getByRole("button", { name: /保\s*存/ }).click();
     const row = page.getByTestId("roster-table").locator("tr.ant-table-row", { hasText: "王晓燕" });

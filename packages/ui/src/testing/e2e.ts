@@ -7,7 +7,7 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { createServer } from "vite";
 
 /** The Chromium binary the browser tests drive (CHROMIUM_PATH, default /usr/bin/chromium). */
@@ -165,4 +165,30 @@ export function testIdNumber(birthDate: string, gender: "male" | "female", order
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = [...body].reduce((a, c, i) => a + Number(c) * (weights[i] ?? 0), 0);
   return body + "10X98765432"[sum % 11];
+}
+
+/**
+ * Choose an option of the antd Select labelled `label` inside `scope` (e.g. a form), by its
+ * exact text, retrying until the option list has closed: a click while the list still animates
+ * in can be lost, leaving the field empty. Throws when 3 tries did not take.
+ */
+export async function chooseOption(page: Page, scope: Locator, label: string, option: string): Promise<void> {
+  const open = page.locator(".ant-select-dropdown:visible");
+  const exact = new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if ((await open.count()) === 0) await scope.getByLabel(label).click();
+    const item = open.locator(".ant-select-item-option", { hasText: exact }).first();
+    await item.waitFor();
+    await page.waitForTimeout(150);
+    await item.click();
+    const closed = await open
+      .first()
+      .waitFor({ state: "hidden", timeout: 3_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (closed) return;
+  }
+  throw new Error(`${label}: the option ${option} could not be chosen`);
 }
