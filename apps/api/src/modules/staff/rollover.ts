@@ -21,6 +21,7 @@ import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess, UnitInput } from "../../authz/access.ts";
 import { badInput, forbidden } from "../../errors.ts";
 import { recordAudit } from "../audit/record.ts";
+import { toRows } from "../indicators/measures.ts";
 import { type OrgUnitModel, toOrgUnit } from "../org/service.ts";
 import { assertSchoolYear } from "./service.ts";
 
@@ -60,9 +61,15 @@ function rosterCondition(u: RosterUnit): SQL {
   )!;
 }
 
-/** The rows of a raw statement: postgres.js answers an array, PGlite an object with `rows`. */
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
+/** The rows of a raw statement (postgres.js answers an array, PGlite an object with `rows`). */
+const rowsOf = <T>(result: unknown): T[] => toRows(result) as T[];
+
+/** SQL matching the staff rows of any of the rosters. */
+function scopeOf(rosters: readonly RosterUnit[]): SQL {
+  return sql.join(
+    rosters.map((r) => sql`(${rosterCondition(r)})`),
+    sql` or `,
+  );
 }
 
 const rosterKey = (schoolId: string | null, districtId: string | null) =>
@@ -129,10 +136,7 @@ export async function rosterRolloverStatus(
   assertSchoolYear(schoolYear, "schoolYear");
   const unit = await access.resolveUnit(input, "staff.edit");
   const rosters = await rostersOf(access, unit, includeSchools);
-  const scope = sql.join(
-    rosters.map((r) => sql`(${rosterCondition(r)})`),
-    sql` or `,
-  );
+  const scope = scopeOf(rosters);
   const counted = rowsOf<{
     school_id: string | null;
     district_id: string | null;
@@ -178,10 +182,7 @@ export async function carryOverRoster(
   }
   const rosters = await rostersOf(access, unit, includeSchools);
   const from = schoolYear - 1;
-  const scope = sql.join(
-    rosters.map((r) => sql`(${rosterCondition(r)})`),
-    sql` or `,
-  );
+  const scope = scopeOf(rosters);
 
   return access.db.transaction(async (tx) => {
     // last year's active people per roster, and how many of them are already on the new one
