@@ -191,6 +191,8 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district rosters"), () => {
     await chooseOption(page, form, "最高学历", "研究生");
     await page.getByRole("button", { name: /保\s*存/ }).click();
     await page.getByText("已新增教研员").waitFor();
+    // the form's dialog closes with an animation: its mask would take the next clicks
+    await page.locator(".ant-modal-wrap:visible").first().waitFor({ state: "hidden" });
     await page.getByText(`共 ${office + 1} 人`).waitFor();
     await page.getByPlaceholder("按姓名搜索").fill("高振宇");
     await page.getByPlaceholder("按姓名搜索").press("Enter");
@@ -212,10 +214,10 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district rosters"), () => {
     expect(await total({ schoolYear: NOW, researchOffice: true, search: "高振宇" })).toBe(1);
 
     await row.getByRole("button", { name: /编\s*辑/ }).click();
-    await form.getByLabel("职称").click();
-    await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: /^高级$/ }).click();
+    await chooseOption(page, form, "职称", "高级");
     await page.getByRole("button", { name: /保\s*存/ }).click();
     await row.getByText("高级").waitFor();
+    await page.locator(".ant-modal-wrap:visible").first().waitFor({ state: "hidden" });
 
     await row.getByRole("button", { name: /调出\/退休/ }).click();
     const leave = page.getByTestId("leave-form");
@@ -223,6 +225,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district rosters"), () => {
     await leave.getByLabel("离岗日期").fill(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10));
     await page.getByRole("button", { name: /确\s*定/ }).click();
     await row.waitFor({ state: "detached" });
+    await page.locator(".ant-modal-wrap:visible").first().waitFor({ state: "hidden" });
     await page.getByText("已调出", { exact: true }).click();
     await table.locator("tr.ant-table-row", { hasText: "高振宇" }).getByText("历史记录").waitFor();
     await page.screenshot({ path: "/tmp/district-researchers.png", fullPage: true });
