@@ -13,6 +13,8 @@ import { createDb, type DbHandle } from "../client.ts";
 import "./provided.ts";
 import { adminUrl, databaseUrlFor } from "./urls.ts";
 
+export { type ClusterOptions, clusterAvailable, type PgCluster, startCluster } from "./cluster.ts";
+
 /** One engine the database tests run on. */
 export interface TestBackend {
   name: "pglite" | "postgres";
