@@ -13,7 +13,13 @@ import { viewerFromToken } from "./modules/auth/service.ts";
 
 /** What the API process shares between requests: no per-user state, only handles. */
 export interface AppDeps {
+  /** The primary: writes, transactions, sessions and login, version checks. */
   db: Db;
+  /**
+   * Reads that may lag (dashboards, lists) go here: `DbHandle.readDb`, a streaming replica when
+   * DATABASE_REPLICA_URL is set. Omitted: the primary (`db`).
+   */
+  readDb?: Db;
   dbKind: "pglite" | "postgres";
   env: Env;
   log: Logger;
@@ -37,7 +43,7 @@ export async function createContext(deps: AppDeps, authorization: string | undef
   let scoped: ScopedAccess | null = null;
   const access = (): ScopedAccess => {
     if (!viewer) throw unauthenticated();
-    scoped ??= new ScopedAccess(deps.db, viewer);
+    scoped ??= new ScopedAccess(deps.db, viewer, deps.readDb ?? deps.db);
     return scoped;
   };
   return {
@@ -46,6 +52,8 @@ export async function createContext(deps: AppDeps, authorization: string | undef
     viewer,
     access,
     accessAs: (other) =>
-      viewer && other.userId === viewer.userId ? access() : new ScopedAccess(deps.db, other),
+      viewer && other.userId === viewer.userId
+        ? access()
+        : new ScopedAccess(deps.db, other, deps.readDb ?? deps.db),
   };
 }

@@ -1,6 +1,8 @@
 /**
  * Every environment variable the API reads, in one place.
  * - DATABASE_URL: a PostgreSQL URL; unset → embedded PGlite under PGLITE_DIR.
+ * - DATABASE_REPLICA_URL: a PostgreSQL streaming replica of DATABASE_URL for reads that may lag
+ *   (dashboards, lists); unset → everything reads the primary. Needs DATABASE_URL.
  * - PGLITE_DIR: PGlite data folder (default <repo>/.data/pglite).
  * - API_PORT: HTTP port (default 4000).
  * - SESSION_TTL_HOURS: session lifetime, sliding (default 12).
@@ -12,6 +14,7 @@ import { z } from "zod";
 
 const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
+  DATABASE_REPLICA_URL: z.string().url().optional(),
   PGLITE_DIR: z.string().default(fileURLToPath(new URL("../../../.data/pglite", import.meta.url))),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),

@@ -17,7 +17,10 @@ export interface TestApi {
 /** Start the API over an open database handle (the caller owns the handle). */
 export async function startApiOn(handle: DbHandle): Promise<RunningApi & { origin: string }> {
   const env = readEnv({ LOG_LEVEL: "silent" });
-  const api = await startApi({ db: handle.db, dbKind: handle.kind, env, log: pino({ level: "silent" }) }, 0);
+  const api = await startApi(
+    { db: handle.db, readDb: handle.readDb, dbKind: handle.kind, env, log: pino({ level: "silent" }) },
+    0,
+  );
   return { ...api, origin: new URL(api.url).origin };
 }
 

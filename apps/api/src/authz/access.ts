@@ -39,9 +39,15 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
 /** Per-request access for one viewer. Holds request-scoped DataLoaders only; nothing outlives the request. */
 export class ScopedAccess {
+  /**
+   * @param database the primary: writes, transactions, version checks, authorization lookups.
+   * @param readDatabase where reads that may lag go (dashboards, lists): a streaming replica
+   *   when DATABASE_REPLICA_URL is set, else the primary itself (`DbHandle.readDb`).
+   */
   constructor(
     private readonly database: Db,
     readonly viewer: Viewer,
+    private readonly readDatabase: Db,
   ) {}
 
   private readonly districtLoader = new DataLoader<string, DistrictRow | null>(async (ids) => {
@@ -99,6 +105,17 @@ export class ScopedAccess {
    */
   get db(): Db {
     return this.database;
+  }
+
+  /**
+   * The database for reads that may lag behind the primary by the replication delay
+   * (只读副本; the primary itself when no replica is configured): dashboards, assessments,
+   * summaries, completeness and audit lists. Same rule as `db` (queries built from a
+   * ResolvedUnit). Never for a write, a read inside a transaction, a version the client will
+   * send back, or the object a mutation returns: those read `db`.
+   */
+  get readDb(): Db {
+    return this.readDatabase;
   }
 
   /** SQL condition keeping schools inside the viewer's scope (undefined for the city). */

@@ -72,7 +72,7 @@ export async function auditPage(
     filter.to ? lt(auditLog.at, new Date(filter.to)) : undefined,
     filter.action ? eq(auditLog.action, filter.action) : undefined,
   ];
-  const rows = await access.db
+  const rows = await access.readDb
     .select({
       a: auditLog,
       userName: users.displayName,
@@ -86,7 +86,7 @@ export async function auditPage(
     .offset((page - 1) * pageSize);
   let total = rows[0]?.total ?? 0;
   if (!rows.length && page > 1) {
-    const [r] = await access.db
+    const [r] = await access.readDb
       .select({ n: sql<number>`cast(count(*) as integer)` })
       .from(auditLog)
       .where(and(...conditions));

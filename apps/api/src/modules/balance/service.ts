@@ -336,7 +336,7 @@ async function loadFigures(
       left join rep on rep.school_id = sc.id
       left join gr on gr.report_id = rep.id
       left join te on te.school_id = sc.id`;
-  const result = await access.db.execute(query);
+  const result = await access.readDb.execute(query);
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<
     string,
     unknown

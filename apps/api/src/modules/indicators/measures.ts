@@ -234,7 +234,7 @@ export async function measureStaff(
     from k join tot on tot.grp = k.grp left join p on p.grp = k.grp and p.y = k.y
     group by k.grp, k.y`;
   const out: Measurements = new Map();
-  for (const row of toRows(await access.db.execute(query))) {
+  for (const row of toRows(await access.readDb.execute(query))) {
     const key = String(row.grp);
     const year = num(row.y);
     STAFF_RATIOS.forEach((m, i) => {
@@ -405,7 +405,7 @@ export async function measureReports(
       left join g on g.report_id = r.id
     group by k.grp, k.y`;
   const out: Measurements = new Map();
-  for (const row of toRows(await access.db.execute(query))) {
+  for (const row of toRows(await access.readDb.execute(query))) {
     const key = String(row.grp);
     const year = num(row.y);
     const tested = num(row.tested);
@@ -760,7 +760,7 @@ export async function measureInputs(
       left join qa on qa.grp = k.grp and qa.y = k.y
       left join di on di.grp = k.grp and di.y = k.y
       left join city_inputs ci on ci.school_year = k.y`;
-  for (const row of toRows(await access.db.execute(query))) {
+  for (const row of toRows(await access.readDb.execute(query))) {
     const key = String(row.grp);
     const year = num(row.y);
     const at = (id: TargetId, m: Measurement) => {
@@ -1082,7 +1082,7 @@ export async function measureRegisters(
     kinds: Map<string, { qty: number; entries: number; districts: number }>;
   };
   const acc = new Map<string, Acc>();
-  for (const row of toRows(await access.db.execute(query))) {
+  for (const row of toRows(await access.readDb.execute(query))) {
     const id = `${row.grp}|${num(row.y)}`;
     let a = acc.get(id);
     if (!a) {

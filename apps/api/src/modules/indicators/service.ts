@@ -333,7 +333,7 @@ function notMeasured(target: PlanTarget, unitLevel: ResolvedUnit["level"], schoo
 
 /** School years with a roster or reports, newest first (one statement). */
 export async function schoolYearsWithData(access: ScopedAccess): Promise<number[]> {
-  const result = await access.db.execute(
+  const result = await access.readDb.execute(
     sql`select school_year from staff union select school_year from school_reports order by 1 desc`,
   );
   return toRows(result).map((r) => Number(r.school_year));

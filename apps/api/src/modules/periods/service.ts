@@ -244,7 +244,7 @@ export async function reportCompleteness(
       : eq(schools.active, true);
   const [period, rows] = await Promise.all([
     loadPeriod(access, schoolYear),
-    access.db
+    access.readDb
       .select({ school: schools, district: districts, report: schoolReports })
       .from(schools)
       .innerJoin(districts, eq(districts.id, schools.districtId))

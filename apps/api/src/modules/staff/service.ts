@@ -249,7 +249,7 @@ export async function staffingSummary(
 ): Promise<StaffingSummaryModel> {
   assertSchoolYear(schoolYear, "schoolYear");
   const unit = await access.resolveUnit(unitInput, "staff.read");
-  const rows = await access.db
+  const rows = await access.readDb
     .select({
       role: staff.role,
       title: staff.title,
