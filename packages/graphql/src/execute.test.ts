@@ -17,7 +17,49 @@ describe("execute", () => {
     expect(url).toBe("/graphql");
     expect(init.method).toBe("POST");
     expect((init.headers as Record<string, string>).authorization).toBe("Bearer t0k");
-    expect(JSON.parse(init.body as string).query).toContain("query Viewer");
+  });
+
+  it("sends a trusted document by its hash, without the text", async () => {
+    const fetch = answer({ data: { viewer: null } });
+    vi.stubGlobal("fetch", fetch);
+    await execute(ViewerDocument);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const body = JSON.parse(fetch.mock.calls[0]![1].body as string);
+    expect(body.query).toBeUndefined();
+    const hash = body.extensions.persistedQuery.sha256Hash as string;
+    expect(body.extensions.persistedQuery.version).toBe(1);
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(`sha256:${hash}`).toBe(ViewerDocument.__meta__?.hash);
+  });
+
+  it("resends the text once when the API does not know the hash (PERSISTED_QUERY_NOT_FOUND)", async () => {
+    const fetch = vi
+      .fn(async (_url: string, _init: RequestInit) => new Response("{}"))
+      .mockResolvedValueOnce(
+        new Response(
+          JSON.stringify({
+            errors: [{ message: "未知的操作", extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } }],
+          }),
+        ),
+      )
+      .mockResolvedValueOnce(new Response(JSON.stringify({ data: { viewer: null } })));
+    vi.stubGlobal("fetch", fetch);
+    await expect(execute(ViewerDocument, {}, { token: "t0k" })).resolves.toEqual({ viewer: null });
+    expect(fetch).toHaveBeenCalledTimes(2);
+    const second = fetch.mock.calls[1]![1];
+    expect(JSON.parse(second.body as string).query).toContain("query Viewer");
+    expect(JSON.parse(second.body as string).extensions).toBeUndefined();
+    expect((second.headers as Record<string, string>).authorization).toBe("Bearer t0k");
+  });
+
+  it("does not resend on another error, such as an untrusted operation in production", async () => {
+    const fetch = answer(
+      { errors: [{ message: "不受信任的操作", extensions: { code: "UNTRUSTED_OPERATION" } }] },
+      400,
+    );
+    vi.stubGlobal("fetch", fetch);
+    await expect(execute(ViewerDocument)).rejects.toMatchObject({ code: "UNTRUSTED_OPERATION", status: 400 });
+    expect(fetch).toHaveBeenCalledTimes(1);
   });
 
   it("sends no Authorization header without a token", async () => {

@@ -8,8 +8,13 @@ export type ApiErrorCode =
   | "WRONG_APP"
   | "NOT_FOUND"
   | "CONFLICT"
+  | "DATABASE_UNAVAILABLE"
   | "NETWORK_ERROR"
   | "INTERNAL_SERVER_ERROR"
+  /** Production API: the operation is not one the apps ship (not in the trusted documents). */
+  | "UNTRUSTED_OPERATION"
+  /** The API does not know the document's hash (execute() then resends the text once). */
+  | "PERSISTED_QUERY_NOT_FOUND"
   | (string & {});
 
 /** An error answered by the API (or the network), carrying the API's Chinese message. */
@@ -59,8 +64,31 @@ interface GraphQLResponse<T> {
 }
 
 /**
+ * The request body of a trusted document: its SHA-256 in Apollo's persisted-query extension
+ * (`extensions.persistedQuery.sha256Hash`, hex, without the manifest's `sha256:` prefix), and
+ * the text only when asked for (`withText`). Documents without a hash are sent as text.
+ */
+function requestBody(
+  document: { toString(): string; __meta__?: Record<string, unknown> },
+  variables: unknown,
+  withText: boolean,
+) {
+  const hash = document.__meta__?.hash;
+  if (typeof hash !== "string" || withText) return { query: document.toString(), variables: variables ?? {} };
+  return {
+    variables: variables ?? {},
+    extensions: { persistedQuery: { version: 1, sha256Hash: hash.replace(/^sha256:/, "") } },
+  };
+}
+
+/**
  * Send one typed operation to the API. Resolves to its `data`; rejects with an {@link ApiError}
  * carrying the first error's code and Chinese message.
+ *
+ * Trusted documents (可信操作): the operation goes by the hash codegen computed for it; the API
+ * runs the text it holds for that hash (in production it runs nothing else). Only when the API
+ * does not know the hash (PERSISTED_QUERY_NOT_FOUND: a development API started before the last
+ * codegen) is the request sent once more with the text.
  */
 export async function execute<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
@@ -68,6 +96,21 @@ export async function execute<TResult, TVariables>(
     ? [variables?: TVariables, options?: ExecuteOptions]
     : [variables: TVariables, options?: ExecuteOptions]
 ): Promise<TResult> {
+  const byHash = await send<TResult>(requestBody(document, variables, false), options);
+  const retry =
+    byHash.body?.errors?.[0]?.extensions?.code === "PERSISTED_QUERY_NOT_FOUND" &&
+    typeof document.__meta__?.hash === "string";
+  const { response, body } = retry
+    ? await send<TResult>(requestBody(document, variables, true), options)
+    : byHash;
+  return dataOf(response, body);
+}
+
+/** POST one request body; the parsed JSON answer (undefined when it is not JSON). */
+async function send<TResult>(
+  payload: unknown,
+  options: ExecuteOptions | undefined,
+): Promise<{ response: Response; body: GraphQLResponse<TResult> | undefined }> {
   const headers: Record<string, string> = {
     "content-type": "application/json",
     accept: "application/graphql-response+json, application/json",
@@ -78,7 +121,7 @@ export async function execute<TResult, TVariables>(
     response = await fetch(options?.endpoint ?? "/graphql", {
       method: "POST",
       headers,
-      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+      body: JSON.stringify(payload),
       signal: options?.signal,
     });
   } catch (cause) {
@@ -91,6 +134,11 @@ export async function execute<TResult, TVariables>(
   } catch {
     body = undefined;
   }
+  return { response, body };
+}
+
+/** The answer's `data`; @throws ApiError with the first error's code and message, or the HTTP status. */
+function dataOf<TResult>(response: Response, body: GraphQLResponse<TResult> | undefined): TResult {
   const first = body?.errors?.[0];
   if (first) {
     throw new ApiError(

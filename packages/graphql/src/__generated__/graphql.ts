@@ -1423,7 +1423,7 @@ export const AuditLogDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+    `, {"hash":"sha256:9093828c759c1d1a4a9218bd7d29642a36d2c7cdb51b91d097ea506f4f212f14"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
@@ -1459,14 +1459,14 @@ export const LoginDocument = new TypedDocumentString(`
     type
     typeLabel
   }
-}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+}`, {"hash":"sha256:bf714e7fe748b8c6e1f3b0bfa043850eef0cb210026ccc4965f32452220908ce"}) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
   logout {
     ok
   }
 }
-    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+    `, {"hash":"sha256:e4a9caec39aef2740f67d7f048061bc05faf36513d8b097d63c84175f2c9be9b"}) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -1498,7 +1498,7 @@ export const ViewerDocument = new TypedDocumentString(`
     type
     typeLabel
   }
-}`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+}`, {"hash":"sha256:35aef6f0bf9d5dbdec62c86fcb5b99be3f6b388a49974834aa25ba4d0540c31f"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
 export const BalanceAssessmentsDocument = new TypedDocumentString(`
     query BalanceAssessments($schoolYear: Int!) {
   balanceAssessments(schoolYear: $schoolYear) {
@@ -1609,7 +1609,7 @@ fragment BalanceStageFields on BalanceStageAssessment {
       formula
     }
   }
-}`) as unknown as TypedDocumentString<BalanceAssessmentsQuery, BalanceAssessmentsQueryVariables>;
+}`, {"hash":"sha256:6391fc6ed8c01e51533cbb4b66d6066a8aeaaf1fcd886e59e0312c6dabfdb500"}) as unknown as TypedDocumentString<BalanceAssessmentsQuery, BalanceAssessmentsQueryVariables>;
 export const BalanceAssessmentDocument = new TypedDocumentString(`
     query BalanceAssessment($districtId: ID!, $schoolYear: Int!) {
   balanceAssessment(districtId: $districtId, schoolYear: $schoolYear) {
@@ -1720,7 +1720,7 @@ fragment BalanceStageFields on BalanceStageAssessment {
       formula
     }
   }
-}`) as unknown as TypedDocumentString<BalanceAssessmentQuery, BalanceAssessmentQueryVariables>;
+}`, {"hash":"sha256:0053103d16130e0b0cf92aa5090262cc2da535aaeda2b6c222a1bf0496865b54"}) as unknown as TypedDocumentString<BalanceAssessmentQuery, BalanceAssessmentQueryVariables>;
 export const SchoolBalanceDocument = new TypedDocumentString(`
     query SchoolBalance($schoolId: ID!, $schoolYear: Int!) {
   schoolBalance(schoolId: $schoolId, schoolYear: $schoolYear) {
@@ -1779,7 +1779,7 @@ fragment BalanceExcludedFields on BalanceExcludedSchool {
     name
     typeLabel
   }
-}`) as unknown as TypedDocumentString<SchoolBalanceQuery, SchoolBalanceQueryVariables>;
+}`, {"hash":"sha256:8abeeedb3907db29e49dbef1969e4e2785340714e552a51118b88b02bbf49ec0"}) as unknown as TypedDocumentString<SchoolBalanceQuery, SchoolBalanceQueryVariables>;
 export const TargetDashboardDocument = new TypedDocumentString(`
     query TargetDashboard($unit: OrgUnitInput!, $fromYear: Int!, $toYear: Int!, $targetIds: [ID!], $includeSubmitted: Boolean = false) {
   targetDashboard(
@@ -1837,7 +1837,7 @@ fragment MilestoneFields on Milestone {
   comparator
   value
   label
-}`) as unknown as TypedDocumentString<TargetDashboardQuery, TargetDashboardQueryVariables>;
+}`, {"hash":"sha256:2d5a05ebed59367b8981257548da5bb62a3f49ce8a8a726030318146d643ce21"}) as unknown as TypedDocumentString<TargetDashboardQuery, TargetDashboardQueryVariables>;
 export const StaffExcelTemplateDocument = new TypedDocumentString(`
     query StaffExcelTemplate($schoolId: ID!) {
   staffExcelTemplate(schoolId: $schoolId) {
@@ -1848,7 +1848,7 @@ export const StaffExcelTemplateDocument = new TypedDocumentString(`
   filename
   contentType
   contentBase64
-}`) as unknown as TypedDocumentString<StaffExcelTemplateQuery, StaffExcelTemplateQueryVariables>;
+}`, {"hash":"sha256:187764d5fcbfa83cb54ab1befd3d727aa71171398673d46941b581fdfb8b5ede"}) as unknown as TypedDocumentString<StaffExcelTemplateQuery, StaffExcelTemplateQueryVariables>;
 export const ExportStaffExcelDocument = new TypedDocumentString(`
     query ExportStaffExcel($schoolId: ID!, $schoolYear: Int!) {
   exportStaffExcel(schoolId: $schoolId, schoolYear: $schoolYear) {
@@ -1859,7 +1859,7 @@ export const ExportStaffExcelDocument = new TypedDocumentString(`
   filename
   contentType
   contentBase64
-}`) as unknown as TypedDocumentString<ExportStaffExcelQuery, ExportStaffExcelQueryVariables>;
+}`, {"hash":"sha256:ec888a2a79d73edfdcfe2891984114d45401c01381aab6c0c1ba7e0dd645d95d"}) as unknown as TypedDocumentString<ExportStaffExcelQuery, ExportStaffExcelQueryVariables>;
 export const ImportStaffExcelDocument = new TypedDocumentString(`
     mutation ImportStaffExcel($schoolId: ID!, $schoolYear: Int!, $contentBase64: String!, $dryRun: Boolean) {
   importStaffExcel(
@@ -1884,7 +1884,7 @@ export const ImportStaffExcelDocument = new TypedDocumentString(`
   column
   field
   message
-}`) as unknown as TypedDocumentString<ImportStaffExcelMutation, ImportStaffExcelMutationVariables>;
+}`, {"hash":"sha256:1a261b9792c03d655cf61fe27c63885648dc48040b7f34d7678eca4dee393f73"}) as unknown as TypedDocumentString<ImportStaffExcelMutation, ImportStaffExcelMutationVariables>;
 export const ReportExcelTemplateDocument = new TypedDocumentString(`
     query ReportExcelTemplate($schoolId: ID!, $schoolYear: Int!) {
   reportExcelTemplate(schoolId: $schoolId, schoolYear: $schoolYear) {
@@ -1895,7 +1895,7 @@ export const ReportExcelTemplateDocument = new TypedDocumentString(`
   filename
   contentType
   contentBase64
-}`) as unknown as TypedDocumentString<ReportExcelTemplateQuery, ReportExcelTemplateQueryVariables>;
+}`, {"hash":"sha256:e3a534ec6b75cbe1d5ca8347073c61733bf49bdd4f7412696f71ae297c673f42"}) as unknown as TypedDocumentString<ReportExcelTemplateQuery, ReportExcelTemplateQueryVariables>;
 export const ExportReportExcelDocument = new TypedDocumentString(`
     query ExportReportExcel($schoolId: ID!, $schoolYear: Int!) {
   exportReportExcel(schoolId: $schoolId, schoolYear: $schoolYear) {
@@ -1906,7 +1906,7 @@ export const ExportReportExcelDocument = new TypedDocumentString(`
   filename
   contentType
   contentBase64
-}`) as unknown as TypedDocumentString<ExportReportExcelQuery, ExportReportExcelQueryVariables>;
+}`, {"hash":"sha256:0fe22e3aee198b0ea06c1ea668a8de83827dbca9eed410d18e8cee3b7b118b9b"}) as unknown as TypedDocumentString<ExportReportExcelQuery, ExportReportExcelQueryVariables>;
 export const ImportReportExcelDocument = new TypedDocumentString(`
     mutation ImportReportExcel($schoolId: ID!, $schoolYear: Int!, $version: Int, $contentBase64: String!, $dryRun: Boolean) {
   importReportExcel(
@@ -1993,7 +1993,7 @@ fragment SchoolReportFields on SchoolReport {
   grades {
     ...ReportGradeFields
   }
-}`) as unknown as TypedDocumentString<ImportReportExcelMutation, ImportReportExcelMutationVariables>;
+}`, {"hash":"sha256:b3d945c295d6dc8aac3ddf87bfc86315f2b6a6eda4778da16b8e4d2086f92222"}) as unknown as TypedDocumentString<ImportReportExcelMutation, ImportReportExcelMutationVariables>;
 export const DistrictInputsDocument = new TypedDocumentString(`
     query DistrictInputs($districtId: ID!, $schoolYear: Int!) {
   districtInputs(districtId: $districtId, schoolYear: $schoolYear) {
@@ -2019,7 +2019,7 @@ export const DistrictInputsDocument = new TypedDocumentString(`
   teacherAveragePay
   civilServantAveragePay
   gdp
-}`) as unknown as TypedDocumentString<DistrictInputsQuery, DistrictInputsQueryVariables>;
+}`, {"hash":"sha256:c7ac7f744eadee61ac3cf59209575e55f56080e4498ce2fd25bd5d0009342805"}) as unknown as TypedDocumentString<DistrictInputsQuery, DistrictInputsQueryVariables>;
 export const SaveDistrictInputsDocument = new TypedDocumentString(`
     mutation SaveDistrictInputs($districtId: ID!, $input: DistrictInputsInput!) {
   saveDistrictInputs(districtId: $districtId, input: $input) {
@@ -2047,7 +2047,7 @@ export const SaveDistrictInputsDocument = new TypedDocumentString(`
   teacherAveragePay
   civilServantAveragePay
   gdp
-}`) as unknown as TypedDocumentString<SaveDistrictInputsMutation, SaveDistrictInputsMutationVariables>;
+}`, {"hash":"sha256:6bcd05557c4a8217bae27104fbfce624d5947cf8838b5dc3f75b0a8e36ea4a15"}) as unknown as TypedDocumentString<SaveDistrictInputsMutation, SaveDistrictInputsMutationVariables>;
 export const CityInputsDocument = new TypedDocumentString(`
     query CityInputs($schoolYear: Int!) {
   cityInputs(schoolYear: $schoolYear) {
@@ -2064,7 +2064,7 @@ export const CityInputsDocument = new TypedDocumentString(`
   gdp
   teacherAveragePay
   civilServantAveragePay
-}`) as unknown as TypedDocumentString<CityInputsQuery, CityInputsQueryVariables>;
+}`, {"hash":"sha256:6b16389fc7f6de4a16602215f6fad65b7f2ad6aa30d94e2dcc15cf9048bd6b2b"}) as unknown as TypedDocumentString<CityInputsQuery, CityInputsQueryVariables>;
 export const SaveCityInputsDocument = new TypedDocumentString(`
     mutation SaveCityInputs($input: CityInputsInput!) {
   saveCityInputs(input: $input) {
@@ -2083,7 +2083,7 @@ export const SaveCityInputsDocument = new TypedDocumentString(`
   gdp
   teacherAveragePay
   civilServantAveragePay
-}`) as unknown as TypedDocumentString<SaveCityInputsMutation, SaveCityInputsMutationVariables>;
+}`, {"hash":"sha256:17adff0929927cee35e3a6a1ea62b499fe07629073d48f3201f8450de43e9481"}) as unknown as TypedDocumentString<SaveCityInputsMutation, SaveCityInputsMutationVariables>;
 export const RegisterKindsDocument = new TypedDocumentString(`
     query RegisterKinds {
   registerKinds {
@@ -2096,7 +2096,7 @@ export const RegisterKindsDocument = new TypedDocumentString(`
     unitLabel
   }
 }
-    `) as unknown as TypedDocumentString<RegisterKindsQuery, RegisterKindsQueryVariables>;
+    `, {"hash":"sha256:4162f793ade502a0783813d5fc46407285f493105d72c597819b73f642fd871f"}) as unknown as TypedDocumentString<RegisterKindsQuery, RegisterKindsQueryVariables>;
 export const RegisterEntriesDocument = new TypedDocumentString(`
     query RegisterEntries($filter: RegisterFilter) {
   registerEntries(filter: $filter) {
@@ -2125,7 +2125,7 @@ export const RegisterEntriesDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<RegisterEntriesQuery, RegisterEntriesQueryVariables>;
+}`, {"hash":"sha256:fe081b3217a2a4c9e669409a00ae3908e087f410e2f1a54fb4898f3a708a902e"}) as unknown as TypedDocumentString<RegisterEntriesQuery, RegisterEntriesQueryVariables>;
 export const CreateRegisterEntryDocument = new TypedDocumentString(`
     mutation CreateRegisterEntry($input: RegisterEntryInput!) {
   createRegisterEntry(input: $input) {
@@ -2156,7 +2156,7 @@ export const CreateRegisterEntryDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<CreateRegisterEntryMutation, CreateRegisterEntryMutationVariables>;
+}`, {"hash":"sha256:b241a521f74af075611a96563033e48917321b46845c762dcea57a91acc0ccae"}) as unknown as TypedDocumentString<CreateRegisterEntryMutation, CreateRegisterEntryMutationVariables>;
 export const UpdateRegisterEntryDocument = new TypedDocumentString(`
     mutation UpdateRegisterEntry($id: ID!, $version: Int!, $input: RegisterEntryInput!) {
   updateRegisterEntry(id: $id, version: $version, input: $input) {
@@ -2187,14 +2187,14 @@ export const UpdateRegisterEntryDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<UpdateRegisterEntryMutation, UpdateRegisterEntryMutationVariables>;
+}`, {"hash":"sha256:cab9045b083bd301d9505e3afbee30527cd573dabdf572b9b3a505752f84d3ee"}) as unknown as TypedDocumentString<UpdateRegisterEntryMutation, UpdateRegisterEntryMutationVariables>;
 export const DeleteRegisterEntryDocument = new TypedDocumentString(`
     mutation DeleteRegisterEntry($id: ID!, $version: Int!) {
   deleteRegisterEntry(id: $id, version: $version) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<DeleteRegisterEntryMutation, DeleteRegisterEntryMutationVariables>;
+    `, {"hash":"sha256:d5d342dd0e8ef78ff68a7ccd353e5fb447460dfeb2f6f1c7f305c4540405bbfe"}) as unknown as TypedDocumentString<DeleteRegisterEntryMutation, DeleteRegisterEntryMutationVariables>;
 export const DistrictsDocument = new TypedDocumentString(`
     query Districts {
   districts {
@@ -2223,7 +2223,7 @@ export const DistrictsDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<DistrictsQuery, DistrictsQueryVariables>;
+}`, {"hash":"sha256:97709e67d9b2e1c4ca487096c7811091f3dcfcf56b3a9b84fe7b8c09b27897ac"}) as unknown as TypedDocumentString<DistrictsQuery, DistrictsQueryVariables>;
 export const SchoolsDocument = new TypedDocumentString(`
     query Schools($districtId: ID, $types: [SchoolType!]) {
   schools(districtId: $districtId, types: $types) {
@@ -2246,7 +2246,7 @@ export const SchoolsDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<SchoolsQuery, SchoolsQueryVariables>;
+}`, {"hash":"sha256:97aa60ea81fe7d673ae8da0c501f67083b7b63f8c81e7c2b6e3c2af3247b595f"}) as unknown as TypedDocumentString<SchoolsQuery, SchoolsQueryVariables>;
 export const SchoolYearsDocument = new TypedDocumentString(`
     query SchoolYears {
   schoolYears {
@@ -2254,7 +2254,7 @@ export const SchoolYearsDocument = new TypedDocumentString(`
     label
   }
 }
-    `) as unknown as TypedDocumentString<SchoolYearsQuery, SchoolYearsQueryVariables>;
+    `, {"hash":"sha256:7e56945e16c0429db239afa05bd6e00020715ed1a184a84c1aba3396c3b1b61d"}) as unknown as TypedDocumentString<SchoolYearsQuery, SchoolYearsQueryVariables>;
 export const ReportingPeriodDocument = new TypedDocumentString(`
     query ReportingPeriod($schoolYear: Int!) {
   reportingPeriod(schoolYear: $schoolYear) {
@@ -2270,7 +2270,7 @@ export const ReportingPeriodDocument = new TypedDocumentString(`
   deadlinePassed
   updatedAt
   updatedBy
-}`) as unknown as TypedDocumentString<ReportingPeriodQuery, ReportingPeriodQueryVariables>;
+}`, {"hash":"sha256:f965bf9a2b62c0c3d2ef6e80e94cf372269c1fef5f9c0cdbbfb49c5f561f501c"}) as unknown as TypedDocumentString<ReportingPeriodQuery, ReportingPeriodQueryVariables>;
 export const ReportCompletenessDocument = new TypedDocumentString(`
     query ReportCompleteness($schoolYear: Int!, $districtId: ID) {
   reportCompleteness(schoolYear: $schoolYear, districtId: $districtId) {
@@ -2347,7 +2347,7 @@ fragment CompletenessEntryFields on CompletenessEntry {
   statusLabel
   submittedAt
   late
-}`) as unknown as TypedDocumentString<ReportCompletenessQuery, ReportCompletenessQueryVariables>;
+}`, {"hash":"sha256:09e8d5a12f0c98a554d7959903cb289654047de9922f2f1328f563a14ab31002"}) as unknown as TypedDocumentString<ReportCompletenessQuery, ReportCompletenessQueryVariables>;
 export const SetReportingPeriodDocument = new TypedDocumentString(`
     mutation SetReportingPeriod($schoolYear: Int!, $deadline: DateTime!, $openedAt: DateTime, $version: Int) {
   setReportingPeriod(
@@ -2370,7 +2370,7 @@ export const SetReportingPeriodDocument = new TypedDocumentString(`
   deadlinePassed
   updatedAt
   updatedBy
-}`) as unknown as TypedDocumentString<SetReportingPeriodMutation, SetReportingPeriodMutationVariables>;
+}`, {"hash":"sha256:3646315f75e4d9f83a99f5c47c7ebf3bf89c4b28b03f6167a08af05d1d54160a"}) as unknown as TypedDocumentString<SetReportingPeriodMutation, SetReportingPeriodMutationVariables>;
 export const PlanTargetsDocument = new TypedDocumentString(`
     query PlanTargets($group: TargetGroup, $level: OrgLevel) {
   planTargets(group: $group, level: $level) {
@@ -2401,7 +2401,7 @@ fragment PlanTargetFields on PlanTarget {
   milestones {
     ...MilestoneFields
   }
-}`) as unknown as TypedDocumentString<PlanTargetsQuery, PlanTargetsQueryVariables>;
+}`, {"hash":"sha256:e66eee2d22738129c31ac7a1bb2c7d70609686d1237092720a8281abb954f18e"}) as unknown as TypedDocumentString<PlanTargetsQuery, PlanTargetsQueryVariables>;
 export const TargetResultsDocument = new TypedDocumentString(`
     query TargetResults($unit: OrgUnitInput!, $schoolYear: Int!, $targetIds: [ID!], $includeSubmitted: Boolean = false) {
   targetResults(
@@ -2460,7 +2460,7 @@ fragment PlanTargetFields on PlanTarget {
   milestones {
     ...MilestoneFields
   }
-}`) as unknown as TypedDocumentString<TargetResultsQuery, TargetResultsQueryVariables>;
+}`, {"hash":"sha256:d700811702dc4d30c35ba6fe0f809a1fc05d3ee84cd4f6d139aa26538711f40b"}) as unknown as TypedDocumentString<TargetResultsQuery, TargetResultsQueryVariables>;
 export const SchoolReportDocument = new TypedDocumentString(`
     query SchoolReport($schoolId: ID!, $schoolYear: Int!) {
   schoolReport(schoolId: $schoolId, schoolYear: $schoolYear) {
@@ -2525,7 +2525,7 @@ fragment SchoolReportFields on SchoolReport {
   grades {
     ...ReportGradeFields
   }
-}`) as unknown as TypedDocumentString<SchoolReportQuery, SchoolReportQueryVariables>;
+}`, {"hash":"sha256:cd4b9eacc1227fb4ece15516f887c0b68d1753640b8786c0c842f4806db8350f"}) as unknown as TypedDocumentString<SchoolReportQuery, SchoolReportQueryVariables>;
 export const SaveReportDraftDocument = new TypedDocumentString(`
     mutation SaveReportDraft($input: SaveReportDraftInput!) {
   saveReportDraft(input: $input) {
@@ -2592,7 +2592,7 @@ fragment SchoolReportFields on SchoolReport {
   grades {
     ...ReportGradeFields
   }
-}`) as unknown as TypedDocumentString<SaveReportDraftMutation, SaveReportDraftMutationVariables>;
+}`, {"hash":"sha256:4e5044e13e06b1bffe38b9e57cb2b958afb5e7f86b40d3e70658310398b19844"}) as unknown as TypedDocumentString<SaveReportDraftMutation, SaveReportDraftMutationVariables>;
 export const SubmitReportDocument = new TypedDocumentString(`
     mutation SubmitReport($schoolId: ID!, $schoolYear: Int!, $version: Int!) {
   submitReport(schoolId: $schoolId, schoolYear: $schoolYear, version: $version) {
@@ -2659,7 +2659,7 @@ fragment SchoolReportFields on SchoolReport {
   grades {
     ...ReportGradeFields
   }
-}`) as unknown as TypedDocumentString<SubmitReportMutation, SubmitReportMutationVariables>;
+}`, {"hash":"sha256:1345ae7e2ff0867554ec9767f99129e46d1f6e9cf4ffc8b91fe45976685229e2"}) as unknown as TypedDocumentString<SubmitReportMutation, SubmitReportMutationVariables>;
 export const ReturnReportDocument = new TypedDocumentString(`
     mutation ReturnReport($schoolId: ID!, $schoolYear: Int!, $version: Int!, $comment: String!) {
   returnReport(
@@ -2731,7 +2731,7 @@ fragment SchoolReportFields on SchoolReport {
   grades {
     ...ReportGradeFields
   }
-}`) as unknown as TypedDocumentString<ReturnReportMutation, ReturnReportMutationVariables>;
+}`, {"hash":"sha256:3794a1fee7ad6e5870a2fbbdba8299bdc59a0b0d00dc145639346ea700bcee68"}) as unknown as TypedDocumentString<ReturnReportMutation, ReturnReportMutationVariables>;
 export const ApproveReportDocument = new TypedDocumentString(`
     mutation ApproveReport($schoolId: ID!, $schoolYear: Int!, $version: Int!, $comment: String) {
   approveReport(
@@ -2803,7 +2803,7 @@ fragment SchoolReportFields on SchoolReport {
   grades {
     ...ReportGradeFields
   }
-}`) as unknown as TypedDocumentString<ApproveReportMutation, ApproveReportMutationVariables>;
+}`, {"hash":"sha256:82f349cb176f71a07a05d30c9c770cddcf40a53c4070123cd1c3d9e4aea33e75"}) as unknown as TypedDocumentString<ApproveReportMutation, ApproveReportMutationVariables>;
 export const ReopenReportDocument = new TypedDocumentString(`
     mutation ReopenReport($schoolId: ID!, $schoolYear: Int!, $version: Int!, $reason: String!) {
   reopenReport(
@@ -2875,7 +2875,7 @@ fragment SchoolReportFields on SchoolReport {
   grades {
     ...ReportGradeFields
   }
-}`) as unknown as TypedDocumentString<ReopenReportMutation, ReopenReportMutationVariables>;
+}`, {"hash":"sha256:6b98948482e2deb0e070ea1ccb44715b9d9e3fff5393791567d5783bd1e8a8d7"}) as unknown as TypedDocumentString<ReopenReportMutation, ReopenReportMutationVariables>;
 export const ReportQueueDocument = new TypedDocumentString(`
     query ReportQueue($districtId: ID!, $schoolYear: Int!) {
   reportQueue(districtId: $districtId, schoolYear: $schoolYear) {
@@ -2911,7 +2911,7 @@ export const ReportQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReportQueueQuery, ReportQueueQueryVariables>;
+    `, {"hash":"sha256:53fa81c788bcd0c946144ec45b722b7d4563289ce2daae5b5ff07cefeed48e63"}) as unknown as TypedDocumentString<ReportQueueQuery, ReportQueueQueryVariables>;
 export const RosterPageDocument = new TypedDocumentString(`
     query RosterPage($filter: StaffFilter!, $page: Int, $pageSize: Int) {
   staff(filter: $filter, page: $page, pageSize: $pageSize) {
@@ -2957,7 +2957,7 @@ export const RosterPageDocument = new TypedDocumentString(`
   trainingHours
   status
   statusLabel
-}`) as unknown as TypedDocumentString<RosterPageQuery, RosterPageQueryVariables>;
+}`, {"hash":"sha256:1c3999fe2994fca633729c43c7445573b9506a5a457258d07ba35d2279ea7c1f"}) as unknown as TypedDocumentString<RosterPageQuery, RosterPageQueryVariables>;
 export const AddStaffDocument = new TypedDocumentString(`
     mutation AddStaff($input: AddStaffInput!) {
   addStaff(input: $input) {
@@ -3000,7 +3000,7 @@ export const AddStaffDocument = new TypedDocumentString(`
   trainingHours
   status
   statusLabel
-}`) as unknown as TypedDocumentString<AddStaffMutation, AddStaffMutationVariables>;
+}`, {"hash":"sha256:aaef9923fc64ba5df613549b977177b3679b34b0931b0231fcfaee83e761ed75"}) as unknown as TypedDocumentString<AddStaffMutation, AddStaffMutationVariables>;
 export const UpdateStaffDocument = new TypedDocumentString(`
     mutation UpdateStaff($id: ID!, $version: Int!, $patch: StaffPatch!) {
   updateStaff(id: $id, version: $version, patch: $patch) {
@@ -3043,7 +3043,7 @@ export const UpdateStaffDocument = new TypedDocumentString(`
   trainingHours
   status
   statusLabel
-}`) as unknown as TypedDocumentString<UpdateStaffMutation, UpdateStaffMutationVariables>;
+}`, {"hash":"sha256:7a332ec3ff9f5598e6d5426b03b69303988d2990483637c9b5ad0b84f743997b"}) as unknown as TypedDocumentString<UpdateStaffMutation, UpdateStaffMutationVariables>;
 export const StaffLeaveDocument = new TypedDocumentString(`
     mutation StaffLeave($id: ID!, $version: Int!, $status: StaffStatus!, $leftOn: String!) {
   staffLeave(id: $id, version: $version, status: $status, leftOn: $leftOn) {
@@ -3086,7 +3086,7 @@ export const StaffLeaveDocument = new TypedDocumentString(`
   trainingHours
   status
   statusLabel
-}`) as unknown as TypedDocumentString<StaffLeaveMutation, StaffLeaveMutationVariables>;
+}`, {"hash":"sha256:eeafa883bdac4a04bb3822664af04708a0f73668650956a247c9eea847a2d714"}) as unknown as TypedDocumentString<StaffLeaveMutation, StaffLeaveMutationVariables>;
 export const StaffPageDocument = new TypedDocumentString(`
     query StaffPage($filter: StaffFilter!, $page: Int, $pageSize: Int) {
   staff(filter: $filter, page: $page, pageSize: $pageSize) {
@@ -3126,7 +3126,7 @@ export const StaffPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StaffPageQuery, StaffPageQueryVariables>;
+    `, {"hash":"sha256:a675c3faed93fea5e244464678364f3531c5fdf578e321991f2fc48aeab7027b"}) as unknown as TypedDocumentString<StaffPageQuery, StaffPageQueryVariables>;
 export const StaffingSummaryDocument = new TypedDocumentString(`
     query StaffingSummary($unit: OrgUnitInput!, $schoolYear: Int!) {
   staffingSummary(unit: $unit, schoolYear: $schoolYear) {
@@ -3160,7 +3160,7 @@ export const StaffingSummaryDocument = new TypedDocumentString(`
   key
   label
   count
-}`) as unknown as TypedDocumentString<StaffingSummaryQuery, StaffingSummaryQueryVariables>;
+}`, {"hash":"sha256:d074cf3bdfc821eebf034557c338d521d13545f598c0f6cb17510abae948e9dc"}) as unknown as TypedDocumentString<StaffingSummaryQuery, StaffingSummaryQueryVariables>;
 export const RosterRolloverStatusDocument = new TypedDocumentString(`
     query RosterRolloverStatus($unit: OrgUnitInput!, $schoolYear: Int!, $includeSchools: Boolean) {
   rosterRolloverStatus(
@@ -3178,7 +3178,7 @@ export const RosterRolloverStatusDocument = new TypedDocumentString(`
     current
   }
 }
-    `) as unknown as TypedDocumentString<RosterRolloverStatusQuery, RosterRolloverStatusQueryVariables>;
+    `, {"hash":"sha256:dc0ea775a44aa712d826fda70f7897878909fd56da281e345f92c8d185d326b1"}) as unknown as TypedDocumentString<RosterRolloverStatusQuery, RosterRolloverStatusQueryVariables>;
 export const CarryOverRosterDocument = new TypedDocumentString(`
     mutation CarryOverRoster($unit: OrgUnitInput!, $schoolYear: Int!, $includeSchools: Boolean) {
   carryOverRoster(
@@ -3201,4 +3201,4 @@ export const CarryOverRosterDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CarryOverRosterMutation, CarryOverRosterMutationVariables>;
+    `, {"hash":"sha256:f34a85c00ae9d36a8c0894f066adb3fdc0e6ccd88ba7fa75aee4fd8ce9ff3d9d"}) as unknown as TypedDocumentString<CarryOverRosterMutation, CarryOverRosterMutationVariables>;
