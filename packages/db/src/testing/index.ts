@@ -14,6 +14,8 @@ import "./provided.ts";
 import { adminUrl, databaseUrlFor } from "./urls.ts";
 
 export { type ClusterOptions, clusterAvailable, type PgCluster, startCluster } from "./cluster.ts";
+/** A primary and its streaming standby for replica tests (see replica.ts). */
+export { type ReplicaPair, replicaAvailable, startReplicaPair } from "./replica.ts";
 
 /** One engine the database tests run on. */
 export interface TestBackend {
