@@ -3,18 +3,13 @@
  * else PGlite at PGLITE_DIR or <repo>/.data/pglite), run the migrations, and load the Wuhai
  * demo data when the database is empty. Optional: DEMO_SEED, DEMO_SCALE.
  */
-import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { createDb } from "../client.ts";
 import { DEMO_PASSWORD, loadDemoData } from "../demo/index.ts";
+import { readDbEnv } from "../env.ts";
 import { districts } from "../schema/index.ts";
 
-const env = {
-  DATABASE_URL: process.env.DATABASE_URL || undefined,
-  PGLITE_DIR: process.env.PGLITE_DIR || fileURLToPath(new URL("../../../../.data/pglite", import.meta.url)),
-  DEMO_SEED: process.env.DEMO_SEED ? Number(process.env.DEMO_SEED) : undefined,
-  DEMO_SCALE: process.env.DEMO_SCALE ? Number(process.env.DEMO_SCALE) : undefined,
-};
+const env = readDbEnv();
 
 async function main(): Promise<void> {
   const handle = await createDb(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.PGLITE_DIR });

@@ -83,9 +83,11 @@ describe.each(testBackends())("demo data loaded on $name", (backend) => {
   let h: DbHandle;
   let summary: DemoSummary;
 
+  // a clone of the demo database the test cache built once with loadDemoData (see testing/cache.ts)
   beforeAll(async () => {
-    h = await backend.open();
-    summary = await loadDemoData(h.db);
+    const demo = await backend.openDemo();
+    h = demo;
+    summary = demo.summary;
   });
   afterAll(() => h.close());
 

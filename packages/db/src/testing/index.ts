@@ -1,66 +1,70 @@
 /**
  * Test databases for vitest: every database test runs once on PGlite and, when DATABASE_URL
- * is set, once more on that PostgreSQL server. Each test file gets its own fresh, migrated
- * database: a PGlite loaded from the dump made in global setup, or a PostgreSQL database
- * copied from the migrated template (CREATE DATABASE … TEMPLATE), dropped on close.
+ * is set, once more on that PostgreSQL server. Each test file gets its own fresh database,
+ * migrated and empty (`open`) or with the Wuhai demo data (`openDemo`): a PGlite loaded from a
+ * cached dump, or a PostgreSQL database copied from a cached template (CREATE DATABASE …
+ * TEMPLATE) and dropped on close. The dumps and templates are built once and shared by every
+ * package and run (see `cache.ts`, `server.ts`).
  */
-import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
-import postgres from "postgres";
 import { inject } from "vitest";
 import { createDb, type DbHandle } from "../client.ts";
+import type { DemoSummary } from "../demo/index.ts";
+import { readDbEnv } from "../env.ts";
+import { demoPgliteDump, pgliteFromDump } from "./cache.ts";
 import "./provided.ts";
-import { adminUrl, databaseUrlFor } from "./urls.ts";
+import { openFromTemplate } from "./server.ts";
 
+/** A private PostgreSQL cluster for fault and replica tests (see cluster.ts). */
 export { type ClusterOptions, clusterAvailable, type PgCluster, startCluster } from "./cluster.ts";
 /** A primary and its streaming standby for replica tests (see replica.ts). */
 export { type ReplicaPair, replicaAvailable, startReplicaPair } from "./replica.ts";
 
+/** A database with the full Wuhai demo data (default seed, scale 1), and what was loaded. */
+export interface DemoDbHandle extends DbHandle {
+  summary: DemoSummary;
+}
+
 /** One engine the database tests run on. */
 export interface TestBackend {
   name: "pglite" | "postgres";
-  /** A fresh migrated database; `close()` also drops it on PostgreSQL. */
+  /** A fresh migrated, empty database; `close()` also drops it on PostgreSQL. */
   open(): Promise<DbHandle>;
+  /**
+   * A fresh database with the demo data already loaded (a clone: seconds instead of the tens
+   * of seconds loadDemoData takes); `close()` also drops it on PostgreSQL.
+   */
+  openDemo(): Promise<DemoDbHandle>;
 }
 
 /** The engines to run database tests on: PGlite always, PostgreSQL when DATABASE_URL is set. */
 export function testBackends(): TestBackend[] {
-  const backends: TestBackend[] = [{ name: "pglite", open: openPglite }];
-  const template = inject("pgTemplateDatabase");
-  const url = process.env.DATABASE_URL;
-  if (url && template) backends.push({ name: "postgres", open: () => openPostgres(url, template) });
+  const backends: TestBackend[] = [
+    {
+      name: "pglite",
+      open: () => createDb({ pglite: pgliteFromDump(inject("pgliteDumpPath")) }),
+      openDemo: openDemoPglite,
+    },
+  ];
+  const url = readDbEnv().DATABASE_URL;
+  if (url && inject("pgTemplateDatabase")) {
+    backends.push({
+      name: "postgres",
+      open: () => openFromTemplate(url, "migrated"),
+      async openDemo() {
+        const [handle, dump] = await Promise.all([openFromTemplate(url, "demo"), demoPgliteDump()]);
+        return { ...handle, summary: dump.summary };
+      },
+    });
+  }
   return backends;
 }
 
-async function openPglite(): Promise<DbHandle> {
-  const dump = readFileSync(inject("pgliteDumpPath"));
-  const pg = new PGlite({ loadDataDir: new Blob([dump]) });
-  return createDb({ pglite: pg });
-}
-
-async function openPostgres(url: string, template: string): Promise<DbHandle> {
-  const name = `edu2035_t_${randomBytes(5).toString("hex")}`;
-  const admin = postgres(adminUrl(url), { max: 1, onnotice: () => {} });
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await admin.unsafe(`create database "${name}" template "${template}"`);
-      break;
-    } catch (e) {
-      // two files copying the template at the same instant: PostgreSQL refuses one; retry
-      if (attempt >= 20) throw e;
-      await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
-    }
-  }
-  await admin.end();
-  const handle = await createDb({ url: databaseUrlFor(url, name), maxConnections: 5 });
-  return {
-    ...handle,
-    async close() {
-      await handle.close();
-      const a = postgres(adminUrl(url), { max: 1, onnotice: () => {} });
-      await a.unsafe(`drop database if exists "${name}" with (force)`);
-      await a.end();
-    },
-  };
+/**
+ * A fresh in-memory PGlite with the Wuhai demo data: a clone of the cached demo dump, built
+ * on first use (also outside vitest's global setup, e.g. for the API's browser-test server).
+ */
+export async function openDemoPglite(): Promise<DemoDbHandle> {
+  const dump = await demoPgliteDump();
+  const handle = await createDb({ pglite: pgliteFromDump(dump.path) });
+  return { ...handle, summary: dump.summary };
 }
