@@ -8,9 +8,20 @@
  * - SESSION_TTL_HOURS: session lifetime, sliding (default 12).
  * - ID_HASH_KEY: HMAC key for 身份证号 hashes (default a development key; set it in production).
  * - LOG_LEVEL: pino level (default info; "silent" in tests).
+ * - NODE_ENV: "production" makes DATABASE_URL and ID_HASH_KEY (≥ 32 characters, not a
+ *   development key) required; the process refuses to start without them (see `readEnv`).
+ * - API_HOST: listen address (default 127.0.0.1; 0.0.0.0 on a server behind a firewall/proxy).
+ * - CORS_ORIGINS: comma-separated origins allowed to call the API from another origin
+ *   (default none: only the same origin, which is how the served apps call it).
  */
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+
+/** ID_HASH_KEY values published in this repository: never acceptable in production. */
+export const DEVELOPMENT_ID_HASH_KEYS = ["edu2035-development-key"] as const;
+
+/** Shortest ID_HASH_KEY accepted in production (characters). */
+export const MIN_PRODUCTION_KEY_LENGTH = 32;
 
 const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
@@ -20,6 +31,17 @@ const schema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   ID_HASH_KEY: z.string().min(8).default("edu2035-development-key"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  NODE_ENV: z.string().default("development"),
+  API_HOST: z.string().default("127.0.0.1"),
+  CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((o) => o.trim().replace(/\/+$/, ""))
+        .filter(Boolean),
+    ),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -32,5 +54,29 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
       `环境变量错误 (bad environment): ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
     );
   }
+  if (parsed.data.NODE_ENV === "production") refuseUnsafeProduction(source);
   return parsed.data;
+}
+
+/**
+ * Production refuses to run on defaults that are only safe for the demo: no DATABASE_URL (an
+ * embedded PGlite), no ID_HASH_KEY or a development one (身份证号 hashes anyone could recompute).
+ * @throws Error naming each offending variable.
+ */
+function refuseUnsafeProduction(source: NodeJS.ProcessEnv): void {
+  const problems: string[] = [];
+  if (!source.DATABASE_URL) problems.push("DATABASE_URL 未设置 (DATABASE_URL is required: a PostgreSQL URL)");
+  const key = source.ID_HASH_KEY;
+  if (!key) {
+    problems.push("ID_HASH_KEY 未设置 (ID_HASH_KEY is required: the HMAC key for 身份证号 hashes)");
+  } else if ((DEVELOPMENT_ID_HASH_KEYS as readonly string[]).includes(key)) {
+    problems.push("ID_HASH_KEY 是公开的开发密钥 (ID_HASH_KEY is a published development key)");
+  } else if (key.length < MIN_PRODUCTION_KEY_LENGTH) {
+    problems.push(
+      `ID_HASH_KEY 太短，生产环境至少 ${MIN_PRODUCTION_KEY_LENGTH} 个字符 (ID_HASH_KEY must be at least ${MIN_PRODUCTION_KEY_LENGTH} characters in production)`,
+    );
+  }
+  if (problems.length) {
+    throw new Error(`生产环境配置错误 (NODE_ENV=production refuses to start): ${problems.join("; ")}`);
+  }
 }

@@ -6,12 +6,14 @@
 import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { startStandaloneServer } from "@apollo/server/standalone";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { mergeResolvers } from "@graphql-tools/merge";
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 import type { Resolvers } from "./__generated__/resolvers-types.ts";
-import { type AppDeps, type Context, createContext } from "./context.ts";
+import type { AppDeps, Context } from "./context.ts";
+import { buildHttpApp, type HttpOptions } from "./http/app.ts";
+import { databaseAnswers } from "./http/ready.ts";
 import { noRepeatedListFields } from "./listCycles.ts";
 import { auditResolvers } from "./modules/audit/resolvers.ts";
 import { authResolvers } from "./modules/auth/resolvers.ts";
@@ -44,7 +46,8 @@ const DateTime = new GraphQLScalarType({
 
 const commonResolvers: Resolvers = {
   DateTime,
-  Query: { health: (_p, _a, ctx) => ({ ok: true, database: ctx.dbKind }) },
+  // ok only when the database answers (it said ok while PostgreSQL was down)
+  Query: { health: async (_p, _a, ctx) => ({ ok: await databaseAnswers(ctx.db), database: ctx.dbKind }) },
   ...(ENUM_RESOLVERS as unknown as Resolvers),
 };
 
@@ -108,7 +111,8 @@ export function createApolloServer(deps: AppDeps): ApolloServer<Context> {
     typeDefs,
     resolvers,
     ...protection,
-    plugins: [...protection.plugins, loggingPlugin(deps)],
+    // no landing page: Apollo's loads a CDN and Google Fonts (offline intranets)
+    plugins: [...protection.plugins, loggingPlugin(deps), ApolloServerPluginLandingPageDisabled()],
     validationRules: [...protection.validationRules, noRepeatedListFields],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => {
@@ -123,19 +127,28 @@ export function createApolloServer(deps: AppDeps): ApolloServer<Context> {
 
 /** A running API: its GraphQL URL and how to stop it. */
 export interface RunningApi {
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
   url: string;
   port: number;
+  /** Stop accepting, let in-flight requests finish, stop Apollo (the database stays open). */
   stop(): Promise<void>;
 }
 
-/** Start the API over HTTP on `port` (0 = any free port) at 127.0.0.1 or `host`. */
-export async function startApi(deps: AppDeps, port: number, host = "127.0.0.1"): Promise<RunningApi> {
-  const server = createApolloServer(deps);
-  const { url } = await startStandaloneServer(server, {
-    listen: { port, host },
-    context: async ({ req }) => createContext(deps, req.headers.authorization),
-  });
-  const actualPort =
-    Number(new URL(url).port) || (server as unknown as { address?: AddressInfo }).address?.port || port;
-  return { url, port: actualPort, stop: () => server.stop() };
+/**
+ * Start the API over HTTP on `port` (0 = any free port) at `host` (default 127.0.0.1).
+ * Serves GraphQL at /graphql and /health, /ready; with `options.apps` also the built apps
+ * (production, see http/apps.ts); dev and tests serve only the API.
+ */
+export async function startApi(
+  deps: AppDeps,
+  port: number,
+  host = "127.0.0.1",
+  options: HttpOptions = {},
+): Promise<RunningApi> {
+  const app = await buildHttpApp(deps, createApolloServer(deps), options);
+  await app.listen({ port, host });
+  const actualPort = (app.server.address() as AddressInfo).port;
+  const shownHost =
+    host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
+  return { url: `http://${shownHost}:${actualPort}/graphql`, port: actualPort, stop: () => app.close() };
 }

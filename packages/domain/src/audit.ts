@@ -26,6 +26,7 @@ import { STAFF_FIELD_LABELS } from "./validation/staff.ts";
 /** Every action the API records, in the order the filter lists them. */
 export const AUDIT_ACTIONS = [
   "login",
+  "user.create",
   "period.set",
   "report.save",
   "report.import",
@@ -56,6 +57,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
  */
 export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   login: "登录",
+  "user.create": "新建账号",
   "period.set": "设置填报期",
   "report.save": "保存年报",
   "report.import": "Excel导入年报",
@@ -86,7 +88,7 @@ export interface AuditActionGroup {
 
 /** The filter's groups: each action in exactly one, in the order of {@link AUDIT_ACTIONS}. */
 export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
-  { label: "账号与填报期", actions: ["login", "period.set"] },
+  { label: "账号与填报期", actions: ["login", "user.create", "period.set"] },
   {
     label: "学校年报",
     actions: [

@@ -1,0 +1,121 @@
+/**
+ * The three built apps and the chooser page, served by the API process itself (one port, one
+ * origin, one reverse proxy):
+ * - `/` a small chooser page (our own HTML, zh-CN, nothing external);
+ * - `/city/`, `/district/`, `/school/` each app's `vite build` output (`apps/<app>/dist`):
+ *   `index.html` with `Cache-Control: no-cache` and this response's CSP nonce written in place
+ *   of Vite's placeholder; hashed files under `assets/` with
+ *   `Cache-Control: public, max-age=31536000, immutable`; other files `no-cache`.
+ * An app whose build is missing is left out (logged); the chooser says it is not built.
+ * The apps route by `#hash`, so no history fallback is needed. Links are relative, so the
+ * whole site also works under a path prefix of a reverse proxy.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import fastifyStatic from "@fastify/static";
+import type { FastifyInstance } from "fastify";
+import { cspNonce, NONCE_PLACEHOLDER } from "./security.ts";
+
+/** The apps served, in the chooser's order: path segment, Chinese name and who uses it. */
+export const SERVED_APPS = [
+  { name: "city", label: "市教育局", who: "乌海市教育局：全市各区、各校的监测与审核" },
+  { name: "district", label: "区教育局", who: "区教育局：本区学校的年报审核与名册" },
+  { name: "school", label: "学校", who: "学校：教职工名册与年报填报" },
+] as const;
+
+/** Where the apps' builds are: `<repo>/apps` (this file is apps/api/src/http/apps.ts). */
+export const DEFAULT_APPS_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+
+/** Cache-Control of hashed build output: a year, never revalidated (a new build has new names). */
+export const IMMUTABLE = "public, max-age=31536000, immutable";
+
+/** Write the nonce into a built index.html: Vite's placeholder, plus any `<style>` left without one. */
+export function withNonce(html: string, nonce: string): string {
+  let out = html.includes(NONCE_PLACEHOLDER)
+    ? html.replaceAll(NONCE_PLACEHOLDER, nonce)
+    : html.replace("<head>", `<head>\n    <meta property="csp-nonce" nonce="${nonce}" />`);
+  out = out.replace(/<style(?![^>]*\bnonce=)/g, `<style nonce="${nonce}"`);
+  return out;
+}
+
+/**
+ * Serve the built apps from `appsRoot` (default `<repo>/apps`) and the chooser at `/`.
+ * @returns the names of the apps found built.
+ */
+export async function registerApps(app: FastifyInstance, appsRoot = DEFAULT_APPS_ROOT): Promise<string[]> {
+  const served: string[] = [];
+  let decorated = false;
+  for (const { name } of SERVED_APPS) {
+    const root = join(appsRoot, name, "dist");
+    const indexPath = join(root, "index.html");
+    if (!existsSync(indexPath)) {
+      app.log.warn({ app: name, root }, "app not built (run pnpm build); not served");
+      continue;
+    }
+    served.push(name);
+    const indexHtml = readFileSync(indexPath, "utf8");
+    const sendIndex = async (_req: unknown, reply: import("fastify").FastifyReply) =>
+      reply
+        .header("cache-control", "no-cache")
+        .type("text/html; charset=utf-8")
+        .send(withNonce(indexHtml, cspNonce(reply)));
+    app.get(`/${name}`, async (_req, reply) => reply.redirect(`${name}/`, 301));
+    app.get(`/${name}/`, sendIndex);
+    app.get(`/${name}/index.html`, sendIndex);
+    await app.register(fastifyStatic, {
+      root,
+      prefix: `/${name}/`,
+      index: false,
+      decorateReply: !decorated,
+      cacheControl: false,
+      setHeaders: (reply, path) => {
+        reply.header("cache-control", path.includes(`${sep}assets${sep}`) ? IMMUTABLE : "no-cache");
+      },
+    });
+    decorated = true;
+  }
+  app.get("/", async (_req, reply) =>
+    reply
+      .header("cache-control", "no-cache")
+      .type("text/html; charset=utf-8")
+      .send(chooserPage(served, cspNonce(reply))),
+  );
+  return served;
+}
+
+/** The chooser page: one card per app, relative links, styles under the response's nonce. */
+export function chooserPage(served: readonly string[], nonce: string): string {
+  const cards = SERVED_APPS.map(({ name, label, who }) =>
+    served.includes(name)
+      ? `<a class="card" href="${name}/"><strong>${label}</strong><span>${who}</span></a>`
+      : `<div class="card off"><strong>${label}</strong><span>未构建（运行 pnpm build）</span></div>`,
+  ).join("\n      ");
+  return `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1.0" />
+    <title>乌海教育现代化2035监测平台</title>
+    <style nonce="${nonce}">
+      body { margin: 0; font-family: -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; background: #f5f7fa; color: #1f2329; }
+      main { max-width: 720px; margin: 12vh auto; padding: 0 24px; }
+      h1 { font-size: 24px; margin: 0 0 8px; }
+      p { color: #646a73; margin: 0 0 32px; }
+      .card { display: block; background: #fff; border: 1px solid #dee0e3; border-radius: 6px; padding: 20px 24px; margin-bottom: 16px; color: inherit; text-decoration: none; }
+      a.card:hover { border-color: #1f5fbf; }
+      .card strong { display: block; font-size: 18px; color: #1f5fbf; margin-bottom: 6px; }
+      .card span { color: #646a73; }
+      .off strong { color: #8f959e; }
+    </style>
+  </head>
+  <body>
+    <main>
+      <h1>乌海教育现代化2035监测平台</h1>
+      <p>请选择登录的平台</p>
+      ${cards}
+    </main>
+  </body>
+</html>
+`;
+}

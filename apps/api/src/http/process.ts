@@ -1,0 +1,80 @@
+/**
+ * The API process, shared by `main.ts` (production: `pnpm serve`, `node apps/api/dist/main.js`)
+ * and `dev.ts` (`pnpm start`): read the environment (refusing unsafe production settings),
+ * open the database, run the migrations (under an advisory lock on PostgreSQL, so processes
+ * starting together do not race), optionally load the demo, listen, and shut down gracefully.
+ *
+ * Shutdown on SIGTERM/SIGINT: stop accepting connections, let in-flight requests finish, close
+ * the database, exit 0. A second signal, or SHUTDOWN_GRACE_MS without finishing, exits 1.
+ */
+import type { DbHandle } from "@edu2035/db";
+import { createDb } from "@edu2035/db";
+import pino, { type Logger } from "pino";
+import type { AppDeps } from "../context.ts";
+import { type Env, readEnv } from "../env.ts";
+import { startApi } from "../server.ts";
+
+/** Longest wait for in-flight requests on shutdown before giving up (ms). */
+export const SHUTDOWN_GRACE_MS = 30_000;
+
+/** How the process starts. */
+export interface ProcessOptions {
+  /** Before serving, with the migrated database: e.g. load the demo into an empty one (dev only). */
+  prepare?(handle: DbHandle, log: Logger, env: Env): Promise<void>;
+  /** Serve the built apps and the chooser page (production) or only the API (dev). */
+  apps: boolean;
+  /** Lines printed once listening, after the API's address. */
+  banner(env: Env, apiUrl: string, handle: DbHandle): string[];
+}
+
+/** Read the environment, or print why not and exit 1 (the message names the variable). */
+function envOrExit(): Env {
+  try {
+    return readEnv();
+  } catch (e) {
+    console.error(`edu2035: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  }
+}
+
+/** Run the API process until a signal stops it. */
+export async function runApiProcess(options: ProcessOptions): Promise<void> {
+  const env = envOrExit();
+  const log = pino({ level: env.LOG_LEVEL });
+  // reads that may lag (dashboards, lists) go to DATABASE_REPLICA_URL when set (handle.readDb)
+  const handle = await createDb(
+    env.DATABASE_URL
+      ? { url: env.DATABASE_URL, replicaUrl: env.DATABASE_REPLICA_URL }
+      : { dataDir: env.PGLITE_DIR },
+  );
+  await handle.migrate();
+  await options.prepare?.(handle, log, env);
+  const deps: AppDeps = { db: handle.db, readDb: handle.readDb, dbKind: handle.kind, env, log };
+  const api = await startApi(deps, env.API_PORT, env.API_HOST, { apps: options.apps });
+  console.log(options.banner(env, api.url, handle).join("\n"));
+
+  let stopping = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      log.warn({ signal }, "second signal: exiting without waiting");
+      process.exit(1);
+    }
+    stopping = true;
+    log.info({ signal }, "shutting down: finishing in-flight requests");
+    const timer = setTimeout(() => {
+      log.error({ graceMs: SHUTDOWN_GRACE_MS }, "in-flight requests did not finish in time; exiting");
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    timer.unref();
+    try {
+      await api.stop();
+      await handle.close();
+      log.info("stopped");
+      process.exit(0);
+    } catch (e) {
+      log.error({ err: e }, "shutdown failed");
+      process.exit(1);
+    }
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, (s) => void shutdown(s));
+}
