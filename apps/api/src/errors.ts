@@ -1,7 +1,7 @@
 /**
  * The API's errors: a Chinese message for the UI and a stable `extensions.code` for programs.
  * Codes: UNAUTHENTICATED, FORBIDDEN, WRONG_APP, BAD_USER_INPUT (+ extensions.field),
- * NOT_FOUND, CONFLICT.
+ * NOT_FOUND, CONFLICT, DATABASE_UNAVAILABLE (+ extensions.retryable).
  */
 import { GraphQLError } from "graphql";
 
@@ -11,7 +11,8 @@ export type ErrorCode =
   | "WRONG_APP"
   | "BAD_USER_INPUT"
   | "NOT_FOUND"
-  | "CONFLICT";
+  | "CONFLICT"
+  | "DATABASE_UNAVAILABLE";
 
 function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });
@@ -52,3 +53,12 @@ export const notFound = (what: string) => apiError("NOT_FOUND", `${what}不存�
 /** Optimistic-concurrency conflict: someone else saved first. */
 export const conflict = (what: string) =>
   apiError("CONFLICT", `${what}已被他人修改，请刷新后重新编辑（未保存）`, { reason: "VERSION" });
+
+/**
+ * The database connection was lost or refused (PostgreSQL restarting, the backend terminated,
+ * the network cut). The server rolled the transaction back, so nothing was written; the same
+ * request can be sent again (`extensions.retryable: true`). Made by `formatError` from the
+ * driver's error (see dbErrors.ts), not thrown by services.
+ */
+export const databaseUnavailable = () =>
+  apiError("DATABASE_UNAVAILABLE", "数据库连接中断，请稍后重试", { retryable: true });

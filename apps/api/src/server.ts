@@ -12,6 +12,7 @@ import { mergeResolvers } from "@graphql-tools/merge";
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 import type { Resolvers } from "./__generated__/resolvers-types.ts";
 import type { AppDeps, Context } from "./context.ts";
+import { formatDatabaseUnavailable } from "./dbErrors.ts";
 import { buildHttpApp, type HttpOptions } from "./http/app.ts";
 import { databaseAnswers } from "./http/ready.ts";
 import { noRepeatedListFields } from "./listCycles.ts";
@@ -115,7 +116,10 @@ export function createApolloServer(deps: AppDeps): ApolloServer<Context> {
     plugins: [...protection.plugins, loggingPlugin(deps), ApolloServerPluginLandingPageDisabled()],
     validationRules: [...protection.validationRules, noRepeatedListFields],
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted) => {
+    formatError: (formatted, error) => {
+      // a lost database connection is retryable, not an internal error
+      const unavailable = formatDatabaseUnavailable(formatted, error);
+      if (unavailable) return unavailable;
       const code = formatted.extensions?.code;
       if (!code || code === "INTERNAL_SERVER_ERROR") {
         return { message: "服务器内部错误，请稍后重试", extensions: { code: "INTERNAL_SERVER_ERROR" } };
