@@ -2,7 +2,7 @@
  * Test helpers that exercise the API over HTTP as the apps do: a server on a free port, a
  * small GraphQL client with a bearer token, and login.
  */
-import { createDb, type DbHandle } from "@edu2035/db";
+import type { DbHandle } from "@edu2035/db";
 import pino from "pino";
 import { readEnv } from "./env.ts";
 import { type RunningApi, startApi } from "./server.ts";
@@ -26,13 +26,12 @@ export async function startApiOn(handle: DbHandle): Promise<RunningApi & { origi
 
 /**
  * Start the API on a fresh in-memory PGlite loaded with the Wuhai demo data (for the apps'
- * browser tests). Costs the PGlite start, the migrations and the demo load (seconds).
+ * browser tests): a clone of the cached demo database (seconds; the first run after the
+ * migrations or the demo generator change builds it, tens of seconds).
  */
 export async function startTestServer(): Promise<TestApi> {
-  const { loadDemoData } = await import("@edu2035/db/demo");
-  const handle = await createDb();
-  await handle.migrate();
-  await loadDemoData(handle.db);
+  // a clone of the demo database the test cache builds once (see @edu2035/db/testing)
+  const handle = await (await import("@edu2035/db/testing")).openDemoPglite();
   const api = await startApiOn(handle);
   return {
     url: api.url,
