@@ -6,11 +6,27 @@ import { type ReactNode, useState } from "react";
 import { createQueryClient } from "./queryClient.ts";
 import { SessionProvider } from "./session.tsx";
 
+/**
+ * The CSP nonce the server wrote into the built index.html (`<meta property="csp-nonce"
+ * nonce=…>`, Vite's `html.cspNonce`), so antd's CSS-in-JS `<style>` elements pass the
+ * production Content-Security-Policy (`style-src 'self' 'nonce-…'`). Read through the `nonce`
+ * property: browsers hide the attribute's value. Undefined in dev (no CSP, no meta).
+ */
+function cspNonce(): string | undefined {
+  if (typeof document === "undefined") return undefined;
+  const meta = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]');
+  const nonce = meta?.nonce || meta?.getAttribute("nonce") || undefined;
+  // the unreplaced placeholder (a built app opened without the API's server) is no nonce
+  return nonce && nonce !== "EDU2035_CSP_NONCE" ? nonce : undefined;
+}
+
 /** antd in Chinese with the platform's theme, the QueryClient, and the app's session. */
 export function AppProviders({ app, children }: { app: OrgLevel; children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
+  const [csp] = useState(() => ({ nonce: cspNonce() }));
   return (
     <ConfigProvider
+      csp={csp}
       locale={zhCN}
       theme={{ token: { colorPrimary: "#1f5fbf", borderRadius: 4, fontSize: 14 } }}
     >
