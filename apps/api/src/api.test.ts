@@ -348,7 +348,8 @@ describe.each(testBackends())("GraphQL API on $name", (backend) => {
     it("refuses a query nested deeper than 12 levels, counting fields, not fragment spreads", async () => {
       const nest = (n: number): string => (n === 0 ? "id" : `district { schools { ${nest(n - 1)} } }`);
       const deep = await gql(url, `{ schools { ${nest(6)} } }`, {}, tokens.city);
-      expect(deep.errors?.[0]?.message).toMatch(/depth/i);
+      expect(deep.errors?.[0]?.message).toBe("查询嵌套层数过多：最多 12 层，本查询 14 层");
+      expect(deep.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
       const viaFragments = await gql(
         url,
         `fragment S on School { id district { name } }

@@ -1,18 +1,27 @@
 /**
  * The Apollo server: the committed merged SDL (schema.graphql, from the modules' SDL by
- * codegen), the modules' thin resolvers, query limits by graphql-armor, pino request logs.
+ * codegen), the modules' thin resolvers, trusted documents in production, query limits
+ * (graphql/limits.ts), one pino log line per request (graphql/logging.ts).
  * No state outlives a request: sessions live in the database, loaders per request.
  */
 import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { mergeResolvers } from "@graphql-tools/merge";
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 import type { Resolvers } from "./__generated__/resolvers-types.ts";
 import type { AppDeps, Context } from "./context.ts";
 import { formatDatabaseUnavailable } from "./dbErrors.ts";
+import { queryLimits, translateLimitError } from "./graphql/limits.ts";
+import { loggingPlugin } from "./graphql/logging.ts";
+import {
+  PERSISTED_QUERY_NOT_FOUND_MESSAGE,
+  type TrustedDocuments,
+  trustedDocumentStore,
+  trustedDocuments,
+  trustedDocumentsPlugin,
+} from "./graphql/trustedDocuments.ts";
 import { buildHttpApp, type HttpOptions } from "./http/app.ts";
 import { databaseAnswers } from "./http/ready.ts";
 import { noRepeatedListFields } from "./listCycles.ts";
@@ -68,55 +77,44 @@ export const resolvers = mergeResolvers([
   excelResolvers,
 ]) as Resolvers;
 
-/** Logs each operation with its duration and error codes (never variables: they may hold passwords). */
-function loggingPlugin(deps: AppDeps): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart({ request, contextValue }) {
-      const started = performance.now();
-      return {
-        async willSendResponse({ errors }) {
-          deps.log.info(
-            {
-              op: request.operationName ?? null,
-              user: contextValue.viewer?.username ?? null,
-              ms: Math.round(performance.now() - started),
-              errors: errors?.map((e) => e.extensions?.code ?? "INTERNAL_SERVER_ERROR"),
-            },
-            "graphql",
-          );
-        },
-        async didEncounterErrors({ errors }) {
-          for (const e of errors) {
-            if (!e.extensions?.code || e.extensions.code === "INTERNAL_SERVER_ERROR") {
-              deps.log.error({ err: e.originalError ?? e, path: e.path }, "resolver error");
-            }
-          }
-        },
-      };
-    },
-  };
-}
-
-/** Build (not start) the Apollo server. */
-export function createApolloServer(deps: AppDeps): ApolloServer<Context> {
-  const armor = new ApolloArmor({
-    // depth of the selection itself: fragment spreads are not levels
-    maxDepth: { n: 12, flattenFragments: true },
-    maxAliases: { n: 20 },
-    maxDirectives: { n: 20 },
-    maxTokens: { n: 3000 },
-    costLimit: { maxCost: 20000 },
-  });
-  const protection = armor.protect();
+/**
+ * Build (not start) the Apollo server. Production (`deps.env.NODE_ENV === "production"`) runs
+ * only the trusted documents (graphql/trustedDocuments.ts) and turns introspection off;
+ * development and tests run any document. `options.trustedDocuments` replaces the generated
+ * manifest (tests).
+ */
+export function createApolloServer(
+  deps: AppDeps,
+  options: { trustedDocuments?: TrustedDocuments } = {},
+): ApolloServer<Context> {
+  const production = deps.env.NODE_ENV === "production";
+  const documents = options.trustedDocuments ?? trustedDocuments;
+  const limits = queryLimits();
   return new ApolloServer<Context>({
     typeDefs,
     resolvers,
-    ...protection,
-    // no landing page: Apollo's loads a CDN and Google Fonts (offline intranets)
-    plugins: [...protection.plugins, loggingPlugin(deps), ApolloServerPluginLandingPageDisabled()],
-    validationRules: [...protection.validationRules, noRepeatedListFields],
+    introspection: !production,
+    // documents by hash come from the manifest only; nothing registers new ones
+    persistedQueries: { cache: trustedDocumentStore(documents), ttl: null },
+    parseOptions: limits.parseOptions,
+    plugins: [
+      trustedDocumentsPlugin({ documents, enforce: production }),
+      ...limits.plugins,
+      loggingPlugin(deps),
+      // no landing page: Apollo's loads a CDN and Google Fonts (offline intranets)
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+    validationRules: [...limits.validationRules, noRepeatedListFields],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
+      const translated = translateLimitError(formatted);
+      if (translated) return translated;
+      if (formatted.extensions?.code === "PERSISTED_QUERY_NOT_FOUND") {
+        return {
+          message: PERSISTED_QUERY_NOT_FOUND_MESSAGE,
+          extensions: { code: "PERSISTED_QUERY_NOT_FOUND" },
+        };
+      }
       // a lost database connection is retryable, not an internal error
       const unavailable = formatDatabaseUnavailable(formatted, error);
       if (unavailable) return unavailable;
