@@ -117,7 +117,7 @@ describe.skipIf(!DATABASE_URL)("backup and restore (needs DATABASE_URL)", () => 
         const out: Record<string, number> = {};
         for (const t of tables) {
           const [row] = await sql.unsafe(`select cast(count(*) as integer) as n from ${t.name}`);
-          out[t.name] = (row as { n: number }).n;
+          out[t.name] = (row as unknown as { n: number }).n;
         }
         return out;
       } finally {
@@ -142,7 +142,7 @@ describe.skipIf(!DATABASE_URL)("backup and restore (needs DATABASE_URL)", () => 
     const city = await loginAs(api.url, "city", FIXTURE_PASSWORD, "CITY");
     const r = await gql(api.url, RESULTS, { u: { level: "CITY" } }, city);
     const byId = Object.fromEntries(
-      (r.data?.targetResults as { target: { id: string } }[]).map((x) => [x.target.id, x]),
+      ((r.data?.targetResults ?? []) as { target: { id: string } }[]).map((x) => [x.target.id, x]),
     );
     // A08: P1 3 of 4 + N2 3 of 5 = 6/9; B11: approved reports 920 passed of 1,000 tested = 92%
     expect(byId.A08).toMatchObject({ numerator: 6, denominator: 9 });
