@@ -11,18 +11,41 @@ import {
   TeamOutlined,
 } from "@ant-design/icons";
 import type { OrgUnitInput } from "@edu2035/graphql";
-import { type AppMenuItem, AppShell, SessionGate, useHashRoute } from "@edu2035/ui";
+import { type AppMenuItem, AppShell, lazyPage, PageSuspense, SessionGate, useHashRoute } from "@edu2035/ui";
 import { useState } from "react";
-import { AuditPage } from "./features/audit/components/AuditPage.tsx";
-import { BalanceOverviewPage } from "./features/balance/components/BalanceOverviewPage.tsx";
-import { DashboardPage } from "./features/dashboard/components/DashboardPage.tsx";
-import { CityInputsPage } from "./features/inputs/components/CityInputsPage.tsx";
-import { ProgressPage } from "./features/progress/components/ProgressPage.tsx";
-import { RegistersPage } from "./features/registers/components/RegistersPage.tsx";
-import { ResearchersPage } from "./features/researchers/components/ResearchersPage.tsx";
-import { SchoolsPage } from "./features/schools/components/SchoolsPage.tsx";
-import { StaffingPage } from "./features/staffing/components/StaffingPage.tsx";
-import { TargetsPage } from "./features/targets/components/TargetsPage.tsx";
+
+// Each menu page is fetched the first time it is shown (its own chunk), not with the login page.
+const AuditPage = lazyPage(() => import("./features/audit/components/AuditPage.tsx"), "AuditPage");
+const BalanceOverviewPage = lazyPage(
+  () => import("./features/balance/components/BalanceOverviewPage.tsx"),
+  "BalanceOverviewPage",
+);
+const DashboardPage = lazyPage(
+  () => import("./features/dashboard/components/DashboardPage.tsx"),
+  "DashboardPage",
+);
+const CityInputsPage = lazyPage(
+  () => import("./features/inputs/components/CityInputsPage.tsx"),
+  "CityInputsPage",
+);
+const ProgressPage = lazyPage(
+  () => import("./features/progress/components/ProgressPage.tsx"),
+  "ProgressPage",
+);
+const RegistersPage = lazyPage(
+  () => import("./features/registers/components/RegistersPage.tsx"),
+  "RegistersPage",
+);
+const ResearchersPage = lazyPage(
+  () => import("./features/researchers/components/ResearchersPage.tsx"),
+  "ResearchersPage",
+);
+const SchoolsPage = lazyPage(() => import("./features/schools/components/SchoolsPage.tsx"), "SchoolsPage");
+const StaffingPage = lazyPage(
+  () => import("./features/staffing/components/StaffingPage.tsx"),
+  "StaffingPage",
+);
+const TargetsPage = lazyPage(() => import("./features/targets/components/TargetsPage.tsx"), "TargetsPage");
 
 /** 市教育局 app title. */
 export const APP_TITLE = "乌海市教育局 · 教育现代化2035";
@@ -61,32 +84,34 @@ function CityApp() {
   const [schoolYear, setSchoolYear] = useState<number>();
   return (
     <AppShell appTitle={APP_TITLE} menu={MENU} selectedKey={page} onSelect={navigate}>
-      {page === "dashboard" && <DashboardPage schoolYear={schoolYear} onSchoolYearChange={setSchoolYear} />}
-      {page === "balance" && (
-        <BalanceOverviewPage schoolYear={schoolYear} onSchoolYearChange={setSchoolYear} />
-      )}
-      {page === "targets" && (
-        <TargetsPage
-          unit={unit}
-          onUnitChange={setUnit}
-          schoolYear={schoolYear}
-          onSchoolYearChange={setSchoolYear}
-        />
-      )}
-      {page === "staffing" && (
-        <StaffingPage
-          unit={unit}
-          onUnitChange={setUnit}
-          schoolYear={schoolYear}
-          onSchoolYearChange={setSchoolYear}
-        />
-      )}
-      {page === "researchers" && <ResearchersPage />}
-      {page === "schools" && <SchoolsPage />}
-      {page === "progress" && <ProgressPage />}
-      {page === "inputs" && <CityInputsPage />}
-      {page === "registers" && <RegistersPage />}
-      {page === "audit" && <AuditPage />}
+      <PageSuspense key={page}>
+        {page === "dashboard" && <DashboardPage schoolYear={schoolYear} onSchoolYearChange={setSchoolYear} />}
+        {page === "balance" && (
+          <BalanceOverviewPage schoolYear={schoolYear} onSchoolYearChange={setSchoolYear} />
+        )}
+        {page === "targets" && (
+          <TargetsPage
+            unit={unit}
+            onUnitChange={setUnit}
+            schoolYear={schoolYear}
+            onSchoolYearChange={setSchoolYear}
+          />
+        )}
+        {page === "staffing" && (
+          <StaffingPage
+            unit={unit}
+            onUnitChange={setUnit}
+            schoolYear={schoolYear}
+            onSchoolYearChange={setSchoolYear}
+          />
+        )}
+        {page === "researchers" && <ResearchersPage />}
+        {page === "schools" && <SchoolsPage />}
+        {page === "progress" && <ProgressPage />}
+        {page === "inputs" && <CityInputsPage />}
+        {page === "registers" && <RegistersPage />}
+        {page === "audit" && <AuditPage />}
+      </PageSuspense>
     </AppShell>
   );
 }

@@ -1,3 +1,4 @@
+import "@edu2035/ui/base.css";
 import { AppProviders } from "@edu2035/ui";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

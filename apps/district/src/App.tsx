@@ -10,18 +10,43 @@ import {
   TeamOutlined,
 } from "@ant-design/icons";
 import type { OrgUnitInput } from "@edu2035/graphql";
-import { type AppMenuItem, AppShell, SessionGate, useHashRoute, type Viewer } from "@edu2035/ui";
-import { Result } from "antd";
+import {
+  type AppMenuItem,
+  AppShell,
+  lazyPage,
+  PageSuspense,
+  SessionGate,
+  useHashRoute,
+  type Viewer,
+} from "@edu2035/ui";
+import { Alert } from "antd";
 import { useState } from "react";
-import { BalancePage } from "./features/balance/components/BalancePage.tsx";
-import { DashboardPage } from "./features/dashboard/components/DashboardPage.tsx";
-import { DistrictInputsPage } from "./features/inputs/components/DistrictInputsPage.tsx";
-import { ResearchersPage } from "./features/researchers/components/ResearchersPage.tsx";
-import { ReviewPage } from "./features/review/components/ReviewPage.tsx";
-import { RolloverPage } from "./features/rollover/components/RolloverPage.tsx";
-import { SchoolsPage } from "./features/schools/components/SchoolsPage.tsx";
-import { StaffingPage } from "./features/staffing/components/StaffingPage.tsx";
-import { TargetsPage } from "./features/targets/components/TargetsPage.tsx";
+
+// Each menu page is fetched the first time it is shown (its own chunk), not with the login page.
+const BalancePage = lazyPage(() => import("./features/balance/components/BalancePage.tsx"), "BalancePage");
+const DashboardPage = lazyPage(
+  () => import("./features/dashboard/components/DashboardPage.tsx"),
+  "DashboardPage",
+);
+const DistrictInputsPage = lazyPage(
+  () => import("./features/inputs/components/DistrictInputsPage.tsx"),
+  "DistrictInputsPage",
+);
+const ResearchersPage = lazyPage(
+  () => import("./features/researchers/components/ResearchersPage.tsx"),
+  "ResearchersPage",
+);
+const ReviewPage = lazyPage(() => import("./features/review/components/ReviewPage.tsx"), "ReviewPage");
+const RolloverPage = lazyPage(
+  () => import("./features/rollover/components/RolloverPage.tsx"),
+  "RolloverPage",
+);
+const SchoolsPage = lazyPage(() => import("./features/schools/components/SchoolsPage.tsx"), "SchoolsPage");
+const StaffingPage = lazyPage(
+  () => import("./features/staffing/components/StaffingPage.tsx"),
+  "StaffingPage",
+);
+const TargetsPage = lazyPage(() => import("./features/targets/components/TargetsPage.tsx"), "TargetsPage");
 
 const PAGES = [
   "dashboard",
@@ -55,21 +80,26 @@ function DistrictApp({ district }: { district: { id: string; name: string } }) {
   const pageProps = { district, unit, onUnitChange: setUnit, schoolYear, onSchoolYearChange: setSchoolYear };
   return (
     <AppShell appTitle={`${district.name}教育局`} menu={MENU} selectedKey={page} onSelect={navigate}>
-      {page === "dashboard" && <DashboardPage {...pageProps} />}
-      {page === "targets" && <TargetsPage {...pageProps} />}
-      {page === "balance" && <BalancePage {...pageProps} />}
-      {page === "staffing" && <StaffingPage {...pageProps} />}
-      {page === "researchers" && <ResearchersPage district={district} />}
-      {page === "rollover" && <RolloverPage district={district} />}
-      {page === "schools" && <SchoolsPage district={district} />}
-      {page === "review" && <ReviewPage district={district} />}
-      {page === "inputs" && <DistrictInputsPage district={district} />}
+      <PageSuspense key={page}>
+        {page === "dashboard" && <DashboardPage {...pageProps} />}
+        {page === "targets" && <TargetsPage {...pageProps} />}
+        {page === "balance" && <BalancePage {...pageProps} />}
+        {page === "staffing" && <StaffingPage {...pageProps} />}
+        {page === "researchers" && <ResearchersPage district={district} />}
+        {page === "rollover" && <RolloverPage district={district} />}
+        {page === "schools" && <SchoolsPage district={district} />}
+        {page === "review" && <ReviewPage district={district} />}
+        {page === "inputs" && <DistrictInputsPage district={district} />}
+      </PageSuspense>
     </AppShell>
   );
 }
 
 function Main({ viewer }: { viewer: Viewer }) {
-  if (!viewer.district) return <Result status="403" title="此账号未关联区教育局" />;
+  // an Alert, not a Result: Result's illustrations would weigh on every app's first load
+  if (!viewer.district) {
+    return <Alert type="error" showIcon title="此账号未关联区教育局" style={{ margin: 48 }} role="alert" />;
+  }
   return <DistrictApp district={viewer.district} />;
 }
 

@@ -9,17 +9,24 @@ import {
   type AppMenuItem,
   AppShell,
   COMPULSORY_SCHOOL_TYPES,
+  lazyPage,
+  PageSuspense,
   SessionGate,
   useHashRoute,
   type Viewer,
 } from "@edu2035/ui";
-import { Result } from "antd";
+import { Alert } from "antd";
 import { useState } from "react";
-import { BalancePage } from "./features/balance/components/BalancePage.tsx";
-import { ReportPage } from "./features/report/components/ReportPage.tsx";
-import { RosterPage } from "./features/roster/components/RosterPage.tsx";
-import { StaffingPage } from "./features/staffing/components/StaffingPage.tsx";
-import { TargetsPage } from "./features/targets/components/TargetsPage.tsx";
+
+// Each menu page is fetched the first time it is shown (its own chunk), not with the login page.
+const BalancePage = lazyPage(() => import("./features/balance/components/BalancePage.tsx"), "BalancePage");
+const ReportPage = lazyPage(() => import("./features/report/components/ReportPage.tsx"), "ReportPage");
+const RosterPage = lazyPage(() => import("./features/roster/components/RosterPage.tsx"), "RosterPage");
+const StaffingPage = lazyPage(
+  () => import("./features/staffing/components/StaffingPage.tsx"),
+  "StaffingPage",
+);
+const TargetsPage = lazyPage(() => import("./features/targets/components/TargetsPage.tsx"), "TargetsPage");
 
 const PAGES = ["targets", "balance", "staffing", "report", "roster"] as const;
 type Page = (typeof PAGES)[number];
@@ -41,17 +48,22 @@ function SchoolApp({ school }: { school: NonNullable<Viewer["school"]> }) {
   const menu = compulsory ? MENU : MENU.filter((m) => m.key !== "balance");
   return (
     <AppShell appTitle={school.name} menu={menu} selectedKey={page} onSelect={navigate}>
-      {page === "targets" && <TargetsPage {...pageProps} />}
-      {page === "balance" && compulsory && <BalancePage {...pageProps} />}
-      {page === "staffing" && <StaffingPage {...pageProps} />}
-      {page === "report" && <ReportPage school={school} />}
-      {page === "roster" && <RosterPage school={school} />}
+      <PageSuspense key={page}>
+        {page === "targets" && <TargetsPage {...pageProps} />}
+        {page === "balance" && compulsory && <BalancePage {...pageProps} />}
+        {page === "staffing" && <StaffingPage {...pageProps} />}
+        {page === "report" && <ReportPage school={school} />}
+        {page === "roster" && <RosterPage school={school} />}
+      </PageSuspense>
     </AppShell>
   );
 }
 
 function Main({ viewer }: { viewer: Viewer }) {
-  if (!viewer.school) return <Result status="403" title="此账号未关联学校" />;
+  // an Alert, not a Result: Result's illustrations would weigh on every app's first load
+  if (!viewer.school) {
+    return <Alert type="error" showIcon title="此账号未关联学校" style={{ margin: 48 }} role="alert" />;
+  }
   return <SchoolApp school={viewer.school} />;
 }
 

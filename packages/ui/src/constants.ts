@@ -9,3 +9,14 @@ export const APP_LEVEL_LABELS = {
   DISTRICT: "区教育局",
   SCHOOL: "学校",
 } as const;
+
+/**
+ * Compulsory-education school types (义务教育学校): the ones assessed for 优质均衡. Here, not
+ * beside the balance tables, so an app's shell can read it without loading those tables.
+ */
+export const COMPULSORY_SCHOOL_TYPES = [
+  "PRIMARY",
+  "JUNIOR_SECONDARY",
+  "NINE_YEAR",
+  "COMPLETE_SECONDARY",
+] as const;

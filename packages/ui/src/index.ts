@@ -7,7 +7,6 @@ export {
   BalanceSchoolTable,
   BalanceShortfallTable,
   BalanceVariationTable,
-  COMPULSORY_SCHOOL_TYPES,
   formatBalanceValue,
   formatRatio,
   PassTag,
@@ -37,7 +36,13 @@ export { ResultCell } from "./analytics/ResultCell.tsx";
 export { type DashboardColumnGroup, TargetDashboardTable } from "./analytics/TargetDashboardTable.tsx";
 export { TargetTrendChart } from "./analytics/TargetTrendChart.tsx";
 export { TargetTrendDrawer } from "./analytics/TargetTrendDrawer.tsx";
-export { APP_LEVEL_LABELS, BUREAU_NAME, PLAN_NAME, PLATFORM_NAME } from "./constants.ts";
+export {
+  APP_LEVEL_LABELS,
+  BUREAU_NAME,
+  COMPULSORY_SCHOOL_TYPES,
+  PLAN_NAME,
+  PLATFORM_NAME,
+} from "./constants.ts";
 export { EChart, type EChartOption } from "./EChart.tsx";
 export { downloadExcel, ExcelActions, type ExcelImportOutcome } from "./excel/ExcelActions.tsx";
 export {
@@ -51,6 +56,7 @@ export {
 } from "./format.ts";
 export { type FigureField, type FigureGroup, FiguresForm } from "./inputs/FiguresForm.tsx";
 export { LoginPage } from "./LoginPage.tsx";
+export { lazyPage, PageSuspense } from "./lazyPage.tsx";
 export { EDUCATION_OPTIONS, ROLE_OPTIONS, SUBJECT_OPTIONS, TITLE_OPTIONS } from "./options.ts";
 export { PageCard } from "./PageCard.tsx";
 export {

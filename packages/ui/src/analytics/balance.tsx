@@ -23,14 +23,6 @@ export const BALANCE_INDICATOR_SHORT_NAMES: Record<string, string> = {
   C7: "网络多媒体教室",
 };
 
-/** Compulsory-education school types (义务教育学校): the ones assessed for 优质均衡. */
-export const COMPULSORY_SCHOOL_TYPES = [
-  "PRIMARY",
-  "JUNIOR_SECONDARY",
-  "NINE_YEAR",
-  "COMPLETE_SECONDARY",
-] as const;
-
 const RED_BG = "#fff1f0";
 const RED = "#cf1322";
 
