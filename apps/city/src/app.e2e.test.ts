@@ -11,6 +11,7 @@ import {
   e2eSuiteTitle,
   hasChromium,
   rowCells,
+  screenshotPath,
   staffColumn,
   startE2E,
   submitLogin,
@@ -46,7 +47,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
     expect(cells[1]).toContain("义务教育专任教师中本科以上学历比例");
     expect(cells[4]).toMatch(/\d+(\.\d+)?%/);
     expect(cells[5]).not.toContain("无数据");
-    await page.screenshot({ path: "/tmp/city.png", fullPage: false });
+    await page.screenshot({ path: screenshotPath("city"), fullPage: false });
   });
 
   it("shows a district's targets when one is picked", async () => {
@@ -62,7 +63,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
     const names = await staffColumn(page, 1);
     expect(names.length).toBeGreaterThan(0);
     await page.getByTestId("staffing-summary").waitFor();
-    await page.screenshot({ path: "/tmp/city-staffing.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("city-staffing"), fullPage: true });
   });
 
   it("lists the districts and their schools", async () => {
@@ -71,7 +72,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
     const rows = page.getByRole("tabpanel").locator("tbody tr.ant-table-row");
     await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThan(0);
-    await page.screenshot({ path: "/tmp/city-schools.png", fullPage: false });
+    await page.screenshot({ path: screenshotPath("city-schools"), fullPage: false });
   });
 
   it("shows per district how many reports are at each status, and who has not reported", async () => {
@@ -113,7 +114,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
     // a district's row opens to its school types
     await hainan.locator(".ant-table-row-expand-icon").click();
     await table.locator("tr.ant-table-row-level-1").first().waitFor();
-    await page.screenshot({ path: "/tmp/city-progress.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("city-progress"), fullPage: true });
   });
 
   it("saves the city's figures and lists the changes in the 操作日志", async () => {
@@ -129,11 +130,11 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
       .getByTestId("figures-version")
       .getByText(/版本 \d+/)
       .waitFor();
-    await page.screenshot({ path: "/tmp/city-inputs.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("city-inputs"), fullPage: true });
 
     await page.getByRole("menuitem", { name: "名录登记" }).click();
     await page.getByTestId("registers").locator("tr.ant-table-row").first().waitFor();
-    await page.screenshot({ path: "/tmp/city-registers.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("city-registers"), fullPage: true });
 
     await page.getByRole("menuitem", { name: "操作日志" }).click();
     const audit = page.getByTestId("audit-table");
@@ -147,7 +148,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
     await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "海南区" }).click();
     await returnRow.waitFor();
     expect(await audit.locator("tr.ant-table-row", { hasText: "市级数据" }).count()).toBe(0);
-    await page.screenshot({ path: "/tmp/city-audit.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("city-audit"), fullPage: true });
   });
 
   it("shows the 指标总览 with each district's value side by side and a trend chart per target", async () => {
@@ -162,7 +163,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
     expect(cells[1]).toContain("义务教育专任教师中本科以上学历比例");
     for (const cell of cells.slice(3, 7)) expect(cell).toMatch(/\d+(\.\d+)?%/);
     expect(await page.getByTestId("plan-inconsistency").first().textContent()).toMatch(/A04.*B02/);
-    await page.screenshot({ path: "/tmp/city-dashboard.png" });
+    await page.screenshot({ path: screenshotPath("city-dashboard") });
 
     await page
       .locator('tr[data-row-key="A08"]')
@@ -170,7 +171,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
       .click();
     await page.locator(".ant-drawer").getByTestId("trend-chart").locator("canvas").first().waitFor();
     await page.waitForTimeout(300);
-    await page.screenshot({ path: "/tmp/city-trend.png" });
+    await page.screenshot({ path: screenshotPath("city-trend") });
     await page.keyboard.press("Escape");
     await page.locator(".ant-drawer-open").waitFor({ state: "detached" });
   });
@@ -181,6 +182,6 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
     await rows.first().waitFor();
     expect(await rows.count()).toBe(6);
     expect(await rows.first().textContent()).toMatch(/海勃湾区[\s\S]*小学[\s\S]*0\.\d{3}/);
-    await page.screenshot({ path: "/tmp/city-balance.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("city-balance"), fullPage: true });
   });
 });

@@ -13,6 +13,7 @@ import {
   chooseOption,
   e2eSuiteTitle,
   hasChromium,
+  screenshotPath,
   startE2E,
   submitLogin,
   testIdNumber,
@@ -96,7 +97,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 教研员名册"), () => {
     await chooseOption(page, form, "教研学科", "蒙古语文");
     await chooseOption(page, form, "最高学历", "本科");
     await form.getByLabel("蒙汉双语").click();
-    await page.screenshot({ path: "/tmp/city-researcher-form.png" });
+    await page.screenshot({ path: screenshotPath("city-researcher-form") });
     await page.getByRole("button", { name: /保\s*存/ }).click();
     await page.getByText("已新增教研员").waitFor();
     await page.getByText(`共 ${office + 1} 人`).waitFor();
@@ -119,6 +120,6 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 教研员名册"), () => {
     // on the city 教研室's roster, not a district's
     expect(await total({ schoolYear: NOW, researchOffice: true, search: "苏雅拉" })).toBe(1);
     expect(await total({ schoolYear: NOW, researchOffice: true })).toBe(office + 1);
-    await page.screenshot({ path: "/tmp/city-researchers.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("city-researchers"), fullPage: true });
   });
 });

@@ -11,6 +11,7 @@ import {
   e2eSuiteTitle,
   hasChromium,
   rowCells,
+  screenshotPath,
   selectOptions,
   staffColumn,
   startE2E,
@@ -57,7 +58,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district app"), () => {
     expect(cells[1]).toContain("义务教育专任教师中本科以上学历比例");
     expect(cells[4]).toMatch(/\d+(\.\d+)?%/);
     expect(cells[5]).not.toContain("无数据");
-    await page.screenshot({ path: "/tmp/district.png" });
+    await page.screenshot({ path: screenshotPath("district") });
   });
 
   it("offers only 海南区 schools in the school picker", async () => {
@@ -80,7 +81,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district app"), () => {
     await page.waitForTimeout(500);
     const last = await staffColumn(page, 5);
     for (const name of last) expect(hainanSchools.has(name) || name === "海南区教研室", name).toBe(true);
-    await page.screenshot({ path: "/tmp/district-staffing.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("district-staffing"), fullPage: true });
   });
 
   it("lists only 海南区 schools in the 学校 directory and narrows them by 学校类别", async () => {
@@ -102,7 +103,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district app"), () => {
     await expect
       .poll(async () => new Set((await rows.locator("td:nth-child(3)").allInnerTexts()).map((t) => t.trim())))
       .toEqual(new Set([typeLabel]));
-    await page.screenshot({ path: "/tmp/district-schools.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("district-schools"), fullPage: true });
   });
 
   it("returns a submitted report with a comment, approves another and reopens it", async () => {
@@ -116,7 +117,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district app"), () => {
     );
     expect(submittedBefore).toBeGreaterThan(1);
     const queue = page.getByTestId("review-queue");
-    await page.screenshot({ path: "/tmp/district-review.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("district-review"), fullPage: true });
 
     // 退回 with a comment the school will see
     await queue
@@ -136,7 +137,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district app"), () => {
       .click();
     await drawer.getByText("退回意见 / 重新打开原因：三年级班级数与上年差异较大").waitFor();
     await drawer.getByTestId("report-status").getByText("已退回").waitFor();
-    await page.screenshot({ path: "/tmp/district-review-returned.png" });
+    await page.screenshot({ path: screenshotPath("district-review-returned") });
     await page.locator(".ant-drawer-close").click();
 
     // 审核通过 another submitted report
@@ -173,7 +174,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district app"), () => {
       )?.trim(),
     );
     expect(submittedAfter).toBe(submittedBefore - 2);
-    await page.screenshot({ path: "/tmp/district-review-after.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("district-review-after"), fullPage: true });
   });
 
   it("saves the district's figures with their version", async () => {
@@ -195,7 +196,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district app"), () => {
     await form.getByLabel("已入学适龄残疾儿童少年数", { exact: true }).fill("96");
     await form.getByRole("button", { name: /保\s*存/ }).click();
     await version.getByText(`版本 ${before + 1}`).waitFor();
-    await page.screenshot({ path: "/tmp/district-inputs.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("district-inputs"), fullPage: true });
   });
 
   it("shows the 指标总览 with the district and each of its schools side by side", async () => {
@@ -212,7 +213,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district app"), () => {
     const schoolColumns = columns.filter((c) => c !== "海南区");
     expect(schoolColumns.length).toBe(hainanSchools.size);
     for (const name of schoolColumns) expect(hainanSchools.has(name), name).toBe(true);
-    await page.screenshot({ path: "/tmp/district-dashboard.png" });
+    await page.screenshot({ path: screenshotPath("district-dashboard") });
   });
 
   it("shows the 优质均衡 page: CVs against the limit, the schools' seven values, the verdict", async () => {
@@ -233,6 +234,6 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district app"), () => {
       .first()
       .textContent();
     expect(hainanSchools.has(firstSchool ?? ""), firstSchool ?? "").toBe(true);
-    await page.screenshot({ path: "/tmp/district-balance.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("district-balance"), fullPage: true });
   });
 });

@@ -21,6 +21,7 @@ import {
   chooseOption,
   e2eSuiteTitle,
   hasChromium,
+  screenshotPath,
   startE2E,
   submitLogin,
   testIdNumber,
@@ -105,7 +106,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district rosters"), () => {
     expect(await summary.textContent()).toMatch(
       /名册数\s*28\s*个[\s\S]*已建立\s*0\s*个[\s\S]*未结转\s*28\s*个/,
     );
-    await page.screenshot({ path: "/tmp/district-rollover.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("district-rollover"), fullPage: true });
   });
 
   it("carries the 教研室 alone from its row, after a confirm dialog", async () => {
@@ -142,7 +143,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district rosters"), () => {
       .waitFor();
     await dialog.getByText("调出、退休人员不结转", { exact: false }).waitFor();
     await dialog.getByText("本学年已登记的人员保持不变", { exact: false }).waitFor();
-    await page.screenshot({ path: "/tmp/district-rollover-confirm.png" });
+    await page.screenshot({ path: screenshotPath("district-rollover-confirm") });
     await dialog.getByRole("button", { name: "确定结转" }).click();
     await page
       .getByTestId("rollover-result")
@@ -163,7 +164,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district rosters"), () => {
     // the new year's rosters as the staff lists count them
     const one = schools.find((s) => s.name === "海南区第一小学");
     expect(await total({ schoolYear: NOW, schoolId: one!.id })).toBe(one!.active);
-    await page.screenshot({ path: "/tmp/district-rollover-done.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("district-rollover-done"), fullPage: true });
   });
 
   it("keeps the 教研室's roster: adds a 教研员, edits them and marks them 调出", async () => {
@@ -228,6 +229,6 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district rosters"), () => {
     await page.locator(".ant-modal-wrap:visible").first().waitFor({ state: "hidden" });
     await page.getByText("已调出", { exact: true }).click();
     await table.locator("tr.ant-table-row", { hasText: "高振宇" }).getByText("历史记录").waitFor();
-    await page.screenshot({ path: "/tmp/district-researchers.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("district-researchers"), fullPage: true });
   });
 });

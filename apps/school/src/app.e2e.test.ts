@@ -14,6 +14,7 @@ import {
   e2eSuiteTitle,
   hasChromium,
   rowCells,
+  screenshotPath,
   staffColumn,
   startE2E,
   submitLogin,
@@ -89,7 +90,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
     // a 初中 is not a kindergarten: A07 (学前教育教师) reads 不适用, not 无数据
     const a07 = await rowCells(page, "A07");
     expect(a07[5]).toContain("不适用");
-    await page.screenshot({ path: "/tmp/school.png" });
+    await page.screenshot({ path: screenshotPath("school") });
   });
 
   it("shows the school's 三支队伍 summary and roster", async () => {
@@ -98,7 +99,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
     const schools = await staffColumn(page, 5);
     expect(schools.length).toBeGreaterThan(0);
     for (const name of schools) expect(name).toBe(account!.displayName);
-    await page.screenshot({ path: "/tmp/school-staffing.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("school-staffing"), fullPage: true });
   });
 
   it("fills part of this year's report, shows the domain's errors on the fields, saves a draft", async () => {
@@ -114,7 +115,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
     // checked in the browser first: nothing sent, the message on the field
     await grades.locator(".ant-form-item-explain-error", { hasText: "不能超过班级数（6）" }).waitFor();
     expect(await page.getByTestId("report-issues").textContent()).toContain("有 2 处需要填写或修改");
-    await page.screenshot({ path: "/tmp/school-report-errors.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("school-report-errors"), fullPage: true });
 
     await grades.getByLabel("初一大班额（56—65人）班数").fill("0");
     await page.getByRole("tab", { name: /校舍与体育场地/ }).click();
@@ -133,7 +134,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
     await issues.waitFor();
     expect(await issues.textContent()).toContain("请填写室外体育运动场地面积");
     await page.getByTestId("report-status").getByText("草稿").waitFor();
-    await page.screenshot({ path: "/tmp/school-report-draft.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("school-report-draft"), fullPage: true });
   });
 
   it("shows the district's return comment on the 2025 report, resubmits it and locks it", async () => {
@@ -144,7 +145,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
     const comment = page.getByTestId("return-comment");
     await comment.waitFor();
     expect(await comment.textContent()).toContain("退回意见：体质健康测试人数与在校生数相差较大");
-    await page.screenshot({ path: "/tmp/school-report-returned.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("school-report-returned"), fullPage: true });
     await page.getByRole("tab", { name: /备注/ }).click();
     await page.getByRole("textbox", { name: "备注" }).fill("体质健康测试人数已核实：部分学生因病缓测。");
     await page.getByRole("button", { name: /提交审核/ }).click();
@@ -156,7 +157,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
     await page.getByTestId("report-locked").waitFor();
     expect(await page.getByRole("button", { name: /保存草稿/ }).count()).toBe(0);
     expect(await page.getByRole("textbox", { name: "备注" }).isDisabled()).toBe(true);
-    await page.screenshot({ path: "/tmp/school-report-submitted.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("school-report-submitted"), fullPage: true });
   });
 
   it("adds a person to the roster with a masked 身份证号, edits and transfers them out", async () => {
@@ -171,7 +172,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
     await form.getByLabel("身份证号").fill(id);
     await chooseOption(page, form, "任教学科", "数学");
     await chooseOption(page, form, "最高学历", "本科");
-    await page.screenshot({ path: "/tmp/school-roster-add.png" });
+    await page.screenshot({ path: screenshotPath("school-roster-add") });
     await page.getByRole("button", { name: /保\s*存/ }).click();
     const row = page.getByTestId("roster-table").locator("tr.ant-table-row", { hasText: "王晓燕" });
     await row.waitFor();
@@ -196,7 +197,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
     await row.waitFor({ state: "detached" });
     await page.getByText("已调出", { exact: true }).click();
     await page.getByTestId("roster-table").locator("tr.ant-table-row", { hasText: "王晓燕" }).waitFor();
-    await page.screenshot({ path: "/tmp/school-roster.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("school-roster"), fullPage: true });
   });
 
   it("downloads the roster template and exports the roster as .xlsx", async () => {
@@ -317,7 +318,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
       ]),
     );
     expect(await modal.getByRole("button", { name: "确认导入" }).isDisabled()).toBe(true);
-    await page.screenshot({ path: "/tmp/school-roster-import-errors.png" });
+    await page.screenshot({ path: screenshotPath("school-roster-import-errors") });
     await modal.getByRole("button", { name: /取\s*消/ }).click();
     await modal.waitFor({ state: "hidden" });
     expect(await onDuty()).toBe(before);
@@ -340,7 +341,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
     }
     const zhuge = roster.locator("tr.ant-table-row", { hasText: "诸葛明" });
     expect(await zhuge.getByTestId("id-masked").textContent()).toBe(`**************${zhugeId.slice(-4)}`);
-    await page.screenshot({ path: "/tmp/school-roster-imported.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("school-roster-imported"), fullPage: true });
   });
 
   it("shows a primary school its trend per target and its seven 优质均衡 figures against the standard", async () => {
@@ -357,7 +358,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
       .getByRole("button", { name: /历年趋势/ })
       .click();
     await page.locator(".ant-drawer").getByTestId("trend-chart").locator("canvas").first().waitFor();
-    await page.screenshot({ path: "/tmp/school-trend.png" });
+    await page.screenshot({ path: screenshotPath("school-trend") });
     await page.keyboard.press("Escape");
     await page.locator(".ant-drawer-open").waitFor({ state: "detached" });
 
@@ -371,6 +372,6 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
     await rows.first().waitFor();
     expect(await rows.count()).toBe(7);
     expect(await rows.first().textContent()).toMatch(/C1[\s\S]*人\/百生[\s\S]*\d+%[\s\S]*(达标|未达标)/);
-    await page.screenshot({ path: "/tmp/school-balance.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("school-balance"), fullPage: true });
   });
 });

@@ -8,7 +8,14 @@ import { fileURLToPath } from "node:url";
 import { DEMO_PASSWORD } from "@edu2035/db/demo";
 import { schoolYearLabel, schoolYearOf } from "@edu2035/domain";
 import { execute, LoginDocument, RosterPageDocument, type StaffFilter } from "@edu2035/graphql";
-import { type AppUnderTest, e2eSuiteTitle, hasChromium, startE2E, submitLogin } from "@edu2035/ui/testing";
+import {
+  type AppUnderTest,
+  e2eSuiteTitle,
+  hasChromium,
+  screenshotPath,
+  startE2E,
+  submitLogin,
+} from "@edu2035/ui/testing";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -59,7 +66,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school roster rollover"), () => {
     await alert
       .getByText(`${schoolYearLabel(FROM)}名册有在岗人员 ${active} 人。`, { exact: false })
       .waitFor();
-    await page.screenshot({ path: "/tmp/school-rollover-alert.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("school-rollover-alert"), fullPage: true });
 
     await alert.getByRole("button", { name: `从${schoolYearLabel(FROM)}结转` }).click();
     await page
@@ -71,7 +78,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school roster rollover"), () => {
       Math.min(active, 20),
     );
     expect(await total({ schoolYear: NOW, status: "ACTIVE" })).toBe(active);
-    await page.screenshot({ path: "/tmp/school-rollover-done.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("school-rollover-done"), fullPage: true });
   });
 
   it("runs 学年名册结转 again from the toolbar: nothing added, everyone kept", async () => {
@@ -80,7 +87,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school roster rollover"), () => {
     await dialog.getByText(`海南区第一小学：上学年在岗 ${active} 人，本学年已登记 ${active} 人。`).waitFor();
     await dialog.getByText("调出、退休人员不结转", { exact: false }).waitFor();
     await dialog.getByText("本学年已登记的人员保持不变", { exact: false }).waitFor();
-    await page.screenshot({ path: "/tmp/school-rollover-confirm.png" });
+    await page.screenshot({ path: screenshotPath("school-rollover-confirm") });
     await dialog.getByRole("button", { name: "确定结转" }).click();
     await page
       .getByText(

@@ -19,16 +19,18 @@
  * WALKTHROUGH_CITY_URL, WALKTHROUGH_DISTRICT_URL and WALKTHROUGH_SCHOOL_URL (e.g.
  * http://127.0.0.1:5173/ …); the figures seen are printed either way.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@edu2035/db/demo";
 import {
+  artefactDir,
   CHROMIUM_PATH,
   hasChromium,
   launchChromium,
   type RunningApp,
+  readE2EEnv,
+  screenshotPath,
   startAppServer,
   submitLogin,
 } from "@edu2035/ui/testing";
@@ -141,10 +143,11 @@ describe.skipIf(!hasChromium)(
     let school: Page;
 
     beforeAll(async () => {
+      const env = readE2EEnv();
       const given = {
-        city: process.env.WALKTHROUGH_CITY_URL,
-        district: process.env.WALKTHROUGH_DISTRICT_URL,
-        school: process.env.WALKTHROUGH_SCHOOL_URL,
+        city: env.WALKTHROUGH_CITY_URL,
+        district: env.WALKTHROUGH_DISTRICT_URL,
+        school: env.WALKTHROUGH_SCHOOL_URL,
       };
       if (given.city && given.district && given.school) {
         Object.assign(urls, given);
@@ -251,8 +254,7 @@ describe.skipIf(!hasChromium)(
       expect([...filled].sort()).toEqual(Object.keys(EXCEL_ITEMS).sort());
       // the form's part came out in the export and goes back in with the rest
       expect(wb.getWorksheet("分年级")!.getRow(2).getCell(3).value).toBe(GRADES[0]);
-      const dir = mkdtempSync(join(tmpdir(), "walkthrough-"));
-      const file = join(dir, "乌达区第一小学-年报.xlsx");
+      const file = join(artefactDir(), "乌达区第一小学-年报.xlsx");
       writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
       await school.getByTestId("report-editor").locator('input[type="file"]').setInputFiles(file);
       const modal = school.locator(".ant-modal", { hasText: "检查通过" });
@@ -352,7 +354,7 @@ describe.skipIf(!hasChromium)(
       const b12 = await targetRow(city, "B12");
       expect(await b12.textContent()).toMatch(/50(\.0+)?%/);
       note(`city B12 ${YEAR_LABEL}: ${(await b12.textContent())?.replace(/\s+/g, " ").trim()}`);
-      await city.screenshot({ path: "/tmp/walkthrough-city-targets.png", fullPage: true });
+      await city.screenshot({ path: screenshotPath("walkthrough-city-targets"), fullPage: true });
     });
   },
 );

@@ -4,14 +4,18 @@
  * /graphql to it, Chromium (playwright-core, the system binary) and a page), and small helpers
  * to drive antd screens.
  */
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { createServer } from "vite";
+import { readE2EEnv, setViteApiUrl } from "./env.ts";
+
+export { readE2EEnv } from "./env.ts";
 
 /** The Chromium binary the browser tests drive (CHROMIUM_PATH, default /usr/bin/chromium). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM_PATH = readE2EEnv().CHROMIUM_PATH;
 
 /** False when there is no Chromium to drive: the browser tests skip. */
 export const hasChromium = existsSync(CHROMIUM_PATH);
@@ -19,6 +23,40 @@ export const hasChromium = existsSync(CHROMIUM_PATH);
 /** The title of an app's browser-test suite, saying why it is skipped when there is no Chromium. */
 export function e2eSuiteTitle(app: string): string {
   return hasChromium ? `${app} in Chromium` : `${app} (skipped: no Chromium binary at ${CHROMIUM_PATH})`;
+}
+
+/** Folder of the browser tests' artefacts (screenshots, files a test writes): <repo>/.data/e2e, git-ignored. */
+export const E2E_ARTEFACTS_ROOT = fileURLToPath(new URL("../../../../.data/e2e/", import.meta.url));
+
+/** Runs whose artefacts are kept (older ones are deleted when a new run starts). */
+const KEPT_RUNS = 10;
+
+let runDir: string | undefined;
+
+/**
+ * This test process's own artefact folder, `<repo>/.data/e2e/<UTC time>-<pid>/` (made on first
+ * use; parallel runs never share one). Making it deletes all but the newest runs' folders.
+ */
+export function artefactDir(): string {
+  if (runDir) return runDir;
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
+  runDir = join(E2E_ARTEFACTS_ROOT, `${stamp}-${process.pid}`);
+  mkdirSync(runDir, { recursive: true });
+  const old = readdirSync(E2E_ARTEFACTS_ROOT).sort().reverse().slice(KEPT_RUNS);
+  for (const name of old) {
+    const path = join(E2E_ARTEFACTS_ROOT, name);
+    // an hour's grace: a run that started earlier may still be writing there
+    if (Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true, force: true });
+  }
+  return runDir;
+}
+
+/** The path of a screenshot `name` (e.g. "city-dashboard") in this run's artefact folder. */
+export function screenshotPath(name: string): string {
+  return join(artefactDir(), `${name}.png`);
 }
 
 /** The API's in-process test server on the Wuhai demo data (the contract of `@edu2035/api/testing`). */
@@ -92,7 +130,7 @@ export interface RunningApp {
 /** Start an app's Vite dev server (its own vite.config.ts) on a free port, proxying /graphql to `apiOrigin`. */
 export async function startAppServer(appDir: string, apiOrigin: string): Promise<RunningApp> {
   // vite.config.ts reads the proxy target from API_URL when it loads.
-  process.env.API_URL = apiOrigin;
+  setViteApiUrl(apiOrigin);
   const server = await createServer({
     root: appDir,
     configFile: join(appDir, "vite.config.ts"),
