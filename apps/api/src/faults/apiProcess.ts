@@ -1,11 +1,15 @@
 /**
  * Helpers for the fault tests: the API as a real child process (`node --import tsx src/main.ts`,
- * what a server runs), so that a crash is seen as a crash, and polling with deadlines instead
- * of sleeps.
+ * what a server runs), so that a crash is seen as a crash; throwaway databases on a server;
+ * polling with deadlines instead of sleeps.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { createDb } from "@edu2035/db";
+import postgres from "postgres";
+import { loadSmallCity, type SmallCity } from "../fixtures/smallCity.ts";
 import { type GraphQLResponse, gql } from "../testing.ts";
 
 /** The API package folder (cwd of the child process). */
@@ -120,4 +124,44 @@ export function firstError(r: GraphQLResponse) {
   const e = r.errors?.[0];
   const ext = (e?.extensions ?? {}) as { code?: string; retryable?: boolean };
   return { code: ext.code, retryable: ext.retryable, message: e?.message };
+}
+
+/** A throwaway database on a server: its URL, the small city's ids, and how to drop it. */
+export interface SeededDatabase {
+  url: string;
+  /** The small city's ids (empty when not seeded). */
+  ids: SmallCity;
+  drop(): Promise<void>;
+}
+
+/**
+ * Create a fresh database `edu2035_fault_<random>` on the server of `serverUrl`, migrate it
+ * and (unless `seed` is false) load the small city (fixtures/smallCity.ts) into it.
+ */
+export async function seededDatabase(serverUrl: string, seed = true): Promise<SeededDatabase> {
+  const name = `edu2035_fault_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  await admin.end();
+  const u = new URL(serverUrl);
+  u.pathname = `/${name}`;
+  const url = u.toString();
+  const drop = async () => {
+    const a = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    await a.unsafe(`drop database if exists "${name}" with (force)`);
+    await a.end();
+  };
+  try {
+    const h = await createDb({ url, maxConnections: 2 });
+    try {
+      await h.migrate();
+      const ids = seed ? await loadSmallCity(h.db) : ({} as SmallCity);
+      return { url, ids, drop };
+    } finally {
+      await h.close();
+    }
+  } catch (e) {
+    await drop();
+    throw e;
+  }
 }

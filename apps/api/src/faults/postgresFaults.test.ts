@@ -17,14 +17,19 @@
  *
  * Both skip, saying why, where neither DATABASE_URL nor the server binaries exist.
  */
-import { randomBytes } from "node:crypto";
-import { createDb } from "@edu2035/db";
 import { clusterAvailable, type PgCluster, startCluster } from "@edu2035/db/testing/cluster";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../fixtures/smallCity.ts";
+import { FIXTURE_PASSWORD } from "../fixtures/smallCity.ts";
 import { gql, loginAs } from "../testing.ts";
-import { type ApiChild, firstError, startApiChild, until } from "./apiProcess.ts";
+import {
+  type ApiChild,
+  firstError,
+  type SeededDatabase,
+  seededDatabase,
+  startApiChild,
+  until,
+} from "./apiProcess.ts";
 
 const CARRY = `mutation($u: OrgUnitInput!, $y: Int!) {
   carryOverRoster(unit: $u, schoolYear: $y) { schoolYear carried units { unit { name } carried } } }`;
@@ -39,37 +44,11 @@ const UNAVAILABLE = { code: "DATABASE_UNAVAILABLE", retryable: true, message: "æ
 const sharedUrl = process.env.DATABASE_URL;
 const cluster = clusterAvailable();
 
-/** Create, migrate and seed a fresh database on a server; returns its URL and how to drop it. */
-async function seededDatabase(
-  serverUrl: string,
-): Promise<{ url: string; ids: SmallCity; drop(): Promise<void> }> {
-  const name = `edu2035_fault_${randomBytes(4).toString("hex")}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}"`);
-  await admin.end();
-  const u = new URL(serverUrl);
-  u.pathname = `/${name}`;
-  const url = u.toString();
-  const h = await createDb({ url, maxConnections: 2 });
-  await h.migrate();
-  const ids = await loadSmallCity(h.db);
-  await h.close();
-  return {
-    url,
-    ids,
-    async drop() {
-      const a = postgres(serverUrl, { max: 1, onnotice: () => {} });
-      await a.unsafe(`drop database if exists "${name}" with (force)`);
-      await a.end();
-    },
-  };
-}
-
 describe.skipIf(!sharedUrl && !cluster.ok)(
   `backend terminated mid-transaction${!sharedUrl && !cluster.ok ? ` (skipped: no DATABASE_URL and ${cluster.ok ? "" : cluster.reason})` : ""}`,
   () => {
     let server: PgCluster | undefined;
-    let db: Awaited<ReturnType<typeof seededDatabase>>;
+    let db: SeededDatabase;
     let api: ApiChild | undefined;
     let sql: postgres.Sql;
     let token: string;
@@ -187,7 +166,7 @@ describe.skipIf(!cluster.ok)(
   `PostgreSQL restarted while the API runs${cluster.ok ? "" : ` (skipped: ${cluster.reason})`}`,
   () => {
     let server: PgCluster;
-    let db: Awaited<ReturnType<typeof seededDatabase>>;
+    let db: SeededDatabase;
     let api: ApiChild | undefined;
     let token: string;
 
