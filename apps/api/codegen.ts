@@ -11,7 +11,7 @@ const config: CodegenConfig = {
   hooks: {
     // enum types bound by `enumValues` are re-exported as values; make them type re-exports so
     // the file compiles under `verbatimModuleSyntax` wherever it is imported
-    afterOneFileWrite: ["sed -i -E 's/^export \\{ ([A-Za-z]+) \\};$/export type { \\1 };/'"],
+    afterOneFileWrite: ["node scripts/type-reexports.mjs"],
   },
   generates: {
     "schema.graphql": {
