@@ -74,6 +74,7 @@ describe.each(testBackends())("the GraphQL layer on $name", (backend) => {
     const env = readEnv({ LOG_LEVEL: "silent" });
     const deps = (e: AppDeps["env"], log: AppDeps["log"]): AppDeps => ({
       db: h.db,
+      readDb: h.readDb,
       dbKind: h.kind,
       env: e,
       log,
