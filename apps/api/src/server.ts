@@ -106,6 +106,9 @@ export function createApolloServer(
     ],
     validationRules: [...limits.validationRules, noRepeatedListFields],
     includeStacktraceInErrorResponses: false,
+    // the process (http/process.ts) handles SIGTERM/SIGINT: finish in-flight requests, then exit;
+    // Apollo's own handler would stop at once and re-send the signal
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => {
       const translated = translateLimitError(formatted);
       if (translated) return translated;

@@ -51,6 +51,15 @@ export async function buildHttpApp(
     forceCloseConnections: "idle",
     return503OnClosing: true,
   });
+  // on shutdown, a response to a request still in flight closes its keep-alive connection, so
+  // close() does not wait for the client to hang up (idle connections are closed at once)
+  let closing = false;
+  app.addHook("preClose", async () => {
+    closing = true;
+  });
+  app.addHook("onSend", async (_request, reply) => {
+    if (closing) reply.header("connection", "close");
+  });
   await registerSecurityHeaders(app);
   await app.register(compress, {
     global: true,

@@ -1,0 +1,195 @@
+/**
+ * The API process as a server runs it (`node --import tsx src/main.ts`, a child process):
+ * - production settings refused, naming the variable (readEnv, and the process's exit);
+ * - graceful shutdown on PostgreSQL: a login blocked on a table lock is in flight when
+ *   SIGTERM arrives; the process stops accepting connections, waits, and once the lock is
+ *   released the login succeeds (its session row is written) and the process exits 0.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { createServer } from "node:net";
+import { hostname } from "node:os";
+import { fileURLToPath } from "node:url";
+import { createDb } from "@edu2035/db";
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MIN_PRODUCTION_KEY_LENGTH, readEnv } from "../env.ts";
+import { createCityAccount } from "../modules/auth/accounts.ts";
+import { gql } from "../testing.ts";
+
+const API_DIR = fileURLToPath(new URL("../..", import.meta.url));
+const DATABASE_URL = readEnv().DATABASE_URL;
+const KEY = "k".repeat(MIN_PRODUCTION_KEY_LENGTH);
+
+/** A child `node --import tsx src/main.ts` with exactly `env` (plus PATH/HOME); its output and exit. */
+function startMain(env: Record<string, string>) {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: API_DIR,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "warn", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (d) => {
+    output += String(d);
+  });
+  child.stderr?.on("data", (d) => {
+    output += String(d);
+  });
+  let exit: number | null | undefined;
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => {
+      exit = code;
+      resolve(code);
+    }),
+  );
+  return { child, exited, output: () => output, hasExited: () => exit !== undefined };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const a = s.address();
+      s.close(() => resolve(typeof a === "object" && a ? a.port : 0));
+    });
+  });
+}
+
+/** Poll `check` every 200 ms until it is true, or fail after `ms` with `what`. */
+async function until(what: string, check: () => Promise<boolean>, ms = 120_000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe("production settings are refused, naming the variable", () => {
+  it("readEnv refuses a missing DATABASE_URL, a missing, published or short ID_HASH_KEY", () => {
+    const url = "postgres://edu2035@db.internal:5432/edu2035";
+    expect(() => readEnv({ NODE_ENV: "production", ID_HASH_KEY: KEY })).toThrow(/DATABASE_URL 未设置/);
+    expect(() => readEnv({ NODE_ENV: "production", DATABASE_URL: url })).toThrow(/ID_HASH_KEY 未设置/);
+    expect(() =>
+      readEnv({ NODE_ENV: "production", DATABASE_URL: url, ID_HASH_KEY: "edu2035-development-key" }),
+    ).toThrow(/ID_HASH_KEY 是公开的开发密钥/);
+    expect(() => readEnv({ NODE_ENV: "production", DATABASE_URL: url, ID_HASH_KEY: "k".repeat(31) })).toThrow(
+      /ID_HASH_KEY 太短，生产环境至少 32 个字符/,
+    );
+    expect(() => readEnv({ NODE_ENV: "production" })).toThrow(/DATABASE_URL 未设置.*ID_HASH_KEY 未设置/);
+    const env = readEnv({ NODE_ENV: "production", DATABASE_URL: url, ID_HASH_KEY: KEY, API_HOST: "0.0.0.0" });
+    expect(env).toMatchObject({
+      NODE_ENV: "production",
+      ID_HASH_KEY: KEY,
+      API_HOST: "0.0.0.0",
+      CORS_ORIGINS: [],
+    });
+  });
+
+  it("development keeps its defaults (the demo key, PGlite, 127.0.0.1)", () => {
+    const env = readEnv({});
+    expect(env).toMatchObject({
+      NODE_ENV: "development",
+      ID_HASH_KEY: "edu2035-development-key",
+      API_HOST: "127.0.0.1",
+      CORS_ORIGINS: [],
+    });
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it("the process exits 1 with a message naming ID_HASH_KEY, before touching the database", async () => {
+    // port 1: nothing listens there, so a connection attempt would fail differently
+    const main = startMain({ NODE_ENV: "production", DATABASE_URL: "postgres://nobody@127.0.0.1:1/none" });
+    expect(await main.exited).toBe(1);
+    expect(main.output()).toContain("ID_HASH_KEY 未设置");
+    expect(main.output()).not.toContain("ECONNREFUSED");
+  });
+});
+
+describe.skipIf(!DATABASE_URL)(
+  DATABASE_URL
+    ? "graceful shutdown on PostgreSQL"
+    : "graceful shutdown (skipped: set DATABASE_URL to a PostgreSQL server to run it)",
+  () => {
+    const name = `edu2035_t_${createHash("sha256").update(hostname()).digest("hex").slice(0, 6)}_${process.pid}_${randomBytes(3).toString("hex")}`;
+    let url: string;
+    let admin: postgres.Sql;
+
+    beforeAll(async () => {
+      admin = postgres(DATABASE_URL!, { max: 1, onnotice: () => {} });
+      await admin.unsafe(`create database "${name}"`);
+      const u = new URL(DATABASE_URL!);
+      u.pathname = `/${name}`;
+      url = u.toString();
+      const h = await createDb({ url, maxConnections: 1 });
+      await h.migrate();
+      await createCityAccount(h.db, {
+        username: "shutdown01",
+        displayName: "停机测试",
+        password: "Shutdown2035",
+        via: "test",
+      });
+      await h.close();
+    });
+    afterAll(async () => {
+      await admin?.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin?.end();
+    });
+
+    it("finishes the request in flight on SIGTERM, then closes the database and exits 0", async () => {
+      const port = await freePort();
+      const main = startMain({ DATABASE_URL: url, ID_HASH_KEY: KEY, API_PORT: String(port) });
+      const origin = `http://127.0.0.1:${port}`;
+      try {
+        await until("the API to be ready", async () => (await fetch(`${origin}/ready`)).status === 200);
+        // hold the sessions table: the login's insert waits behind this lock
+        const lockConn = postgres(url, { max: 1, onnotice: () => {} });
+        const held = await lockConn.reserve();
+        await held`begin`;
+        await held`lock table sessions in access exclusive mode`;
+
+        const login = gql<{ login: { token: string } }>(
+          `${origin}/graphql`,
+          `mutation($input: LoginInput!) { login(input: $input) { token } }`,
+          { input: { username: "shutdown01", password: "Shutdown2035", app: "CITY" } },
+        );
+        await until("the login to wait on the lock", async () => {
+          const [row] = await admin<{ n: number }[]>`
+            select count(*)::int as n from pg_stat_activity
+            where datname = ${name} and wait_event_type = 'Lock'`;
+          return (row?.n ?? 0) > 0;
+        });
+
+        main.child.kill("SIGTERM");
+        // no longer accepting: a new connection is refused while the login still waits
+        await until("the listener to close", async () => {
+          try {
+            await fetch(`${origin}/health`, { headers: { connection: "close" } });
+            return false;
+          } catch {
+            return true;
+          }
+        });
+        await new Promise((r) => setTimeout(r, 1000));
+        expect(main.hasExited(), main.output()).toBe(false);
+
+        await held`commit`;
+        held.release();
+        await lockConn.end();
+
+        const r = await login;
+        expect(r.errors).toBeUndefined();
+        expect(r.data?.login.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+        expect(await main.exited, main.output()).toBe(0);
+        const check = postgres(url, { max: 1, onnotice: () => {} });
+        const [sessions] = await check<{ n: number }[]>`select count(*)::int as n from sessions`;
+        await check.end();
+        expect(sessions?.n).toBe(1);
+        expect(main.output()).not.toMatch(/"level":(50|60)/);
+      } finally {
+        if (!main.hasExited()) main.child.kill("SIGKILL");
+      }
+    });
+  },
+);
