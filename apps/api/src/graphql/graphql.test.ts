@@ -222,7 +222,7 @@ describe.each(testBackends())("the GraphQL layer on $name", (backend) => {
         user: viewer.user.id,
         userLevel: "district",
       });
-      expect(refusedLine).toMatchObject({ op: null, errors: ["UNTRUSTED_OPERATION"] });
+      expect(refusedLine).toMatchObject({ op: null, kind: null, errors: ["UNTRUSTED_OPERATION"] });
       expect(typeof viewerLine.ms).toBe("number");
       const all = prodLog.lines.join("\n");
       for (const secret of [FIXTURE_PASSWORD, "hainan", "海南区教育局", token])

@@ -3,7 +3,7 @@
  * `{ op, kind, user, userLevel, ms, errors }`.
  * - `op`: the operation's name, from the parsed document (the apps send a hash, no
  *   `operationName`); null for an anonymous operation or one that did not parse.
- * - `kind`: query / mutation, when the document parsed.
+ * - `kind`: query / mutation, when the document parsed (null for a refused one).
  * - `user` and `userLevel`: the account's id and level (city / district / school), never its
  *   username or display name, which may be a person's name; null when anonymous.
  * - `ms`: duration in milliseconds; `errors`: the error codes, if any.
@@ -20,14 +20,17 @@ export function loggingPlugin(deps: Pick<AppDeps, "log">): ApolloServerPlugin<Co
       return {
         async willSendResponse({ operationName, operation, errors }) {
           const viewer = contextValue.viewer;
+          const codes = errors?.map((e) => e.extensions?.code ?? "INTERNAL_SERVER_ERROR");
+          // a refused document was never parsed: what ran instead was a placeholder
+          const refused = codes?.includes("UNTRUSTED_OPERATION") ?? false;
           deps.log.info(
             {
               op: operationName ?? null,
-              kind: operation?.operation ?? null,
+              kind: refused ? null : (operation?.operation ?? null),
               user: viewer?.userId ?? null,
               userLevel: viewer?.level ?? null,
               ms: Math.round(performance.now() - started),
-              errors: errors?.map((e) => e.extensions?.code ?? "INTERNAL_SERVER_ERROR"),
+              errors: codes,
             },
             "graphql",
           );
