@@ -29,7 +29,6 @@ import {
   hasChromium,
   launchChromium,
   type RunningApp,
-  readE2EEnv,
   screenshotPath,
   startAppServer,
   submitLogin,
@@ -37,6 +36,7 @@ import {
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readWalkthroughEnv } from "./env.ts";
 
 const require = createRequire(import.meta.url);
 const appDir = (name: string) => dirname(require.resolve(`@edu2035/${name}/package.json`));
@@ -143,7 +143,7 @@ describe.skipIf(!hasChromium)(
     let school: Page;
 
     beforeAll(async () => {
-      const env = readE2EEnv();
+      const env = readWalkthroughEnv();
       const given = {
         city: env.WALKTHROUGH_CITY_URL,
         district: env.WALKTHROUGH_DISTRICT_URL,

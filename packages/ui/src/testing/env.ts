@@ -3,16 +3,11 @@
  * - CHROMIUM_PATH: the Chromium binary the tests drive (default /usr/bin/chromium, Debian's
  *   `chromium` package); without it the browser tests skip, saying why.
  * - API_URL: set, not read: an app's vite.config.ts takes its /graphql proxy target from it.
- * - WALKTHROUGH_CITY_URL, WALKTHROUGH_DISTRICT_URL, WALKTHROUGH_SCHOOL_URL: the walk-through
- *   drives these running apps (e.g. `pnpm start`'s) instead of starting its own.
  */
 
 /** The browser tests' environment, parsed (empty strings count as unset). */
 export interface E2EEnv {
   CHROMIUM_PATH: string;
-  WALKTHROUGH_CITY_URL: string | undefined;
-  WALKTHROUGH_DISTRICT_URL: string | undefined;
-  WALKTHROUGH_SCHOOL_URL: string | undefined;
 }
 
 /** Read the browser tests' variables from `source` (default the process environment). */
@@ -20,9 +15,6 @@ export function readE2EEnv(source: NodeJS.ProcessEnv = process.env): E2EEnv {
   const get = (name: string) => (source[name] === "" ? undefined : source[name]);
   return {
     CHROMIUM_PATH: get("CHROMIUM_PATH") ?? "/usr/bin/chromium",
-    WALKTHROUGH_CITY_URL: get("WALKTHROUGH_CITY_URL"),
-    WALKTHROUGH_DISTRICT_URL: get("WALKTHROUGH_DISTRICT_URL"),
-    WALKTHROUGH_SCHOOL_URL: get("WALKTHROUGH_SCHOOL_URL"),
   };
 }
 
