@@ -13,15 +13,26 @@
  *   `host replication all 127.0.0.1/32 trust` line; `basebackupFrom` makes the cluster a
  *   streaming standby of another server (pg_basebackup -R) instead of running initdb.
  * - Clean-up: `destroy()` stops the server (immediate) and removes the folder. A process exit
- *   handler does the same for every cluster still alive, so an interrupted test run leaves no
- *   server behind (not after SIGKILL, which nothing survives).
+ *   handler does the same for every cluster still alive. A run killed before either (SIGKILL,
+ *   or SIGTERM from turbo when another task failed) leaves its folder with an `owner` file
+ *   (`<host>-<pid>`, see owner.ts); the next `startCluster()` stops and removes the clusters
+ *   of dead processes of this host.
  */
 import { execFile, execFileSync } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import {
+  chownSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { appendFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { mayBeLive, processTag } from "./owner.ts";
 
 /** Options of `startCluster`. */
 export interface ClusterOptions {
@@ -83,7 +94,9 @@ export async function startCluster(options: ClusterOptions = {}): Promise<PgClus
   if (!avail.ok) throw new Error(`cannot start a PostgreSQL cluster: ${avail.reason}`);
   const binDir = avail.binDir;
   const timeout = options.timeoutSeconds ?? 120;
-  const dir = mkdtempSync(join(tmpdir(), "edu2035-pgcluster-"));
+  sweepClusters(binDir);
+  const dir = mkdtempSync(join(tmpdir(), PREFIX));
+  writeFileSync(join(dir, "owner"), processTag());
   const dataDir = join(dir, "data");
   const state = { dataDir, dir, binDir, running: false };
   alive.add(state);
@@ -198,6 +211,33 @@ export async function startCluster(options: ClusterOptions = {}): Promise<PgClus
     throw e;
   }
   return cluster;
+}
+
+/** Name prefix of the cluster folders in the system temp folder. */
+const PREFIX = "edu2035-pgcluster-";
+
+/**
+ * Stop and remove the clusters that killed runs left behind: folders whose `owner` names a
+ * dead process of this host. Folders of live processes, of other hosts, or without an owner
+ * file (still being created) are left alone.
+ */
+function sweepClusters(binDir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(tmpdir()).filter((n) => n.startsWith(PREFIX));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const dir = join(tmpdir(), name);
+    let owner: string;
+    try {
+      owner = readFileSync(join(dir, "owner"), "utf8");
+    } catch {
+      continue;
+    }
+    if (!mayBeLive(owner)) cleanupSync({ dataDir: join(dir, "data"), dir, binDir, running: true });
+  }
 }
 
 /** Settings every cluster gets: loopback only, its own port and socket folder, fast and quiet. */
