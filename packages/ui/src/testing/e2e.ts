@@ -34,22 +34,24 @@ const KEPT_RUNS = 10;
 let runDir: string | undefined;
 
 /**
- * This test process's own artefact folder, `<repo>/.data/e2e/<UTC time>-<pid>/` (made on first
- * use; parallel runs never share one). Making it deletes all but the newest runs' folders.
+ * This test run's own artefact folder, `<repo>/.data/e2e/run-<pid>/` (made on first use), where
+ * `<pid>` is vitest's main process, shared by the run's test files and by no other run. Making
+ * it deletes the folders of all but the newest runs (those untouched for an hour).
  */
 export function artefactDir(): string {
   if (runDir) return runDir;
-  const stamp = new Date()
-    .toISOString()
-    .replace(/[-:]/g, "")
-    .replace(/\.\d+Z$/, "Z");
-  runDir = join(E2E_ARTEFACTS_ROOT, `${stamp}-${process.pid}`);
+  runDir = join(E2E_ARTEFACTS_ROOT, `run-${process.ppid}`);
   mkdirSync(runDir, { recursive: true });
-  const old = readdirSync(E2E_ARTEFACTS_ROOT).sort().reverse().slice(KEPT_RUNS);
-  for (const name of old) {
-    const path = join(E2E_ARTEFACTS_ROOT, name);
+  const byAge = readdirSync(E2E_ARTEFACTS_ROOT)
+    .map((name) => {
+      const path = join(E2E_ARTEFACTS_ROOT, name);
+      // another run may delete a folder meanwhile: it counts as just made (kept)
+      return { path, mtime: statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now() };
+    })
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const { path, mtime } of byAge.slice(KEPT_RUNS)) {
     // an hour's grace: a run that started earlier may still be writing there
-    if (Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true, force: true });
+    if (Date.now() - mtime > 3_600_000) rmSync(path, { recursive: true, force: true });
   }
   return runDir;
 }
