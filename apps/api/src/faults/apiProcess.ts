@@ -4,8 +4,9 @@
  * polling with deadlines instead of sleeps.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { createServer } from "node:net";
+import { hostname } from "node:os";
 import { fileURLToPath } from "node:url";
 import { createDb } from "@edu2035/db";
 import postgres from "postgres";
@@ -135,11 +136,14 @@ export interface SeededDatabase {
 }
 
 /**
- * Create a fresh database `edu2035_fault_<random>` on the server of `serverUrl`, migrate it
- * and (unless `seed` is false) load the small city (fixtures/smallCity.ts) into it.
+ * Create a fresh database on the server of `serverUrl`, migrate it and (unless `seed` is
+ * false) load the small city (fixtures/smallCity.ts) into it. Named like the test databases
+ * of `@edu2035/db/testing` (`edu2035_t_<host>_<pid>_<random>`, host: 6 hex characters of the
+ * host name's SHA-256), so the next run's sweep drops it if this run is killed before `drop()`.
  */
 export async function seededDatabase(serverUrl: string, seed = true): Promise<SeededDatabase> {
-  const name = `edu2035_fault_${randomBytes(4).toString("hex")}`;
+  const host = createHash("sha256").update(hostname()).digest("hex").slice(0, 6);
+  const name = `edu2035_t_${host}_${process.pid}_${randomBytes(3).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database "${name}"`);
   await admin.end();
