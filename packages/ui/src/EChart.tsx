@@ -48,9 +48,9 @@ export function EChart({
     let instance: ECharts | undefined;
     let observer: ResizeObserver | undefined;
     loadECharts().then(
-      ({ init }) => {
+      ({ initChart }) => {
         if (disposed) return;
-        const created = init(el, undefined, { renderer: "canvas" });
+        const created = initChart(el);
         instance = created;
         chart.current = created;
         created.setOption(latestOption.current, { notMerge: true });

@@ -3,6 +3,11 @@
  * chart drawn (see EChart.tsx): `echarts/core` with only the chart types (饼图 pie, 柱状图 bar,
  * 折线图 line, 散点图 scatter), the components (grid, legend and its scrolling form, markLine,
  * tooltip) and the canvas renderer. A chart option that needs anything else must register it here.
+ *
+ * The registration runs inside {@link initChart}, not at the module's top level: the ui package
+ * is marked free of side effects (for tree-shaking), so the build drops a bare top-level
+ * registration, and the built apps' charts failed ("painterCtors[rendererType] is not a
+ * constructor") while the dev server drew them.
  */
 import { BarChart, LineChart, PieChart, ScatterChart } from "echarts/charts";
 import {
@@ -12,20 +17,27 @@ import {
   MarkLineComponent,
   TooltipComponent,
 } from "echarts/components";
-import { init, use } from "echarts/core";
+import { type ECharts, init, use } from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
 
-use([
-  BarChart,
-  LineChart,
-  PieChart,
-  ScatterChart,
-  GridComponent,
-  LegendComponent,
-  LegendScrollComponent,
-  MarkLineComponent,
-  TooltipComponent,
-  CanvasRenderer,
-]);
+let registered = false;
 
-export { init };
+/** `echarts.init(el)` with the canvas renderer, after registering what our charts use (once). */
+export function initChart(el: HTMLElement): ECharts {
+  if (!registered) {
+    use([
+      BarChart,
+      LineChart,
+      PieChart,
+      ScatterChart,
+      GridComponent,
+      LegendComponent,
+      LegendScrollComponent,
+      MarkLineComponent,
+      TooltipComponent,
+      CanvasRenderer,
+    ]);
+    registered = true;
+  }
+  return init(el, undefined, { renderer: "canvas" });
+}
