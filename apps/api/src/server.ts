@@ -16,8 +16,8 @@ import { formatDatabaseUnavailable } from "./dbErrors.ts";
 import { queryLimits, translateLimitError } from "./graphql/limits.ts";
 import { loggingPlugin } from "./graphql/logging.ts";
 import {
-  PERSISTED_QUERY_NOT_FOUND_MESSAGE,
   type TrustedDocuments,
+  translatePersistedQueryError,
   trustedDocumentStore,
   trustedDocuments,
   trustedDocumentsPlugin,
@@ -112,12 +112,8 @@ export function createApolloServer(
     formatError: (formatted, error) => {
       const translated = translateLimitError(formatted);
       if (translated) return translated;
-      if (formatted.extensions?.code === "PERSISTED_QUERY_NOT_FOUND") {
-        return {
-          message: PERSISTED_QUERY_NOT_FOUND_MESSAGE,
-          extensions: { code: "PERSISTED_QUERY_NOT_FOUND" },
-        };
-      }
+      const persisted = translatePersistedQueryError(formatted);
+      if (persisted) return persisted;
       // a lost database connection is retryable, not an internal error
       const unavailable = formatDatabaseUnavailable(formatted, error);
       if (unavailable) return unavailable;

@@ -161,6 +161,12 @@ describe.each(testBackends())("the GraphQL layer on $name", (backend) => {
       expect(register.errors?.[0]?.extensions?.code).toBe("UNTRUSTED_OPERATION");
       const again = await post(prod.url, byHash(documentHash(query)));
       expect(again.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+      // a shipped text with another document's hash
+      const mismatch = await post(prod.url, { query: VIEWER.text, ...byHash(LOGIN.hash) });
+      expect(mismatch.status).toBe(400);
+      expect(mismatch.errors).toEqual([
+        { message: "操作的哈希与随附的文本不符", extensions: { code: "BAD_REQUEST" } },
+      ]);
     });
 
     it("knows every operation the apps ship, and each passes the query limits", async () => {

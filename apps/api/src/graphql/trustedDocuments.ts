@@ -17,7 +17,7 @@
  */
 import { createHash } from "node:crypto";
 import type { ApolloServerPlugin, BaseContext, PersistedQueryOptions } from "@apollo/server";
-import { GraphQLError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { trustedDocuments as generatedTrustedDocuments } from "../__generated__/trustedDocuments.ts";
 
 /** A manifest: hex SHA-256 of a document's text → the text. */
@@ -37,9 +37,27 @@ export const untrustedOperation = () =>
     extensions: { code: "UNTRUSTED_OPERATION", http: { status: 400 } },
   });
 
-/** Chinese message of Apollo's PERSISTED_QUERY_NOT_FOUND (an unknown hash; the code stays Apollo's). */
-export const PERSISTED_QUERY_NOT_FOUND_MESSAGE =
-  "服务器不认识该操作（操作清单中没有此哈希），请刷新页面后重试";
+/**
+ * Chinese messages for Apollo's answers to a request by hash: PERSISTED_QUERY_NOT_FOUND (an
+ * unknown hash; execute() then resends the text), and, with code BAD_REQUEST, a hash that does
+ * not match the text sent with it or an unsupported extension version (Apollo gives those no
+ * code). Returns the error to send, or null to leave it.
+ */
+export function translatePersistedQueryError(formatted: GraphQLFormattedError): GraphQLFormattedError | null {
+  if (formatted.extensions?.code === "PERSISTED_QUERY_NOT_FOUND") {
+    return {
+      message: "服务器不认识该操作（操作清单中没有此哈希），请刷新页面后重试",
+      extensions: { code: "PERSISTED_QUERY_NOT_FOUND" },
+    };
+  }
+  if (formatted.message === "provided sha does not match query") {
+    return { message: "操作的哈希与随附的文本不符", extensions: { code: "BAD_REQUEST" } };
+  }
+  if (formatted.message === "Unsupported persisted query version") {
+    return { message: "不支持的 persistedQuery 版本（只支持 1）", extensions: { code: "BAD_REQUEST" } };
+  }
+  return null;
+}
 
 /**
  * Apollo's persisted-query cache over a manifest, read-only: `get` answers the manifest's text,
