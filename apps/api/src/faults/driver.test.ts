@@ -43,13 +43,13 @@ describe.skipIf(skip)(
       await admin`create table fault_log (note text not null)`;
       await admin`insert into fault_probe values (1, 0), (2, 0)`;
       h = await createDb({ url: db.url, maxConnections: 1 });
-    });
+    }, 300_000);
     afterAll(async () => {
       await h?.close();
       await admin?.end({ timeout: 5 });
       await db?.drop();
       await server?.destroy();
-    });
+    }, 300_000);
 
     it.each([
       { name: "a statement prepared on the connection", warm: true },
@@ -131,6 +131,7 @@ describe.skipIf(skip)(
         expect(done).toEqual([{ n: 1 }]);
         await admin`update fault_probe set n = 0`;
       },
+      300_000,
     );
   },
 );

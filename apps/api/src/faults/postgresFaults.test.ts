@@ -37,6 +37,9 @@ const ROSTER = `query($f: StaffFilter!) { staff(filter: $f, pageSize: 100) { tot
 
 /** The school year carried into (2025 → 2026; the current school year or earlier). */
 const NEW = 2026;
+/** Generous limits for a busy 2-core machine: starting a cluster and the API, then the faults. */
+const SETUP_MS = 300_000;
+const TEST_MS = 300_000;
 /** The API's PostgreSQL pool size (createDb's default). */
 const POOL = 10;
 const UNAVAILABLE = { code: "DATABASE_UNAVAILABLE", retryable: true, message: "数据库连接中断，请稍后重试" };
@@ -59,13 +62,13 @@ describe.skipIf(!sharedUrl && !cluster.ok)(
       sql = postgres(db.url, { max: 3, onnotice: () => {} });
       api = await startApiChild(db.url);
       token = await loginAs(api.url, "p1", FIXTURE_PASSWORD, "SCHOOL");
-    });
+    }, SETUP_MS);
     afterAll(async () => {
       await api?.stop();
       await sql?.end({ timeout: 5 });
       await db?.drop();
       await server?.destroy();
-    });
+    }, SETUP_MS);
 
     /** Rows the rollover writes: 2026 staff of the school, and its audit rows. */
     async function written() {
@@ -126,39 +129,43 @@ ${child.output()}`);
       }
     }
 
-    it("answers DATABASE_UNAVAILABLE, writes nothing, keeps running, and the retry succeeds", async () => {
-      const child = api as ApiChild;
-      expect(await written()).toEqual({ staff: 0, audit: 0 });
-      // twice: the crash it guards against did not happen on every try
-      for (const round of [1, 2]) {
-        const r = await carryOverWithBackendTerminated();
-        expect(firstError(r), `round ${round}`).toEqual(UNAVAILABLE);
-        expect(r.data ?? null).toBeNull();
-        expect(await written(), `round ${round}: nothing half-written`).toEqual({ staff: 0, audit: 0 });
-        // the process is alive and every connection of its pool (10) serves the next requests:
-        // more requests at once than connections, so the one that was cut is used again
-        const next = await Promise.all(
-          Array.from({ length: 3 * POOL }, () =>
-            gql(child.url, ROSTER, { f: { schoolId: db.ids.p1, schoolYear: 2025 } }, token),
-          ),
-        );
-        expect(
-          next.filter((n) => n.errors || n.data?.staff.total !== 6).map((n) => n.errors),
-          `round ${round}: requests after the fault`,
-        ).toEqual([]);
+    it(
+      "answers DATABASE_UNAVAILABLE, writes nothing, keeps running, and the retry succeeds",
+      async () => {
+        const child = api as ApiChild;
+        expect(await written()).toEqual({ staff: 0, audit: 0 });
+        // twice: the crash it guards against did not happen on every try
+        for (const round of [1, 2]) {
+          const r = await carryOverWithBackendTerminated();
+          expect(firstError(r), `round ${round}`).toEqual(UNAVAILABLE);
+          expect(r.data ?? null).toBeNull();
+          expect(await written(), `round ${round}: nothing half-written`).toEqual({ staff: 0, audit: 0 });
+          // the process is alive and every connection of its pool (10) serves the next requests:
+          // more requests at once than connections, so the one that was cut is used again
+          const next = await Promise.all(
+            Array.from({ length: 3 * POOL }, () =>
+              gql(child.url, ROSTER, { f: { schoolId: db.ids.p1, schoolYear: 2025 } }, token),
+            ),
+          );
+          expect(
+            next.filter((n) => n.errors || n.data?.staff.total !== 6).map((n) => n.errors),
+            `round ${round}: requests after the fault`,
+          ).toEqual([]);
+          expect(child.exited()).toBeNull();
+        }
+        const ok = await gql(child.url, CARRY, { u: { level: "SCHOOL", id: db.ids.p1 }, y: NEW }, token);
+        expect(ok.errors, child.output()).toBeUndefined();
+        expect(ok.data?.carryOverRoster).toMatchObject({
+          schoolYear: NEW,
+          carried: 6,
+          units: [{ unit: { name: "海勃湾区第一小学" }, carried: 6 }],
+        });
+        expect(await written()).toEqual({ staff: 6, audit: 1 });
+        expect(child.output()).not.toContain("TypeError");
         expect(child.exited()).toBeNull();
-      }
-      const ok = await gql(child.url, CARRY, { u: { level: "SCHOOL", id: db.ids.p1 }, y: NEW }, token);
-      expect(ok.errors, child.output()).toBeUndefined();
-      expect(ok.data?.carryOverRoster).toMatchObject({
-        schoolYear: NEW,
-        carried: 6,
-        units: [{ unit: { name: "海勃湾区第一小学" }, carried: 6 }],
-      });
-      expect(await written()).toEqual({ staff: 6, audit: 1 });
-      expect(child.output()).not.toContain("TypeError");
-      expect(child.exited()).toBeNull();
-    });
+      },
+      TEST_MS,
+    );
   },
 );
 
@@ -175,48 +182,56 @@ describe.skipIf(!cluster.ok)(
       db = await seededDatabase(server.url);
       api = await startApiChild(db.url);
       token = await loginAs(api.url, "p1", FIXTURE_PASSWORD, "SCHOOL");
-    });
+    }, SETUP_MS);
     afterAll(async () => {
       await api?.stop();
       if (server?.running) await db?.drop().catch(() => {});
       await server?.destroy();
-    });
+    }, SETUP_MS);
 
-    it("fails with DATABASE_UNAVAILABLE while it is down, then serves again without an API restart", async () => {
-      const child = api as ApiChild;
-      const roster = () => gql(child.url, ROSTER, { f: { schoolId: db.ids.p1, schoolYear: 2025 } }, token);
-      const before = await roster();
-      expect(before.data?.staff.total).toBe(6);
+    it(
+      "fails with DATABASE_UNAVAILABLE while it is down, then serves again without an API restart",
+      async () => {
+        const child = api as ApiChild;
+        const roster = () => gql(child.url, ROSTER, { f: { schoolId: db.ids.p1, schoolYear: 2025 } }, token);
+        const before = await roster();
+        expect(before.data?.staff.total).toBe(6);
 
-      await server.stop("fast");
-      // a read (the session is read first), a write, and a login: all retryable, none internal
-      const read = await roster();
-      expect(firstError(read)).toEqual(UNAVAILABLE);
-      const write = await gql(child.url, CARRY, { u: { level: "SCHOOL", id: db.ids.p1 }, y: NEW }, token);
-      expect(firstError(write)).toEqual(UNAVAILABLE);
-      const login = await gql(child.url, `mutation($input: LoginInput!) { login(input: $input) { token } }`, {
-        input: { username: "p1", password: FIXTURE_PASSWORD, app: "SCHOOL" },
-      });
-      expect(firstError(login)).toEqual(UNAVAILABLE);
-      expect(child.exited()).toBeNull();
+        await server.stop("fast");
+        // a read (the session is read first), a write, and a login: all retryable, none internal
+        const read = await roster();
+        expect(firstError(read)).toEqual(UNAVAILABLE);
+        const write = await gql(child.url, CARRY, { u: { level: "SCHOOL", id: db.ids.p1 }, y: NEW }, token);
+        expect(firstError(write)).toEqual(UNAVAILABLE);
+        const login = await gql(
+          child.url,
+          `mutation($input: LoginInput!) { login(input: $input) { token } }`,
+          {
+            input: { username: "p1", password: FIXTURE_PASSWORD, app: "SCHOOL" },
+          },
+        );
+        expect(firstError(login)).toEqual(UNAVAILABLE);
+        expect(child.exited()).toBeNull();
 
-      await server.start();
-      // the pool reconnects on the next request; allow for a slow machine
-      let after = await roster();
-      await until(
-        async () => {
-          after = await roster();
-          return after.data?.staff.total === 6;
-        },
-        60_000,
-        () => `the API did not recover after the restart: ${JSON.stringify(after)}\n${child.output()}`,
-        250,
-      );
-      const carried = await gql(child.url, CARRY, { u: { level: "SCHOOL", id: db.ids.p1 }, y: NEW }, token);
-      expect(carried.errors, child.output()).toBeUndefined();
-      expect(carried.data?.carryOverRoster.carried).toBe(6);
-      expect(child.exited()).toBeNull();
-      expect(child.output()).not.toContain("TypeError");
-    });
+        await server.start();
+        // the pool reconnects on the next request; allow for a slow machine
+        let after = await roster();
+        await until(
+          async () => {
+            after = await roster();
+            return after.data?.staff.total === 6;
+          },
+          60_000,
+          () => `the API did not recover after the restart: ${JSON.stringify(after)}\n${child.output()}`,
+          250,
+        );
+        const carried = await gql(child.url, CARRY, { u: { level: "SCHOOL", id: db.ids.p1 }, y: NEW }, token);
+        expect(carried.errors, child.output()).toBeUndefined();
+        expect(carried.data?.carryOverRoster.carried).toBe(6);
+        expect(child.exited()).toBeNull();
+        expect(child.output()).not.toContain("TypeError");
+      },
+      TEST_MS,
+    );
   },
 );
