@@ -4,7 +4,7 @@
  * city app asks, on PGlite and (with DATABASE_URL) PostgreSQL.
  */
 import type { DbHandle } from "@edu2035/db";
-import { DEMO_PASSWORD, loadDemoData } from "@edu2035/db/demo";
+import { DEMO_PASSWORD } from "@edu2035/db/demo";
 import { testBackends } from "@edu2035/db/testing";
 import { PLAN_TARGETS } from "@edu2035/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,8 +16,7 @@ describe.each(testBackends())("city targets over the demo data on $name", (backe
   let token: string;
 
   beforeAll(async () => {
-    h = await backend.open();
-    await loadDemoData(h.db);
+    h = await backend.openDemo(); // a clone of the demo database the test cache built once
     api = await startApiOn(h);
     token = await loginAs(api.url, "city", DEMO_PASSWORD, "CITY");
   });
