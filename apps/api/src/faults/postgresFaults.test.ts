@@ -6,11 +6,14 @@
  * 1. Its backend terminated (`pg_terminate_backend`) in the middle of a transaction: the
  *    学年名册结转 of 海勃湾区第一小学 into 2026 has inserted its 6 staff rows and waits on the
  *    audit_log lock this test holds; the test terminates that backend. Before the postgres.js
- *    patch (patches/postgres@3.4.9.patch) the process died with `TypeError: Cannot read
+ *    patch (patches/postgres@3.4.9.patch) the process could die with `TypeError: Cannot read
  *    properties of null (reading 'write')` (the transaction's ROLLBACK written to the closed
- *    socket). Now the request fails with DATABASE_UNAVAILABLE (retryable), no staff or audit
- *    row of the rollover exists, and the same request then succeeds. Runs on DATABASE_URL's
- *    server (a fresh database) or, without it, on a private cluster.
+ *    socket; driver.test.ts shows it every time), and the cut connection, once reused, answered
+ *    a later request with the dead backend's 57P01 error (this test failed so: one of the
+ *    requests after the fault). Now the request fails with DATABASE_UNAVAILABLE (retryable),
+ *    no staff or audit row of the rollover exists, all of the pool's connections serve the
+ *    next requests, and the same rollover then succeeds. Runs on DATABASE_URL's server (a fresh
+ *    database) or, without it, on a private cluster.
  * 2. PostgreSQL stopped and started again while the API runs: requests fail with
  *    DATABASE_UNAVAILABLE while it is down, then succeed, with the same session, without
  *    restarting the API. Needs a private cluster (the shared server is never restarted).
