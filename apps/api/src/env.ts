@@ -54,6 +54,11 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
       `环境变量错误 (bad environment): ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
     );
   }
+  if (parsed.data.DATABASE_REPLICA_URL && !parsed.data.DATABASE_URL) {
+    throw new Error(
+      "环境变量错误 (bad environment): DATABASE_REPLICA_URL 需要同时设置 DATABASE_URL (a replica needs its primary in DATABASE_URL)",
+    );
+  }
   if (parsed.data.NODE_ENV === "production") refuseUnsafeProduction(source);
   return parsed.data;
 }

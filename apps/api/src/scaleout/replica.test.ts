@@ -18,11 +18,39 @@ import { createDb } from "@edu2035/db";
 import { type ReplicaPair, replicaAvailable, startReplicaPair } from "@edu2035/db/testing";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readEnv } from "../env.ts";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../fixtures/smallCity.ts";
 import { gql, loginAs } from "../testing.ts";
 import { type ApiProcess, startApiProcess, waitUntilServing } from "./processes.ts";
 
 const available = replicaAvailable();
+
+describe("without a replica", () => {
+  it("reads everything on the primary: readDb is the primary's handle", async () => {
+    // postgres.js connects lazily: nothing listens on port 1, and nothing needs to
+    const handle = await createDb({ url: "postgres://edu2035@127.0.0.1:1/edu2035" });
+    try {
+      expect(handle.hasReplica).toBe(false);
+      expect(handle.readDb).toBe(handle.db);
+    } finally {
+      await handle.close();
+    }
+  });
+  it("refuses DATABASE_REPLICA_URL without DATABASE_URL, naming both", async () => {
+    expect(() => readEnv({ DATABASE_REPLICA_URL: "postgres://u@standby:5432/edu2035" })).toThrow(
+      "DATABASE_REPLICA_URL 需要同时设置 DATABASE_URL",
+    );
+    await expect(createDb({ replicaUrl: "postgres://u@standby:5432/edu2035" })).rejects.toThrow(
+      "replicaUrl needs url",
+    );
+    expect(
+      readEnv({
+        DATABASE_URL: "postgres://u@primary/edu2035",
+        DATABASE_REPLICA_URL: "postgres://u@standby/edu2035",
+      }).DATABASE_REPLICA_URL,
+    ).toBe("postgres://u@standby/edu2035");
+  });
+});
 const DATABASE = "edu2035";
 
 const RESULTS = `query($u: OrgUnitInput!) { targetResults(unit: $u, schoolYear: 2025, targetIds: ["A08"]) {
