@@ -20,10 +20,31 @@ function cspNonce(): string | undefined {
   return nonce && nonce !== "EDU2035_CSP_NONCE" ? nonce : undefined;
 }
 
+/**
+ * Give every `<style>` element the page's scripts create the nonce: antd's own styles get it
+ * through ConfigProvider `csp`, but some rc-component helpers insert theirs without it (the
+ * scroll lock of a modal, the scrollbar measurement), and the CSP would block those. Styles
+ * written into the page as HTML (an injection) are not created here and stay blocked.
+ */
+function stampStyleNonces(nonce: string): void {
+  const create = document.createElement.bind(document) as (
+    tag: string,
+    options?: ElementCreationOptions,
+  ) => HTMLElement;
+  document.createElement = ((tag: string, options?: ElementCreationOptions) => {
+    const element = create(tag, options);
+    if (element instanceof HTMLStyleElement && !element.nonce) element.nonce = nonce;
+    return element;
+  }) as typeof document.createElement;
+}
+
+const pageNonce = cspNonce();
+if (pageNonce) stampStyleNonces(pageNonce);
+
 /** antd in Chinese with the platform's theme, the QueryClient, and the app's session. */
 export function AppProviders({ app, children }: { app: OrgLevel; children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
-  const [csp] = useState(() => ({ nonce: cspNonce() }));
+  const [csp] = useState(() => ({ nonce: pageNonce }));
   return (
     <ConfigProvider
       csp={csp}

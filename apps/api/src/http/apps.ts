@@ -75,6 +75,10 @@ export async function registerApps(app: FastifyInstance, appsRoot = DEFAULT_APPS
     });
     decorated = true;
   }
+  // browsers ask for it at the root; no icon, and no 404 in every console
+  app.get("/favicon.ico", async (_req, reply) =>
+    reply.code(204).header("cache-control", "public, max-age=86400").send(),
+  );
   app.get("/", async (_req, reply) =>
     reply
       .header("cache-control", "no-cache")

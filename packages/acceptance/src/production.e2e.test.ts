@@ -1,0 +1,279 @@
+/**
+ * Issue 8's "done when" for the production path, in Chromium: after `pnpm build` (the turbo
+ * `e2e` task of this package builds the API and the three apps first), on a fresh, empty
+ * PostgreSQL database made on DATABASE_URL's server (dropped afterwards):
+ *
+ * 1. `node apps/api/dist/main.js` with NODE_ENV=production and no ID_HASH_KEY exits non-zero
+ *    with a message naming ID_HASH_KEY;
+ * 2. with DATABASE_URL, a 32+ character ID_HASH_KEY and a free API_PORT it serves the chooser
+ *    at `/`, the three apps under `/city/`, `/district/`, `/school/` and GraphQL on one port,
+ *    and it loaded no demo data: `city` / `Demo@2035` is refused in the city app;
+ * 3. `pnpm admin create-city-admin` (dist/admin.js, password on stdin) creates the first
+ *    administrator; it refuses a weak password and a taken user name;
+ * 4. the administrator logs in to the city app from the chooser and sees the app shell, with
+ *    no Content-Security-Policy violation and no error in the browser's console;
+ * 5. index.html and a hashed asset carry the production headers (CSP with the response's
+ *    nonce and no unsafe-inline, no-cache vs. a year immutable, brotli/gzip, nosniff,
+ *    Referrer-Policy, frame-ancestors 'none');
+ * 6. SIGTERM stops the server with exit code 0.
+ *
+ * Skips, saying why, without DATABASE_URL (a PostgreSQL server where the role may create
+ * databases) or without Chromium.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { hostname } from "node:os";
+import { fileURLToPath } from "node:url";
+import { createDb } from "@edu2035/db";
+import { CHROMIUM_PATH, hasChromium, launchChromium, screenshotPath, submitLogin } from "@edu2035/ui/testing";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const REPO = fileURLToPath(new URL("../../../", import.meta.url));
+const MAIN = `${REPO}apps/api/dist/main.js`;
+const ADMIN = `${REPO}apps/api/dist/admin.js`;
+const DATABASE_URL = process.env.DATABASE_URL;
+const ID_HASH_KEY = `e2e-${randomBytes(24).toString("hex")}`;
+const ADMIN_USER = "wuhai_admin";
+const ADMIN_PASSWORD = `Wuhai${randomBytes(4).toString("hex")}2035`;
+
+const skipReason = !DATABASE_URL
+  ? "set DATABASE_URL to a PostgreSQL server where the role may create databases"
+  : !hasChromium
+    ? `no Chromium binary at ${CHROMIUM_PATH}`
+    : null;
+
+/** A node child process with exactly `env` (plus PATH/HOME): its output and exit code. */
+function run(script: string, args: string[], env: Record<string, string>, stdin?: string) {
+  const child: ChildProcess = spawn(process.execPath, [script, ...args], {
+    cwd: REPO,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    stdio: [stdin === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (d) => {
+    output += String(d);
+  });
+  child.stderr?.on("data", (d) => {
+    output += String(d);
+  });
+  if (stdin !== undefined) child.stdin?.end(stdin);
+  let code: number | null | undefined;
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (c) => {
+      code = c;
+      resolve(c);
+    }),
+  );
+  return { child, exited, output: () => output, running: () => code === undefined };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const a = s.address();
+      s.close(() => resolve(typeof a === "object" && a ? a.port : 0));
+    });
+  });
+}
+
+/** The same server URL, another database. */
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+describe.skipIf(skipReason !== null)(
+  skipReason ? `production build (skipped: ${skipReason})` : "production build served by one process",
+  () => {
+    // named like the test databases of @edu2035/db/testing, so an interrupted run's is swept
+    const dbName = `edu2035_t_${createHash("sha256").update(hostname()).digest("hex").slice(0, 6)}_${process.pid}_${randomBytes(3).toString("hex")}`;
+    let dbUrl: string;
+    let origin: string;
+    let server: ReturnType<typeof run> | undefined;
+    let browser: Browser | undefined;
+    let page: Page;
+    const consoleProblems: string[] = [];
+    const env = () => ({ NODE_ENV: "production", DATABASE_URL: dbUrl, ID_HASH_KEY, LOG_LEVEL: "warn" });
+
+    beforeAll(async () => {
+      for (const file of [
+        MAIN,
+        ADMIN,
+        ...["city", "district", "school"].map((a) => `${REPO}apps/${a}/dist/index.html`),
+      ]) {
+        if (!existsSync(file)) throw new Error(`${file} is missing: run pnpm build first`);
+      }
+      const admin = await createDb({ url: DATABASE_URL!, maxConnections: 1 });
+      await admin.db.execute(`create database "${dbName}"`);
+      await admin.close();
+      dbUrl = withDatabase(DATABASE_URL!, dbName);
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      if (server?.running()) {
+        server.child.kill("SIGKILL");
+        await server.exited;
+      }
+      if (dbUrl) {
+        const admin = await createDb({ url: DATABASE_URL!, maxConnections: 1 });
+        await admin.db.execute(`drop database if exists "${dbName}" with (force)`);
+        await admin.close();
+      }
+    });
+
+    it("refuses to start without ID_HASH_KEY, naming it", async () => {
+      const { ID_HASH_KEY: _omitted, ...rest } = env();
+      const p = run(MAIN, [], { ...rest, API_PORT: String(await freePort()) });
+      const code = await p.exited;
+      expect(code).not.toBe(0);
+      expect(p.output()).toContain("ID_HASH_KEY");
+    });
+
+    it("serves the chooser, the apps and GraphQL on one port, from an empty database", async () => {
+      const port = await freePort();
+      server = run(MAIN, [], { ...env(), API_PORT: String(port) });
+      origin = `http://127.0.0.1:${port}`;
+      const deadline = Date.now() + 120_000;
+      for (;;) {
+        if (!server.running()) throw new Error(`the server exited:\n${server.output()}`);
+        const ready = await fetch(`${origin}/ready`).catch(() => null);
+        if (ready?.status === 200) break;
+        if (Date.now() > deadline) throw new Error(`not ready after 120 s:\n${server.output()}`);
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      for (const path of ["/", "/city/", "/district/", "/school/"]) {
+        const res = await fetch(`${origin}${path}`);
+        expect(res.status, path).toBe(200);
+        expect(res.headers.get("content-type"), path).toBe("text/html; charset=utf-8");
+      }
+
+      browser = await launchChromium();
+      page = await browser.newPage();
+      page.on("console", (m) => {
+        if (m.type() === "error" || m.type() === "warning") consoleProblems.push(`${m.type()}: ${m.text()}`);
+      });
+      page.on("pageerror", (e) => consoleProblems.push(`pageerror: ${e.message}`));
+      page.on("response", (r) => {
+        if (r.status() >= 400) consoleProblems.push(`http ${r.status()}: ${r.url()}`);
+      });
+      await page.exposeFunction("__cspViolation", (v: string) => consoleProblems.push(`csp: ${v}`));
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) =>
+          (window as unknown as { __cspViolation(v: string): void }).__cspViolation(
+            `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+          ),
+        );
+      });
+
+      await page.goto(`${origin}/`, { waitUntil: "domcontentloaded" });
+      await page.getByRole("heading", { name: "乌海教育现代化2035监测平台" }).waitFor();
+      await page.getByRole("link", { name: /市教育局/ }).click();
+      await page.waitForURL(`${origin}/city/`);
+      // no demo data: the demo's city account does not exist
+      await submitLogin(page, "city", "Demo@2035");
+      const alert = page.getByTestId("login-error");
+      await alert.waitFor({ timeout: 60_000 });
+      expect(await alert.textContent()).toContain("用户名或密码错误");
+    });
+
+    it("creates the first city administrator from the command line, refusing weak and taken ones", async () => {
+      const weak = run(
+        ADMIN,
+        ["create-city-admin", "--username", ADMIN_USER, "--password-stdin"],
+        env(),
+        "short1\n",
+      );
+      expect(await weak.exited).toBe(1);
+      expect(weak.output()).toContain("密码至少 10 个字符");
+
+      const argv = run(
+        ADMIN,
+        ["create-city-admin", "--username", ADMIN_USER, "--password", ADMIN_PASSWORD],
+        env(),
+      );
+      expect(await argv.exited).toBe(2);
+      expect(argv.output()).toContain("密码不能写在命令行中");
+
+      const ok = run(
+        ADMIN,
+        [
+          "create-city-admin",
+          "--username",
+          ADMIN_USER,
+          "--display-name",
+          "乌海市教育局管理员",
+          "--password-stdin",
+        ],
+        env(),
+        `${ADMIN_PASSWORD}\n`,
+      );
+      expect(await ok.exited, ok.output()).toBe(0);
+      expect(ok.output()).toContain(`已新建市级账号 ${ADMIN_USER}`);
+
+      const again = run(
+        ADMIN,
+        ["create-city-admin", "--username", ADMIN_USER, "--password-stdin"],
+        env(),
+        `${ADMIN_PASSWORD}\n`,
+      );
+      expect(await again.exited).toBe(1);
+      expect(again.output()).toContain(`用户名 ${ADMIN_USER} 已存在`);
+    });
+
+    it("logs the administrator in to the city app, with no CSP violation or console error", async () => {
+      await submitLogin(page, ADMIN_USER, ADMIN_PASSWORD);
+      await page
+        .getByTestId("app-title")
+        .getByText("乌海市教育局 · 教育现代化2035")
+        .waitFor({ timeout: 90_000 });
+      // the first screen's lazy chunk, styles and data, then the dashboard's (ECharts)
+      const loading = page.getByText(/页面加载中/);
+      await loading.waitFor({ state: "detached", timeout: 90_000 });
+      await page.getByRole("menuitem", { name: /指标总览/ }).click();
+      await loading.waitFor({ state: "detached", timeout: 90_000 });
+      await page.waitForLoadState("networkidle");
+      await page.screenshot({ path: screenshotPath("production-city"), fullPage: false });
+      expect(consoleProblems).toEqual([]);
+    });
+
+    it("sends the production headers with index.html and a hashed asset", async () => {
+      const res = await fetch(`${origin}/city/`, { headers: { "accept-encoding": "br, gzip" } });
+      const policy = res.headers.get("content-security-policy") ?? "";
+      const nonce = /style-src 'self' 'nonce-([A-Za-z0-9+/=]+)'/.exec(policy)?.[1];
+      expect(nonce).toBeDefined();
+      expect(policy).toContain("script-src 'self';");
+      expect(policy).toContain("frame-ancestors 'none'");
+      expect(policy).toContain("object-src 'none'");
+      expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+      expect(res.headers.get("cache-control")).toBe("no-cache");
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+      const html = await res.text();
+      expect(html).toContain(`<meta property="csp-nonce" nonce="${nonce}">`);
+      expect(html).not.toContain("EDU2035_CSP_NONCE");
+
+      const asset = /src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+      expect(asset).toBeDefined();
+      const js = await fetch(`${origin}/city/${asset}`, { headers: { "accept-encoding": "br" } });
+      expect(js.status).toBe(200);
+      expect(js.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+      expect(js.headers.get("content-encoding")).toBe("br");
+      expect(js.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(await js.text()).toBe(readFileSync(`${REPO}apps/city/dist/${asset}`, "utf8"));
+    });
+
+    it("stops on SIGTERM with exit code 0", async () => {
+      await browser?.close();
+      browser = undefined;
+      server!.child.kill("SIGTERM");
+      expect(await server!.exited, server!.output()).toBe(0);
+    });
+  },
+);
