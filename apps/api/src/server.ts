@@ -90,6 +90,12 @@ export function createApolloServer(
   const production = deps.env.NODE_ENV === "production";
   const documents = options.trustedDocuments ?? trustedDocuments;
   const limits = queryLimits();
+  if (production) {
+    deps.log.info(
+      { trustedDocuments: Object.keys(documents).length },
+      "production: only the apps' operations run (trusted documents), introspection off",
+    );
+  }
   return new ApolloServer<Context>({
     typeDefs,
     resolvers,
