@@ -68,3 +68,6 @@ export async function openDemoPglite(): Promise<DemoDbHandle> {
   const handle = await createDb({ pglite: pgliteFromDump(dump.path) });
   return { ...handle, summary: dump.summary };
 }
+
+/** The db package's environment (DATABASE_URL …), for tests that must not read process.env themselves. */
+export { type DbEnv, readDbEnv } from "../env.ts";
