@@ -1,8 +1,8 @@
 /**
  * Helpers for the scale-out tests: real API processes (`node --import tsx src/main.ts`, the
  * entry point a server runs) on a PostgreSQL database, and throwaway databases on the server
- * of DATABASE_URL. Each process runs in its own process group so a kill reaches everything it
- * started, even when a test fails half-way.
+ * of DATABASE_URL. The processes stay in the test's process group (an interrupted run's Ctrl-C
+ * reaches them too), and any still running when the test process exits are killed then.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -12,6 +12,10 @@ import postgres from "postgres";
 
 /** The API package folder (cwd of the child processes). */
 const API_DIR = fileURLToPath(new URL("../..", import.meta.url));
+
+/** API processes started and not yet exited: killed at the latest when this process exits. */
+const running = new Set<ChildProcess>();
+let exitHook = false;
 
 /** A port free on 127.0.0.1 right now (the OS picks it). */
 export async function freePort(): Promise<number> {
@@ -33,7 +37,7 @@ export interface ApiProcess {
   child: ChildProcess;
   /** What the process wrote to stdout and stderr so far (for failure messages). */
   output(): string;
-  /** SIGTERM, then SIGKILL to the whole process group after `graceMs`; resolves when it exited. */
+  /** SIGTERM, then SIGKILL after `graceMs`; resolves when it exited. */
   kill(graceMs?: number): Promise<void>;
 }
 
@@ -48,8 +52,15 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
     cwd: API_DIR,
     env: { ...process.env, LOG_LEVEL: "silent", API_PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
   });
+  running.add(child);
+  child.once("exit", () => running.delete(child));
+  if (!exitHook) {
+    exitHook = true;
+    process.once("exit", () => {
+      for (const c of running) c.kill("SIGKILL");
+    });
+  }
   let out = "";
   child.stdout?.on("data", (d) => {
     out += String(d);
@@ -62,11 +73,7 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
     else child.once("exit", () => resolve());
   });
   const signal = (sig: NodeJS.Signals) => {
-    try {
-      if (child.pid) process.kill(-child.pid, sig);
-    } catch {
-      // already gone
-    }
+    if (child.exitCode === null && child.signalCode === null) child.kill(sig);
   };
   return {
     url: `http://127.0.0.1:${port}/graphql`,
@@ -78,7 +85,6 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
       const timer = setTimeout(() => signal("SIGKILL"), graceMs);
       await exited;
       clearTimeout(timer);
-      signal("SIGKILL"); // anything the process group still holds
     },
   };
 }
