@@ -52,6 +52,34 @@ describe("execute", () => {
     expect((second.headers as Record<string, string>).authorization).toBe("Bearer t0k");
   });
 
+  it("asks to reload the page when a production API knows neither the hash nor the text", async () => {
+    const fetch = vi
+      .fn(async (_url: string, _init: RequestInit) => new Response("{}"))
+      .mockResolvedValueOnce(
+        new Response(
+          JSON.stringify({
+            errors: [{ message: "未知", extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } }],
+          }),
+        ),
+      )
+      .mockResolvedValueOnce(
+        new Response(
+          JSON.stringify({
+            errors: [{ message: "不在清单中", extensions: { code: "UNTRUSTED_OPERATION" } }],
+          }),
+          { status: 400 },
+        ),
+      );
+    vi.stubGlobal("fetch", fetch);
+    const error = await execute(ViewerDocument).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: "UNTRUSTED_OPERATION",
+      message: "平台已更新，当前页面版本与服务器不一致，请刷新页面后重试",
+      status: 400,
+    });
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
   it("does not resend on another error, such as an untrusted operation in production", async () => {
     const fetch = answer(
       { errors: [{ message: "不受信任的操作", extensions: { code: "UNTRUSTED_OPERATION" } }] },

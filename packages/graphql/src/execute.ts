@@ -88,7 +88,9 @@ function requestBody(
  * Trusted documents (可信操作): the operation goes by the hash codegen computed for it; the API
  * runs the text it holds for that hash (in production it runs nothing else). Only when the API
  * does not know the hash (PERSISTED_QUERY_NOT_FOUND: a development API started before the last
- * codegen) is the request sent once more with the text.
+ * codegen) is the request sent once more with the text. A production API refuses that text too
+ * (UNTRUSTED_OPERATION): the page is another build than the server's, and the error says to
+ * reload it ({@link STALE_APP_MESSAGE}).
  */
 export async function execute<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
@@ -100,11 +102,18 @@ export async function execute<TResult, TVariables>(
   const retry =
     byHash.body?.errors?.[0]?.extensions?.code === "PERSISTED_QUERY_NOT_FOUND" &&
     typeof document.__meta__?.hash === "string";
-  const { response, body } = retry
-    ? await send<TResult>(requestBody(document, variables, true), options)
-    : byHash;
+  if (!retry) return dataOf(byHash.response, byHash.body);
+  const { response, body } = await send<TResult>(requestBody(document, variables, true), options);
+  const refused = body?.errors?.[0];
+  if (refused?.extensions?.code === "UNTRUSTED_OPERATION") {
+    // a production API that knows neither the hash nor the text runs another build of the apps
+    refused.message = STALE_APP_MESSAGE;
+  }
   return dataOf(response, body);
 }
+
+/** What a user sees when the page is an older (or newer) build than the production API. */
+export const STALE_APP_MESSAGE = "平台已更新，当前页面版本与服务器不一致，请刷新页面后重试";
 
 /** POST one request body; the parsed JSON answer (undefined when it is not JSON). */
 async function send<TResult>(
