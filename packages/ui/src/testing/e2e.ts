@@ -80,7 +80,7 @@ export interface TestApi {
  * instead. It is resolved from the app because the app declares `@edu2035/api` (a
  * devDependency); this package does not depend on the API.
  */
-async function startTestApi(appDir: string): Promise<TestApi> {
+export async function startTestApi(appDir: string): Promise<TestApi> {
   const path = createRequire(join(appDir, "package.json")).resolve("@edu2035/api/testing");
   const testing = (await import(/* @vite-ignore */ path)) as { startTestServer(): Promise<TestApi> };
   return testing.startTestServer();
