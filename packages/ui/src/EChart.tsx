@@ -8,7 +8,7 @@ type EChartsModule = typeof import("./echartsCore.ts");
 let echartsModule: Promise<EChartsModule> | undefined;
 
 /**
- * ECharts, fetched once on the first chart drawn (about 100 kB gzip, so it stays out of
+ * ECharts, fetched once on the first chart drawn (about 190 kB gzip, so it stays out of
  * the apps' initial JavaScript). A failed fetch is forgotten, so the next chart tries again.
  */
 function loadECharts(): Promise<EChartsModule> {
