@@ -12,6 +12,7 @@ import { createDb } from "@edu2035/db";
 import pino, { type Logger } from "pino";
 import type { AppDeps } from "../context.ts";
 import { type Env, readEnv } from "../env.ts";
+import { loggableError } from "../graphql/errorLog.ts";
 import { startApi } from "../server.ts";
 
 /** Longest wait for in-flight requests on shutdown before giving up (ms). */
@@ -72,7 +73,7 @@ export async function runApiProcess(options: ProcessOptions): Promise<void> {
       log.info("stopped");
       process.exit(0);
     } catch (e) {
-      log.error({ err: e }, "shutdown failed");
+      log.error({ error: loggableError(e) }, "shutdown failed");
       process.exit(1);
     }
   };
