@@ -13,11 +13,12 @@ import { fileURLToPath } from "node:url";
 import { createDb } from "@edu2035/db";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readEnv } from "../env.ts";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../fixtures/smallCity.ts";
 import { gql, loginAs } from "../testing.ts";
 import { type ApiProcess, createEmptyDatabase, startApiProcess, waitUntilServing } from "./processes.ts";
 
-const DATABASE_URL = process.env.DATABASE_URL;
+const DATABASE_URL = readEnv().DATABASE_URL;
 const DEPLOY = fileURLToPath(new URL("../../../../deploy/", import.meta.url));
 
 /** Run a deploy script with bash; resolves with its exit code, stdout and stderr. */
@@ -26,7 +27,8 @@ function script(name: string, args: string[], env: Record<string, string> = {}) 
     execFile(
       "bash",
       [join(DEPLOY, name), ...args],
-      { env: { ...process.env, ...env }, encoding: "utf8", timeout: 180_000 },
+      // the scripts find pg_dump, pg_restore and psql on PATH (or in /usr/lib/postgresql)
+      { env: { PATH: process.env.PATH ?? "/usr/bin:/bin", ...env }, encoding: "utf8", timeout: 180_000 },
       (err, stdout, stderr) => {
         const code = err ? (typeof err.code === "number" ? err.code : 1) : 0;
         resolve({ code, stdout, stderr });

@@ -42,15 +42,16 @@ export interface ApiProcess {
 }
 
 /**
- * Start `src/main.ts` as a child process with `env` added to this process's environment
- * (LOG_LEVEL silent, a free API_PORT unless given). Does not wait for it to listen: see
+ * Start `src/main.ts` as a child process with `env` as its whole environment, plus LOG_LEVEL
+ * silent and a free API_PORT unless given. Does not wait for it to listen: see
  * {@link waitUntilServing}.
  */
 export async function startApiProcess(env: Record<string, string>): Promise<ApiProcess> {
   const port = env.API_PORT ? Number(env.API_PORT) : await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: API_DIR,
-    env: { ...process.env, LOG_LEVEL: "silent", API_PORT: String(port), ...env },
+    // only what the API reads: not the test run's own DATABASE_URL or NODE_ENV
+    env: { LOG_LEVEL: "silent", API_PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   running.add(child);

@@ -16,12 +16,13 @@ import { readFileSync } from "node:fs";
 import { createDb, MIGRATIONS_FOLDER } from "@edu2035/db";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readEnv } from "../env.ts";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../fixtures/smallCity.ts";
 import { MAX_FAILED_LOGINS } from "../modules/auth/service.ts";
 import { gql, loginAs } from "../testing.ts";
 import { type ApiProcess, createEmptyDatabase, startApiProcess, waitUntilServing } from "./processes.ts";
 
-const DATABASE_URL = process.env.DATABASE_URL;
+const DATABASE_URL = readEnv().DATABASE_URL;
 
 /** The committed migrations (drizzle-kit's journal): what the migrations table must hold once each. */
 const JOURNAL = JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, "utf8")) as {
