@@ -10,7 +10,8 @@
  * The apps route by `#hash`, so no history fallback is needed. Links are relative, so the
  * whole site also works under a path prefix of a reverse proxy.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
@@ -54,12 +55,12 @@ export async function registerApps(app: FastifyInstance, appsRoot = DEFAULT_APPS
       continue;
     }
     served.push(name);
-    const indexHtml = readFileSync(indexPath, "utf8");
+    // read per request (1 KB): after a rebuild it names the new build's assets, never deleted ones
     const sendIndex = async (_req: unknown, reply: import("fastify").FastifyReply) =>
       reply
         .header("cache-control", "no-cache")
         .type("text/html; charset=utf-8")
-        .send(withNonce(indexHtml, cspNonce(reply)));
+        .send(withNonce(await readFile(indexPath, "utf8"), cspNonce(reply)));
     app.get(`/${name}`, async (_req, reply) => reply.redirect(`${name}/`, 301));
     app.get(`/${name}/`, sendIndex);
     app.get(`/${name}/index.html`, sendIndex);
