@@ -128,8 +128,10 @@ function lockIsStale(lockPath: string): boolean {
 /**
  * The path of the cached file `name`, building it first with `build(tmpPath)` when missing.
  * `build` writes to `tmpPath`, which is renamed to the final name only once it is complete.
+ * Processes asking for the same file wait for one builder; a builder that was killed leaves a
+ * lock the next caller takes over and a temporary file {@link sweepCacheDir} deletes.
  */
-async function cachedFile(name: string, build: (tmpPath: string) => Promise<void>): Promise<string> {
+export async function cachedFile(name: string, build: (tmpPath: string) => Promise<void>): Promise<string> {
   const path = join(CACHE_DIR, name);
   if (existsSync(path)) return path;
   mkdirSync(CACHE_DIR, { recursive: true });

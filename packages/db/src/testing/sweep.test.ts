@@ -3,13 +3,14 @@
  * using is not: temporary cache files (by the cache folder's sweep) and test databases (by the
  * server's sweep, with DATABASE_URL), told apart by the `<host>-<pid>` in their names.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
 import { readDbEnv } from "../env.ts";
-import { CACHE_DIR, sweepCacheDir } from "./cache.ts";
+import { CACHE_DIR, cachedFile, sweepCacheDir } from "./cache.ts";
 import { hostTag, isRunning, mayBeLive, processTag } from "./owner.ts";
 import { sweepServer } from "./server.ts";
 import { adminUrl, databaseUrlFor } from "./urls.ts";
@@ -29,6 +30,45 @@ describe("owner tags", () => {
     expect(mayBeLive(`${hostTag()}-${deadPid()}`)).toBe(false);
     const otherHost = hostTag() === "000000" ? "ffffff" : "000000";
     expect(mayBeLive(`${otherHost}-${deadPid()}`)).toBe(true);
+  });
+});
+
+describe("a cache build killed half-way", () => {
+  const name = `killed-build-test-${process.pid}.txt`;
+  const path = join(CACHE_DIR, name);
+  afterAll(() => rmSync(path, { force: true }));
+
+  it("leaves a lock the next caller takes over and a temporary file the sweep deletes", async () => {
+    // a builder that writes half its file and hangs, killed with SIGKILL as turbo's abort or a CI timeout would
+    const builder = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "-e",
+        `import("./src/testing/cache.ts").then(({ cachedFile }) => cachedFile(${JSON.stringify(name)}, async (tmp) => {
+          require("node:fs").writeFileSync(tmp, "half");
+          console.log("building");
+          await new Promise(() => {});
+        }))`,
+      ],
+      { cwd: fileURLToPath(new URL("../..", import.meta.url)), stdio: ["ignore", "pipe", "inherit"] },
+    );
+    await new Promise<void>((resolve, reject) => {
+      builder.stdout.on("data", (d: Buffer) => d.toString().includes("building") && resolve());
+      builder.on("exit", (code) => reject(new Error(`the builder exited (${code}) before building`)));
+    });
+    const tmp = `${path}.${hostTag()}-${builder.pid}.tmp`;
+    expect(existsSync(`${path}.lock`)).toBe(true);
+    expect(existsSync(tmp)).toBe(true);
+    builder.kill("SIGKILL");
+    await new Promise((r) => builder.once("exit", r));
+
+    expect(await cachedFile(name, async (t) => writeFileSync(t, "complete"))).toBe(path);
+    expect(readFileSync(path, "utf8")).toBe("complete");
+    expect(existsSync(`${path}.lock`)).toBe(false);
+    sweepCacheDir();
+    expect(existsSync(tmp)).toBe(false);
   });
 });
 
