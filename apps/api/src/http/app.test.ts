@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "../env.ts";
 import { type RunningApi, startApi } from "../server.ts";
 import { gql } from "../testing.ts";
-import { IMMUTABLE } from "./apps.ts";
+import { IMMUTABLE, pickEncoding } from "./apps.ts";
 
 const COMMITTED = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).length;
 
@@ -143,6 +143,12 @@ describe.each(testBackends())("HTTP layer on $name", (backend) => {
     const other = await fetch(`${origin}/city/robots.txt`);
     expect(other.headers.get("cache-control")).toBe("no-cache");
     expect((await fetch(`${origin}/city/assets/missing-123.js`)).status).toBe(404);
+    expect((await fetch(`${origin}/city/assets/..%2Fdist%2Findex.html`)).status).toBe(404);
+    const plain = await fetch(`${origin}/city/assets/index-AbC123.js`, {
+      headers: { "accept-encoding": "identity" },
+    });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(plain.headers.get("vary")).toMatch(/accept-encoding/i);
   });
 
   it("serves the chooser at /, linking the built apps and naming the ones not built", async () => {
@@ -211,6 +217,15 @@ describe.each(testBackends())("HTTP layer on $name", (backend) => {
     const r = await gql(api.url, "{ health { ok database } }");
     expect(r.data).toEqual({ health: { ok: false, database: backend.name } });
     expect((await fetch(`${origin}/health`)).status).toBe(200);
+  });
+});
+
+describe("pickEncoding", () => {
+  it("prefers brotli, then gzip, and honours q=0", () => {
+    expect(pickEncoding("gzip, deflate, br, zstd")).toBe("br");
+    expect(pickEncoding("gzip;q=1.0, br;q=0")).toBe("gzip");
+    expect(pickEncoding("identity")).toBeNull();
+    expect(pickEncoding(undefined)).toBeNull();
   });
 });
 
