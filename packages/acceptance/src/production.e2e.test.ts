@@ -27,6 +27,7 @@ import { createServer } from "node:net";
 import { hostname } from "node:os";
 import { fileURLToPath } from "node:url";
 import { createDb } from "@edu2035/db";
+import { readDbEnv } from "@edu2035/db/testing";
 import { CHROMIUM_PATH, hasChromium, launchChromium, screenshotPath, submitLogin } from "@edu2035/ui/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -34,7 +35,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const REPO = fileURLToPath(new URL("../../../", import.meta.url));
 const MAIN = `${REPO}apps/api/dist/main.js`;
 const ADMIN = `${REPO}apps/api/dist/admin.js`;
-const DATABASE_URL = process.env.DATABASE_URL;
+const DATABASE_URL = readDbEnv().DATABASE_URL;
 const ID_HASH_KEY = `e2e-${randomBytes(24).toString("hex")}`;
 const ADMIN_USER = "wuhai_admin";
 const ADMIN_PASSWORD = `Wuhai${randomBytes(4).toString("hex")}2035`;
@@ -45,11 +46,11 @@ const skipReason = !DATABASE_URL
     ? `no Chromium binary at ${CHROMIUM_PATH}`
     : null;
 
-/** A node child process with exactly `env` (plus PATH/HOME): its output and exit code. */
+/** A node child process with `env` as its whole environment: its output and exit code. */
 function run(script: string, args: string[], env: Record<string, string>, stdin?: string) {
   const child: ChildProcess = spawn(process.execPath, [script, ...args], {
     cwd: REPO,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    env,
     stdio: [stdin === undefined ? "ignore" : "pipe", "pipe", "pipe"],
   });
   let output = "";

@@ -21,11 +21,11 @@ const API_DIR = fileURLToPath(new URL("../..", import.meta.url));
 const DATABASE_URL = readEnv().DATABASE_URL;
 const KEY = "k".repeat(MIN_PRODUCTION_KEY_LENGTH);
 
-/** A child `node --import tsx src/main.ts` with exactly `env` (plus PATH/HOME); its output and exit. */
+/** A child `node --import tsx src/main.ts` with `env` as its whole environment; its output and exit. */
 function startMain(env: Record<string, string>) {
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: API_DIR,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "warn", ...env },
+    env: { LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
