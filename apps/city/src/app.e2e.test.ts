@@ -148,7 +148,9 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
     await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "海南区" }).click();
     await returnRow.waitFor();
     // the return row is there before and after the filter: wait for the narrowed answer itself
-    await expect.poll(() => audit.locator("tr.ant-table-row", { hasText: "市级数据" }).count()).toBe(0);
+    await expect
+      .poll(() => audit.locator("tr.ant-table-row", { hasText: "市级数据" }).count(), { timeout: 60_000 })
+      .toBe(0);
     await page.screenshot({ path: screenshotPath("city-audit"), fullPage: true });
   });
 

@@ -38,8 +38,24 @@ function stampStyleNonces(nonce: string): void {
   }) as typeof document.createElement;
 }
 
+/**
+ * zod (the domain's validation) probes once whether `new Function` works; under the production
+ * CSP (no 'unsafe-eval') the probe fails safely but the browser reports a CSP violation. zod's
+ * `jitless` setting (`z.config({ jitless: true })`, kept in `globalThis.__zod_globalConfig`,
+ * shared by every copy of zod) skips the probe; zod then validates without generated code. The
+ * UI does not import zod itself, so it sets the shared config object before any form validates.
+ */
+function zodWithoutEval(): void {
+  const g = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
+  g.__zod_globalConfig ??= {};
+  g.__zod_globalConfig.jitless = true;
+}
+
 const pageNonce = cspNonce();
-if (pageNonce) stampStyleNonces(pageNonce);
+if (pageNonce) {
+  stampStyleNonces(pageNonce);
+  zodWithoutEval();
+}
 
 /** antd in Chinese with the platform's theme, the QueryClient, and the app's session. */
 export function AppProviders({ app, children }: { app: OrgLevel; children: ReactNode }) {
