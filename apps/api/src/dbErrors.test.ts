@@ -4,12 +4,13 @@
  * a closed loopback port); the server's errors are built with their real SQLSTATEs and wrapped
  * the way Drizzle and GraphQL wrap them.
  */
+
+import { freePort } from "@edu2035/db/testing";
 import { DrizzleQueryError } from "drizzle-orm/errors";
 import { GraphQLError } from "graphql";
 import postgres from "postgres";
 import { describe, expect, it } from "vitest";
 import { formatDatabaseUnavailable, isDatabaseUnavailable } from "./dbErrors.ts";
-import { freePort } from "./faults/apiProcess.ts";
 
 /** An error shaped as postgres.js makes them: `code` is its own code or the SQLSTATE. */
 const pgError = (code: string) => Object.assign(new Error(`error ${code}`), { code });

@@ -23,15 +23,13 @@
  * Skips, saying why, without DATABASE_URL (a PostgreSQL server where the role may create
  * databases) or without Chromium.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
-import { hostname } from "node:os";
 import { fileURLToPath } from "node:url";
+import { type ApiProcess, startApiProcess, waitUntilServing } from "@edu2035/api/testing/apiProcess";
 import { createDb } from "@edu2035/db";
 import { DEMO_PASSWORD, loadDemoData } from "@edu2035/db/demo";
-import { readDbEnv } from "@edu2035/db/testing";
+import { createThrowawayDatabase, readDbEnv, type ThrowawayDatabase } from "@edu2035/db/testing";
 import { CHROMIUM_PATH, hasChromium, launchChromium, screenshotPath, submitLogin } from "@edu2035/ui/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -50,57 +48,27 @@ const skipReason = !DATABASE_URL
     ? `no Chromium binary at ${CHROMIUM_PATH}`
     : null;
 
-/** A node child process with `env` as its whole environment: its output and exit code. */
-function run(script: string, args: string[], env: Record<string, string>, stdin?: string) {
-  const child: ChildProcess = spawn(process.execPath, [script, ...args], {
-    cwd: REPO,
-    env,
-    stdio: [stdin === undefined ? "ignore" : "pipe", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (d) => {
-    output += String(d);
-  });
-  child.stderr?.on("data", (d) => {
-    output += String(d);
-  });
-  if (stdin !== undefined) child.stdin?.end(stdin);
-  let code: number | null | undefined;
-  const exited = new Promise<number | null>((resolve) =>
-    child.once("exit", (c) => {
-      code = c;
-      resolve(c);
-    }),
-  );
-  return { child, exited, output: () => output, running: () => code === undefined };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === "object" && a ? a.port : 0));
-    });
-  });
-}
-
-/** The same server URL, another database. */
-function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
+/**
+ * A built script of the API (MAIN or ADMIN) as a child process with `env` as its whole environment
+ * (plus a free API_PORT unless given): its output and exit code (see `@edu2035/api/testing/apiProcess`).
+ */
+function run(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  stdin?: string,
+): Promise<ApiProcess> {
+  return startApiProcess({ script, args, env, stdin });
 }
 
 describe.skipIf(skipReason !== null)(
   skipReason ? `production build (skipped: ${skipReason})` : "production build served by one process",
   () => {
-    // named like the test databases of @edu2035/db/testing, so an interrupted run's is swept
-    const dbName = `edu2035_t_${createHash("sha256").update(hostname()).digest("hex").slice(0, 6)}_${process.pid}_${randomBytes(3).toString("hex")}`;
+    // a throwaway database of @edu2035/db/testing: an interrupted run's is swept by the next run
+    let database: ThrowawayDatabase | undefined;
     let dbUrl: string;
     let origin: string;
-    let server: ReturnType<typeof run> | undefined;
+    let server: ApiProcess | undefined;
     let browser: Browser | undefined;
     let page: Page;
     const consoleProblems: string[] = [];
@@ -114,45 +82,31 @@ describe.skipIf(skipReason !== null)(
       ]) {
         if (!existsSync(file)) throw new Error(`${file} is missing: run pnpm build first`);
       }
-      const admin = await createDb({ url: DATABASE_URL!, maxConnections: 1 });
-      await admin.db.execute(`create database "${dbName}"`);
-      await admin.close();
-      dbUrl = withDatabase(DATABASE_URL!, dbName);
+      database = await createThrowawayDatabase(DATABASE_URL!);
+      dbUrl = database.url;
     });
 
     afterAll(async () => {
       await browser?.close();
-      if (server?.running()) {
+      if (server && !server.hasExited()) {
         server.child.kill("SIGKILL");
         await server.exited;
       }
-      if (dbUrl) {
-        const admin = await createDb({ url: DATABASE_URL!, maxConnections: 1 });
-        await admin.db.execute(`drop database if exists "${dbName}" with (force)`);
-        await admin.close();
-      }
+      await database?.drop();
     });
 
     it("refuses to start without ID_HASH_KEY, naming it", async () => {
       const { ID_HASH_KEY: _omitted, ...rest } = env();
-      const p = run(MAIN, [], { ...rest, API_PORT: String(await freePort()) });
+      const p = await run(MAIN, [], rest);
       const code = await p.exited;
       expect(code).not.toBe(0);
       expect(p.output()).toContain("ID_HASH_KEY");
     });
 
     it("serves the chooser, the apps and GraphQL on one port, from an empty database", async () => {
-      const port = await freePort();
-      server = run(MAIN, [], { ...env(), API_PORT: String(port) });
-      origin = `http://127.0.0.1:${port}`;
-      const deadline = Date.now() + 120_000;
-      for (;;) {
-        if (!server.running()) throw new Error(`the server exited:\n${server.output()}`);
-        const ready = await fetch(`${origin}/ready`).catch(() => null);
-        if (ready?.status === 200) break;
-        if (Date.now() > deadline) throw new Error(`not ready after 120 s:\n${server.output()}`);
-        await new Promise((r) => setTimeout(r, 300));
-      }
+      server = await run(MAIN, [], env());
+      origin = server.origin;
+      await waitUntilServing(server);
       for (const path of ["/", "/city/", "/district/", "/school/"]) {
         const res = await fetch(`${origin}${path}`);
         expect(res.status, path).toBe(200);
@@ -175,7 +129,7 @@ describe.skipIf(skipReason !== null)(
     });
 
     it("creates the first city administrator from the command line, refusing weak and taken ones", async () => {
-      const weak = run(
+      const weak = await run(
         ADMIN,
         ["create-city-admin", "--username", ADMIN_USER, "--password-stdin"],
         env(),
@@ -184,7 +138,7 @@ describe.skipIf(skipReason !== null)(
       expect(await weak.exited).toBe(1);
       expect(weak.output()).toContain("密码至少 10 个字符");
 
-      const argv = run(
+      const argv = await run(
         ADMIN,
         ["create-city-admin", "--username", ADMIN_USER, "--password", ADMIN_PASSWORD],
         env(),
@@ -192,7 +146,7 @@ describe.skipIf(skipReason !== null)(
       expect(await argv.exited).toBe(2);
       expect(argv.output()).toContain("密码不能写在命令行中");
 
-      const ok = run(
+      const ok = await run(
         ADMIN,
         [
           "create-city-admin",
@@ -208,7 +162,7 @@ describe.skipIf(skipReason !== null)(
       expect(await ok.exited, ok.output()).toBe(0);
       expect(ok.output()).toContain(`已新建市级账号 ${ADMIN_USER}`);
 
-      const again = run(
+      const again = await run(
         ADMIN,
         ["create-city-admin", "--username", ADMIN_USER, "--password-stdin"],
         env(),
@@ -293,49 +247,35 @@ describe.skipIf(skipReason !== null)(
     ? `production build on the demo data (skipped: ${skipReason})`
     : "production build on the demo data: every page under the CSP",
   () => {
-    const dbName = `edu2035_t_${createHash("sha256").update(hostname()).digest("hex").slice(0, 6)}_${process.pid}_${randomBytes(3).toString("hex")}`;
-    let dbUrl: string | undefined;
-    let server: ReturnType<typeof run> | undefined;
+    let database: ThrowawayDatabase | undefined;
+    let server: ApiProcess | undefined;
     let browser: Browser | undefined;
     let origin: string;
 
     beforeAll(async () => {
-      const admin = await createDb({ url: DATABASE_URL!, maxConnections: 1 });
-      await admin.db.execute(`create database "${dbName}"`);
-      await admin.close();
-      dbUrl = withDatabase(DATABASE_URL!, dbName);
-      const handle = await createDb({ url: dbUrl, maxConnections: 2 });
+      database = await createThrowawayDatabase(DATABASE_URL!);
+      const handle = await createDb({ url: database.url, maxConnections: 2 });
       await handle.migrate();
       await loadDemoData(handle.db);
       await handle.close();
-      const port = await freePort();
-      origin = `http://127.0.0.1:${port}`;
-      server = run(MAIN, [], {
+      server = await run(MAIN, [], {
         NODE_ENV: "production",
-        DATABASE_URL: dbUrl,
+        DATABASE_URL: database.url,
         ID_HASH_KEY,
         LOG_LEVEL: "warn",
-        API_PORT: String(port),
       });
-      const deadline = Date.now() + 120_000;
-      while ((await fetch(`${origin}/ready`).catch(() => null))?.status !== 200) {
-        if (!server.running() || Date.now() > deadline) throw new Error(`not ready:\n${server.output()}`);
-        await new Promise((r) => setTimeout(r, 300));
-      }
+      origin = server.origin;
+      await waitUntilServing(server);
       browser = await launchChromium();
     });
 
     afterAll(async () => {
       await browser?.close();
-      if (server?.running()) {
+      if (server && !server.hasExited()) {
         server.child.kill("SIGTERM");
         await server.exited;
       }
-      if (dbUrl) {
-        const admin = await createDb({ url: DATABASE_URL!, maxConnections: 1 });
-        await admin.db.execute(`drop database if exists "${dbName}" with (force)`);
-        await admin.close();
-      }
+      await database?.drop();
     });
 
     it.each([

@@ -16,14 +16,16 @@
  * with neither.
  */
 import { createDb, type DbHandle } from "@edu2035/db";
+import { until } from "@edu2035/db/testing";
 import { clusterAvailable, type PgCluster, startCluster } from "@edu2035/db/testing/cluster";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isDatabaseUnavailable } from "../dbErrors.ts";
-import { type SeededDatabase, seededDatabase, until } from "./apiProcess.ts";
+import { readEnv } from "../env.ts";
+import { type SeededDatabase, seededDatabase } from "../testing/seededDatabase.ts";
 
-const sharedUrl = process.env.DATABASE_URL;
+const sharedUrl = readEnv().DATABASE_URL;
 const cluster = clusterAvailable();
 const skip = !sharedUrl && !cluster.ok;
 

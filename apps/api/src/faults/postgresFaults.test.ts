@@ -20,19 +20,15 @@
  *
  * Both skip, saying why, where neither DATABASE_URL nor the server binaries exist.
  */
+import { until } from "@edu2035/db/testing";
 import { clusterAvailable, type PgCluster, startCluster } from "@edu2035/db/testing/cluster";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readEnv } from "../env.ts";
 import { FIXTURE_PASSWORD } from "../fixtures/smallCity.ts";
-import { gql, loginAs } from "../testing.ts";
-import {
-  type ApiChild,
-  firstError,
-  type SeededDatabase,
-  seededDatabase,
-  startApiChild,
-  until,
-} from "./apiProcess.ts";
+import { type ApiProcess, startApiProcess } from "../testing/apiProcess.ts";
+import { type SeededDatabase, seededDatabase } from "../testing/seededDatabase.ts";
+import { type GraphQLResponse, gql, loginAs } from "../testing.ts";
 
 const CARRY = `mutation($u: OrgUnitInput!, $y: Int!) {
   carryOverRoster(unit: $u, schoolYear: $y) { schoolYear carried units { unit { name } carried } } }`;
@@ -47,15 +43,33 @@ const TEST_MS = 300_000;
 const POOL = 10;
 const UNAVAILABLE = { code: "DATABASE_UNAVAILABLE", retryable: true, message: "数据库连接中断，请稍后重试" };
 
-const sharedUrl = process.env.DATABASE_URL;
+const sharedUrl = readEnv().DATABASE_URL;
 const cluster = clusterAvailable();
+
+/**
+ * The API as a child process on `databaseUrl` (migrated and seeded), once it serves (see
+ * testing/apiProcess.ts).
+ */
+function startApiChild(databaseUrl: string): Promise<ApiProcess> {
+  return startApiProcess({
+    env: { DATABASE_URL: databaseUrl, API_HOST: "127.0.0.1", ID_HASH_KEY: "edu2035-fault-test-key" },
+    wait: true,
+  });
+}
+
+/** The first error's code, message and `extensions.retryable` of a GraphQL response. */
+function firstError(r: GraphQLResponse) {
+  const e = r.errors?.[0];
+  const ext = (e?.extensions ?? {}) as { code?: string; retryable?: boolean };
+  return { code: ext.code, retryable: ext.retryable, message: e?.message };
+}
 
 describe.skipIf(!sharedUrl && !cluster.ok)(
   `backend terminated mid-transaction${!sharedUrl && !cluster.ok ? ` (skipped: no DATABASE_URL and ${cluster.ok ? "" : cluster.reason})` : ""}`,
   () => {
     let server: PgCluster | undefined;
     let db: SeededDatabase;
-    let api: ApiChild | undefined;
+    let api: ApiProcess | undefined;
     let sql: postgres.Sql;
     let token: string;
 
@@ -87,7 +101,7 @@ describe.skipIf(!sharedUrl && !cluster.ok)(
      * the API's answer.
      */
     async function carryOverWithBackendTerminated() {
-      const child = api as ApiChild;
+      const child = api as ApiProcess;
       let release!: () => void;
       const held = new Promise<void>((r) => {
         release = r;
@@ -109,7 +123,7 @@ describe.skipIf(!sharedUrl && !cluster.ok)(
         let victim: { pid: number; query: string } | undefined;
         await until(
           async () => {
-            if (child.exited()) throw new Error(`the API exited:\n${child.output()}`);
+            if (child.exitStatus()) throw new Error(`the API exited:\n${child.output()}`);
             const rows = await sql`select pid, query from pg_stat_activity
               where ${lockPid} = any(pg_blocking_pids(pid))`;
             victim = rows[0] as { pid: number; query: string } | undefined;
@@ -123,7 +137,7 @@ describe.skipIf(!sharedUrl && !cluster.ok)(
         const [t] = await sql`select pg_terminate_backend(${(victim as { pid: number }).pid}) as ok`;
         expect(t?.ok).toBe(true);
         return await answer.catch((e: Error) => {
-          throw new Error(`no answer from the API (${e.message}); exited: ${JSON.stringify(child.exited())}
+          throw new Error(`no answer from the API (${e.message}); exited: ${JSON.stringify(child.exitStatus())}
 ${child.output()}`);
         });
       } finally {
@@ -135,7 +149,7 @@ ${child.output()}`);
     it(
       "answers DATABASE_UNAVAILABLE, writes nothing, keeps running, and the retry succeeds",
       async () => {
-        const child = api as ApiChild;
+        const child = api as ApiProcess;
         expect(await written()).toEqual({ staff: 0, audit: 0 });
         // twice: the crash it guards against did not happen on every try
         for (const round of [1, 2]) {
@@ -154,7 +168,7 @@ ${child.output()}`);
             next.filter((n) => n.errors || n.data?.staff.total !== 6).map((n) => n.errors),
             `round ${round}: requests after the fault`,
           ).toEqual([]);
-          expect(child.exited()).toBeNull();
+          expect(child.exitStatus()).toBeNull();
         }
         const ok = await gql(child.url, CARRY, { u: { level: "SCHOOL", id: db.ids.p1 }, y: NEW }, token);
         expect(ok.errors, child.output()).toBeUndefined();
@@ -165,7 +179,7 @@ ${child.output()}`);
         });
         expect(await written()).toEqual({ staff: 6, audit: 1 });
         expect(child.output()).not.toContain("TypeError");
-        expect(child.exited()).toBeNull();
+        expect(child.exitStatus()).toBeNull();
       },
       TEST_MS,
     );
@@ -177,7 +191,7 @@ describe.skipIf(!cluster.ok)(
   () => {
     let server: PgCluster;
     let db: SeededDatabase;
-    let api: ApiChild | undefined;
+    let api: ApiProcess | undefined;
     let token: string;
 
     beforeAll(async () => {
@@ -195,7 +209,7 @@ describe.skipIf(!cluster.ok)(
     it(
       "fails with DATABASE_UNAVAILABLE while it is down, then serves again without an API restart",
       async () => {
-        const child = api as ApiChild;
+        const child = api as ApiProcess;
         const roster = () => gql(child.url, ROSTER, { f: { schoolId: db.ids.p1, schoolYear: 2025 } }, token);
         const before = await roster();
         expect(before.data?.staff.total).toBe(6);
@@ -214,7 +228,7 @@ describe.skipIf(!cluster.ok)(
           },
         );
         expect(firstError(login)).toEqual(UNAVAILABLE);
-        expect(child.exited()).toBeNull();
+        expect(child.exitStatus()).toBeNull();
 
         await server.start();
         // the pool reconnects on the next request; allow for a slow machine
@@ -231,7 +245,7 @@ describe.skipIf(!cluster.ok)(
         const carried = await gql(child.url, CARRY, { u: { level: "SCHOOL", id: db.ids.p1 }, y: NEW }, token);
         expect(carried.errors, child.output()).toBeUndefined();
         expect(carried.data?.carryOverRoster.carried).toBe(6);
-        expect(child.exited()).toBeNull();
+        expect(child.exitStatus()).toBeNull();
         expect(child.output()).not.toContain("TypeError");
       },
       TEST_MS,

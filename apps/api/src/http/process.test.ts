@@ -5,66 +5,17 @@
  *   SIGTERM arrives; the process stops accepting connections, waits, and once the lock is
  *   released the login succeeds (its session row is written) and the process exits 0.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import { createServer } from "node:net";
-import { hostname } from "node:os";
-import { fileURLToPath } from "node:url";
 import { createDb } from "@edu2035/db";
+import { createThrowawayDatabase, type ThrowawayDatabase, until } from "@edu2035/db/testing";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MIN_PRODUCTION_KEY_LENGTH, readEnv } from "../env.ts";
 import { createCityAccount } from "../modules/auth/accounts.ts";
+import { startApiProcess, waitUntilServing } from "../testing/apiProcess.ts";
 import { gql } from "../testing.ts";
 
-const API_DIR = fileURLToPath(new URL("../..", import.meta.url));
 const DATABASE_URL = readEnv().DATABASE_URL;
 const KEY = "k".repeat(MIN_PRODUCTION_KEY_LENGTH);
-
-/** A child `node --import tsx src/main.ts` with `env` as its whole environment; its output and exit. */
-function startMain(env: Record<string, string>) {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: API_DIR,
-    env: { LOG_LEVEL: "warn", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (d) => {
-    output += String(d);
-  });
-  child.stderr?.on("data", (d) => {
-    output += String(d);
-  });
-  let exit: number | null | undefined;
-  const exited = new Promise<number | null>((resolve) =>
-    child.once("exit", (code) => {
-      exit = code;
-      resolve(code);
-    }),
-  );
-  return { child, exited, output: () => output, hasExited: () => exit !== undefined };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === "object" && a ? a.port : 0));
-    });
-  });
-}
-
-/** Poll `check` every 200 ms until it is true, or fail after `ms` with `what`. */
-async function until(what: string, check: () => Promise<boolean>, ms = 120_000) {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe("production settings are refused, naming the variable", () => {
   it("readEnv refuses a missing DATABASE_URL, a missing, published or short ID_HASH_KEY", () => {
@@ -100,7 +51,9 @@ describe("production settings are refused, naming the variable", () => {
 
   it("the process exits 1 with a message naming ID_HASH_KEY, before touching the database", async () => {
     // port 1: nothing listens there, so a connection attempt would fail differently
-    const main = startMain({ NODE_ENV: "production", DATABASE_URL: "postgres://nobody@127.0.0.1:1/none" });
+    const main = await startApiProcess({
+      env: { NODE_ENV: "production", DATABASE_URL: "postgres://nobody@127.0.0.1:1/none" },
+    });
     expect(await main.exited).toBe(1);
     expect(main.output()).toContain("ID_HASH_KEY 未设置");
     expect(main.output()).not.toContain("ECONNREFUSED");
@@ -112,16 +65,15 @@ describe.skipIf(!DATABASE_URL)(
     ? "graceful shutdown on PostgreSQL"
     : "graceful shutdown (skipped: set DATABASE_URL to a PostgreSQL server to run it)",
   () => {
-    const name = `edu2035_t_${createHash("sha256").update(hostname()).digest("hex").slice(0, 6)}_${process.pid}_${randomBytes(3).toString("hex")}`;
+    let database: ThrowawayDatabase | undefined;
+    let name: string;
     let url: string;
     let admin: postgres.Sql;
 
     beforeAll(async () => {
       admin = postgres(DATABASE_URL!, { max: 1, onnotice: () => {} });
-      await admin.unsafe(`create database "${name}"`);
-      const u = new URL(DATABASE_URL!);
-      u.pathname = `/${name}`;
-      url = u.toString();
+      database = await createThrowawayDatabase(DATABASE_URL!);
+      ({ name, url } = database);
       const h = await createDb({ url, maxConnections: 1 });
       await h.migrate();
       await createCityAccount(h.db, {
@@ -133,16 +85,15 @@ describe.skipIf(!DATABASE_URL)(
       await h.close();
     });
     afterAll(async () => {
-      await admin?.unsafe(`drop database if exists "${name}" with (force)`);
+      await database?.drop();
       await admin?.end();
     });
 
     it("finishes the request in flight on SIGTERM, then closes the database and exits 0", async () => {
-      const port = await freePort();
-      const main = startMain({ DATABASE_URL: url, ID_HASH_KEY: KEY, API_PORT: String(port) });
-      const origin = `http://127.0.0.1:${port}`;
+      const main = await startApiProcess({ env: { DATABASE_URL: url, ID_HASH_KEY: KEY } });
+      const origin = main.origin;
       try {
-        await until("the API to be ready", async () => (await fetch(`${origin}/ready`)).status === 200);
+        await waitUntilServing(main);
         // hold the sessions table: the login's insert waits behind this lock
         const lockConn = postgres(url, { max: 1, onnotice: () => {} });
         const held = await lockConn.reserve();
@@ -154,23 +105,33 @@ describe.skipIf(!DATABASE_URL)(
           `mutation($input: LoginInput!) { login(input: $input) { token } }`,
           { input: { username: "shutdown01", password: "Shutdown2035", app: "CITY" } },
         );
-        await until("the login to wait on the lock", async () => {
-          const [row] = await admin<{ n: number }[]>`
-            select count(*)::int as n from pg_stat_activity
-            where datname = ${name} and wait_event_type = 'Lock'`;
-          return (row?.n ?? 0) > 0;
-        });
+        await until(
+          async () => {
+            const [row] = await admin<{ n: number }[]>`
+              select count(*)::int as n from pg_stat_activity
+              where datname = ${name} and wait_event_type = 'Lock'`;
+            return (row?.n ?? 0) > 0;
+          },
+          120_000,
+          "timed out waiting for the login to wait on the lock",
+          200,
+        );
 
         main.child.kill("SIGTERM");
         // no longer accepting: a new connection is refused while the login still waits
-        await until("the listener to close", async () => {
-          try {
-            await fetch(`${origin}/health`, { headers: { connection: "close" } });
-            return false;
-          } catch {
-            return true;
-          }
-        });
+        await until(
+          async () => {
+            try {
+              await fetch(`${origin}/health`, { headers: { connection: "close" } });
+              return false;
+            } catch {
+              return true;
+            }
+          },
+          120_000,
+          "timed out waiting for the listener to close",
+          200,
+        );
         await new Promise((r) => setTimeout(r, 1000));
         expect(main.hasExited(), main.output()).toBe(false);
 

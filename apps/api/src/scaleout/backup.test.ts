@@ -10,13 +10,14 @@ import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createDb } from "@edu2035/db";
+import { createThrowawayDatabase, type ThrowawayDatabase } from "@edu2035/db/testing";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "../env.ts";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../fixtures/smallCity.ts";
+import { FIXTURE_PASSWORD, type SmallCity } from "../fixtures/smallCity.ts";
+import { type ApiProcess, startApiProcess } from "../testing/apiProcess.ts";
+import { type SeededDatabase, seededDatabase } from "../testing/seededDatabase.ts";
 import { gql, loginAs } from "../testing.ts";
-import { type ApiProcess, createEmptyDatabase, startApiProcess, waitUntilServing } from "./processes.ts";
 
 const DATABASE_URL = readEnv().DATABASE_URL;
 const DEPLOY = fileURLToPath(new URL("../../../../deploy/", import.meta.url));
@@ -41,9 +42,8 @@ const RESULTS = `query($u: OrgUnitInput!) { targetResults(unit: $u, schoolYear: 
   target { id } value numerator denominator } }`;
 
 describe.skipIf(!DATABASE_URL)("backup and restore (needs DATABASE_URL)", () => {
-  type Database = Awaited<ReturnType<typeof createEmptyDatabase>>;
-  let source: Database | undefined;
-  let restored: Database | undefined;
+  let source: SeededDatabase | undefined;
+  let restored: ThrowawayDatabase | undefined;
   let api: ApiProcess | undefined;
   let dir: string;
   let ids: SmallCity;
@@ -51,19 +51,13 @@ describe.skipIf(!DATABASE_URL)("backup and restore (needs DATABASE_URL)", () => 
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "edu2035-backup-"));
-    source = await createEmptyDatabase(DATABASE_URL as string);
-    const handle = await createDb({ url: source.url, maxConnections: 2 });
-    try {
-      await handle.migrate();
-      ids = await loadSmallCity(handle.db);
-    } finally {
-      await handle.close();
-    }
-    restored = await createEmptyDatabase(DATABASE_URL as string);
+    source = await seededDatabase(DATABASE_URL as string);
+    ids = source.ids;
+    restored = await createThrowawayDatabase(DATABASE_URL as string);
   }, 180_000);
 
   afterAll(async () => {
-    await api?.kill();
+    await api?.stop();
     await source?.drop();
     await restored?.drop();
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -139,8 +133,7 @@ describe.skipIf(!DATABASE_URL)("backup and restore (needs DATABASE_URL)", () => 
   });
 
   it("serves the restored database: a login and the fixture's figures", async () => {
-    api = await startApiProcess({ DATABASE_URL: restored!.url });
-    await waitUntilServing(api);
+    api = await startApiProcess({ env: { DATABASE_URL: restored!.url }, wait: true });
     const city = await loginAs(api.url, "city", FIXTURE_PASSWORD, "CITY");
     const r = await gql(api.url, RESULTS, { u: { level: "CITY" } }, city);
     const byId = Object.fromEntries(

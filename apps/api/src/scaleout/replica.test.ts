@@ -20,8 +20,8 @@ import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "../env.ts";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../fixtures/smallCity.ts";
+import { type ApiProcess, startApiProcess } from "../testing/apiProcess.ts";
 import { gql, loginAs } from "../testing.ts";
-import { type ApiProcess, startApiProcess, waitUntilServing } from "./processes.ts";
 
 const available = replicaAvailable();
 
@@ -119,16 +119,18 @@ describe.skipIf(!available.ok)(
         }
       });
       api = await startApiProcess({
-        DATABASE_URL: pair.primary.urlFor(DATABASE),
-        DATABASE_REPLICA_URL: pair.standby.urlFor(DATABASE),
+        env: {
+          DATABASE_URL: pair.primary.urlFor(DATABASE),
+          DATABASE_REPLICA_URL: pair.standby.urlFor(DATABASE),
+        },
+        wait: true,
       });
-      await waitUntilServing(api);
       city = await loginAs(api.url, "city", FIXTURE_PASSWORD, "CITY");
       p1 = await loginAs(api.url, "p1", FIXTURE_PASSWORD, "SCHOOL");
     }, 300_000);
 
     afterAll(async () => {
-      await api?.kill();
+      await api?.stop();
       await pair?.destroy();
     }, 120_000);
 

@@ -14,13 +14,14 @@
  */
 import { readFileSync } from "node:fs";
 import { createDb, MIGRATIONS_FOLDER } from "@edu2035/db";
+import { createThrowawayDatabase, type ThrowawayDatabase } from "@edu2035/db/testing";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "../env.ts";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../fixtures/smallCity.ts";
 import { MAX_FAILED_LOGINS } from "../modules/auth/service.ts";
+import { type ApiProcess, startApiProcess, waitUntilServing } from "../testing/apiProcess.ts";
 import { gql, loginAs } from "../testing.ts";
-import { type ApiProcess, createEmptyDatabase, startApiProcess, waitUntilServing } from "./processes.ts";
 
 const DATABASE_URL = readEnv().DATABASE_URL;
 
@@ -33,19 +34,19 @@ const UPDATE = `mutation($id: ID!, $v: Int!, $patch: StaffPatch!) {
   updateStaff(id: $id, version: $v, patch: $patch) { staff { id trainingHours version } } }`;
 
 describe.skipIf(!DATABASE_URL)("two API processes on one PostgreSQL (needs DATABASE_URL)", () => {
-  let database: Awaited<ReturnType<typeof createEmptyDatabase>> | undefined;
+  let database: ThrowawayDatabase | undefined;
   const apis: ApiProcess[] = [];
   let ids: SmallCity;
   let one: string;
   let two: string;
 
   beforeAll(async () => {
-    database = await createEmptyDatabase(DATABASE_URL as string);
+    database = await createThrowawayDatabase(DATABASE_URL as string);
     // both at the same moment, on the empty database: each runs the migrations at start
     apis.push(
       ...(await Promise.all([
-        startApiProcess({ DATABASE_URL: database.url }),
-        startApiProcess({ DATABASE_URL: database.url }),
+        startApiProcess({ env: { DATABASE_URL: database.url } }),
+        startApiProcess({ env: { DATABASE_URL: database.url } }),
       ])),
     );
     await Promise.all(apis.map((a) => waitUntilServing(a)));
@@ -61,7 +62,7 @@ describe.skipIf(!DATABASE_URL)("two API processes on one PostgreSQL (needs DATAB
   }, 240_000);
 
   afterAll(async () => {
-    await Promise.all(apis.map((a) => a.kill()));
+    await Promise.all(apis.map((a) => a.stop()));
     await database?.drop();
   }, 60_000);
 

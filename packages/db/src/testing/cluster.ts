@@ -29,10 +29,10 @@ import {
   writeFileSync,
 } from "node:fs";
 import { appendFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { mayBeLive, processTag } from "./owner.ts";
+import { freePort } from "./ports.ts";
 
 /** Options of `startCluster`. */
 export interface ClusterOptions {
@@ -297,19 +297,6 @@ function runAsOwner(command: string, args: string[]): Promise<string> {
       if (err)
         reject(new Error(`${command.split("/").pop()} ${args.join(" ")} failed: ${stderr || err.message}`));
       else resolve(stdout);
-    });
-  });
-}
-
-/** A loopback port free right now (another process may take it before the server starts). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const address = s.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      s.close(() => resolve(port));
     });
   });
 }

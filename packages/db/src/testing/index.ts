@@ -16,8 +16,17 @@ import { openFromTemplate } from "./server.ts";
 
 /** A private PostgreSQL cluster for fault and replica tests (see cluster.ts). */
 export { type ClusterOptions, clusterAvailable, type PgCluster, startCluster } from "./cluster.ts";
+/** A free loopback port for a server or child process a test starts (see ports.ts). */
+export { freePort } from "./ports.ts";
 /** A primary and its streaming standby for replica tests (see replica.ts). */
 export { type ReplicaPair, replicaAvailable, startReplicaPair } from "./replica.ts";
+/**
+ * A throwaway database on the server of DATABASE_URL, named so the next run's sweep drops it if
+ * this run is killed (see server.ts).
+ */
+export { createThrowawayDatabase, type ThrowawayDatabase } from "./server.ts";
+/** Polling with a deadline instead of sleeps (see until.ts). */
+export { until } from "./until.ts";
 
 /** A database with the full Wuhai demo data (default seed, scale 1), and what was loaded. */
 export interface DemoDbHandle extends DbHandle {

@@ -7,6 +7,7 @@
  */
 import postgres from "postgres";
 import { clusterAvailable, type PgCluster, startCluster } from "./cluster.ts";
+import { until } from "./until.ts";
 
 /** A primary and its streaming standby. */
 export interface ReplicaPair {
@@ -53,22 +54,22 @@ export async function startReplicaPair(
       const r = postgres(s.urlFor(database), { max: 1, onnotice: () => {} });
       try {
         const [{ lsn }] = (await p`select pg_current_wal_lsn()::text as lsn`) as unknown as [{ lsn: string }];
-        const deadline = Date.now() + timeoutMs;
-        for (;;) {
-          const [row] = (await r`
-            select pg_is_in_recovery() as standby, pg_last_wal_replay_lsn()::text as replayed,
-              coalesce(pg_last_wal_replay_lsn() >= ${lsn}::pg_lsn, false) as done`) as unknown as [
-            { standby: boolean; replayed: string | null; done: boolean },
-          ];
-          if (!row.standby) throw new Error("the standby is not in recovery: not a replica");
-          if (row.done) return lsn;
-          if (Date.now() > deadline) {
-            throw new Error(
-              `standby replayed ${row.replayed} of primary ${lsn} after ${timeoutMs} ms\n${s.log()}`,
-            );
-          }
-          await new Promise((res) => setTimeout(res, 100));
-        }
+        let replayed: string | null = null;
+        await until(
+          async () => {
+            const [row] = (await r`
+              select pg_is_in_recovery() as standby, pg_last_wal_replay_lsn()::text as replayed,
+                coalesce(pg_last_wal_replay_lsn() >= ${lsn}::pg_lsn, false) as done`) as unknown as [
+              { standby: boolean; replayed: string | null; done: boolean },
+            ];
+            if (!row.standby) throw new Error("the standby is not in recovery: not a replica");
+            replayed = row.replayed;
+            return row.done;
+          },
+          timeoutMs,
+          () => `standby replayed ${replayed} of primary ${lsn} after ${timeoutMs} ms\n${s.log()}`,
+        );
+        return lsn;
       } finally {
         await Promise.all([p.end({ timeout: 5 }), r.end({ timeout: 5 })]);
       }

@@ -6,7 +6,8 @@
  *   packages' runs start together) and kept for later runs; a template of another key is
  *   dropped two hours after it was built.
  * - `edu2035_t_<host>_<pid>_<random>`: one test file's database, copied from a template and
- *   dropped when the test closes it. `edu2035_build_<host>_<pid>_<random>`: a template being
+ *   dropped when the test closes it, or a throwaway database a process test makes
+ *   ({@link createThrowawayDatabase}) and drops. `edu2035_build_<host>_<pid>_<random>`: a template being
  *   built, renamed when complete. A run that is killed leaves these behind; the next run drops
  *   those whose process is dead on this host and that nobody is connected to
  *   ({@link sweepServer}), never a live run's.
@@ -102,27 +103,58 @@ export async function ensureTemplate(url: string, kind: TemplateKind): Promise<s
   }
 }
 
-/** A fresh copy of template `kind`, owned by this process; `close()` drops it. */
-export async function openFromTemplate(url: string, kind: TemplateKind): Promise<DbHandle> {
-  const template = await ensureTemplate(url, kind);
+/** A throwaway database on a PostgreSQL server (see {@link createThrowawayDatabase}). */
+export interface ThrowawayDatabase {
+  /** `edu2035_t_<host>_<pid>_<random>`. */
+  name: string;
+  /** The server's URL with this database. */
+  url: string;
+  /** Drop it, closing its sessions (`with (force)`); safe to call twice. */
+  drop(): Promise<void>;
+}
+
+/**
+ * Create a database on the server of `serverUrl` (the role needs CREATEDB), owned by this
+ * process: named like every test database (`edu2035_t_<host>_<pid>_<random>`), so the next
+ * run's sweep ({@link sweepServer}) drops it if this run is killed before `drop()`. Empty (no
+ * migrations) unless `template` names a database to copy.
+ */
+export async function createThrowawayDatabase(
+  serverUrl: string,
+  template?: string,
+): Promise<ThrowawayDatabase> {
   const name = ownedName("t");
-  const sql = admin(url);
+  const sql = admin(serverUrl);
   try {
-    await retryWhileBusy(() => sql.unsafe(`create database "${name}" template "${template}"`));
+    await retryWhileBusy(() =>
+      sql.unsafe(template ? `create database "${name}" template "${template}"` : `create database "${name}"`),
+    );
   } finally {
     await sql.end();
   }
-  const handle = await createDb({ url: databaseUrlFor(url, name), maxConnections: 5 });
   return {
-    ...handle,
-    async close() {
-      await handle.close();
-      const a = admin(url);
+    name,
+    url: databaseUrlFor(serverUrl, name),
+    async drop() {
+      const a = admin(serverUrl);
       try {
         await a.unsafe(`drop database if exists "${name}" with (force)`);
       } finally {
         await a.end();
       }
+    },
+  };
+}
+
+/** A fresh copy of template `kind`, owned by this process; `close()` drops it. */
+export async function openFromTemplate(url: string, kind: TemplateKind): Promise<DbHandle> {
+  const database = await createThrowawayDatabase(url, await ensureTemplate(url, kind));
+  const handle = await createDb({ url: database.url, maxConnections: 5 });
+  return {
+    ...handle,
+    async close() {
+      await handle.close();
+      await database.drop();
     },
   };
 }

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { readDbEnv } from "../env.ts";
 import { CACHE_DIR, cachedFile, sweepCacheDir } from "./cache.ts";
 import { hostTag, isRunning, mayBeLive, processTag } from "./owner.ts";
-import { sweepServer } from "./server.ts";
+import { createThrowawayDatabase, sweepServer } from "./server.ts";
 import { adminUrl, databaseUrlFor } from "./urls.ts";
 
 /** The pid of a Node process that has already exited. */
@@ -126,6 +126,19 @@ describe.skipIf(!url)(
       const left = (await sql<{ datname: string }[]>`select datname from pg_database`).map((r) => r.datname);
       expect(left).not.toContain(names.stale);
       expect(left).toEqual(expect.arrayContaining([names.live, names.otherHost, names.connected]));
+    });
+
+    it("names a throwaway database as this process's, so only a dead run's is dropped", async () => {
+      const db = await createThrowawayDatabase(url!);
+      try {
+        expect(db.name).toMatch(new RegExp(`^edu2035_t_${hostTag()}_${process.pid}_[0-9a-f]+$`));
+        expect(db.url).toBe(databaseUrlFor(url!, db.name));
+        expect(await sweepServer(url!)).not.toContain(db.name);
+      } finally {
+        await db.drop();
+      }
+      const left = (await sql<{ datname: string }[]>`select datname from pg_database`).map((r) => r.datname);
+      expect(left).not.toContain(db.name);
     });
   },
 );
