@@ -5,6 +5,7 @@
  * - PGLITE_DIR: PGlite data folder of the seed command (default <repo>/.data/pglite).
  * - DEMO_SEED, DEMO_SCALE: the seed command's demo generator options (numbers; default the
  *   generator's seed and scale 1).
+ * - NODE_ENV: "production" makes the seed command refuse (demo data never goes into production).
  */
 import { fileURLToPath } from "node:url";
 
@@ -17,6 +18,7 @@ export interface DbEnv {
   PGLITE_DIR: string;
   DEMO_SEED: number | undefined;
   DEMO_SCALE: number | undefined;
+  NODE_ENV: string | undefined;
 }
 
 /**
@@ -39,5 +41,6 @@ export function readDbEnv(source: NodeJS.ProcessEnv = process.env): DbEnv {
     PGLITE_DIR: get("PGLITE_DIR") ?? `${REPO_ROOT}.data/pglite`,
     DEMO_SEED: num("DEMO_SEED"),
     DEMO_SCALE: num("DEMO_SCALE"),
+    NODE_ENV: get("NODE_ENV"),
   };
 }

@@ -16,6 +16,7 @@ import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
   type DemoSummary,
+  existingData,
   generateDemoData,
   loadDemoData,
   NAMED_SCHOOLS,
@@ -297,6 +298,30 @@ describe.each(testBackends())("demo data loaded on $name", (backend) => {
   });
 
   it("refuses to load into a database that already has districts", async () => {
-    await expect(loadDemoData(h.db, { scale: 0.2 })).rejects.toThrow(/already has districts/);
+    await expect(loadDemoData(h.db, { scale: 0.2 })).rejects.toThrow(
+      /already has districts \(3\), schools \(\d+\), accounts \(\d+\)/,
+    );
+  });
+});
+
+describe.each(testBackends())("the demo on a production database ($name)", (backend) => {
+  let h: DbHandle;
+  beforeAll(async () => {
+    h = await backend.open();
+  });
+  afterAll(() => h?.close());
+
+  it("is refused once the first administrator exists, although there is no district yet", async () => {
+    expect(await existingData(h.db)).toBeNull();
+    await h.db.insert(users).values({
+      username: "wuhai_admin",
+      displayName: "乌海市教育局管理员",
+      passwordHash: "x",
+      level: "city",
+    });
+    expect(await existingData(h.db)).toBe("accounts (1)");
+    await expect(loadDemoData(h.db, { scale: 0.2 })).rejects.toThrow(/already has accounts \(1\)/);
+    const [n] = await h.db.select({ n: sql<number>`count(*)::int` }).from(users);
+    expect(n?.n).toBe(1);
   });
 });

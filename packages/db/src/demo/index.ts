@@ -54,8 +54,26 @@ async function insertAll(tx: Tx, table: PgTable, rows: readonly Record<string, u
 }
 
 /**
- * Load the demo city into an empty database, in one transaction.
- * @throws when `districts` already has rows (the demo never mixes with real data).
+ * What a database already holds that the demo must never mix with: its districts, schools or
+ * accounts, as e.g. "districts (3), accounts (1)"; null when it has none. A production database
+ * whose first administrator exists has an account and no district: it is not empty.
+ */
+export async function existingData(db: Db | Tx): Promise<string | null> {
+  const [row] = await db
+    .select({
+      districts: sql<number>`(select count(*)::int from ${schema.districts})`,
+      schools: sql<number>`(select count(*)::int from ${schema.schools})`,
+      accounts: sql<number>`(select count(*)::int from ${schema.users})`,
+    })
+    .from(sql`(select 1) as one`);
+  const held = Object.entries(row ?? {}).filter(([, n]) => n > 0);
+  return held.length ? held.map(([what, n]) => `${what} (${n})`).join(", ") : null;
+}
+
+/**
+ * Load the demo city into an empty database (no district, school or account), in one transaction.
+ * @throws when the database holds any of them ({@link existingData}: the demo never mixes with
+ *   real data, nor with a production instance's first administrator).
  */
 export async function loadDemoData(
   db: Db,
@@ -65,10 +83,10 @@ export async function loadDemoData(
   // one argon2id hash for every account keeps loading fast
   const passwordHash = await hash(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
-    const [existing] = await tx.select({ n: sql<number>`count(*)::int` }).from(schema.districts);
-    if ((existing?.n ?? 0) > 0)
+    const held = await existingData(tx);
+    if (held)
       throw new Error(
-        "loadDemoData: the database already has districts; demo data is only loaded into an empty database",
+        `loadDemoData: the database already has ${held}; demo data is only loaded into an empty database`,
       );
     await insertAll(tx, schema.districts, rows.districts);
     await insertAll(tx, schema.schools, rows.schools);
