@@ -115,7 +115,13 @@ export function createApolloServer(
     // the process (http/process.ts) handles SIGTERM/SIGINT: finish in-flight requests, then exit;
     // Apollo's own handler would stop at once and re-send the signal
     stopOnTerminationSignals: false,
-    formatError: (formatted, error) => {
+    formatError: (answered, error) => {
+      // production: no "Did you mean the enum value …?" hints spelling out the schema to a
+      // stranger (Apollo's hideSchemaDetailsFromClientErrors strips them from validation errors
+      // only, not from a variable's coercion error)
+      const formatted = production
+        ? { ...answered, message: answered.message.replace(/ ?Did you mean(.+?)\?$/, "") }
+        : answered;
       const translated = translateLimitError(formatted);
       if (translated) return translated;
       const persisted = translatePersistedQueryError(formatted);

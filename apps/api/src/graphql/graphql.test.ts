@@ -80,7 +80,7 @@ describe.each(testBackends())("the GraphQL layer on $name", (backend) => {
       log,
     });
     prodLog = memoryLog();
-    const production = { ...env, NODE_ENV: "production" };
+    const production = { ...env, NODE_ENV: "production" as const };
     dev = await startApi(deps(env, pino({ level: "silent" })), 0);
     prod = await startApi(deps(production, prodLog.log), 0);
     // production with a manifest that also trusts an introspection query: shows the second lock
@@ -116,6 +116,16 @@ describe.each(testBackends())("the GraphQL layer on $name", (backend) => {
       const r = await post(prod.url, byHash(VIEWER.hash), token);
       expect(r.errors).toBeUndefined();
       expect(r.data.viewer).toMatchObject({ level: "DISTRICT", district: { name: "海南区" } });
+    });
+
+    it("answers a bad variable without spelling out the schema (no enum-value hints)", async () => {
+      const bad = { input: { username: "city", password: FIXTURE_PASSWORD, app: "CITI" } };
+      const inProduction = await post(prod.url, byHash(LOGIN.hash, bad));
+      expect(inProduction.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(JSON.stringify(inProduction.errors)).not.toMatch(/Did you mean|CITY/);
+      // development keeps graphql-js's hint, for developers
+      const inDevelopment = await post(dev.url, byHash(LOGIN.hash, bad));
+      expect(inDevelopment.errors?.[0]?.message).toMatch(/Did you mean the enum value "CITY"\?$/);
     });
 
     it("runs a shipped operation sent as its manifest text, with or without its hash", async () => {
