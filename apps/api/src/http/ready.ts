@@ -52,6 +52,15 @@ export async function databaseAnswers(db: Db, timeoutMs = PROBE_TIMEOUT_MS): Pro
   }
 }
 
+/** A failure's driver or SQLSTATE code (ECONNREFUSED, 57P01 …), or "timeout"/"error". */
+function failureCode(e: unknown): string {
+  const code =
+    (e as { code?: unknown; cause?: { code?: unknown } })?.code ??
+    (e as { cause?: { code?: unknown } })?.cause?.code;
+  if (typeof code === "string") return code;
+  return e instanceof Error && e.message.startsWith("no answer within") ? "timeout" : "error";
+}
+
 /** The committed migrations (journal order): timestamp and SHA-256 of each, read once. */
 let committed: { when: number; hash: string }[] | null = null;
 function committedMigrations() {
@@ -86,7 +95,8 @@ export async function readiness(db: Db, timeoutMs = PROBE_TIMEOUT_MS): Promise<R
     return {
       ready: false,
       code: "DATABASE_UNAVAILABLE",
-      reason: `数据库无响应 (database unavailable: ${e instanceof Error ? e.message : String(e)})`,
+      // the driver's code only: /ready is public, and a query error's message repeats the SQL
+      reason: `数据库无响应 (database unavailable: ${failureCode(e)})`,
     };
   }
   const expected = committedMigrations();
