@@ -20,9 +20,11 @@ import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { toRows } from "../src/modules/indicators/measures.ts";
 import { gql, loginAs, startApiOn } from "../src/testing.ts";
+import { readBenchEnv } from "./env.ts";
 
-const SIZES = (process.env.BENCH_SIZES ?? "100,1000").split(",").map(Number);
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const env = readBenchEnv();
+const SIZES = env.BENCH_SIZES;
+const RUNS = env.BENCH_RUNS;
 
 /** The demo generator's scale that gives (about) `schools` schools: bisection on its catalogue. */
 function scaleFor(schools: number): number {
@@ -46,7 +48,7 @@ let capturing: Captured[] | null = null;
 const onQuery = (query: string, params: unknown[]) => capturing?.push({ query, params });
 
 async function openDatabase(): Promise<{ handle: DbHandle; drop(): Promise<void> }> {
-  const url = process.env.DATABASE_URL;
+  const url = env.DATABASE_URL;
   if (!url) {
     const handle = await createDb({ onQuery });
     return { handle, drop: () => handle.close() };
@@ -122,7 +124,7 @@ async function measure(handle: DbHandle, run: () => Promise<unknown>) {
     await handle.db.execute(sql.raw(inline(s.query, s.params)));
     const ms = performance.now() - t0;
     sqlMs += ms;
-    if (process.env.BENCH_VERBOSE)
+    if (env.BENCH_VERBOSE)
       console.error(`  ${ms.toFixed(0).padStart(7)} ms  ${s.query.replace(/\s+/g, " ").slice(0, 110)}`);
   }
   return { statements: statements.length, medianMs: median(times), sqlMs };
@@ -216,7 +218,7 @@ const header = [
   "latency ÷ SQL",
 ];
 console.log(
-  `\nedu2035 benchmark · ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"} · ${RUNS} timed runs after a warm-up\n`,
+  `\nedu2035 benchmark · ${env.DATABASE_URL ? "PostgreSQL" : "PGlite"} · ${RUNS} timed runs after a warm-up\n`,
 );
 console.log(`| ${header.join(" | ")} |`);
 console.log(`|${header.map(() => "---").join("|")}|`);

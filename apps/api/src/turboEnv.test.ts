@@ -7,7 +7,8 @@
  * - packages/ui/src/testing/env.ts (browser tests): every `e2e` task;
  * - packages/acceptance/src/env.ts (walk-throughs): the acceptance package's `e2e`;
  * - packages/db/src/env.ts's DATABASE_URL (the database tests' PostgreSQL): `test`, `e2e` of
- *   the acceptance walk-through and `bench`.
+ *   the acceptance walk-through and `bench`;
+ * - apps/api/bench/env.ts (the benchmark): `bench`.
  * A variable is declared for a task by globalEnv/globalPassThroughEnv or the task's
  * env/passThroughEnv. (`pnpm serve` runs Node directly, outside turbo.)
  */
@@ -105,6 +106,12 @@ describe("every environment variable is declared to turbo", () => {
     const vars = variablesRead(read("packages/acceptance/src/env.ts"));
     expect(vars).toContain("WALKTHROUGH_CITY_URL");
     expect(missing(vars, "@edu2035/acceptance#e2e")).toEqual([]);
+  });
+
+  it("declares what the benchmark reads for `bench`", () => {
+    const vars = variablesRead(read("apps/api/bench/env.ts"));
+    expect(vars).toContain("BENCH_SIZES");
+    expect(missing(vars, "bench")).toEqual([]);
   });
 
   it("passes DATABASE_URL to the tasks that run database tests", () => {

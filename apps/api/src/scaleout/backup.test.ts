@@ -20,6 +20,8 @@ import { type SeededDatabase, seededDatabase } from "../testing/seededDatabase.t
 import { gql, loginAs } from "../testing.ts";
 
 const DATABASE_URL = readEnv().DATABASE_URL;
+/** The PATH a server's cron or systemd timer runs the scripts with (Debian's default). */
+const SYSTEM_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 const DEPLOY = fileURLToPath(new URL("../../../../deploy/", import.meta.url));
 
 /** Run a deploy script with bash; resolves with its exit code, stdout and stderr. */
@@ -29,7 +31,7 @@ function script(name: string, args: string[], env: Record<string, string> = {}) 
       "bash",
       [join(DEPLOY, name), ...args],
       // the scripts find pg_dump, pg_restore and psql on PATH (or in /usr/lib/postgresql)
-      { env: { PATH: process.env.PATH ?? "/usr/bin:/bin", ...env }, encoding: "utf8", timeout: 180_000 },
+      { env: { PATH: SYSTEM_PATH, ...env }, encoding: "utf8", timeout: 180_000 },
       (err, stdout, stderr) => {
         const code = err ? (typeof err.code === "number" ? err.code : 1) : 0;
         resolve({ code, stdout, stderr });
