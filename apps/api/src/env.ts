@@ -8,8 +8,10 @@
  * - SESSION_TTL_HOURS: session lifetime, sliding (default 12).
  * - ID_HASH_KEY: HMAC key for 身份证号 hashes (default a development key; set it in production).
  * - LOG_LEVEL: pino level (default info; "silent" in tests).
- * - NODE_ENV: "production" makes DATABASE_URL and ID_HASH_KEY (≥ 32 characters, not a
- *   development key) required; the process refuses to start without them (see `readEnv`).
+ * - NODE_ENV: "production" makes DATABASE_URL and ID_HASH_KEY (≥ 32 characters not counting
+ *   whitespace, none around it, not a development key) required; the process refuses to start
+ *   without them (see `readEnv`). Once started, a database refuses any other ID_HASH_KEY
+ *   (modules/staff/idHashKey.ts).
  * - API_HOST: listen address (default 127.0.0.1; 0.0.0.0 on a server behind a firewall/proxy).
  * - CORS_ORIGINS: comma-separated origins allowed to call the API from another origin
  *   (default none: only the same origin, which is how the served apps call it).
@@ -20,7 +22,7 @@ import { z } from "zod";
 /** ID_HASH_KEY values published in this repository: never acceptable in production. */
 export const DEVELOPMENT_ID_HASH_KEYS = ["edu2035-development-key"] as const;
 
-/** Shortest ID_HASH_KEY accepted in production (characters). */
+/** Shortest ID_HASH_KEY accepted in production (characters, whitespace not counted). */
 export const MIN_PRODUCTION_KEY_LENGTH = 32;
 
 const schema = z.object({
@@ -65,7 +67,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
 
 /**
  * Production refuses to run on defaults that are only safe for the demo: no DATABASE_URL (an
- * embedded PGlite), no ID_HASH_KEY or a development one (身份证号 hashes anyone could recompute).
+ * embedded PGlite), no ID_HASH_KEY, a development one (身份证号 hashes anyone could recompute), or
+ * one with whitespace around it (a copy-paste slip: the same key without it would not match) or
+ * fewer than MIN_PRODUCTION_KEY_LENGTH characters besides whitespace (32 spaces is no secret).
  * @throws Error naming each offending variable.
  */
 function refuseUnsafeProduction(source: NodeJS.ProcessEnv): void {
@@ -76,10 +80,17 @@ function refuseUnsafeProduction(source: NodeJS.ProcessEnv): void {
     problems.push("ID_HASH_KEY 未设置 (ID_HASH_KEY is required: the HMAC key for 身份证号 hashes)");
   } else if ((DEVELOPMENT_ID_HASH_KEYS as readonly string[]).includes(key)) {
     problems.push("ID_HASH_KEY 是公开的开发密钥 (ID_HASH_KEY is a published development key)");
-  } else if (key.length < MIN_PRODUCTION_KEY_LENGTH) {
-    problems.push(
-      `ID_HASH_KEY 太短，生产环境至少 ${MIN_PRODUCTION_KEY_LENGTH} 个字符 (ID_HASH_KEY must be at least ${MIN_PRODUCTION_KEY_LENGTH} characters in production)`,
-    );
+  } else {
+    if (key.trim() !== key) {
+      problems.push(
+        "ID_HASH_KEY 首尾有空白字符（空格、换行等） (ID_HASH_KEY has leading or trailing whitespace: remove it)",
+      );
+    }
+    if (key.replace(/\s/g, "").length < MIN_PRODUCTION_KEY_LENGTH) {
+      problems.push(
+        `ID_HASH_KEY 太短，生产环境至少 ${MIN_PRODUCTION_KEY_LENGTH} 个字符（不计空白字符） (ID_HASH_KEY must be at least ${MIN_PRODUCTION_KEY_LENGTH} characters in production, not counting whitespace)`,
+      );
+    }
   }
   if (problems.length) {
     throw new Error(`生产环境配置错误 (NODE_ENV=production refuses to start): ${problems.join("; ")}`);

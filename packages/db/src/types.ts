@@ -19,3 +19,4 @@ export type ReportingPeriodRow = typeof s.reportingPeriods.$inferSelect;
 export type UserRow = typeof s.users.$inferSelect;
 export type SessionRow = typeof s.sessions.$inferSelect;
 export type AuditLogRow = typeof s.auditLog.$inferSelect;
+export type IdHashKeyFingerprintRow = typeof s.idHashKeyFingerprint.$inferSelect;

@@ -7,7 +7,9 @@
  *     production database. The password is asked twice on the terminal (not echoed), or read
  *     from the first line of standard input with --password-stdin; never from the command
  *     line (it would stay in the shell history and the process list). Policy: at least 10
- *     characters, letters and digits. Runs the migrations first (idempotent, advisory lock).
+ *     characters, letters and digits. Runs the migrations first (idempotent, advisory lock),
+ *     and refuses, as the server does, an ID_HASH_KEY other than the one this database's
+ *     身份证号 hashes were made with (its fingerprint is recorded at the first start).
  *
  * Exit codes: 0 done; 1 refused or failed (the message says why); 2 wrong usage.
  */
@@ -15,6 +17,7 @@ import { createDb } from "@edu2035/db";
 import { GraphQLError } from "graphql";
 import { readEnv } from "../env.ts";
 import { createCityAccount, passwordProblem } from "../modules/auth/accounts.ts";
+import { ensureIdHashKey, IdHashKeyMismatch } from "../modules/staff/idHashKey.ts";
 
 const USAGE = `用法 (usage):
   pnpm admin create-city-admin --username <用户名> [--display-name <显示名称>] [--password-stdin]
@@ -128,6 +131,7 @@ async function createCityAdmin(args: string[]): Promise<void> {
   const handle = await createDb(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.PGLITE_DIR });
   try {
     await handle.migrate();
+    await ensureIdHashKey(handle.db, env.ID_HASH_KEY);
     await createCityAccount(handle.db, {
       username,
       displayName: typeof displayName === "string" ? displayName : "",
@@ -137,7 +141,7 @@ async function createCityAdmin(args: string[]): Promise<void> {
     console.log(`已新建市级账号 ${username.trim()}，可登录市教育局平台 /city/ (city account created)`);
   } catch (e) {
     // the service's refusals carry a Chinese message for the operator
-    if (e instanceof GraphQLError) throw new Refusal(e.message);
+    if (e instanceof GraphQLError || e instanceof IdHashKeyMismatch) throw new Refusal(e.message);
     throw e;
   } finally {
     await handle.close();

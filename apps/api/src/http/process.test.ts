@@ -38,6 +38,26 @@ describe("production settings are refused, naming the variable", () => {
     });
   });
 
+  it("readEnv refuses an ID_HASH_KEY with whitespace around it or under 32 characters besides whitespace", () => {
+    const url = "postgres://edu2035@db.internal:5432/edu2035";
+    const refusal = (key: string) => () =>
+      readEnv({ NODE_ENV: "production", DATABASE_URL: url, ID_HASH_KEY: key });
+    expect(refusal(" ".repeat(32))).toThrow(
+      /ID_HASH_KEY 首尾有空白字符.*ID_HASH_KEY 太短，生产环境至少 32 个字符/,
+    );
+    expect(refusal(`${KEY}\n`)).toThrow(/ID_HASH_KEY 首尾有空白字符/);
+    expect(refusal(` ${KEY}`)).toThrow(/ID_HASH_KEY has leading or trailing whitespace/);
+    expect(refusal(`${"k".repeat(16)} ${"k".repeat(15)}`)).toThrow(
+      /ID_HASH_KEY must be at least 32 characters in production, not counting whitespace/,
+    );
+    expect(() => refusal(`${KEY}\n`)()).not.toThrow(/太短/);
+    // whitespace inside the key is kept and allowed, as long as 32 other characters remain
+    const spaced = `${"k".repeat(16)} ${"k".repeat(16)}`;
+    expect(readEnv({ NODE_ENV: "production", DATABASE_URL: url, ID_HASH_KEY: spaced }).ID_HASH_KEY).toBe(
+      spaced,
+    );
+  });
+
   it("development keeps its defaults (the demo key, PGlite, 127.0.0.1)", () => {
     const env = readEnv({});
     expect(env).toMatchObject({

@@ -2,7 +2,8 @@
  * The API process, shared by `main.ts` (production: `pnpm serve`, `node apps/api/dist/main.js`)
  * and `dev.ts` (`pnpm start`): read the environment (refusing unsafe production settings),
  * open the database, run the migrations (under an advisory lock on PostgreSQL, so processes
- * starting together do not race), optionally load the demo, listen, and shut down gracefully.
+ * starting together do not race), refuse an ID_HASH_KEY other than the one the database's
+ * 身份证号 hashes were made with, optionally load the demo, listen, and shut down gracefully.
  *
  * Shutdown on SIGTERM/SIGINT: stop accepting connections, let in-flight requests finish, close
  * the database, exit 0. A second signal, or SHUTDOWN_GRACE_MS without finishing, exits 1.
@@ -13,6 +14,7 @@ import pino, { type Logger } from "pino";
 import type { AppDeps } from "../context.ts";
 import { type Env, readEnv } from "../env.ts";
 import { loggableError } from "../graphql/errorLog.ts";
+import { ensureIdHashKey, IdHashKeyMismatch } from "../modules/staff/idHashKey.ts";
 import { startApi } from "../server.ts";
 
 /** Longest wait for in-flight requests on shutdown before giving up (ms). */
@@ -38,6 +40,21 @@ function envOrExit(): Env {
   }
 }
 
+/**
+ * Refuse an ID_HASH_KEY other than the one this database's 身份证号 hashes were made with
+ * (recorded at the first start, see ensureIdHashKey): print why and exit 1, like envOrExit.
+ */
+async function idHashKeyOrExit(handle: DbHandle, key: string): Promise<void> {
+  try {
+    await ensureIdHashKey(handle.db, key);
+  } catch (e) {
+    if (!(e instanceof IdHashKeyMismatch)) throw e;
+    console.error(`edu2035: ${e.message}`);
+    await handle.close().catch(() => {});
+    process.exit(1);
+  }
+}
+
 /** Run the API process until a signal stops it. */
 export async function runApiProcess(options: ProcessOptions): Promise<void> {
   const env = envOrExit();
@@ -49,6 +66,7 @@ export async function runApiProcess(options: ProcessOptions): Promise<void> {
       : { dataDir: env.PGLITE_DIR },
   );
   await handle.migrate();
+  await idHashKeyOrExit(handle, env.ID_HASH_KEY);
   await options.prepare?.(handle, log, env);
   const deps: AppDeps = { db: handle.db, readDb: handle.readDb, dbKind: handle.kind, env, log };
   const api = await startApi(deps, env.API_PORT, env.API_HOST, { apps: options.apps });

@@ -3,6 +3,7 @@ export * from "./auditLog.ts";
 export * from "./cityInputs.ts";
 export * from "./districtInputs.ts";
 export * from "./districts.ts";
+export * from "./idHashKeyFingerprint.ts";
 export * from "./people.ts";
 export * from "./registers.ts";
 export * from "./reportingPeriods.ts";
