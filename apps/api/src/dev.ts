@@ -5,14 +5,21 @@
  * which proxy /graphql here. Never used in production.
  */
 import { districts } from "@edu2035/db";
-import { loadDemoData } from "@edu2035/db/demo";
+import { existingData, loadDemoData } from "@edu2035/db/demo";
 import { runApiProcess } from "./http/process.ts";
 
 await runApiProcess({
+  productionAllowed: false,
   apps: false,
   async prepare(handle, log) {
     const [any] = await handle.db.select({ id: districts.id }).from(districts).limit(1);
     if (any) return;
+    const held = await existingData(handle.db);
+    if (held) {
+      // not the demo's database (e.g. a production one with its first administrator): leave it alone
+      log.warn({ held }, "database not empty and has no district: demo data not loaded");
+      return;
+    }
     log.info("empty database: loading the Wuhai demo data (乌海市演示数据)…");
     const summary = await loadDemoData(handle.db);
     log.info({ summary }, "demo data loaded");

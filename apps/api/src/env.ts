@@ -33,7 +33,8 @@ const schema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   ID_HASH_KEY: z.string().min(8).default("edu2035-development-key"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  NODE_ENV: z.string().default("development"),
+  // a misspelt "Production" must not run development mode on a production database
+  NODE_ENV: z.enum(["production", "development", "test"]).default("development"),
   API_HOST: z.string().default("127.0.0.1"),
   CORS_ORIGINS: z
     .string()

@@ -10,6 +10,7 @@
 import { runApiProcess } from "./http/process.ts";
 
 await runApiProcess({
+  productionAllowed: true,
   apps: true,
   banner: (env, url, handle) => {
     const origin = new URL(url).origin;

@@ -78,6 +78,35 @@ describe("production settings are refused, naming the variable", () => {
     expect(main.output()).toContain("ID_HASH_KEY 未设置");
     expect(main.output()).not.toContain("ECONNREFUSED");
   });
+
+  it("a misspelt NODE_ENV is refused, not run as development on a production database", () => {
+    expect(() => readEnv({ NODE_ENV: "Production", DATABASE_URL: "postgres://x@db/y" })).toThrow(/NODE_ENV/);
+  });
+
+  it("a database that cannot be reached is said in one line, without a stack or the password", async () => {
+    const main = await startApiProcess({
+      env: {
+        NODE_ENV: "production",
+        DATABASE_URL: "postgres://edu2035:s3cret@127.0.0.1:1/edu2035",
+        ID_HASH_KEY: KEY,
+      },
+    });
+    expect(await main.exited).toBe(1);
+    expect(main.output()).toContain("edu2035: 启动失败 (start failed): 无法连接数据库 127.0.0.1:1/edu2035");
+    expect(main.output()).toContain("ECONNREFUSED");
+    expect(main.output()).not.toContain("s3cret");
+    expect(main.output()).not.toMatch(/^\s+at /m);
+  });
+
+  it("pnpm start (the demo) refuses NODE_ENV=production before opening anything", async () => {
+    const dev = await startApiProcess({
+      script: "src/dev.ts",
+      env: { NODE_ENV: "production", DATABASE_URL: "postgres://nobody@127.0.0.1:1/none", ID_HASH_KEY: KEY },
+    });
+    expect(await dev.exited).toBe(1);
+    expect(dev.output()).toContain("pnpm start 是演示环境，不能以 NODE_ENV=production 运行");
+    expect(dev.output()).not.toContain("ECONNREFUSED");
+  });
 });
 
 describe.skipIf(!DATABASE_URL)(
