@@ -154,6 +154,10 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
 
 const [command, ...rest] = process.argv.slice(2);
 const run = command ? COMMANDS[command] : undefined;
+if (command === "--help" || command === "-h" || command === "help") {
+  console.log(USAGE);
+  process.exit(0);
+}
 try {
   if (!run) throw new Refusal(command ? `未知命令 ${command}\n${USAGE}` : USAGE, 2);
   await run(rest);

@@ -98,6 +98,15 @@ describe("production settings are refused, naming the variable", () => {
     expect(main.output()).not.toMatch(/^\s+at /m);
   });
 
+  it("pnpm admin --help prints the usage and exits 0; an unknown command exits 2", async () => {
+    const help = await startApiProcess({ script: "src/cli/admin.ts", args: ["--help"], env: {} });
+    expect(await help.exited).toBe(0);
+    expect(help.output()).toContain("pnpm admin create-city-admin --username <用户名>");
+    const unknown = await startApiProcess({ script: "src/cli/admin.ts", args: ["create-school"], env: {} });
+    expect(await unknown.exited).toBe(2);
+    expect(unknown.output()).toContain("未知命令 create-school");
+  });
+
   it("pnpm start (the demo) refuses NODE_ENV=production before opening anything", async () => {
     const dev = await startApiProcess({
       script: "src/dev.ts",
