@@ -57,6 +57,9 @@ const config: CodegenConfig = {
           CompletenessEntry: "../modules/periods/service.ts#CompletenessEntryModel",
           ReportCompleteness: "../modules/periods/service.ts#ReportCompletenessModel",
           ReportImportResult: "../modules/excel/reportExcel.ts#ReportImportResultModel",
+          City: "@edu2035/db#CityRow",
+          Account: "@edu2035/db#UserRow",
+          BackfillWindow: "@edu2035/db#BackfillWindowRow",
         },
         enumValues: {
           ...ENUM_TYPE_FILES,

@@ -20,3 +20,5 @@ export type UserRow = typeof s.users.$inferSelect;
 export type SessionRow = typeof s.sessions.$inferSelect;
 export type AuditLogRow = typeof s.auditLog.$inferSelect;
 export type IdHashKeyFingerprintRow = typeof s.idHashKeyFingerprint.$inferSelect;
+export type CityRow = typeof s.city.$inferSelect;
+export type BackfillWindowRow = typeof s.backfillWindows.$inferSelect;

@@ -112,10 +112,37 @@ export const OWNERSHIPS = ["public", "private"] as const;
 export type Ownership = (typeof OWNERSHIPS)[number];
 export const OWNERSHIP_LABELS: Record<Ownership, string> = { public: "公办", private: "民办" };
 
-/** Location of a school (城乡分类 as Wuhai uses it): 城区, 农区 or 矿区. */
+/**
+ * 城乡分类代码 (urban–rural classification code) of a school's location, as the national
+ * education statistics use it: 国家统计局《统计用城乡划分代码》 (统计上划分城乡的规定, 国函〔2008〕60号).
+ * 1xx 城镇 (11x 城区, 12x 镇区), 2xx 乡村.
+ */
+export const URBAN_RURAL_CODES = ["111", "112", "121", "122", "123", "210", "220"] as const;
+export type UrbanRuralCode = (typeof URBAN_RURAL_CODES)[number];
+export const URBAN_RURAL_LABELS: Record<UrbanRuralCode, string> = {
+  "111": "主城区",
+  "112": "城乡结合区",
+  "121": "镇中心区",
+  "122": "镇乡结合区",
+  "123": "特殊区域",
+  "210": "乡中心区",
+  "220": "村庄",
+};
+
+/**
+ * Location of a school as the plan speaks of it (城区 / 农区 / 矿区, 《乌海教育现代化2035》
+ * 三(二) "农区、矿区薄弱学校"): derived, never stored apart. 矿区 is the local tag
+ * (`miningArea`); otherwise a 城区 code (111, 112) is 城区 and any other (镇区, 乡村) 农区.
+ */
 export const AREA_TYPES = ["urban", "rural", "mining"] as const;
 export type AreaType = (typeof AREA_TYPES)[number];
 export const AREA_TYPE_LABELS: Record<AreaType, string> = { urban: "城区", rural: "农区", mining: "矿区" };
+
+/** 城区 / 农区 / 矿区 of a school from its 城乡分类代码 and 矿区 tag (see AREA_TYPES). */
+export function areaOf(urbanRuralCode: UrbanRuralCode, miningArea: boolean): AreaType {
+  if (miningArea) return "mining";
+  return urbanRuralCode.startsWith("11") ? "urban" : "rural";
+}
 
 /** Whether a school type belongs to compulsory education (义务教育): primary and junior grades. */
 export function isCompulsoryStage(stage: Stage): boolean {
@@ -143,12 +170,16 @@ export interface School {
   inclusive: boolean;
   /** 民族学校 (ethnic school, e.g. 蒙古族学校). */
   ethnic: boolean;
-  area: AreaType;
+  /** 城乡分类代码. */
+  urbanRuralCode: UrbanRuralCode;
+  /** 矿区: the local tag of the plan's 农区、矿区薄弱学校. */
+  miningArea: boolean;
 }
 
 /**
  * Wuhai's three districts with their official administrative division codes (行政区划代码).
- * Source: 《乌海教育现代化2035》 一 (三区); codes from GB/T 2260.
+ * Source: 《乌海教育现代化2035》 一 (三区); codes from GB/T 2260. Used by the demo data and
+ * fixtures only: a deployment's districts are data (机构管理).
  */
 export const WUHAI_DISTRICTS = [
   { code: "150302", name: "海勃湾区" },
@@ -156,5 +187,32 @@ export const WUHAI_DISTRICTS = [
   { code: "150304", name: "乌达区" },
 ] as const;
 
-/** The city this deployment serves. */
-export const CITY = { code: "150300", name: "乌海市", bureau: "乌海市教育局" } as const;
+/**
+ * The Wuhai city record of the demo data and fixtures (a deployment's city is data, set by
+ * `pnpm admin init`). Source: 《乌海教育现代化2035》; code 150300 from GB/T 2260.
+ */
+export const WUHAI_CITY = {
+  code: "150300",
+  name: "乌海市",
+  bureauName: "乌海市教育局",
+  planId: "wuhai2035",
+} as const;
+
+/**
+ * The plans the platform ships (规划): a city runs one, bound to it in the city record. Today
+ * only 《乌海教育现代化2035》 (乌党发〔2020〕17号), whose targets are `PLAN_TARGETS`.
+ */
+export const PLAN_IDS = ["wuhai2035"] as const;
+export type PlanId = (typeof PLAN_IDS)[number];
+export const PLAN_TITLES: Record<PlanId, string> = { wuhai2035: "《乌海教育现代化2035》" };
+
+/** The city (市) a deployment serves: one per database, set once by the first administrator. */
+export interface City {
+  /** 行政区划代码, 6 digits ending in 00, e.g. "150300". */
+  code: string;
+  /** e.g. 乌海市. */
+  name: string;
+  /** e.g. 乌海市教育局. */
+  bureauName: string;
+  planId: PlanId;
+}

@@ -20,7 +20,7 @@ import type { TargetStatusEnum as TargetStatus } from '../modules/common/enums.t
 import type { BalanceIndicatorUnit } from '@edu2035/domain';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Viewer as ViewerModel } from '../authz/viewer.ts';
-import type { DistrictRow as DistrictRowModel, SchoolRow as SchoolRowModel, CityInputRow as CityInputRowModel, DistrictInputRow as DistrictInputRowModel, RegisterRow as RegisterRowModel, SchoolReportGradeRow as SchoolReportGradeRowModel } from '@edu2035/db';
+import type { DistrictRow as DistrictRowModel, SchoolRow as SchoolRowModel, CityInputRow as CityInputRowModel, DistrictInputRow as DistrictInputRowModel, RegisterRow as RegisterRowModel, SchoolReportGradeRow as SchoolReportGradeRowModel, CityRow as CityRowModel, UserRow as UserRowModel, BackfillWindowRow as BackfillWindowRowModel } from '@edu2035/db';
 import type { OrgUnitModel as OrgUnitModelModel } from '../modules/org/service.ts';
 import type { StaffMemberModel as StaffMemberModelModel, StaffingSummaryModel as StaffingSummaryModelModel } from '../modules/staff/service.ts';
 import type { PlanTarget as PlanTargetModel, Milestone as MilestoneModel, RegisterKindInfo as RegisterKindInfoModel, BalanceIndicator as BalanceIndicatorModel } from '@edu2035/domain';
@@ -48,6 +48,48 @@ export type Scalars = {
   DateTime: { input: string; output: Date | string; }
   /** Any JSON value: the before/after values of an audit entry. */
   JSON: { input: unknown; output: unknown; }
+};
+
+/** 账号: an account as its manager sees it. */
+export type Account = {
+  __typename?: 'Account';
+  /** 启用 (false: 停用). */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 最近登录. */
+  lastLoginAt?: Maybe<Scalars['DateTime']['output']>;
+  level: OrgLevel;
+  /** Locked after wrong passwords, until this instant; null when not locked. */
+  lockedUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** The one-time password has not been changed yet. */
+  mustChangePassword: Scalars['Boolean']['output'];
+  /** The unit it belongs to. */
+  orgUnit: OrgUnit;
+  username: Scalars['String']['output'];
+  /** For optimistic concurrency. */
+  version: Scalars['Int']['output'];
+};
+
+export type AccountFilter = {
+  /** Accounts of this district and (for the city) its schools. */
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  /** Include disabled accounts (default true). */
+  includeDisabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Accounts of units of this level only. */
+  level?: InputMaybe<OrgLevel>;
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AccountPayload = {
+  __typename?: 'AccountPayload';
+  account: Account;
+};
+
+export type AccountVersionInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 /** A new staff record. Omitted yes/no items are no; omitted title 未定级, certificate 无, backbone 非骨干. */
@@ -135,6 +177,36 @@ export type AuditPage = {
 };
 
 export type { BackboneLevel };
+
+export type BackfillPayload = {
+  __typename?: 'BackfillPayload';
+  windows: Array<BackfillWindow>;
+};
+
+/** 补录 window: a past school year opened to a district or a school. */
+export type BackfillWindow = {
+  __typename?: 'BackfillWindow';
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  closesAt: Scalars['DateTime']['output'];
+  district: District;
+  id: Scalars['ID']['output'];
+  /** Open now: not closed and before closesAt. */
+  open: Scalars['Boolean']['output'];
+  /** Display name of the account that opened it. */
+  openedBy?: Maybe<Scalars['String']['output']>;
+  opensAt: Scalars['DateTime']['output'];
+  reason: Scalars['String']['output'];
+  /** null: every school of the district. */
+  school?: Maybe<School>;
+  schoolYear: Scalars['Int']['output'];
+  /** 2024—2025学年. */
+  schoolYearLabel: Scalars['String']['output'];
+};
+
+export type BackfillWindowPayload = {
+  __typename?: 'BackfillWindowPayload';
+  window: BackfillWindow;
+};
 
 /** A district's 优质均衡 resource-allocation assessment for one school year. */
 export type BalanceAssessment = {
@@ -347,6 +419,32 @@ export type BalanceVariation = {
   standardDeviation?: Maybe<Scalars['Float']['output']>;
 };
 
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+export type ChangePasswordPayload = {
+  __typename?: 'ChangePasswordPayload';
+  viewer: Viewer;
+};
+
+/** 市: the city this platform serves. */
+export type City = {
+  __typename?: 'City';
+  /** e.g. 乌海市教育局. */
+  bureauName: Scalars['String']['output'];
+  /** 行政区划代码, e.g. 150300. */
+  code: Scalars['String']['output'];
+  /** e.g. 乌海市. */
+  name: Scalars['String']['output'];
+  /** The plan the city runs, e.g. wuhai2035. */
+  planId: Scalars['String']['output'];
+  /** e.g. 《乌海教育现代化2035》. */
+  planTitle: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** The city's own annual figures (市级填报). Money in yuan (元), rates in %. */
 export type CityInputs = {
   __typename?: 'CityInputs';
@@ -386,6 +484,27 @@ export type CityInputsPayload = {
   cityInputs: CityInputs;
 };
 
+export type CityPayload = {
+  __typename?: 'CityPayload';
+  city: City;
+};
+
+export type CloseDistrictInput = {
+  /** 撤销日期, YYYY-MM-DD. */
+  closedOn: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type CloseSchoolInput = {
+  /** 撤销日期, YYYY-MM-DD. */
+  closedOn: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  /** 撤销原因. */
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type { Comparator };
 
 /** Schools due and the state of their reports, in one group. */
@@ -423,6 +542,56 @@ export type CompletenessEntry = {
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+export type CreateAccountInput = {
+  displayName: Scalars['String']['input'];
+  /** The unit: the city (no id), a district or a school. */
+  unit: OrgUnitInput;
+  username: Scalars['String']['input'];
+};
+
+export type CreateDistrictInput = {
+  /** 行政区划代码, 6 digits (GB/T 2260) sharing the city's first four. */
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** Order in lists (default: after the last). */
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreateSchoolAccountsInput = {
+  schoolIds: Array<Scalars['ID']['input']>;
+};
+
+export type CreateSchoolAccountsPayload = {
+  __typename?: 'CreateSchoolAccountsPayload';
+  created: Array<OneTimePasswordPayload>;
+  /** The new accounts and passwords as .xlsx (学校账号及初始密码), to print or hand out. */
+  file: ExcelFile;
+  /** Schools that already had their standard account (not changed). */
+  skipped: Array<School>;
+};
+
+/** A school's registration as the statistics use it (学校基本信息). */
+export type CreateSchoolInput = {
+  /** 学校标识码, 10 digits, unique. */
+  code: Scalars['String']['input'];
+  districtId: Scalars['ID']['input'];
+  /** 民族学校. */
+  ethnic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 普惠性: private kindergartens only (public ones are 普惠 by definition). */
+  inclusive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 矿区 (the plan's local tag). */
+  miningArea?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  /** 开办日期, YYYY-MM-DD; omitted: open before the platform's first school year. */
+  openedOn?: InputMaybe<Scalars['String']['input']>;
+  ownership: Ownership;
+  /** 教学点. */
+  teachingPoint?: InputMaybe<Scalars['Boolean']['input']>;
+  type: SchoolType;
+  /** 城乡分类代码: 111, 112, 121, 122, 123, 210 or 220. */
+  urbanRuralCode: Scalars['String']['input'];
+};
+
 export type DeleteRegisterEntryPayload = {
   __typename?: 'DeleteRegisterEntryPayload';
   /** The id of the deleted entry. */
@@ -432,13 +601,19 @@ export type DeleteRegisterEntryPayload = {
 /** 区 (a district of the city). */
 export type District = {
   __typename?: 'District';
+  /** 撤销日期 (YYYY-MM-DD); null while the district exists. */
+  closedOn?: Maybe<Scalars['String']['output']>;
   /** 行政区划代码 (GB/T 2260), e.g. 150303. */
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Schools of this district open today. */
   schoolCount: Scalars['Int']['output'];
-  /** Schools of this district (active ones). */
+  /** Schools of this district open today. */
   schools: Array<School>;
+  sortOrder: Scalars['Int']['output'];
+  /** For optimistic concurrency. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -520,6 +695,11 @@ export type DistrictInputsPayload = {
   districtInputs: DistrictInputs;
 };
 
+export type DistrictPayload = {
+  __typename?: 'DistrictPayload';
+  district: District;
+};
+
 export type { EducationLevel };
 
 /** An .xlsx file. */
@@ -586,6 +766,16 @@ export type LogoutPayload = {
   ok: Scalars['Boolean']['output'];
 };
 
+export type MergeSchoolInput = {
+  id: Scalars['ID']['input'];
+  /** The open school of the same district it merges into. */
+  intoSchoolId: Scalars['ID']['input'];
+  /** 合并日期, YYYY-MM-DD. */
+  mergedOn: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** A dated (or standing) milestone of a target. */
 export type Milestone = {
   __typename?: 'Milestone';
@@ -628,11 +818,63 @@ export type Mutation = {
    */
   carryOverRoster: RosterRolloverPayload;
   /**
+   * Change one's own password (修改密码): the current one, then a new one meeting the policy
+   * (at least 10 characters, not the user name, not a common password, not the current one).
+   * Clears mustChangePassword; every other session of the account ends. Audited
+   * (user.changePassword, never the password). Works while a password change is required.
+   * Errors: UNAUTHENTICATED; BAD_USER_INPUT (field currentPassword: wrong; field newPassword: the
+   * rule it breaks).
+   */
+  changePassword: ChangePasswordPayload;
+  /** Close a 补录 window now. The city only; audited (backfill.close). Errors: FORBIDDEN; NOT_FOUND; CONFLICT (already closed). */
+  closeBackfill: BackfillWindowPayload;
+  /**
+   * Close a district (撤销) from a date. The city only; refused while any of its schools is open
+   * on that date (CONFLICT, reason STATE, naming how many). Audited (district.close).
+   */
+  closeDistrict: DistrictPayload;
+  /**
+   * Close a school (撤销) from a date, with a reason. Its rosters and reports of the years it
+   * was open stay; it is not due (应报) in any school year whose 统计时点 is on or after that date.
+   * Its accounts are disabled. Audited (school.close).
+   * Errors: FORBIDDEN; NOT_FOUND; BAD_USER_INPUT (closedOn before it opened); CONFLICT (version;
+   * reason STATE when already closed).
+   */
+  closeSchool: SchoolPayload;
+  /**
+   * Create one account for a unit (新建账号), with a one-time password (初始密码) returned once and
+   * to be changed at first login. Who may: see Query.accounts. Audited (user.create).
+   * Errors: FORBIDDEN; BAD_USER_INPUT (username: 3–32 letters, digits, _ . -, taken in any case;
+   * displayName empty; unit closed).
+   */
+  createAccount: OneTimePasswordPayload;
+  /**
+   * Create a district (新建区). The city only; audited (district.create).
+   * Errors: FORBIDDEN; BAD_USER_INPUT (code not 6 digits of this city's prefix, or taken; name empty
+   * or taken; field named).
+   */
+  createDistrict: DistrictPayload;
+  /**
    * Add a register entry. City only. Errors: FORBIDDEN; BAD_USER_INPUT with every issue at once
    * (extensions.issues, fields "input.<field>": the fields, the kind's rules, the school's type and
    * district); NOT_FOUND (district, school).
    */
   createRegisterEntry: RegisterEntryPayload;
+  /**
+   * Register a school (新建学校) in a district: the city in any district, a district in its own.
+   * Audited (school.create). Errors: FORBIDDEN; BAD_USER_INPUT (every bad field in
+   * extensions.issues: 学校标识码 not 10 digits or taken, name empty or taken in the district,
+   * 普惠性 on a school that is not a private kindergarten, 开办日期 not a date …).
+   */
+  createSchool: SchoolPayload;
+  /**
+   * Create one account for each listed school (批量开通), all or none: username `s` + 学校标识码
+   * unless the school already has that account (then it is skipped and listed in `skipped`). Returns
+   * every new account's one-time password and the same list as an .xlsx sheet to hand out.
+   * Audited per account. Errors: FORBIDDEN (any school outside the scope); BAD_USER_INPUT (schoolIds
+   * empty or over 500).
+   */
+  createSchoolAccounts: CreateSchoolAccountsPayload;
   /** Delete a register entry read at `version` (to end one that stops counting, set toYear instead). City only. */
   deleteRegisterEntry: DeleteRegisterEntryPayload;
   /**
@@ -644,6 +886,15 @@ export type Mutation = {
    * CONFLICT with extensions.reason STATE (the report is submitted or approved) or VERSION.
    */
   importReportExcel: ReportImportResult;
+  /**
+   * Register schools from a filled-in 学校名录 template, all or none: every row is checked as
+   * createSchool checks it, plus duplicates within the file; if any row is wrong NOTHING is saved
+   * and `errors` names every problem (row, column, field, message). A district imports into its own
+   * district (所属区 ignored or must match); the city names the district on each row or passes
+   * districtId. Audited per school (school.create). Errors: FORBIDDEN; BAD_USER_INPUT
+   * (contentBase64 not an .xlsx, no 学校名录 sheet, over 2000 rows).
+   */
+  importSchoolList: SchoolImportResult;
   /**
    * Import roster rows from a filled-in template into a school's roster of the current school
    * year. Every row is checked — the staff validation (as addStaff), each cell's form (an option
@@ -665,11 +916,36 @@ export type Mutation = {
   /** End the current session (the token stops working at once). */
   logout: LogoutPayload;
   /**
+   * Merge a school into another open school of the same district (合并), from a date: it closes as
+   * closeSchool does, recording the school it merged into; its staff and history stay attached to
+   * it for past years. Audited (school.merge). Errors: as closeSchool; BAD_USER_INPUT (into: the
+   * same school, a closed school, or another district's).
+   */
+  mergeSchool: SchoolPayload;
+  /**
+   * Open a past school year for 补录 (backfill) to whole districts and/or single schools, until
+   * closesAt, with a reason: their schools may then enter or import that year's roster and file its
+   * 年报, reviewed as usual. The city only; one window per unit; audited (backfill.open).
+   * Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear not a past year or before 2000; no unit;
+   * closesAt not in the future; reason empty; a school that was not open that year).
+   */
+  openBackfill: BackfillPayload;
+  /**
    * Reopen an approved report for correction, with the reason (已审核 → 已退回): its figures stop
    * counting until it is approved again. The school's own district only. Errors: FORBIDDEN;
    * NOT_FOUND; BAD_USER_INPUT (reason); CONFLICT (VERSION or STATE).
    */
   reopenReport: ReportPayload;
+  /**
+   * Undo a closure or merger entered by mistake (恢复办学), with a reason. Audited (school.reopen).
+   * Its accounts stay disabled until re-enabled. Errors: FORBIDDEN; NOT_FOUND; CONFLICT.
+   */
+  reopenSchool: SchoolPayload;
+  /**
+   * Reset an account's password (重置密码) to a new one-time password, returned once; unlocks it and
+   * ends its sessions. Audited (user.resetPassword). Errors: FORBIDDEN; NOT_FOUND; CONFLICT (version).
+   */
+  resetPassword: OneTimePasswordPayload;
   /**
    * Return a submitted report to the school with a comment it will see (已提交 → 已退回). The
    * school's own district only. Errors: FORBIDDEN; NOT_FOUND; BAD_USER_INPUT (comment);
@@ -700,6 +976,12 @@ export type Mutation = {
    */
   saveReportDraft: ReportPayload;
   /**
+   * Disable (停用) or re-enable (启用) an account. Disabling ends its sessions; an account cannot
+   * disable itself. Audited (user.disable / user.enable).
+   * Errors: FORBIDDEN; NOT_FOUND; BAD_USER_INPUT (own account); CONFLICT (version).
+   */
+  setAccountActive: AccountPayload;
+  /**
    * Set the reporting period of a school year (creates it or replaces it): the deadline and,
    * optionally, when reporting opens (default 统计时点 1 September, 00:00 Beijing time). The city
    * only; recorded in the audit trail (period.set, before and after). `version`: null to create
@@ -721,8 +1003,21 @@ export type Mutation = {
    * listing every missing or wrong field in extensions.issues; CONFLICT (VERSION or STATE).
    */
   submitReport: ReportPayload;
+  /**
+   * Edit the city record (名称, 行政区划代码, 教育局名称). The city only; audited (city.update).
+   * Errors: FORBIDDEN; BAD_USER_INPUT (field named); CONFLICT (version).
+   */
+  updateCity: CityPayload;
+  /** Edit a district's name, code or order. The city only; audited. Errors: FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT (version). */
+  updateDistrict: DistrictPayload;
   /** Change a register entry read at `version`. City only. Errors as createRegisterEntry; CONFLICT. */
   updateRegisterEntry: RegisterEntryPayload;
+  /**
+   * Edit a school's registration. Its district never changes (its history belongs there); its
+   * school type only while it has no roster or report. Audited (school.update).
+   * Errors: FORBIDDEN; NOT_FOUND; BAD_USER_INPUT; CONFLICT (version; reason STATE for the type).
+   */
+  updateSchool: SchoolPayload;
   /**
    * Change a staff record (fields given are changed, the others kept), naming the version read.
    * Status and date of leaving change through staffLeave. Errors: FORBIDDEN; BAD_USER_INPUT (every
@@ -752,8 +1047,48 @@ export type MutationCarryOverRosterArgs = {
 };
 
 
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationCloseBackfillArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseDistrictArgs = {
+  input: CloseDistrictInput;
+};
+
+
+export type MutationCloseSchoolArgs = {
+  input: CloseSchoolInput;
+};
+
+
+export type MutationCreateAccountArgs = {
+  input: CreateAccountInput;
+};
+
+
+export type MutationCreateDistrictArgs = {
+  input: CreateDistrictInput;
+};
+
+
 export type MutationCreateRegisterEntryArgs = {
   input: RegisterEntryInput;
+};
+
+
+export type MutationCreateSchoolArgs = {
+  input: CreateSchoolInput;
+};
+
+
+export type MutationCreateSchoolAccountsArgs = {
+  input: CreateSchoolAccountsInput;
 };
 
 
@@ -772,6 +1107,13 @@ export type MutationImportReportExcelArgs = {
 };
 
 
+export type MutationImportSchoolListArgs = {
+  contentBase64: Scalars['String']['input'];
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type MutationImportStaffExcelArgs = {
   contentBase64: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
@@ -785,11 +1127,31 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMergeSchoolArgs = {
+  input: MergeSchoolInput;
+};
+
+
+export type MutationOpenBackfillArgs = {
+  input: OpenBackfillInput;
+};
+
+
 export type MutationReopenReportArgs = {
   reason: Scalars['String']['input'];
   schoolId: Scalars['ID']['input'];
   schoolYear: Scalars['Int']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationReopenSchoolArgs = {
+  input: ReopenSchoolInput;
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: AccountVersionInput;
 };
 
 
@@ -817,6 +1179,11 @@ export type MutationSaveReportDraftArgs = {
 };
 
 
+export type MutationSetAccountActiveArgs = {
+  input: SetAccountActiveInput;
+};
+
+
 export type MutationSetReportingPeriodArgs = {
   deadline: Scalars['DateTime']['input'];
   openedAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -840,6 +1207,16 @@ export type MutationSubmitReportArgs = {
 };
 
 
+export type MutationUpdateCityArgs = {
+  input: UpdateCityInput;
+};
+
+
+export type MutationUpdateDistrictArgs = {
+  input: UpdateDistrictInput;
+};
+
+
 export type MutationUpdateRegisterEntryArgs = {
   id: Scalars['ID']['input'];
   input: RegisterEntryInput;
@@ -847,10 +1224,36 @@ export type MutationUpdateRegisterEntryArgs = {
 };
 
 
+export type MutationUpdateSchoolArgs = {
+  input: UpdateSchoolInput;
+};
+
+
 export type MutationUpdateStaffArgs = {
   id: Scalars['ID']['input'];
   patch: StaffPatch;
   version: Scalars['Int']['input'];
+};
+
+/** An account with its one-time password, shown once. */
+export type OneTimePasswordPayload = {
+  __typename?: 'OneTimePasswordPayload';
+  account: Account;
+  /** 初始密码: to be handed to the user and changed at first login. */
+  oneTimePassword: Scalars['String']['output'];
+};
+
+export type OpenBackfillInput = {
+  /** The windows' deadline. */
+  closesAt: Scalars['DateTime']['input'];
+  /** Districts opened as a whole (every school of each). */
+  districtIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 补录原因. */
+  reason: Scalars['String']['input'];
+  /** Single schools opened. */
+  schoolIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Start year of the past school year, e.g. 2024. */
+  schoolYear: Scalars['Int']['input'];
 };
 
 export type { OrgLevel };
@@ -874,6 +1277,13 @@ export type OrgUnitInput = {
 };
 
 export type { Ownership };
+
+export type PasswordPolicy = {
+  __typename?: 'PasswordPolicy';
+  minLength: Scalars['Int']['output'];
+  /** The rules in Chinese, one per line, for the form. */
+  rules: Array<Scalars['String']['output']>;
+};
 
 /** A measurable target of the plan. */
 export type PlanTarget = {
@@ -914,6 +1324,12 @@ export type PlanTarget = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * Accounts the viewer manages (账号管理): the city its city and district accounts and any school's,
+   * a district its schools' accounts; a school none (FORBIDDEN). Narrowed by the filter; a unit
+   * outside the scope answers FORBIDDEN. Never returns a password or its hash.
+   */
+  accounts: Array<Account>;
+  /**
    * The audit trail (操作日志), newest first: who did what to which record and when, with the
    * values before and after. The city reads all of it, narrowed by district or school; a district
    * reads its own units' entries (its own, its 教研室's and its schools'); a school account none.
@@ -921,6 +1337,12 @@ export type Query = {
    * page, pageSize).
    */
   auditLog: AuditPage;
+  /**
+   * 补录 windows (backfill of a past school year) that concern the viewer: the city all, a district
+   * its own and its schools', a school those open to it. Optionally one school year; by default
+   * open and closed ones, newest first.
+   */
+  backfillWindows: Array<BackfillWindow>;
   /**
    * The 义务教育优质均衡 resource-allocation assessment (教督〔2017〕6号 第七条) of one district for a
    * school year, computed from the database at query time: per stage (小学 / 初中) every school's
@@ -937,6 +1359,8 @@ export type Query = {
    * whatever the number of districts and schools.
    */
   balanceAssessments: Array<BalanceAssessment>;
+  /** The city this platform serves (市): name, code, bureau and plan. Every logged-in viewer. */
+  city: City;
   /**
    * The city's own figures (市级填报: 人社、统计、财政) for a school year, or null when none have
    * been entered. City viewers only. Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear).
@@ -949,13 +1373,27 @@ export type Query = {
    * Readable by the city and by that district. Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear).
    */
   districtInputs?: Maybe<DistrictInputs>;
-  /** The districts the viewer may see: all for the city, its own for a district or school account. */
+  /**
+   * The districts the viewer may see: all for the city, its own for a district or school account.
+   * Closed districts (撤销) only with includeClosed.
+   */
   districts: Array<District>;
+  /**
+   * The school years whose roster and 年报 a school may enter now (可填报学年): the current school
+   * year and every past year with an open 补录 window for it, newest first. Within scope only.
+   * Errors: FORBIDDEN; NOT_FOUND.
+   */
+  editableSchoolYears: Array<Scalars['Int']['output']>;
   /**
    * A school's annual report of a school year as .xlsx in the template's layout (items empty when
    * there is no report yet). Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear).
    */
   exportReportExcel: ExcelFile;
+  /**
+   * The 学校名录 of the viewer's scope (or one district) as .xlsx in the template's layout plus
+   * 办学状态 and 撤销日期: every school, open or closed. Errors: FORBIDDEN.
+   */
+  exportSchoolList: ExcelFile;
   /**
    * A school's roster of a school year as .xlsx, in the template's layout plus 在岗状态 and 离岗日期
    * (every record, on duty or left). The 身份证号 is never exported: only masked
@@ -964,6 +1402,8 @@ export type Query = {
   exportStaffExcel: ExcelFile;
   /** The API's health and version, readable without logging in. */
   health: Health;
+  /** The password policy (密码规则), for the change-password form. */
+  passwordPolicy: PasswordPolicy;
   /**
    * The measurable targets of 《乌海教育现代化2035》 (A: the indicator table, B: targets in the
    * text, C: the seven 优质均衡 indicators). `level` keeps the targets measured at that level;
@@ -1025,6 +1465,12 @@ export type Query = {
    */
   schoolBalance: SchoolBalance;
   /**
+   * The 学校名录 import template (.xlsx): a 学校名录 sheet with the registration columns (学校标识码,
+   * 学校名称, 所属区 (city only), 学校类别, 办学性质, 普惠性, 民族学校, 城乡分类代码, 矿区, 教学点,
+   * 开办日期), drop-down lists for the coded ones, and 填写说明. The city and districts.
+   */
+  schoolListTemplate: ExcelFile;
+  /**
    * A school's annual report (学校年报) for a school year, with its grades; null when the school has
    * not started one. Readable by the school itself, its district and the city.
    * Errors: FORBIDDEN outside the viewer's scope; BAD_USER_INPUT (schoolYear).
@@ -1034,7 +1480,9 @@ export type Query = {
   schoolYears: Array<SchoolYear>;
   /**
    * Schools in the viewer's scope, optionally narrowed to a district and to school types.
-   * A district outside the scope answers FORBIDDEN.
+   * Which schools: with schoolYear, those open at that year's 统计时点 (1 September: opened on or
+   * before it, closed after it); else with includeClosed every school ever registered; else those
+   * open today. A district outside the scope answers FORBIDDEN. Errors: BAD_USER_INPUT (schoolYear).
    */
   schools: Array<School>;
   /**
@@ -1078,10 +1526,21 @@ export type Query = {
 };
 
 
+export type QueryAccountsArgs = {
+  filter?: InputMaybe<AccountFilter>;
+};
+
+
 export type QueryAuditLogArgs = {
   filter: AuditFilter;
   page?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBackfillWindowsArgs = {
+  openOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  schoolYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1112,9 +1571,24 @@ export type QueryDistrictInputsArgs = {
 };
 
 
+export type QueryDistrictsArgs = {
+  includeClosed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryEditableSchoolYearsArgs = {
+  schoolId: Scalars['ID']['input'];
+};
+
+
 export type QueryExportReportExcelArgs = {
   schoolId: Scalars['ID']['input'];
   schoolYear: Scalars['Int']['input'];
+};
+
+
+export type QueryExportSchoolListArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1184,6 +1658,8 @@ export type QuerySchoolReportArgs = {
 
 export type QuerySchoolsArgs = {
   districtId?: InputMaybe<Scalars['ID']['input']>;
+  includeClosed?: InputMaybe<Scalars['Boolean']['input']>;
+  schoolYear?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<SchoolType>>;
 };
 
@@ -1291,6 +1767,12 @@ export type RegisterKindInfo = {
   targetIds: Array<Scalars['ID']['output']>;
   /** Unit of quantity, e.g. 个专业. */
   unitLabel: Scalars['String']['output'];
+};
+
+export type ReopenSchoolInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 /** Completeness and timeliness of a unit's annual reports for a school year. */
@@ -1508,6 +1990,10 @@ export type School = {
   __typename?: 'School';
   area: AreaType;
   areaLabel: Scalars['String']['output'];
+  /** 撤销/合并日期 (YYYY-MM-DD); null while open. */
+  closedOn?: Maybe<Scalars['String']['output']>;
+  /** 撤销原因. */
+  closureReason?: Maybe<Scalars['String']['output']>;
   /** 学校标识码. */
   code: Scalars['String']['output'];
   district: District;
@@ -1516,13 +2002,29 @@ export type School = {
   id: Scalars['ID']['output'];
   /** 普惠性 (a public kindergarten, or a private one certified inclusive). */
   inclusive: Scalars['Boolean']['output'];
+  /** The school it was merged into. */
+  mergedInto?: Maybe<School>;
+  /** 矿区 (local tag). */
+  miningArea: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
+  /** 开办日期 (YYYY-MM-DD); null: open before the platform's first school year. */
+  openedOn?: Maybe<Scalars['String']['output']>;
   ownership: Ownership;
   /** 公办 / 民办. */
   ownershipLabel: Scalars['String']['output'];
+  /** 办学状态: OPEN, CLOSED or MERGED (today). */
+  status: SchoolStatus;
+  /** 教学点. */
+  teachingPoint: Scalars['Boolean']['output'];
   type: SchoolType;
   /** 学校类别 in Chinese, e.g. 九年一贯制学校. */
   typeLabel: Scalars['String']['output'];
+  /** 城乡分类代码 (111 主城区 … 220 村庄). */
+  urbanRuralCode: Scalars['String']['output'];
+  /** e.g. 主城区. */
+  urbanRuralLabel: Scalars['String']['output'];
+  /** For optimistic concurrency. */
+  version: Scalars['Int']['output'];
 };
 
 /** One school's 优质均衡 figures for a school year. */
@@ -1535,6 +2037,25 @@ export type SchoolBalance = {
   school: School;
   schoolYear: Scalars['Int']['output'];
   schoolYearLabel: Scalars['String']['output'];
+};
+
+/** The result of importSchoolList. */
+export type SchoolImportResult = {
+  __typename?: 'SchoolImportResult';
+  /** Schools registered (0 when any error, or dryRun). */
+  created: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  errors: Array<ExcelImportError>;
+  /** Data rows read. */
+  rows: Scalars['Int']['output'];
+  saved: Scalars['Boolean']['output'];
+  /** The schools registered, in file order. */
+  schools: Array<School>;
+};
+
+export type SchoolPayload = {
+  __typename?: 'SchoolPayload';
+  school: School;
 };
 
 /**
@@ -1610,6 +2131,15 @@ export type SchoolReport = {
   wirelessFullCoverage?: Maybe<Scalars['Boolean']['output']>;
 };
 
+/** 办学状态. */
+export type SchoolStatus =
+  /** 已撤销 */
+  | 'CLOSED'
+  /** 已合并 */
+  | 'MERGED'
+  /** 在办 */
+  | 'OPEN';
+
 export type { SchoolType };
 
 /** Completeness among the schools of one type. */
@@ -1627,6 +2157,12 @@ export type SchoolYear = {
   label: Scalars['String']['output'];
   /** Start year, e.g. 2025. */
   startYear: Scalars['Int']['output'];
+};
+
+export type SetAccountActiveInput = {
+  active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type StaffFilter = {
@@ -1838,6 +2374,36 @@ export type { TeacherCertificate };
 
 export type { Title };
 
+export type UpdateCityInput = {
+  bureauName: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateDistrictInput = {
+  code: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  sortOrder: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateSchoolInput = {
+  code: Scalars['String']['input'];
+  ethnic: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  inclusive: Scalars['Boolean']['input'];
+  miningArea: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  openedOn?: InputMaybe<Scalars['String']['input']>;
+  ownership: Ownership;
+  teachingPoint: Scalars['Boolean']['input'];
+  type: SchoolType;
+  urbanRuralCode: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type User = {
   __typename?: 'User';
   displayName: Scalars['String']['output'];
@@ -1848,9 +2414,16 @@ export type User = {
 /** The logged-in account and its slice of the city (its org unit). */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** The city this platform serves (names and titles in the apps). */
+  city: City;
   /** The district of a district or school account. */
   district?: Maybe<District>;
   level: OrgLevel;
+  /**
+   * A one-time password is in use: until it is changed (changePassword) every other operation
+   * answers PASSWORD_CHANGE_REQUIRED.
+   */
+  mustChangePassword: Scalars['Boolean']['output'];
   /** The unit the account belongs to: the city, its district or its school. */
   orgUnit: OrgUnit;
   /** The school of a school account. */
@@ -1931,12 +2504,19 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Account: ResolverTypeWrapper<UserRowModel>;
+  AccountFilter: AccountFilter;
+  AccountPayload: ResolverTypeWrapper<Omit<AccountPayload, 'account'> & { account: ResolversTypes['Account'] }>;
+  AccountVersionInput: AccountVersionInput;
   AddStaffInput: AddStaffInput;
   AreaType: AreaType;
   AuditEntry: ResolverTypeWrapper<AuditEntryModelModel>;
   AuditFilter: AuditFilter;
   AuditPage: ResolverTypeWrapper<Omit<AuditPage, 'items'> & { items: Array<ResolversTypes['AuditEntry']> }>;
   BackboneLevel: BackboneLevel;
+  BackfillPayload: ResolverTypeWrapper<Omit<BackfillPayload, 'windows'> & { windows: Array<ResolversTypes['BackfillWindow']> }>;
+  BackfillWindow: ResolverTypeWrapper<BackfillWindowRowModel>;
+  BackfillWindowPayload: ResolverTypeWrapper<Omit<BackfillWindowPayload, 'window'> & { window: ResolversTypes['BackfillWindow'] }>;
   BalanceAssessment: ResolverTypeWrapper<BalanceAssessmentModelModel>;
   BalanceExcludedSchool: ResolverTypeWrapper<Omit<BalanceExcludedSchool, 'school'> & { school: ResolversTypes['School'] }>;
   BalanceExclusionReason: BalanceExclusionReason;
@@ -1952,12 +2532,23 @@ export type ResolversTypes = {
   BalanceStageAssessment: ResolverTypeWrapper<BalanceStageAssessmentModelModel>;
   BalanceVariation: ResolverTypeWrapper<Omit<BalanceVariation, 'indicator'> & { indicator: ResolversTypes['BalanceIndicator'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangePasswordInput: ChangePasswordInput;
+  ChangePasswordPayload: ResolverTypeWrapper<Omit<ChangePasswordPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
+  City: ResolverTypeWrapper<CityRowModel>;
   CityInputs: ResolverTypeWrapper<CityInputRowModel>;
   CityInputsInput: CityInputsInput;
   CityInputsPayload: ResolverTypeWrapper<Omit<CityInputsPayload, 'cityInputs'> & { cityInputs: ResolversTypes['CityInputs'] }>;
+  CityPayload: ResolverTypeWrapper<Omit<CityPayload, 'city'> & { city: ResolversTypes['City'] }>;
+  CloseDistrictInput: CloseDistrictInput;
+  CloseSchoolInput: CloseSchoolInput;
   Comparator: Comparator;
   CompletenessCounts: ResolverTypeWrapper<CompletenessCountsModelModel>;
   CompletenessEntry: ResolverTypeWrapper<CompletenessEntryModelModel>;
+  CreateAccountInput: CreateAccountInput;
+  CreateDistrictInput: CreateDistrictInput;
+  CreateSchoolAccountsInput: CreateSchoolAccountsInput;
+  CreateSchoolAccountsPayload: ResolverTypeWrapper<Omit<CreateSchoolAccountsPayload, 'created' | 'skipped'> & { created: Array<ResolversTypes['OneTimePasswordPayload']>, skipped: Array<ResolversTypes['School']> }>;
+  CreateSchoolInput: CreateSchoolInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteRegisterEntryPayload: ResolverTypeWrapper<DeleteRegisterEntryPayload>;
   District: ResolverTypeWrapper<DistrictRowModel>;
@@ -1965,6 +2556,7 @@ export type ResolversTypes = {
   DistrictInputs: ResolverTypeWrapper<DistrictInputRowModel>;
   DistrictInputsInput: DistrictInputsInput;
   DistrictInputsPayload: ResolverTypeWrapper<Omit<DistrictInputsPayload, 'districtInputs'> & { districtInputs: ResolversTypes['DistrictInputs'] }>;
+  DistrictPayload: ResolverTypeWrapper<Omit<DistrictPayload, 'district'> & { district: ResolversTypes['District'] }>;
   EducationLevel: EducationLevel;
   ExcelFile: ResolverTypeWrapper<ExcelFile>;
   ExcelImportError: ResolverTypeWrapper<ExcelImportError>;
@@ -1978,12 +2570,16 @@ export type ResolversTypes = {
   LoginInput: LoginInput;
   LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
   LogoutPayload: ResolverTypeWrapper<LogoutPayload>;
+  MergeSchoolInput: MergeSchoolInput;
   Milestone: ResolverTypeWrapper<MilestoneModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OneTimePasswordPayload: ResolverTypeWrapper<Omit<OneTimePasswordPayload, 'account'> & { account: ResolversTypes['Account'] }>;
+  OpenBackfillInput: OpenBackfillInput;
   OrgLevel: OrgLevel;
   OrgUnit: ResolverTypeWrapper<OrgUnitModelModel>;
   OrgUnitInput: OrgUnitInput;
   Ownership: Ownership;
+  PasswordPolicy: ResolverTypeWrapper<PasswordPolicy>;
   PlanTarget: ResolverTypeWrapper<PlanTargetModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecognitionLevel: RecognitionLevel;
@@ -1993,6 +2589,7 @@ export type ResolversTypes = {
   RegisterFilter: RegisterFilter;
   RegisterKind: RegisterKind;
   RegisterKindInfo: ResolverTypeWrapper<RegisterKindInfoModel>;
+  ReopenSchoolInput: ReopenSchoolInput;
   ReportCompleteness: ResolverTypeWrapper<ReportCompletenessModelModel>;
   ReportFlag: ResolverTypeWrapper<ReportFlag>;
   ReportFlagKind: ReportFlagKind;
@@ -2011,10 +2608,14 @@ export type ResolversTypes = {
   SaveReportDraftInput: SaveReportDraftInput;
   School: ResolverTypeWrapper<SchoolRowModel>;
   SchoolBalance: ResolverTypeWrapper<SchoolBalanceModelModel>;
+  SchoolImportResult: ResolverTypeWrapper<Omit<SchoolImportResult, 'schools'> & { schools: Array<ResolversTypes['School']> }>;
+  SchoolPayload: ResolverTypeWrapper<Omit<SchoolPayload, 'school'> & { school: ResolversTypes['School'] }>;
   SchoolReport: ResolverTypeWrapper<SchoolReportModelModel>;
+  SchoolStatus: SchoolStatus;
   SchoolType: SchoolType;
   SchoolTypeCompleteness: ResolverTypeWrapper<Omit<SchoolTypeCompleteness, 'counts'> & { counts: ResolversTypes['CompletenessCounts'] }>;
   SchoolYear: ResolverTypeWrapper<SchoolYear>;
+  SetAccountActiveInput: SetAccountActiveInput;
   StaffFilter: StaffFilter;
   StaffImportResult: ResolverTypeWrapper<StaffImportResult>;
   StaffMember: ResolverTypeWrapper<StaffMemberModelModel>;
@@ -2033,16 +2634,26 @@ export type ResolversTypes = {
   TargetStatus: TargetStatus;
   TeacherCertificate: TeacherCertificate;
   Title: Title;
+  UpdateCityInput: UpdateCityInput;
+  UpdateDistrictInput: UpdateDistrictInput;
+  UpdateSchoolInput: UpdateSchoolInput;
   User: ResolverTypeWrapper<UserModelModel>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Account: UserRowModel;
+  AccountFilter: AccountFilter;
+  AccountPayload: Omit<AccountPayload, 'account'> & { account: ResolversParentTypes['Account'] };
+  AccountVersionInput: AccountVersionInput;
   AddStaffInput: AddStaffInput;
   AuditEntry: AuditEntryModelModel;
   AuditFilter: AuditFilter;
   AuditPage: Omit<AuditPage, 'items'> & { items: Array<ResolversParentTypes['AuditEntry']> };
+  BackfillPayload: Omit<BackfillPayload, 'windows'> & { windows: Array<ResolversParentTypes['BackfillWindow']> };
+  BackfillWindow: BackfillWindowRowModel;
+  BackfillWindowPayload: Omit<BackfillWindowPayload, 'window'> & { window: ResolversParentTypes['BackfillWindow'] };
   BalanceAssessment: BalanceAssessmentModelModel;
   BalanceExcludedSchool: Omit<BalanceExcludedSchool, 'school'> & { school: ResolversParentTypes['School'] };
   BalanceIndicator: BalanceIndicatorModel;
@@ -2053,11 +2664,22 @@ export type ResolversParentTypes = {
   BalanceStageAssessment: BalanceStageAssessmentModelModel;
   BalanceVariation: Omit<BalanceVariation, 'indicator'> & { indicator: ResolversParentTypes['BalanceIndicator'] };
   Boolean: Scalars['Boolean']['output'];
+  ChangePasswordInput: ChangePasswordInput;
+  ChangePasswordPayload: Omit<ChangePasswordPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
+  City: CityRowModel;
   CityInputs: CityInputRowModel;
   CityInputsInput: CityInputsInput;
   CityInputsPayload: Omit<CityInputsPayload, 'cityInputs'> & { cityInputs: ResolversParentTypes['CityInputs'] };
+  CityPayload: Omit<CityPayload, 'city'> & { city: ResolversParentTypes['City'] };
+  CloseDistrictInput: CloseDistrictInput;
+  CloseSchoolInput: CloseSchoolInput;
   CompletenessCounts: CompletenessCountsModelModel;
   CompletenessEntry: CompletenessEntryModelModel;
+  CreateAccountInput: CreateAccountInput;
+  CreateDistrictInput: CreateDistrictInput;
+  CreateSchoolAccountsInput: CreateSchoolAccountsInput;
+  CreateSchoolAccountsPayload: Omit<CreateSchoolAccountsPayload, 'created' | 'skipped'> & { created: Array<ResolversParentTypes['OneTimePasswordPayload']>, skipped: Array<ResolversParentTypes['School']> };
+  CreateSchoolInput: CreateSchoolInput;
   DateTime: Scalars['DateTime']['output'];
   DeleteRegisterEntryPayload: DeleteRegisterEntryPayload;
   District: DistrictRowModel;
@@ -2065,6 +2687,7 @@ export type ResolversParentTypes = {
   DistrictInputs: DistrictInputRowModel;
   DistrictInputsInput: DistrictInputsInput;
   DistrictInputsPayload: Omit<DistrictInputsPayload, 'districtInputs'> & { districtInputs: ResolversParentTypes['DistrictInputs'] };
+  DistrictPayload: Omit<DistrictPayload, 'district'> & { district: ResolversParentTypes['District'] };
   ExcelFile: ExcelFile;
   ExcelImportError: ExcelImportError;
   Float: Scalars['Float']['output'];
@@ -2076,10 +2699,14 @@ export type ResolversParentTypes = {
   LoginInput: LoginInput;
   LoginPayload: Omit<LoginPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
   LogoutPayload: LogoutPayload;
+  MergeSchoolInput: MergeSchoolInput;
   Milestone: MilestoneModel;
   Mutation: Record<PropertyKey, never>;
+  OneTimePasswordPayload: Omit<OneTimePasswordPayload, 'account'> & { account: ResolversParentTypes['Account'] };
+  OpenBackfillInput: OpenBackfillInput;
   OrgUnit: OrgUnitModelModel;
   OrgUnitInput: OrgUnitInput;
+  PasswordPolicy: PasswordPolicy;
   PlanTarget: PlanTargetModel;
   Query: Record<PropertyKey, never>;
   RegisterEntry: RegisterRowModel;
@@ -2087,6 +2714,7 @@ export type ResolversParentTypes = {
   RegisterEntryPayload: Omit<RegisterEntryPayload, 'entry'> & { entry: ResolversParentTypes['RegisterEntry'] };
   RegisterFilter: RegisterFilter;
   RegisterKindInfo: RegisterKindInfoModel;
+  ReopenSchoolInput: ReopenSchoolInput;
   ReportCompleteness: ReportCompletenessModelModel;
   ReportFlag: ReportFlag;
   ReportGrade: SchoolReportGradeRowModel;
@@ -2103,9 +2731,12 @@ export type ResolversParentTypes = {
   SaveReportDraftInput: SaveReportDraftInput;
   School: SchoolRowModel;
   SchoolBalance: SchoolBalanceModelModel;
+  SchoolImportResult: Omit<SchoolImportResult, 'schools'> & { schools: Array<ResolversParentTypes['School']> };
+  SchoolPayload: Omit<SchoolPayload, 'school'> & { school: ResolversParentTypes['School'] };
   SchoolReport: SchoolReportModelModel;
   SchoolTypeCompleteness: Omit<SchoolTypeCompleteness, 'counts'> & { counts: ResolversParentTypes['CompletenessCounts'] };
   SchoolYear: SchoolYear;
+  SetAccountActiveInput: SetAccountActiveInput;
   StaffFilter: StaffFilter;
   StaffImportResult: StaffImportResult;
   StaffMember: StaffMemberModelModel;
@@ -2116,8 +2747,29 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   TargetDashboard: TargetDashboardModelModel;
   TargetResult: TargetResultModelModel;
+  UpdateCityInput: UpdateCityInput;
+  UpdateDistrictInput: UpdateDistrictInput;
+  UpdateSchoolInput: UpdateSchoolInput;
   User: UserModelModel;
   Viewer: ViewerModel;
+};
+
+export type AccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastLoginAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['OrgLevel'], ParentType, ContextType>;
+  lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AccountPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountPayload'] = ResolversParentTypes['AccountPayload']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
 };
 
 export type AreaTypeResolvers = EnumResolverSignature<{ MINING?: any, RURAL?: any, URBAN?: any }, ResolversTypes['AreaType']>;
@@ -2145,6 +2797,28 @@ export type AuditPageResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type BackboneLevelResolvers = EnumResolverSignature<{ CITY?: any, DISTRICT?: any, NATIONAL?: any, NONE?: any, REGION?: any }, ResolversTypes['BackboneLevel']>;
+
+export type BackfillPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BackfillPayload'] = ResolversParentTypes['BackfillPayload']> = {
+  windows?: Resolver<Array<ResolversTypes['BackfillWindow']>, ParentType, ContextType>;
+};
+
+export type BackfillWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BackfillWindow'] = ResolversParentTypes['BackfillWindow']> = {
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closesAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  openedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opensAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolYearLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BackfillWindowPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BackfillWindowPayload'] = ResolversParentTypes['BackfillWindowPayload']> = {
+  window?: Resolver<ResolversTypes['BackfillWindow'], ParentType, ContextType>;
+};
 
 export type BalanceAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalanceAssessment'] = ResolversParentTypes['BalanceAssessment']> = {
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
@@ -2239,6 +2913,19 @@ export type BalanceVariationResolvers<ContextType = Context, ParentType extends 
   standardDeviation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type ChangePasswordPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = {
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+};
+
+export type CityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['City'] = ResolversParentTypes['City']> = {
+  bureauName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  planId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  planTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CityInputsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CityInputs'] = ResolversParentTypes['CityInputs']> = {
   cityEducationSpending?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   civilServantAveragePay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2253,6 +2940,10 @@ export type CityInputsResolvers<ContextType = Context, ParentType extends Resolv
 
 export type CityInputsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CityInputsPayload'] = ResolversParentTypes['CityInputsPayload']> = {
   cityInputs?: Resolver<ResolversTypes['CityInputs'], ParentType, ContextType>;
+};
+
+export type CityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CityPayload'] = ResolversParentTypes['CityPayload']> = {
+  city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
 };
 
 export type ComparatorResolvers = EnumResolverSignature<{ EQ?: any, GT?: any, GTE?: any, LTE?: any, NONDECREASING?: any, TRACK?: any }, ResolversTypes['Comparator']>;
@@ -2277,6 +2968,12 @@ export type CompletenessEntryResolvers<ContextType = Context, ParentType extends
   submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
+export type CreateSchoolAccountsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateSchoolAccountsPayload'] = ResolversParentTypes['CreateSchoolAccountsPayload']> = {
+  created?: Resolver<Array<ResolversTypes['OneTimePasswordPayload']>, ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -2286,11 +2983,14 @@ export type DeleteRegisterEntryPayloadResolvers<ContextType = Context, ParentTyp
 };
 
 export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District']> = {
+  closedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   schoolCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   schools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType, Partial<DistrictSchoolsArgs>>;
+  sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DistrictCompletenessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictCompleteness'] = ResolversParentTypes['DistrictCompleteness']> = {
@@ -2322,6 +3022,10 @@ export type DistrictInputsResolvers<ContextType = Context, ParentType extends Re
 
 export type DistrictInputsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictInputsPayload'] = ResolversParentTypes['DistrictInputsPayload']> = {
   districtInputs?: Resolver<ResolversTypes['DistrictInputs'], ParentType, ContextType>;
+};
+
+export type DistrictPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictPayload'] = ResolversParentTypes['DistrictPayload']> = {
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
 };
 
 export type EducationLevelResolvers = EnumResolverSignature<{ ASSOCIATE?: any, BACHELOR?: any, HIGH_SCHOOL_OR_BELOW?: any, POSTGRADUATE?: any }, ResolversTypes['EducationLevel']>;
@@ -2380,22 +3084,44 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addStaff?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationAddStaffArgs, 'input'>>;
   approveReport?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationApproveReportArgs, 'schoolId' | 'schoolYear' | 'version'>>;
   carryOverRoster?: Resolver<ResolversTypes['RosterRolloverPayload'], ParentType, ContextType, RequireFields<MutationCarryOverRosterArgs, 'includeSchools' | 'schoolYear' | 'unit'>>;
+  changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  closeBackfill?: Resolver<ResolversTypes['BackfillWindowPayload'], ParentType, ContextType, RequireFields<MutationCloseBackfillArgs, 'id'>>;
+  closeDistrict?: Resolver<ResolversTypes['DistrictPayload'], ParentType, ContextType, RequireFields<MutationCloseDistrictArgs, 'input'>>;
+  closeSchool?: Resolver<ResolversTypes['SchoolPayload'], ParentType, ContextType, RequireFields<MutationCloseSchoolArgs, 'input'>>;
+  createAccount?: Resolver<ResolversTypes['OneTimePasswordPayload'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
+  createDistrict?: Resolver<ResolversTypes['DistrictPayload'], ParentType, ContextType, RequireFields<MutationCreateDistrictArgs, 'input'>>;
   createRegisterEntry?: Resolver<ResolversTypes['RegisterEntryPayload'], ParentType, ContextType, RequireFields<MutationCreateRegisterEntryArgs, 'input'>>;
+  createSchool?: Resolver<ResolversTypes['SchoolPayload'], ParentType, ContextType, RequireFields<MutationCreateSchoolArgs, 'input'>>;
+  createSchoolAccounts?: Resolver<ResolversTypes['CreateSchoolAccountsPayload'], ParentType, ContextType, RequireFields<MutationCreateSchoolAccountsArgs, 'input'>>;
   deleteRegisterEntry?: Resolver<ResolversTypes['DeleteRegisterEntryPayload'], ParentType, ContextType, RequireFields<MutationDeleteRegisterEntryArgs, 'id' | 'version'>>;
   importReportExcel?: Resolver<ResolversTypes['ReportImportResult'], ParentType, ContextType, RequireFields<MutationImportReportExcelArgs, 'contentBase64' | 'dryRun' | 'schoolId' | 'schoolYear'>>;
+  importSchoolList?: Resolver<ResolversTypes['SchoolImportResult'], ParentType, ContextType, RequireFields<MutationImportSchoolListArgs, 'contentBase64' | 'dryRun'>>;
   importStaffExcel?: Resolver<ResolversTypes['StaffImportResult'], ParentType, ContextType, RequireFields<MutationImportStaffExcelArgs, 'contentBase64' | 'dryRun' | 'schoolId' | 'schoolYear'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType>;
+  mergeSchool?: Resolver<ResolversTypes['SchoolPayload'], ParentType, ContextType, RequireFields<MutationMergeSchoolArgs, 'input'>>;
+  openBackfill?: Resolver<ResolversTypes['BackfillPayload'], ParentType, ContextType, RequireFields<MutationOpenBackfillArgs, 'input'>>;
   reopenReport?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReopenReportArgs, 'reason' | 'schoolId' | 'schoolYear' | 'version'>>;
+  reopenSchool?: Resolver<ResolversTypes['SchoolPayload'], ParentType, ContextType, RequireFields<MutationReopenSchoolArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['OneTimePasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   returnReport?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReturnReportArgs, 'comment' | 'schoolId' | 'schoolYear' | 'version'>>;
   saveCityInputs?: Resolver<ResolversTypes['CityInputsPayload'], ParentType, ContextType, RequireFields<MutationSaveCityInputsArgs, 'input'>>;
   saveDistrictInputs?: Resolver<ResolversTypes['DistrictInputsPayload'], ParentType, ContextType, RequireFields<MutationSaveDistrictInputsArgs, 'districtId' | 'input'>>;
   saveReportDraft?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationSaveReportDraftArgs, 'input'>>;
+  setAccountActive?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationSetAccountActiveArgs, 'input'>>;
   setReportingPeriod?: Resolver<ResolversTypes['ReportingPeriodPayload'], ParentType, ContextType, RequireFields<MutationSetReportingPeriodArgs, 'deadline' | 'schoolYear'>>;
   staffLeave?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationStaffLeaveArgs, 'id' | 'leftOn' | 'status' | 'version'>>;
   submitReport?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationSubmitReportArgs, 'schoolId' | 'schoolYear' | 'version'>>;
+  updateCity?: Resolver<ResolversTypes['CityPayload'], ParentType, ContextType, RequireFields<MutationUpdateCityArgs, 'input'>>;
+  updateDistrict?: Resolver<ResolversTypes['DistrictPayload'], ParentType, ContextType, RequireFields<MutationUpdateDistrictArgs, 'input'>>;
   updateRegisterEntry?: Resolver<ResolversTypes['RegisterEntryPayload'], ParentType, ContextType, RequireFields<MutationUpdateRegisterEntryArgs, 'id' | 'input' | 'version'>>;
+  updateSchool?: Resolver<ResolversTypes['SchoolPayload'], ParentType, ContextType, RequireFields<MutationUpdateSchoolArgs, 'input'>>;
   updateStaff?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationUpdateStaffArgs, 'id' | 'patch' | 'version'>>;
+};
+
+export type OneTimePasswordPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OneTimePasswordPayload'] = ResolversParentTypes['OneTimePasswordPayload']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  oneTimePassword?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type OrgLevelResolvers = EnumResolverSignature<{ CITY?: any, DISTRICT?: any, SCHOOL?: any }, ResolversTypes['OrgLevel']>;
@@ -2408,6 +3134,11 @@ export type OrgUnitResolvers<ContextType = Context, ParentType extends Resolvers
 };
 
 export type OwnershipResolvers = EnumResolverSignature<{ PRIVATE?: any, PUBLIC?: any }, ResolversTypes['Ownership']>;
+
+export type PasswordPolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PasswordPolicy'] = ResolversParentTypes['PasswordPolicy']> = {
+  minLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type PlanTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanTarget'] = ResolversParentTypes['PlanTarget']> = {
   baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2429,16 +3160,22 @@ export type PlanTargetResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType, Partial<QueryAccountsArgs>>;
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'filter' | 'page' | 'pageSize'>>;
+  backfillWindows?: Resolver<Array<ResolversTypes['BackfillWindow']>, ParentType, ContextType, RequireFields<QueryBackfillWindowsArgs, 'openOnly'>>;
   balanceAssessment?: Resolver<ResolversTypes['BalanceAssessment'], ParentType, ContextType, RequireFields<QueryBalanceAssessmentArgs, 'districtId' | 'schoolYear'>>;
   balanceAssessments?: Resolver<Array<ResolversTypes['BalanceAssessment']>, ParentType, ContextType, RequireFields<QueryBalanceAssessmentsArgs, 'schoolYear'>>;
+  city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
   cityInputs?: Resolver<Maybe<ResolversTypes['CityInputs']>, ParentType, ContextType, RequireFields<QueryCityInputsArgs, 'schoolYear'>>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType, RequireFields<QueryDistrictArgs, 'id'>>;
   districtInputs?: Resolver<Maybe<ResolversTypes['DistrictInputs']>, ParentType, ContextType, RequireFields<QueryDistrictInputsArgs, 'districtId' | 'schoolYear'>>;
-  districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
+  districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictsArgs, 'includeClosed'>>;
+  editableSchoolYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<QueryEditableSchoolYearsArgs, 'schoolId'>>;
   exportReportExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportReportExcelArgs, 'schoolId' | 'schoolYear'>>;
+  exportSchoolList?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, Partial<QueryExportSchoolListArgs>>;
   exportStaffExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportStaffExcelArgs, 'schoolId' | 'schoolYear'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  passwordPolicy?: Resolver<ResolversTypes['PasswordPolicy'], ParentType, ContextType>;
   planTargets?: Resolver<Array<ResolversTypes['PlanTarget']>, ParentType, ContextType, Partial<QueryPlanTargetsArgs>>;
   registerEntries?: Resolver<Array<ResolversTypes['RegisterEntry']>, ParentType, ContextType, Partial<QueryRegisterEntriesArgs>>;
   registerKinds?: Resolver<Array<ResolversTypes['RegisterKindInfo']>, ParentType, ContextType>;
@@ -2449,9 +3186,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   rosterRolloverStatus?: Resolver<Array<ResolversTypes['RosterRolloverStatus']>, ParentType, ContextType, RequireFields<QueryRosterRolloverStatusArgs, 'includeSchools' | 'schoolYear' | 'unit'>>;
   school?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
   schoolBalance?: Resolver<ResolversTypes['SchoolBalance'], ParentType, ContextType, RequireFields<QuerySchoolBalanceArgs, 'schoolId' | 'schoolYear'>>;
+  schoolListTemplate?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType>;
   schoolReport?: Resolver<Maybe<ResolversTypes['SchoolReport']>, ParentType, ContextType, RequireFields<QuerySchoolReportArgs, 'schoolId' | 'schoolYear'>>;
   schoolYears?: Resolver<Array<ResolversTypes['SchoolYear']>, ParentType, ContextType>;
-  schools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType, Partial<QuerySchoolsArgs>>;
+  schools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolsArgs, 'includeClosed'>>;
   staff?: Resolver<ResolversTypes['StaffPage'], ParentType, ContextType, RequireFields<QueryStaffArgs, 'filter' | 'page' | 'pageSize'>>;
   staffExcelTemplate?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryStaffExcelTemplateArgs, 'schoolId'>>;
   staffingSummary?: Resolver<ResolversTypes['StaffingSummary'], ParentType, ContextType, RequireFields<QueryStaffingSummaryArgs, 'schoolYear' | 'unit'>>;
@@ -2599,16 +3337,26 @@ export type RosterRolloverUnitResolvers<ContextType = Context, ParentType extend
 export type SchoolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['School'] = ResolversParentTypes['School']> = {
   area?: Resolver<ResolversTypes['AreaType'], ParentType, ContextType>;
   areaLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
   ethnic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inclusive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
+  miningArea?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ownership?: Resolver<ResolversTypes['Ownership'], ParentType, ContextType>;
   ownershipLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SchoolStatus'], ParentType, ContextType>;
+  teachingPoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['SchoolType'], ParentType, ContextType>;
   typeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  urbanRuralCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  urbanRuralLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SchoolBalanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SchoolBalance'] = ResolversParentTypes['SchoolBalance']> = {
@@ -2617,6 +3365,19 @@ export type SchoolBalanceResolvers<ContextType = Context, ParentType extends Res
   school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
   schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   schoolYearLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SchoolImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SchoolImportResult'] = ResolversParentTypes['SchoolImportResult']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ExcelImportError']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  saved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  schools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType>;
+};
+
+export type SchoolPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SchoolPayload'] = ResolversParentTypes['SchoolPayload']> = {
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
 };
 
 export type SchoolReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SchoolReport'] = ResolversParentTypes['SchoolReport']> = {
@@ -2790,18 +3551,25 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
 };
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['OrgLevel'], ParentType, ContextType>;
+  mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
+  Account?: AccountResolvers<ContextType>;
+  AccountPayload?: AccountPayloadResolvers<ContextType>;
   AreaType?: AreaTypeResolvers;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditPage?: AuditPageResolvers<ContextType>;
   BackboneLevel?: BackboneLevelResolvers;
+  BackfillPayload?: BackfillPayloadResolvers<ContextType>;
+  BackfillWindow?: BackfillWindowResolvers<ContextType>;
+  BackfillWindowPayload?: BackfillWindowPayloadResolvers<ContextType>;
   BalanceAssessment?: BalanceAssessmentResolvers<ContextType>;
   BalanceExcludedSchool?: BalanceExcludedSchoolResolvers<ContextType>;
   BalanceIndicator?: BalanceIndicatorResolvers<ContextType>;
@@ -2812,17 +3580,22 @@ export type Resolvers<ContextType = Context> = {
   BalanceShortfall?: BalanceShortfallResolvers<ContextType>;
   BalanceStageAssessment?: BalanceStageAssessmentResolvers<ContextType>;
   BalanceVariation?: BalanceVariationResolvers<ContextType>;
+  ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
+  City?: CityResolvers<ContextType>;
   CityInputs?: CityInputsResolvers<ContextType>;
   CityInputsPayload?: CityInputsPayloadResolvers<ContextType>;
+  CityPayload?: CityPayloadResolvers<ContextType>;
   Comparator?: ComparatorResolvers;
   CompletenessCounts?: CompletenessCountsResolvers<ContextType>;
   CompletenessEntry?: CompletenessEntryResolvers<ContextType>;
+  CreateSchoolAccountsPayload?: CreateSchoolAccountsPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteRegisterEntryPayload?: DeleteRegisterEntryPayloadResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
   DistrictCompleteness?: DistrictCompletenessResolvers<ContextType>;
   DistrictInputs?: DistrictInputsResolvers<ContextType>;
   DistrictInputsPayload?: DistrictInputsPayloadResolvers<ContextType>;
+  DistrictPayload?: DistrictPayloadResolvers<ContextType>;
   EducationLevel?: EducationLevelResolvers;
   ExcelFile?: ExcelFileResolvers<ContextType>;
   ExcelImportError?: ExcelImportErrorResolvers<ContextType>;
@@ -2834,9 +3607,11 @@ export type Resolvers<ContextType = Context> = {
   LogoutPayload?: LogoutPayloadResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OneTimePasswordPayload?: OneTimePasswordPayloadResolvers<ContextType>;
   OrgLevel?: OrgLevelResolvers;
   OrgUnit?: OrgUnitResolvers<ContextType>;
   Ownership?: OwnershipResolvers;
+  PasswordPolicy?: PasswordPolicyResolvers<ContextType>;
   PlanTarget?: PlanTargetResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecognitionLevel?: RecognitionLevelResolvers;
@@ -2860,6 +3635,8 @@ export type Resolvers<ContextType = Context> = {
   RosterRolloverUnit?: RosterRolloverUnitResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
   SchoolBalance?: SchoolBalanceResolvers<ContextType>;
+  SchoolImportResult?: SchoolImportResultResolvers<ContextType>;
+  SchoolPayload?: SchoolPayloadResolvers<ContextType>;
   SchoolReport?: SchoolReportResolvers<ContextType>;
   SchoolType?: SchoolTypeResolvers;
   SchoolTypeCompleteness?: SchoolTypeCompletenessResolvers<ContextType>;

@@ -4,8 +4,16 @@
  * trusts a client ID. An ID outside the scope — or one that does not exist, which a
  * non-city viewer cannot tell apart — answers FORBIDDEN.
  */
-import { type Db, type DistrictRow, districts, type SchoolRow, schools } from "@edu2035/db";
-import { type Action, CITY, can, type SchoolType, type UnitRef } from "@edu2035/domain";
+import {
+  type CityRow,
+  city,
+  type Db,
+  type DistrictRow,
+  districts,
+  type SchoolRow,
+  schools,
+} from "@edu2035/db";
+import { type Action, can, type SchoolType, type UnitRef } from "@edu2035/domain";
 import DataLoader from "dataloader";
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { forbidden, notFound } from "../errors.ts";
@@ -130,6 +138,24 @@ export class ScopedAccess {
     }
   }
 
+  private cityRow: Promise<CityRow> | null = null;
+
+  /**
+   * The city this deployment serves (one row, set by `pnpm admin init` or the demo), read once
+   * per request. Every logged-in viewer may read it (names and titles).
+   * @throws Error when the database has no city record (a database set up without `pnpm admin init`).
+   */
+  async city(): Promise<CityRow> {
+    this.cityRow ??= this.database
+      .select()
+      .from(city)
+      .then(([row]) => {
+        if (!row) throw new Error("no city record: run `pnpm admin init` first");
+        return row;
+      });
+    return this.cityRow;
+  }
+
   /** Districts the viewer may see, in the city's order. */
   async districts(): Promise<DistrictRow[]> {
     const v = this.viewer;
@@ -198,7 +224,8 @@ export class ScopedAccess {
   async resolveUnit(input: UnitInput, action: Action = "targets.read"): Promise<ResolvedUnit> {
     if (input.level === "city") {
       this.assertCan(action, { level: "city" });
-      return this.make({ level: "city" }, null, CITY.code, CITY.name, null, null);
+      const c = await this.city();
+      return this.make({ level: "city" }, null, c.code, c.name, null, null);
     }
     if (!input.id) throw forbidden();
     if (input.level === "district") {

@@ -3,7 +3,7 @@
  * ready to insert. Nothing here touches the database; the same seed and scale always give
  * the same rows (ids included).
  */
-import { CITY, type OrgLevel, SCHOOL_TYPES, type SchoolType, WUHAI_DISTRICTS } from "@edu2035/domain";
+import { type OrgLevel, SCHOOL_TYPES, type SchoolType, WUHAI_CITY, WUHAI_DISTRICTS } from "@edu2035/domain";
 import type * as schema from "../schema/index.ts";
 import {
   buildCatalogue,
@@ -36,6 +36,7 @@ type Insert<T extends { $inferInsert: unknown }> = T["$inferInsert"];
 
 /** All rows of the demo, in insertion order per table. */
 export interface DemoRows {
+  city: Insert<typeof schema.city>;
   districts: Insert<typeof schema.districts>[];
   schools: Insert<typeof schema.schools>[];
   users: (Omit<Insert<typeof schema.users>, "passwordHash"> & { id: string })[];
@@ -54,7 +55,9 @@ export interface DemoRows {
  * `hainan`, `wuda`) and one per school named `s` + its 10-digit 学校标识码 (e.g. `s2150302001`).
  */
 export function demoAccounts(schools: readonly CatalogueSchool[]): DemoAccount[] {
-  const accounts: DemoAccount[] = [{ username: "city", level: "city", displayName: `${CITY.bureau}管理员` }];
+  const accounts: DemoAccount[] = [
+    { username: "city", level: "city", displayName: `${WUHAI_CITY.bureauName}管理员` },
+  ];
   for (const d of WUHAI_DISTRICTS)
     accounts.push({
       username: DISTRICT_USERNAMES[d.code],
@@ -131,7 +134,10 @@ export function generateDemoData(options: { seed?: number; scale?: number } = {}
       ownership: s.ownership,
       inclusive: s.inclusive,
       ethnic: s.ethnic,
-      area: s.area,
+      // 城区 → 111 主城区, 农区 → 220 村庄, 矿区 → 122 镇乡结合区 tagged 矿区
+      urbanRuralCode:
+        s.area === "urban" ? ("111" as const) : s.area === "rural" ? ("220" as const) : ("122" as const),
+      miningArea: s.area === "mining",
       teachingPoint: s.teachingPoint,
     };
   });
@@ -258,6 +264,7 @@ export function generateDemoData(options: { seed?: number; scale?: number } = {}
 
   return {
     rows: {
+      city: { ...WUHAI_CITY },
       districts,
       schools,
       users,

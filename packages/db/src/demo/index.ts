@@ -54,13 +54,14 @@ async function insertAll(tx: Tx, table: PgTable, rows: readonly Record<string, u
 }
 
 /**
- * What a database already holds that the demo must never mix with: its districts, schools or
- * accounts, as e.g. "districts (3), accounts (1)"; null when it has none. A production database
+ * What a database already holds that the demo must never mix with: its city record, districts,
+ * schools or accounts, as e.g. "districts (3), accounts (1)"; null when it has none. A production database
  * whose first administrator exists has an account and no district: it is not empty.
  */
 export async function existingData(db: Db | Tx): Promise<string | null> {
   const [row] = await db
     .select({
+      city: sql<number>`(select count(*)::int from ${schema.city})`,
       districts: sql<number>`(select count(*)::int from ${schema.districts})`,
       schools: sql<number>`(select count(*)::int from ${schema.schools})`,
       accounts: sql<number>`(select count(*)::int from ${schema.users})`,
@@ -88,6 +89,7 @@ export async function loadDemoData(
       throw new Error(
         `loadDemoData: the database already has ${held}; demo data is only loaded into an empty database`,
       );
+    await tx.insert(schema.city).values(rows.city);
     await insertAll(tx, schema.districts, rows.districts);
     await insertAll(tx, schema.schools, rows.schools);
     await insertAll(

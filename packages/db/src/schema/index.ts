@@ -1,5 +1,7 @@
 /** The Drizzle schema: one file per table, relations beside each table. */
 export * from "./auditLog.ts";
+export * from "./backfillWindows.ts";
+export * from "./city.ts";
 export * from "./cityInputs.ts";
 export * from "./districtInputs.ts";
 export * from "./districts.ts";

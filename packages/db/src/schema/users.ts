@@ -1,7 +1,7 @@
 import { ORG_LEVELS } from "@edu2035/domain";
 import { relations, sql } from "drizzle-orm";
 import { boolean, check, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { id, sqlList, timestamps } from "./_columns.ts";
+import { id, sqlList, timestamps, version } from "./_columns.ts";
 import { districts } from "./districts.ts";
 import { schools } from "./schools.ts";
 import { sessions } from "./sessions.ts";
@@ -9,7 +9,7 @@ import { sessions } from "./sessions.ts";
 /**
  * Accounts (用户). `level` decides the viewer: a city account sees all districts, a district
  * account its district (`districtId`), a school account its school (`schoolId`).
- * Passwords are stored only as argon2id hashes.
+ * Passwords are stored only as argon2id hashes. Several accounts may serve one unit.
  */
 export const users = pgTable(
   "users",
@@ -27,10 +27,17 @@ export const users = pgTable(
     failedLogins: integer().notNull().default(0),
     /** Locked after too many wrong passwords, until this instant. */
     lockedUntil: timestamp({ withTimezone: true }),
+    /** A one-time password (new account or reset): it must be changed before anything else. */
+    mustChangePassword: boolean().notNull().default(false),
+    passwordChangedAt: timestamp({ withTimezone: true }),
+    /** Who created the account (null: the demo loader or `pnpm admin`). */
+    createdBy: uuid(),
+    version: version(),
     ...timestamps,
   },
   (t) => [
-    uniqueIndex("users_username_uq").on(t.username),
+    // user names are case-insensitive (Zhang3 and zhang3 are one account)
+    uniqueIndex("users_username_uq").on(sql`lower(${t.username})`),
     check("users_level_ck", sql.raw(`level in (${sqlList(ORG_LEVELS)})`)),
     check(
       "users_scope_ck",

@@ -117,4 +117,38 @@ describe("can", () => {
     expect(can(hainan, "report.completeness", cityUnit)).toBe(false);
     expect(can(school, "report.completeness", s1)).toBe(false);
   });
+  it("lets only the city manage districts and the city record, and districts their own schools", () => {
+    expect(can(city, "org.manageDistricts", cityUnit)).toBe(true);
+    expect(can(city, "org.manageDistricts", wudaUnit)).toBe(true);
+    expect(can(hainan, "org.manageDistricts", hainanUnit)).toBe(false);
+    expect(can(school, "org.manageDistricts", hainanUnit)).toBe(false);
+    expect(can(city, "city.write", cityUnit)).toBe(true);
+    expect(can(hainan, "city.write", cityUnit)).toBe(false);
+    expect(can(city, "org.manageSchools", s3)).toBe(true);
+    expect(can(city, "org.manageSchools", wudaUnit)).toBe(true);
+    expect(can(hainan, "org.manageSchools", hainanUnit)).toBe(true);
+    expect(can(hainan, "org.manageSchools", s2)).toBe(true);
+    expect(can(hainan, "org.manageSchools", wudaUnit)).toBe(false);
+    expect(can(hainan, "org.manageSchools", s3)).toBe(false);
+    expect(can(hainan, "org.manageSchools", cityUnit)).toBe(false);
+    expect(can(school, "org.manageSchools", s1)).toBe(false);
+  });
+  it("lets the city manage city and district accounts, districts their schools' accounts, schools none", () => {
+    expect(can(city, "accounts.manage", cityUnit)).toBe(true);
+    expect(can(city, "accounts.manage", hainanUnit)).toBe(true);
+    expect(can(city, "accounts.manage", s3)).toBe(true);
+    expect(can(hainan, "accounts.manage", s1)).toBe(true);
+    expect(can(hainan, "accounts.manage", s3)).toBe(false);
+    expect(can(hainan, "accounts.manage", hainanUnit)).toBe(false);
+    expect(can(hainan, "accounts.manage", cityUnit)).toBe(false);
+    expect(can(school, "accounts.manage", s1)).toBe(false);
+  });
+  it("lets only the city open backfill windows, and every viewer read those in scope", () => {
+    expect(can(city, "backfill.manage", cityUnit)).toBe(true);
+    expect(can(hainan, "backfill.manage", hainanUnit)).toBe(false);
+    expect(can(school, "backfill.manage", s1)).toBe(false);
+    expect(can(school, "backfill.read", s1)).toBe(true);
+    expect(can(school, "backfill.read", s2)).toBe(false);
+    expect(can(hainan, "backfill.read", s3)).toBe(false);
+  });
 });

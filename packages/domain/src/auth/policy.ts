@@ -39,6 +39,12 @@ export const ACTIONS = [
   "period.read",
   "period.write",
   "report.completeness",
+  "city.write",
+  "org.manageDistricts",
+  "org.manageSchools",
+  "accounts.manage",
+  "backfill.read",
+  "backfill.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -74,7 +80,18 @@ export function isWithinScope(viewer: Viewer, unit: UnitRef): boolean {
  * - period.read: the city's reporting period (填报期, deadline) of a school year, every viewer
  *   (the unit is the city); period.write: setting it, the city only;
  * - report.completeness: how complete and timely a unit's reporting is (填报进度), the city for
- *   any unit, a district for itself and its schools, never a school.
+ *   any unit, a district for itself and its schools, never a school;
+ * - city.write: the city record (name, bureau, code), the city only;
+ * - org.manageDistricts (机构管理: create, edit, close a district): the city only, on the city
+ *   (creating) or a district;
+ * - org.manageSchools (create, edit, close, merge a school; the 学校名录 import): the unit is the
+ *   district the school is (or will be) in, or the school itself: the city any, a district its
+ *   own, a school never;
+ * - accounts.manage (list, create, reset, disable, enable accounts): the unit is the account's
+ *   unit. City and district accounts: the city only. School accounts: the school's district and
+ *   the city (a bureau can stand in for a district that is unreachable); a school never;
+ * - backfill.read (the 补录 windows that concern a unit): within scope; backfill.manage (open,
+ *   close a window): the city only.
  */
 export function can(viewer: Viewer, action: Action, unit: UnitRef): boolean {
   switch (action) {
@@ -112,6 +129,19 @@ export function can(viewer: Viewer, action: Action, unit: UnitRef): boolean {
       return viewer.level === "city" && unit.level === "city";
     case "report.completeness":
       return viewer.level !== "school" && isWithinScope(viewer, unit);
+    case "city.write":
+      return viewer.level === "city" && unit.level === "city";
+    case "org.manageDistricts":
+      return viewer.level === "city" && unit.level !== "school";
+    case "org.manageSchools":
+      return viewer.level !== "school" && unit.level !== "city" && isWithinScope(viewer, unit);
+    case "accounts.manage":
+      if (unit.level === "school") return viewer.level !== "school" && isWithinScope(viewer, unit);
+      return viewer.level === "city";
+    case "backfill.read":
+      return isWithinScope(viewer, unit);
+    case "backfill.manage":
+      return viewer.level === "city";
     default:
       return false;
   }

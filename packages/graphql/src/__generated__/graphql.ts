@@ -35,7 +35,7 @@ export type AddStaffInput = {
   trainingHours?: number | null | undefined;
 };
 
-/** 城区 / 农区 / 矿区. */
+/** 城区 / 农区 / 矿区, as the plan speaks of it: derived from 城乡分类代码 and the 矿区 tag. */
 export type AreaType =
   | 'MINING'
   | 'RURAL'

@@ -20,5 +20,6 @@ export const authResolvers: Resolvers = {
     orgUnit: async (v, _a, ctx) => toOrgUnit(await ctx.accessAs(v).ownUnit()),
     district: (v, _a, ctx) => (v.level === "city" ? null : ctx.accessAs(v).districtOf(v)),
     school: (v, _a, ctx) => (v.level === "school" ? ctx.accessAs(v).school(v.schoolId) : null),
+    city: (v, _a, ctx) => ctx.accessAs(v).city(),
   },
 };
