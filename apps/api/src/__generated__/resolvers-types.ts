@@ -116,6 +116,11 @@ export type AddStaffInput = {
   role: StaffRole;
   /** The school; omit for a 教研室. */
   schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * The school year of the roster (start year): omitted, the current one. A past year only while a
+   * 补录 window is open for the school (BAD_USER_INPUT on schoolYear otherwise).
+   */
+  schoolYear?: InputMaybe<Scalars['Int']['input']>;
   stage?: InputMaybe<Stage>;
   subject?: InputMaybe<Subject>;
   teacherCertificate?: InputMaybe<TeacherCertificate>;
@@ -792,7 +797,9 @@ export type Mutation = {
   /** No-op root; modules extend Mutation. */
   _noop?: Maybe<Scalars['Boolean']['output']>;
   /**
-   * Add a person to a roster of the current school year (统计时点 1 September; Beijing time):
+   * Add a person to a roster of the current school year (统计时点 1 September; Beijing time), or
+   * of a past school year (schoolYear) while a 补录 window is open for the school (see
+   * editableSchoolYears; 教研室 rosters: the current year only):
    * a school to its own roster; a district to its 教研室 (no schoolId) or to one of its schools; the
    * city to its 教研室 (neither schoolId nor districtId). The 身份证号 is checked, then only its
    * keyed hash and last four characters are kept. Errors: FORBIDDEN; BAD_USER_INPUT with
@@ -903,7 +910,8 @@ export type Mutation = {
    * and `errors` names every problem (row, column, field, Chinese message). Otherwise, unless
    * dryRun, all rows are added in one transaction with an audit row each (staff.import). A school
    * imports into its own roster, a district into its schools'; the city cannot.
-   * Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear not the current school year; contentBase64 not an
+   * Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear neither the current school year nor a past year
+   * with an open 补录 window for the school; contentBase64 not an
    * .xlsx file, no 花名册 sheet, or more than 3000 rows).
    */
   importStaffExcel: StaffImportResult;
@@ -1359,8 +1367,11 @@ export type Query = {
    * whatever the number of districts and schools.
    */
   balanceAssessments: Array<BalanceAssessment>;
-  /** The city this platform serves (市): name, code, bureau and plan. Every logged-in viewer. */
-  city: City;
+  /**
+   * The city this platform serves (市): name, code, bureau and plan. Public (readable without
+   * logging in, for the login page's titles); null before the first administrator set it up.
+   */
+  city?: Maybe<City>;
   /**
    * The city's own figures (市级填报: 人社、统计、财政) for a school year, or null when none have
    * been entered. City viewers only. Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear).
@@ -3165,7 +3176,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   backfillWindows?: Resolver<Array<ResolversTypes['BackfillWindow']>, ParentType, ContextType, RequireFields<QueryBackfillWindowsArgs, 'openOnly'>>;
   balanceAssessment?: Resolver<ResolversTypes['BalanceAssessment'], ParentType, ContextType, RequireFields<QueryBalanceAssessmentArgs, 'districtId' | 'schoolYear'>>;
   balanceAssessments?: Resolver<Array<ResolversTypes['BalanceAssessment']>, ParentType, ContextType, RequireFields<QueryBalanceAssessmentsArgs, 'schoolYear'>>;
-  city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   cityInputs?: Resolver<Maybe<ResolversTypes['CityInputs']>, ParentType, ContextType, RequireFields<QueryCityInputsArgs, 'schoolYear'>>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType, RequireFields<QueryDistrictArgs, 'id'>>;
   districtInputs?: Resolver<Maybe<ResolversTypes['DistrictInputs']>, ParentType, ContextType, RequireFields<QueryDistrictInputsArgs, 'districtId' | 'schoolYear'>>;

@@ -28,6 +28,11 @@ export type AddStaffInput = {
   role: StaffRole;
   /** The school; omit for a 教研室. */
   schoolId?: string | null | undefined;
+  /**
+   * The school year of the roster (start year): omitted, the current one. A past year only while a
+   * 补录 window is open for the school (BAD_USER_INPUT on schoolYear otherwise).
+   */
+  schoolYear?: number | null | undefined;
   stage?: Stage | null | undefined;
   subject?: Subject | null | undefined;
   teacherCertificate?: TeacherCertificate | null | undefined;
