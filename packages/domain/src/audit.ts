@@ -46,6 +46,8 @@ export const AUDIT_ACTIONS = [
   "register.create",
   "register.update",
   "register.delete",
+  "backfill.open",
+  "backfill.close",
 ] as const;
 
 /** An action of the audit trail, e.g. "report.submit" (the code stored in audit_log.action). */
@@ -77,6 +79,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   "register.create": "新增名录登记",
   "register.update": "修改名录登记",
   "register.delete": "删除名录登记",
+  "backfill.open": "开放补录",
+  "backfill.close": "关闭补录",
 };
 
 /** A group of actions in the 操作日志's filter (账号, 年报, 教职工名册, 数据填报, 名录登记 …). */
@@ -109,6 +113,7 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
     actions: ["district_inputs.create", "district_inputs.update", "city_inputs.create", "city_inputs.update"],
   },
   { label: "名录登记", actions: ["register.create", "register.update", "register.delete"] },
+  { label: "历史补录", actions: ["backfill.open", "backfill.close"] },
 ];
 
 /** True when `code` is an action of the catalogue. */
