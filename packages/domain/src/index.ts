@@ -16,4 +16,5 @@ export * from "./staff.ts";
 export * from "./validation/issues.ts";
 export * from "./validation/report.ts";
 export * from "./validation/reportFlags.ts";
+export * from "./validation/school.ts";
 export * from "./validation/staff.ts";
