@@ -48,6 +48,15 @@ export const AUDIT_ACTIONS = [
   "register.delete",
   "backfill.open",
   "backfill.close",
+  "city.update",
+  "district.create",
+  "district.update",
+  "district.close",
+  "school.create",
+  "school.update",
+  "school.close",
+  "school.merge",
+  "school.reopen",
 ] as const;
 
 /** An action of the audit trail, e.g. "report.submit" (the code stored in audit_log.action). */
@@ -81,6 +90,15 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   "register.delete": "删除名录登记",
   "backfill.open": "开放补录",
   "backfill.close": "关闭补录",
+  "city.update": "修改市信息",
+  "district.create": "新建区",
+  "district.update": "修改区信息",
+  "district.close": "撤销区",
+  "school.create": "新建学校",
+  "school.update": "修改学校信息",
+  "school.close": "撤销学校",
+  "school.merge": "合并学校",
+  "school.reopen": "恢复办学",
 };
 
 /** A group of actions in the 操作日志's filter (账号, 年报, 教职工名册, 数据填报, 名录登记 …). */
@@ -114,6 +132,20 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
   },
   { label: "名录登记", actions: ["register.create", "register.update", "register.delete"] },
   { label: "历史补录", actions: ["backfill.open", "backfill.close"] },
+  {
+    label: "机构管理",
+    actions: [
+      "city.update",
+      "district.create",
+      "district.update",
+      "district.close",
+      "school.create",
+      "school.update",
+      "school.close",
+      "school.merge",
+      "school.reopen",
+    ],
+  },
 ];
 
 /** True when `code` is an action of the catalogue. */
