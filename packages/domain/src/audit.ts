@@ -27,6 +27,10 @@ import { STAFF_FIELD_LABELS } from "./validation/staff.ts";
 export const AUDIT_ACTIONS = [
   "login",
   "user.create",
+  "user.resetPassword",
+  "user.disable",
+  "user.enable",
+  "user.changePassword",
   "period.set",
   "report.save",
   "report.import",
@@ -69,6 +73,10 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   login: "登录",
   "user.create": "新建账号",
+  "user.resetPassword": "重置密码",
+  "user.disable": "停用账号",
+  "user.enable": "启用账号",
+  "user.changePassword": "修改密码",
   "period.set": "设置填报期",
   "report.save": "保存年报",
   "report.import": "Excel导入年报",
@@ -110,7 +118,18 @@ export interface AuditActionGroup {
 
 /** The filter's groups: each action in exactly one, in the order of {@link AUDIT_ACTIONS}. */
 export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
-  { label: "账号与填报期", actions: ["login", "user.create", "period.set"] },
+  {
+    label: "账号与填报期",
+    actions: [
+      "login",
+      "user.create",
+      "user.resetPassword",
+      "user.disable",
+      "user.enable",
+      "user.changePassword",
+      "period.set",
+    ],
+  },
   {
     label: "学校年报",
     actions: [
@@ -192,7 +211,15 @@ const STAFF_AUDIT_LABELS: Readonly<Record<string, string>> = {
 /** Chinese names of fields by entity type (audit_log.entity_type). */
 const ENTITY_AUDIT_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   staff: STAFF_AUDIT_LABELS,
-  user: { app: "登录平台", level: "账号层级" },
+  user: {
+    app: "登录平台",
+    level: "账号层级",
+    username: "账号",
+    displayName: "名称",
+    unit: "所属单位",
+    active: "启用",
+    via: "操作方式",
+  },
   roster: {
     fromSchoolYear: "结转自",
     schoolYear: "结转至",

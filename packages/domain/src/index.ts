@@ -1,4 +1,5 @@
 export * from "./audit.ts";
+export * from "./auth/password.ts";
 export * from "./auth/policy.ts";
 export * from "./indicators/balanceCheck.ts";
 export * from "./indicators/classSize.ts";
