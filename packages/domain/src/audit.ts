@@ -52,6 +52,7 @@ export const AUDIT_ACTIONS = [
   "register.delete",
   "backfill.open",
   "backfill.close",
+  "city.create",
   "city.update",
   "district.create",
   "district.update",
@@ -98,6 +99,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   "register.delete": "删除名录登记",
   "backfill.open": "开放补录",
   "backfill.close": "关闭补录",
+  "city.create": "初始化平台（设置市信息）",
   "city.update": "修改市信息",
   "district.create": "新建区",
   "district.update": "修改区信息",
@@ -154,6 +156,7 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
   {
     label: "机构管理",
     actions: [
+      "city.create",
       "city.update",
       "district.create",
       "district.update",
