@@ -1,5 +1,6 @@
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
 import { exportReportExcel, importReportExcel, reportExcelTemplate } from "./reportExcel.ts";
+import { exportSchoolList, importSchoolList, schoolListTemplate } from "./schoolListExcel.ts";
 import { exportStaffExcel, importStaffExcel, staffExcelTemplate } from "./staffExcel.ts";
 
 export const excelResolvers: Resolvers = {
@@ -11,11 +12,15 @@ export const excelResolvers: Resolvers = {
       reportExcelTemplate(ctx.access(), schoolId, schoolYear),
     exportReportExcel: (_p, { schoolId, schoolYear }, ctx) =>
       exportReportExcel(ctx.access(), schoolId, schoolYear),
+    schoolListTemplate: (_p, _a, ctx) => schoolListTemplate(ctx.access()),
+    exportSchoolList: (_p, { districtId }, ctx) => exportSchoolList(ctx.access(), districtId),
   },
   Mutation: {
     importStaffExcel: (_p, { schoolId, schoolYear, contentBase64, dryRun }, ctx) =>
       importStaffExcel(ctx.access(), ctx.env, schoolId, schoolYear, contentBase64, !!dryRun),
     importReportExcel: (_p, { schoolId, schoolYear, contentBase64, version, dryRun }, ctx) =>
       importReportExcel(ctx.access(), schoolId, schoolYear, contentBase64, version, !!dryRun),
+    importSchoolList: (_p, { districtId, contentBase64, dryRun }, ctx) =>
+      importSchoolList(ctx.access(), districtId, contentBase64, !!dryRun),
   },
 };
