@@ -1,4 +1,5 @@
 import {
+  ApartmentOutlined,
   BankOutlined,
   BookOutlined,
   DashboardOutlined,
@@ -8,6 +9,7 @@ import {
   HistoryOutlined,
   IdcardOutlined,
   PieChartOutlined,
+  ScheduleOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
 import type { OrgUnitInput } from "@edu2035/graphql";
@@ -16,6 +18,10 @@ import { useState } from "react";
 
 // Each menu page is fetched the first time it is shown (its own chunk), not with the login page.
 const AuditPage = lazyPage(() => import("./features/audit/components/AuditPage.tsx"), "AuditPage");
+const BackfillPage = lazyPage(
+  () => import("./features/backfill/components/BackfillPage.tsx"),
+  "BackfillPage",
+);
 const BalanceOverviewPage = lazyPage(
   () => import("./features/balance/components/BalanceOverviewPage.tsx"),
   "BalanceOverviewPage",
@@ -28,6 +34,7 @@ const CityInputsPage = lazyPage(
   () => import("./features/inputs/components/CityInputsPage.tsx"),
   "CityInputsPage",
 );
+const OrgPage = lazyPage(() => import("./features/org/components/OrgPage.tsx"), "OrgPage");
 const ProgressPage = lazyPage(
   () => import("./features/progress/components/ProgressPage.tsx"),
   "ProgressPage",
@@ -60,6 +67,8 @@ const PAGES = [
   "progress",
   "inputs",
   "registers",
+  "org",
+  "backfill",
   "audit",
 ] as const;
 type Page = (typeof PAGES)[number];
@@ -74,6 +83,8 @@ const MENU: AppMenuItem<Page>[] = [
   { key: "progress", label: "数据报送情况", icon: <FileSearchOutlined /> },
   { key: "inputs", label: "市级数据填报", icon: <DatabaseOutlined /> },
   { key: "registers", label: "名录登记", icon: <BookOutlined /> },
+  { key: "org", label: "机构管理", icon: <ApartmentOutlined /> },
+  { key: "backfill", label: "补录管理", icon: <ScheduleOutlined /> },
   { key: "audit", label: "操作日志", icon: <HistoryOutlined /> },
 ];
 
@@ -110,6 +121,8 @@ function CityApp() {
         {page === "progress" && <ProgressPage />}
         {page === "inputs" && <CityInputsPage />}
         {page === "registers" && <RegistersPage />}
+        {page === "org" && <OrgPage />}
+        {page === "backfill" && <BackfillPage />}
         {page === "audit" && <AuditPage />}
       </PageSuspense>
     </AppShell>

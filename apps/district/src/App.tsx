@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  ApartmentOutlined,
   BankOutlined,
   DashboardOutlined,
   DatabaseOutlined,
@@ -41,6 +42,10 @@ const RolloverPage = lazyPage(
   () => import("./features/rollover/components/RolloverPage.tsx"),
   "RolloverPage",
 );
+const SchoolManagePage = lazyPage(
+  () => import("./features/org/components/SchoolManagePage.tsx"),
+  "SchoolManagePage",
+);
 const SchoolsPage = lazyPage(() => import("./features/schools/components/SchoolsPage.tsx"), "SchoolsPage");
 const StaffingPage = lazyPage(
   () => import("./features/staffing/components/StaffingPage.tsx"),
@@ -56,6 +61,7 @@ const PAGES = [
   "researchers",
   "rollover",
   "schools",
+  "schoolManage",
   "review",
   "inputs",
 ] as const;
@@ -69,6 +75,7 @@ const MENU: AppMenuItem<Page>[] = [
   { key: "researchers", label: "教研员名册", icon: <IdcardOutlined /> },
   { key: "rollover", label: "名册结转", icon: <RetweetOutlined /> },
   { key: "schools", label: "学校", icon: <BankOutlined /> },
+  { key: "schoolManage", label: "学校管理", icon: <ApartmentOutlined /> },
   { key: "review", label: "年报审核", icon: <AuditOutlined /> },
   { key: "inputs", label: "区级数据填报", icon: <DatabaseOutlined /> },
 ];
@@ -88,6 +95,7 @@ function DistrictApp({ district }: { district: { id: string; name: string } }) {
         {page === "researchers" && <ResearchersPage district={district} />}
         {page === "rollover" && <RolloverPage district={district} />}
         {page === "schools" && <SchoolsPage district={district} />}
+        {page === "schoolManage" && <SchoolManagePage district={district} />}
         {page === "review" && <ReviewPage district={district} />}
         {page === "inputs" && <DistrictInputsPage district={district} />}
       </PageSuspense>

@@ -58,6 +58,28 @@ export { type FigureField, type FigureGroup, FiguresForm } from "./inputs/Figure
 export { LoginPage } from "./LoginPage.tsx";
 export { lazyPage, PageSuspense } from "./lazyPage.tsx";
 export { EDUCATION_OPTIONS, ROLE_OPTIONS, SUBJECT_OPTIONS, TITLE_OPTIONS } from "./options.ts";
+export {
+  managedDistrictsQuery,
+  managedSchoolsQuery,
+  useCloseDistrict,
+  useCreateDistrict,
+  useInvalidateOrg,
+  useManagedDistricts,
+  useManagedSchools,
+  useSchoolListExcel,
+  useUpdateDistrict,
+} from "./org/api.ts";
+export { orgFormError } from "./org/errors.ts";
+export {
+  beijingToday,
+  OWNERSHIP_OPTIONS,
+  SCHOOL_STATUS_LABELS,
+  SCHOOL_TYPE_OPTIONS,
+  URBAN_RURAL_OPTIONS,
+} from "./org/options.ts";
+export { SchoolFormDrawer } from "./org/SchoolFormDrawer.tsx";
+export { type SchoolLifecycleAction, SchoolLifecycleModal } from "./org/SchoolLifecycleModal.tsx";
+export { SchoolManager, SchoolStatusTag } from "./org/SchoolManager.tsx";
 export { PageCard } from "./PageCard.tsx";
 export {
   districtsQuery,

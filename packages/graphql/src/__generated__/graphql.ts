@@ -4,6 +4,21 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccountFilter = {
+  /** Accounts of this district and (for the city) its schools. */
+  districtId?: string | null | undefined;
+  /** Include disabled accounts (default true). */
+  includeDisabled?: boolean | null | undefined;
+  /** Accounts of units of this level only. */
+  level?: OrgLevel | null | undefined;
+  schoolId?: string | null | undefined;
+};
+
+export type AccountVersionInput = {
+  id: string;
+  version: number;
+};
+
 /** A new staff record. Omitted yes/no items are no; omitted title 未定级, certificate 无, backbone 非骨干. */
 export type AddStaffInput = {
   backboneLevel?: BackboneLevel | null | undefined;
@@ -123,6 +138,11 @@ export type BalanceShortfallKind =
   /** an indicator whose 差异系数 exceeds the limit: the gap of a school below the district value X̄ */
   | 'VARIATION';
 
+export type ChangePasswordInput = {
+  currentPassword: string;
+  newPassword: string;
+};
+
 /** The city's figures to save; omitted fields keep their value, null clears one. */
 export type CityInputsInput = {
   cityEducationSpending?: number | null | undefined;
@@ -134,6 +154,22 @@ export type CityInputsInput = {
   teacherAveragePay?: number | null | undefined;
   /** The version read; omit to create the year's figures. */
   version?: number | null | undefined;
+};
+
+export type CloseDistrictInput = {
+  /** 撤销日期, YYYY-MM-DD. */
+  closedOn: string;
+  id: string;
+  version: number;
+};
+
+export type CloseSchoolInput = {
+  /** 撤销日期, YYYY-MM-DD. */
+  closedOn: string;
+  id: string;
+  /** 撤销原因. */
+  reason: string;
+  version: number;
 };
 
 /** How a value is compared with a milestone. */
@@ -150,6 +186,47 @@ export type Comparator =
   | 'NONDECREASING'
   /** no numeric target: followed as a trend */
   | 'TRACK';
+
+export type CreateAccountInput = {
+  displayName: string;
+  /** The unit: the city (no id), a district or a school. */
+  unit: OrgUnitInput;
+  username: string;
+};
+
+export type CreateDistrictInput = {
+  /** 行政区划代码, 6 digits (GB/T 2260) sharing the city's first four. */
+  code: string;
+  name: string;
+  /** Order in lists (default: after the last). */
+  sortOrder?: number | null | undefined;
+};
+
+export type CreateSchoolAccountsInput = {
+  schoolIds: Array<string>;
+};
+
+/** A school's registration as the statistics use it (学校基本信息). */
+export type CreateSchoolInput = {
+  /** 学校标识码, 10 digits, unique. */
+  code: string;
+  districtId: string;
+  /** 民族学校. */
+  ethnic?: boolean | null | undefined;
+  /** 普惠性: private kindergartens only (public ones are 普惠 by definition). */
+  inclusive?: boolean | null | undefined;
+  /** 矿区 (the plan's local tag). */
+  miningArea?: boolean | null | undefined;
+  name: string;
+  /** 开办日期, YYYY-MM-DD; omitted: open before the platform's first school year. */
+  openedOn?: string | null | undefined;
+  ownership: Ownership;
+  /** 教学点. */
+  teachingPoint?: boolean | null | undefined;
+  type: SchoolType;
+  /** 城乡分类代码: 111, 112, 121, 122, 123, 210 or 220. */
+  urbanRuralCode: string;
+};
 
 /** A district's figures to save; omitted fields keep their value, null clears one. */
 export type DistrictInputsInput = {
@@ -187,6 +264,29 @@ export type LoginInput = {
   app: OrgLevel;
   password: string;
   username: string;
+};
+
+export type MergeSchoolInput = {
+  id: string;
+  /** The open school of the same district it merges into. */
+  intoSchoolId: string;
+  /** 合并日期, YYYY-MM-DD. */
+  mergedOn: string;
+  reason?: string | null | undefined;
+  version: number;
+};
+
+export type OpenBackfillInput = {
+  /** The windows' deadline. */
+  closesAt: string;
+  /** Districts opened as a whole (every school of each). */
+  districtIds?: Array<string> | null | undefined;
+  /** 补录原因. */
+  reason: string;
+  /** Single schools opened. */
+  schoolIds?: Array<string> | null | undefined;
+  /** Start year of the past school year, e.g. 2024. */
+  schoolYear: number;
 };
 
 /** Level of an organisation unit (组织层级). */
@@ -278,6 +378,12 @@ export type RegisterKind =
   /** B24 职业教育集团 */
   | 'VOCATIONAL_GROUP';
 
+export type ReopenSchoolInput = {
+  id: string;
+  reason: string;
+  version: number;
+};
+
 /** What kind of figure looks wrong. */
 export type ReportFlagKind =
   /** 生均资源低于优质均衡标准（C4—C7） */
@@ -344,6 +450,15 @@ export type SaveReportDraftInput = {
   wirelessFullCoverage?: boolean | null | undefined;
 };
 
+/** 办学状态. */
+export type SchoolStatus =
+  /** 已撤销 */
+  | 'CLOSED'
+  /** 已合并 */
+  | 'MERGED'
+  /** 在办 */
+  | 'OPEN';
+
 /** 学校类别 (school type by stage). */
 export type SchoolType =
   | 'COMPLETE_SECONDARY'
@@ -355,6 +470,12 @@ export type SchoolType =
   | 'SECONDARY_VOCATIONAL'
   | 'SENIOR_SECONDARY'
   | 'SPECIAL';
+
+export type SetAccountActiveInput = {
+  active: boolean;
+  id: string;
+  version: number;
+};
 
 export type StaffFilter = {
   districtId?: string | null | undefined;
@@ -482,6 +603,80 @@ export type Title =
   | 'THIRD'
   | 'UNRATED';
 
+export type UpdateDistrictInput = {
+  code: string;
+  id: string;
+  name: string;
+  sortOrder: number;
+  version: number;
+};
+
+export type UpdateSchoolInput = {
+  code: string;
+  ethnic: boolean;
+  id: string;
+  inclusive: boolean;
+  miningArea: boolean;
+  name: string;
+  openedOn?: string | null | undefined;
+  ownership: Ownership;
+  teachingPoint: boolean;
+  type: SchoolType;
+  urbanRuralCode: string;
+  version: number;
+};
+
+export type AccountFieldsFragment = { id: string, username: string, displayName: string, level: OrgLevel, active: boolean, mustChangePassword: boolean, lockedUntil: string | null, lastLoginAt: string | null, createdAt: string, version: number, orgUnit: { level: OrgLevel, id: string | null, code: string, name: string } };
+
+export type OneTimePasswordFieldsFragment = { oneTimePassword: string, account: { id: string, username: string, displayName: string, level: OrgLevel, active: boolean, mustChangePassword: boolean, lockedUntil: string | null, lastLoginAt: string | null, createdAt: string, version: number, orgUnit: { level: OrgLevel, id: string | null, code: string, name: string } } };
+
+export type AccountsQueryVariables = Exact<{
+  filter?: AccountFilter | null | undefined;
+}>;
+
+
+export type AccountsQuery = { accounts: Array<{ id: string, username: string, displayName: string, level: OrgLevel, active: boolean, mustChangePassword: boolean, lockedUntil: string | null, lastLoginAt: string | null, createdAt: string, version: number, orgUnit: { level: OrgLevel, id: string | null, code: string, name: string } }> };
+
+export type PasswordPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PasswordPolicyQuery = { passwordPolicy: { minLength: number, rules: Array<string> } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { viewer: { level: OrgLevel, mustChangePassword: boolean, user: { id: string, username: string, displayName: string }, orgUnit: { id: string | null, level: OrgLevel, code: string, name: string }, district: { id: string, code: string, name: string } | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string } | null, city: { code: string, name: string, bureauName: string, planId: string, planTitle: string } } } };
+
+export type CreateAccountMutationVariables = Exact<{
+  input: CreateAccountInput;
+}>;
+
+
+export type CreateAccountMutation = { createAccount: { oneTimePassword: string, account: { id: string, username: string, displayName: string, level: OrgLevel, active: boolean, mustChangePassword: boolean, lockedUntil: string | null, lastLoginAt: string | null, createdAt: string, version: number, orgUnit: { level: OrgLevel, id: string | null, code: string, name: string } } } };
+
+export type CreateSchoolAccountsMutationVariables = Exact<{
+  input: CreateSchoolAccountsInput;
+}>;
+
+
+export type CreateSchoolAccountsMutation = { createSchoolAccounts: { created: Array<{ oneTimePassword: string, account: { id: string, username: string, displayName: string, level: OrgLevel, active: boolean, mustChangePassword: boolean, lockedUntil: string | null, lastLoginAt: string | null, createdAt: string, version: number, orgUnit: { level: OrgLevel, id: string | null, code: string, name: string } } }>, skipped: Array<{ id: string, code: string, name: string }>, file: { filename: string, contentType: string, contentBase64: string } } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: AccountVersionInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { oneTimePassword: string, account: { id: string, username: string, displayName: string, level: OrgLevel, active: boolean, mustChangePassword: boolean, lockedUntil: string | null, lastLoginAt: string | null, createdAt: string, version: number, orgUnit: { level: OrgLevel, id: string | null, code: string, name: string } } } };
+
+export type SetAccountActiveMutationVariables = Exact<{
+  input: SetAccountActiveInput;
+}>;
+
+
+export type SetAccountActiveMutation = { setAccountActive: { account: { id: string, username: string, displayName: string, level: OrgLevel, active: boolean, mustChangePassword: boolean, lockedUntil: string | null, lastLoginAt: string | null, createdAt: string, version: number, orgUnit: { level: OrgLevel, id: string | null, code: string, name: string } } } };
+
 export type AuditLogQueryVariables = Exact<{
   filter: AuditFilter;
   page?: number | null | undefined;
@@ -491,14 +686,16 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditLog: { page: number, pageSize: number, total: number, items: Array<{ id: string, at: string, action: string, actionLabel: string, entityType: string, entityId: string | null, userId: string | null, userName: string | null, before: unknown, after: unknown, district: { id: string, name: string } | null, school: { id: string, name: string } | null }> } };
 
-export type ViewerFieldsFragment = { level: OrgLevel, user: { id: string, username: string, displayName: string }, orgUnit: { id: string | null, level: OrgLevel, code: string, name: string }, district: { id: string, code: string, name: string } | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string } | null };
+export type ViewerFieldsFragment = { level: OrgLevel, mustChangePassword: boolean, user: { id: string, username: string, displayName: string }, orgUnit: { id: string | null, level: OrgLevel, code: string, name: string }, district: { id: string, code: string, name: string } | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string } | null, city: { code: string, name: string, bureauName: string, planId: string, planTitle: string } };
+
+export type CityFieldsFragment = { code: string, name: string, bureauName: string, planId: string, planTitle: string };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
 
-export type LoginMutation = { login: { token: string, expiresAt: string, viewer: { level: OrgLevel, user: { id: string, username: string, displayName: string }, orgUnit: { id: string | null, level: OrgLevel, code: string, name: string }, district: { id: string, code: string, name: string } | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string } | null } } };
+export type LoginMutation = { login: { token: string, expiresAt: string, viewer: { level: OrgLevel, mustChangePassword: boolean, user: { id: string, username: string, displayName: string }, orgUnit: { id: string | null, level: OrgLevel, code: string, name: string }, district: { id: string, code: string, name: string } | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string } | null, city: { code: string, name: string, bureauName: string, planId: string, planTitle: string } } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -508,7 +705,50 @@ export type LogoutMutation = { logout: { ok: boolean } };
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { level: OrgLevel, user: { id: string, username: string, displayName: string }, orgUnit: { id: string | null, level: OrgLevel, code: string, name: string }, district: { id: string, code: string, name: string } | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string } | null } | null };
+export type ViewerQuery = { viewer: { level: OrgLevel, mustChangePassword: boolean, user: { id: string, username: string, displayName: string }, orgUnit: { id: string | null, level: OrgLevel, code: string, name: string }, district: { id: string, code: string, name: string } | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string } | null, city: { code: string, name: string, bureauName: string, planId: string, planTitle: string } } | null };
+
+export type PublicCityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicCityQuery = { city: { code: string, name: string, bureauName: string, planId: string, planTitle: string } | null };
+
+export type BackfillWindowFieldsFragment = { id: string, schoolYear: number, schoolYearLabel: string, reason: string, opensAt: string, closesAt: string, closedAt: string | null, open: boolean, openedBy: string | null, district: { id: string, name: string }, school: { id: string, name: string } | null };
+
+export type BackfillWindowsQueryVariables = Exact<{
+  schoolYear?: number | null | undefined;
+  openOnly?: boolean | null | undefined;
+}>;
+
+
+export type BackfillWindowsQuery = { backfillWindows: Array<{ id: string, schoolYear: number, schoolYearLabel: string, reason: string, opensAt: string, closesAt: string, closedAt: string | null, open: boolean, openedBy: string | null, district: { id: string, name: string }, school: { id: string, name: string } | null }> };
+
+export type EditableSchoolYearsQueryVariables = Exact<{
+  schoolId: string;
+}>;
+
+
+export type EditableSchoolYearsQuery = { editableSchoolYears: Array<number> };
+
+export type OpenBackfillMutationVariables = Exact<{
+  input: OpenBackfillInput;
+}>;
+
+
+export type OpenBackfillMutation = { openBackfill: { windows: Array<{ id: string, schoolYear: number, schoolYearLabel: string, reason: string, opensAt: string, closesAt: string, closedAt: string | null, open: boolean, openedBy: string | null, district: { id: string, name: string }, school: { id: string, name: string } | null }> } };
+
+export type CloseBackfillMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CloseBackfillMutation = { closeBackfill: { window: { id: string, schoolYear: number, schoolYearLabel: string, reason: string, opensAt: string, closesAt: string, closedAt: string | null, open: boolean, openedBy: string | null, district: { id: string, name: string }, school: { id: string, name: string } | null } } };
+
+export type SchoolsOfYearQueryVariables = Exact<{
+  schoolYear: number;
+}>;
+
+
+export type SchoolsOfYearQuery = { schools: Array<{ id: string, code: string, name: string, district: { id: string, name: string } }> };
 
 export type BalanceSchoolResultFieldsFragment = { stage: Stage, stageLabel: string, students: number, metCount: number, passed: boolean, summary: string, school: { id: string, code: string, name: string, typeLabel: string }, indicators: Array<{ value: number | null, standard: number, met: boolean, ratioOfStandard: number | null, amount: number | null, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string, formula: string } }> };
 
@@ -699,6 +939,103 @@ export type SchoolYearsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SchoolYearsQuery = { schoolYears: Array<{ startYear: number, label: string }> };
+
+export type ManagedDistrictFieldsFragment = { id: string, code: string, name: string, sortOrder: number, closedOn: string | null, version: number, schoolCount: number };
+
+export type ManagedSchoolFieldsFragment = { id: string, code: string, name: string, type: SchoolType, typeLabel: string, ownership: Ownership, ownershipLabel: string, inclusive: boolean, ethnic: boolean, urbanRuralCode: string, urbanRuralLabel: string, miningArea: boolean, area: AreaType, areaLabel: string, teachingPoint: boolean, openedOn: string | null, closedOn: string | null, closureReason: string | null, status: SchoolStatus, version: number, mergedInto: { id: string, name: string } | null, district: { id: string, name: string } };
+
+export type ManagedDistrictsQueryVariables = Exact<{
+  includeClosed?: boolean | null | undefined;
+}>;
+
+
+export type ManagedDistrictsQuery = { districts: Array<{ id: string, code: string, name: string, sortOrder: number, closedOn: string | null, version: number, schoolCount: number }> };
+
+export type ManagedSchoolsQueryVariables = Exact<{
+  districtId?: string | null | undefined;
+  types?: Array<SchoolType> | SchoolType | null | undefined;
+  includeClosed?: boolean | null | undefined;
+}>;
+
+
+export type ManagedSchoolsQuery = { schools: Array<{ id: string, code: string, name: string, type: SchoolType, typeLabel: string, ownership: Ownership, ownershipLabel: string, inclusive: boolean, ethnic: boolean, urbanRuralCode: string, urbanRuralLabel: string, miningArea: boolean, area: AreaType, areaLabel: string, teachingPoint: boolean, openedOn: string | null, closedOn: string | null, closureReason: string | null, status: SchoolStatus, version: number, mergedInto: { id: string, name: string } | null, district: { id: string, name: string } }> };
+
+export type CreateDistrictMutationVariables = Exact<{
+  input: CreateDistrictInput;
+}>;
+
+
+export type CreateDistrictMutation = { createDistrict: { district: { id: string, code: string, name: string, sortOrder: number, closedOn: string | null, version: number, schoolCount: number } } };
+
+export type UpdateDistrictMutationVariables = Exact<{
+  input: UpdateDistrictInput;
+}>;
+
+
+export type UpdateDistrictMutation = { updateDistrict: { district: { id: string, code: string, name: string, sortOrder: number, closedOn: string | null, version: number, schoolCount: number } } };
+
+export type CloseDistrictMutationVariables = Exact<{
+  input: CloseDistrictInput;
+}>;
+
+
+export type CloseDistrictMutation = { closeDistrict: { district: { id: string, code: string, name: string, sortOrder: number, closedOn: string | null, version: number, schoolCount: number } } };
+
+export type CreateSchoolMutationVariables = Exact<{
+  input: CreateSchoolInput;
+}>;
+
+
+export type CreateSchoolMutation = { createSchool: { school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, ownership: Ownership, ownershipLabel: string, inclusive: boolean, ethnic: boolean, urbanRuralCode: string, urbanRuralLabel: string, miningArea: boolean, area: AreaType, areaLabel: string, teachingPoint: boolean, openedOn: string | null, closedOn: string | null, closureReason: string | null, status: SchoolStatus, version: number, mergedInto: { id: string, name: string } | null, district: { id: string, name: string } } } };
+
+export type UpdateSchoolMutationVariables = Exact<{
+  input: UpdateSchoolInput;
+}>;
+
+
+export type UpdateSchoolMutation = { updateSchool: { school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, ownership: Ownership, ownershipLabel: string, inclusive: boolean, ethnic: boolean, urbanRuralCode: string, urbanRuralLabel: string, miningArea: boolean, area: AreaType, areaLabel: string, teachingPoint: boolean, openedOn: string | null, closedOn: string | null, closureReason: string | null, status: SchoolStatus, version: number, mergedInto: { id: string, name: string } | null, district: { id: string, name: string } } } };
+
+export type CloseSchoolMutationVariables = Exact<{
+  input: CloseSchoolInput;
+}>;
+
+
+export type CloseSchoolMutation = { closeSchool: { school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, ownership: Ownership, ownershipLabel: string, inclusive: boolean, ethnic: boolean, urbanRuralCode: string, urbanRuralLabel: string, miningArea: boolean, area: AreaType, areaLabel: string, teachingPoint: boolean, openedOn: string | null, closedOn: string | null, closureReason: string | null, status: SchoolStatus, version: number, mergedInto: { id: string, name: string } | null, district: { id: string, name: string } } } };
+
+export type MergeSchoolMutationVariables = Exact<{
+  input: MergeSchoolInput;
+}>;
+
+
+export type MergeSchoolMutation = { mergeSchool: { school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, ownership: Ownership, ownershipLabel: string, inclusive: boolean, ethnic: boolean, urbanRuralCode: string, urbanRuralLabel: string, miningArea: boolean, area: AreaType, areaLabel: string, teachingPoint: boolean, openedOn: string | null, closedOn: string | null, closureReason: string | null, status: SchoolStatus, version: number, mergedInto: { id: string, name: string } | null, district: { id: string, name: string } } } };
+
+export type ReopenSchoolMutationVariables = Exact<{
+  input: ReopenSchoolInput;
+}>;
+
+
+export type ReopenSchoolMutation = { reopenSchool: { school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string, ownership: Ownership, ownershipLabel: string, inclusive: boolean, ethnic: boolean, urbanRuralCode: string, urbanRuralLabel: string, miningArea: boolean, area: AreaType, areaLabel: string, teachingPoint: boolean, openedOn: string | null, closedOn: string | null, closureReason: string | null, status: SchoolStatus, version: number, mergedInto: { id: string, name: string } | null, district: { id: string, name: string } } } };
+
+export type SchoolListTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchoolListTemplateQuery = { schoolListTemplate: { filename: string, contentType: string, contentBase64: string } };
+
+export type ExportSchoolListQueryVariables = Exact<{
+  districtId?: string | null | undefined;
+}>;
+
+
+export type ExportSchoolListQuery = { exportSchoolList: { filename: string, contentType: string, contentBase64: string } };
+
+export type ImportSchoolListMutationVariables = Exact<{
+  districtId?: string | null | undefined;
+  contentBase64: string;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ImportSchoolListMutation = { importSchoolList: { rows: number, created: number, saved: boolean, dryRun: boolean, errors: Array<{ sheet: string, row: number, cell: string | null, column: string | null, field: string, message: string }> } };
 
 export type ReportingPeriodFieldsFragment = { schoolYear: number, version: number, schoolYearLabel: string, openedAt: string, deadline: string, deadlinePassed: boolean, updatedAt: string, updatedBy: string | null };
 
@@ -911,6 +1248,60 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AccountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AccountFields on Account {
+  id
+  username
+  displayName
+  level
+  orgUnit {
+    level
+    id
+    code
+    name
+  }
+  active
+  mustChangePassword
+  lockedUntil
+  lastLoginAt
+  createdAt
+  version
+}
+    `, {"fragmentName":"AccountFields"}) as unknown as TypedDocumentString<AccountFieldsFragment, unknown>;
+export const OneTimePasswordFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OneTimePasswordFields on OneTimePasswordPayload {
+  account {
+    ...AccountFields
+  }
+  oneTimePassword
+}
+    fragment AccountFields on Account {
+  id
+  username
+  displayName
+  level
+  orgUnit {
+    level
+    id
+    code
+    name
+  }
+  active
+  mustChangePassword
+  lockedUntil
+  lastLoginAt
+  createdAt
+  version
+}`, {"fragmentName":"OneTimePasswordFields"}) as unknown as TypedDocumentString<OneTimePasswordFieldsFragment, unknown>;
+export const CityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CityFields on City {
+  code
+  name
+  bureauName
+  planId
+  planTitle
+}
+    `, {"fragmentName":"CityFields"}) as unknown as TypedDocumentString<CityFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     fragment ViewerFields on Viewer {
   level
@@ -937,8 +1328,39 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     type
     typeLabel
   }
+  mustChangePassword
+  city {
+    ...CityFields
+  }
 }
-    `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+    fragment CityFields on City {
+  code
+  name
+  bureauName
+  planId
+  planTitle
+}`, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const BackfillWindowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BackfillWindowFields on BackfillWindow {
+  id
+  schoolYear
+  schoolYearLabel
+  district {
+    id
+    name
+  }
+  school {
+    id
+    name
+  }
+  reason
+  opensAt
+  closesAt
+  closedAt
+  open
+  openedBy
+}
+    `, {"fragmentName":"BackfillWindowFields"}) as unknown as TypedDocumentString<BackfillWindowFieldsFragment, unknown>;
 export const BalanceSchoolResultFieldsFragmentDoc = new TypedDocumentString(`
     fragment BalanceSchoolResultFields on BalanceSchoolResult {
   stage
@@ -1215,6 +1637,49 @@ export const SchoolFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SchoolFields"}) as unknown as TypedDocumentString<SchoolFieldsFragment, unknown>;
+export const ManagedDistrictFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ManagedDistrictFields on District {
+  id
+  code
+  name
+  sortOrder
+  closedOn
+  version
+  schoolCount
+}
+    `, {"fragmentName":"ManagedDistrictFields"}) as unknown as TypedDocumentString<ManagedDistrictFieldsFragment, unknown>;
+export const ManagedSchoolFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ManagedSchoolFields on School {
+  id
+  code
+  name
+  type
+  typeLabel
+  ownership
+  ownershipLabel
+  inclusive
+  ethnic
+  urbanRuralCode
+  urbanRuralLabel
+  miningArea
+  area
+  areaLabel
+  teachingPoint
+  openedOn
+  closedOn
+  closureReason
+  status
+  version
+  mergedInto {
+    id
+    name
+  }
+  district {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ManagedSchoolFields"}) as unknown as TypedDocumentString<ManagedSchoolFieldsFragment, unknown>;
 export const ReportingPeriodFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReportingPeriodFields on ReportingPeriod {
   schoolYear
@@ -1400,6 +1865,214 @@ export const LabeledCountFieldsFragmentDoc = new TypedDocumentString(`
   count
 }
     `, {"fragmentName":"LabeledCountFields"}) as unknown as TypedDocumentString<LabeledCountFieldsFragment, unknown>;
+export const AccountsDocument = new TypedDocumentString(`
+    query Accounts($filter: AccountFilter) {
+  accounts(filter: $filter) {
+    ...AccountFields
+  }
+}
+    fragment AccountFields on Account {
+  id
+  username
+  displayName
+  level
+  orgUnit {
+    level
+    id
+    code
+    name
+  }
+  active
+  mustChangePassword
+  lockedUntil
+  lastLoginAt
+  createdAt
+  version
+}`, {"hash":"sha256:0fd1dfeedf3ef7055cac8ac26d0c35c6a1a1278613be5909bd36933d461d1b24"}) as unknown as TypedDocumentString<AccountsQuery, AccountsQueryVariables>;
+export const PasswordPolicyDocument = new TypedDocumentString(`
+    query PasswordPolicy {
+  passwordPolicy {
+    minLength
+    rules
+  }
+}
+    `, {"hash":"sha256:df84da38e966e08780fc9d670dd1c7d64da2b5565d8a251a9757297001148e88"}) as unknown as TypedDocumentString<PasswordPolicyQuery, PasswordPolicyQueryVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    viewer {
+      ...ViewerFields
+    }
+  }
+}
+    fragment ViewerFields on Viewer {
+  level
+  user {
+    id
+    username
+    displayName
+  }
+  orgUnit {
+    id
+    level
+    code
+    name
+  }
+  district {
+    id
+    code
+    name
+  }
+  school {
+    id
+    code
+    name
+    type
+    typeLabel
+  }
+  mustChangePassword
+  city {
+    ...CityFields
+  }
+}
+fragment CityFields on City {
+  code
+  name
+  bureauName
+  planId
+  planTitle
+}`, {"hash":"sha256:c4659108e688da60b2604692931c60c8688af45e71bc5387f5e2c1d48d07d1cd"}) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const CreateAccountDocument = new TypedDocumentString(`
+    mutation CreateAccount($input: CreateAccountInput!) {
+  createAccount(input: $input) {
+    ...OneTimePasswordFields
+  }
+}
+    fragment AccountFields on Account {
+  id
+  username
+  displayName
+  level
+  orgUnit {
+    level
+    id
+    code
+    name
+  }
+  active
+  mustChangePassword
+  lockedUntil
+  lastLoginAt
+  createdAt
+  version
+}
+fragment OneTimePasswordFields on OneTimePasswordPayload {
+  account {
+    ...AccountFields
+  }
+  oneTimePassword
+}`, {"hash":"sha256:68884b2799bf4ed37d0737998cfac21e1551e9da0911e63344615c160ccec46a"}) as unknown as TypedDocumentString<CreateAccountMutation, CreateAccountMutationVariables>;
+export const CreateSchoolAccountsDocument = new TypedDocumentString(`
+    mutation CreateSchoolAccounts($input: CreateSchoolAccountsInput!) {
+  createSchoolAccounts(input: $input) {
+    created {
+      ...OneTimePasswordFields
+    }
+    skipped {
+      id
+      code
+      name
+    }
+    file {
+      ...ExcelFileFields
+    }
+  }
+}
+    fragment AccountFields on Account {
+  id
+  username
+  displayName
+  level
+  orgUnit {
+    level
+    id
+    code
+    name
+  }
+  active
+  mustChangePassword
+  lockedUntil
+  lastLoginAt
+  createdAt
+  version
+}
+fragment OneTimePasswordFields on OneTimePasswordPayload {
+  account {
+    ...AccountFields
+  }
+  oneTimePassword
+}
+fragment ExcelFileFields on ExcelFile {
+  filename
+  contentType
+  contentBase64
+}`, {"hash":"sha256:e5928238039d35070465bbf5841d8c1d66ee09fdbfd40274c3a5dfc2ce6a0f55"}) as unknown as TypedDocumentString<CreateSchoolAccountsMutation, CreateSchoolAccountsMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: AccountVersionInput!) {
+  resetPassword(input: $input) {
+    ...OneTimePasswordFields
+  }
+}
+    fragment AccountFields on Account {
+  id
+  username
+  displayName
+  level
+  orgUnit {
+    level
+    id
+    code
+    name
+  }
+  active
+  mustChangePassword
+  lockedUntil
+  lastLoginAt
+  createdAt
+  version
+}
+fragment OneTimePasswordFields on OneTimePasswordPayload {
+  account {
+    ...AccountFields
+  }
+  oneTimePassword
+}`, {"hash":"sha256:4044c52cc073256a064457b4a9a5d2fc1ffaf8262bd3f39512189eb36dd35f55"}) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const SetAccountActiveDocument = new TypedDocumentString(`
+    mutation SetAccountActive($input: SetAccountActiveInput!) {
+  setAccountActive(input: $input) {
+    account {
+      ...AccountFields
+    }
+  }
+}
+    fragment AccountFields on Account {
+  id
+  username
+  displayName
+  level
+  orgUnit {
+    level
+    id
+    code
+    name
+  }
+  active
+  mustChangePassword
+  lockedUntil
+  lastLoginAt
+  createdAt
+  version
+}`, {"hash":"sha256:9faf3b8583f9b469e9ebd1c45e43140a0abff14346923e4d2efbf1a4f343662d"}) as unknown as TypedDocumentString<SetAccountActiveMutation, SetAccountActiveMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($filter: AuditFilter!, $page: Int, $pageSize: Int) {
   auditLog(filter: $filter, page: $page, pageSize: $pageSize) {
@@ -1464,7 +2137,18 @@ export const LoginDocument = new TypedDocumentString(`
     type
     typeLabel
   }
-}`, {"hash":"sha256:bf714e7fe748b8c6e1f3b0bfa043850eef0cb210026ccc4965f32452220908ce"}) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+  mustChangePassword
+  city {
+    ...CityFields
+  }
+}
+fragment CityFields on City {
+  code
+  name
+  bureauName
+  planId
+  planTitle
+}`, {"hash":"sha256:4f4f9cc35538a2b92c83f9ee17ffee564578d8d21ed4510c9599ae689996484c"}) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
   logout {
@@ -1503,7 +2187,128 @@ export const ViewerDocument = new TypedDocumentString(`
     type
     typeLabel
   }
-}`, {"hash":"sha256:35aef6f0bf9d5dbdec62c86fcb5b99be3f6b388a49974834aa25ba4d0540c31f"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+  mustChangePassword
+  city {
+    ...CityFields
+  }
+}
+fragment CityFields on City {
+  code
+  name
+  bureauName
+  planId
+  planTitle
+}`, {"hash":"sha256:1bb34d0b3a6367bca03de1a173ab6c68309977680f722443ad9f5603fdc32d0a"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const PublicCityDocument = new TypedDocumentString(`
+    query PublicCity {
+  city {
+    ...CityFields
+  }
+}
+    fragment CityFields on City {
+  code
+  name
+  bureauName
+  planId
+  planTitle
+}`, {"hash":"sha256:39480854724dbef46609aa867928e0aac7f9867f8b5230974e034a53317414ac"}) as unknown as TypedDocumentString<PublicCityQuery, PublicCityQueryVariables>;
+export const BackfillWindowsDocument = new TypedDocumentString(`
+    query BackfillWindows($schoolYear: Int, $openOnly: Boolean) {
+  backfillWindows(schoolYear: $schoolYear, openOnly: $openOnly) {
+    ...BackfillWindowFields
+  }
+}
+    fragment BackfillWindowFields on BackfillWindow {
+  id
+  schoolYear
+  schoolYearLabel
+  district {
+    id
+    name
+  }
+  school {
+    id
+    name
+  }
+  reason
+  opensAt
+  closesAt
+  closedAt
+  open
+  openedBy
+}`, {"hash":"sha256:c171acaa917af89ee7129a7b13c30ca4e9fed30b0c6e0a926cce7df029fd7594"}) as unknown as TypedDocumentString<BackfillWindowsQuery, BackfillWindowsQueryVariables>;
+export const EditableSchoolYearsDocument = new TypedDocumentString(`
+    query EditableSchoolYears($schoolId: ID!) {
+  editableSchoolYears(schoolId: $schoolId)
+}
+    `, {"hash":"sha256:aab43a05a53fbbaf5c4242a15c4d1f4994f3418bfe0f10d2f10aef977c5fb8be"}) as unknown as TypedDocumentString<EditableSchoolYearsQuery, EditableSchoolYearsQueryVariables>;
+export const OpenBackfillDocument = new TypedDocumentString(`
+    mutation OpenBackfill($input: OpenBackfillInput!) {
+  openBackfill(input: $input) {
+    windows {
+      ...BackfillWindowFields
+    }
+  }
+}
+    fragment BackfillWindowFields on BackfillWindow {
+  id
+  schoolYear
+  schoolYearLabel
+  district {
+    id
+    name
+  }
+  school {
+    id
+    name
+  }
+  reason
+  opensAt
+  closesAt
+  closedAt
+  open
+  openedBy
+}`, {"hash":"sha256:d7ca5f2304126c03e805391ed9f56520ac50b3dd1f14aa8d3488b98e41e1fc71"}) as unknown as TypedDocumentString<OpenBackfillMutation, OpenBackfillMutationVariables>;
+export const CloseBackfillDocument = new TypedDocumentString(`
+    mutation CloseBackfill($id: ID!) {
+  closeBackfill(id: $id) {
+    window {
+      ...BackfillWindowFields
+    }
+  }
+}
+    fragment BackfillWindowFields on BackfillWindow {
+  id
+  schoolYear
+  schoolYearLabel
+  district {
+    id
+    name
+  }
+  school {
+    id
+    name
+  }
+  reason
+  opensAt
+  closesAt
+  closedAt
+  open
+  openedBy
+}`, {"hash":"sha256:95a026f81ed9f81f09ebf11477dd5bffb3cd935fb375f4abf775ff1cf1d15bb4"}) as unknown as TypedDocumentString<CloseBackfillMutation, CloseBackfillMutationVariables>;
+export const SchoolsOfYearDocument = new TypedDocumentString(`
+    query SchoolsOfYear($schoolYear: Int!) {
+  schools(schoolYear: $schoolYear) {
+    id
+    code
+    name
+    district {
+      id
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:12b8d58ca3f4189fae50c620244ac72ada2f41472aad397b46114a66eafca55b"}) as unknown as TypedDocumentString<SchoolsOfYearQuery, SchoolsOfYearQueryVariables>;
 export const BalanceAssessmentsDocument = new TypedDocumentString(`
     query BalanceAssessments($schoolYear: Int!) {
   balanceAssessments(schoolYear: $schoolYear) {
@@ -2260,6 +3065,344 @@ export const SchoolYearsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:7e56945e16c0429db239afa05bd6e00020715ed1a184a84c1aba3396c3b1b61d"}) as unknown as TypedDocumentString<SchoolYearsQuery, SchoolYearsQueryVariables>;
+export const ManagedDistrictsDocument = new TypedDocumentString(`
+    query ManagedDistricts($includeClosed: Boolean) {
+  districts(includeClosed: $includeClosed) {
+    ...ManagedDistrictFields
+  }
+}
+    fragment ManagedDistrictFields on District {
+  id
+  code
+  name
+  sortOrder
+  closedOn
+  version
+  schoolCount
+}`, {"hash":"sha256:22f1d0b3e11a0353fa119102baaca2b79b8f5a4c7e5a8dcfe1ba712dd735c96b"}) as unknown as TypedDocumentString<ManagedDistrictsQuery, ManagedDistrictsQueryVariables>;
+export const ManagedSchoolsDocument = new TypedDocumentString(`
+    query ManagedSchools($districtId: ID, $types: [SchoolType!], $includeClosed: Boolean) {
+  schools(districtId: $districtId, types: $types, includeClosed: $includeClosed) {
+    ...ManagedSchoolFields
+  }
+}
+    fragment ManagedSchoolFields on School {
+  id
+  code
+  name
+  type
+  typeLabel
+  ownership
+  ownershipLabel
+  inclusive
+  ethnic
+  urbanRuralCode
+  urbanRuralLabel
+  miningArea
+  area
+  areaLabel
+  teachingPoint
+  openedOn
+  closedOn
+  closureReason
+  status
+  version
+  mergedInto {
+    id
+    name
+  }
+  district {
+    id
+    name
+  }
+}`, {"hash":"sha256:e0a6bb3e59b399651113f5834273e6410f842c107e9ba4c74625d61cdd36860d"}) as unknown as TypedDocumentString<ManagedSchoolsQuery, ManagedSchoolsQueryVariables>;
+export const CreateDistrictDocument = new TypedDocumentString(`
+    mutation CreateDistrict($input: CreateDistrictInput!) {
+  createDistrict(input: $input) {
+    district {
+      ...ManagedDistrictFields
+    }
+  }
+}
+    fragment ManagedDistrictFields on District {
+  id
+  code
+  name
+  sortOrder
+  closedOn
+  version
+  schoolCount
+}`, {"hash":"sha256:5aae6b4b011fb1d8556514823e9592550b6d6cac96188a26871cc4825219d703"}) as unknown as TypedDocumentString<CreateDistrictMutation, CreateDistrictMutationVariables>;
+export const UpdateDistrictDocument = new TypedDocumentString(`
+    mutation UpdateDistrict($input: UpdateDistrictInput!) {
+  updateDistrict(input: $input) {
+    district {
+      ...ManagedDistrictFields
+    }
+  }
+}
+    fragment ManagedDistrictFields on District {
+  id
+  code
+  name
+  sortOrder
+  closedOn
+  version
+  schoolCount
+}`, {"hash":"sha256:f2c7229a39375efed217bc107b1244d147c62ce807c3d563224f87bd109409e5"}) as unknown as TypedDocumentString<UpdateDistrictMutation, UpdateDistrictMutationVariables>;
+export const CloseDistrictDocument = new TypedDocumentString(`
+    mutation CloseDistrict($input: CloseDistrictInput!) {
+  closeDistrict(input: $input) {
+    district {
+      ...ManagedDistrictFields
+    }
+  }
+}
+    fragment ManagedDistrictFields on District {
+  id
+  code
+  name
+  sortOrder
+  closedOn
+  version
+  schoolCount
+}`, {"hash":"sha256:fdb10dcb2180d4d687b576db9598deae1ca669721aa68738d9970c1a79ae2c91"}) as unknown as TypedDocumentString<CloseDistrictMutation, CloseDistrictMutationVariables>;
+export const CreateSchoolDocument = new TypedDocumentString(`
+    mutation CreateSchool($input: CreateSchoolInput!) {
+  createSchool(input: $input) {
+    school {
+      ...ManagedSchoolFields
+    }
+  }
+}
+    fragment ManagedSchoolFields on School {
+  id
+  code
+  name
+  type
+  typeLabel
+  ownership
+  ownershipLabel
+  inclusive
+  ethnic
+  urbanRuralCode
+  urbanRuralLabel
+  miningArea
+  area
+  areaLabel
+  teachingPoint
+  openedOn
+  closedOn
+  closureReason
+  status
+  version
+  mergedInto {
+    id
+    name
+  }
+  district {
+    id
+    name
+  }
+}`, {"hash":"sha256:a82259424d2e88de15c230ec91a0431e0b120a56255fc05063d221a1525c44b3"}) as unknown as TypedDocumentString<CreateSchoolMutation, CreateSchoolMutationVariables>;
+export const UpdateSchoolDocument = new TypedDocumentString(`
+    mutation UpdateSchool($input: UpdateSchoolInput!) {
+  updateSchool(input: $input) {
+    school {
+      ...ManagedSchoolFields
+    }
+  }
+}
+    fragment ManagedSchoolFields on School {
+  id
+  code
+  name
+  type
+  typeLabel
+  ownership
+  ownershipLabel
+  inclusive
+  ethnic
+  urbanRuralCode
+  urbanRuralLabel
+  miningArea
+  area
+  areaLabel
+  teachingPoint
+  openedOn
+  closedOn
+  closureReason
+  status
+  version
+  mergedInto {
+    id
+    name
+  }
+  district {
+    id
+    name
+  }
+}`, {"hash":"sha256:23015982b996228ebbdec8dd4586f6e3f36401f26b3c6290fbe1d1af041e02c6"}) as unknown as TypedDocumentString<UpdateSchoolMutation, UpdateSchoolMutationVariables>;
+export const CloseSchoolDocument = new TypedDocumentString(`
+    mutation CloseSchool($input: CloseSchoolInput!) {
+  closeSchool(input: $input) {
+    school {
+      ...ManagedSchoolFields
+    }
+  }
+}
+    fragment ManagedSchoolFields on School {
+  id
+  code
+  name
+  type
+  typeLabel
+  ownership
+  ownershipLabel
+  inclusive
+  ethnic
+  urbanRuralCode
+  urbanRuralLabel
+  miningArea
+  area
+  areaLabel
+  teachingPoint
+  openedOn
+  closedOn
+  closureReason
+  status
+  version
+  mergedInto {
+    id
+    name
+  }
+  district {
+    id
+    name
+  }
+}`, {"hash":"sha256:04ce4ba8d298d9541ddf9a34a465c838eb4d9c86c2a909bb4013e1cab54784ea"}) as unknown as TypedDocumentString<CloseSchoolMutation, CloseSchoolMutationVariables>;
+export const MergeSchoolDocument = new TypedDocumentString(`
+    mutation MergeSchool($input: MergeSchoolInput!) {
+  mergeSchool(input: $input) {
+    school {
+      ...ManagedSchoolFields
+    }
+  }
+}
+    fragment ManagedSchoolFields on School {
+  id
+  code
+  name
+  type
+  typeLabel
+  ownership
+  ownershipLabel
+  inclusive
+  ethnic
+  urbanRuralCode
+  urbanRuralLabel
+  miningArea
+  area
+  areaLabel
+  teachingPoint
+  openedOn
+  closedOn
+  closureReason
+  status
+  version
+  mergedInto {
+    id
+    name
+  }
+  district {
+    id
+    name
+  }
+}`, {"hash":"sha256:fe92a77c83b622b8892b29888a67750e246728b9441a181a73a380c3740610f7"}) as unknown as TypedDocumentString<MergeSchoolMutation, MergeSchoolMutationVariables>;
+export const ReopenSchoolDocument = new TypedDocumentString(`
+    mutation ReopenSchool($input: ReopenSchoolInput!) {
+  reopenSchool(input: $input) {
+    school {
+      ...ManagedSchoolFields
+    }
+  }
+}
+    fragment ManagedSchoolFields on School {
+  id
+  code
+  name
+  type
+  typeLabel
+  ownership
+  ownershipLabel
+  inclusive
+  ethnic
+  urbanRuralCode
+  urbanRuralLabel
+  miningArea
+  area
+  areaLabel
+  teachingPoint
+  openedOn
+  closedOn
+  closureReason
+  status
+  version
+  mergedInto {
+    id
+    name
+  }
+  district {
+    id
+    name
+  }
+}`, {"hash":"sha256:836e6f44a9b56d92d7975ec7bc331cb555d2e346400962efc79247825a8354fc"}) as unknown as TypedDocumentString<ReopenSchoolMutation, ReopenSchoolMutationVariables>;
+export const SchoolListTemplateDocument = new TypedDocumentString(`
+    query SchoolListTemplate {
+  schoolListTemplate {
+    ...ExcelFileFields
+  }
+}
+    fragment ExcelFileFields on ExcelFile {
+  filename
+  contentType
+  contentBase64
+}`, {"hash":"sha256:1b8f528cce659a76a6af2962ff8a740b9e4e66d04c7b09c474ce4ed9c4145088"}) as unknown as TypedDocumentString<SchoolListTemplateQuery, SchoolListTemplateQueryVariables>;
+export const ExportSchoolListDocument = new TypedDocumentString(`
+    query ExportSchoolList($districtId: ID) {
+  exportSchoolList(districtId: $districtId) {
+    ...ExcelFileFields
+  }
+}
+    fragment ExcelFileFields on ExcelFile {
+  filename
+  contentType
+  contentBase64
+}`, {"hash":"sha256:31bad5b31905e4621da97521a0d01c45fbfc518193c5671056e871f520e15582"}) as unknown as TypedDocumentString<ExportSchoolListQuery, ExportSchoolListQueryVariables>;
+export const ImportSchoolListDocument = new TypedDocumentString(`
+    mutation ImportSchoolList($districtId: ID, $contentBase64: String!, $dryRun: Boolean) {
+  importSchoolList(
+    districtId: $districtId
+    contentBase64: $contentBase64
+    dryRun: $dryRun
+  ) {
+    rows
+    created
+    saved
+    dryRun
+    errors {
+      ...ExcelImportErrorFields
+    }
+  }
+}
+    fragment ExcelImportErrorFields on ExcelImportError {
+  sheet
+  row
+  cell
+  column
+  field
+  message
+}`, {"hash":"sha256:929448d752b92f1730bae50217e05b1dda4ae0529b31e351281f0870dd37f901"}) as unknown as TypedDocumentString<ImportSchoolListMutation, ImportSchoolListMutationVariables>;
 export const ReportingPeriodDocument = new TypedDocumentString(`
     query ReportingPeriod($schoolYear: Int!) {
   reportingPeriod(schoolYear: $schoolYear) {

@@ -18,18 +18,25 @@ export function ReportingYearSelect({
   value,
   onChange,
   testId = "reporting-year",
+  extraYears,
 }: {
   value: number;
   onChange: (schoolYear: number) => void;
   testId?: string;
+  /** Years offered besides those with data (e.g. a past year open for 补录 with no roster yet). */
+  extraYears?: readonly number[];
 }) {
   const token = useToken();
   const { data, isLoading } = useQuery(schoolYearsQuery(token));
   const options = useMemo(() => {
     const now = currentSchoolYear();
-    const years = new Set<number>([now, ...(data ?? []).map((y) => y.startYear).filter((y) => y <= now)]);
+    const years = new Set<number>([
+      now,
+      ...(data ?? []).map((y) => y.startYear).filter((y) => y <= now),
+      ...(extraYears ?? []).filter((y) => y <= now),
+    ]);
     return [...years].sort((a, b) => b - a).map((y) => ({ value: y, label: schoolYearLabel(y) }));
-  }, [data]);
+  }, [data, extraYears?.join(",")]);
   return (
     <Select<number>
       aria-label="学年"

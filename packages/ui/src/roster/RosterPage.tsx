@@ -5,8 +5,9 @@ import { Alert, Button, Input, Segmented, Space, Table, type TableColumnsType, T
 import { type ReactNode, useState } from "react";
 import { ExcelActions } from "../excel/ExcelActions.tsx";
 import { PageCard } from "../PageCard.tsx";
+import { formatDateTime } from "../reports/formatTime.ts";
 import { currentSchoolYear, ReportingYearSelect } from "../reports/ReportingYearSelect.tsx";
-import { useRoster, useStaffExcel } from "./api.ts";
+import { useEditableSchoolYears, useOpenBackfillWindow, useRoster, useStaffExcel } from "./api.ts";
 import { LeaveModal } from "./LeaveModal.tsx";
 import { RosterRolloverAlert, RosterRolloverButton, useRosterRolloverAction } from "./RosterRollover.tsx";
 import { StaffFormModal } from "./StaffFormModal.tsx";
@@ -18,17 +19,27 @@ const STATUS_TABS: { value: StaffStatus; label: string }[] = [
   { value: "RETIRED", label: "已退休" },
 ];
 
-/** The Excel buttons of a school's roster (the API's Excel operations take a school). */
-function SchoolExcel({ schoolId, schoolYear }: { schoolId: string; schoolYear: number }) {
+/**
+ * The Excel buttons of a school's roster (the API's Excel operations take a school). An import
+ * goes into the viewed year's roster: offered only while that year is editable (the current
+ * year, or a past year open for 补录).
+ */
+function SchoolExcel({
+  schoolId,
+  schoolYear,
+  editable,
+}: {
+  schoolId: string;
+  schoolYear: number;
+  editable: boolean;
+}) {
   const excel = useStaffExcel(schoolId, schoolYear);
-  // an import goes into the current school year's roster: offered only while viewing it
-  const past = schoolYear !== currentSchoolYear();
   return (
     <ExcelActions
       what="教职工花名册"
       {...excel}
-      disabled={past}
-      disabledReason={`导入的人员登记在本学年（${schoolYearLabel(currentSchoolYear())}）名册中，请切换到本学年后导入`}
+      disabled={!editable}
+      disabledReason={`${schoolYearLabel(schoolYear)}未开放补录；导入的人员登记在本学年（${schoolYearLabel(currentSchoolYear())}）名册中，请切换到本学年后导入`}
     />
   );
 }
@@ -37,7 +48,9 @@ function SchoolExcel({ schoolId, schoolYear }: { schoolId: string; schoolYear: n
  * The roster editor (花名册) of one unit and school year (统计时点 1 September): the list by
  * status (在岗 / 已调出 / 已退休, the latter two as history) with search by name, 新增, 编辑,
  * 调出/退休, any earlier year to look back on, and 学年名册结转 into the current year (an Alert
- * while this year's roster is empty, a toolbar button otherwise).
+ * while this year's roster is empty, a toolbar button otherwise). A school's past year that is
+ * open for 补录 (editableSchoolYears) is edited like the current one — 新增 and 导入 go into
+ * that year, with an Alert naming the window's 截止时间; other past years are for looking back.
  *
  * `unit` says whose roster: a school's 教职工名册 (`{ level: "school", schoolId, schoolType,
  * name }`: teachers, principals, vice principals; Excel 下载模板/导入/导出), or a 教研室's
@@ -70,6 +83,12 @@ export function RosterPage({
   // the query key is hashed by value, so a new object each render is the same query
   const filter: StaffFilter = { schoolYear, ...rosterFilter(unit), status, ...(search ? { search } : {}) };
   const { data, isFetching, error } = useRoster(filter, page, pageSize);
+  const schoolId = unit.level === "school" ? unit.schoolId : null;
+  const editableYears = useEditableSchoolYears(schoolId).data ?? [now];
+  // a past year open for 补录: edited like the current one (新增 and 导入 go into it)
+  const backfill = schoolYear !== now && editableYears.includes(schoolYear);
+  const backfillWindow = useOpenBackfillWindow(schoolId, schoolYear, backfill).data ?? null;
+  const addYear = backfill ? schoolYear : now;
   const rollover = useRosterRolloverAction(unit, now, () => {
     setSchoolYear(now);
     setStatus("ACTIVE");
@@ -152,9 +171,16 @@ export function RosterPage({
               setPage(1);
             }}
             testId="roster-year"
+            extraYears={editableYears}
           />
           {schoolYear === now && <RosterRolloverButton action={rollover} />}
-          {unit.level === "school" && <SchoolExcel schoolId={unit.schoolId} schoolYear={schoolYear} />}
+          {unit.level === "school" && (
+            <SchoolExcel
+              schoolId={unit.schoolId}
+              schoolYear={schoolYear}
+              editable={schoolYear === now || backfill}
+            />
+          )}
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing("new")}>
             新增{person}
           </Button>
@@ -162,7 +188,17 @@ export function RosterPage({
       }
     >
       {schoolYear === now && <RosterRolloverAlert schoolYear={now} action={rollover} canImport={school} />}
-      {schoolYear !== now && (
+      {backfill && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="backfill-alert"
+          title={`${schoolYearLabel(schoolYear)}正在补录，截止 ${backfillWindow ? formatDateTime(backfillWindow.closesAt) : "…"}`}
+          description={`新增、编辑、调出和导入的${person}登记在${schoolYearLabel(schoolYear)}名册中。${backfillWindow?.reason ? `补录原因：${backfillWindow.reason}` : ""}`}
+        />
+      )}
+      {schoolYear !== now && !backfill && (
         <Alert
           type="info"
           showIcon
@@ -221,11 +257,11 @@ export function RosterPage({
       <StaffFormModal
         open={editing !== null}
         onClose={() => {
-          if (editing === "new" && schoolYear !== now) setSchoolYear(now);
+          if (editing === "new" && schoolYear !== addYear) setSchoolYear(addYear);
           setEditing(null);
         }}
         unit={unit}
-        addYear={now}
+        addYear={addYear}
         personLabel={person}
         member={editing === "new" || editing === null ? undefined : editing}
       />

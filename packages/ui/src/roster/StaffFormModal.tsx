@@ -8,6 +8,7 @@ import {
   STAFF_FIELD_LABELS as L,
   STAGE_LABELS,
   STAGES_OF_SCHOOL_TYPE,
+  schoolYearLabel,
   staffIssues,
   TEACHER_CERTIFICATE_LABELS,
   TEACHER_CERTIFICATES,
@@ -31,6 +32,7 @@ import {
 import { type ReactNode, useEffect, useState } from "react";
 import { EDUCATION_OPTIONS, ROLE_OPTIONS, SUBJECT_OPTIONS, TITLE_OPTIONS } from "../options.ts";
 import { CONFLICT_MESSAGE, formErrorFields, issuesOf, isVersionConflict } from "../reports/apiErrors.ts";
+import { currentSchoolYear } from "../reports/ReportingYearSelect.tsx";
 import { useAddStaff, useUpdateStaff } from "./api.ts";
 import { addStaffOwner, RESEARCH_STAGE_OPTIONS, type RosterUnit, rolesOf } from "./unit.ts";
 
@@ -84,7 +86,7 @@ export function StaffFormModal({
   onClose: () => void;
   /** The roster the person belongs to. */
   unit: RosterUnit;
-  /** The school year a new person is added to (the current one). */
+  /** The school year a new person is added to: the current one, or a past year open for 补录. */
   addYear: number;
   /** The record to edit; undefined to add. */
   member?: RosterMemberFieldsFragment;
@@ -175,6 +177,8 @@ export function StaffFormModal({
           ...v,
           idNumber: v.idNumber?.trim() ? v.idNumber.trim().toUpperCase() : null,
           ...addStaffOwner(unit),
+          // a past year (补录) is named; the current one is the API's default
+          ...(addYear !== currentSchoolYear() ? { schoolYear: addYear } : {}),
         } as AddStaffInput);
         message.success(`已新增${personLabel}`);
       }
@@ -201,7 +205,13 @@ export function StaffFormModal({
   return (
     <Modal
       open={open}
-      title={member ? `编辑${personLabel}：${member.name}` : `新增${personLabel}`}
+      title={
+        member
+          ? `编辑${personLabel}：${member.name}`
+          : addYear !== currentSchoolYear()
+            ? `新增${personLabel}（${schoolYearLabel(addYear)}补录）`
+            : `新增${personLabel}`
+      }
       width={860}
       okText="保存"
       cancelText="取消"

@@ -6,7 +6,9 @@
 import {
   AddStaffDocument,
   type AddStaffInput,
+  BackfillWindowsDocument,
   CarryOverRosterDocument,
+  EditableSchoolYearsDocument,
   ExportStaffExcelDocument,
   execute,
   ImportStaffExcelDocument,
@@ -22,7 +24,6 @@ import {
 } from "@edu2035/graphql";
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { unitKey } from "../queries.ts";
-import { currentSchoolYear } from "../reports/ReportingYearSelect.tsx";
 import { useToken } from "../session.tsx";
 
 /** queryOptions of a page of the editable roster: key ["roster", schoolYear, filter, page, pageSize]. */
@@ -75,7 +76,7 @@ function useInvalidateStaff() {
     );
 }
 
-/** addStaff: a person added to the current school year's roster; answers the saved record. */
+/** addStaff: a person added to a roster (input.schoolYear: a 补录 year; omitted, the current one); answers the saved record. */
 export function useAddStaff() {
   const token = useToken();
   const invalidate = useInvalidateStaff();
@@ -127,7 +128,52 @@ export function useCarryOverRoster() {
   });
 }
 
-/** 下载模板 / 导出 / 导入 of a school's roster as .xlsx (the API checks every row; nothing saved on errors). */
+/**
+ * queryOptions of the school years whose roster a school may enter now (editableSchoolYears:
+ * the current one and every past year with an open 补录 window for it, newest first):
+ * key ["backfill", "editableYears", schoolId].
+ */
+export const editableSchoolYearsQuery = (token: string, schoolId: string) =>
+  queryOptions({
+    queryKey: ["backfill", "editableYears", schoolId],
+    queryFn: ({ signal }) =>
+      execute(EditableSchoolYearsDocument, { schoolId }, { token, signal }).then(
+        (d) => d.editableSchoolYears,
+      ),
+  });
+
+/** The school years a school's roster may be entered for now (see editableSchoolYearsQuery). */
+export function useEditableSchoolYears(schoolId: string | null) {
+  const token = useToken();
+  return useQuery({ ...editableSchoolYearsQuery(token, schoolId ?? ""), enabled: Boolean(schoolId) });
+}
+
+/**
+ * The open 补录 window of a school for a past school year, if any (the one whose 截止时间 comes
+ * last: a window of the school itself, or of its whole district): key ["backfill", "open",
+ * schoolYear]. Null when none is open.
+ */
+export function useOpenBackfillWindow(schoolId: string | null, schoolYear: number, enabled: boolean) {
+  const token = useToken();
+  return useQuery({
+    queryKey: ["backfill", "open", schoolYear],
+    queryFn: ({ signal }) =>
+      execute(BackfillWindowsDocument, { schoolYear, openOnly: true }, { token, signal }).then(
+        (d) => d.backfillWindows,
+      ),
+    enabled: enabled && Boolean(schoolId),
+    select: (windows) =>
+      windows
+        .filter((w) => w.open && (w.school ? w.school.id === schoolId : true))
+        .sort((a, b) => b.closesAt.localeCompare(a.closesAt))[0] ?? null,
+  });
+}
+
+/**
+ * 下载模板 / 导出 / 导入 of a school's roster as .xlsx (the API checks every row; nothing saved
+ * on errors). The import goes into `schoolYear`'s roster: the current year, or a past year open
+ * for 补录 (the API refuses any other).
+ */
 export function useStaffExcel(schoolId: string, schoolYear: number) {
   const token = useToken();
   const invalidate = useInvalidateStaff();
@@ -138,11 +184,7 @@ export function useStaffExcel(schoolId: string, schoolYear: number) {
       execute(ExportStaffExcelDocument, { schoolId, schoolYear }, { token }).then((d) => d.exportStaffExcel),
     importFile: async (contentBase64: string, dryRun: boolean) => {
       const r = (
-        await execute(
-          ImportStaffExcelDocument,
-          { schoolId, schoolYear: currentSchoolYear(), contentBase64, dryRun },
-          { token },
-        )
+        await execute(ImportStaffExcelDocument, { schoolId, schoolYear, contentBase64, dryRun }, { token })
       ).importStaffExcel;
       if (r.saved) await invalidate();
       return r;
