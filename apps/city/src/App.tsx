@@ -9,14 +9,28 @@ import {
   HistoryOutlined,
   IdcardOutlined,
   PieChartOutlined,
+  SafetyCertificateOutlined,
   ScheduleOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
 import type { OrgUnitInput } from "@edu2035/graphql";
-import { type AppMenuItem, AppShell, lazyPage, PageSuspense, SessionGate, useHashRoute } from "@edu2035/ui";
+import {
+  type AppMenuItem,
+  AppShell,
+  type City,
+  lazyPage,
+  PageSuspense,
+  SessionGate,
+  useCity,
+  useHashRoute,
+} from "@edu2035/ui";
 import { useState } from "react";
 
 // Each menu page is fetched the first time it is shown (its own chunk), not with the login page.
+const AccountsPage = lazyPage(
+  () => import("./features/accounts/components/AccountsPage.tsx"),
+  "AccountsPage",
+);
 const AuditPage = lazyPage(() => import("./features/audit/components/AuditPage.tsx"), "AuditPage");
 const BackfillPage = lazyPage(
   () => import("./features/backfill/components/BackfillPage.tsx"),
@@ -54,8 +68,10 @@ const StaffingPage = lazyPage(
 );
 const TargetsPage = lazyPage(() => import("./features/targets/components/TargetsPage.tsx"), "TargetsPage");
 
-/** 市教育局 app title. */
-export const APP_TITLE = "乌海市教育局 · 教育现代化2035";
+/** 市教育局 app title, from the city record: 「<市>教育局 · 教育现代化2035」. */
+export function appTitle(city: City | null): string {
+  return city ? `${city.bureauName} · 教育现代化2035` : "市教育局 · 教育现代化2035";
+}
 
 const PAGES = [
   "dashboard",
@@ -69,6 +85,7 @@ const PAGES = [
   "registers",
   "org",
   "backfill",
+  "accounts",
   "audit",
 ] as const;
 type Page = (typeof PAGES)[number];
@@ -85,6 +102,7 @@ const MENU: AppMenuItem<Page>[] = [
   { key: "registers", label: "名录登记", icon: <BookOutlined /> },
   { key: "org", label: "机构管理", icon: <ApartmentOutlined /> },
   { key: "backfill", label: "补录管理", icon: <ScheduleOutlined /> },
+  { key: "accounts", label: "账号管理", icon: <SafetyCertificateOutlined /> },
   { key: "audit", label: "操作日志", icon: <HistoryOutlined /> },
 ];
 
@@ -93,8 +111,9 @@ function CityApp() {
   // The unit and school year stay put when moving between pages.
   const [unit, setUnit] = useState<OrgUnitInput>({ level: "CITY" });
   const [schoolYear, setSchoolYear] = useState<number>();
+  const city = useCity();
   return (
-    <AppShell appTitle={APP_TITLE} menu={MENU} selectedKey={page} onSelect={navigate}>
+    <AppShell appTitle={appTitle(city)} menu={MENU} selectedKey={page} onSelect={navigate}>
       <PageSuspense key={page}>
         {page === "dashboard" && <DashboardPage schoolYear={schoolYear} onSchoolYearChange={setSchoolYear} />}
         {page === "balance" && (
@@ -123,6 +142,7 @@ function CityApp() {
         {page === "registers" && <RegistersPage />}
         {page === "org" && <OrgPage />}
         {page === "backfill" && <BackfillPage />}
+        {page === "accounts" && <AccountsPage />}
         {page === "audit" && <AuditPage />}
       </PageSuspense>
     </AppShell>

@@ -1,6 +1,6 @@
 import {
-  AuditOutlined,
   ApartmentOutlined,
+  AuditOutlined,
   BankOutlined,
   DashboardOutlined,
   DatabaseOutlined,
@@ -8,6 +8,7 @@ import {
   IdcardOutlined,
   PieChartOutlined,
   RetweetOutlined,
+  SafetyCertificateOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
 import type { OrgUnitInput } from "@edu2035/graphql";
@@ -24,6 +25,10 @@ import { Alert } from "antd";
 import { useState } from "react";
 
 // Each menu page is fetched the first time it is shown (its own chunk), not with the login page.
+const AccountsPage = lazyPage(
+  () => import("./features/accounts/components/AccountsPage.tsx"),
+  "AccountsPage",
+);
 const BalancePage = lazyPage(() => import("./features/balance/components/BalancePage.tsx"), "BalancePage");
 const DashboardPage = lazyPage(
   () => import("./features/dashboard/components/DashboardPage.tsx"),
@@ -64,6 +69,7 @@ const PAGES = [
   "schoolManage",
   "review",
   "inputs",
+  "accounts",
 ] as const;
 type Page = (typeof PAGES)[number];
 
@@ -78,6 +84,7 @@ const MENU: AppMenuItem<Page>[] = [
   { key: "schoolManage", label: "学校管理", icon: <ApartmentOutlined /> },
   { key: "review", label: "年报审核", icon: <AuditOutlined /> },
   { key: "inputs", label: "区级数据填报", icon: <DatabaseOutlined /> },
+  { key: "accounts", label: "账号管理", icon: <SafetyCertificateOutlined /> },
 ];
 
 function DistrictApp({ district }: { district: { id: string; name: string } }) {
@@ -98,6 +105,7 @@ function DistrictApp({ district }: { district: { id: string; name: string } }) {
         {page === "schoolManage" && <SchoolManagePage district={district} />}
         {page === "review" && <ReviewPage district={district} />}
         {page === "inputs" && <DistrictInputsPage district={district} />}
+        {page === "accounts" && <AccountsPage district={district} />}
       </PageSuspense>
     </AppShell>
   );

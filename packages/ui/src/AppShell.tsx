@@ -1,7 +1,21 @@
-import { LogoutOutlined, UserOutlined } from "@ant-design/icons";
-import { Avatar, Breadcrumb, Button, Layout, Menu, Popconfirm, Space, Tag, Typography } from "antd";
-import type { ReactNode } from "react";
-import { PLATFORM_NAME } from "./constants.ts";
+import { KeyOutlined, LogoutOutlined, UserOutlined } from "@ant-design/icons";
+import {
+  App,
+  Avatar,
+  Breadcrumb,
+  Button,
+  Layout,
+  Menu,
+  Modal,
+  Popconfirm,
+  Space,
+  Tag,
+  Typography,
+} from "antd";
+import { type ReactNode, useState } from "react";
+import { ChangePasswordForm } from "./ChangePasswordPage.tsx";
+import { NEUTRAL_PLATFORM_NAME, platformName, useCity } from "./city.ts";
+import { APP_LEVEL_SHORT_LABELS } from "./constants.ts";
 import { useSession } from "./session.tsx";
 
 export interface AppMenuItem<K extends string = string> {
@@ -10,11 +24,10 @@ export interface AppMenuItem<K extends string = string> {
   icon?: ReactNode;
 }
 
-const ORG_LEVEL_TAG = { CITY: "市级", DISTRICT: "区级", SCHOOL: "校级" } as const;
-
 /**
  * The admin layout every app shares: a dark side menu under the app's title, a header with
- * the platform name, the viewer's org unit and name and 退出登录, and a breadcrumb over the page.
+ * the platform name (the city's bureau, from the data), the viewer's org unit and name,
+ * 修改密码 (a Modal with the change form) and 退出登录, and a breadcrumb over the page.
  */
 export function AppShell<K extends string>({
   appTitle,
@@ -30,6 +43,9 @@ export function AppShell<K extends string>({
   children: ReactNode;
 }) {
   const { viewer, logout } = useSession();
+  const city = useCity();
+  const { message } = App.useApp();
+  const [changingPassword, setChangingPassword] = useState(false);
   const current = menu.find((m) => m.key === selectedKey);
   return (
     <Layout style={{ minHeight: "100vh" }}>
@@ -71,18 +87,26 @@ export function AppShell<K extends string>({
           }}
         >
           <Typography.Text strong style={{ fontSize: 16, color: "#1f5fbf" }}>
-            {PLATFORM_NAME}
+            {platformName(city)}
           </Typography.Text>
           {viewer && (
             <Space size="middle">
               <span data-testid="viewer-unit">
-                <Tag color="blue">{ORG_LEVEL_TAG[viewer.orgUnit.level]}</Tag>
+                <Tag color="blue">{APP_LEVEL_SHORT_LABELS[viewer.orgUnit.level]}</Tag>
                 {viewer.orgUnit.name}
               </span>
               <Space size={6}>
                 <Avatar size="small" icon={<UserOutlined />} style={{ background: "#1f5fbf" }} />
                 <span data-testid="viewer-name">{viewer.user.displayName}</span>
               </Space>
+              <Button
+                type="link"
+                icon={<KeyOutlined />}
+                style={{ paddingInline: 0 }}
+                onClick={() => setChangingPassword(true)}
+              >
+                修改密码
+              </Button>
               <Popconfirm title="确定退出登录吗？" okText="退出" cancelText="取消" onConfirm={() => logout()}>
                 <Button type="link" icon={<LogoutOutlined />} style={{ paddingInline: 0 }}>
                   退出登录
@@ -99,9 +123,24 @@ export function AppShell<K extends string>({
           {children}
         </Layout.Content>
         <Layout.Footer style={{ textAlign: "center", color: "rgba(0,0,0,0.45)", padding: "12px 24px" }}>
-          乌海市教育局 · 《乌海教育现代化2035》监测平台
+          {city ? `${city.bureauName} · ${city.planTitle}监测平台` : NEUTRAL_PLATFORM_NAME}
         </Layout.Footer>
       </Layout>
+      <Modal
+        title="修改密码"
+        open={changingPassword}
+        onCancel={() => setChangingPassword(false)}
+        footer={null}
+        destroyOnHidden
+        width={440}
+      >
+        <ChangePasswordForm
+          onDone={() => {
+            setChangingPassword(false);
+            message.success("密码已修改，其他设备上的登录已退出");
+          }}
+        />
+      </Modal>
     </Layout>
   );
 }

@@ -3,7 +3,8 @@ import type { OrgLevel } from "@edu2035/graphql";
 import { isApiError } from "@edu2035/graphql";
 import { Alert, Button, Card, Form, Input, Typography } from "antd";
 import { useState } from "react";
-import { APP_LEVEL_LABELS, PLAN_NAME, PLATFORM_NAME } from "./constants.ts";
+import { platformName, useCity } from "./city.ts";
+import { APP_LEVEL_LABELS } from "./constants.ts";
 import { useSession } from "./session.tsx";
 
 interface LoginValues {
@@ -14,10 +15,12 @@ interface LoginValues {
 /**
  * User name + password login for one app level. The API refuses an account of another
  * level (WRONG_APP); its Chinese message is shown as is. After a session the API no longer
- * accepted (登录已过期), the page says so.
+ * accepted (登录已过期), the page says so. Titles from the public city record (Query.city):
+ * the bureau and the plan, or the neutral platform name before the city is set up.
  */
 export function LoginPage({ app }: { app: OrgLevel }) {
   const { login, expired } = useSession();
+  const city = useCity();
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [form] = Form.useForm<LoginValues>();
@@ -47,9 +50,13 @@ export function LoginPage({ app }: { app: OrgLevel }) {
     >
       <div style={{ textAlign: "center", color: "#fff", marginBottom: 24 }}>
         <Typography.Title level={2} style={{ color: "#fff", margin: 0, letterSpacing: 2 }}>
-          {PLATFORM_NAME}
+          {platformName(city)}
         </Typography.Title>
-        <Typography.Text style={{ color: "rgba(255,255,255,0.85)" }}>{PLAN_NAME} 实施监测</Typography.Text>
+        {city && (
+          <Typography.Text style={{ color: "rgba(255,255,255,0.85)" }} data-testid="login-plan">
+            {city.planTitle} 实施监测
+          </Typography.Text>
+        )}
       </div>
       <Card
         style={{ width: 400, boxShadow: "0 8px 24px rgba(15,59,122,0.18)" }}
@@ -93,7 +100,7 @@ export function LoginPage({ app }: { app: OrgLevel }) {
         </Form>
       </Card>
       <Typography.Text type="secondary" style={{ marginTop: 24 }}>
-        乌海市教育局 主办 · 仅限授权人员使用
+        {city ? `${city.bureauName} 主办 · ` : ""}仅限授权人员使用
       </Typography.Text>
     </div>
   );

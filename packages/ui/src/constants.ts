@@ -1,13 +1,15 @@
-/** The platform's name as shown in every app's header. */
-export const PLATFORM_NAME = "乌海市教育局 · 教育现代化2035监测平台";
-export const BUREAU_NAME = "乌海市教育局";
-export const PLAN_NAME = "《乌海教育现代化2035》";
-
 /** Which side of the platform each app is, for the login page. */
 export const APP_LEVEL_LABELS = {
   CITY: "市教育局",
   DISTRICT: "区教育局",
   SCHOOL: "学校",
+} as const;
+
+/** An app's or an account's level in short (市级, 区级, 校级): tags and the browser tab's title. */
+export const APP_LEVEL_SHORT_LABELS = {
+  CITY: "市级",
+  DISTRICT: "区级",
+  SCHOOL: "校级",
 } as const;
 
 /**

@@ -1,5 +1,12 @@
 export { AppProviders } from "./AppProviders.tsx";
 export { type AppMenuItem, AppShell } from "./AppShell.tsx";
+export { CityAccountsPage, DistrictAccountsPage } from "./accounts/AccountsPage.tsx";
+export { AccountsPanel } from "./accounts/AccountsPanel.tsx";
+export { type AccountRow, AccountTable, isLocked } from "./accounts/AccountTable.tsx";
+export { accountsQuery, passwordPolicyQuery, useAccounts, useAccountWrites } from "./accounts/api.ts";
+export { BatchAccountsModal, type BatchResult, type BatchSchool } from "./accounts/BatchAccountsModal.tsx";
+export { type AccountUnitOption, CreateAccountModal } from "./accounts/CreateAccountModal.tsx";
+export { OneTimePasswordModal } from "./accounts/OneTimePasswordModal.tsx";
 export {
   BALANCE_INDICATOR_SHORT_NAMES,
   BalanceExcludedTable,
@@ -36,13 +43,17 @@ export { ResultCell } from "./analytics/ResultCell.tsx";
 export { type DashboardColumnGroup, TargetDashboardTable } from "./analytics/TargetDashboardTable.tsx";
 export { TargetTrendChart } from "./analytics/TargetTrendChart.tsx";
 export { TargetTrendDrawer } from "./analytics/TargetTrendDrawer.tsx";
+export { ChangePasswordForm, ChangePasswordPage } from "./ChangePasswordPage.tsx";
 export {
-  APP_LEVEL_LABELS,
-  BUREAU_NAME,
-  COMPULSORY_SCHOOL_TYPES,
-  PLAN_NAME,
-  PLATFORM_NAME,
-} from "./constants.ts";
+  type City,
+  NEUTRAL_PLATFORM_NAME,
+  platformName,
+  publicCityQuery,
+  useCity,
+  useDocumentTitle,
+  usePlanTitle,
+} from "./city.ts";
+export { APP_LEVEL_LABELS, APP_LEVEL_SHORT_LABELS, COMPULSORY_SCHOOL_TYPES } from "./constants.ts";
 export { EChart, type EChartOption } from "./EChart.tsx";
 export { downloadExcel, ExcelActions, type ExcelImportOutcome } from "./excel/ExcelActions.tsx";
 export {

@@ -1,4 +1,5 @@
 import {
+  ChangePasswordDocument,
   execute,
   isApiError,
   LoginDocument,
@@ -18,7 +19,7 @@ import {
   useState,
 } from "react";
 import { viewerQuery } from "./queries.ts";
-import { sessionEvents, UNAUTHENTICATED_EVENT } from "./queryClient.ts";
+import { PASSWORD_CHANGE_REQUIRED_EVENT, sessionEvents, UNAUTHENTICATED_EVENT } from "./queryClient.ts";
 
 export type Viewer = ViewerFieldsFragment;
 
@@ -35,6 +36,13 @@ export interface Session {
   expired: boolean;
   login(username: string, password: string): Promise<Viewer>;
   logout(): Promise<void>;
+  /**
+   * Change the account's own password (修改密码). On success the viewer is the API's answer
+   * (mustChangePassword false) and every other cached answer is dropped, so pages refetch;
+   * this session stays logged in. Rejects with the API's error (BAD_USER_INPUT with field
+   * currentPassword or newPassword) for the form to show.
+   */
+  changePassword(currentPassword: string, newPassword: string): Promise<Viewer>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -94,6 +102,19 @@ export function SessionProvider({ app, children }: { app: OrgLevel; children: Re
     return () => sessionEvents.removeEventListener(UNAUTHENTICATED_EVENT, expireSession);
   }, [expireSession]);
 
+  // PASSWORD_CHANGE_REQUIRED from the API: the viewer is marked at once (SessionGate then shows
+  // the change-password page) and refetched to be sure.
+  useEffect(() => {
+    const required = () => {
+      queryClient.setQueryData(viewerQuery(tokenRef.current).queryKey, (v) =>
+        v ? { ...v, mustChangePassword: true } : v,
+      );
+      void queryClient.invalidateQueries({ queryKey: viewerQuery(tokenRef.current).queryKey });
+    };
+    sessionEvents.addEventListener(PASSWORD_CHANGE_REQUIRED_EVENT, required);
+    return () => sessionEvents.removeEventListener(PASSWORD_CHANGE_REQUIRED_EVENT, required);
+  }, [queryClient]);
+
   const viewerResult = useQuery(viewerQuery(token));
   // A token the API no longer knows answers viewer: null.
   useEffect(() => {
@@ -123,10 +144,25 @@ export function SessionProvider({ app, children }: { app: OrgLevel; children: Re
     }
   }, [token, endSession]);
 
+  const changePassword = useCallback(
+    async (currentPassword: string, newPassword: string) => {
+      const { changePassword } = await execute(
+        ChangePasswordDocument,
+        { input: { currentPassword, newPassword } },
+        { token },
+      );
+      const viewerKey = viewerQuery(token).queryKey;
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== viewerKey[0] });
+      queryClient.setQueryData(viewerKey, changePassword.viewer);
+      return changePassword.viewer;
+    },
+    [token, queryClient],
+  );
+
   const viewer = token ? (viewerResult.isError ? null : viewerResult.data) : null;
   const value = useMemo<Session>(
-    () => ({ app, token, viewer, expired, login, logout }),
-    [app, token, viewer, expired, login, logout],
+    () => ({ app, token, viewer, expired, login, logout, changePassword }),
+    [app, token, viewer, expired, login, logout, changePassword],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -5,6 +5,7 @@ import {
   SchoolYearSelect,
   TargetDashboardTable,
   TargetTrendDrawer,
+  useCity,
 } from "@edu2035/ui";
 import { Alert, Space, Typography } from "antd";
 import { useMemo, useState } from "react";
@@ -26,6 +27,7 @@ export function DashboardPage({
   const dashboard = useCityDashboard(schoolYear, includeSubmitted);
   const targets = useCityTargets();
   const [trend, setTrend] = useState<PlanTargetFieldsFragment | null>(null);
+  const city = useCity();
   const index = useMemo(
     () => (dashboard.data ? new DashboardIndex(dashboard.data) : undefined),
     [dashboard.data],
@@ -45,7 +47,7 @@ export function DashboardPage({
   return (
     <PageCard
       title="指标总览"
-      subtitle={`《乌海教育现代化2035》市级指标 · 乌海市与各区对比${schoolYear ? ` · ${schoolYear}—${schoolYear + 1}学年` : ""}`}
+      subtitle={`${city?.planTitle ?? "《教育现代化2035》"}市级指标 · ${city?.name ?? "全市"}与各区对比${schoolYear ? ` · ${schoolYear}—${schoolYear + 1}学年` : ""}`}
       extra={
         <Space>
           <Typography.Text type="secondary">点击指标名称查看历年趋势</Typography.Text>

@@ -1,7 +1,4 @@
-import { RosterPage } from "@edu2035/ui";
-
-/** The city 教研室 as the rosters name it (the API's rollover calls it 乌海市教研室 too). */
-export const CITY_RESEARCH_OFFICE = "乌海市教研室";
+import { RosterPage, useCity } from "@edu2035/ui";
 
 /**
  * 教研员名册: the city 教研室's own roster (教研员 only; the districts' 教研室 keep theirs):
@@ -9,5 +6,7 @@ export const CITY_RESEARCH_OFFICE = "乌海市教研室";
  * the city 教研室. The shared roster editor of `@edu2035/ui` on the city.
  */
 export function ResearchersPage() {
-  return <RosterPage unit={{ level: "city", name: CITY_RESEARCH_OFFICE }} />;
+  // the city 教研室 as the rosters name it: the city's name + 教研室 (the API's rollover does too)
+  const city = useCity();
+  return <RosterPage unit={{ level: "city", name: `${city?.name ?? "市"}教研室` }} />;
 }

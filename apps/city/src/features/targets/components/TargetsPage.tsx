@@ -1,5 +1,5 @@
 import type { OrgUnitInput } from "@edu2035/graphql";
-import { PageCard, SchoolYearSelect, TargetTable, UnitPicker } from "@edu2035/ui";
+import { PageCard, SchoolYearSelect, TargetTable, UnitPicker, useCity } from "@edu2035/ui";
 import { Alert, Space } from "antd";
 import { useState } from "react";
 import { useTargetResults } from "../api/targetResults.ts";
@@ -21,11 +21,12 @@ export function TargetsPage({
 }) {
   const [includeSubmitted, setIncludeSubmitted] = useState(false);
   const { data, isFetching, error } = useTargetResults(unit, schoolYear, includeSubmitted);
-  const unitName = data?.[0]?.unit.name ?? (unit.level === "CITY" ? "乌海市" : "");
+  const city = useCity();
+  const unitName = data?.[0]?.unit.name ?? (unit.level === "CITY" ? (city?.name ?? "") : "");
   return (
     <PageCard
       title="规划指标监测"
-      subtitle={`《乌海教育现代化2035》主要指标 · ${unitName || "…"}`}
+      subtitle={`${city?.planTitle ?? "《教育现代化2035》"}主要指标 · ${unitName || "…"}`}
       extra={
         <Space wrap>
           <UnitPicker value={unit} onChange={onUnitChange} />

@@ -6,6 +6,7 @@ import {
   SchoolYearSelect,
   TargetDashboardTable,
   TargetTrendDrawer,
+  usePlanTitle,
 } from "@edu2035/ui";
 import { Alert, Select, Space } from "antd";
 import { useMemo, useState } from "react";
@@ -44,6 +45,7 @@ export function DashboardPage({
   const schools = useDistrictSchools(district.id);
   const [types, setTypes] = useState<SchoolType[]>([]);
   const [trend, setTrend] = useState<PlanTargetFieldsFragment | null>(null);
+  const planTitle = usePlanTitle();
   const index = useMemo(
     () => (dashboard.data ? new DashboardIndex(dashboard.data) : undefined),
     [dashboard.data],
@@ -77,7 +79,7 @@ export function DashboardPage({
   return (
     <PageCard
       title="指标总览"
-      subtitle={`《乌海教育现代化2035》区级指标 · ${district.name}与各校对比${schoolYear ? ` · ${schoolYear}—${schoolYear + 1}学年` : ""}`}
+      subtitle={`${planTitle}区级指标 · ${district.name}与各校对比${schoolYear ? ` · ${schoolYear}—${schoolYear + 1}学年` : ""}`}
       extra={
         <Space wrap>
           <Select<SchoolType[]>

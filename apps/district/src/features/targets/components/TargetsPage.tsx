@@ -1,5 +1,5 @@
 import type { OrgUnitInput } from "@edu2035/graphql";
-import { PageCard, SchoolYearSelect, TargetTable, UnitPicker } from "@edu2035/ui";
+import { PageCard, SchoolYearSelect, TargetTable, UnitPicker, usePlanTitle } from "@edu2035/ui";
 import { Alert, Space } from "antd";
 import { useState } from "react";
 import { useTargetResults } from "../api/targetResults.ts";
@@ -23,10 +23,11 @@ export function TargetsPage({
 }) {
   const [includeSubmitted, setIncludeSubmitted] = useState(false);
   const { data, isFetching, error } = useTargetResults(unit, schoolYear, includeSubmitted);
+  const planTitle = usePlanTitle();
   return (
     <PageCard
       title="规划指标监测"
-      subtitle={`《乌海教育现代化2035》主要指标 · ${data?.[0]?.unit.name ?? district.name}`}
+      subtitle={`${planTitle}主要指标 · ${data?.[0]?.unit.name ?? district.name}`}
       extra={
         <Space wrap>
           <UnitPicker value={unit} onChange={onUnitChange} district={district} />

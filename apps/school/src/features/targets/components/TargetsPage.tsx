@@ -1,5 +1,12 @@
 import type { SchoolType } from "@edu2035/graphql";
-import { DashboardIndex, PageCard, SchoolYearSelect, TargetTable, TargetTrendDrawer } from "@edu2035/ui";
+import {
+  DashboardIndex,
+  PageCard,
+  SchoolYearSelect,
+  TargetTable,
+  TargetTrendDrawer,
+  usePlanTitle,
+} from "@edu2035/ui";
 import { Alert } from "antd";
 import { useMemo, useState } from "react";
 import { useTargetResults } from "../api/targetResults.ts";
@@ -27,12 +34,13 @@ export function TargetsPage({
     includeSubmitted,
   );
   const [trend, setTrend] = useState<Target | null>(null);
+  const planTitle = usePlanTitle();
   const history = useTargetTrend(school.id, schoolYear, trend !== null, includeSubmitted);
   const index = useMemo(() => (history.data ? new DashboardIndex(history.data) : undefined), [history.data]);
   return (
     <PageCard
       title="规划指标监测"
-      subtitle={`《乌海教育现代化2035》校级指标 · ${school.name}`}
+      subtitle={`${planTitle}校级指标 · ${school.name}`}
       extra={<SchoolYearSelect value={schoolYear} onChange={onSchoolYearChange} />}
     >
       {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}
