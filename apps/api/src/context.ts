@@ -1,14 +1,15 @@
 /**
  * The request context, built in exactly one place: the database, the logger, and the viewer
  * behind the request's bearer token. `access()` is how resolvers reach data: it refuses
- * anonymous requests (UNAUTHENTICATED) and scopes everything to the viewer.
+ * anonymous requests (UNAUTHENTICATED), refuses an account still on its one-time password
+ * (PASSWORD_CHANGE_REQUIRED: the one place that gate lives) and scopes everything to the viewer.
  */
 import type { Db } from "@edu2035/db";
 import type { Logger } from "pino";
 import { ScopedAccess } from "./authz/access.ts";
 import type { Viewer } from "./authz/viewer.ts";
 import type { Env } from "./env.ts";
-import { unauthenticated } from "./errors.ts";
+import { passwordChangeRequired, unauthenticated } from "./errors.ts";
 import { viewerFromToken } from "./modules/auth/service.ts";
 
 /** What the API process shares between requests: no per-user state, only handles. */
@@ -29,9 +30,17 @@ export interface Context extends AppDeps {
   /** The bearer token of the request, if any. */
   token: string | null;
   viewer: Viewer | null;
-  /** The scoped access layer for this request's viewer; throws UNAUTHENTICATED when anonymous. */
+  /**
+   * The scoped access layer for this request's viewer. Throws UNAUTHENTICATED when anonymous and
+   * PASSWORD_CHANGE_REQUIRED while the account must change its one-time password, so every
+   * operation that reads or writes through it is refused until changePassword succeeds.
+   */
   access(): ScopedAccess;
-  /** The access of a viewer just authenticated in this request (login); the request's own otherwise. */
+  /**
+   * The access of a viewer to resolve that viewer's own fields (Viewer.orgUnit, district, school,
+   * city): the one just authenticated in this request (login, changePassword) or the request's
+   * own. Not gated by the password change, so only the Viewer type's resolvers may call it.
+   */
   accessAs(viewer: Viewer): ScopedAccess;
 }
 
@@ -41,10 +50,14 @@ export async function createContext(deps: AppDeps, authorization: string | undef
   const token = match?.[1] ?? null;
   const viewer = token ? await viewerFromToken(deps.db, token, deps.env.SESSION_TTL_HOURS) : null;
   let scoped: ScopedAccess | null = null;
+  const own = (v: Viewer): ScopedAccess => {
+    scoped ??= new ScopedAccess(deps.db, v, deps.readDb ?? deps.db);
+    return scoped;
+  };
   const access = (): ScopedAccess => {
     if (!viewer) throw unauthenticated();
-    scoped ??= new ScopedAccess(deps.db, viewer, deps.readDb ?? deps.db);
-    return scoped;
+    if (viewer.mustChangePassword) throw passwordChangeRequired();
+    return own(viewer);
   };
   return {
     ...deps,
@@ -52,8 +65,8 @@ export async function createContext(deps: AppDeps, authorization: string | undef
     viewer,
     access,
     accessAs: (other) =>
-      viewer && other.userId === viewer.userId
-        ? access()
+      viewer && other.userId === viewer.userId && other.level === viewer.level
+        ? own(viewer)
         : new ScopedAccess(deps.db, other, deps.readDb ?? deps.db),
   };
 }

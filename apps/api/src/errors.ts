@@ -1,12 +1,13 @@
 /**
  * The API's errors: a Chinese message for the UI and a stable `extensions.code` for programs.
- * Codes: UNAUTHENTICATED, FORBIDDEN, WRONG_APP, BAD_USER_INPUT (+ extensions.field),
- * NOT_FOUND, CONFLICT, DATABASE_UNAVAILABLE (+ extensions.retryable).
+ * Codes: UNAUTHENTICATED, PASSWORD_CHANGE_REQUIRED, FORBIDDEN, WRONG_APP, BAD_USER_INPUT
+ * (+ extensions.field), NOT_FOUND, CONFLICT, DATABASE_UNAVAILABLE (+ extensions.retryable).
  */
 import { GraphQLError } from "graphql";
 
 export type ErrorCode =
   | "UNAUTHENTICATED"
+  | "PASSWORD_CHANGE_REQUIRED"
   | "FORBIDDEN"
   | "WRONG_APP"
   | "BAD_USER_INPUT"
@@ -20,6 +21,14 @@ function apiError(code: ErrorCode, message: string, extra: Record<string, unknow
 
 /** Not logged in, or the session expired. */
 export const unauthenticated = () => apiError("UNAUTHENTICATED", "未登录或登录已过期，请重新登录");
+
+/**
+ * The account logged in with a one-time password (初始密码, a new account or a reset) and has not
+ * changed it yet: everything but viewer, city, passwordPolicy, changePassword and logout is
+ * refused until it does (context.ts `access()`).
+ */
+export const passwordChangeRequired = () =>
+  apiError("PASSWORD_CHANGE_REQUIRED", "请先修改初始密码：首次登录或密码重置后须设置新密码");
 
 /** Outside the viewer's scope. Says nothing about whether the thing exists. */
 export const forbidden = () => apiError("FORBIDDEN", "无权访问该数据");

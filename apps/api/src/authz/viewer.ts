@@ -4,4 +4,6 @@ import type { Viewer as PolicyViewer } from "@edu2035/domain";
 export type Viewer = PolicyViewer & {
   username: string;
   displayName: string;
+  /** A one-time password is in use: only the password change is allowed (context.ts `access()`). */
+  mustChangePassword: boolean;
 };

@@ -2,27 +2,40 @@
  * Operator commands (`pnpm admin <command>` = `node apps/api/dist/admin.js <command>`), run
  * with the same environment as the server (DATABASE_URL, ID_HASH_KEY, NODE_ENV=production …).
  *
+ *   init --city <市名称> --code <行政区划代码> [--bureau <教育局名称>] --username <name>
+ *        [--display-name <显示名称>] [--password-stdin]
+ *     Sets up an empty platform in one transaction: the city record (name, 6-digit code ending
+ *     in 00, bureau — default 市名称 + 教育局 —, plan wuhai2035) and its first city
+ *     administrator. Refused when the city record exists (init runs once).
  *   create-city-admin --username <name> [--display-name <显示名称>] [--password-stdin]
- *     Creates a city-level account (市级账号), e.g. the first administrator of an empty
- *     production database. The password is asked twice on the terminal (not echoed), or read
- *     from the first line of standard input with --password-stdin; never from the command
- *     line (it would stay in the shell history and the process list). Policy: at least 10
- *     characters, letters and digits. Runs the migrations first (idempotent, advisory lock),
- *     and refuses, as the server does, an ID_HASH_KEY other than the one this database's
- *     身份证号 hashes were made with (its fingerprint is recorded at the first start).
+ *     Adds another city-level account (市级账号); refused before `init`.
+ *
+ *   Both: the password is the operator's own (not one-time), asked twice on the terminal (not
+ *   echoed) or read from the first line of standard input with --password-stdin; never from
+ *   the command line (it would stay in the shell history and the process list). Policy: the
+ *   domain's (auth/password.ts: at least 10 characters, letters and digits, not the user name,
+ *   not a common password). Both run the migrations first (idempotent, advisory lock) and
+ *   refuse, as the server does, an ID_HASH_KEY other than the one this database's 身份证号
+ *   hashes were made with (its fingerprint is recorded at the first start).
  *
  * Exit codes: 0 done; 1 refused or failed (the message says why); 2 wrong usage.
  */
-import { createDb } from "@edu2035/db";
+
+import { type Db, createDb as openDb } from "@edu2035/db";
+import { passwordProblem } from "@edu2035/domain";
 import { GraphQLError } from "graphql";
 import { readEnv } from "../env.ts";
-import { createCityAccount, passwordProblem } from "../modules/auth/accounts.ts";
+import { createCityAccount, initCity } from "../modules/auth/accounts.ts";
 import { ensureIdHashKey, IdHashKeyMismatch } from "../modules/staff/idHashKey.ts";
 
 const USAGE = `用法 (usage):
+  pnpm admin init --city <市名称> --code <行政区划代码> [--bureau <教育局名称>]
+                  --username <用户名> [--display-name <显示名称>] [--password-stdin]
+    初始化空平台（只执行一次）：写入本市信息（如 --city 乌海市 --code 150300）和第一个市级管理员。
   pnpm admin create-city-admin --username <用户名> [--display-name <显示名称>] [--password-stdin]
-    新建市级账号（如空数据库的第一个管理员）。密码在终端输入两次（不回显），
-    或用 --password-stdin 从标准输入的第一行读取；不接受写在命令行中的密码。`;
+    再新建一个市级管理员账号（须先执行 init）。
+  密码在终端输入两次（不回显），或用 --password-stdin 从标准输入的第一行读取；不接受写在命令行中的密码。
+  密码规则：至少 10 个字符，同时包含字母和数字，不能包含用户名，不能是常见密码。`;
 
 /** Thrown for a refusal the operator can fix; printed without a stack trace. */
 class Refusal extends Error {
@@ -35,8 +48,8 @@ class Refusal extends Error {
 }
 
 /** Parse `--name value` / `--flag` options; refuses unknown ones and any password option. */
-function parseOptions(args: string[]): Map<string, string | true> {
-  const known = new Set(["--username", "--display-name", "--password-stdin"]);
+function parseOptions(args: string[], allowed: readonly string[]): Map<string, string | true> {
+  const known = new Set(allowed);
   const flags = new Set(["--password-stdin"]);
   const options = new Map<string, string | true>();
   for (let i = 0; i < args.length; i++) {
@@ -95,15 +108,27 @@ function askHidden(prompt: string): Promise<string> {
   });
 }
 
-/** The new account's password: from stdin (--password-stdin) or asked twice on the terminal. */
-async function readPassword(fromStdin: boolean): Promise<string> {
+/**
+ * The new account's password: from stdin (--password-stdin) or asked twice on the terminal,
+ * checked against the policy for `username`.
+ * @throws Refusal (exit 1) when the password breaks the policy; (exit 2) without a terminal.
+ */
+async function readPassword(fromStdin: boolean, username: string): Promise<string> {
+  const password = await askPassword(fromStdin, username);
+  const problem = passwordProblem(password, { username });
+  if (problem) throw new Refusal(`${problem} (password refused)`);
+  return password;
+}
+
+/** The password from stdin, or asked (and re-asked while it breaks the policy) on the terminal. */
+async function askPassword(fromStdin: boolean, username: string): Promise<string> {
   if (fromStdin) return firstLineOfStdin();
   if (!process.stdin.isTTY) {
     throw new Refusal("没有终端可输入密码：请使用 --password-stdin 从标准输入传入密码", 2);
   }
   for (;;) {
-    const first = await askHidden("新密码（至少 10 位，含字母和数字）: ");
-    const problem = passwordProblem(first);
+    const first = await askHidden("新密码（至少 10 位，含字母和数字，不含用户名，不能是常见密码）: ");
+    const problem = passwordProblem(first, { username });
     if (problem) {
       console.error(problem);
       continue;
@@ -113,34 +138,26 @@ async function readPassword(fromStdin: boolean): Promise<string> {
   }
 }
 
-/** `create-city-admin`: see the file's comment. */
-async function createCityAdmin(args: string[]): Promise<void> {
-  const options = parseOptions(args);
-  const username = options.get("--username");
-  if (typeof username !== "string" || !username.trim()) throw new Refusal(`缺少 --username\n${USAGE}`, 2);
-  const displayName = options.get("--display-name");
-  let env: ReturnType<typeof readEnv>;
+/** The environment, or a Refusal naming what is wrong with it. */
+function environment(): ReturnType<typeof readEnv> {
   try {
-    env = readEnv();
+    return readEnv();
   } catch (e) {
     throw new Refusal((e as Error).message);
   }
-  const password = await readPassword(options.get("--password-stdin") === true);
-  const problem = passwordProblem(password);
-  if (problem) throw new Refusal(problem);
-  const handle = await createDb(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.PGLITE_DIR });
+}
+
+/**
+ * Open the database of the environment, migrate it, check the ID_HASH_KEY and run `work`;
+ * a service's refusal (Chinese message) becomes a Refusal (exit 1). Closes the database.
+ */
+async function withDatabase(env: ReturnType<typeof readEnv>, work: (db: Db) => Promise<void>): Promise<void> {
+  const handle = await openDb(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.PGLITE_DIR });
   try {
     await handle.migrate();
     await ensureIdHashKey(handle.db, env.ID_HASH_KEY);
-    await createCityAccount(handle.db, {
-      username,
-      displayName: typeof displayName === "string" ? displayName : "",
-      password,
-      via: "命令行 create-city-admin",
-    });
-    console.log(`已新建市级账号 ${username.trim()}，可登录市教育局平台 /city/ (city account created)`);
+    await work(handle.db);
   } catch (e) {
-    // the service's refusals carry a Chinese message for the operator
     if (e instanceof GraphQLError || e instanceof IdHashKeyMismatch) throw new Refusal(e.message);
     throw e;
   } finally {
@@ -148,7 +165,64 @@ async function createCityAdmin(args: string[]): Promise<void> {
   }
 }
 
+/** A required option's value. @throws Refusal (exit 2) when it is missing. */
+function required(options: Map<string, string | true>, name: string): string {
+  const value = options.get(name);
+  if (typeof value !== "string" || !value.trim()) throw new Refusal(`缺少 ${name}\n${USAGE}`, 2);
+  return value;
+}
+
+/** `init`: see the file's comment. */
+async function init(args: string[]): Promise<void> {
+  const options = parseOptions(args, [
+    "--city",
+    "--code",
+    "--bureau",
+    "--username",
+    "--display-name",
+    "--password-stdin",
+  ]);
+  const cityName = required(options, "--city");
+  const code = required(options, "--code");
+  const username = required(options, "--username").trim();
+  const bureau = options.get("--bureau");
+  const displayName = options.get("--display-name");
+  const env = environment();
+  const password = await readPassword(options.get("--password-stdin") === true, username);
+  await withDatabase(env, async (db) => {
+    const done = await initCity(db, {
+      city: { name: cityName, code, bureauName: typeof bureau === "string" ? bureau : null },
+      username,
+      displayName: typeof displayName === "string" ? displayName : "",
+      password,
+      via: "命令行 init",
+    });
+    console.log(
+      `已初始化平台：${cityName.trim()}（${done.cityCode}），市级管理员 ${username}，可登录市教育局平台 /city/ (platform initialised)`,
+    );
+  });
+}
+
+/** `create-city-admin`: see the file's comment. */
+async function createCityAdmin(args: string[]): Promise<void> {
+  const options = parseOptions(args, ["--username", "--display-name", "--password-stdin"]);
+  const username = required(options, "--username").trim();
+  const displayName = options.get("--display-name");
+  const env = environment();
+  const password = await readPassword(options.get("--password-stdin") === true, username);
+  await withDatabase(env, async (db) => {
+    await createCityAccount(db, {
+      username,
+      displayName: typeof displayName === "string" ? displayName : "",
+      password,
+      via: "命令行 create-city-admin",
+    });
+    console.log(`已新建市级账号 ${username}，可登录市教育局平台 /city/ (city account created)`);
+  });
+}
+
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  init,
   "create-city-admin": createCityAdmin,
 };
 

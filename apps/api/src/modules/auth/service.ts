@@ -4,11 +4,11 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { type Db, schools, sessions, users } from "@edu2035/db";
-import { ORG_LEVEL_LABELS, type OrgLevel } from "@edu2035/domain";
-import { verify } from "@node-rs/argon2";
-import { and, eq, gt, lt, sql } from "drizzle-orm";
+import { ORG_LEVEL_LABELS, type OrgLevel, passwordProblem } from "@edu2035/domain";
+import { hash, verify } from "@node-rs/argon2";
+import { and, eq, gt, lt, ne, sql } from "drizzle-orm";
 import type { Viewer } from "../../authz/viewer.ts";
-import { badInput, wrongApp } from "../../errors.ts";
+import { badInput, unauthenticated, wrongApp } from "../../errors.ts";
 import { recordAudit } from "../audit/record.ts";
 
 /** An account as the API shows it. */
@@ -37,7 +37,10 @@ export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
 
 /**
- * Check user name and password and open a session.
+ * Check user name and password and open a session. The user name is matched case-insensitively
+ * (Zhang3 and zhang3 are one account: the unique index is on lower(username)). An account on a
+ * one-time password logs in; its viewer has mustChangePassword and `access()` refuses everything
+ * else until the password is changed.
  * @returns the bearer token (returned once, stored hashed) and its expiry.
  * @throws BAD_USER_INPUT (field "password") on a wrong user name or password — one message for
  *   both; a locked account (MAX_FAILED_LOGINS wrong in a row) gets its own message until
@@ -51,7 +54,11 @@ export async function login(
   const username = input.username.trim();
   if (!username) throw badInput("username", "请输入用户名");
   if (!input.password) throw badInput("password", "请输入密码");
-  const [user] = await db.select().from(users).where(eq(users.username, username)).limit(1);
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.username}) = lower(${username})`)
+    .limit(1);
   if (user?.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
     const minutes = Math.ceil((user.lockedUntil.getTime() - Date.now()) / 60_000);
     throw badInput("password", `密码连续错误次数过多，账号已锁定，请 ${minutes} 分钟后再试`);
@@ -128,6 +135,66 @@ export async function purgeExpiredSessions(db: Db): Promise<void> {
   await db.delete(sessions).where(lt(sessions.expiresAt, sql`now()`));
 }
 
+/**
+ * Change one's own password (修改密码): the current password is checked here (the request needs
+ * no `access()`, which an account on a one-time password is refused), the new one against the
+ * policy (domain `passwordProblem`: length, letters and digits, not the user name, not common, not
+ * the current one). Stores the argon2id hash, clears mustChangePassword, records
+ * password_changed_at, bumps the version, ends every OTHER session of the account (the current
+ * one, `token`, stays) and writes the audit row user.changePassword (no password, no hash), all
+ * in one transaction.
+ * @returns the viewer after the change (mustChangePassword false).
+ * @throws UNAUTHENTICATED without a session; BAD_USER_INPUT field currentPassword (wrong) or
+ *   newPassword (the rule it breaks).
+ */
+export async function changePassword(
+  db: Db,
+  viewer: Viewer | null,
+  token: string | null,
+  input: { currentPassword: string; newPassword: string },
+): Promise<Viewer> {
+  if (!viewer || !token) throw unauthenticated();
+  const [user] = await db.select().from(users).where(eq(users.id, viewer.userId)).limit(1);
+  if (!user) throw unauthenticated();
+  if (!input.currentPassword) throw badInput("currentPassword", "请输入当前密码");
+  const ok = await verify(user.passwordHash, input.currentPassword).catch(() => false);
+  if (!ok) throw badInput("currentPassword", "当前密码不正确");
+  const problem = passwordProblem(input.newPassword, {
+    username: user.username,
+    currentPassword: input.currentPassword,
+  });
+  if (problem) throw badInput("newPassword", problem);
+  const passwordHash = await hash(input.newPassword);
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({
+        passwordHash,
+        mustChangePassword: false,
+        passwordChangedAt: sql`now()`,
+        version: sql`${users.version} + 1`,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(users.id, user.id));
+    await tx
+      .delete(sessions)
+      .where(and(eq(sessions.userId, user.id), ne(sessions.tokenHash, hashToken(token))));
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "user.changePassword",
+      entityType: "user",
+      entityId: user.id,
+      districtId: viewer.level === "city" ? null : viewer.districtId,
+      schoolId: viewer.level === "school" ? viewer.schoolId : null,
+      before: { mustChangePassword: user.mustChangePassword },
+      after: { username: user.username, mustChangePassword: false },
+    });
+  });
+  const after = await viewerOfUser(db, user.id);
+  if (!after) throw unauthenticated();
+  return after;
+}
+
 /** Build the viewer of an account in one statement (a school account's district comes from its school). */
 async function viewerOfUser(db: Db, userId: string): Promise<Viewer | null> {
   const [u] = await db
@@ -139,13 +206,19 @@ async function viewerOfUser(db: Db, userId: string): Promise<Viewer | null> {
       districtId: users.districtId,
       schoolId: users.schoolId,
       schoolDistrictId: schools.districtId,
+      mustChangePassword: users.mustChangePassword,
     })
     .from(users)
     .leftJoin(schools, eq(schools.id, users.schoolId))
     .where(eq(users.id, userId))
     .limit(1);
   if (!u) return null;
-  const base = { userId: u.id, username: u.username, displayName: u.displayName };
+  const base = {
+    userId: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    mustChangePassword: u.mustChangePassword,
+  };
   if (u.level === "city") return { ...base, level: "city" };
   if (u.level === "district" && u.districtId) return { ...base, level: "district", districtId: u.districtId };
   if (u.level === "school" && u.schoolId && u.schoolDistrictId) {
