@@ -6,7 +6,7 @@
  * per-row 所属区 for the city; scope (a district for another district, a school); the export
  * with 办学状态. Fixture: fixtures/smallCity.ts (海勃湾区 P1 K1 V1, 海南区 N2 K2).
  */
-import { type DbHandle, schools } from "@edu2035/db";
+import { type DbHandle, districts, schools } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
@@ -562,6 +562,68 @@ describe.each(testBackends())("学校名录 Excel on $name", (backend) => {
     const r3 = await gql(url, IMPORT, { f: await save(noSheet) }, t.haibowan);
     expect(ext(r3)).toMatchObject({ code: "BAD_USER_INPUT", field: "contentBase64" });
     expect(r3.errors?.[0]?.message).toBe("文件中没有名为“学校名录”的工作表，请使用平台下载的模板");
+  });
+
+  it("offers no closed district: not in the drop-down, refused on a row and as the import's district", async () => {
+    const [wuda] = await h.db
+      .insert(districts)
+      .values({ code: "150304", name: "乌达区", sortOrder: 3, closedOn: "2024-12-31" })
+      .returning();
+    const wb = await open((await gql(url, TEMPLATE, {}, t.city)).data?.schoolListTemplate.contentBase64);
+    expect(dropDown(wb, "C2")).toEqual(["海勃湾区", "海南区"]);
+    const row: Cells = {
+      学校标识码: "2150307001",
+      学校名称: "乌达区第一小学",
+      所属区: "乌达区",
+      学校类别: "小学",
+      办学性质: "公办",
+      城乡分类: "111",
+    };
+    const r = await gql(url, IMPORT, { f: await filled(cityTemplate, [row]) }, t.city);
+    expect(r.data?.importSchoolList.errors).toEqual([
+      {
+        sheet: "学校名录",
+        row: 2,
+        column: "所属区",
+        cell: "C2",
+        field: "districtId",
+        message: "第 2 行：所属区“乌达区”已撤销，不能再登记学校",
+      },
+    ]);
+    const r2 = await gql(
+      url,
+      IMPORT,
+      {
+        d: wuda!.id,
+        f: await filled(
+          districtTemplate,
+          [row].map(({ 所属区: _, ...x }) => x),
+        ),
+      },
+      t.city,
+    );
+    expect(ext(r2)).toMatchObject({ code: "BAD_USER_INPUT", field: "districtId" });
+    expect(r2.errors?.[0]?.message).toBe("乌达区已于 2024-12-31 撤销，不能再登记学校");
+    expect(await count(wuda!.id)).toBe(0);
+  });
+
+  it("refuses a re-imported export row of a closed school", async () => {
+    const file = await fromScratch(
+      ["学校标识码", "学校名称", "学校类别", "办学性质", "城乡分类", "办学状态", "撤销日期"],
+      [
+        ["2150308001", "海勃湾区第八小学", "小学", "公办", "111", "已撤销", "2025-03-01"],
+        ["2150308002", "海勃湾区第九小学", "小学", "公办", "111", null, "2025-03-01"],
+        ["2150308003", "海勃湾区第十小学", "小学", "公办", "111", "在办", null],
+      ],
+    );
+    const r = await gql(url, IMPORT, { f: file }, t.haibowan);
+    expect(r.data?.importSchoolList).toMatchObject({ rows: 3, created: 0, saved: false });
+    expect(
+      r.data?.importSchoolList.errors.map((e: { cell: string; message: string }) => [e.cell, e.message]),
+    ).toEqual([
+      ["F2", "第 2 行：导入只登记在办学校，办学状态为“已撤销”的行请删除（撤销、合并请在机构管理中办理）"],
+      ["G3", "第 3 行：导入只登记在办学校，填有撤销日期的行请删除（撤销、合并请在机构管理中办理）"],
+    ]);
   });
 
   it("exports every school, open or closed, with 办学状态 and 撤销日期, printable", async () => {

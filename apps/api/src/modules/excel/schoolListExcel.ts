@@ -523,7 +523,8 @@ interface ParsedRow {
  * through the access layer), else a district viewer's own, else (the city) each row's 所属区 by
  * name; a 所属区 naming another district than the import's is an error on that row.
  * @throws FORBIDDEN (a school; a district outside the scope); BAD_USER_INPUT (districtId closed;
- *   contentBase64 not an .xlsx, no 学校名录 sheet, more than 2000 rows, over 5 MB).
+ *   contentBase64 not an .xlsx, no 学校名录 sheet, more than 2000 rows, over 5 MB; `code` when a
+ *   concurrent registration took a 学校标识码 between the check and the insert — nothing saved).
  */
 export async function importSchoolList(
   access: ScopedAccess,
@@ -651,10 +652,15 @@ export async function importSchoolList(
       throw badInput("contentBase64", `一次最多导入 ${MAX_SCHOOL_ROWS} 所学校，请分批导入`);
     }
     const status = raw.status as string | null | undefined;
-    if ((status && status !== SCHOOL_STATUS_LABELS.open) || raw.closedOn) {
+    if (status && status !== SCHOOL_STATUS_LABELS.open) {
       problems.set(
         "status",
-        `导入只登记在办学校，${status ? `办学状态为“${status}”` : "填有撤销日期"}的行请删除（撤销、合并请在机构管理中办理）`,
+        `导入只登记在办学校，办学状态为“${status}”的行请删除（撤销、合并请在机构管理中办理）`,
+      );
+    } else if (raw.closedOn) {
+      problems.set(
+        "closedOn",
+        `导入只登记在办学校，填有${SCHOOL_FIELD_LABELS.closedOn}的行请删除（撤销、合并请在机构管理中办理）`,
       );
     }
     const district = await districtOfRow((raw.districtId as string | undefined) ?? null);
