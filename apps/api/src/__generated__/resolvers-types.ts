@@ -519,7 +519,7 @@ export type CompletenessCounts = {
   approved: Scalars['Int']['output'];
   /** 草稿. */
   draft: Scalars['Int']['output'];
-  /** 应报: active schools. */
+  /** 应报: schools open at the year's 统计时点 (1 September). */
   due: Scalars['Int']['output'];
   /** 逾期: submitted after the deadline, or not submitted once it has passed (0 without a period). */
   late: Scalars['Int']['output'];
@@ -1431,9 +1431,10 @@ export type Query = {
   /** The catalogue of register kinds: label, the targets each feeds, what an entry must name. */
   registerKinds: Array<RegisterKindInfo>;
   /**
-   * How complete and timely the annual reports of a school year are (填报进度): the active schools
-   * due, and how many have not started (未填报), are drafting (草稿), have submitted (已提交), were
-   * returned (已退回) or approved (已审核), and how many are late (逾期: submitted after the
+   * How complete and timely the annual reports of a school year are (填报进度): the schools
+   * due (应报: open at the year's 统计时点 1 September; one closed later in the cycle counts
+   * once), and how many have not started (未填报), are drafting (草稿), have submitted (已提交),
+   * were returned (已退回) or approved (已审核), and how many are late (逾期: submitted after the
    * deadline, or not submitted once it has passed); per district and per school type, with the
    * schools that have not submitted and the reports submitted late. The city reads the whole city
    * (districtId omitted) or one district; a district account reads its own district only.
@@ -1791,7 +1792,7 @@ export type ReportCompleteness = {
   __typename?: 'ReportCompleteness';
   /** Per district, in the city's order (one entry for a district). */
   byDistrict: Array<DistrictCompleteness>;
-  /** Per school type that has active schools, in the catalogue's order. */
+  /** Per school type that has schools due, in the catalogue's order. */
   bySchoolType: Array<SchoolTypeCompleteness>;
   /** Whether the deadline has passed. */
   deadlinePassed: Scalars['Boolean']['output'];

@@ -14,7 +14,7 @@
  *
  * Skips, saying why, only where the PostgreSQL server binaries are missing.
  */
-import { createDb } from "@edu2035/db";
+import { backfillWindows, createDb } from "@edu2035/db";
 import { type ReplicaPair, replicaAvailable, startReplicaPair } from "@edu2035/db/testing";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -114,6 +114,15 @@ describe.skipIf(!available.ok)(
         try {
           await handle.migrate();
           ids = await loadSmallCity(handle.db);
+          // the fixture's roster is of 2025, a past year: open it for 补录 so it may be edited
+          await handle.db
+            .insert(backfillWindows)
+            .values({
+              schoolYear: 2025,
+              districtId: ids.d1,
+              reason: "测试补录",
+              closesAt: new Date("2100-01-01"),
+            });
         } finally {
           await handle.close();
         }

@@ -13,7 +13,7 @@
  * DATABASE_URL: PGlite is one process's embedded database, there is nothing to share.
  */
 import { readFileSync } from "node:fs";
-import { createDb, MIGRATIONS_FOLDER } from "@edu2035/db";
+import { backfillWindows, createDb, MIGRATIONS_FOLDER } from "@edu2035/db";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "@edu2035/db/testing";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -56,6 +56,15 @@ describe.skipIf(!DATABASE_URL)("two API processes on one PostgreSQL (needs DATAB
     const handle = await createDb({ url: database.url, maxConnections: 2 });
     try {
       ids = await loadSmallCity(handle.db);
+      // the fixture's roster is of 2025, a past year: open it for 补录 so it may be edited
+      await handle.db
+        .insert(backfillWindows)
+        .values({
+          schoolYear: 2025,
+          districtId: ids.d1,
+          reason: "测试补录",
+          closesAt: new Date("2100-01-01"),
+        });
     } finally {
       await handle.close();
     }

@@ -178,7 +178,8 @@ export async function balanceAssessment(
   const unit = await access.resolveUnit({ level: "district", id: districtId }, "targets.read");
   const district = unit.district!;
   const [schoolRows, figures] = await Promise.all([
-    access.schools({ districtId: district.id }),
+    // the district's schools of that year (open at its 统计时点), not today's
+    access.schools({ districtId: district.id, schoolYear }),
     loadFigures(access, sql`s.district_id = ${district.id}`, schoolYear),
   ]);
   return assessDistrict(district, schoolYear, schoolRows, figures);
@@ -204,7 +205,7 @@ export async function balanceAssessments(
     sql`, `,
   )})`;
   const [schoolRows, figures] = await Promise.all([
-    access.schools(),
+    access.schools({ schoolYear }),
     loadFigures(access, inDistricts, schoolYear),
   ]);
   return districtRows.map((d) =>
@@ -307,7 +308,9 @@ async function loadFigures(
   const types = sql.raw(`(${CANDIDATE_TYPES.map((t) => `'${t}'`).join(", ")})`);
   const query = sql`
     with sc as (
-      select s.id from schools s where s.active and s.type in ${types} and ${where}
+      -- the schools of the year: open at its 统计时点 (SQL school_open_in, the one definition)
+      select s.id from schools s
+      where school_open_in(s.opened_on, s.closed_on, cast(${schoolYear} as integer)) and s.type in ${types} and ${where}
     ),
     rep as (
       select r.* from school_reports r join sc on sc.id = r.school_id

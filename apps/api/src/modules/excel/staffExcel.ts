@@ -24,7 +24,6 @@ import {
   type StaffInput,
   SUBJECT_LABELS,
   schoolYearLabel,
-  schoolYearOf,
   schoolYearShort,
   staffIssues,
   staffSchema,
@@ -36,6 +35,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type ExcelJS from "exceljs";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { badInput } from "../../errors.ts";
+import { assertRosterYearOpen } from "../../lib/rosterYear.ts";
 import { type AuditRecord, recordAudit } from "../audit/record.ts";
 import { isUniqueViolation } from "../reports/service.ts";
 import { hashIdNumber, POST_FIELDS, snapshot, todayInBeijing } from "../staff/mutations.ts";
@@ -415,13 +415,15 @@ function parseRow(
 }
 
 /**
- * Import a school's roster rows for the current school year: every row is checked (the
+ * Import a school's roster rows for the current school year (or a past one in an open 补录
+ * window, lib/rosterYear.ts): every row is checked (the
  * domain's staff validation, each cell's own form, duplicates within the file and against the
  * roster); any problem → nothing saved and every bad row named; otherwise, unless `dryRun`,
  * every row is added in ONE transaction with an audit row each (staff.import). A school
  * imports into its own roster, a district into its schools' (policy staff.edit); the city
  * cannot (read-only exports).
- * @throws FORBIDDEN; BAD_USER_INPUT (schoolYear not the current one; an unreadable file or
+ * @throws FORBIDDEN; BAD_USER_INPUT (schoolYear not writable: neither the current one nor a past
+ *   one in an open 补录 window; an unreadable file or
  *   missing sheet; too many rows).
  */
 export async function importStaffExcel(
@@ -434,10 +436,8 @@ export async function importStaffExcel(
 ): Promise<StaffImportResultModel> {
   assertSchoolYear(schoolYear, "schoolYear");
   const unit = await access.resolveUnit({ level: "school", id: schoolId }, "staff.edit");
-  const current = schoolYearOf(new Date());
-  if (schoolYear !== current) {
-    throw badInput("schoolYear", `只能导入本学年（${schoolYearLabel(current)}）的花名册`);
-  }
+  // the current year, or a past one inside an open 补录 window (lib/rosterYear.ts)
+  await assertRosterYearOpen(access.db, unit.school, schoolYear, "schoolYear");
   const school = unit.school!;
   const ws = requireSheet(await readWorkbook(contentBase64), STAFF_SHEET);
   const columns = staffColumns(school.type);

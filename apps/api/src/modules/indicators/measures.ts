@@ -157,6 +157,18 @@ function schoolsOfUnit(unit: ResolvedUnit): SQL {
   return sql`s.id = ${unit.id}`;
 }
 
+/**
+ * SQL (a subquery) of the schools of a unit in each school year: one row per school and year
+ * in which the school was open at the year's 统计时点 (1 September; SQL school_open_in, the one
+ * definition), with columns id, type, `extra` (e.g. ", s.ownership"), grp (the group key) and y.
+ * A per-year figure joins its facts on (id, y), so it counts exactly the schools of that year.
+ */
+function schoolsInYears(unit: ResolvedUnit, breakdown: Breakdown, years: readonly number[], extra = ""): SQL {
+  return sql`select s.id, s.type${sql.raw(extra)}, ${groupKey(unit, breakdown)} as grp, y
+    from schools s cross join unnest(${yearArray(years)}) as y
+    where school_open_in(s.opened_on, s.closed_on, y) and ${schoolsOfUnit(unit)}`;
+}
+
 /** SQL of the group key of a school: the unit itself, or the child unit it lies in. */
 function groupKey(unit: ResolvedUnit, breakdown: Breakdown): SQL {
   if (breakdown === "self" || unit.level === "school") return sql.raw(`'${SELF}'`);
@@ -209,29 +221,29 @@ export async function measureStaff(
       coalesce(sum(p.d${k}), 0) as d${k},
       coalesce(sum(p.n${k}), 0) as n${k},
       count(*) filter (where p.d${k} > 0) as u${k},
-      max(tot.t${k}) - count(p.school_id) filter (where p.type in ${typeList(m.schoolTypes)}) as m${k}`;
+      coalesce(max(tot.t${k}), 0) - count(p.school_id) filter (where p.type in ${typeList(m.schoolTypes)}) as m${k}`;
   });
   const ps = typeList(PRIMARY_AND_SECONDARY);
   const query = sql`
-    with sc as (select s.id, s.type, ${groupKey(unit, breakdown)} as grp from schools s where s.active and ${schoolsOfUnit(unit)}),
-    tot as (select sc.grp, count(*) filter (where sc.type in ${ps}) as ps ${sql.join(totals, sql``)} from sc group by sc.grp),
+    with sc as (${schoolsInYears(unit, breakdown, years)}),
+    tot as (select sc.grp, sc.y, count(*) filter (where sc.type in ${ps}) as ps ${sql.join(totals, sql``)} from sc group by sc.grp, sc.y),
     p as (
       select f.school_id, f.school_year as y, sc.grp, sc.type,
         bool_or(role = 'teacher' and full_time and subject = 'physical_education') as has_pe,
         sum(training_hours) filter (where ${sql.raw(B43_TEACHERS)}) as b43
         ${sql.join(perSchool, sql``)}
-      from staff f join sc on sc.id = f.school_id
+      from staff f join sc on sc.id = f.school_id and sc.y = f.school_year
       where f.school_year = any(${yearArray(years)}) and f.status = 'active'
       group by f.school_id, f.school_year, sc.grp, sc.type
     ),
-    k as (select tot.grp, y from tot cross join unnest(${yearArray(years)}) as y)
+    k as (select g.grp, y from (select distinct sc.grp from sc) g cross join unnest(${yearArray(years)}) as y)
     select k.grp, k.y,
-      max(tot.ps) as b08_schools,
+      coalesce(max(tot.ps), 0) as b08_schools,
       count(*) filter (where p.type in ${ps} and p.has_pe) as b08_with_pe,
-      max(tot.ps) - count(p.school_id) filter (where p.type in ${ps}) as b08_missing,
+      coalesce(max(tot.ps), 0) - count(p.school_id) filter (where p.type in ${ps}) as b08_missing,
       coalesce(sum(p.b43), 0) as b43_hours
       ${sql.join(cols, sql``)}
-    from k join tot on tot.grp = k.grp left join p on p.grp = k.grp and p.y = k.y
+    from k left join tot on tot.grp = k.grp and tot.y = k.y left join p on p.grp = k.grp and p.y = k.y
     group by k.grp, k.y`;
   const out: Measurements = new Map();
   for (const row of toRows(await access.readDb.execute(query))) {
@@ -374,33 +386,33 @@ export async function measureReports(
     return sql`,
       count(r.id) filter (where ${inTypes} and ${p} is not null) as cd${k},
       count(r.id) filter (where ${inTypes} and ${p}) as cn${k},
-      max(tot.t${k}) as ct${k}`;
+      coalesce(max(tot.t${k}), 0) as ct${k}`;
   });
   const ps = typeList(PRIMARY_AND_SECONDARY);
   const query = sql`
-    with sc as (select s.id, s.type, ${groupKey(unit, breakdown)} as grp from schools s where s.active and ${schoolsOfUnit(unit)}),
-    tot as (select sc.grp, count(*) filter (where sc.type in ${ps}) as ps ${sql.join(totals, sql``)} from sc group by sc.grp),
+    with sc as (${schoolsInYears(unit, breakdown, years)}),
+    tot as (select sc.grp, sc.y, count(*) filter (where sc.type in ${ps}) as ps ${sql.join(totals, sql``)} from sc group by sc.grp, sc.y),
     r as (
-      select rep.*, sc.type, sc.grp from school_reports rep join sc on sc.id = rep.school_id
+      select rep.*, sc.type, sc.grp from school_reports rep join sc on sc.id = rep.school_id and sc.y = rep.school_year
       where rep.school_year = any(${yearArray(years)}) and ${countedReports("rep", options)}
     ),
     g as (
       select gr.report_id, sum(gr.large_classes + gr.oversized_classes) as lc from school_report_grades gr
       where gr.report_id in (select r.id from r) group by gr.report_id
     ),
-    k as (select tot.grp, y from tot cross join unnest(${yearArray(years)}) as y)
+    k as (select g.grp, y from (select distinct sc.grp from sc) g cross join unnest(${yearArray(years)}) as y)
     select k.grp, k.y,
       coalesce(sum(r.health_tested), 0) as tested,
       coalesce(sum(r.health_passed), 0) as passed,
       coalesce(sum(r.health_good_or_excellent), 0) as good,
       count(r.id) filter (where r.health_tested > 0) as health_schools,
       count(r.id) filter (where r.type in ${ps}) as ps_reports,
-      max(tot.ps) as ps_schools,
+      coalesce(max(tot.ps), 0) as ps_schools,
       count(r.id) filter (where r.football_feature_school) as fb_schools,
       count(r.id) filter (where r.football_feature_school and r.football_lessons_per_week >= 2) as fb_two,
       coalesce(sum(g.lc), 0) as large_classes
       ${sql.join(cols, sql``)}
-    from k join tot on tot.grp = k.grp
+    from k left join tot on tot.grp = k.grp and tot.y = k.y
       left join r on r.grp = k.grp and r.school_year = k.y
       left join g on g.report_id = r.id
     group by k.grp, k.y`;
@@ -689,7 +701,7 @@ export async function measureInputs(
     with ys as (select unnest(${ys}) as y),
     dk as (select d.id as district_id, ${districtGroupKey(unit, breakdown, "d.id")} as grp from districts d where ${districtsOfUnit(unit)}),
     k as (select distinct dk.grp, ys.y from dk cross join ys),
-    sc as (select s.id, s.type, s.ownership, s.inclusive, ${groupKey(unit, breakdown)} as grp from schools s where s.active and ${schoolsOfUnit(unit)}),
+    sc as (${schoolsInYears(unit, breakdown, years, ", s.ownership, s.inclusive")}),
     en as (
       select sc.grp, rep.school_year as y, sc.id, sc.type, sc.ownership, sc.inclusive,
         coalesce(sum(g.students) filter (where g.stage = 'preschool'), 0) as kg,
@@ -698,7 +710,7 @@ export async function measureInputs(
         coalesce(sum(g.students), 0) as students,
         exists (select 1 from registers q where q.kind = 'quality_kindergarten' and q.school_id = sc.id
                 and q.from_year <= rep.school_year and (q.to_year is null or q.to_year >= rep.school_year)) as quality
-      from school_reports rep join sc on sc.id = rep.school_id
+      from school_reports rep join sc on sc.id = rep.school_id and sc.y = rep.school_year
       left join school_report_grades g on g.report_id = rep.id
       where ${countedReports("rep", options)} and rep.school_year = any(${ys})
       group by sc.grp, rep.school_year, sc.id, sc.type, sc.ownership, sc.inclusive
@@ -713,17 +725,17 @@ export async function measureInputs(
       from en group by grp, y
     ),
     sa as (
-      select grp, count(*) as schools, count(*) filter (where type in ${kgTypes}) as kgs,
+      select grp, y, count(*) as schools, count(*) filter (where type in ${kgTypes}) as kgs,
         count(*) filter (where type in ${kgTypes} and ownership = 'public') as public_kgs,
         count(*) filter (where type in ${upperTypes}) as upper_schools,
         count(*) filter (where type = 'higher_vocational') as higher_schools
-      from sc group by grp
+      from sc group by grp, y
     ),
     qa as (
-      select sc.grp, ys.y, count(distinct sc.id) as quality_public
-      from sc cross join ys join registers q on q.school_id = sc.id and q.kind = 'quality_kindergarten'
-        and q.from_year <= ys.y and (q.to_year is null or q.to_year >= ys.y)
-      where sc.type in ${kgTypes} and sc.ownership = 'public' group by sc.grp, ys.y
+      select sc.grp, sc.y, count(distinct sc.id) as quality_public
+      from sc join registers q on q.school_id = sc.id and q.kind = 'quality_kindergarten'
+        and q.from_year <= sc.y and (q.to_year is null or q.to_year >= sc.y)
+      where sc.type in ${kgTypes} and sc.ownership = 'public' group by sc.grp, sc.y
     ),
     di as (
       select dk.grp, i.school_year as y,
@@ -756,7 +768,7 @@ export async function measureInputs(
       ci.teacher_average_pay as ci_tpay, ci.civil_servant_average_pay as ci_cpay, (ci.id is not null) as ci_exists
     from k join dn on dn.grp = k.grp
       left join ea on ea.grp = k.grp and ea.y = k.y
-      left join sa on sa.grp = k.grp
+      left join sa on sa.grp = k.grp and sa.y = k.y
       left join qa on qa.grp = k.grp and qa.y = k.y
       left join di on di.grp = k.grp and di.y = k.y
       left join city_inputs ci on ci.school_year = k.y`;

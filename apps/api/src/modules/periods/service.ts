@@ -30,6 +30,7 @@ import {
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { badInput, conflict } from "../../errors.ts";
+import { schoolOpenIn } from "../../lib/rosterYear.ts";
 import { recordAudit } from "../audit/record.ts";
 import { type OrgUnitModel, toOrgUnit } from "../org/service.ts";
 import { isUniqueViolation } from "../reports/service.ts";
@@ -166,7 +167,7 @@ export function isLate(
 
 /** Counts of the schools due in a group. */
 export interface CompletenessCountsModel {
-  /** Active schools (应报). */
+  /** Schools open at the year's 统计时点 (应报). */
   due: number;
   notStarted: number;
   draft: number;
@@ -219,7 +220,8 @@ function tally(c: CompletenessCountsModel, e: CompletenessEntryModel): void {
 /**
  * Completeness and timeliness of the annual reports of a school year: for the city (or one of
  * its districts) or, for a district account, its own district. Counts per district and per
- * school type of the active schools (due), 未填报, 草稿, 已提交, 已退回, 已审核 and late; the
+ * school type of the schools due (应报: open at the year's 统计时点 1 September, SQL
+ * school_open_in — a school closed later in the cycle counts once, with its report if any), 未填报, 草稿, 已提交, 已退回, 已审核 and late; the
  * schools that have not submitted; the reports submitted late. Two SQL statements (the period;
  * the schools with their district and report) whatever the number of schools.
  * @throws FORBIDDEN (a school account; another district); BAD_USER_INPUT (schoolYear).
@@ -238,10 +240,12 @@ export async function reportCompleteness(
     unit = await access.ownUnit();
     access.assertCan("report.completeness", unit.ref);
   }
+  // 应报: the schools open at the year's 统计时点 (1 September; SQL school_open_in): a school
+  // closed before it or opened after it is not due, one closed later in the cycle still counts
   const where: SQL | undefined =
     unit.level === "district"
-      ? and(eq(schools.active, true), eq(schools.districtId, unit.id as string))
-      : eq(schools.active, true);
+      ? and(schoolOpenIn(schoolYear), eq(schools.districtId, unit.id as string))
+      : schoolOpenIn(schoolYear);
   const [period, rows] = await Promise.all([
     loadPeriod(access, schoolYear),
     access.readDb
@@ -262,7 +266,7 @@ export async function reportCompleteness(
   const missing: CompletenessEntryModel[] = [];
   const lateSubmissions: CompletenessEntryModel[] = [];
   if (unit.level === "city") {
-    // every district, even one without active schools
+    // every district, even one without schools due
     for (const d of await access.districts()) byDistrict.set(d.id, { district: d, counts: emptyCounts() });
   } else {
     byDistrict.set(unit.id as string, { district: unit.district!, counts: emptyCounts() });

@@ -39,6 +39,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { badInput, conflict, invalidInput, notFound, stateConflict } from "../../errors.ts";
+import { assertSchoolOpenIn, schoolOpenIn } from "../../lib/rosterYear.ts";
 import { recordAudit } from "../audit/record.ts";
 import { isLate } from "../periods/service.ts";
 import { assertSchoolYear } from "../staff/service.ts";
@@ -213,6 +214,8 @@ export async function saveReportDraft(
   assertNotFuture(input.schoolYear, "schoolYear");
   const unit = await access.resolveUnit({ level: "school", id: input.schoolId }, "report.edit");
   const school = unit.school!;
+  // no 年报 for a year before the school opened or from its closing (统计时点 1 September)
+  await assertSchoolOpenIn(access.db, school, input.schoolYear, "schoolYear", "年报");
   const { schoolId: _s, schoolYear, version, ...content } = input;
   const checked = checkReport(content, { schoolType: school.type });
   if (!checked.ok) throw invalidInput(checked.issues);
@@ -292,6 +295,9 @@ async function transition(
 ): Promise<SchoolReportModel> {
   assertSchoolYear(schoolYear, "schoolYear");
   const unit = await access.resolveUnit({ level: "school", id: schoolId }, t.action);
+  if (t.audit === "report.submit") {
+    await assertSchoolOpenIn(access.db, unit.school!, schoolYear, "schoolYear", "年报");
+  }
   const label = reportLabel(schoolYear);
   const row = await access.db.transaction(async (tx) => {
     const current = await lockReport(tx, unit.id as string, schoolYear);
@@ -483,7 +489,8 @@ export async function reportQueue(
       schoolReports,
       and(eq(schoolReports.schoolId, schools.id), inArray(schoolReports.schoolYear, years)),
     )
-    .where(and(eq(schools.districtId, d), eq(schools.active, true)))
+    // the district's schools of that year (open at its 统计时点, SQL school_open_in)
+    .where(and(eq(schools.districtId, d), schoolOpenIn(schoolYear)))
     .orderBy(asc(schools.code));
   const [grades, roster, [period]] = await Promise.all([
     access.db

@@ -19,9 +19,10 @@ import {
 import { and, eq, isNull, ne } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { badInput, conflict, forbidden, invalidInput, stateConflict } from "../../errors.ts";
+import { assertRosterYearOpen } from "../../lib/rosterYear.ts";
 import { recordAudit } from "../audit/record.ts";
 import { isUniqueViolation } from "../reports/service.ts";
-import type { StaffMemberModel } from "./service.ts";
+import { assertSchoolYear, type StaffMemberModel } from "./service.ts";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -181,16 +182,23 @@ export interface AddStaffArgs
   extends Partial<{ [K in keyof Omit<StaffInput, "status" | "leftOn">]: StaffInput[K] | null }> {
   schoolId?: string | null;
   districtId?: string | null;
+  /** Start year of the roster's school year; omitted: the current one. */
+  schoolYear?: number | null;
 }
 
 /**
- * Add a person to the roster of the current school year of a unit the viewer may edit.
- * @throws FORBIDDEN; BAD_USER_INPUT (every issue; duplicates on idNumber or name).
+ * Add a person to the roster of a unit the viewer may edit: of the current school year, or of a
+ * past one (`input.schoolYear`) while a 补录 window covers the school (lib/rosterYear.ts; a
+ * 教研室: the current year only).
+ * @throws FORBIDDEN; BAD_USER_INPUT (schoolYear not writable; every issue; duplicates on
+ *   idNumber or name).
  */
 export async function addStaff(access: ScopedAccess, env: { ID_HASH_KEY: string }, input: AddStaffArgs) {
   const unit = await targetUnit(access, input);
-  const schoolYear = schoolYearOf(new Date());
-  const { schoolId: _s, districtId: _d, ...given } = input;
+  const { schoolId: _s, districtId: _d, schoolYear: askedYear, ...given } = input;
+  const schoolYear = askedYear ?? schoolYearOf(new Date());
+  assertSchoolYear(schoolYear, "schoolYear");
+  await assertRosterYearOpen(access.db, unit.school, schoolYear, "schoolYear");
   // null = not given: the defaults apply (无 certificate, 未定级, no to the yes/no items …)
   const record = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== null && v !== undefined));
   const ctx: StaffContext = { schoolType: unit.school?.type ?? null, schoolYear, today: todayInBeijing() };
@@ -281,6 +289,16 @@ async function lockRecord(
   return found;
 }
 
+/**
+ * Refuse a change to a record whose roster year is closed (lib/rosterYear.ts: a past year
+ * outside an open 补录 window, or a 教研室's past year).
+ * @throws BAD_USER_INPUT on schoolYear.
+ */
+async function assertRecordYearOpen(tx: Tx, row: StaffRow): Promise<void> {
+  const [school] = row.schoolId ? await tx.select().from(schools).where(eq(schools.id, row.schoolId)) : [];
+  await assertRosterYearOpen(tx, school ?? null, row.schoolYear, "schoolYear");
+}
+
 /** A patch of a record: only the keys present change. */
 export type StaffPatchArgs = Partial<{
   [K in keyof Omit<StaffInput, "status" | "leftOn">]: StaffInput[K] | null;
@@ -307,6 +325,7 @@ export async function updateStaff(
   try {
     return await access.db.transaction(async (tx) => {
       const { row, person } = await lockRecord(tx, access, id);
+      await assertRecordYearOpen(tx, row);
       if (row.version !== version) throw conflict("该教职工信息");
       const merged: Record<string, unknown> = {
         name: person.name,
@@ -408,6 +427,7 @@ export async function staffLeave(
   }
   return access.db.transaction(async (tx) => {
     const { row, person } = await lockRecord(tx, access, id);
+    await assertRecordYearOpen(tx, row);
     if (row.status !== "active") throw stateConflict("该人员已离岗（调出或退休），不能重复办理");
     if (row.version !== version) throw conflict("该教职工信息");
     const checked = checkStaff(

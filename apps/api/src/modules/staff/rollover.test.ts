@@ -70,7 +70,24 @@ describe.each(testBackends())("roster rollover on $name", (backend) => {
     expect(f.errors?.[0]?.message).toContain("不能结转到未来学年");
   });
 
-  it("refuses a rollover from a year with no one on the roster", async () => {
+  it("refuses a past year outside a 补录 window, and a rollover from a year with no one on the roster", async () => {
+    const closed = await gql(url, CARRY, { u: { level: "SCHOOL", id: ids.p1 }, y: 2025 }, t.p1);
+    expect(ext(closed)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
+    expect(closed.errors?.[0]?.message).toBe("2025—2026学年未开放补录，不能修改该学年名册");
+    const opened = await gql(
+      url,
+      `mutation($i: OpenBackfillInput!) { openBackfill(input: $i) { windows { id } } }`,
+      {
+        i: {
+          schoolYear: 2025,
+          schoolIds: [ids.p1],
+          closesAt: "2100-01-01T00:00:00Z",
+          reason: "补录2025学年名册",
+        },
+      },
+      t.city,
+    );
+    expect(opened.errors).toBeUndefined();
     const r = await gql(url, CARRY, { u: { level: "SCHOOL", id: ids.p1 }, y: 2025 }, t.p1);
     expect(ext(r)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
     expect(r.errors?.[0]?.message).toBe(

@@ -15,11 +15,12 @@
  * Modelled on OpenEMIS's 学年 rollover of staff positions (Administration › System Setup ›
  * Academic Periods › Rollover) and DHIS2's "copy from previous period" of data sets.
  */
-import { schools, staff } from "@edu2035/db";
+import { type SchoolRow, schools, staff } from "@edu2035/db";
 import { schoolYearLabel, schoolYearOf, type UnitRef } from "@edu2035/domain";
 import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess, UnitInput } from "../../authz/access.ts";
 import { badInput, forbidden } from "../../errors.ts";
+import { assertRosterYearOpen, schoolOpenIn } from "../../lib/rosterYear.ts";
 import { recordAudit } from "../audit/record.ts";
 import { toRows } from "../indicators/measures.ts";
 import { type OrgUnitModel, toOrgUnit } from "../org/service.ts";
@@ -50,6 +51,8 @@ interface RosterUnit {
   org: OrgUnitModel;
   districtId: string | null;
   schoolId: string | null;
+  /** The school of a school's roster; null for a 教研室. */
+  school: SchoolRow | null;
 }
 
 /** The staff rows of a roster unit (a 教研室 has no school). */
@@ -77,28 +80,33 @@ const rosterKey = (schoolId: string | null, districtId: string | null) =>
 
 /**
  * The rosters a rollover covers, each allowed `staff.edit`: a school its own; a district its
- * 教研室 and, with `includeSchools`, every active school of the district; the city its 教研室
- * (the city may not edit schools' rosters, so `includeSchools` answers FORBIDDEN for it).
+ * 教研室 and, with `includeSchools`, every school of the district open in `schoolYear` (SQL
+ * school_open_in at its 统计时点); the city its 教研室 (the city may not edit schools'
+ * rosters, so `includeSchools` answers FORBIDDEN for it).
  */
 async function rostersOf(
   access: ScopedAccess,
   unit: ResolvedUnit,
   includeSchools: boolean,
+  schoolYear: number,
 ): Promise<RosterUnit[]> {
   if (unit.level === "school") {
-    return [{ org: toOrgUnit(unit), districtId: unit.school!.districtId, schoolId: unit.id }];
+    return [
+      { org: toOrgUnit(unit), districtId: unit.school!.districtId, schoolId: unit.id, school: unit.school },
+    ];
   }
   const office: RosterUnit = {
     org: { ...toOrgUnit(unit), name: `${unit.name}教研室` },
     districtId: unit.level === "district" ? unit.id : null,
     schoolId: null,
+    school: null,
   };
   if (!includeSchools) return [office];
   if (unit.level !== "district") throw forbidden();
   const list = await access.db
     .select()
     .from(schools)
-    .where(and(eq(schools.districtId, unit.id as string), eq(schools.active, true)))
+    .where(and(eq(schools.districtId, unit.id as string), schoolOpenIn(schoolYear)))
     .orderBy(schools.code);
   const out: RosterUnit[] = [office];
   for (const s of list) {
@@ -108,6 +116,7 @@ async function rostersOf(
       org: { level: "school", id: s.id, code: s.code, name: s.name },
       districtId: s.districtId,
       schoolId: s.id,
+      school: s,
     });
   }
   return out;
@@ -135,7 +144,7 @@ export async function rosterRolloverStatus(
 ): Promise<RolloverStatus[]> {
   assertSchoolYear(schoolYear, "schoolYear");
   const unit = await access.resolveUnit(input, "staff.edit");
-  const rosters = await rostersOf(access, unit, includeSchools);
+  const rosters = await rostersOf(access, unit, includeSchools, schoolYear);
   const scope = scopeOf(rosters);
   const counted = rowsOf<{
     school_id: string | null;
@@ -163,10 +172,12 @@ export async function rosterRolloverStatus(
  * comment). One transaction: the insert, then one audit_log row (`staff.carryOver`) per unit
  * that gained records, with the counts. Counts are persons.
  * @param unit the school, district or city (authorized here for `staff.edit`)
- * @param schoolYear the new school year (start year); not after the current one (Beijing time)
+ * @param schoolYear the new school year (start year): the current one, or a past one whose
+ *   school rosters are open for 补录 (lib/rosterYear.ts; a 教研室: the current year only)
  * @param includeSchools a district also carries every one of its schools' rosters
  * @throws FORBIDDEN (outside the scope; the city with includeSchools); BAD_USER_INPUT on
- *   `schoolYear` (out of range, a future year, or no one active on last year's rosters).
+ *   `schoolYear` (out of range, a future year, a past year outside an open 补录 window, a
+ *   closed school, or no one active on last year's rosters).
  */
 export async function carryOverRoster(
   access: ScopedAccess,
@@ -180,7 +191,11 @@ export async function carryOverRoster(
   if (schoolYear > current) {
     throw badInput("schoolYear", `不能结转到未来学年（当前为${schoolYearLabel(current)}）`);
   }
-  const rosters = await rostersOf(access, unit, includeSchools);
+  const all = await rostersOf(access, unit, includeSchools, schoolYear);
+  // a past year: only rosters open for 补录 (lib/rosterYear.ts); a district's 教研室 roster is
+  // current-year only, so a district carrying its schools into a past year leaves it out
+  const rosters = schoolYear < current && all.length > 1 ? all.filter((r) => r.school) : all;
+  for (const r of rosters) await assertRosterYearOpen(access.db, r.school, schoolYear, "schoolYear");
   const from = schoolYear - 1;
   const scope = scopeOf(rosters);
 

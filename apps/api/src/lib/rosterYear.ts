@@ -1,0 +1,151 @@
+/**
+ * Which school years a unit may write (可填报学年): THE rule for rosters (花名册) and the one
+ * statement that says whether a school existed in a school year. Used by addStaff, updateStaff,
+ * staffLeave, importStaffExcel, the roster rollover and the 年报 writes.
+ *
+ * A school's roster of school year Y is writable when
+ * - Y is the current school year (Beijing time; 统计时点 1 September) and the school has not
+ *   closed, or
+ * - Y is a past year, a 补录 window for Y is open now (not closed, now < closes_at) covering
+ *   the school (its district as a whole, or the school itself), and the school was open at Y's
+ *   统计时点 (SQL `school_open_in`, migration 0007: the one definition of a year's schools).
+ * A 教研室 roster (district or city, no school): the current school year only.
+ */
+import { backfillWindows, type Db, type SchoolRow, schools, type Tx } from "@edu2035/db";
+import { censusDate, schoolYearLabel, schoolYearOf } from "@edu2035/domain";
+import { and, desc, eq, gt, isNull, lt, or, type SQL, sql } from "drizzle-orm";
+import { badInput } from "../errors.ts";
+
+/**
+ * SQL: the school (columns of `schools` in the query) was open at school year `year`'s 统计时点.
+ * `year` is a number or an SQL expression (e.g. a fact row's school_year column).
+ */
+export function schoolOpenIn(year: number | SQL): SQL<boolean> {
+  const y = typeof year === "number" ? sql`cast(${year} as integer)` : year;
+  return sql<boolean>`school_open_in(${schools.openedOn}, ${schools.closedOn}, ${y})`;
+}
+
+/** SQL: a 补录 window is open at `now` (not closed early, before its deadline). */
+export function windowOpenAt(now: Date): SQL {
+  return and(isNull(backfillWindows.closedAt), gt(backfillWindows.closesAt, now))!;
+}
+
+/** SQL: the window covers the school (its district as a whole, or the school itself). */
+function windowCovers(school: Pick<SchoolRow, "id" | "districtId">): SQL {
+  return and(
+    eq(backfillWindows.districtId, school.districtId),
+    or(isNull(backfillWindows.schoolId), eq(backfillWindows.schoolId, school.id)),
+  )!;
+}
+
+/** "海勃湾区第一小学在2024—2025学年统计时点（2024-09-01）未办学" */
+function notOpenMessage(school: Pick<SchoolRow, "name">, schoolYear: number): string {
+  return `${school.name}在${schoolYearLabel(schoolYear)}统计时点（${censusDate(schoolYear)}）未办学`;
+}
+
+/**
+ * Whether the school was open at school year `schoolYear`'s 统计时点 (one statement through
+ * SQL `school_open_in`).
+ */
+export async function schoolOpenInYear(db: Db | Tx, schoolId: string, schoolYear: number): Promise<boolean> {
+  const [row] = await db
+    .select({ open: schoolOpenIn(schoolYear) })
+    .from(schools)
+    .where(eq(schools.id, schoolId));
+  return row?.open === true;
+}
+
+/**
+ * Refuse a write of a school's figures (年报) for a year in which the school did not exist
+ * (before it opened, or from its closing).
+ * @param what what is written, e.g. "年报".
+ * @throws BAD_USER_INPUT on `field`: "…在2024—2025学年统计时点（2024-09-01）未办学，不能填报该学年年报".
+ */
+export async function assertSchoolOpenIn(
+  db: Db | Tx,
+  school: Pick<SchoolRow, "id" | "name">,
+  schoolYear: number,
+  field: string,
+  what: string,
+): Promise<void> {
+  if (!(await schoolOpenInYear(db, school.id, schoolYear))) {
+    throw badInput(field, `${notOpenMessage(school, schoolYear)}，不能填报该学年${what}`);
+  }
+}
+
+/**
+ * THE rule of writable roster years (see the module comment), for a school's roster or (school
+ * null) a 教研室's. One statement for a past year (the school's year membership and the
+ * covering window together), none for the current year.
+ * @param school the roster's school, already authorized; null for a 教研室 roster.
+ * @param schoolYear start year of the roster's school year.
+ * @param field the input field named in the error (usually "schoolYear").
+ * @param now the instant of the request (a parameter for tests).
+ * @throws BAD_USER_INPUT on `field`: a future year; a closed school's current roster; a past year
+ *   without an open 补录 window ("2024—2025学年未开放补录，不能修改该学年名册"); a year the school
+ *   did not exist; a 教研室's past year.
+ */
+export async function assertRosterYearOpen(
+  db: Db | Tx,
+  school: Pick<SchoolRow, "id" | "name" | "districtId" | "closedOn"> | null,
+  schoolYear: number,
+  field: string,
+  now: Date = new Date(),
+): Promise<void> {
+  const current = schoolYearOf(now);
+  const label = schoolYearLabel(schoolYear);
+  if (schoolYear > current) {
+    throw badInput(field, `不能填报未来学年的花名册（当前为${schoolYearLabel(current)}）`);
+  }
+  if (schoolYear === current) {
+    const today = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+    if (school?.closedOn && school.closedOn <= today) {
+      throw badInput(field, `${school.name}已于 ${school.closedOn} 撤销，不能再修改花名册`);
+    }
+    return;
+  }
+  if (!school) {
+    throw badInput(field, `教研室花名册只能填报本学年（${schoolYearLabel(current)}），${label}不能修改`);
+  }
+  const [row] = await db
+    .select({
+      open: schoolOpenIn(schoolYear),
+      window: sql<boolean>`exists (${db
+        .select({ one: sql`1` })
+        .from(backfillWindows)
+        .where(and(eq(backfillWindows.schoolYear, schoolYear), windowCovers(school), windowOpenAt(now)))})`,
+    })
+    .from(schools)
+    .where(eq(schools.id, school.id));
+  if (!row?.window) throw badInput(field, `${label}未开放补录，不能修改该学年名册`);
+  if (!row.open) throw badInput(field, `${notOpenMessage(school, schoolYear)}，不能填报该学年名册`);
+}
+
+/**
+ * The school years whose roster a school may write now (see the module comment), newest
+ * first: the current year (unless the school has closed) and each past year with an open
+ * window covering the school in which the school existed. One statement.
+ */
+export async function editableRosterYears(
+  db: Db | Tx,
+  school: Pick<SchoolRow, "id" | "districtId" | "closedOn">,
+  now: Date = new Date(),
+): Promise<number[]> {
+  const current = schoolYearOf(now);
+  const today = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  const past = await db
+    .selectDistinct({ year: backfillWindows.schoolYear })
+    .from(backfillWindows)
+    .innerJoin(schools, eq(schools.id, school.id))
+    .where(
+      and(
+        windowCovers(school),
+        windowOpenAt(now),
+        lt(backfillWindows.schoolYear, current),
+        schoolOpenIn(sql`${backfillWindows.schoolYear}`),
+      ),
+    )
+    .orderBy(desc(backfillWindows.schoolYear));
+  const years = past.map((p) => Number(p.year));
+  return school.closedOn && school.closedOn <= today ? years : [current, ...years];
+}
