@@ -15,8 +15,8 @@ import {
 } from "@edu2035/db";
 import { type Action, can, type SchoolType, type UnitRef } from "@edu2035/domain";
 import DataLoader from "dataloader";
-import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
-import { forbidden, notFound } from "../errors.ts";
+import { and, asc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { badInput, forbidden, notFound } from "../errors.ts";
 import type { Viewer } from "./viewer.ts";
 
 const RESOLVED = Symbol("resolved-unit");
@@ -156,11 +156,22 @@ export class ScopedAccess {
     return this.cityRow;
   }
 
-  /** Districts the viewer may see, in the city's order. */
-  async districts(): Promise<DistrictRow[]> {
+  /**
+   * Districts the viewer may see, in the city's order. `includeClosed: false` (Query.districts'
+   * default) leaves out districts closed (撤销) today; omitted, every district is listed, as the
+   * per-year statistics need.
+   */
+  async districts(filter: { includeClosed?: boolean | null } = {}): Promise<DistrictRow[]> {
     const v = this.viewer;
-    const where = v.level === "city" ? undefined : eq(districts.id, v.districtId);
-    const rows = await this.database.select().from(districts).where(where).orderBy(asc(districts.sortOrder));
+    const where = and(
+      v.level === "city" ? undefined : eq(districts.id, v.districtId),
+      filter.includeClosed === false ? isNull(districts.closedOn) : undefined,
+    );
+    const rows = await this.database
+      .select()
+      .from(districts)
+      .where(where)
+      .orderBy(asc(districts.sortOrder), asc(districts.code));
     // a school sees its district's name, but may not read the district as a unit
     return rows;
   }
@@ -197,11 +208,31 @@ export class ScopedAccess {
     return row;
   }
 
-  /** Schools in scope, optionally narrowed to a district (which must itself be in scope) and types. */
+  /**
+   * Schools in scope, optionally narrowed to a district (which must itself be in scope) and types.
+   * Which schools: with `schoolYear`, those open at its 统计时点 (SQL school_open_in, 1 September);
+   * else with `includeClosed` every school ever registered; else those open today.
+   * @throws BAD_USER_INPUT (schoolYear not a year 2000–2100); FORBIDDEN (district out of scope).
+   */
   async schools(
-    filter: { districtId?: string | null; types?: readonly SchoolType[] | null } = {},
+    filter: {
+      districtId?: string | null;
+      types?: readonly SchoolType[] | null;
+      schoolYear?: number | null;
+      includeClosed?: boolean | null;
+    } = {},
   ): Promise<SchoolRow[]> {
-    const conditions: (SQL | undefined)[] = [this.schoolScopeCondition(), eq(schools.active, true)];
+    const y = filter.schoolYear;
+    if (y != null && (!Number.isInteger(y) || y < 2000 || y > 2100)) {
+      throw badInput("schoolYear", "学年应为 2000 至 2100 之间的年份（学年起始年）");
+    }
+    const which =
+      y != null
+        ? sql`school_open_in(${schools.openedOn}, ${schools.closedOn}, ${y}::integer)`
+        : filter.includeClosed
+          ? undefined
+          : eq(schools.active, true);
+    const conditions: (SQL | undefined)[] = [this.schoolScopeCondition(), which];
     if (filter.districtId) {
       if (this.viewer.level === "school") {
         if (filter.districtId !== this.viewer.districtId) throw forbidden();

@@ -72,7 +72,12 @@ const L = SCHOOL_FIELD_LABELS;
 /** Length of a school name (学校名称) in characters, after trimming. */
 export const SCHOOL_NAME_LENGTH = { min: 2, max: 60 } as const;
 
-const flag = (label: string) => z.boolean({ error: `${label}应选择“是”或“否”` });
+/** A yes/no field: null or omitted is 否. */
+const flag = (label: string) =>
+  z
+    .boolean({ error: `${label}应选择“是”或“否”` })
+    .nullish()
+    .transform((v) => v ?? false);
 
 /** The zod schema of a registration's fields (the 普惠性 and date rules are in schoolRegistrationIssues). */
 export const schoolRegistrationSchema = z.object({
@@ -95,13 +100,13 @@ export const schoolRegistrationSchema = z.object({
   ownership: z.enum(OWNERSHIPS, {
     error: `${L.ownership}应为“${OWNERSHIP_LABELS.public}”或“${OWNERSHIP_LABELS.private}”`,
   }),
-  inclusive: flag(L.inclusive).default(false),
-  ethnic: flag(L.ethnic).default(false),
+  inclusive: flag(L.inclusive),
+  ethnic: flag(L.ethnic),
   urbanRuralCode: z.enum(URBAN_RURAL_CODES, {
     error: `${L.urbanRuralCode}代码无效（可选：${URBAN_RURAL_CODES.map((c) => `${c} ${URBAN_RURAL_LABELS[c]}`).join("、")}）`,
   }),
-  miningArea: flag(L.miningArea).default(false),
-  teachingPoint: flag(L.teachingPoint).default(false),
+  miningArea: flag(L.miningArea),
+  teachingPoint: flag(L.teachingPoint),
   openedOn: z
     .string({ error: `${L.openedOn}应为日期` })
     .trim()
