@@ -21,7 +21,7 @@ import {
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type ExcelJS from "exceljs";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
-import { badInput, forbidden } from "../../errors.ts";
+import { badInput } from "../../errors.ts";
 import { createSchools } from "../org/manage.ts";
 import { todayInBeijing } from "../staff/mutations.ts";
 import { sortErrors } from "./staffExcel.ts";
@@ -254,7 +254,8 @@ async function manageableDistricts(access: ScopedAccess): Promise<DistrictRow[]>
  */
 async function listScope(access: ScopedAccess): Promise<{ title: string; unit: ResolvedUnit }> {
   const own = await access.ownUnit();
-  if (own.level === "school") throw forbidden();
+  // a school: the policy refuses it org.manageSchools on itself (FORBIDDEN)
+  if (own.level === "school") access.assertCan("org.manageSchools", own.ref);
   const unit =
     own.level === "city"
       ? own
