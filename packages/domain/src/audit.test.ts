@@ -102,3 +102,19 @@ describe("audit entry fields and values", () => {
     expect(formatAuditValue("registers", "schoolId", "s2", names)).not.toMatch(/s2/);
   });
 });
+
+describe("机构管理 entries", () => {
+  it("name a school's, a district's and the city's fields and coded values in Chinese", () => {
+    expect(auditFieldLabel("school", "code")).toBe("学校标识码");
+    expect(auditFieldLabel("school", "urbanRuralCode")).toBe("城乡分类");
+    expect(auditFieldLabel("school", "closureReason")).toBe("撤销原因");
+    expect(auditFieldLabel("district", "closedOn")).toBe("撤销日期");
+    expect(auditFieldLabel("city", "bureauName")).toBe("教育局名称");
+    expect(formatAuditValue("school", "type", "nine_year")).toBe("九年一贯制学校");
+    expect(formatAuditValue("school", "ownership", "private")).toBe("民办");
+    expect(formatAuditValue("school", "urbanRuralCode", "210")).toBe("乡中心区");
+    expect(isHiddenAuditField("school", "mergedIntoId")).toBe(true);
+    expect(isHiddenAuditField("school", "districtId")).toBe(true);
+    expect(isHiddenAuditField("school", "openedOn")).toBe(false);
+  });
+});

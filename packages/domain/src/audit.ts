@@ -5,7 +5,13 @@
  * groups from here too.
  */
 
-import { ORG_LEVEL_LABELS, STAGE_LABELS } from "./org.ts";
+import {
+  ORG_LEVEL_LABELS,
+  OWNERSHIP_LABELS,
+  SCHOOL_TYPE_LABELS,
+  STAGE_LABELS,
+  URBAN_RURAL_LABELS,
+} from "./org.ts";
 import { CITY_INPUT_LABELS, DISTRICT_INPUT_LABELS, REGISTER_ENTRY_LABELS } from "./plan/inputs.ts";
 import { RECOGNITION_LEVEL_LABELS, REGISTER_KIND_LABELS } from "./plan/registers.ts";
 import { schoolYearLabel } from "./schoolYear.ts";
@@ -21,6 +27,7 @@ import {
   TITLE_LABELS,
 } from "./staff.ts";
 import { REPORT_FIELD_LABELS } from "./validation/report.ts";
+import { SCHOOL_FIELD_LABELS } from "./validation/school.ts";
 import { STAFF_FIELD_LABELS } from "./validation/staff.ts";
 
 /** Every action the API records, in the order the filter lists them. */
@@ -192,6 +199,7 @@ const HIDDEN_AUDIT_FIELDS: ReadonlySet<string> = new Set([
   "createdBy",
   "updatedAt",
   "updatedBy",
+  "mergedIntoId",
 ]);
 
 /** Unit ids: shown (as the unit's name) only where the record's unit is data (名录登记). */
@@ -239,6 +247,15 @@ const ENTITY_AUDIT_LABELS: Readonly<Record<string, Readonly<Record<string, strin
   city_inputs: { ...CITY_INPUT_LABELS, schoolYear: "学年" },
   district_inputs: { ...DISTRICT_INPUT_LABELS, schoolYear: "学年", districtId: "区" },
   registers: REGISTER_ENTRY_LABELS,
+  school: {
+    ...SCHOOL_FIELD_LABELS,
+    closureReason: SCHOOL_FIELD_LABELS.reason,
+    mergedIntoName: "合并到的学校",
+    reopenReason: "恢复办学原因",
+    accountsDisabled: "停用账号数",
+  },
+  district: { code: "行政区划代码", name: "区名称", sortOrder: "排序号", closedOn: "撤销日期" },
+  city: { code: "行政区划代码", name: "市名称", bureauName: "教育局名称", planId: "规划" },
 };
 
 /** Fields named alike in every record, for an entity type not listed above. */
@@ -304,6 +321,7 @@ const ENTITY_CODED_VALUES: Readonly<
   school_report: { status: REPORT_STATUS_AUDIT_LABELS },
   registers: { level: RECOGNITION_LEVEL_LABELS },
   user: { app: AUDIT_APP_LABELS, level: ORG_LEVEL_LABELS },
+  school: { type: SCHOOL_TYPE_LABELS, ownership: OWNERSHIP_LABELS, urbanRuralCode: URBAN_RURAL_LABELS },
 };
 
 /** Fields holding a school year (the year it starts in): shown as "2026—2027学年". */
