@@ -1,0 +1,480 @@
+/**
+ * 补录 (backfill) windows and per-year school sets, through GraphQL over HTTP on PGlite and
+ * (with DATABASE_URL) PostgreSQL. Fixture: fixtures/smallCity.ts (rosters and reports of 2025)
+ * plus two schools written here:
+ *
+ *   NEW 海勃湾区新建小学 (D1, primary) opened 2025-10-01: after 统计时点 2025-09-01, so not a
+ *       school of 2025; a school of 2026.
+ *   OLD 海南区撤并小学   (D2, primary) closed 2025-03-01: open at 统计时点 2024-09-01, closed
+ *       before 2025-09-01, so a school of 2024 only (of the years here); its 2024 report is
+ *       approved (written here).
+ *
+ * Completeness (应报), hand-worked (no reporting period, so nothing is late):
+ *   2024: due 6 = 5 fixture schools + OLD (NEW not yet open); reports: OLD approved → 未填报 5,
+ *         已审核 1; D1 due 3, D2 due 3 (N2, K2, OLD).
+ *   2025: due 5 (OLD closed, NEW opened after 1 September); fixture reports P1, N2 approved,
+ *         K1 submitted → 未填报 2 (V1, K2); D1 3, D2 2.
+ *   2026: due 6 = 5 + NEW; no reports → 未填报 6; D1 4, D2 2.
+ *
+ * A08 (义务教育阶段专任教师 本科及以上) of D2 in 2024, from the 2024 rosters entered through
+ * the district window: N2 one teacher 本科, OLD one teacher 大专 → 1 of 2 = 50%, 2 units. With
+ * today's schools only (OLD closed) it would read 1 of 1 = 100%, 1 unit.
+ */
+import { backfillWindows, type DbHandle, schoolReports, schools, users } from "@edu2035/db";
+import { testBackends } from "@edu2035/db/testing";
+import { schoolYearOf } from "@edu2035/domain";
+import { eq } from "drizzle-orm";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import { gql, loginAs, startApiOn } from "../../testing.ts";
+
+const WINDOW = `id schoolYear schoolYearLabel district { name } school { name } reason open closedAt openedBy`;
+const OPEN = `mutation($i: OpenBackfillInput!) { openBackfill(input: $i) { windows { ${WINDOW} } } }`;
+const CLOSE = `mutation($id: ID!) { closeBackfill(id: $id) { window { ${WINDOW} } } }`;
+const LIST = `query($y: Int, $o: Boolean) { backfillWindows(schoolYear: $y, openOnly: $o) { ${WINDOW} } }`;
+const EDITABLE = `query($s: ID!) { editableSchoolYears(schoolId: $s) }`;
+const ADD = `mutation($input: AddStaffInput!) { addStaff(input: $input) { staff { id schoolYear name version school { name } } } }`;
+const UPDATE = `mutation($id: ID!, $v: Int!, $patch: StaffPatch!) { updateStaff(id: $id, version: $v, patch: $patch) { staff { id version trainingHours } } }`;
+const LEAVE = `mutation($id: ID!, $v: Int!, $s: StaffStatus!, $d: String!) { staffLeave(id: $id, version: $v, status: $s, leftOn: $d) { staff { id status } } }`;
+const ROSTER = `query($f: StaffFilter!) { staff(filter: $f, pageSize: 100) { total items { id name version schoolYear } } }`;
+const TEMPLATE = `query($s: ID!) { staffExcelTemplate(schoolId: $s) { contentBase64 } }`;
+const IMPORT = `mutation($s: ID!, $y: Int!, $f: String!) { importStaffExcel(schoolId: $s, schoolYear: $y, contentBase64: $f, dryRun: false) { rows created saved errors { message } } }`;
+const COUNTS = `due notStarted draft submitted returned approved late`;
+const COMPLETENESS = `query($y: Int!) { reportCompleteness(schoolYear: $y) {
+  total { ${COUNTS} } byDistrict { district { name } counts { due } } missing { school { name } } } }`;
+const A08 = `query($u: OrgUnitInput!, $y: Int!) { targetResults(unit: $u, schoolYear: $y, targetIds: ["A08"]) {
+  value numerator denominator unitsIncluded } }`;
+const AUDIT = `query($a: String!) { auditLog(filter: { action: $a }, pageSize: 50) { total items { actionLabel school { name } after } } }`;
+const SAVE_REPORT = `mutation($i: SaveReportDraftInput!) { saveReportDraft(input: $i) { report { schoolYear } } }`;
+
+/** The current school year (2026 at the time of writing) and the past one opened. */
+const Y = schoolYearOf(new Date());
+const PAST = 2024;
+const LATER = "2100-01-01T00:00:00.000Z";
+
+type Ext = { code?: string; field?: string; reason?: string };
+type Result = { errors?: readonly { message: string; extensions?: unknown }[] };
+const ext = (r: Result) => (r.errors?.[0]?.extensions ?? {}) as Ext;
+const msg = (r: Result) => r.errors?.[0]?.message;
+const counts = (due: number, o: Partial<Record<string, number>> = {}) => ({
+  due,
+  notStarted: 0,
+  draft: 0,
+  submitted: 0,
+  returned: 0,
+  approved: 0,
+  late: 0,
+  ...o,
+});
+
+/** A full-time primary teacher for addStaff (no 身份证号). */
+const teacher = (name: string, o: Record<string, unknown> = {}) => ({
+  name,
+  gender: "FEMALE",
+  birthDate: "1988-04-12",
+  role: "TEACHER",
+  fullTime: true,
+  stage: "PRIMARY",
+  subject: "CHINESE",
+  education: "BACHELOR",
+  ...o,
+});
+
+/** The roster template's columns (as in excel.test.ts). */
+const HEADERS = [
+  "姓名",
+  "性别",
+  "出生日期",
+  "民族",
+  "身份证号",
+  "岗位",
+  "是否专任教师",
+  "任教学段",
+  "任教学科",
+  "最高学历",
+];
+
+/** The school's roster template with rows filled in from row 2. */
+async function rosterFile(template: string, rows: Record<string, string>[]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(template, "base64") as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet("花名册")!;
+  rows.forEach((cells, i) => {
+    for (const [header, v] of Object.entries(cells)) ws.getCell(i + 2, HEADERS.indexOf(header) + 1).value = v;
+  });
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString("base64");
+}
+
+describe.each(testBackends())("补录 and per-year school sets on $name", (backend) => {
+  let h: DbHandle;
+  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let ids: SmallCity;
+  let url: string;
+  let newId = "";
+  let oldId = "";
+  const t: Record<string, string> = {};
+  const w: Record<string, string> = {};
+  const staffIds: Record<string, { id: string; version: number }> = {};
+
+  beforeAll(async () => {
+    h = await backend.open();
+    ids = await loadSmallCity(h.db);
+    const [n] = await h.db
+      .insert(schools)
+      .values({
+        code: "2150300006",
+        name: "海勃湾区新建小学",
+        districtId: ids.d1,
+        type: "primary",
+        openedOn: "2025-10-01",
+      })
+      .returning();
+    const [o] = await h.db
+      .insert(schools)
+      .values({
+        code: "2150300007",
+        name: "海南区撤并小学",
+        districtId: ids.d2,
+        type: "primary",
+        closedOn: "2025-03-01",
+        closureReason: "生源不足撤并",
+      })
+      .returning();
+    newId = n!.id;
+    oldId = o!.id;
+    await h.db.insert(schoolReports).values({ schoolId: oldId, schoolYear: PAST, status: "approved" });
+    // an account for OLD with the fixture password (its hash copied from p1's)
+    const [p1] = await h.db.select().from(users).where(eq(users.username, "p1"));
+    await h.db.insert(users).values({
+      username: "old",
+      displayName: "海南区撤并小学",
+      passwordHash: p1!.passwordHash,
+      level: "school",
+      schoolId: oldId,
+    });
+    api = await startApiOn(h);
+    url = api.url;
+    t.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
+    t.haibowan = await loginAs(url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
+    t.hainan = await loginAs(url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
+    t.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+    t.n2 = await loginAs(url, "n2", FIXTURE_PASSWORD, "SCHOOL");
+    t.old = await loginAs(url, "old", FIXTURE_PASSWORD, "SCHOOL");
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await h?.close();
+  });
+
+  const input = (o: Record<string, unknown>) => ({
+    i: { schoolYear: PAST, closesAt: LATER, reason: "补录2024学年花名册", ...o },
+  });
+
+  it("lets only the city open or close a window", async () => {
+    for (const who of ["haibowan", "p1"]) {
+      const r = await gql(url, OPEN, input({ schoolIds: [ids.p1] }), t[who]);
+      expect(ext(r).code).toBe("FORBIDDEN");
+    }
+    expect(ext(await gql(url, CLOSE, { id: "00000000-0000-4000-8000-000000000000" }, t.hainan)).code).toBe(
+      "FORBIDDEN",
+    );
+    expect(ext(await gql(url, CLOSE, { id: "00000000-0000-4000-8000-000000000000" }, t.city)).code).toBe(
+      "NOT_FOUND",
+    );
+    expect(await h.db.select().from(backfillWindows)).toEqual([]);
+  });
+
+  it("refuses the current year, before 2000, no unit, a past deadline, a short reason, a school not open that year", async () => {
+    const cases: [Record<string, unknown>, string, string][] = [
+      [
+        { schoolYear: Y, schoolIds: [ids.p1] },
+        "schoolYear",
+        `只能为过去的学年开放补录（当前为${Y}—${Y + 1}学年）`,
+      ],
+      [
+        { schoolYear: 1999, schoolIds: [ids.p1] },
+        "schoolYear",
+        "学年应为 2000 至 2100 之间的起始年份，例如 2025 表示 2025—2026学年",
+      ],
+      [{}, "districtIds", "请至少选择一个区或一所学校"],
+      [{ schoolIds: [ids.p1], closesAt: "2020-01-01T00:00:00Z" }, "closesAt", "补录截止时间应晚于当前时间"],
+      [{ schoolIds: [ids.p1], reason: " 补 " }, "reason", "补录原因应为 2 至 200 个字"],
+      [
+        { schoolIds: [ids.p1, newId] },
+        "schoolIds",
+        "海勃湾区新建小学在2024—2025学年统计时点（2024-09-01）未办学，不能开放补录",
+      ],
+    ];
+    for (const [o, field, message] of cases) {
+      const r = await gql(url, OPEN, input(o), t.city);
+      expect(ext(r)).toMatchObject({ code: "BAD_USER_INPUT", field });
+      expect(msg(r)).toBe(message);
+    }
+    expect(await h.db.select().from(backfillWindows)).toEqual([]);
+  });
+
+  it("opens 2024 to one school and to a district as a whole, with an audit row each", async () => {
+    const r = await gql(url, OPEN, input({ schoolIds: [ids.p1], districtIds: [ids.d2] }), t.city);
+    expect(r.errors).toBeUndefined();
+    const windows = r.data?.openBackfill.windows as { id: string }[];
+    expect(windows.map(({ id: _id, ...rest }) => rest)).toEqual([
+      {
+        schoolYear: 2024,
+        schoolYearLabel: "2024—2025学年",
+        district: { name: "海南区" },
+        school: null,
+        reason: "补录2024学年花名册",
+        open: true,
+        closedAt: null,
+        openedBy: "市教育局",
+      },
+      {
+        schoolYear: 2024,
+        schoolYearLabel: "2024—2025学年",
+        district: { name: "海勃湾区" },
+        school: { name: "海勃湾区第一小学" },
+        reason: "补录2024学年花名册",
+        open: true,
+        closedAt: null,
+        openedBy: "市教育局",
+      },
+    ]);
+    w.d2 = windows[0]!.id;
+    w.p1 = windows[1]!.id;
+    const audit = await gql(url, AUDIT, { a: "backfill.open" }, t.city);
+    expect(audit.data?.auditLog.total).toBe(2);
+    expect(audit.data?.auditLog.items.map((i: { actionLabel: string }) => i.actionLabel)).toEqual([
+      "开放补录",
+      "开放补录",
+    ]);
+  });
+
+  it("shows each viewer the windows that concern it, and the years it may enter", async () => {
+    const seen = async (who: string) =>
+      (((await gql(url, LIST, {}, t[who])).data?.backfillWindows ?? []) as { id: string }[])
+        .map((x) => x.id)
+        .sort();
+    expect(await seen("city")).toEqual([w.d2, w.p1].sort());
+    expect(await seen("haibowan")).toEqual([w.p1]);
+    expect(await seen("hainan")).toEqual([w.d2]);
+    expect(await seen("p1")).toEqual([w.p1]);
+    expect(await seen("n2")).toEqual([w.d2]);
+    expect((await gql(url, EDITABLE, { s: ids.p1 }, t.p1)).data?.editableSchoolYears).toEqual([Y, 2024]);
+    expect((await gql(url, EDITABLE, { s: ids.k1 }, t.haibowan)).data?.editableSchoolYears).toEqual([Y]);
+    expect((await gql(url, EDITABLE, { s: ids.n2 }, t.n2)).data?.editableSchoolYears).toEqual([Y, 2024]);
+    // closed today: no current year, but 2024 (open then) through the district's window
+    expect((await gql(url, EDITABLE, { s: oldId }, t.hainan)).data?.editableSchoolYears).toEqual([2024]);
+    expect((await gql(url, EDITABLE, { s: newId }, t.haibowan)).data?.editableSchoolYears).toEqual([Y]);
+    expect(ext(await gql(url, EDITABLE, { s: ids.n2 }, t.p1)).code).toBe("FORBIDDEN");
+  });
+
+  it("lets the schools add to and import their 2024 roster inside the window", async () => {
+    const a = await gql(
+      url,
+      ADD,
+      { input: { ...teacher("补录甲"), schoolId: ids.p1, schoolYear: PAST } },
+      t.p1,
+    );
+    expect(a.errors).toBeUndefined();
+    expect(a.data?.addStaff.staff).toMatchObject({
+      schoolYear: 2024,
+      name: "补录甲",
+      school: { name: "海勃湾区第一小学" },
+    });
+    staffIds.p1 = a.data?.addStaff.staff;
+    // the same person twice on the 2024 roster is a duplicate; on the current one it is not
+    const dup = await gql(
+      url,
+      ADD,
+      { input: { ...teacher("补录甲"), schoolId: ids.p1, schoolYear: PAST } },
+      t.p1,
+    );
+    expect(ext(dup)).toMatchObject({ code: "BAD_USER_INPUT", field: "name" });
+    const now = await gql(url, ADD, { input: { ...teacher("补录甲"), schoolId: ids.p1 } }, t.p1);
+    expect(now.data?.addStaff.staff.schoolYear).toBe(Y);
+
+    const template = (await gql(url, TEMPLATE, { s: ids.p1 }, t.p1)).data?.staffExcelTemplate.contentBase64;
+    const file = await rosterFile(template, [
+      {
+        姓名: "补录乙",
+        性别: "男",
+        出生日期: "1986-02-03",
+        岗位: "教师",
+        是否专任教师: "是",
+        任教学段: "小学",
+        任教学科: "数学",
+        最高学历: "本科",
+      },
+    ]);
+    const imp = await gql(url, IMPORT, { s: ids.p1, y: PAST, f: file }, t.p1);
+    expect(imp.data?.importStaffExcel).toEqual({ rows: 1, created: 1, saved: true, errors: [] });
+    const roster = await gql(url, ROSTER, { f: { schoolYear: PAST, schoolId: ids.p1 } }, t.p1);
+    expect(roster.data?.staff.items.map((m: { name: string }) => m.name).sort()).toEqual([
+      "补录乙",
+      "补录甲",
+    ]);
+
+    // the district window: N2 itself, and the district for OLD (closed 2025, open in 2024)
+    const n2 = await gql(
+      url,
+      ADD,
+      { input: { ...teacher("补录丙"), schoolId: ids.n2, schoolYear: PAST } },
+      t.n2,
+    );
+    expect(n2.errors).toBeUndefined();
+    staffIds.n2 = n2.data?.addStaff.staff;
+    const old = await gql(
+      url,
+      ADD,
+      { input: { ...teacher("补录丁", { education: "ASSOCIATE" }), schoolId: oldId, schoolYear: PAST } },
+      t.hainan,
+    );
+    expect(old.errors).toBeUndefined();
+    // edits of a record of the open year
+    const u = await gql(url, UPDATE, { id: staffIds.p1!.id, v: 1, patch: { trainingHours: 24 } }, t.p1);
+    expect(u.data?.updateStaff.staff).toMatchObject({ version: 2, trainingHours: 24 });
+    staffIds.p1!.version = 2;
+  });
+
+  it("refuses a past year outside a window: another school, another year, a 教研室, the fixture's 2025 records", async () => {
+    const closed = "2024—2025学年未开放补录，不能修改该学年名册";
+    const k1 = await gql(
+      url,
+      ADD,
+      { input: { ...teacher("外甲"), schoolId: ids.k1, schoolYear: PAST } },
+      t.haibowan,
+    );
+    expect(ext(k1)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
+    expect(msg(k1)).toBe(closed);
+    const y2023 = await gql(
+      url,
+      ADD,
+      { input: { ...teacher("外乙"), schoolId: ids.p1, schoolYear: 2023 } },
+      t.p1,
+    );
+    expect(msg(y2023)).toBe("2023—2024学年未开放补录，不能修改该学年名册");
+    const office = await gql(
+      url,
+      ADD,
+      {
+        input: {
+          ...teacher("外丙", { role: "RESEARCHER", stage: null }),
+          districtId: ids.d2,
+          schoolYear: PAST,
+        },
+      },
+      t.hainan,
+    );
+    expect(ext(office)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
+    expect(msg(office)).toBe(`教研室花名册只能填报本学年（${Y}—${Y + 1}学年），2024—2025学年不能修改`);
+    const future = await gql(
+      url,
+      ADD,
+      { input: { ...teacher("外丁"), schoolId: ids.p1, schoolYear: Y + 1 } },
+      t.p1,
+    );
+    expect(ext(future)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
+    // the fixture's 2025 roster: closed for edits and leaving
+    const list = await gql(url, ROSTER, { f: { schoolYear: 2025, schoolId: ids.p1 } }, t.p1);
+    const m = list.data?.staff.items[0] as { id: string; version: number };
+    const u = await gql(url, UPDATE, { id: m.id, v: m.version, patch: { trainingHours: 10 } }, t.p1);
+    expect(ext(u)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
+    expect(msg(u)).toBe("2025—2026学年未开放补录，不能修改该学年名册");
+    const l = await gql(url, LEAVE, { id: m.id, v: m.version, s: "RETIRED", d: "2026-01-31" }, t.p1);
+    expect(msg(l)).toBe("2025—2026学年未开放补录，不能修改该学年名册");
+  });
+
+  it("closes a window: the school's 2024 roster is closed again, and a second close is refused", async () => {
+    const c = await gql(url, CLOSE, { id: w.p1 }, t.city);
+    expect(c.errors).toBeUndefined();
+    expect(c.data?.closeBackfill.window).toMatchObject({ id: w.p1, open: false });
+    expect(c.data?.closeBackfill.window.closedAt).not.toBeNull();
+    const again = await gql(url, CLOSE, { id: w.p1 }, t.city);
+    expect(ext(again)).toMatchObject({ code: "CONFLICT", reason: "STATE" });
+    expect(msg(again)).toBe("该补录已关闭，不能重复关闭");
+    const audit = await gql(url, AUDIT, { a: "backfill.close" }, t.city);
+    expect(audit.data?.auditLog.items).toMatchObject([
+      { actionLabel: "关闭补录", school: { name: "海勃湾区第一小学" } },
+    ]);
+
+    const closed = "2024—2025学年未开放补录，不能修改该学年名册";
+    const a = await gql(
+      url,
+      ADD,
+      { input: { ...teacher("补录戊"), schoolId: ids.p1, schoolYear: PAST } },
+      t.p1,
+    );
+    expect(ext(a)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
+    expect(msg(a)).toBe(closed);
+    const u = await gql(url, UPDATE, { id: staffIds.p1!.id, v: 2, patch: { trainingHours: 30 } }, t.p1);
+    expect(msg(u)).toBe(closed);
+    const template = (await gql(url, TEMPLATE, { s: ids.p1 }, t.p1)).data?.staffExcelTemplate.contentBase64;
+    const file = await rosterFile(template, [
+      { 姓名: "补录己", 性别: "男", 出生日期: "1986-02-03", 岗位: "教师", 最高学历: "本科" },
+    ]);
+    const imp = await gql(url, IMPORT, { s: ids.p1, y: PAST, f: file }, t.p1);
+    expect(ext(imp)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
+    expect((await gql(url, EDITABLE, { s: ids.p1 }, t.p1)).data?.editableSchoolYears).toEqual([Y]);
+    expect((await gql(url, LIST, { o: true }, t.haibowan)).data?.backfillWindows).toEqual([]);
+  });
+
+  it("counts the schools of each year in completeness (应报)", async () => {
+    const c = async (y: number) => (await gql(url, COMPLETENESS, { y }, t.city)).data?.reportCompleteness;
+    const y2024 = await c(2024);
+    expect(y2024.total).toEqual(counts(6, { notStarted: 5, approved: 1 }));
+    expect(y2024.byDistrict).toEqual([
+      { district: { name: "海勃湾区" }, counts: { due: 3 } },
+      { district: { name: "海南区" }, counts: { due: 3 } },
+    ]);
+    expect(y2024.missing.map((m: { school: { name: string } }) => m.school.name)).not.toContain(
+      "海南区撤并小学",
+    );
+    const y2025 = await c(2025);
+    expect(y2025.total).toEqual(counts(5, { notStarted: 2, submitted: 1, approved: 2 }));
+    expect(y2025.byDistrict.map((d: { counts: { due: number } }) => d.counts.due)).toEqual([3, 2]);
+    const y2026 = await c(2026);
+    expect(y2026.total).toEqual(counts(6, { notStarted: 6 }));
+    expect(y2026.byDistrict.map((d: { counts: { due: number } }) => d.counts.due)).toEqual([4, 2]);
+    expect(y2026.missing.map((m: { school: { name: string } }) => m.school.name)).toContain(
+      "海勃湾区新建小学",
+    );
+  });
+
+  it("counts a school closed in 2025 in the 2024 indicator: A08 of 海南区 = 1 of 2 = 50%", async () => {
+    const r = await gql(url, A08, { u: { level: "DISTRICT", id: ids.d2 }, y: 2024 }, t.city);
+    expect(r.data?.targetResults[0]).toMatchObject({
+      value: 50,
+      numerator: 1,
+      denominator: 2,
+      unitsIncluded: 2,
+    });
+  });
+
+  it("refuses a 年报 for a year the school did not exist", async () => {
+    const r = await gql(url, SAVE_REPORT, { i: { schoolId: oldId, schoolYear: 2025, grades: [] } }, t.old);
+    expect(ext(r)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
+    expect(msg(r)).toBe("海南区撤并小学在2025—2026学年统计时点（2025-09-01）未办学，不能填报该学年年报");
+  });
+
+  it("treats an expired window as closed: no entry, no close", async () => {
+    // the district window ran out yesterday
+    await h.db
+      .update(backfillWindows)
+      .set({ opensAt: new Date(Date.now() - 2 * 86400_000), closesAt: new Date(Date.now() - 86400_000) })
+      .where(eq(backfillWindows.id, w.d2!));
+    const a = await gql(
+      url,
+      ADD,
+      { input: { ...teacher("补录庚"), schoolId: ids.n2, schoolYear: PAST } },
+      t.n2,
+    );
+    expect(ext(a)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
+    expect(msg(a)).toBe("2024—2025学年未开放补录，不能修改该学年名册");
+    const c = await gql(url, CLOSE, { id: w.d2 }, t.city);
+    expect(ext(c)).toMatchObject({ code: "CONFLICT", reason: "STATE" });
+    const listed = await gql(url, LIST, { y: 2024 }, t.hainan);
+    expect(listed.data?.backfillWindows).toMatchObject([{ id: w.d2, open: false, closedAt: null }]);
+    expect((await gql(url, EDITABLE, { s: ids.n2 }, t.n2)).data?.editableSchoolYears).toEqual([Y]);
+  });
+});
