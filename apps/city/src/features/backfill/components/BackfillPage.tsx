@@ -37,7 +37,7 @@ export function BackfillPage() {
     { title: "原因", dataIndex: "reason" },
     { title: "截止时间", dataIndex: "closesAt", width: 150, render: (v: string) => formatDateTime(v) },
     { title: "状态", key: "state", width: 90, render: (_, w) => <WindowState w={w} /> },
-    { title: "开放人", dataIndex: "openedBy", width: 120, render: (v: string | null) => v ?? "—" },
+    { title: "开放人", dataIndex: "openedBy", width: 160, render: (v: string | null) => v ?? "—" },
     {
       title: "操作",
       key: "actions",
