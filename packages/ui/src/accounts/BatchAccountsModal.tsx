@@ -48,6 +48,16 @@ export function BatchAccountsModal({
     }
     return m;
   }, [accounts]);
+  // schools without an account first: they are the ones to open
+  const ordered = useMemo(
+    () =>
+      [...schools].sort(
+        (a, b) =>
+          Number(accountsBySchool.has(a.id)) - Number(accountsBySchool.has(b.id)) ||
+          a.code.localeCompare(b.code),
+      ),
+    [schools, accountsBySchool],
+  );
   const [selected, setSelected] = useState<string[]>([]);
   const [result, setResult] = useState<BatchResult | null>(null);
 
@@ -80,7 +90,7 @@ export function BatchAccountsModal({
         destroyOnHidden
       >
         <Typography.Paragraph type="secondary">
-          为勾选的每所学校开通一个账号（账号为 s + 学校标识码，如 s1503020001），并生成初始密码；
+          为勾选的每所学校开通一个账号（账号为 s + 10 位学校标识码），并生成初始密码；
           已有该账号的学校将跳过。默认勾选尚无账号的学校。
         </Typography.Paragraph>
         <div data-testid="batch-schools">
@@ -88,7 +98,7 @@ export function BatchAccountsModal({
             rowKey="id"
             size="small"
             bordered
-            dataSource={[...schools]}
+            dataSource={ordered}
             rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
             pagination={{ defaultPageSize: 10, showTotal: (t) => `共 ${t} 所` }}
             columns={[
