@@ -339,6 +339,12 @@ export async function updateSchool(access: ScopedAccess, input: UpdateSchoolArgs
           .where(and(eq(schools.code, v.code), ne(schools.id, row.id)));
         if (other) throw badInput("code", codeTaken(v.code, other.name));
       }
+      // the district locked as createSchools does: one name check at a time per district
+      await tx
+        .select({ id: districts.id })
+        .from(districts)
+        .where(eq(districts.id, row.districtId))
+        .for("update");
       const siblings = await tx
         .select({ name: schools.name })
         .from(schools)
@@ -440,6 +446,14 @@ export async function mergeSchool(
   input: { id: string; version: number; intoSchoolId: string; mergedOn: string; reason?: string | null },
 ): Promise<SchoolRow> {
   return access.db.transaction(async (tx) => {
+    // both schools locked in id order, so two opposite merges cannot deadlock
+    const pair = [input.id, input.intoSchoolId].filter((id) => UUID_RE.test(id)).sort();
+    await tx
+      .select({ id: schools.id })
+      .from(schools)
+      .where(inArray(schools.id, pair))
+      .orderBy(schools.id)
+      .for("update");
     const row = await lockSchool(tx, access, input.id);
     const mergedOn = input.mergedOn.trim();
     assertClosable(row, input.version, "mergedOn", mergedOn, L.mergedOn);
