@@ -115,6 +115,76 @@ describe.each(testBackends())("机构管理 on $name", (backend) => {
     }
   });
 
+  it("authorization matrix: a school manages nothing, a district only its own schools, anonymous nothing", async () => {
+    // stale versions and a bad code: nothing that passes the policy can be written
+    const school = (id: string) => ({ id, version: 999 });
+    const ops: [string, string, Record<string, unknown>][] = [
+      ["updateCity", UPDATE_CITY, { name: "乌海市", code: "150300", bureauName: "乌海市教育局", version: 1 }],
+      ["createDistrict", CREATE_DISTRICT, { code: "150309", name: "新区" }],
+      [
+        "updateDistrict",
+        UPDATE_DISTRICT,
+        { id: ids.d1, version: 1, code: "150302", name: "海勃湾区", sortOrder: 1 },
+      ],
+      ["closeDistrict", CLOSE_DISTRICT, { id: ids.d1, version: 1, closedOn: "2025-01-01" }],
+      ["createSchool(D1)", CREATE_SCHOOL, { ...s11(ids.d1), code: "21503" }],
+      ["createSchool(D2)", CREATE_SCHOOL, { ...s11(ids.d2), code: "21503" }],
+      [
+        "updateSchool(N2)",
+        UPDATE_SCHOOL,
+        {
+          ...s11(ids.d2),
+          districtId: undefined,
+          ...school(ids.n2),
+          inclusive: false,
+          ethnic: false,
+          miningArea: false,
+          teachingPoint: false,
+        },
+      ],
+      ["closeSchool(N2)", CLOSE_SCHOOL, { ...school(ids.n2), closedOn: "2025-01-01", reason: "x" }],
+      ["mergeSchool(N2)", MERGE_SCHOOL, { ...school(ids.n2), intoSchoolId: ids.k2, mergedOn: "2025-01-01" }],
+      ["reopenSchool(N2)", REOPEN_SCHOOL, { ...school(ids.n2), reason: "x" }],
+      [
+        "updateSchool(P1)",
+        UPDATE_SCHOOL,
+        {
+          ...s11(ids.d1),
+          districtId: undefined,
+          ...school(ids.p1),
+          inclusive: false,
+          ethnic: false,
+          miningArea: false,
+          teachingPoint: false,
+        },
+      ],
+      ["closeSchool(P1)", CLOSE_SCHOOL, { ...school(ids.p1), closedOn: "2025-01-01", reason: "x" }],
+      ["mergeSchool(P1)", MERGE_SCHOOL, { ...school(ids.p1), intoSchoolId: ids.k1, mergedOn: "2025-01-01" }],
+      ["reopenSchool(P1)", REOPEN_SCHOOL, { ...school(ids.p1), reason: "x" }],
+    ];
+    const codesOf = async (who: string | null) => {
+      const out: Record<string, string | undefined> = {};
+      for (const [name, query, input] of ops) {
+        const r = who ? await as(who, query, { input }) : await gql(url, query, { input });
+        out[name] = ext(r).code;
+      }
+      return out;
+    };
+    const all = (code: string) => Object.fromEntries(ops.map(([n]) => [n, code]));
+    expect(await codesOf("p1")).toEqual(all("FORBIDDEN"));
+    expect(await codesOf(null)).toEqual(all("UNAUTHENTICATED"));
+    // the district: refused everything but its own schools, where the request goes on to the
+    // checks (here: the bad code, a stale version, an open school to reopen)
+    expect(await codesOf("d1")).toEqual({
+      ...all("FORBIDDEN"),
+      "createSchool(D1)": "BAD_USER_INPUT",
+      "updateSchool(P1)": "CONFLICT",
+      "closeSchool(P1)": "CONFLICT",
+      "mergeSchool(P1)": "CONFLICT",
+      "reopenSchool(P1)": "CONFLICT",
+    });
+  });
+
   describe("createSchool", () => {
     it("a district registers a school in its own district, with the statistics' fields", async () => {
       const r = await as("d1", CREATE_SCHOOL, { input: s11(ids.d1) });
