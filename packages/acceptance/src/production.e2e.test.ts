@@ -8,8 +8,9 @@
  * 2. with DATABASE_URL, a 32+ character ID_HASH_KEY and a free API_PORT it serves the chooser
  *    at `/`, the three apps under `/city/`, `/district/`, `/school/` and GraphQL on one port,
  *    and it loaded no demo data: `city` / `Demo@2035` is refused in the city app;
- * 3. `pnpm admin create-city-admin` (dist/admin.js, password on stdin) creates the first
- *    administrator; it refuses a weak password and a taken user name;
+ * 3. `pnpm admin init` (dist/admin.js, password on stdin) sets up the city (乌海市 150300) and
+ *    its first administrator; it refuses a weak password and a password on the command line,
+ *    and a second init; `create-city-admin` refuses a taken user name;
  * 4. the administrator logs in to the city app from the chooser and sees the app shell, with
  *    no Content-Security-Policy violation and no error in the browser's console;
  * 5. index.html and a hashed asset carry the production headers (CSP with the response's
@@ -128,48 +129,37 @@ describe.skipIf(skipReason !== null)(
       expect(await alert.textContent()).toContain("用户名或密码错误");
     });
 
-    it("creates the first city administrator from the command line, refusing weak and taken ones", async () => {
-      const weak = await run(
-        ADMIN,
-        ["create-city-admin", "--username", ADMIN_USER, "--password-stdin"],
-        env(),
-        "short1\n",
-      );
+    it("sets up the city and its first administrator from the command line (pnpm admin init), once", async () => {
+      const init = ["init", "--city", "乌海市", "--code", "150300", "--username", ADMIN_USER];
+      const weak = await run(ADMIN, [...init, "--password-stdin"], env(), "short1\n");
       expect(await weak.exited).toBe(1);
       expect(weak.output()).toContain("密码至少 10 个字符");
 
-      const argv = await run(
-        ADMIN,
-        ["create-city-admin", "--username", ADMIN_USER, "--password", ADMIN_PASSWORD],
-        env(),
-      );
+      const argv = await run(ADMIN, [...init, "--password", ADMIN_PASSWORD], env());
       expect(await argv.exited).toBe(2);
       expect(argv.output()).toContain("密码不能写在命令行中");
 
       const ok = await run(
         ADMIN,
-        [
-          "create-city-admin",
-          "--username",
-          ADMIN_USER,
-          "--display-name",
-          "乌海市教育局管理员",
-          "--password-stdin",
-        ],
+        [...init, "--bureau", "乌海市教育局", "--display-name", "乌海市教育局管理员", "--password-stdin"],
         env(),
         `${ADMIN_PASSWORD}\n`,
       );
       expect(await ok.exited, ok.output()).toBe(0);
-      expect(ok.output()).toContain(`已新建市级账号 ${ADMIN_USER}`);
+      expect(ok.output()).toContain(`已初始化平台：乌海市（150300），市级管理员 ${ADMIN_USER}`);
 
-      const again = await run(
-        ADMIN,
-        ["create-city-admin", "--username", ADMIN_USER, "--password-stdin"],
-        env(),
-        `${ADMIN_PASSWORD}\n`,
-      );
+      const again = await run(ADMIN, [...init, "--password-stdin"], env(), `${ADMIN_PASSWORD}\n`);
       expect(await again.exited).toBe(1);
-      expect(again.output()).toContain(`用户名 ${ADMIN_USER} 已存在`);
+      expect(again.output()).toContain("平台已初始化，不能重复执行 init");
+
+      const taken = await run(
+        ADMIN,
+        ["create-city-admin", "--username", ADMIN_USER.toUpperCase(), "--password-stdin"],
+        env(),
+        `${ADMIN_PASSWORD}x\n`,
+      );
+      expect(await taken.exited).toBe(1);
+      expect(taken.output()).toContain(`用户名 ${ADMIN_USER.toUpperCase()} 已存在`);
     });
 
     it("logs the administrator in to the city app, with no CSP violation or console error", async () => {

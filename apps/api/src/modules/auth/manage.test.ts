@@ -268,6 +268,9 @@ describe.each(testBackends())("账号管理 on $name", (backend) => {
     expect((await as("k1a", "{ passwordPolicy { minLength } }")).data?.passwordPolicy).toEqual({
       minLength: 10,
     });
+    expect((await as("k1a", "{ city { name } }")).data?.city).toEqual({ name: "乌海市" });
+    t.k1c = await loginAs(api.url, "k1_clerk", t.k1otp!, "SCHOOL");
+    expect((await as("k1c", "mutation { logout { ok } }")).data?.logout).toEqual({ ok: true });
     for (const query of ["{ schools { id } }", "{ districts { id } }", "{ accounts { id } }"]) {
       expect(errorOf(await as("k1a", query)), query).toEqual({
         code: "PASSWORD_CHANGE_REQUIRED",
