@@ -1,10 +1,4 @@
-import {
-  EditOutlined,
-  MergeCellsOutlined,
-  PlusOutlined,
-  StopOutlined,
-  UndoOutlined,
-} from "@ant-design/icons";
+import { PlusOutlined, UndoOutlined } from "@ant-design/icons";
 import type { ManagedSchoolFieldsFragment, SchoolType } from "@edu2035/graphql";
 import { Alert, Button, Input, Select, Space, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useMemo, useState } from "react";
@@ -85,21 +79,21 @@ export function SchoolManager({
   }, [all, districtId, type, status, search]);
 
   const columns: TableColumnsType<Row> = [
-    { title: "学校标识码", dataIndex: "code", width: 120 },
-    { title: "学校名称", dataIndex: "name", width: 220 },
+    { title: "学校标识码", dataIndex: "code", width: 110 },
+    { title: "学校名称", dataIndex: "name", width: 180 },
     ...(city
-      ? [{ title: "所属区", key: "district", width: 90, render: (_: unknown, s: Row) => s.district.name }]
+      ? [{ title: "所属区", key: "district", width: 80, render: (_: unknown, s: Row) => s.district.name }]
       : []),
     {
       title: "学校类别",
       dataIndex: "typeLabel",
-      width: 130,
+      width: 115,
       render: (v: string) => <Tag color="blue">{v}</Tag>,
     },
     {
       title: "办学性质",
       key: "ownership",
-      width: 110,
+      width: 95,
       render: (_, s) =>
         s.type === "KINDERGARTEN" && s.ownership === "PRIVATE" && s.inclusive
           ? `${s.ownershipLabel}（普惠）`
@@ -108,26 +102,26 @@ export function SchoolManager({
     {
       title: "城乡分类",
       key: "urbanRural",
-      width: 130,
+      width: 115,
       render: (_, s) => `${s.urbanRuralCode} ${s.urbanRuralLabel}`,
     },
     {
       title: "标记",
       key: "flags",
-      width: 150,
+      width: 105,
       render: (_, s) => (
-        <Space size={4}>
+        <Space size={2} wrap>
           {s.miningArea && <Tag color="volcano">矿区</Tag>}
           {s.ethnic && <Tag color="purple">民族</Tag>}
           {s.teachingPoint && <Tag color="cyan">教学点</Tag>}
         </Space>
       ),
     },
-    { title: "开办日期", dataIndex: "openedOn", width: 105, render: (v: string | null) => v ?? "—" },
+    { title: "开办日期", dataIndex: "openedOn", width: 100, render: (v: string | null) => v ?? "—" },
     {
       title: "状态",
       key: "status",
-      width: 170,
+      width: 120,
       render: (_, s) => (
         <Space size={4} orientation="vertical">
           <SchoolStatusTag school={s} />
@@ -142,19 +136,19 @@ export function SchoolManager({
     {
       title: "操作",
       key: "actions",
-      width: 200,
+      width: 145,
       fixed: "right",
       render: (_, s) =>
         s.status === "OPEN" ? (
           <Space size={0}>
-            <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(s)}>
+            <Button type="link" size="small" style={{ padding: "0 4px" }} onClick={() => setEditing(s)}>
               编辑
             </Button>
             <Button
               type="link"
               size="small"
               danger
-              icon={<StopOutlined />}
+              style={{ padding: "0 4px" }}
               onClick={() => setLifecycle({ kind: "close", school: s })}
             >
               撤销
@@ -162,7 +156,7 @@ export function SchoolManager({
             <Button
               type="link"
               size="small"
-              icon={<MergeCellsOutlined />}
+              style={{ padding: "0 4px" }}
               onClick={() => setLifecycle({ kind: "merge", school: s })}
             >
               合并
@@ -216,7 +210,7 @@ export function SchoolManager({
           <Select<SchoolStatusFilter>
             aria-label="办学状态"
             data-testid="school-filter-status"
-            style={{ width: 120 }}
+            style={{ width: 136 }}
             value={status}
             onChange={setStatus}
             options={SCHOOL_STATUS_FILTER_OPTIONS.map((o) => ({
@@ -250,7 +244,7 @@ export function SchoolManager({
           loading={isFetching}
           columns={columns}
           dataSource={rows}
-          scroll={{ x: city ? 1430 : 1340 }}
+          scroll={{ x: city ? 1165 : 1085 }}
           pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (t) => `共 ${t} 所` }}
         />
       </div>
