@@ -57,14 +57,12 @@ describe.skipIf(!DATABASE_URL)("two API processes on one PostgreSQL (needs DATAB
     try {
       ids = await loadSmallCity(handle.db);
       // the fixture's roster is of 2025, a past year: open it for 补录 so it may be edited
-      await handle.db
-        .insert(backfillWindows)
-        .values({
-          schoolYear: 2025,
-          districtId: ids.d1,
-          reason: "测试补录",
-          closesAt: new Date("2100-01-01"),
-        });
+      await handle.db.insert(backfillWindows).values({
+        schoolYear: 2025,
+        districtId: ids.d1,
+        reason: "测试补录",
+        closesAt: new Date("2100-01-01"),
+      });
     } finally {
       await handle.close();
     }
