@@ -562,6 +562,45 @@ describe.each(testBackends())("机构管理 on $name", (backend) => {
       expect(ext(await close({ closedOn: "2099-01-01" }))).toMatchObject({ field: "closedOn" });
     });
 
+    it("keeps a school in the years it has data: no opening after its first, no closing before its last report", async () => {
+      const p1 = await as("d1", `query($id: ID!) { school(id: $id) { version } }`, { id: ids.p1 });
+      const version = p1.data!.school.version;
+      // P1 has 2025 roster rows and a 2025 report: it must be open at 2025-09-01
+      const opened = await as("d1", UPDATE_SCHOOL, {
+        input: {
+          id: ids.p1,
+          version,
+          code: "2150300001",
+          name: "海勃湾区第一小学",
+          type: "PRIMARY",
+          ownership: "PUBLIC",
+          inclusive: false,
+          ethnic: false,
+          urbanRuralCode: "111",
+          miningArea: false,
+          teachingPoint: false,
+          openedOn: "2025-09-02",
+        },
+      });
+      expect(ext(opened)).toMatchObject({ code: "BAD_USER_INPUT", field: "openedOn" });
+      expect(msg(opened)).toBe(
+        "该学校已有2025—2026学年的教职工名册或年报，开办日期不能晚于该学年统计时点 2025-09-01",
+      );
+      const closed = await as("d1", CLOSE_SCHOOL, {
+        input: { id: ids.p1, version, closedOn: "2025-09-01", reason: "撤并" },
+      });
+      expect(ext(closed)).toMatchObject({ code: "BAD_USER_INPUT", field: "closedOn" });
+      expect(msg(closed)).toBe("该学校已有2025—2026学年的年报，撤销日期应晚于该学年统计时点 2025-09-01");
+      const merged = await as("d1", MERGE_SCHOOL, {
+        input: { id: ids.p1, version, intoSchoolId: ids.k1, mergedOn: "2025-08-31" },
+      });
+      expect(ext(merged)).toMatchObject({ code: "BAD_USER_INPUT", field: "mergedOn" });
+      const still = await as("d1", `query($id: ID!) { school(id: $id) { status openedOn version } }`, {
+        id: ids.p1,
+      });
+      expect(still.data!.school).toEqual({ status: "OPEN", openedOn: null, version });
+    });
+
     it("closing disables the school's accounts: its session ends and it cannot log in", async () => {
       const before = await as("k2", `{ viewer { user { username } } }`);
       expect(before.data?.viewer).toEqual({ user: { username: "k2" } });

@@ -20,11 +20,13 @@ import {
   users,
 } from "@edu2035/db";
 import {
+  censusDate,
   checkSchoolRegistration,
   isIsoDate,
   SCHOOL_FIELD_LABELS,
   type SchoolRegistration,
   schoolNameKey,
+  schoolYearLabel,
   type ValidationIssue,
 } from "@edu2035/domain";
 import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
@@ -295,6 +297,53 @@ function assertPastDate(field: "closedOn" | "mergedOn", value: string, label: st
   if (value > today) throw badInput(field, `${label}（${value}）不能晚于今天（${today}）`);
 }
 
+/**
+ * The first and last school years holding this school's data: its roster rows (any year) and
+ * its reports. `reportLast` is the last year with a report (null: none).
+ */
+async function dataYears(
+  tx: Tx,
+  schoolId: string,
+): Promise<{ first: number | null; reportLast: number | null }> {
+  const [st] = await tx
+    .select({ first: sql<number | null>`min(${staff.schoolYear})` })
+    .from(staff)
+    .where(eq(staff.schoolId, schoolId));
+  const [rp] = await tx
+    .select({
+      first: sql<number | null>`min(${schoolReports.schoolYear})`,
+      last: sql<number | null>`max(${schoolReports.schoolYear})`,
+    })
+    .from(schoolReports)
+    .where(eq(schoolReports.schoolId, schoolId));
+  const firsts = [st?.first, rp?.first].filter((y): y is number => y != null).map(Number);
+  return {
+    first: firsts.length ? Math.min(...firsts) : null,
+    reportLast: rp?.last != null ? Number(rp.last) : null,
+  };
+}
+
+/**
+ * Refuse a closing date on or before the 统计时点 of a year the school has a report for: that
+ * year's report would fall out of the year (a school closed in the middle of a cycle after
+ * reporting still counts for it).
+ */
+async function assertClosingKeepsReports(
+  tx: Tx,
+  row: SchoolRow,
+  field: "closedOn" | "mergedOn",
+  date: string,
+  label: string,
+): Promise<void> {
+  const { reportLast } = await dataYears(tx, row.id);
+  if (reportLast !== null && date <= censusDate(reportLast)) {
+    throw badInput(
+      field,
+      `该学校已有${schoolYearLabel(reportLast)}的年报，${label}应晚于该学年统计时点 ${censusDate(reportLast)}`,
+    );
+  }
+}
+
 /** Input of updateSchool (domain codes). */
 export type UpdateSchoolArgs = { id: string; version: number } & {
   [K in keyof SchoolRegistration]?: unknown;
@@ -303,7 +352,8 @@ export type UpdateSchoolArgs = { id: string; version: number } & {
 /**
  * Edit a school's registration (updateSchool). The district never changes; the type only while
  * the school has no staff row and no report (else CONFLICT reason STATE); the code stays unique in
- * the city, the name among the district's open schools; 开办日期 stays before 撤销日期.
+ * the city, the name among the district's open schools; 开办日期 stays before 撤销日期 and not
+ * after the 统计时点 of the first school year holding its roster or reports (it would drop out).
  * @throws FORBIDDEN; NOT_FOUND (city); BAD_USER_INPUT (every issue, or code/name taken);
  *   CONFLICT (VERSION stale; STATE type change with history).
  */
@@ -318,6 +368,15 @@ export async function updateSchool(access: ScopedAccess, input: UpdateSchoolArgs
       const v = c.value;
       if (v.openedOn && row.closedOn && v.openedOn >= row.closedOn) {
         throw badInput("openedOn", `${L.openedOn}（${v.openedOn}）应早于${L.closedOn}（${row.closedOn}）`);
+      }
+      if (v.openedOn && v.openedOn !== row.openedOn) {
+        const { first } = await dataYears(tx, row.id);
+        if (first !== null && v.openedOn > censusDate(first)) {
+          throw badInput(
+            "openedOn",
+            `该学校已有${schoolYearLabel(first)}的教职工名册或年报，${L.openedOn}不能晚于该学年统计时点 ${censusDate(first)}`,
+          );
+        }
       }
       if (v.type !== row.type) {
         const [s] = await tx.select({ id: staff.id }).from(staff).where(eq(staff.schoolId, row.id)).limit(1);
@@ -407,8 +466,9 @@ function assertClosable(
 }
 
 /**
- * Close a school (closeSchool, 撤销) from `closedOn` (not after today, after it opened) with a
- * reason; disable its accounts and end their sessions. Its history stays.
+ * Close a school (closeSchool, 撤销) from `closedOn` (not after today, after it opened, after the
+ * 统计时点 of the last year it has a report for) with a reason; disable its accounts and end
+ * their sessions. Its history stays.
  * @throws FORBIDDEN; NOT_FOUND (city); BAD_USER_INPUT (closedOn, reason); CONFLICT (VERSION;
  *   STATE when already closed or merged).
  */
@@ -419,6 +479,7 @@ export async function closeSchool(
   return access.db.transaction(async (tx) => {
     const row = await lockSchool(tx, access, input.id);
     assertClosable(row, input.version, "closedOn", input.closedOn.trim(), L.closedOn);
+    await assertClosingKeepsReports(tx, row, "closedOn", input.closedOn.trim(), L.closedOn);
     const reason = input.reason.trim();
     if (!reason) throw badInput("reason", `请填写${L.reason}`);
     if (reason.length > 200) throw badInput("reason", `${L.reason}不能超过 200 个字`);
@@ -437,7 +498,8 @@ export async function closeSchool(
 /**
  * Merge a school into another open school of the same district (mergeSchool, 合并) from
  * `mergedOn`: closes it as closeSchool does, recording the target. The target must be another
- * school of the same district, open on `mergedOn` (opened on or before it, not closed by then).
+ * school of the same district, open on `mergedOn` (opened on or before it, not closed by then);
+ * `mergedOn` obeys closeSchool's date rules.
  * @throws FORBIDDEN; NOT_FOUND (city); BAD_USER_INPUT (mergedOn, intoSchoolId, reason);
  *   CONFLICT (VERSION; STATE when already closed or merged).
  */
@@ -457,6 +519,7 @@ export async function mergeSchool(
     const row = await lockSchool(tx, access, input.id);
     const mergedOn = input.mergedOn.trim();
     assertClosable(row, input.version, "mergedOn", mergedOn, L.mergedOn);
+    await assertClosingKeepsReports(tx, row, "mergedOn", mergedOn, L.mergedOn);
     if (input.intoSchoolId === row.id) throw badInput("intoSchoolId", "学校不能合并到自身");
     const [into] = UUID_RE.test(input.intoSchoolId)
       ? await tx.select().from(schools).where(eq(schools.id, input.intoSchoolId)).for("update")
