@@ -10,8 +10,9 @@
  *    are the same two schools, accounts and passwords;
  * 3. one of the new schools logs in to the school app with its one-time password and is shown
  *    the change form, not the app: a common password (Password123) is refused on 新密码 with the
- *    API's message; a good one opens the app (its name in the shell); the old one no longer
- *    logs in;
+ *    API's message; a good one opens the app (its name in the shell); 修改密码 in the header
+ *    opens the same form, where a wrong current password is refused on 当前密码; the one-time
+ *    password no longer logs in;
  * 4. the city resets 海南区's password in 账号管理 → 区级账号: the one-time password is shown
  *    once, logs in (and must be changed), and the demo password no longer does.
  */
@@ -254,6 +255,21 @@ describe.skipIf(!hasChromium)(
       await page.getByTestId("app-title").getByText(NEW_SCHOOLS[0].name).waitFor();
       await page.locator(".ant-card-head").first().waitFor();
       await page.screenshot({ path: screenshotPath("accounts-school-app"), fullPage: false });
+
+      // 修改密码 in the header: the same form in a Modal; a wrong current password is refused on its field
+      await page.getByRole("button", { name: "修改密码" }).click();
+      const modal = page.locator(".ant-modal", { hasText: "修改密码" });
+      await modal.getByLabel("当前密码").fill("Wrong2026pass");
+      await modal.getByLabel("新密码", { exact: true }).fill("Another2026pw");
+      await modal.getByLabel("确认新密码").fill("Another2026pw");
+      await modal.getByRole("button", { name: /确认修改/ }).click();
+      const wrong = modal.locator(".ant-form-item-has-error");
+      await wrong.first().waitFor();
+      expect(await wrong.count()).toBe(1);
+      expect(await wrong.locator("label").textContent()).toBe("当前密码");
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: screenshotPath("accounts-school-change-modal"), fullPage: false });
+      await modal.locator(".ant-modal-close").click();
 
       const old = await apiLogin(username, oneTime, "SCHOOL");
       expect(old.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
