@@ -17,7 +17,8 @@
  *   2026: due 6 = 5 + NEW; no reports → 未填报 6; D1 4, D2 2.
  *
  * A08 (义务教育阶段专任教师 本科及以上) of D2 in 2024, from the 2024 rosters entered through
- * the district window: N2 one teacher 本科, OLD one teacher 大专 → 1 of 2 = 50%, 2 units. With
+ * the district window: N2 one teacher 本科 (and one who retired, not counted), OLD one teacher
+ * 大专 → 1 of 2 = 50%, 2 units. With
  * today's schools only (OLD closed) it would read 1 of 1 = 100%, 1 unit.
  */
 import { backfillWindows, type DbHandle, schoolReports, schools, users } from "@edu2035/db";
@@ -46,6 +47,7 @@ const COMPLETENESS = `query($y: Int!) { reportCompleteness(schoolYear: $y) {
 const A08 = `query($u: OrgUnitInput!, $y: Int!) { targetResults(unit: $u, schoolYear: $y, targetIds: ["A08"]) {
   value numerator denominator unitsIncluded } }`;
 const AUDIT = `query($a: String!) { auditLog(filter: { action: $a }, pageSize: 50) { total items { actionLabel school { name } after } } }`;
+const CARRY = `mutation($u: OrgUnitInput!, $y: Int!, $all: Boolean) { carryOverRoster(unit: $u, schoolYear: $y, includeSchools: $all) { carried } }`;
 const SAVE_REPORT = `mutation($i: SaveReportDraftInput!) { saveReportDraft(input: $i) { report { schoolYear } } }`;
 
 /** The current school year (2026 at the time of writing) and the past one opened. */
@@ -331,6 +333,31 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
       t.hainan,
     );
     expect(old.errors).toBeUndefined();
+    // leaving within the record's school year (2024-09-01 to 2025-08-31), not after it
+    const leaver = await gql(
+      url,
+      ADD,
+      { input: { ...teacher("补录辛", { birthDate: "1965-01-02" }), schoolId: ids.n2, schoolYear: PAST } },
+      t.n2,
+    );
+    const leaverId = leaver.data?.addStaff.staff.id;
+    const late = await gql(url, LEAVE, { id: leaverId, v: 1, s: "RETIRED", d: "2025-10-01" }, t.n2);
+    expect(ext(late)).toMatchObject({ code: "BAD_USER_INPUT", field: "leftOn" });
+    const left = await gql(url, LEAVE, { id: leaverId, v: 1, s: "RETIRED", d: "2025-06-30" }, t.n2);
+    expect(left.data?.staffLeave.staff.status).toBe("RETIRED");
+    // a district carries its schools into the open year (its 教研室 is current-year only, left out)
+    const carry = await gql(
+      url,
+      CARRY,
+      { u: { level: "DISTRICT", id: ids.d2 }, y: PAST, all: true },
+      t.hainan,
+    );
+    expect(ext(carry)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
+    expect(msg(carry)).toBe(
+      "2023—2024学年花名册没有在岗人员，无法结转；请直接在2024—2025学年花名册中添加人员或导入 Excel",
+    );
+    const office = await gql(url, CARRY, { u: { level: "DISTRICT", id: ids.d2 }, y: PAST }, t.hainan);
+    expect(msg(office)).toBe(`教研室花名册只能填报本学年（${Y}—${Y + 1}学年），2024—2025学年不能修改`);
     // edits of a record of the open year
     const u = await gql(url, UPDATE, { id: staffIds.p1!.id, v: 1, patch: { trainingHours: 24 } }, t.p1);
     expect(u.data?.updateStaff.staff).toMatchObject({ version: 2, trainingHours: 24 });
