@@ -283,7 +283,9 @@ describe.skipIf(skipReason !== null)(
       const items = await page.getByRole("menuitem").allInnerTexts();
       expect(items.length).toBeGreaterThan(3);
       for (const name of items) {
-        await page.getByRole("menuitem", { name }).click();
+        // the whole label (after the icon's name): 学校 is not 学校管理
+        const label = new RegExp(`(^|\\s)${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+        await page.getByRole("menuitem", { name: label }).click();
         await loading.waitFor({ state: "detached", timeout: 90_000 });
         await page.waitForLoadState("networkidle");
       }
