@@ -1,4 +1,4 @@
-import { type CityFieldsFragment, execute, PublicCityDocument } from "@edu2035/graphql";
+import { type CityFieldsFragment, execute, isApiError, PublicCityDocument } from "@edu2035/graphql";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { APP_LEVEL_SHORT_LABELS } from "./constants.ts";
@@ -12,12 +12,20 @@ export const NEUTRAL_PLATFORM_NAME = "教育现代化2035监测平台";
 
 /**
  * The public city record (Query.city, no token needed) for the login page. Key ["publicCity"];
- * null before the first administrator set the city up.
+ * null before the first administrator set the city up. An API error also gives null (the
+ * neutral titles): the login page must never fail, nor end a session, over its titles.
  */
 export const publicCityQuery = () =>
   queryOptions({
     queryKey: ["publicCity"],
-    queryFn: ({ signal }) => execute(PublicCityDocument, {}, { signal }).then((d) => d.city ?? null),
+    queryFn: ({ signal }) =>
+      execute(PublicCityDocument, {}, { signal }).then(
+        (d) => d.city ?? null,
+        (e: unknown) => {
+          if (isApiError(e)) return null;
+          throw e;
+        },
+      ),
     staleTime: Number.POSITIVE_INFINITY,
   });
 
