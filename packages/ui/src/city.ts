@@ -12,8 +12,9 @@ export const NEUTRAL_PLATFORM_NAME = "教育现代化2035监测平台";
 
 /**
  * The public city record (Query.city, no token needed) for the login page. Key ["publicCity"];
- * null before the first administrator set the city up. An API error also gives null (the
- * neutral titles): the login page must never fail, nor end a session, over its titles.
+ * null before the first administrator set the city up. An error answered by the API also gives
+ * null (the neutral titles): the login page must never fail, nor end a session, over its
+ * titles; a network error is retried.
  */
 export const publicCityQuery = () =>
   queryOptions({
@@ -22,7 +23,8 @@ export const publicCityQuery = () =>
       execute(PublicCityDocument, {}, { signal }).then(
         (d) => d.city ?? null,
         (e: unknown) => {
-          if (isApiError(e)) return null;
+          // network trouble is retried (the client's rule); any answer of the API is final
+          if (isApiError(e) && e.code !== "NETWORK_ERROR") return null;
           throw e;
         },
       ),
