@@ -3,8 +3,8 @@
  * `pnpm build`): GraphQL at /graphql, /health and /ready, and the three built apps at /city/,
  * /district/, /school/ with a chooser at /, on one port (API_HOST:API_PORT).
  *
- * It NEVER loads demo data: an empty database stays empty until the first administrator is
- * created (`pnpm admin create-city-admin`). With NODE_ENV=production it refuses to start
+ * It NEVER loads demo data: an empty database stays empty until the platform is set up with
+ * its city and first administrator (`pnpm admin init`). With NODE_ENV=production it refuses to start
  * without DATABASE_URL and a real ID_HASH_KEY (see env.ts). `pnpm start` runs dev.ts instead.
  */
 import { runApiProcess } from "./http/process.ts";

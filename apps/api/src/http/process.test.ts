@@ -10,7 +10,7 @@ import { createThrowawayDatabase, type ThrowawayDatabase, until } from "@edu2035
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MIN_PRODUCTION_KEY_LENGTH, readEnv } from "../env.ts";
-import { createCityAccount } from "../modules/auth/accounts.ts";
+import { initCity } from "../modules/auth/accounts.ts";
 import { startApiProcess, waitUntilServing } from "../testing/apiProcess.ts";
 import { gql } from "../testing.ts";
 
@@ -134,7 +134,8 @@ describe.skipIf(!DATABASE_URL)(
       ({ name, url } = database);
       const h = await createDb({ url, maxConnections: 1 });
       await h.migrate();
-      await createCityAccount(h.db, {
+      await initCity(h.db, {
+        city: { name: "乌海市", code: "150300" },
         username: "shutdown01",
         displayName: "停机测试",
         password: "Shutdown2035",
