@@ -229,6 +229,7 @@ const ENTITY_AUDIT_LABELS: Readonly<Record<string, Readonly<Record<string, strin
     displayName: "名称",
     unit: "所属单位",
     active: "启用",
+    mustChangePassword: "须修改初始密码",
     via: "操作方式",
   },
   roster: {
@@ -255,7 +256,7 @@ const ENTITY_AUDIT_LABELS: Readonly<Record<string, Readonly<Record<string, strin
     accountsDisabled: "停用账号数",
   },
   district: { code: "行政区划代码", name: "区名称", sortOrder: "排序号", closedOn: "撤销日期" },
-  city: { code: "行政区划代码", name: "市名称", bureauName: "教育局名称", planId: "规划" },
+  city: { code: "行政区划代码", name: "市名称", bureauName: "教育局名称", planId: "规划", via: "操作方式" },
 };
 
 /** Fields named alike in every record, for an entity type not listed above. */
