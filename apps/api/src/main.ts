@@ -16,7 +16,7 @@ await runApiProcess({
     const origin = new URL(url).origin;
     return [
       "",
-      "  edu2035 · 乌海教育现代化2035监测平台",
+      "  edu2035 · 教育现代化2035监测平台",
       `  mode: ${env.NODE_ENV}   database: ${handle.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite ${env.PGLITE_DIR}`}`,
       `  listening on ${env.API_HOST}:${new URL(url).port}`,
       `  选择平台 chooser   ${origin}/`,

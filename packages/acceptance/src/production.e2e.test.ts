@@ -119,7 +119,7 @@ describe.skipIf(skipReason !== null)(
       await watchProblems(page, consoleProblems, "city");
 
       await page.goto(`${origin}/`, { waitUntil: "domcontentloaded" });
-      await page.getByRole("heading", { name: "乌海教育现代化2035监测平台" }).waitFor();
+      await page.getByRole("heading", { name: "教育现代化2035监测平台" }).waitFor();
       await page.getByRole("link", { name: /市教育局/ }).click();
       await page.waitForURL(`${origin}/city/`);
       // no demo data: the demo's city account does not exist

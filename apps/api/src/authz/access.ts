@@ -219,6 +219,8 @@ export class ScopedAccess {
       districtId?: string | null;
       types?: readonly SchoolType[] | null;
       schoolYear?: number | null;
+      /** Open at the 统计时点 of at least one school year of this range (start years, inclusive). */
+      openDuring?: { from: number; to: number } | null;
       includeClosed?: boolean | null;
     } = {},
   ): Promise<SchoolRow[]> {
@@ -226,12 +228,15 @@ export class ScopedAccess {
     if (y != null && (!Number.isInteger(y) || y < 2000 || y > 2100)) {
       throw badInput("schoolYear", "学年应为 2000 至 2100 之间的年份（学年起始年）");
     }
+    const range = filter.openDuring;
     const which =
       y != null
         ? sql`school_open_in(${schools.openedOn}, ${schools.closedOn}, ${y}::integer)`
-        : filter.includeClosed
-          ? undefined
-          : eq(schools.active, true);
+        : range
+          ? sql`exists (select 1 from generate_series(${range.from}::integer, ${range.to}::integer) as y(year) where school_open_in(${schools.openedOn}, ${schools.closedOn}, y.year))`
+          : filter.includeClosed
+            ? undefined
+            : eq(schools.active, true);
     const conditions: (SQL | undefined)[] = [this.schoolScopeCondition(), which];
     if (filter.districtId) {
       if (this.viewer.level === "school") {

@@ -25,7 +25,7 @@ import { cspNonce, NONCE_PLACEHOLDER } from "./security.ts";
 
 /** The apps served, in the chooser's order: path segment, Chinese name and who uses it. */
 export const SERVED_APPS = [
-  { name: "city", label: "市教育局", who: "乌海市教育局：全市各区、各校的监测与审核" },
+  { name: "city", label: "市教育局", who: "市教育局：全市各区、各校的监测与审核" },
   { name: "district", label: "区教育局", who: "区教育局：本区学校的年报审核与名册" },
   { name: "school", label: "学校", who: "学校：教职工名册与年报填报" },
 ] as const;
@@ -165,7 +165,7 @@ export async function registerApps(app: FastifyInstance, appsRoot = DEFAULT_APPS
   return served;
 }
 
-/** The chooser page: one card per app, relative links, styles under the response's nonce. */
+/** The chooser page (neutral titles: it is served before anyone logs in, and the city is data): one card per app, relative links, styles under the response's nonce. */
 export function chooserPage(served: readonly string[], nonce: string): string {
   const cards = SERVED_APPS.map(({ name, label, who }) =>
     served.includes(name)
@@ -177,7 +177,7 @@ export function chooserPage(served: readonly string[], nonce: string): string {
   <head>
     <meta charset="UTF-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1.0" />
-    <title>乌海教育现代化2035监测平台</title>
+    <title>教育现代化2035监测平台</title>
     <style nonce="${nonce}">
       body { margin: 0; font-family: -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; background: #f5f7fa; color: #1f2329; }
       main { max-width: 720px; margin: 12vh auto; padding: 0 24px; }
@@ -192,7 +192,7 @@ export function chooserPage(served: readonly string[], nonce: string): string {
   </head>
   <body>
     <main>
-      <h1>乌海教育现代化2035监测平台</h1>
+      <h1>教育现代化2035监测平台</h1>
       <p>请选择登录的平台</p>
       ${cards}
     </main>

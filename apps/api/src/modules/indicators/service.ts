@@ -261,7 +261,7 @@ export async function targetDashboard(
   const unit = await access.resolveUnit(unitInput, "targets.read");
   const targets = chooseTargets(unit.level, targetIds);
   const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
-  const children = await childUnits(access, unit);
+  const children = await childUnits(access, unit, { from: fromYear, to: toYear });
   // below the unit, only the targets the plan measures at the children's level: a target it
   // does not measure there (e.g. A06 仅在市级统计) has no result, and the apps read 不适用
   const childLevel = children[0]?.level;
@@ -283,8 +283,16 @@ export async function targetDashboard(
   return { unit: toOrgUnit(unit), children, fromYear, toYear, results: [...own, ...below] };
 }
 
-/** The units directly below a resolved unit, as the viewer sees them (one statement). */
-async function childUnits(access: ScopedAccess, unit: ResolvedUnit): Promise<OrgUnitModel[]> {
+/**
+ * The units directly below a resolved unit, as the viewer sees them (one statement): a district's
+ * schools open in at least one school year of `years` (a school closed since still has its rows
+ * for the years it was open).
+ */
+async function childUnits(
+  access: ScopedAccess,
+  unit: ResolvedUnit,
+  years: { from: number; to: number },
+): Promise<OrgUnitModel[]> {
   if (unit.level === "city") {
     return (await access.districts()).map((d) => ({
       level: "district",
@@ -294,7 +302,7 @@ async function childUnits(access: ScopedAccess, unit: ResolvedUnit): Promise<Org
     }));
   }
   if (unit.level === "district") {
-    return (await access.schools({ districtId: unit.id })).map((s) => ({
+    return (await access.schools({ districtId: unit.id, openDuring: years })).map((s) => ({
       level: "school",
       id: s.id,
       code: s.code,

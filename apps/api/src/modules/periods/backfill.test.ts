@@ -478,6 +478,18 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
     });
   });
 
+  it("lists a district's schools of the years shown in its dashboard: OLD in 2024, not in 2025–2026", async () => {
+    const DASH = `query($u: OrgUnitInput!, $f: Int!, $t: Int!) { targetDashboard(unit: $u, fromYear: $f, toYear: $t, targetIds: ["A08"]) {
+      children { name } } }`;
+    const names = async (from: number, to: number) => {
+      const r = await gql(url, DASH, { u: { level: "DISTRICT", id: ids.d2 }, f: from, t: to }, t.city);
+      return (r.data?.targetDashboard.children as { name: string }[]).map((c) => c.name);
+    };
+    expect(await names(2024, 2024)).toContain("海南区撤并小学");
+    expect(await names(2023, 2025)).toContain("海南区撤并小学");
+    expect(await names(2025, 2026)).not.toContain("海南区撤并小学");
+  });
+
   it("refuses a 年报 for a year the school did not exist", async () => {
     const r = await gql(url, SAVE_REPORT, { i: { schoolId: oldId, schoolYear: 2025, grades: [] } }, t.old);
     expect(ext(r)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
