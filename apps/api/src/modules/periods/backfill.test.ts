@@ -483,7 +483,8 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
       children { name } } }`;
     const names = async (from: number, to: number) => {
       const r = await gql(url, DASH, { u: { level: "DISTRICT", id: ids.d2 }, f: from, t: to }, t.city);
-      return (r.data?.targetDashboard.children as { name: string }[]).map((c) => c.name);
+      expect(r.errors).toBeUndefined();
+      return (r.data!.targetDashboard.children as { name: string }[]).map((c) => c.name);
     };
     expect(await names(2024, 2024)).toContain("海南区撤并小学");
     expect(await names(2023, 2025)).toContain("海南区撤并小学");
