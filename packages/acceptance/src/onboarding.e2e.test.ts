@@ -165,6 +165,9 @@ describe.skipIf(skipReason !== null)(
     /** username → one-time password from the district's downloaded list. */
     const issued = new Map<string, string>();
 
+    /** Page errors and Content-Security-Policy violations in any page (none expected). */
+    const problems: string[] = [];
+
     /** A page in its own browser context (its own session), downloads allowed. */
     async function open(app: "city" | "district" | "school"): Promise<Page> {
       const context = await browser.newContext({
@@ -174,6 +177,15 @@ describe.skipIf(skipReason !== null)(
       });
       context.setDefaultTimeout(90_000);
       const page = await context.newPage();
+      page.on("pageerror", (e) => problems.push(`${app} pageerror: ${e.message}`));
+      await page.exposeFunction("__cspViolation", (v: string) => problems.push(`${app} csp: ${v}`));
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) =>
+          (window as unknown as { __cspViolation(v: string): void }).__cspViolation(
+            `${e.violatedDirective} ${e.blockedURI}`,
+          ),
+        );
+      });
       await page.goto(`${origin}/${app}/`, { waitUntil: "domcontentloaded", timeout: 120_000 });
       return page;
     }
@@ -245,10 +257,17 @@ describe.skipIf(skipReason !== null)(
       page.locator(".ant-modal-wrap:visible, .ant-drawer-open").first().waitFor({ state: "hidden" });
 
     /** The one-time-password change form after the first login; then the app. */
-    async function changeOneTimePassword(page: Page, oneTime: string, next: string, title: string) {
+    async function changeOneTimePassword(
+      page: Page,
+      oneTime: string,
+      next: string,
+      title: string,
+      shot: string,
+    ) {
       const form = page.getByTestId("change-password");
       await form.waitFor();
       expect(await page.getByTestId("app-title").count()).toBe(0);
+      await page.screenshot({ path: screenshotPath(shot) });
       await form.getByLabel("当前密码（初始密码）").fill(oneTime);
       await form.getByLabel("新密码", { exact: true }).fill(next);
       await form.getByLabel("确认新密码").fill(next);
@@ -416,7 +435,13 @@ describe.skipIf(skipReason !== null)(
     it("4. the district changes its one-time password, opens its 12 schools' accounts and downloads them", async () => {
       const page = await open("district");
       await submitLogin(page, DISTRICT_USER, districtOneTime);
-      await changeOneTimePassword(page, districtOneTime, DISTRICT_PASSWORD, "海勃湾区");
+      await changeOneTimePassword(
+        page,
+        districtOneTime,
+        DISTRICT_PASSWORD,
+        "海勃湾区",
+        "onboarding-4-district-change-password",
+      );
       await page.getByRole("menuitem", { name: "账号管理" }).click();
       await page.getByRole("button", { name: "批量开通" }).click();
       const picker = page.getByTestId("batch-schools");
@@ -462,8 +487,13 @@ describe.skipIf(skipReason !== null)(
       const page = await open("school");
       schoolPage = page;
       await submitLogin(page, `s${s1.code}`, oneTime);
-      await page.screenshot({ path: screenshotPath("onboarding-5-school-change-password") });
-      await changeOneTimePassword(page, oneTime, SCHOOL_PASSWORD, s1.name);
+      await changeOneTimePassword(
+        page,
+        oneTime,
+        SCHOOL_PASSWORD,
+        s1.name,
+        "onboarding-5-school-change-password",
+      );
 
       await page.getByRole("menuitem", { name: "教职工名册" }).click();
       await page.getByTestId("roster-table").waitFor();
@@ -560,6 +590,14 @@ describe.skipIf(skipReason !== null)(
       await page.getByTestId("roster-table").getByText("赵往年").waitFor();
       await page.getByTestId("backfill-alert").waitFor();
       await page.screenshot({ path: screenshotPath("onboarding-6-school-roster-2024"), fullPage: true });
+      // the current year's roster still holds the one teacher added there
+      await page.getByTestId("roster-year").click();
+      await page
+        .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: yearLabel(NOW) })
+        .click();
+      await page.getByTestId("roster-table").getByText("王新岗").waitFor();
+      await page.getByText("共 1 人").waitFor();
+      expect(await page.getByTestId("roster-table").getByText("赵往年").count()).toBe(0);
     });
 
     it("7. the city closes school 3 and merges 4 into 5; 应报 of this year and earlier ones are right", async () => {
@@ -598,6 +636,29 @@ describe.skipIf(skipReason !== null)(
       await manager.getByText("共 10 所").waitFor();
       await page.screenshot({ path: screenshotPath("onboarding-7-closed-merged"), fullPage: true });
 
+      const token = await cityToken();
+      const { schools } = await op<{
+        schools: {
+          code: string;
+          status: string;
+          closedOn: string | null;
+          mergedInto: { name: string } | null;
+        }[];
+      }>("ManagedSchools", { includeClosed: true }, token);
+      const byCode = new Map(schools.map((s) => [s.code, s]));
+      expect(schools).toHaveLength(12);
+      expect(byCode.get(school(3).code)).toMatchObject({
+        status: "CLOSED",
+        closedOn: CLOSED_ON,
+        mergedInto: null,
+      });
+      expect(byCode.get(school(4).code)).toMatchObject({
+        status: "MERGED",
+        closedOn: MERGED_ON,
+        mergedInto: { name: school(5).name },
+      });
+      expect(schools.filter((s) => s.status === "OPEN")).toHaveLength(10);
+
       // through GraphQL, as 数据报送情况 asks: this year one fewer (3), the earlier years unchanged
       expect(await due([BACKFILL_YEAR, NOW - 1, NOW])).toEqual([
         DUE[BACKFILL_YEAR],
@@ -610,6 +671,15 @@ describe.skipIf(skipReason !== null)(
       const dueCard = page.getByTestId("count-due").locator(".ant-statistic-content-value");
       await expect.poll(() => dueCard.textContent(), { timeout: 90_000 }).toBe(String(DUE.nowAfter));
       expect(await page.getByTestId("reporting-year").textContent()).toContain(yearLabel(NOW));
+      // the schools due (none has reported): 4 is there (merged after 1 September), 3 and 11 not
+      const missing = page.locator(".ant-card", { hasText: "未报送学校" }).last();
+      const dueCodes = async () =>
+        (await missing.locator("tbody tr.ant-table-row").allInnerTexts())
+          .map((t) => /21503021\d\d/.exec(t)?.[0])
+          .sort();
+      await expect
+        .poll(dueCodes, { timeout: 90_000 })
+        .toEqual([1, 2, 4, 5, 6, 7, 8, 9, 10, 12].map((i) => school(i).code));
       await page.screenshot({ path: screenshotPath("onboarding-7-completeness-now"), fullPage: true });
       await page.getByTestId("reporting-year").click();
       await page
@@ -618,7 +688,11 @@ describe.skipIf(skipReason !== null)(
         })
         .click();
       await expect.poll(() => dueCard.textContent(), { timeout: 90_000 }).toBe(String(DUE[BACKFILL_YEAR]));
+      await expect
+        .poll(dueCodes, { timeout: 90_000 })
+        .toEqual([1, 2, 3, 4, 5, 6, 7, 12].map((i) => school(i).code));
       await page.screenshot({ path: screenshotPath("onboarding-7-completeness-2024"), fullPage: true });
+      expect(problems).toEqual([]);
     });
   },
 );
