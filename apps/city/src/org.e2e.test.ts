@@ -1,8 +1,9 @@
 /**
  * Browser test of 机构管理 and 补录管理 in the 市教育局 app against the API on the Wuhai demo
  * data: the city creates a district (测试新区, 150305), is refused closing 海南区 while its schools
- * are open (the API's message shown), registers a school in the new district, edits it, closes
- * it and finds it under 已撤销 (and no longer under 在办); then opens 2024—2025学年 补录 to one
+ * are open (the API's message shown), registers a school in the new district, edits it, is told
+ * 已被他人修改，请刷新 when someone else saved first (the list refetched), closes it and finds it
+ * under 已撤销 (and no longer under 在办); then opens 2024—2025学年 补录 to one
  * school and closes it again. Every state is read back through the API as well.
  */
 import { fileURLToPath } from "node:url";
@@ -14,6 +15,7 @@ import {
   LoginDocument,
   ManagedDistrictsDocument,
   ManagedSchoolsDocument,
+  UpdateSchoolDocument,
 } from "@edu2035/graphql";
 import {
   type AppUnderTest,
@@ -173,6 +175,49 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 机构管理 and 补录管理"
     await row.getByText(RENAMED).waitFor();
     await row.getByText("教学点").waitFor();
     expect(await schoolByCode(CODE)).toMatchObject({ name: RENAMED, teachingPoint: true, version: 2 });
+
+    // someone else saves first: the edit is refused with 已被他人修改，请刷新 and the list refetched
+    await row.getByRole("button", { name: /编\s*辑/ }).click();
+    await form.getByLabel("学校名称").fill("测试新区第二小学");
+    const saved = await schoolByCode(CODE);
+    await execute(
+      UpdateSchoolDocument,
+      {
+        input: {
+          id: saved!.id,
+          version: saved!.version,
+          code: CODE,
+          name: RENAMED,
+          type: "PRIMARY",
+          ownership: "PUBLIC",
+          inclusive: false,
+          ethnic: true,
+          urbanRuralCode: "111",
+          miningArea: true,
+          teachingPoint: true,
+          openedOn: "2026-09-01",
+        },
+      },
+      { endpoint, token },
+    );
+    await page.getByRole("button", { name: /保\s*存/ }).click();
+    const conflict = page.getByTestId("school-form-alert");
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toBe(
+      "已被他人修改，请刷新后重新编辑（已载入最新信息，本次修改未保存）",
+    );
+    // the form reloads the record saved meanwhile (the name typed here is gone, 民族学校 is on)
+    await expect.poll(() => form.getByLabel("学校名称").inputValue()).toBe(RENAMED);
+    expect(await form.getByLabel("民族学校").getAttribute("aria-checked")).toBe("true");
+    await page.screenshot({ path: screenshotPath("city-org-school-conflict") });
+    await page
+      .locator(".ant-drawer-open")
+      .getByRole("button", { name: /取\s*消/ })
+      .click();
+    await waitClosed();
+    // the other edit (民族) is shown; the name typed here was not saved
+    await row.getByText("民族").waitFor();
+    expect(await schoolByCode(CODE)).toMatchObject({ name: RENAMED, ethnic: true, version: 3 });
 
     // 撤销 with a date and a reason
     await row.getByRole("button", { name: /撤\s*销/ }).click();

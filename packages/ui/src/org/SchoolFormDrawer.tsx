@@ -46,7 +46,7 @@ export function SchoolFormDrawer({
 }: {
   open: boolean;
   onClose: () => void;
-  /** The school to edit; undefined to create one. */
+  /** The school to edit, as last read (a newer version reloads the form); undefined to create one. */
   school?: ManagedSchoolFieldsFragment;
   /** The districts a new school may be created in (the city); omitted with `districtId`. */
   districts?: readonly { id: string; name: string }[];
@@ -63,9 +63,13 @@ export function SchoolFormDrawer({
   const ownership = Form.useWatch("ownership", form);
   const privateKindergarten = type === "KINDERGARTEN" && ownership === "PRIVATE";
 
+  // the alert stays while the form reloads the record refetched after a version conflict
+  useEffect(() => {
+    if (open) setAlert(null);
+  }, [open]);
+
   useEffect(() => {
     if (!open) return;
-    setAlert(null);
     form.resetFields();
     form.setFieldsValue(
       school

@@ -42,7 +42,8 @@ export function SchoolLifecycleModal({
   const close = useCloseSchool();
   const merge = useMergeSchool();
   const reopen = useReopenSchool();
-  const school = action?.school;
+  // the school as last read: after a version conflict the refetched list gives the new version
+  const school = action ? (schools.find((s) => s.id === action.school.id) ?? action.school) : undefined;
   const kind = action?.kind;
 
   useEffect(() => {

@@ -251,7 +251,11 @@ export function SchoolManager({
       <SchoolFormDrawer
         open={editing !== null}
         onClose={() => setEditing(null)}
-        school={editing === "new" || editing === null ? undefined : editing}
+        school={
+          editing === "new" || editing === null
+            ? undefined
+            : (all.find((s) => s.id === editing.id) ?? editing)
+        }
         districts={city ? openDistricts : undefined}
         districtId={district?.id ?? districtId}
       />

@@ -7,7 +7,7 @@ const formField = (field: string) => field.replace(/^input\./, "");
 
 /**
  * Show an API error of an org form: a version CONFLICT as 已被他人修改，请刷新 (the lists are
- * refetched by the mutation), field issues (extensions.issues/field) on their form fields, and
+ * refetched by the mutation, and the open form reloads the record), field issues (extensions.issues/field) on their form fields, and
  * anything else by its Chinese message. `rename` maps an API field to the form's (default: drop
  * a leading `input.`). Answers the text for the form's Alert (null when every
  * problem is shown on a field).
@@ -17,7 +17,7 @@ export function orgFormError(
   form?: FormInstance,
   rename: (field: string) => string = formField,
 ): string | null {
-  if (isVersionConflict(e)) return `${CONFLICT_MESSAGE}（列表已刷新，未保存任何修改）`;
+  if (isVersionConflict(e)) return `${CONFLICT_MESSAGE}（已载入最新信息，本次修改未保存）`;
   const issues = issuesOf(e);
   if (form && issues.length) {
     const names = new Set(

@@ -52,9 +52,13 @@ function DistrictModal({
   const update = useUpdateDistrict();
   const close = useCloseDistrict();
 
+  // the alert stays while the form reloads the district refetched after a version conflict
+  useEffect(() => {
+    if (mode) setAlert(null);
+  }, [mode]);
+
   useEffect(() => {
     if (!mode) return;
-    setAlert(null);
     form.resetFields();
     if (mode === "close") form.setFieldsValue({ closedOn: beijingToday() });
     else if (district)
@@ -236,7 +240,13 @@ export function DistrictsTab() {
           pagination={false}
         />
       </div>
-      <DistrictModal mode={modal?.mode ?? null} district={modal?.district} onClose={() => setModal(null)} />
+      <DistrictModal
+        mode={modal?.mode ?? null}
+        district={
+          modal?.district && ((data ?? []).find((d) => d.id === modal.district?.id) ?? modal.district)
+        }
+        onClose={() => setModal(null)}
+      />
     </div>
   );
 }
