@@ -98,7 +98,13 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school roster 补录"), () => {
       .waitFor();
     await alert.getByText("补录原因：平台启用前的历史名册补录", { exact: false }).waitFor();
     await page.getByText(`共 ${before2024} 人`).waitFor();
-    // 导入 is offered in a 补录 year
+    // 编辑 and 调出 of that year's records, and 导入, are offered in a 补录 year
+    expect(
+      await page
+        .getByTestId("roster-table")
+        .getByRole("button", { name: /编\s*辑/ })
+        .count(),
+    ).toBeGreaterThan(0);
     expect(await page.getByRole("button", { name: /导\s*入/ }).isDisabled()).toBe(false);
     await page.screenshot({ path: screenshotPath("school-backfill"), fullPage: true });
 
@@ -132,5 +138,9 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school roster 补录"), () => {
     await page.getByText(`正在查看${schoolYearLabel(YEAR - 1)}名册`, { exact: false }).waitFor();
     expect(await page.getByTestId("backfill-alert").count()).toBe(0);
     expect(await page.getByRole("button", { name: /导\s*入/ }).isDisabled()).toBe(true);
+    // its records are history: no 编辑 or 调出
+    const table = page.getByTestId("roster-table");
+    await table.locator("tbody tr.ant-table-row").first().getByText("往年记录").waitFor();
+    expect(await table.getByRole("button", { name: /编\s*辑/ }).count()).toBe(0);
   });
 });

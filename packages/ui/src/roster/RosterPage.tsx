@@ -50,7 +50,8 @@ function SchoolExcel({
  * 调出/退休, any earlier year to look back on, and 学年名册结转 into the current year (an Alert
  * while this year's roster is empty, a toolbar button otherwise). A school's past year that is
  * open for 补录 (editableSchoolYears) is edited like the current one — 新增 and 导入 go into
- * that year, with an Alert naming the window's 截止时间; other past years are for looking back.
+ * that year, with an Alert naming the window's 截止时间; other past years are for looking back
+ * (their records shown as 往年记录, not editable).
  *
  * `unit` says whose roster: a school's 教职工名册 (`{ level: "school", schoolId, schoolType,
  * name }`: teachers, principals, vice principals; Excel 下载模板/导入/导出), or a 教研室's
@@ -89,6 +90,8 @@ export function RosterPage({
   const backfill = schoolYear !== now && editableYears.includes(schoolYear);
   const backfillWindow = useOpenBackfillWindow(schoolId, schoolYear, backfill).data ?? null;
   const addYear = backfill ? schoolYear : now;
+  // records of a past year outside 补录 are history: the API refuses to change them
+  const yearEditable = schoolYear === now || backfill;
   const rollover = useRosterRolloverAction(unit, now, () => {
     setSchoolYear(now);
     setStatus("ACTIVE");
@@ -143,7 +146,7 @@ export function RosterPage({
       width: 150,
       fixed: "right",
       render: (_, r) =>
-        r.status === "ACTIVE" ? (
+        r.status === "ACTIVE" && yearEditable ? (
           <Space size={0}>
             <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(r)}>
               编辑
@@ -153,7 +156,9 @@ export function RosterPage({
             </Button>
           </Space>
         ) : (
-          <Typography.Text type="secondary">历史记录</Typography.Text>
+          <Typography.Text type="secondary">
+            {r.status === "ACTIVE" ? "往年记录" : "历史记录"}
+          </Typography.Text>
         ),
     },
   ];
