@@ -85,7 +85,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district app"), () => {
   });
 
   it("lists only 海南区 schools in the 学校 directory and narrows them by 学校类别", async () => {
-    await page.getByRole("menuitem", { name: "学校", exact: true }).click();
+    await page.getByRole("menuitem", { name: /(^|\s)学校$/ }).click();
     const directory = page.locator(".ant-card", { hasText: "学校名录" });
     await directory.getByText(`海南区 共 ${hainanSchools.size} 所学校（含幼儿园）`).waitFor();
     const rows = directory.locator("tbody tr.ant-table-row");
