@@ -187,6 +187,8 @@ export function generateDemoData(options: { seed?: number; scale?: number } = {}
         counted.all + Math.round(counted.all * 0.15) + staffCountRng.int(0, 2),
       ),
       fullTimeTeachers,
+      // the demo's submissions are its first ones (a returned report was submitted once)
+      firstSubmittedAt: r.submittedAt,
       schoolId: sid,
       updatedBy: schoolUser.get(sid) ?? null,
       reviewedBy: r.reviewedAt ? (districtUser.get(did) ?? null) : null,

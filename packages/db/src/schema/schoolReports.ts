@@ -77,6 +77,11 @@ export const schoolReports = pgTable(
     heldArtsFestival: boolean(),
     notes: text(),
     submittedAt: timestamp({ withTimezone: true }),
+    /**
+     * The first submission (首次提交时间), set once and never moved by a return and resubmission:
+     * lateness (逾期) is judged on it. Backfilled from submitted_at by migration 0008.
+     */
+    firstSubmittedAt: timestamp({ withTimezone: true }),
     reviewedAt: timestamp({ withTimezone: true }),
     reviewedBy: uuid().references(() => users.id),
     reviewComment: text(),

@@ -305,3 +305,145 @@ describe.each(testBackends())("reporting periods and completeness on $name", (ba
     });
   });
 });
+
+/**
+ * Lateness is judged on the FIRST submission (issue 10: "a report submitted on time, returned by
+ * the district after the deadline and resubmitted, becomes 逾期"). In the current school year Y,
+ * through GraphQL as the apps do:
+ *   1. the city sets a deadline one hour ahead; P1 submits (t1, before it);
+ *   2. the city moves the deadline to t1 + 1 ms (before now): P1's return and resubmission come
+ *      after it — P1 stays on time (returned: not late; resubmitted: not in 逾期提交);
+ *   3. N2 submits for the first time after the deadline → late (逾期提交, 提交时间 its submission).
+ *   Completeness of D1 then: due 3 (P1, K1, V1), 已提交 1 (P1), 未填报 2 (K1, V1 have no report
+ *   for Y), late 2 (K1, V1: not submitted after the deadline), P1 not late.
+ */
+describe.each(testBackends())("lateness on the first submission on $name", (backend) => {
+  let h: DbHandle;
+  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let ids: SmallCity;
+  let url: string;
+  const t: Record<string, string> = {};
+  const REPORT = `status version submittedAt`;
+  const SAVE = `mutation($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { report { ${REPORT} } } }`;
+  const SUBMIT = `mutation($s: ID!, $y: Int!, $v: Int!) { submitReport(schoolId: $s, schoolYear: $y, version: $v) { report { ${REPORT} } } }`;
+  const RETURN = `mutation($s: ID!, $y: Int!, $v: Int!, $c: String!) { returnReport(schoolId: $s, schoolYear: $y, version: $v, comment: $c) { report { ${REPORT} } } }`;
+  /** A complete primary-school report: 2 grades of 150 pupils in 4 classes. */
+  const content = {
+    staffTotal: 8,
+    fullTimeTeachers: 4,
+    teachingAuxiliaryArea: 1800,
+    indoorSportsArea: 200,
+    outdoorSportsArea: 2500,
+    equipmentValue: 660000,
+    multimediaClassrooms: 8,
+    innovationLabs: 1,
+    wirelessFullCoverage: true,
+    healthTested: 300,
+    healthPassed: 282,
+    healthGoodOrExcellent: 105,
+    meetsPeHygieneStandard: true,
+    implementsCurriculumStandards: true,
+    hasSportsBrand: true,
+    implementsHealthStandard: true,
+    heldSportsMeeting: true,
+    footballFeatureSchool: false,
+    heldArtsFestival: true,
+    grades: [1, 2].map((g) => ({
+      stage: "PRIMARY",
+      grade: g,
+      students: 150,
+      classes: 4,
+      largeClasses: 0,
+      oversizedClasses: 0,
+      disabledStudents: 0,
+    })),
+  };
+  const fileAndSubmit = async (schoolId: string, token: string | undefined) => {
+    const saved = await gql(
+      url,
+      SAVE,
+      { input: { schoolId, schoolYear: Y, version: null, ...content } },
+      token,
+    );
+    expect(saved.errors).toBeUndefined();
+    const s = await gql(url, SUBMIT, { s: schoolId, y: Y, v: 1 }, token);
+    expect(s.errors).toBeUndefined();
+    return s.data?.submitReport.report as { version: number; submittedAt: string };
+  };
+
+  beforeAll(async () => {
+    h = await backend.open();
+    ids = await loadSmallCity(h.db);
+    api = await startApiOn(h);
+    url = api.url;
+    t.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
+    t.haibowan = await loginAs(url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
+    t.hainan = await loginAs(url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
+    t.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+    t.n2 = await loginAs(url, "n2", FIXTURE_PASSWORD, "SCHOOL");
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await h?.close();
+  });
+
+  it("keeps an on-time report on time through a return and resubmission after the deadline", async () => {
+    const ahead = new Date(Date.now() + 3_600_000).toISOString();
+    expect((await gql(url, SET, { y: Y, d: ahead }, t.city)).errors).toBeUndefined();
+    const first = await fileAndSubmit(ids.p1, t.p1);
+    // the deadline now lies between the first submission and what follows
+    const deadline = new Date(new Date(first.submittedAt).getTime() + 1).toISOString();
+    const moved = await gql(url, SET, { y: Y, d: deadline, v: 1 }, t.city);
+    expect(moved.errors).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 5));
+    const returned = await gql(
+      url,
+      RETURN,
+      { s: ids.p1, y: Y, v: first.version, c: "请核对在校生数" },
+      t.haibowan,
+    );
+    expect(returned.data?.returnReport.report.status).toBe("RETURNED");
+    const whileReturned = await gql(url, QUEUE, { d: ids.d1, y: Y }, t.haibowan);
+    expect(whileReturned.data?.reportQueue.entries).toContainEqual({
+      school: { name: "海勃湾区第一小学" },
+      statusLabel: "已退回",
+      late: false,
+    });
+    const again = await gql(url, SUBMIT, { s: ids.p1, y: Y, v: first.version + 1 }, t.p1);
+    expect(again.errors).toBeUndefined();
+    const resubmittedAt = again.data?.submitReport.report.submittedAt as string;
+    expect(resubmittedAt > deadline).toBe(true); // the last submission is after the deadline…
+    const q = await gql(url, QUEUE, { d: ids.d1, y: Y }, t.haibowan);
+    expect(q.data?.reportQueue.entries).toEqual([
+      { school: { name: "海勃湾区第一小学" }, statusLabel: "已提交", late: false }, // …the first was not
+      { school: { name: "海勃湾区第一幼儿园" }, statusLabel: "未填报", late: true },
+      { school: { name: "乌海市职业学校" }, statusLabel: "未填报", late: true },
+    ]);
+    const c = await gql(url, COMPLETENESS, { y: Y, d: ids.d1 }, t.city);
+    expect(c.errors).toBeUndefined();
+    expect(c.data?.reportCompleteness.total).toEqual({
+      ...counts(3, { notStarted: 2, submitted: 1, late: 2 }),
+      submittedRate: 33.33,
+    });
+    expect(c.data?.reportCompleteness.lateSubmissions).toEqual([]);
+  });
+
+  it("counts a first submission after the deadline as late", async () => {
+    const n2 = await fileAndSubmit(ids.n2, t.n2);
+    const c = await gql(url, COMPLETENESS, { y: Y, d: ids.d2 }, t.city);
+    expect(c.data?.reportCompleteness.lateSubmissions).toEqual([
+      {
+        school: { name: "海南区九年一贯制学校" },
+        status: "SUBMITTED",
+        submittedAt: n2.submittedAt,
+        late: true,
+      },
+    ]);
+    const q = await gql(url, QUEUE, { d: ids.d2, y: Y }, t.hainan);
+    expect(q.data?.reportQueue.entries).toContainEqual({
+      school: { name: "海南区九年一贯制学校" },
+      statusLabel: "已提交",
+      late: true,
+    });
+  });
+});

@@ -4,8 +4,11 @@
  * district for itself) sees how many of the schools due have not started, are drafting, have
  * submitted, were returned or approved, and which are late.
  *
- * Late (逾期): a report submitted (已提交 or 已审核) after the deadline, or a report not
- * submitted (未填报, 草稿, 已退回) once the deadline has passed. Without a period, nothing is late.
+ * Late (逾期) is judged on the FIRST submission (school_reports.first_submitted_at, set once):
+ * a report first submitted after the deadline, or a report never submitted (未填报, 草稿) once
+ * the deadline has passed. A report submitted on time and returned by the district (已退回),
+ * even after the deadline, is not late, nor is it once resubmitted: a return does not make an
+ * on-time report late (issue 10). Without a period, nothing is late.
  */
 import {
   type DistrictRow,
@@ -153,15 +156,20 @@ export async function setReportingPeriod(
   return (await loadPeriod(access, schoolYear))!;
 }
 
-/** Whether a report is late against a deadline at `now` (see the module comment). */
+/**
+ * Whether a report is late against a deadline at `now` (see the module comment): judged on its
+ * first submission (`firstSubmittedAt`; a row stored before it existed falls back on
+ * `submittedAt`, the earliest submission it kept), whatever its state since; a report never
+ * submitted is late once `now` is past the deadline. Without a deadline, never late.
+ */
 export function isLate(
-  report: { status: ReportState; submittedAt: Date | null } | null,
+  report: { firstSubmittedAt: Date | null; submittedAt: Date | null } | null,
   deadline: Date | null,
   now: Date,
 ): boolean {
   if (!deadline) return false;
-  const submitted = report?.status === "submitted" || report?.status === "approved";
-  if (submitted) return report.submittedAt !== null && report.submittedAt > deadline;
+  const first = report?.firstSubmittedAt ?? report?.submittedAt ?? null;
+  if (first) return first > deadline;
   return now > deadline;
 }
 

@@ -343,7 +343,16 @@ export function submitReport(access: ScopedAccess, schoolId: string, schoolYear:
     from: EDITABLE_REPORT_STATES,
     to: "submitted",
     refused: (s) => (s === "submitted" ? "年报已提交，请等待区教育局审核" : `${stateMessage(s)}不能提交`),
-    set: (_row, userId) => ({ submittedAt: new Date(), updatedBy: userId }),
+    set: (row, userId) => {
+      const now = new Date();
+      // the first submission is kept through returns and resubmissions: lateness is judged on it
+      // (a row stored before first_submitted_at existed kept its submission in submitted_at)
+      return {
+        submittedAt: now,
+        firstSubmittedAt: row.firstSubmittedAt ?? row.submittedAt ?? now,
+        updatedBy: userId,
+      };
+    },
     check: (row, grades, schoolType) => {
       const content = contentOf(row, grades);
       const issues = [
