@@ -3,7 +3,7 @@
  * inputs and register entries, through GraphQL over HTTP once per role, on PGlite and (with
  * DATABASE_URL) PostgreSQL. Expected values are worked out by hand in fixtures/inputsCity.ts.
  */
-import { auditLog, type DbHandle, districtInputs, registers } from "@edu2035/db";
+import { auditLog, type DbHandle, districtInputs, registers, staff } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { getTarget, schoolYearLabel, schoolYearOf } from "@edu2035/domain";
 import { and, count, eq } from "drizzle-orm";
@@ -157,6 +157,39 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
       expect(city.B16!.value).toBeCloseTo(33.333, 2);
       const d2 = await results({ level: "DISTRICT", id: ids.d2 }, 2025, ["B16"]);
       expect(d2.B16).toMatchObject({ numerator: 1, denominator: 1, value: 100, status: "MET" });
+    });
+    it("reads B16 as 无数据 where a year's 教研员名册 is empty, never 0% 未达标", async () => {
+      // 2024: posts D2 1 (from 2021) and city 教研室 2 (from 2020), but the fixture's rosters are
+      // 2025 only: both 教研员名册 of 2024 are empty → no value (was 0 ÷ 3 = 0%, 未达标)
+      const empty = await results({ level: "CITY" }, 2024, ["B16"]);
+      expect(empty.B16).toMatchObject({
+        value: null,
+        status: "NO_DATA",
+        unitsIncluded: 0,
+        unitsMissing: 2,
+        reason: "2个教研室该学年教研员名册为空（没有在岗教研员记录），无法计算",
+      });
+      const d2 = await results({ level: "DISTRICT", id: ids.d2 }, 2024, ["B16"]);
+      expect(d2.B16).toMatchObject({ value: null, status: "NO_DATA", unitsMissing: 1 });
+      // 2025: both rosters hold someone → 1 ÷ 3, every 教研室 measured
+      const full = await results({ level: "CITY" }, 2025, ["B16"]);
+      expect(full.B16).toMatchObject({ numerator: 1, denominator: 3, unitsIncluded: 2, unitsMissing: 0 });
+      // 己一 (bilingual) on D2's 2024 roster too: the city's 2024 value is D2's 1 ÷ 1 = 100%, the
+      // city 教研室 (2 posts, empty roster) left out as missing rather than counted as 0 of 2
+      const [ji] = await h.db
+        .select()
+        .from(staff)
+        .where(and(eq(staff.districtId, ids.d2), eq(staff.role, "researcher"), eq(staff.schoolYear, 2025)));
+      const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...row } = ji!;
+      await h.db.insert(staff).values({ ...row, schoolYear: 2024 });
+      const partial = await results({ level: "CITY" }, 2024, ["B16"]);
+      expect(partial.B16).toMatchObject({
+        value: 100,
+        numerator: 1,
+        denominator: 1,
+        unitsIncluded: 1,
+        unitsMissing: 1,
+      });
     });
     it("puts the districts beside the city in the dashboard", async () => {
       const r = await gql(

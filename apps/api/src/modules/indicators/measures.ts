@@ -1028,7 +1028,9 @@ export async function measureInputs(
  *   both carry the plan's A04/B02 inconsistency as their reason text;
  * - B03 districts with an early-education centre (city; a district: 1 or 0);
  * - B16 = Σ over 教研室 of min(active bilingual 教研员 on the roster, posts) ÷ Σ posts × 100
- *   (a surplus in one 教研室 does not fill another's posts);
+ *   (a surplus in one 教研室 does not fill another's posts), over the 教研室 whose 教研员名册 of
+ *   the year has anyone on it: an empty roster is no data (unitsMissing), never 0 filled posts;
+ *   with every roster empty there is no value (无数据, issue 10);
  * - B18 stage = completed rounds (entries), at most 3; B28 flag = 1 when an entry counts;
  * - B20–B27, B29, B36, B38: Σ quantity of the counted entries.
  */
@@ -1069,18 +1071,22 @@ export async function measureRegisters(
       group by r.district_id, ys.y
     ),
     filled as (
-      select f.district_id, f.school_year as y, count(*) as n from staff f
-      where f.role = 'researcher' and f.status = 'active' and f.bilingual and f.school_year = any(${ys})
+      select f.district_id, f.school_year as y, count(*) filter (where f.bilingual) as n,
+        count(*) as researchers
+      from staff f
+      where f.role = 'researcher' and f.status = 'active' and f.school_year = any(${ys})
       group by f.district_id, f.school_year
     ),
     b16 as (
-      select ${districtGroupKey(unit, breakdown, "p.district_id")} as grp, p.y, sum(p.posts) as posts,
-        sum(least(coalesce(fl.n, 0), p.posts)) as filled, count(*) as offices,
-        count(*) filter (where coalesce(fl.n, 0) >= p.posts) as offices_full
+      select ${districtGroupKey(unit, breakdown, "p.district_id")} as grp, p.y,
+        coalesce(sum(p.posts) filter (where fl.researchers > 0), 0) as posts,
+        coalesce(sum(least(fl.n, p.posts)) filter (where fl.researchers > 0), 0) as filled,
+        count(*) filter (where fl.researchers > 0) as offices,
+        count(*) filter (where fl.researchers is null) as offices_empty
       from posts p left join filled fl on fl.district_id is not distinct from p.district_id and fl.y = p.y
       group by 1, 2
     )
-    select k.grp, k.y, dn.districts, b16.posts, b16.filled, b16.offices, b16.offices_full,
+    select k.grp, k.y, dn.districts, b16.posts, b16.filled, b16.offices, b16.offices_empty,
       ra.kind, ra.qty, ra.entries, ra.districts as kind_districts
     from k join dn on dn.grp = k.grp
       left join b16 on b16.grp = k.grp and b16.y = k.y
@@ -1089,8 +1095,10 @@ export async function measureRegisters(
     districts: number;
     posts: number;
     filled: number;
+    /** 教研室 with posts and a 教研员名册 for the year (measured). */
     offices: number;
-    officesFull: number;
+    /** 教研室 with posts whose 教研员名册 for the year is empty (无数据, not 0). */
+    officesEmpty: number;
     kinds: Map<string, { qty: number; entries: number; districts: number }>;
   };
   const acc = new Map<string, Acc>();
@@ -1103,7 +1111,7 @@ export async function measureRegisters(
         posts: num(row.posts),
         filled: num(row.filled),
         offices: num(row.offices),
-        officesFull: num(row.offices_full),
+        officesEmpty: num(row.offices_empty),
         kinds: new Map(),
       };
       acc.set(id, a);
@@ -1161,8 +1169,13 @@ export async function measureRegisters(
         numeratorLabel: "在岗专兼职蒙授（蒙汉双语）教研员（每个教研室不超过其岗位数）",
         denominatorLabel: "核定的蒙授教研员岗位数",
         unitsIncluded: a.offices,
-        unitsMissing: a.offices - a.officesFull,
-        missing: a.posts > 0 ? null : "该学年没有登记蒙授教研员核定岗位",
+        unitsMissing: a.officesEmpty,
+        missing:
+          a.offices > 0
+            ? null
+            : a.officesEmpty > 0
+              ? `${a.officesEmpty}个教研室该学年教研员名册为空（没有在岗教研员记录），无法计算`
+              : "该学年没有登记蒙授教研员核定岗位",
       }),
     );
     at(
