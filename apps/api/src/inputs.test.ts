@@ -125,6 +125,55 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
     });
   });
 
+  describe("B43 in a new five-year training cycle", () => {
+    const CARRY = `mutation($u: OrgUnitInput!, $y: Int!) { carryOverRoster(unit: $u, schoolYear: $y) { carried } }`;
+    const ROSTER = `query($f: StaffFilter!) { staff(filter: $f, pageSize: 100) { items { id name trainingHours version } } }`;
+    const UPDATE = `mutation($id: ID!, $v: Int!, $patch: StaffPatch!) { updateStaff(id: $id, version: $v, patch: $patch) { staff { trainingHours } } }`;
+    /**
+     * P1's 2025 teachers hold 400 + 360 + 320 + 360 = 1440 学时 of the 2021–2025 cycle (B43 2025 =
+     * 1440 ÷ (4 × 5/5) = 360). 2026—2027 is year 1 of 2026–2030: carried over into it, P1 starts
+     * from zero — 0 ÷ (4 × 1/5) = 0, not 1440 ÷ 0.8 = 1800 学时 "达标" (issue 10: city 2026 B43 =
+     * 1,691.84). Then 甲一 records 30 学时 of the new cycle: 30 ÷ 0.8 = 37.5.
+     */
+    it("starts from zero, never dividing the last cycle's hours by the elapsed fraction", async () => {
+      const c = await gql(url, CARRY, { u: { level: "SCHOOL", id: ids.p1 }, y: 2026 }, tokens.p1);
+      expect(c.errors).toBeUndefined();
+      const roster = await gql(url, ROSTER, { f: { schoolId: ids.p1, schoolYear: 2026 } }, tokens.p1);
+      const items = roster.data?.staff.items as {
+        id: string;
+        name: string;
+        trainingHours: number;
+        version: number;
+      }[];
+      expect(items.map((i) => i.trainingHours)).toEqual(items.map(() => 0));
+      const p1 = await results({ level: "SCHOOL", id: ids.p1 }, 2026, ["B43"]);
+      expect(p1.B43).toMatchObject({ numerator: 0, denominator: 0.8, value: 0, status: "MISSED" });
+      // the city: P1 alone has a 2026 roster (N2, a compulsory school without one, is missing)
+      const city = await results({ level: "CITY" }, 2026, ["B43"]);
+      expect(city.B43).toMatchObject({
+        numerator: 0,
+        denominator: 0.8,
+        value: 0,
+        unitsIncluded: 1,
+        unitsMissing: 1,
+      });
+      const jia = items.find((i) => i.name === "甲一")!;
+      const u = await gql(
+        url,
+        UPDATE,
+        { id: jia.id, v: jia.version, patch: { trainingHours: 30 } },
+        tokens.p1,
+      );
+      expect(u.errors).toBeUndefined();
+      const after = await results({ level: "SCHOOL", id: ids.p1 }, 2026, ["B43"]);
+      expect(after.B43).toMatchObject({ numerator: 30, denominator: 0.8, value: 37.5 });
+      expect(after.B43!.reason).toBeNull();
+      // the last cycle keeps its hours
+      const y2025 = await results({ level: "SCHOOL", id: ids.p1 }, 2025, ["B43"]);
+      expect(y2025.B43).toMatchObject({ numerator: 1440, denominator: 4, value: 360, status: "MET" });
+    });
+  });
+
   describe("targets from registers", () => {
     it("counts the entries valid in the year (B36: one ended in 2024)", async () => {
       const y2025 = await results({ level: "CITY" }, 2025, ["B36", "B20", "B18", "B28"]);

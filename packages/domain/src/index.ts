@@ -4,6 +4,7 @@ export * from "./auth/policy.ts";
 export * from "./indicators/balanceCheck.ts";
 export * from "./indicators/classSize.ts";
 export * from "./indicators/ratio.ts";
+export * from "./indicators/training.ts";
 export * from "./indicators/variation.ts";
 export * from "./org.ts";
 export * from "./plan/applicability.ts";

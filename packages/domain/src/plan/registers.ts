@@ -11,6 +11,8 @@
  * Sources (sections of 《乌海教育现代化2035》): 二(三) (A04, B02), 三(三)1 (B03, B18), 三(二)2
  * (B16), 框5 (B20–B23), 三(三)4 and 框6 (B24–B29), 三(五)1 (B31, B32), 框10 (B36), 框11 (B38).
  */
+
+import { trainingCycleOf } from "../indicators/training.ts";
 import type { TargetId } from "./targets.ts";
 
 /** Every register kind. */
@@ -292,7 +294,7 @@ export function entryCountsIn(entry: { fromYear: number; toYear: number | null }
  * `schoolYear` lies in.
  */
 export function trainingCycleStart(schoolYear: number): number {
-  return 2016 + 5 * Math.floor((schoolYear - 2016) / 5);
+  return trainingCycleOf(schoolYear).start; // the cycles are data: indicators/training.ts
 }
 
 /** B43: school years of the cycle elapsed by `schoolYear`, the current one included (1–5). */

@@ -17,7 +17,7 @@ import {
   type SchoolType,
   schoolTypesOfTarget,
   type TargetId,
-  trainingCycleYearsElapsed,
+  trainingHoursPerTeacher,
 } from "@edu2035/domain";
 import { type SQL, sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
@@ -114,11 +114,11 @@ const STAFF_RATIOS: StaffRatio[] = [
 ];
 
 /**
- * B43 (三(六)2; 教师〔2011〕1号: 360 hours per teacher per five-year cycle). The roster keeps
- * each teacher's hours in the current cycle (2016–2020, 2021–2025, 2026–2030 …). The value is
- * the average per compulsory-education full-time teacher, pro rata of the cycle elapsed so it
- * can be judged against 360 every year: Σ hours ÷ (teachers × years elapsed ÷ 5). In the
- * cycle's last year it is the plain average; in its second year 150 hours a head count as 375.
+ * B43 (三(六)2; 教师〔2011〕1号: 360 hours per teacher per five-year cycle). The roster keeps, on
+ * each teacher's record of a year, the hours of that year's cycle (2016–2020, 2021–2025,
+ * 2026–2030 …; a carry-over into a cycle's first year starts them from zero). SQL sums the hours
+ * and counts the compulsory-education full-time teachers of the year; the domain's
+ * trainingHoursPerTeacher turns them into the value: Σ hours ÷ (teachers × years elapsed ÷ 5).
  */
 const B43_TEACHERS = STAFF_RATIOS[1]!.denominator;
 
@@ -274,16 +274,15 @@ export async function measureStaff(
       unitsMissing: num(row.b08_missing),
       reason: schoolsB08 > 0 ? null : "本单位该学年没有中小学教职工名册",
     });
-    // B43: the same teachers as A08 (STAFF_RATIOS[1]); hours pro rata of the cycle elapsed
+    // B43: the same teachers as A08 (STAFF_RATIOS[1]); hours of the year's cycle, pro rata
     const teachers = num(row.d1);
-    const elapsed = trainingCycleYearsElapsed(year);
-    const equivalent = (teachers * elapsed) / 5;
+    const b43 = trainingHoursPerTeacher({ hours: num(row.b43_hours), teachers, schoolYear: year });
     put(out, key, year, "B43", {
-      value: teachers > 0 ? num(row.b43_hours) / equivalent : null,
-      numerator: num(row.b43_hours),
-      denominator: equivalent,
-      numeratorLabel: "义务教育专任教师本周期累计培训学时合计",
-      denominatorLabel: `义务教育专任教师数 × 周期已过${elapsed}年 ÷ 5（折算为整周期人数）`,
+      value: b43.value,
+      numerator: b43.hours,
+      denominator: b43.equivalentTeachers,
+      numeratorLabel: `义务教育专任教师本周期（${b43.cycle.label}）累计培训学时合计`,
+      denominatorLabel: `义务教育专任教师数 × 周期已过${b43.yearsElapsed}年 ÷ 5（折算为整周期人数）`,
       unitsIncluded: num(row.u1),
       unitsMissing: num(row.m1),
       reason: teachers > 0 ? null : "本单位该学年没有义务教育阶段专任教师的在岗记录",

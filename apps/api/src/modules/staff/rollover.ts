@@ -3,7 +3,9 @@
  * The roster keeps one row per person per school year (统计时点 1 September), so at the start
  * of a school year every unit's roster is empty until it is carried over: each person active
  * (在岗) on the previous year's roster gets a record in the new year with the same post and
- * attributes (continuing-education hours run on: the five-year cycle of B43 spans years);
+ * attributes (continuing-education hours run on within a five-year cycle of B43, and start
+ * from zero in the first year of a new cycle: hours belong to the cycle they were earned in,
+ * domain trainingCycleOf);
  * people who left (调出/退休) stay in the old year's history only. Afterwards the unit edits
  * the new year as usual (add the newly hired, mark leavers, update titles and education).
  *
@@ -16,7 +18,7 @@
  * Academic Periods › Rollover) and DHIS2's "copy from previous period" of data sets.
  */
 import { type SchoolRow, schools, staff } from "@edu2035/db";
-import { schoolYearLabel, schoolYearOf, type UnitRef } from "@edu2035/domain";
+import { schoolYearLabel, schoolYearOf, startsTrainingCycle, type UnitRef } from "@edu2035/domain";
 import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess, UnitInput } from "../../authz/access.ts";
 import { badInput, forbidden } from "../../errors.ts";
@@ -198,6 +200,8 @@ export async function carryOverRoster(
   for (const r of rosters) await assertRosterYearOpen(access.db, r.school, schoolYear, "schoolYear");
   const from = schoolYear - 1;
   const scope = scopeOf(rosters);
+  // B43: a new five-year cycle (2026–2030 …) starts from zero hours, the last cycle's stay behind
+  const hours = startsTrainingCycle(schoolYear) ? sql`0` : sql`training_hours`;
 
   return access.db.transaction(async (tx) => {
     // last year's active people per roster, and how many of them are already on the new one
@@ -233,7 +237,7 @@ export async function carryOverRoster(
       )
       select person_id, ${schoolYear}, district_id, school_id, role, 'active', full_time, stage,
         subject, education, preschool_major, teacher_certificate, title, dual_qualified,
-        backbone_level, mental_health_trained, counselling_certificate, bilingual, training_hours
+        backbone_level, mental_health_trained, counselling_certificate, bilingual, ${hours}
       from ${staff}
       where ${staff.schoolYear} = ${from} and ${staff.status} = 'active' and (${scope})
         and not exists (
