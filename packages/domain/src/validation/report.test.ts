@@ -285,3 +285,73 @@ describe("reportCompletenessIssues", () => {
     expect(reportCompletenessIssues(k, { schoolType: "kindergarten" })).toEqual([]);
   });
 });
+
+describe("a kindergarten's own rules (幼儿园工作规程, not the 中小学 大班额 bands)", () => {
+  const kindergarten = { schoolType: "kindergarten" as const };
+  const row = (grade: number, students: number, classes: number, large = 0, oversized = 0) => ({
+    stage: "preschool" as const,
+    grade,
+    students,
+    classes,
+    largeClasses: large,
+    oversizedClasses: oversized,
+    disabledStudents: 0,
+  });
+  /** No 体质健康, no 中小学 B-items: 小班 50 in 2, 中班 60 in 2, 大班 70 in 2 (25/30/35 a class). */
+  const k: ReportInput = {
+    ...good,
+    innovationLabs: null,
+    healthTested: null,
+    healthPassed: null,
+    healthGoodOrExcellent: null,
+    meetsPeHygieneStandard: null,
+    implementsCurriculumStandards: null,
+    hasSportsBrand: null,
+    implementsHealthStandard: null,
+    heldSportsMeeting: null,
+    footballFeatureSchool: null,
+    footballLessonsPerWeek: null,
+    heldArtsFestival: null,
+    grades: [row(1, 50, 2), row(2, 60, 2), row(3, 70, 2)],
+  };
+  it("accepts it and submits it without 体质健康 or the 中小学 B-items", () => {
+    expect(reportIssues(k, kindergarten)).toEqual([]);
+    expect(reportCompletenessIssues(k, kindergarten)).toEqual([]);
+  });
+  it("does not refuse a crowded class by the 中小学 bands (it is flagged for review instead)", () => {
+    // 中班 120 in 2 classes: 60 a class. A 中小学 grade would be refused (2 × 55 = 110 < 120
+    // with no 大班额 class reported); a kindergarten's class size is judged by reportFlags
+    expect(reportIssues({ ...k, grades: [row(2, 120, 2)] }, kindergarten)).toEqual([]);
+    expect(
+      fields(
+        reportIssues(
+          {
+            ...good,
+            healthTested: null,
+            healthPassed: null,
+            healthGoodOrExcellent: null,
+            grades: [{ ...row(2, 120, 2), stage: "primary" }],
+          },
+          primary,
+        ),
+      ),
+    ).toEqual(["grades.0.largeClasses"]);
+  });
+  it("refuses 大班额/超大班额 counts, which kindergartens do not report", () => {
+    expect(reportIssues({ ...k, grades: [row(3, 70, 2, 1, 1)] }, kindergarten)).toEqual([
+      {
+        field: "grades.0.largeClasses",
+        message:
+          "学前教育大班：幼儿园不填报大班额（56—65人）班级数（应为 0），班额按《幼儿园工作规程》核对：小班 25 人、中班 30 人、大班 35 人、混合班 30 人",
+      },
+      {
+        field: "grades.0.oversizedClasses",
+        message:
+          "学前教育大班：幼儿园不填报超大班额（66人及以上）班级数（应为 0），班额按《幼儿园工作规程》核对：小班 25 人、中班 30 人、大班 35 人、混合班 30 人",
+      },
+    ]);
+    expect(reportIssues({ ...k, grades: [row(1, 20, 0)] }, kindergarten)).toEqual([
+      { field: "grades.0.classes", message: "学前教育小班：有在园幼儿（20人）时班级数不能为 0" },
+    ]);
+  });
+});

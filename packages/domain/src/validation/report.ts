@@ -341,6 +341,41 @@ function crossFieldIssues(raw: Record<string, unknown>, ctx: ReportContext): Val
     const oversized = numberOrNull(g.oversizedClasses);
     const disabled = numberOrNull(g.disabledStudents);
     if (students !== null) enrolment += students;
+    if (ctx.schoolType === "kindergarten" || stage === "preschool") {
+      // 幼儿园: classes are judged against 《幼儿园工作规程》 (小班 25, 中班 30, 大班 35, 混合班 30;
+      // reportFlags), not the 中小学 大班额/超大班额 bands: those two counts are not asked
+      for (const [k, v] of [
+        ["largeClasses", large],
+        ["oversizedClasses", oversized],
+      ] as const) {
+        if (v !== null && v > 0) {
+          out.push({
+            field: at(k),
+            message: `${name}：幼儿园不填报${L[k]}（应为 0），班额按《幼儿园工作规程》核对：小班 25 人、中班 30 人、大班 35 人、混合班 30 人`,
+          });
+        }
+      }
+      if (students !== null && classes !== null) {
+        if (students > 0 && classes === 0) {
+          out.push({
+            field: at("classes"),
+            message: `${name}：有在园幼儿（${students}人）时${L.classes}不能为 0`,
+          });
+        } else if (classes > students) {
+          out.push({
+            field: at("classes"),
+            message: `${name}：${L.classes}（${classes}）不能超过${L.students}（${students}），每班至少一名幼儿`,
+          });
+        }
+      }
+      if (students !== null && disabled !== null && disabled > students) {
+        out.push({
+          field: at("disabledStudents"),
+          message: `${name}：${L.disabledStudents}（${disabled}）不能超过${L.students}（${students}）`,
+        });
+      }
+      return;
+    }
     if (classes !== null && large !== null && oversized !== null && large + oversized > classes) {
       out.push({
         field: at("largeClasses"),
@@ -400,7 +435,9 @@ function crossFieldIssues(raw: Record<string, unknown>, ctx: ReportContext): Val
  * parts not exceeding wholes (tested ≥ passed ≥ good-or-excellent, tested ≤ enrolment,
  * indoor sports area ≤ teaching area, 大班额 + 超大班额 ≤ classes, students enough for the
  * 大班额/超大班额 classes reported and classes enough for the students, disabled ≤ students,
- * full-time teachers ≤ staff). Empty when the report may be saved.
+ * full-time teachers ≤ staff). A kindergarten's grades (小班/中班/大班) are not held to the
+ * 中小学 大班额 bands: its 大班额/超大班额 counts must be 0, and its class sizes are flagged for
+ * review against 《幼儿园工作规程》 (reportFlags), not refused. Empty when the report may be saved.
  */
 export function reportIssues(input: unknown, ctx: ReportContext): ValidationIssue[] {
   const raw = (input && typeof input === "object" ? input : {}) as Record<string, unknown>;
@@ -457,6 +494,8 @@ export const REPORT_SECTIONS = [
  * - every school: enrolment (at least one grade, students > 0), staff and full-time teachers
  *   (教职工数、专任教师数), the three areas, equipment
  *   value, multimedia classrooms and wireless coverage;
+ * - a kindergarten nothing more: no 体质健康 (《国家学生体质健康标准》 tests 中小学 pupils), no
+ *   中小学 B-items (B06–B15, B19);
  * - 中小学 also: innovation labs (B19), the three health-test counts with students tested > 0
  *   (B11, B12), and every yes/no item of B06–B15; the football lessons per week when the school
  *   is a football-feature school (B14).

@@ -108,3 +108,54 @@ describe("reportFlags", () => {
     ]);
   });
 });
+
+describe("a kindergarten's class sizes (《幼儿园工作规程》: 小班 25, 中班 30, 大班 35)", () => {
+  const kg = (grades: ReportFigures["grades"]): ReportFigures => ({ ...base, grades });
+  const flagsOf = (grades: ReportFigures["grades"]) =>
+    reportFlags({ schoolType: "kindergarten", current: kg(grades), previous: null, roster: noRoster });
+  it("flags a class over its standard, not one at it", () => {
+    // 小班 56 in 2 = 28 > 25 → flagged; 中班 60 in 2 = 30 = 30 → not; 大班 72 in 2 = 36 > 35 → flagged
+    expect(
+      flagsOf([
+        { stage: "preschool", grade: 1, students: 56, classes: 2 },
+        { stage: "preschool", grade: 2, students: 60, classes: 2 },
+        { stage: "preschool", grade: 3, students: 72, classes: 2 },
+      ]),
+    ).toEqual([
+      {
+        kind: "class_size",
+        field: "grades",
+        message: "幼儿园小班平均班额 28 人，超过《幼儿园工作规程》规定的每班 25 人",
+      },
+      {
+        kind: "class_size",
+        field: "grades",
+        message: "幼儿园大班平均班额 36 人，超过《幼儿园工作规程》规定的每班 35 人",
+      },
+    ]);
+  });
+  it("never applies the 中小学 大班额 rule or the 优质均衡 C4–C7 checks", () => {
+    // 大班 120 in 2 = 60 a class: one kindergarten flag, no "达到大班额（56 人及以上）"; the
+    // resources (C6 800000 ÷ 120 = 6666.67 元, fine anyway) are not checked for a kindergarten
+    expect(flagsOf([{ stage: "preschool", grade: 3, students: 120, classes: 2 }])).toEqual([
+      {
+        kind: "class_size",
+        field: "grades",
+        message: "幼儿园大班平均班额 60 人，超过《幼儿园工作规程》规定的每班 35 人",
+      },
+    ]);
+    // the same 60 a class in a primary grade is 大班额
+    expect(
+      reportFlags({
+        schoolType: "primary",
+        current: {
+          ...base,
+          equipmentValue: 1_000_000,
+          grades: [{ stage: "primary", grade: 1, students: 120, classes: 2 }],
+        },
+        previous: null,
+        roster: noRoster,
+      }).map((f) => f.message),
+    ).toContain("小学一年级平均班额 60 人，达到大班额（56 人及以上）");
+  });
+});

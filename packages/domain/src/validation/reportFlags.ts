@@ -3,12 +3,20 @@
  * A flag is a prompt to check, not a refusal: the figures may be right.
  * - a change of more than 30% on the previous school year's approved report (enrolment, areas,
  *   equipment value) or roster (full-time teachers);
- * - a grade whose average class size is 56 or more (大班额, 国发〔2016〕40号);
+ * - a grade whose average class size is 56 or more (大班额, 国发〔2016〕40号); in a kindergarten
+ *   instead, a 小班/中班/大班 whose average class size exceeds 《幼儿园工作规程》's 25/30/35
+ *   (indicators/classSize.ts KINDERGARTEN_CLASS_SIZE) — kindergartens are never judged on the
+ *   中小学 bands, nor on 体质健康 or the 中小学 B-items;
  * - per-student resources below the 优质均衡 standard (教督〔2017〕6号: C4–C7), for schools
  *   teaching only primary and junior-secondary grades;
  * - the full-time teachers the report states not matching the roster (only when it states them).
  */
 
+import {
+  KINDERGARTEN_CLASS_KIND_LABELS,
+  KINDERGARTEN_CLASS_SIZE,
+  kindergartenClassKind,
+} from "../indicators/classSize.ts";
 import { gradeLabel, type SchoolType, STAGE_LABELS, type Stage } from "../org.ts";
 import { BALANCE_INDICATORS, type BalanceIndicatorId, type BalanceStage } from "../plan/balance.ts";
 
@@ -109,7 +117,21 @@ export function reportFlags(input: {
   yoy(out, "fullTimeTeachers", "花名册专任教师数", " 人", roster.teachers, roster.previousTeachers);
 
   for (const g of current.grades) {
-    if (g.classes > 0 && g.students / g.classes >= LARGE_CLASS_SIZE) {
+    if (g.classes <= 0) continue;
+    const kind = g.stage === "preschool" ? kindergartenClassKind(g.grade) : null;
+    if (schoolType === "kindergarten" || kind) {
+      // 幼儿园工作规程 第十一条: 小班 25, 中班 30, 大班 35 (混合班 30)
+      const limit = kind ? KINDERGARTEN_CLASS_SIZE[kind] : null;
+      if (kind && limit !== null && g.students / g.classes > limit) {
+        out.push({
+          kind: "class_size",
+          field: "grades",
+          message: `幼儿园${KINDERGARTEN_CLASS_KIND_LABELS[kind]}平均班额 ${round1(g.students / g.classes)} 人，超过《幼儿园工作规程》规定的每班 ${limit} 人`,
+        });
+      }
+      continue;
+    }
+    if (g.students / g.classes >= LARGE_CLASS_SIZE) {
       out.push({
         kind: "class_size",
         field: "grades",
