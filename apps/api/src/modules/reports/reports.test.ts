@@ -4,9 +4,10 @@
  * concurrent edits, a bad report, the review queue's flags and the audit trail. Values worked
  * out by hand in the comments (fixture: fixtures/smallCity.ts).
  */
-import { type DbHandle, schoolReportGrades, schoolReports } from "@edu2035/db";
+import { type DbHandle, schoolReportGrades, schoolReports, users } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { schoolYearOf } from "@edu2035/domain";
+import { hash } from "@node-rs/argon2";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
@@ -506,5 +507,101 @@ describe.each(testBackends())("annual reports on $name", (backend) => {
       expect(ext(await gql(url, QUEUE, { d: ids.d1, y: Y }, t.hainan)).code).toBe("FORBIDDEN");
       expect(ext(await gql(url, QUEUE, { d: ids.d1, y: Y }, t.p1)).code).toBe("FORBIDDEN");
     });
+  });
+});
+
+/**
+ * A kindergarten's 年报 (海南区第二幼儿园 K2, an account added here), for the current year Y:
+ * 小班 56 children in 2 classes (28 a class > 25), 中班 60 in 2 (30 = 30), 大班 72 in 2 (36 > 35),
+ * no 体质健康 and no 中小学 B-items. It saves and submits; the district's queue flags 小班 and 大班
+ * against 《幼儿园工作规程》, never the 中小学 大班额 (56+). A 大班额 count is refused, naming the row.
+ */
+describe.each(testBackends())("a kindergarten's annual report on $name", (backend) => {
+  let h: DbHandle;
+  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let ids: SmallCity;
+  let url: string;
+  const t: Record<string, string> = {};
+  const row = (g: number, students: number, classes: number, large = 0) => ({
+    stage: "PRESCHOOL",
+    grade: g,
+    students,
+    classes,
+    largeClasses: large,
+    oversizedClasses: 0,
+    disabledStudents: 0,
+  });
+  const content = {
+    staffTotal: 20,
+    fullTimeTeachers: 12,
+    teachingAuxiliaryArea: 1500,
+    indoorSportsArea: 100,
+    outdoorSportsArea: 1200,
+    equipmentValue: 300000,
+    multimediaClassrooms: 6,
+    wirelessFullCoverage: true,
+    grades: [row(1, 56, 2), row(2, 60, 2), row(3, 72, 2)],
+  };
+
+  beforeAll(async () => {
+    h = await backend.open();
+    ids = await loadSmallCity(h.db);
+    await h.db.insert(users).values({
+      username: "k2",
+      displayName: "海南区第二幼儿园",
+      passwordHash: await hash(FIXTURE_PASSWORD),
+      level: "school",
+      schoolId: ids.k2,
+    });
+    api = await startApiOn(h);
+    url = api.url;
+    t.hainan = await loginAs(url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
+    t.k2 = await loginAs(url, "k2", FIXTURE_PASSWORD, "SCHOOL");
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await h?.close();
+  });
+
+  it("refuses a 大班额 count, which a kindergarten does not report", async () => {
+    const input = { schoolId: ids.k2, schoolYear: Y, version: null, ...content, grades: [row(3, 72, 2, 1)] };
+    const r = await gql(url, SAVE, { input }, t.k2);
+    expect(ext(r)).toMatchObject({ code: "BAD_USER_INPUT", field: "grades.0.largeClasses" });
+    expect(ext(r).issues).toEqual([
+      {
+        field: "grades.0.largeClasses",
+        message:
+          "学前教育大班：幼儿园不填报大班额（56—65人）班级数（应为 0），班额按《幼儿园工作规程》核对：小班 25 人、中班 30 人、大班 35 人、混合班 30 人",
+      },
+    ]);
+  });
+
+  it("submits without 体质健康 or B-items; the queue flags classes over 25/30/35, not 大班额", async () => {
+    const saved = await gql(
+      url,
+      SAVE,
+      { input: { schoolId: ids.k2, schoolYear: Y, version: null, ...content } },
+      t.k2,
+    );
+    expect(saved.errors).toBeUndefined();
+    const s = await gql(url, SUBMIT, { s: ids.k2, y: Y, v: 1 }, t.k2);
+    expect(s.errors).toBeUndefined();
+    expect(s.data?.submitReport.report).toMatchObject({ status: "SUBMITTED", totalStudents: 188 });
+    const q = await gql(url, QUEUE, { d: ids.d2, y: Y }, t.hainan);
+    const k2 = q.data?.reportQueue.entries.find(
+      (e: { school: { name: string } }) => e.school.name === "海南区第二幼儿园",
+    );
+    expect(k2.flags).toEqual([
+      {
+        kind: "CLASS_SIZE",
+        field: "grades",
+        message: "幼儿园小班平均班额 28 人，超过《幼儿园工作规程》规定的每班 25 人",
+      },
+      {
+        kind: "CLASS_SIZE",
+        field: "grades",
+        message: "幼儿园大班平均班额 36 人，超过《幼儿园工作规程》规定的每班 35 人",
+      },
+    ]);
   });
 });
