@@ -1,5 +1,6 @@
 import type { CompletenessEntryFieldsFragment } from "@edu2035/graphql";
 import {
+  currentSchoolYear,
   formatDateTime,
   PageCard,
   REPORT_STATUS_LABELS,
@@ -48,9 +49,12 @@ export function ProgressPage() {
   const token = useToken();
   const years = useQuery(schoolYearsQuery(token));
   const [schoolYear, setSchoolYear] = useState<number>();
+  // the newest school year with data once known; the current one on a platform with no data yet
   useEffect(() => {
-    if (schoolYear === undefined && years.data?.[0]) setSchoolYear(years.data[0].startYear);
-  }, [schoolYear, years.data]);
+    if (schoolYear !== undefined) return;
+    if (years.data) setSchoolYear(years.data[0]?.startYear ?? currentSchoolYear());
+    else if (years.isError) setSchoolYear(currentSchoolYear());
+  }, [schoolYear, years.data, years.isError]);
   const { city, byDistrictId, isLoading, isFetching, error } = useCityCompleteness(schoolYear);
   // the figures of another year are not shown as this one's
   const data = city?.schoolYear === schoolYear ? city : undefined;
@@ -84,7 +88,9 @@ export function ProgressPage() {
         title="数据报送情况"
         subtitle="各区学校年报报送的完整性与及时性（按区、学校类别），对照市教育局设定的报送截止日期"
         extra={
-          schoolYear !== undefined && <ReportingYearSelect value={schoolYear} onChange={setSchoolYear} />
+          schoolYear !== undefined && (
+            <ReportingYearSelect value={schoolYear} onChange={setSchoolYear} allPastYears />
+          )
         }
       >
         {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}

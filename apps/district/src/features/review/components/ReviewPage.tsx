@@ -1,6 +1,7 @@
 import { EyeOutlined, WarningFilled } from "@ant-design/icons";
 import type { ReportQueueQuery, ReportStatus } from "@edu2035/graphql";
 import {
+  currentSchoolYear,
   formatDateTime,
   PageCard,
   REPORT_COUNT_KEYS,
@@ -35,10 +36,12 @@ export function ReviewPage({ district }: { district: { id: string; name: string 
   const token = useToken();
   const years = useQuery(schoolYearsQuery(token));
   const [schoolYear, setSchoolYear] = useState<number>();
-  // the newest school year with data (reports in review), once known
+  // the newest school year with data once known; the current one on a platform with no data yet
   useEffect(() => {
-    if (schoolYear === undefined && years.data?.[0]) setSchoolYear(years.data[0].startYear);
-  }, [schoolYear, years.data]);
+    if (schoolYear !== undefined) return;
+    if (years.data) setSchoolYear(years.data[0]?.startYear ?? currentSchoolYear());
+    else if (years.isError) setSchoolYear(currentSchoolYear());
+  }, [schoolYear, years.data, years.isError]);
   const { data, isLoading, error } = useReportQueue(district.id, schoolYear);
   const [status, setStatus] = useState<StatusKey | null>(null);
   const [open, setOpen] = useState<Entry | null>(null);
@@ -102,7 +105,11 @@ export function ReviewPage({ district }: { district: { id: string; name: string 
     <PageCard
       title="年报审核"
       subtitle={`${district.name} · 各校年报填报与审核情况；审核通过的年报计入规划指标`}
-      extra={schoolYear !== undefined && <ReportingYearSelect value={schoolYear} onChange={setSchoolYear} />}
+      extra={
+        schoolYear !== undefined && (
+          <ReportingYearSelect value={schoolYear} onChange={setSchoolYear} allPastYears />
+        )
+      }
     >
       {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}
       <Row gutter={12} style={{ marginBottom: 16 }} data-testid="queue-counts">
