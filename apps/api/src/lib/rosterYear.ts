@@ -25,6 +25,15 @@ export function schoolOpenIn(year: number | SQL): SQL<boolean> {
   return sql<boolean>`school_open_in(${schools.openedOn}, ${schools.closedOn}, ${y})`;
 }
 
+/**
+ * An instant as Beijing time (UTC+8) to the minute, as the 补录 messages show it:
+ * 2027-01-05T10:00:00Z → "2027/01/05 18:00".
+ */
+export function beijingMinute(at: Date): string {
+  const d = new Date(at.getTime() + 8 * 3600_000).toISOString();
+  return `${d.slice(0, 10).replaceAll("-", "/")} ${d.slice(11, 16)}`;
+}
+
 /** SQL: a 补录 window is open at `now` (not closed early, before its deadline). */
 export function windowOpenAt(now: Date): SQL {
   return and(isNull(backfillWindows.closedAt), gt(backfillWindows.closesAt, now))!;

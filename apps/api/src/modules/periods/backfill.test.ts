@@ -252,6 +252,49 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
     ]);
   });
 
+  it("refuses a window over one already open: the same school, its district as a whole, or a district with an open window", async () => {
+    // open now: 海勃湾区第一小学 (P1) alone and 海南区 (D2) as a whole, both until 2100-01-01 08:00 Beijing time
+    const cases: [Record<string, unknown>, string][] = [
+      [
+        { schoolIds: [ids.p1] },
+        "2024—2025学年海勃湾区第一小学的补录窗口已开放（截止 2100/01/01 08:00），请先关闭或等待其截止",
+      ],
+      [
+        { schoolIds: [ids.n2] },
+        "2024—2025学年海南区的补录窗口已开放（截止 2100/01/01 08:00），请先关闭或等待其截止",
+      ],
+      [
+        { districtIds: [ids.d2] },
+        "2024—2025学年海南区的补录窗口已开放（截止 2100/01/01 08:00），请先关闭或等待其截止",
+      ],
+      [
+        { districtIds: [ids.d1] },
+        "2024—2025学年海勃湾区第一小学的补录窗口已开放（截止 2100/01/01 08:00），请先关闭或等待其截止",
+      ],
+      // one new unit with one already open: nothing is opened
+      [
+        { schoolIds: [ids.k1, ids.p1] },
+        "2024—2025学年海勃湾区第一小学的补录窗口已开放（截止 2100/01/01 08:00），请先关闭或等待其截止",
+      ],
+    ];
+    for (const [o, message] of cases) {
+      const r = await gql(url, OPEN, input(o), t.city);
+      expect(ext(r)).toMatchObject({ code: "CONFLICT", reason: "STATE" });
+      expect(msg(r)).toBe(message);
+    }
+    // a district and one of its schools in one request
+    const both = await gql(
+      url,
+      OPEN,
+      input({ districtIds: [ids.d1], schoolIds: [ids.k1], closesAt: LATER }),
+      t.city,
+    );
+    expect(ext(both)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolIds" });
+    expect(msg(both)).toBe("海勃湾区第一幼儿园已在所选的海勃湾区（全区）补录范围内，请勿重复选择");
+    expect((await h.db.select().from(backfillWindows)).length).toBe(2);
+    expect((await gql(url, AUDIT, { a: "backfill.open" }, t.city)).data?.auditLog.total).toBe(2);
+  });
+
   it("shows each viewer the windows that concern it, and the years it may enter", async () => {
     const seen = async (who: string) =>
       (((await gql(url, LIST, {}, t[who])).data?.backfillWindows ?? []) as { id: string }[])
@@ -515,6 +558,17 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
     expect(ext(c)).toMatchObject({ code: "CONFLICT", reason: "STATE" });
     const listed = await gql(url, LIST, { y: 2024 }, t.hainan);
     expect(listed.data?.backfillWindows).toMatchObject([{ id: w.d2, open: false, closedAt: null }]);
+    expect((await gql(url, EDITABLE, { s: ids.n2 }, t.n2)).data?.editableSchoolYears).toEqual([Y]);
+  });
+  it("opens a year again once its windows are closed or expired, and closes it again", async () => {
+    // P1's window was closed, D2's ran out: nothing open over P1 or N2 any more
+    const r = await gql(url, OPEN, input({ schoolIds: [ids.p1, ids.n2] }), t.city);
+    expect(r.errors).toBeUndefined();
+    const again = r.data?.openBackfill.windows as { id: string; school: { name: string } }[];
+    expect(again.map((x) => x.school.name)).toEqual(["海勃湾区第一小学", "海南区九年一贯制学校"]);
+    expect((await gql(url, EDITABLE, { s: ids.p1 }, t.p1)).data?.editableSchoolYears).toEqual([Y, 2024]);
+    for (const x of again) expect((await gql(url, CLOSE, { id: x.id }, t.city)).errors).toBeUndefined();
+    expect((await gql(url, EDITABLE, { s: ids.p1 }, t.p1)).data?.editableSchoolYears).toEqual([Y]);
     expect((await gql(url, EDITABLE, { s: ids.n2 }, t.n2)).data?.editableSchoolYears).toEqual([Y]);
   });
 });

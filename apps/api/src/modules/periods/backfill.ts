@@ -4,12 +4,12 @@
  * may enter or import that year's roster (the rule: lib/rosterYear.ts `assertRosterYearOpen`)
  * and file its 年报. The city closes a window early, or it runs out at `closesAt`.
  */
-import { type BackfillWindowRow, backfillWindows, schools, users } from "@edu2035/db";
+import { type BackfillWindowRow, backfillWindows, districts, schools, type Tx, users } from "@edu2035/db";
 import { censusDate, schoolYearLabel, schoolYearOf, viewerUnit } from "@edu2035/domain";
-import { and, desc, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
 import type { ScopedAccess } from "../../authz/access.ts";
 import { badInput, notFound, stateConflict } from "../../errors.ts";
-import { editableRosterYears, schoolOpenIn } from "../../lib/rosterYear.ts";
+import { beijingMinute, editableRosterYears, schoolOpenIn, windowOpenAt } from "../../lib/rosterYear.ts";
 import { recordAudit } from "../audit/record.ts";
 import { assertSchoolYear } from "../staff/service.ts";
 
@@ -54,7 +54,9 @@ export interface OpenBackfillArgs {
  * @returns the windows created, districts first, in the order given.
  * @throws FORBIDDEN (not the city); NOT_FOUND (an unknown district or school); BAD_USER_INPUT
  *   on schoolYear (not a past year, before 2000), districtIds (no unit), closesAt (not in the
- *   future), reason (not 2–200 characters), schoolIds (a school not open that year, named).
+ *   future), reason (not 2–200 characters), schoolIds (a school not open that year, named; a
+ *   school whose district is chosen as a whole too); CONFLICT reason STATE when a window of the
+ *   year is open now over a chosen unit (see `assertNoOpenWindow`), nothing opened.
  */
 export async function openBackfill(
   access: ScopedAccess,
@@ -101,6 +103,13 @@ export async function openBackfill(
       );
     }
   }
+  const whole = new Set(ds.map((d) => d.id as string));
+  const inside = ss.filter((s) => whole.has(s.school!.districtId));
+  if (inside.length) {
+    const s = inside[0]!;
+    const d = ds.find((x) => x.id === s.school!.districtId)!;
+    throw badInput("schoolIds", `${s.name}已在所选的${d.name}（全区）补录范围内，请勿重复选择`);
+  }
   const values = [
     ...ds.map((d) => ({ districtId: d.id as string, schoolId: null })),
     ...ss.map((s) => ({ districtId: s.school!.districtId, schoolId: s.id as string })),
@@ -113,6 +122,21 @@ export async function openBackfill(
     openedBy: access.viewer.userId,
   }));
   return access.db.transaction(async (tx) => {
+    // two requests for one district wait for each other here, so both cannot pass the check
+    const districtIds = [...new Set(values.map((v) => v.districtId))].sort();
+    await tx
+      .select({ id: districts.id })
+      .from(districts)
+      .where(inArray(districts.id, districtIds))
+      .for("update");
+    await assertNoOpenWindow(
+      tx,
+      input.schoolYear,
+      whole,
+      new Set(ss.map((s) => s.id as string)),
+      districtIds,
+      now,
+    );
     const rows = await tx.insert(backfillWindows).values(values).returning();
     const byUnit = new Map(rows.map((r) => [`${r.districtId}:${r.schoolId ?? ""}`, r]));
     // returning() keeps no promised order: put the rows back in the order given
@@ -132,6 +156,52 @@ export async function openBackfill(
     );
     return ordered;
   });
+}
+
+/**
+ * Refuse to open a window of `schoolYear` over a unit already covered by one open now: a chosen
+ * school with its own window or its district's (as a whole); a chosen district with a window
+ * of its own or of any of its schools. The district rows are locked by the caller.
+ * @throws CONFLICT reason STATE naming the first window found (district-wide first):
+ *   "2024—2025学年海勃湾区的补录窗口已开放（截止 2027/01/05 18:00），请先关闭或等待其截止".
+ */
+async function assertNoOpenWindow(
+  tx: Tx,
+  schoolYear: number,
+  wholeDistricts: ReadonlySet<string>,
+  schoolIds: ReadonlySet<string>,
+  districtIds: readonly string[],
+  now: Date,
+): Promise<void> {
+  const open = await tx
+    .select({
+      districtId: backfillWindows.districtId,
+      schoolId: backfillWindows.schoolId,
+      closesAt: backfillWindows.closesAt,
+      districtName: districts.name,
+      schoolName: schools.name,
+    })
+    .from(backfillWindows)
+    .innerJoin(districts, eq(districts.id, backfillWindows.districtId))
+    .leftJoin(schools, eq(schools.id, backfillWindows.schoolId))
+    .where(
+      and(
+        eq(backfillWindows.schoolYear, schoolYear),
+        inArray(backfillWindows.districtId, [...districtIds]),
+        windowOpenAt(now),
+      ),
+    )
+    .orderBy(asc(backfillWindows.closesAt));
+  // a district-wide window covers every chosen unit of its district
+  const clash =
+    open.find((w) => w.schoolId === null) ??
+    open.find((w) => wholeDistricts.has(w.districtId) || (w.schoolId !== null && schoolIds.has(w.schoolId)));
+  if (clash) {
+    const unit = clash.schoolId === null ? clash.districtName : clash.schoolName;
+    throw stateConflict(
+      `${schoolYearLabel(schoolYear)}${unit}的补录窗口已开放（截止 ${beijingMinute(clash.closesAt)}），请先关闭或等待其截止`,
+    );
+  }
 }
 
 /**
