@@ -7,7 +7,7 @@
 import { type BackfillWindowRow, backfillWindows, districts, schools, type Tx, users } from "@edu2035/db";
 import { censusDate, schoolYearLabel, schoolYearOf, viewerUnit } from "@edu2035/domain";
 import { and, asc, desc, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
-import type { ScopedAccess } from "../../authz/access.ts";
+import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { badInput, notFound, stateConflict } from "../../errors.ts";
 import { beijingMinute, editableRosterYears, schoolOpenIn, windowOpenAt } from "../../lib/rosterYear.ts";
 import { recordAudit } from "../audit/record.ts";
@@ -79,10 +79,10 @@ export async function openBackfill(
   if ([...reason].length < 2 || [...reason].length > 200) {
     throw badInput("reason", "补录原因应为 2 至 200 个字");
   }
-  const ds = [];
+  const ds: ResolvedUnit[] = [];
   for (const id of districtIds)
     ds.push(await access.resolveUnit({ level: "district", id }, "backfill.manage"));
-  const ss = [];
+  const ss: ResolvedUnit[] = [];
   for (const id of schoolIds) ss.push(await access.resolveUnit({ level: "school", id }, "backfill.manage"));
   if (ss.length) {
     const open = await access.db
