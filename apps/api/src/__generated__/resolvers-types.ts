@@ -843,7 +843,10 @@ export type Mutation = {
   /**
    * Close a school (撤销) from a date, with a reason. Its rosters and reports of the years it
    * was open stay; it is not due (应报) in any school year whose 统计时点 is on or after that date.
-   * Its accounts are disabled. Audited (school.close).
+   * Its accounts are disabled (sessions ended) only when it closes on or before 1 September of the
+   * year of the date: closed after that 统计时点 it is still due in that school year, so its
+   * accounts stay enabled to submit that year's report (accountsDisabled says how many were
+   * disabled). Audited (school.close).
    * Errors: FORBIDDEN; NOT_FOUND; BAD_USER_INPUT (closedOn before it opened); CONFLICT (version;
    * reason STATE when already closed).
    */
@@ -925,7 +928,8 @@ export type Mutation = {
   logout: LogoutPayload;
   /**
    * Merge a school into another open school of the same district (合并), from a date: it closes as
-   * closeSchool does, recording the school it merged into; its staff and history stay attached to
+   * closeSchool does (its accounts too: disabled only when merged on or before 1 September of the
+   * year of the date), recording the school it merged into; its staff and history stay attached to
    * it for past years. Audited (school.merge). Errors: as closeSchool; BAD_USER_INPUT (into: the
    * same school, a closed school, or another district's).
    */
@@ -2067,6 +2071,12 @@ export type SchoolImportResult = {
 
 export type SchoolPayload = {
   __typename?: 'SchoolPayload';
+  /**
+   * closeSchool and mergeSchool: how many of the school's accounts this change disabled — 0 when it
+   * closes after 1 September of the year of its closing date (still due, 应报, in that school year:
+   * its accounts stay enabled). Null for the other mutations.
+   */
+  accountsDisabled?: Maybe<Scalars['Int']['output']>;
   school: School;
 };
 
@@ -3389,6 +3399,7 @@ export type SchoolImportResultResolvers<ContextType = Context, ParentType extend
 };
 
 export type SchoolPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SchoolPayload'] = ResolversParentTypes['SchoolPayload']> = {
+  accountsDisabled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
 };
 

@@ -8,7 +8,7 @@
  *
  * The tests run in order and build on each other (accounts created early are used later).
  */
-import { auditLog, type DbHandle, schools, users } from "@edu2035/db";
+import { auditLog, type DbHandle, schoolReports, schools, users } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { and, eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
@@ -550,7 +550,11 @@ describe.each(testBackends())("账号管理 on $name", (backend) => {
   });
 
   it("refuses accounts for a closed school and re-enabling a closed school's account", async () => {
-    await h.db.update(schools).set({ closedOn: "2025-07-01" }).where(eq(schools.id, ids.k2));
+    // K2 opened 2025-01-01 and closed 2025-07-01: open at no 统计时点, due (应报) in no year
+    await h.db
+      .update(schools)
+      .set({ openedOn: "2025-01-01", closedOn: "2025-07-01" })
+      .where(eq(schools.id, ids.k2));
     expect(
       errorOf(
         await as("city", CREATE, {
@@ -572,7 +576,24 @@ describe.each(testBackends())("账号管理 on $name", (backend) => {
     ).toEqual({
       code: "BAD_USER_INPUT",
       field: "active",
-      message: "海南区第二幼儿园已撤销，不能启用其账号",
+      message: "海南区第二幼儿园已撤销，且没有待报送或待审核的年报，不能启用其账号",
     });
+  });
+
+  it("re-enables an account of a closed school while it is due in a year whose report is not approved", async () => {
+    // K2 opened 2024-06-01, closed 2025-07-01: open at 2024-09-01, due in 2024 and nothing approved
+    await h.db.update(schools).set({ openedOn: "2024-06-01" }).where(eq(schools.id, ids.k2));
+    const k2 = await row("k2_clerk");
+    expect(k2.active).toBe(false);
+    const on = await as("city", ACTIVE, { input: { id: k2.id, version: k2.version, active: true } });
+    expect(errorOf(on)).toBeNull();
+    expect(on.data?.setAccountActive.account).toMatchObject({ username: "k2_Clerk", active: true });
+    // its 2024 report approved: nothing left to report, re-enabling is refused again
+    const off = await as("city", ACTIVE, { input: { id: k2.id, version: k2.version + 1, active: false } });
+    expect(errorOf(off)).toBeNull();
+    await h.db.insert(schoolReports).values({ schoolId: ids.k2, schoolYear: 2024, status: "approved" });
+    expect(
+      errorOf(await as("city", ACTIVE, { input: { id: k2.id, version: k2.version + 2, active: true } })),
+    ).toMatchObject({ code: "BAD_USER_INPUT", field: "active" });
   });
 });

@@ -13,6 +13,7 @@ import type { ResolvedUnit, ScopedAccess, UnitInput } from "../../authz/access.t
 import { badInput, conflict, forbidden, notFound, stateConflict } from "../../errors.ts";
 import { recordAudit } from "../audit/record.ts";
 import type { ExcelFileModel } from "../excel/workbook.ts";
+import { dueYearsNotApproved } from "../org/manage.ts";
 import { isUniqueViolation } from "../reports/service.ts";
 import { accountSheet } from "./accountSheet.ts";
 import { oneTimePassword } from "./oneTimePassword.ts";
@@ -372,11 +373,14 @@ export async function resetPassword(
 
 /**
  * 停用 / 启用 an account. Disabling ends its sessions at once; an account cannot disable itself;
- * an account of a closed school is not re-enabled (reopen the school first). Audited
+ * an account of a closed school is re-enabled only while that school is still due (应报) in a
+ * school year whose report is not approved (org `dueYearsNotApproved`: closed after a 统计时点,
+ * its report of that year still to submit); else reopen the school first. Audited
  * (user.disable / user.enable). One transaction.
  * @returns the account after the change.
  * @throws FORBIDDEN; NOT_FOUND (city viewer); BAD_USER_INPUT field id (own account) or active (a
- *   closed school's account); CONFLICT reason VERSION.
+ *   closed school's account, the school due in no year whose report is not approved); CONFLICT
+ *   reason VERSION.
  */
 export async function setAccountActive(
   access: ScopedAccess,
@@ -386,7 +390,9 @@ export async function setAccountActive(
   if (!input.active && account.id === access.viewer.userId) {
     throw badInput("id", "不能停用自己正在使用的账号");
   }
-  if (input.active && school?.closedOn) throw badInput("active", `${school.name}已撤销，不能启用其账号`);
+  if (input.active && school?.closedOn && !(await dueYearsNotApproved(access.db, school)).length) {
+    throw badInput("active", `${school.name}已撤销，且没有待报送或待审核的年报，不能启用其账号`);
+  }
   return access.db.transaction(async (tx) => {
     const after = await updateAtVersion(tx, account.id, input.version, { active: input.active });
     if (!input.active) await tx.delete(sessions).where(eq(sessions.userId, account.id));

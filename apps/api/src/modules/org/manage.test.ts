@@ -889,4 +889,128 @@ describe.each(testBackends())("机构管理 on $name", (backend) => {
       expect(ext(await as("p1", AUDIT, { a: "school.create" })).code).toBe("FORBIDDEN");
     });
   });
+
+  describe("accounts of a school closed during a cycle (last: adds S41, S42 to 海南区)", () => {
+    const LIFE = `accountsDisabled school { status closedOn }`;
+    const REPORT = `id status version`;
+    const content = {
+      staffTotal: 6,
+      fullTimeTeachers: 4,
+      teachingAuxiliaryArea: 900,
+      indoorSportsArea: 100,
+      outdoorSportsArea: 1200,
+      equipmentValue: 300000,
+      multimediaClassrooms: 4,
+      innovationLabs: 0,
+      wirelessFullCoverage: true,
+      healthTested: 100,
+      healthPassed: 90,
+      healthGoodOrExcellent: 30,
+      meetsPeHygieneStandard: true,
+      implementsCurriculumStandards: true,
+      hasSportsBrand: false,
+      implementsHealthStandard: true,
+      heldSportsMeeting: true,
+      footballFeatureSchool: false,
+      heldArtsFestival: true,
+      notes: "撤销前最后一年",
+      grades: [1, 2].map((grade) => ({
+        stage: "PRIMARY",
+        grade,
+        students: 50,
+        classes: 2,
+        largeClasses: 0,
+        oversizedClasses: 0,
+        disabledStudents: 0,
+      })),
+    };
+
+    it("closed after 1 September: due that year, its account stays enabled and submits the year's 年报; closed before: disabled", async () => {
+      const add = async (code: string, name: string, username: string) => {
+        const r = await as("d2", CREATE_SCHOOL, {
+          input: {
+            districtId: ids.d2,
+            code,
+            name,
+            type: "PRIMARY",
+            ownership: "PUBLIC",
+            urbanRuralCode: "111",
+          },
+        });
+        expect(r.errors).toBeUndefined();
+        const id = r.data!.createSchool.school.id as string;
+        await handle.db.insert(users).values({
+          username,
+          displayName: name,
+          passwordHash: await hash(FIXTURE_PASSWORD),
+          level: "school",
+          districtId: ids.d2,
+          schoolId: id,
+        });
+        token[username] = await loginAs(url, username, FIXTURE_PASSWORD, "SCHOOL");
+        return id;
+      };
+      const s41 = await add("2150300041", "海南区第四小学", "s41");
+      const s42 = await add("2150300042", "海南区第五小学", "s42");
+
+      // S41 closes 2025-10-15, after 2025-09-01: open at the 2025 统计时点, so due (应报) in 2025
+      const closed = await as(
+        "d2",
+        `mutation($input: CloseSchoolInput!) { closeSchool(input: $input) { ${LIFE} } }`,
+        {
+          input: { id: s41, version: 1, closedOn: "2025-10-15", reason: "撤并" },
+        },
+      );
+      expect(closed.errors).toBeUndefined();
+      expect(closed.data!.closeSchool).toEqual({
+        accountsDisabled: 0,
+        school: { status: "CLOSED", closedOn: "2025-10-15" },
+      });
+      // its session goes on, it logs in again, and saves and submits its 2025 年报
+      expect((await as("s41", `{ viewer { user { username } } }`)).data?.viewer).toEqual({
+        user: { username: "s41" },
+      });
+      token.s41 = await loginAs(url, "s41", FIXTURE_PASSWORD, "SCHOOL");
+      const saved = await as(
+        "s41",
+        `mutation($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { report { ${REPORT} } } }`,
+        { input: { schoolId: s41, schoolYear: 2025, version: null, ...content } },
+      );
+      expect(saved.errors).toBeUndefined();
+      expect(saved.data!.saveReportDraft.report).toMatchObject({ status: "DRAFT", version: 1 });
+      const submitted = await as(
+        "s41",
+        `mutation($s: ID!, $y: Int!, $v: Int!) { submitReport(schoolId: $s, schoolYear: $y, version: $v) { report { ${REPORT} } } }`,
+        { s: s41, y: 2025, v: 1 },
+      );
+      expect(submitted.errors).toBeUndefined();
+      expect(submitted.data!.submitReport.report).toMatchObject({ status: "SUBMITTED", version: 2 });
+
+      // S42 merges into N2 on 2025-08-31, before 2025-09-01: not due in 2025, its account is disabled
+      const merged = await as(
+        "d2",
+        `mutation($input: MergeSchoolInput!) { mergeSchool(input: $input) { ${LIFE} } }`,
+        {
+          input: { id: s42, version: 1, intoSchoolId: ids.n2, mergedOn: "2025-08-31" },
+        },
+      );
+      expect(merged.errors).toBeUndefined();
+      expect(merged.data!.mergeSchool).toEqual({
+        accountsDisabled: 1,
+        school: { status: "MERGED", closedOn: "2025-08-31" },
+      });
+      expect(ext(await as("s42", `{ schools { name } }`)).code).toBe("UNAUTHENTICATED");
+      const [s42User] = await handle.db
+        .select({ active: users.active })
+        .from(users)
+        .where(eq(users.username, "s42"));
+      expect(s42User).toEqual({ active: false });
+      // the audit row says how many accounts were disabled
+      const audit = await handle.db
+        .select({ action: auditLog.action, after: auditLog.after })
+        .from(auditLog)
+        .where(eq(auditLog.entityId, s41));
+      expect(audit.find((a) => a.action === "school.close")?.after).toMatchObject({ accountsDisabled: 0 });
+    });
+  });
 });

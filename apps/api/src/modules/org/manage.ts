@@ -5,7 +5,8 @@
  * never trusted), the domain checks the registration (`checkSchoolRegistration`), one
  * transaction, the row locked and its `version` compared (stale → CONFLICT reason VERSION), an
  * audit_log row with before/after and the school's district and id (so the district and the city
- * see it in 操作日志). Closing or merging disables the school's accounts and ends their sessions.
+ * see it in 操作日志). Closing or merging disables the school's accounts and ends their sessions,
+ * unless the school is still due (应报) in the school year of its closing date (`dueInClosingYear`).
  */
 import {
   type Db,
@@ -22,6 +23,7 @@ import {
 import {
   censusDate,
   checkSchoolRegistration,
+  FIRST_SCHOOL_YEAR,
   isIsoDate,
   SCHOOL_FIELD_LABELS,
   type SchoolRegistration,
@@ -445,6 +447,39 @@ async function disableSchoolAccounts(tx: Tx, schoolId: string): Promise<number> 
   return disabled.length;
 }
 
+/**
+ * Whether a school closing (or merging) on `closedOn` is still due (应报) in the school year whose
+ * 统计时点 (1 September) falls in the calendar year of that date: it closes after that 1 September
+ * and had opened by then (`openedOn` null: before the platform's years). Then its accounts stay
+ * enabled, to submit that year's report; closed on or before that 1 September it is due in no
+ * cycle that is still being collected, and its accounts are disabled.
+ * @param closedOn "YYYY-MM-DD"; @param openedOn "YYYY-MM-DD" or null.
+ */
+export function dueInClosingYear(closedOn: string, openedOn: string | null): boolean {
+  const census = censusDate(Number(closedOn.slice(0, 4)));
+  return closedOn > census && (openedOn === null || openedOn <= census);
+}
+
+/**
+ * The school years a closed school is due (应报) in (open at their 统计时点: opened on or before
+ * 1 September, closed after it; from FIRST_SCHOOL_YEAR) whose report is not approved (审核通过) —
+ * none, draft, submitted or returned. Empty for an open school.
+ */
+export async function dueYearsNotApproved(db: Db | Tx, school: SchoolRow): Promise<number[]> {
+  if (school.closedOn === null) return [];
+  const years: number[] = [];
+  for (let y = FIRST_SCHOOL_YEAR; censusDate(y) < school.closedOn; y++) {
+    if (school.openedOn === null || school.openedOn <= censusDate(y)) years.push(y);
+  }
+  if (!years.length) return [];
+  const approved = await db
+    .select({ year: schoolReports.schoolYear })
+    .from(schoolReports)
+    .where(and(eq(schoolReports.schoolId, school.id), eq(schoolReports.status, "approved")));
+  const done = new Set(approved.map((r) => Number(r.year)));
+  return years.filter((y) => !done.has(y));
+}
+
 /** Common checks of closing and merging: state, version, date, reason. */
 function assertClosable(
   row: SchoolRow,
@@ -468,14 +503,16 @@ function assertClosable(
 /**
  * Close a school (closeSchool, 撤销) from `closedOn` (not after today, after it opened, after the
  * 统计时点 of the last year it has a report for) with a reason; disable its accounts and end
- * their sessions. Its history stays.
+ * their sessions unless it is still due in the school year of that date (`dueInClosingYear`).
+ * Its history stays.
+ * @returns the school after the change and how many accounts were disabled.
  * @throws FORBIDDEN; NOT_FOUND (city); BAD_USER_INPUT (closedOn, reason); CONFLICT (VERSION;
  *   STATE when already closed or merged).
  */
 export async function closeSchool(
   access: ScopedAccess,
   input: { id: string; version: number; closedOn: string; reason: string },
-): Promise<SchoolRow> {
+): Promise<{ school: SchoolRow; accountsDisabled: number }> {
   return access.db.transaction(async (tx) => {
     const row = await lockSchool(tx, access, input.id);
     assertClosable(row, input.version, "closedOn", input.closedOn.trim(), L.closedOn);
@@ -483,15 +520,19 @@ export async function closeSchool(
     const reason = input.reason.trim();
     if (!reason) throw badInput("reason", `请填写${L.reason}`);
     if (reason.length > 200) throw badInput("reason", `${L.reason}不能超过 200 个字`);
-    const accountsDisabled = await disableSchoolAccounts(tx, row.id);
-    return saveSchool(
+    const closedOn = input.closedOn.trim();
+    const accountsDisabled = dueInClosingYear(closedOn, row.openedOn)
+      ? 0
+      : await disableSchoolAccounts(tx, row.id);
+    const school = await saveSchool(
       tx,
       access,
       row,
-      { closedOn: input.closedOn.trim(), closureReason: reason, mergedIntoId: null },
+      { closedOn, closureReason: reason, mergedIntoId: null },
       "school.close",
       { accountsDisabled },
     );
+    return { school, accountsDisabled };
   });
 }
 
@@ -499,14 +540,15 @@ export async function closeSchool(
  * Merge a school into another open school of the same district (mergeSchool, 合并) from
  * `mergedOn`: closes it as closeSchool does, recording the target. The target must be another
  * school of the same district, open on `mergedOn` (opened on or before it, not closed by then);
- * `mergedOn` obeys closeSchool's date rules.
+ * `mergedOn` obeys closeSchool's date rules, and its accounts closeSchool's rule.
+ * @returns the school after the change and how many accounts were disabled.
  * @throws FORBIDDEN; NOT_FOUND (city); BAD_USER_INPUT (mergedOn, intoSchoolId, reason);
  *   CONFLICT (VERSION; STATE when already closed or merged).
  */
 export async function mergeSchool(
   access: ScopedAccess,
   input: { id: string; version: number; intoSchoolId: string; mergedOn: string; reason?: string | null },
-): Promise<SchoolRow> {
+): Promise<{ school: SchoolRow; accountsDisabled: number }> {
   return access.db.transaction(async (tx) => {
     // both schools locked in id order, so two opposite merges cannot deadlock
     const pair = [input.id, input.intoSchoolId].filter((id) => UUID_RE.test(id)).sort();
@@ -541,8 +583,10 @@ export async function mergeSchool(
     }
     const reason = (input.reason ?? "").trim() || `合并到${into.name}`;
     if (reason.length > 200) throw badInput("reason", `${L.reason}不能超过 200 个字`);
-    const accountsDisabled = await disableSchoolAccounts(tx, row.id);
-    return saveSchool(
+    const accountsDisabled = dueInClosingYear(mergedOn, row.openedOn)
+      ? 0
+      : await disableSchoolAccounts(tx, row.id);
+    const school = await saveSchool(
       tx,
       access,
       row,
@@ -550,6 +594,7 @@ export async function mergeSchool(
       "school.merge",
       { accountsDisabled, mergedIntoName: into.name },
     );
+    return { school, accountsDisabled };
   });
 }
 

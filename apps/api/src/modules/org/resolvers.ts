@@ -32,8 +32,8 @@ export const orgResolvers: Resolvers = {
     closeDistrict: async (_p, { input }, ctx) => ({ district: await closeDistrict(ctx.access(), input) }),
     createSchool: async (_p, { input }, ctx) => ({ school: await createSchool(ctx.access(), input) }),
     updateSchool: async (_p, { input }, ctx) => ({ school: await updateSchool(ctx.access(), input) }),
-    closeSchool: async (_p, { input }, ctx) => ({ school: await closeSchool(ctx.access(), input) }),
-    mergeSchool: async (_p, { input }, ctx) => ({ school: await mergeSchool(ctx.access(), input) }),
+    closeSchool: (_p, { input }, ctx) => closeSchool(ctx.access(), input),
+    mergeSchool: (_p, { input }, ctx) => mergeSchool(ctx.access(), input),
     reopenSchool: async (_p, { input }, ctx) => ({ school: await reopenSchool(ctx.access(), input) }),
   },
   District: {
