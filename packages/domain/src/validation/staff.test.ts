@@ -85,6 +85,18 @@ describe("staffIssues", () => {
     expect(msg.stage).toBe("小学不设普通高中学段（可填：小学）");
     expect(msg.leftOn).toBe("在岗人员不填离岗日期");
   });
+  it("asks for a required choice left empty (请选择…) and refuses one off the list (取值无效)", () => {
+    const { gender: _g, ...noGender } = teacher;
+    // the form sends no gender; an import cell left blank arrives as "" or null
+    for (const raw of [noGender, { ...teacher, gender: "" }, { ...teacher, gender: null }]) {
+      expect(staffIssues(raw, inPrimary)).toEqual([{ field: "gender", message: "请选择性别" }]);
+    }
+    expect(staffIssues({ ...teacher, gender: "other" }, inPrimary)).toEqual([
+      { field: "gender", message: "性别取值无效" },
+    ]);
+    const { education: _e, ...noEducation } = teacher;
+    expect(staffIssues(noEducation, inPrimary)).toEqual([{ field: "education", message: "请选择最高学历" }]);
+  });
   it("checks the 身份证号 against birth date and gender", () => {
     const issues = staffIssues({ ...teacher, birthDate: "1985-06-29", gender: "female" }, inPrimary);
     expect(issues).toEqual([

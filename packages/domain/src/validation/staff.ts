@@ -105,8 +105,14 @@ export const MAX_TRAINING_HOURS = 2000;
 const NAME_RE = /^[\p{Script=Han}A-Za-z·•.\- ]+$/u;
 
 const flag = (label: string) => z.boolean({ error: `${label}应选择“是”或“否”` });
+/** A required choice: nothing chosen (absent, null, "") reads 请选择…; anything else off the list 取值无效. */
 const code = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
-  z.enum(values, { error: `${label}取值无效` });
+  z.enum(values, {
+    error: (issue) =>
+      issue.input === undefined || issue.input === null || issue.input === ""
+        ? `请选择${label}`
+        : `${label}取值无效`,
+  });
 const isoDate = (label: string) =>
   z.string({ error: `请填写${label}` }).refine(isIsoDate, `${label}应为有效日期，格式如 1985-06-30`);
 
