@@ -122,10 +122,13 @@ describe.each(testBackends())("the GraphQL layer on $name", (backend) => {
       const bad = { input: { username: "city", password: FIXTURE_PASSWORD, app: "CITI" } };
       const inProduction = await post(prod.url, byHash(LOGIN.hash, bad));
       expect(inProduction.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(inProduction.errors?.[0]?.extensions?.field).toBe("app");
+      expect(inProduction.errors?.[0]?.message).toBe("字段 app 的值格式不正确");
       expect(JSON.stringify(inProduction.errors)).not.toMatch(/Did you mean|CITY/);
-      // development keeps graphql-js's hint, for developers
+      // development keeps graphql-js's hint in extensions.detail, for developers
       const inDevelopment = await post(dev.url, byHash(LOGIN.hash, bad));
-      expect(inDevelopment.errors?.[0]?.message).toMatch(/Did you mean the enum value "CITY"\?$/);
+      expect(inDevelopment.errors?.[0]?.message).toBe("字段 app 的值格式不正确");
+      expect(inDevelopment.errors?.[0]?.extensions?.detail).toMatch(/Did you mean the enum value "CITY"\?$/);
     });
 
     it("runs a shipped operation sent as its manifest text, with or without its hash", async () => {

@@ -216,6 +216,36 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
     expect(await h.db.select().from(backfillWindows)).toEqual([]);
   });
 
+  it("refuses a deadline that is not a real instant, never moving it to another date", async () => {
+    const bad = "截止时间格式不正确：应为 ISO 8601 时间，例如 2027-01-05T18:00:00+08:00";
+    // 30 February, 29 February of a common year (Beijing time), hour 24, minute 60, words, no offset
+    for (const closesAt of [
+      "2027-02-30T00:00:00Z",
+      "2027-02-29T10:00:00+08:00",
+      "2027-01-05T24:00:00Z",
+      "2027-01-05T18:60:00+08:00",
+      "tomorrow",
+      "2027-01-05 18:00",
+    ]) {
+      const r = await gql(url, OPEN, input({ schoolIds: [ids.p1], closesAt }), t.city);
+      expect(ext(r)).toMatchObject({ code: "BAD_USER_INPUT", field: "closesAt" });
+      expect(msg(r)).toBe(bad);
+    }
+    // another field's coercion error: named, in Chinese
+    const y = await gql(url, OPEN, input({ schoolIds: [ids.p1], schoolYear: "2024年" }), t.city);
+    expect(ext(y)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
+    expect(msg(y)).toBe("字段 schoolYear 的值格式不正确");
+    const missing = await gql(
+      url,
+      OPEN,
+      { i: { schoolYear: PAST, reason: "补录", schoolIds: [ids.p1] } },
+      t.city,
+    );
+    expect(ext(missing)).toMatchObject({ code: "BAD_USER_INPUT", field: "closesAt" });
+    expect(msg(missing)).toBe("缺少必填字段 closesAt");
+    expect(await h.db.select().from(backfillWindows)).toEqual([]);
+  });
+
   it("opens 2024 to one school and to a district as a whole, with an audit row each", async () => {
     const r = await gql(url, OPEN, input({ schoolIds: [ids.p1], districtIds: [ids.d2] }), t.city);
     expect(r.errors).toBeUndefined();

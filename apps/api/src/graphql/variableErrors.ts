@@ -1,0 +1,56 @@
+/**
+ * A variable's coercion error from graphql-js ("Variable "$i" got invalid value "2027-02-30" at
+ * "i.closesAt"; 时间格式不正确…") in the API's shape: BAD_USER_INPUT, `extensions.field` = the
+ * path inside the variable ("closesAt", "rows[2].name"; the variable's name when the variable
+ * itself is wrong), and a Chinese message for the UI. In development the graphql-js text is kept
+ * in `extensions.detail` for developers; production drops it (it may spell out the schema).
+ */
+import type { GraphQLFormattedError } from "graphql";
+import { DATE_TIME_FORMAT_MESSAGE } from "./dateTime.ts";
+
+/** Chinese names of the DateTime inputs, put before "时间格式不正确…" ("截止时间格式不正确…"). */
+const TIME_FIELD_LABELS: Readonly<Record<string, string>> = {
+  closesAt: "截止",
+  deadline: "截止",
+  openedAt: "开始",
+  from: "开始",
+  to: "结束",
+};
+
+const VARIABLE_RE = /^Variable "\$(\w+)" (got invalid value|of required type|of non-null type)/;
+
+/**
+ * The shaped error, or null when `formatted` is not a variable's coercion error (the caller keeps
+ * it as it is).
+ * @param keepDetail keep graphql-js's message in extensions.detail (development).
+ */
+export function translateVariableError(
+  formatted: GraphQLFormattedError,
+  keepDetail: boolean,
+): GraphQLFormattedError | null {
+  if (formatted.extensions?.code !== "BAD_USER_INPUT") return null;
+  const m = VARIABLE_RE.exec(formatted.message);
+  if (!m) return null;
+  const variable = m[1]!;
+  const text = formatted.message;
+  // the path inside the variable: ` at "i.closesAt"; ` (graphql-js printPathArray)
+  const at = new RegExp(` at "${variable}((?:\\.\\w+|\\[\\d+\\])+)"; `).exec(text);
+  const path = at ? at[1]!.replace(/^\./, "") : "";
+  const missing = /; Field "(\w+)" of required type "[^"]+" was not provided\.$/.exec(text);
+  const field = missing ? (path ? `${path}.${missing[1]}` : missing[1]!) : path || variable;
+  const last = field
+    .replace(/\[\d+\]$/, "")
+    .split(".")
+    .pop()!;
+  let message: string;
+  if (missing) message = `缺少必填字段 ${field}`;
+  // "…; Expected type \"DateTime\". 时间格式不正确…" (graphql-js may prefix the scalar's message)
+  else if (text.endsWith(DATE_TIME_FORMAT_MESSAGE))
+    message = `${TIME_FIELD_LABELS[last] ?? ""}${DATE_TIME_FORMAT_MESSAGE}`;
+  else message = `字段 ${field} 的值格式不正确`;
+  return {
+    message,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    extensions: { code: "BAD_USER_INPUT", field, ...(keepDetail ? { detail: text } : {}) },
+  };
+}
