@@ -855,7 +855,7 @@ export type Mutation = {
    * Create one account for a unit (新建账号), with a one-time password (初始密码) returned once and
    * to be changed at first login. Who may: see Query.accounts. Audited (user.create).
    * Errors: FORBIDDEN; BAD_USER_INPUT (username: 3–32 letters, digits, _ . -, taken in any case;
-   * displayName empty; unit closed).
+   * displayName empty; unit closed, or its level and id do not match: the city takes no id).
    */
   createAccount: OneTimePasswordPayload;
   /**
@@ -921,7 +921,8 @@ export type Mutation = {
   /**
    * Log in with user name and password. `app` is the level of the app logging in: an account
    * of another level is refused (code WRONG_APP), so a school account cannot open the city app.
-   * Errors: BAD_USER_INPUT (field username/password, wrong credentials), WRONG_APP.
+   * Errors: BAD_USER_INPUT (field password: wrong credentials, one message for user name and
+   * password; field username: 账号已停用 — said only once the password was right), WRONG_APP.
    */
   login: LoginPayload;
   /** End the current session (the token stops working at once). */
@@ -955,7 +956,8 @@ export type Mutation = {
   reopenSchool: SchoolPayload;
   /**
    * Reset an account's password (重置密码) to a new one-time password, returned once; unlocks it and
-   * ends its sessions. Audited (user.resetPassword). Errors: FORBIDDEN; NOT_FOUND; CONFLICT (version).
+   * ends its sessions. Not one's own account (BAD_USER_INPUT field id: use changePassword). Audited
+   * (user.resetPassword). Errors: FORBIDDEN; NOT_FOUND; BAD_USER_INPUT; CONFLICT (version).
    */
   resetPassword: OneTimePasswordPayload;
   /**

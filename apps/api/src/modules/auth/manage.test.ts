@@ -222,6 +222,40 @@ describe.each(testBackends())("账号管理 on $name", (backend) => {
     expect((await h.db.select({ id: users.id }).from(users)).length).toBe(before);
   });
 
+  it("refuses a unit whose level and id do not match (BAD_USER_INPUT field unit), nothing written", async () => {
+    const before = (await h.db.select({ id: users.id }).from(users)).length;
+    const create = (who: string, unit: Record<string, unknown>) =>
+      as(who, CREATE, { input: { unit, username: "mismatch1", displayName: "某人" } });
+    expect(errorOf(await create("city", { level: "CITY", id: ids.d1 }))).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "unit",
+      message: "市级账号属于本市，所属单位不应带 id",
+    });
+    expect(errorOf(await create("city", { level: "DISTRICT" }))).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "unit",
+      message: "请选择区级账号所属的区",
+    });
+    expect(errorOf(await create("d1", { level: "SCHOOL" }))).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "unit",
+      message: "请选择校级账号所属的学校",
+    });
+    expect(errorOf(await create("city", { level: "DISTRICT", id: ids.p1 }))).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "unit",
+      message: "所选单位是学校，与账号级别（区级）不符",
+    });
+    expect(errorOf(await create("city", { level: "SCHOOL", id: ids.d2 }))).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "unit",
+      message: "所选单位是区，与账号级别（校级）不符",
+    });
+    // another district's school named as a district: nothing learnt about it
+    expect(errorOf(await create("d1", { level: "DISTRICT", id: ids.n2 }))?.code).toBe("FORBIDDEN");
+    expect((await h.db.select({ id: users.id }).from(users)).length).toBe(before);
+  });
+
   it("checks the user name: shape, taken in any case (also in a race), and the display name", async () => {
     const create = (username: string, displayName = "某人") =>
       as("city", CREATE, { input: { unit: { level: "SCHOOL", id: ids.k2 }, username, displayName } });
@@ -336,6 +370,20 @@ describe.each(testBackends())("账号管理 on $name", (backend) => {
     ).toBe("UNAUTHENTICATED");
   });
 
+  it("refuses to reset one's own password (修改密码 is for that)", async () => {
+    const own = await row("haibowan");
+    expect(errorOf(await as("d1", RESET, { input: { id: own.id, version: own.version } }))).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "id",
+      message: "请使用“修改密码”修改自己的密码",
+    });
+    const city = await row("city");
+    expect(errorOf(await as("city", RESET, { input: { id: city.id, version: city.version } }))?.field).toBe(
+      "id",
+    );
+    expect(await row("haibowan")).toMatchObject({ version: own.version, mustChangePassword: false });
+  });
+
   it("reset unlocks a locked account, ends its sessions and hands out a new one-time password", async () => {
     for (let i = 0; i < 5; i++) await loginError("p1", "Wrong2035pass", "SCHOOL");
     expect((await loginError("p1", FIXTURE_PASSWORD, "SCHOOL"))?.message).toMatch(
@@ -420,7 +468,17 @@ describe.each(testBackends())("账号管理 on $name", (backend) => {
       version: 2,
     });
     expect((await as("d1", "{ viewer { user { username } } }")).data?.viewer).toBeNull();
-    expect((await loginError("haibowan", FIXTURE_PASSWORD, "DISTRICT"))?.message).toBe("用户名或密码错误");
+    // the right password on a disabled account says so; a wrong one tells nothing
+    expect(await loginError("haibowan", FIXTURE_PASSWORD, "DISTRICT")).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "username",
+      message: "账号已停用，请联系上级管理员",
+    });
+    expect(await loginError("haibowan", "Wrong2035pass", "DISTRICT")).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "password",
+      message: "用户名或密码错误",
+    });
 
     const on = await as("city", ACTIVE, { input: { id: d1.id, version: 2, active: true } });
     expect(on.data?.setAccountActive.account).toMatchObject({ active: true, version: 3 });

@@ -158,6 +158,40 @@ function assertUnitOpen(unit: ResolvedUnit): void {
   if (unit.district?.closedOn) throw badInput("unit", `${unit.district.name}已撤销，不能新建账号`);
 }
 
+const UNIT_NOUN = { district: "区", school: "学校" } as const;
+
+/**
+ * The unit of a new account, authorized by accounts.manage, after its level and id were checked
+ * to match: the city takes no id, a district or school needs one, and an id of the other kind
+ * (a school's id given as a district, or the reverse) is named as such when the viewer may read
+ * that unit (else the policy's FORBIDDEN / NOT_FOUND stands: nothing is learnt about it).
+ * @throws BAD_USER_INPUT field unit (mismatch); FORBIDDEN; NOT_FOUND (city viewer, unknown id).
+ */
+async function accountUnit(access: ScopedAccess, unit: UnitInput): Promise<ResolvedUnit> {
+  if (unit.level === "city") {
+    if (unit.id) throw badInput("unit", "市级账号属于本市，所属单位不应带 id");
+    return access.resolveUnit({ level: "city" }, "accounts.manage");
+  }
+  const noun = UNIT_NOUN[unit.level];
+  if (!unit.id) throw badInput("unit", `请选择${ORG_LEVEL_LABELS[unit.level]}账号所属的${noun}`);
+  try {
+    return await access.resolveUnit(unit, "accounts.manage");
+  } catch (e) {
+    const other = unit.level === "district" ? "school" : "district";
+    const isOther = await access.resolveUnit({ level: other, id: unit.id }, "org.read").then(
+      () => true,
+      () => false,
+    );
+    if (isOther) {
+      throw badInput(
+        "unit",
+        `所选单位是${UNIT_NOUN[other]}，与账号级别（${ORG_LEVEL_LABELS[unit.level]}）不符`,
+      );
+    }
+    throw e;
+  }
+}
+
 /**
  * Create one account for a unit (新建账号) with a one-time password: must_change_password set,
  * stored as an argon2id hash, audited (user.create, no password).
@@ -166,13 +200,14 @@ function assertUnitOpen(unit: ResolvedUnit): void {
  * @returns the new row and its one-time password (shown once).
  * @throws FORBIDDEN (unit outside accounts.manage); BAD_USER_INPUT field username (shape, taken —
  *   also when taken at the same instant: the unique index decides), displayName (empty, too
- *   long), unit (closed).
+ *   long), unit (closed; level and id do not match: the city with an id, a district or school
+ *   without one or with the other kind's id).
  */
 export async function createAccount(
   access: ScopedAccess,
   input: { unit: UnitInput; username: string; displayName: string },
 ): Promise<OneTimePasswordModel> {
-  const unit = await access.resolveUnit(input.unit, "accounts.manage");
+  const unit = await accountUnit(access, input.unit);
   const username = checkUsername(input.username);
   const displayName = input.displayName.trim();
   if (!displayName) throw badInput("displayName", "请填写名称（使用人或科室）");
@@ -340,12 +375,16 @@ async function updateAtVersion(
  * (failed_logins 0, locked_until null) and every session of it ended; audited
  * (user.resetPassword, never the password). One transaction.
  * @returns the account after the reset and its one-time password (shown once).
- * @throws FORBIDDEN; NOT_FOUND (city viewer, unknown id); CONFLICT reason VERSION (changed since read).
+ * One's own account is refused (修改密码 is for that: it asks for the current password).
+ * @throws FORBIDDEN; NOT_FOUND (city viewer, unknown id); BAD_USER_INPUT field id (own account);
+ *   CONFLICT reason VERSION (changed since read).
  */
 export async function resetPassword(
   access: ScopedAccess,
   input: { id: string; version: number },
 ): Promise<OneTimePasswordModel> {
+  // before the policy: a district may not manage district accounts, its own included
+  if (input.id === access.viewer.userId) throw badInput("id", "请使用“修改密码”修改自己的密码");
   const { account, school } = await managedAccount(access, input.id);
   const password = oneTimePassword(account.username);
   const passwordHash = await hash(password);

@@ -43,7 +43,8 @@ export const LOCK_MINUTES = 15;
  * else until the password is changed.
  * @returns the bearer token (returned once, stored hashed) and its expiry.
  * @throws BAD_USER_INPUT (field "password") on a wrong user name or password — one message for
- *   both; a locked account (MAX_FAILED_LOGINS wrong in a row) gets its own message until
+ *   both; field "username" "账号已停用，请联系上级管理员" for a disabled (停用) account, only once
+ *   the password was verified (else the same wrong-password answer); a locked account (MAX_FAILED_LOGINS wrong in a row) gets its own message until
  *   LOCK_MINUTES have passed; WRONG_APP when the account's level is not the app's.
  */
 export async function login(
@@ -74,7 +75,9 @@ export async function login(
       })
       .where(eq(users.id, user.id));
   }
-  if (!user || !ok || !user.active) throw badInput("password", "用户名或密码错误");
+  if (!user || !ok) throw badInput("password", "用户名或密码错误");
+  // said only after the password was verified: it tells nothing to someone without it
+  if (!user.active) throw badInput("username", "账号已停用，请联系上级管理员");
   if (user.level !== input.app) throw wrongApp(APP_LABELS[input.app]);
 
   const token = randomBytes(32).toString("base64url");

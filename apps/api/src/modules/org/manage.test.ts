@@ -611,7 +611,9 @@ describe.each(testBackends())("机构管理 on $name", (backend) => {
       expect(r.data!.closeSchool.school).toMatchObject({ status: "CLOSED", closedOn: "2025-07-31" });
       const after = await as("k2", `{ schools { name } }`);
       expect(ext(after).code).toBe("UNAUTHENTICATED");
-      await expect(loginAs(url, "k2", FIXTURE_PASSWORD, "SCHOOL")).rejects.toThrow("用户名或密码错误");
+      await expect(loginAs(url, "k2", FIXTURE_PASSWORD, "SCHOOL")).rejects.toThrow(
+        "账号已停用，请联系上级管理员",
+      );
       const [k2] = await handle.db
         .select({ active: users.active })
         .from(users)
