@@ -1,7 +1,9 @@
 /**
  * The API's errors: a Chinese message for the UI and a stable `extensions.code` for programs.
  * Codes: UNAUTHENTICATED, PASSWORD_CHANGE_REQUIRED, FORBIDDEN, WRONG_APP, BAD_USER_INPUT
- * (+ extensions.field), NOT_FOUND, CONFLICT, DATABASE_UNAVAILABLE (+ extensions.retryable).
+ * (+ extensions.field), NOT_FOUND, CONFLICT, DATABASE_UNAVAILABLE (+ extensions.retryable),
+ * PAYLOAD_TOO_LARGE (HTTP 413: the request body is over the server's limit, http/app.ts
+ * BODY_LIMIT; answered by the HTTP layer before GraphQL runs, in the same `errors` shape).
  */
 import { GraphQLError } from "graphql";
 
@@ -13,7 +15,9 @@ export type ErrorCode =
   | "BAD_USER_INPUT"
   | "NOT_FOUND"
   | "CONFLICT"
-  | "DATABASE_UNAVAILABLE";
+  | "DATABASE_UNAVAILABLE"
+  /** The request body is over http/app.ts BODY_LIMIT (HTTP 413; made by the HTTP layer). */
+  | "PAYLOAD_TOO_LARGE";
 
 function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });

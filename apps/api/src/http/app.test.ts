@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "../env.ts";
 import { type RunningApi, startApi } from "../server.ts";
 import { gql } from "../testing.ts";
+import { BODY_LIMIT } from "./app.ts";
 import { IMMUTABLE, pickEncoding } from "./apps.ts";
 
 const COMMITTED = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).length;
@@ -185,6 +186,31 @@ describe.each(testBackends())("HTTP layer on $name", (backend) => {
     );
     const refused = await preflight("https://evil.example.com");
     expect(refused.headers.get("access-control-allow-origin")).toBeNull();
+  });
+
+  it("answers a body over the limit with 413 and a GraphQL-shaped error, read before the connection ends", async () => {
+    // a JSON body one byte over BODY_LIMIT (16 MB): an Excel file too large, as base64
+    const query = "mutation($f: String!) { importSchoolList(contentBase64: $f) { saved } }";
+    const head = `{"query":${JSON.stringify(query)},"variables":{"f":"`;
+    const tail = '"}}';
+    const body = head + "A".repeat(BODY_LIMIT + 1 - head.length - tail.length) + tail;
+    expect(Buffer.byteLength(body)).toBe(BODY_LIMIT + 1);
+    const res = await fetch(api.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({
+      errors: [
+        {
+          message: "请求过大（超过 16 MB），Excel 文件请分批导入",
+          extensions: { code: "PAYLOAD_TOO_LARGE" },
+        },
+      ],
+    });
+    // the server goes on answering
+    expect((await gql(api.url, "{ health { ok } }")).data?.health.ok).toBe(true);
   });
 
   it("is not ready while a committed migration is missing, and says which", async () => {

@@ -15,7 +15,14 @@ import type { ApolloServer } from "@apollo/server";
 import fastifyApollo from "@as-integrations/fastify";
 import compress from "@fastify/compress";
 import cors from "@fastify/cors";
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  LogController,
+} from "fastify";
 import { type AppDeps, type Context, createContext } from "../context.ts";
 import { registerApps } from "./apps.ts";
 import { readiness } from "./ready.ts";
@@ -23,6 +30,39 @@ import { registerSecurityHeaders } from "./security.ts";
 
 /** Largest request body accepted (bytes): a 5 MB Excel file as base64 inside JSON, with room. */
 export const BODY_LIMIT = 16 * 1024 * 1024;
+
+/** The most of a refused body read (and thrown away) so its answer is not lost to a reset. */
+const DRAIN_LIMIT = 4 * BODY_LIMIT;
+
+/**
+ * Fastify's error handler: a body over BODY_LIMIT (FST_ERR_CTP_BODY_TOO_LARGE) is answered
+ * 413 in GraphQL's shape, `{"errors":[{"message":"请求过大（超过 16 MB），Excel 文件请分批导入",
+ * "extensions":{"code":"PAYLOAD_TOO_LARGE"}}]}`, so the apps show the message as any other
+ * error. The unread rest of the body is drained (up to DRAIN_LIMIT) and the connection closed
+ * after the answer: closing a socket with unread data resets it, and the client would lose
+ * the answer. Every other error goes on to fastify's default handler.
+ */
+function bodyTooLarge(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.code !== "FST_ERR_CTP_BODY_TOO_LARGE") throw error;
+  let drained = 0;
+  request.raw.on("data", (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > DRAIN_LIMIT) request.raw.destroy();
+  });
+  request.raw.resume();
+  const mb = Math.round(BODY_LIMIT / 1024 / 1024);
+  return reply
+    .code(413)
+    .header("connection", "close")
+    .send({
+      errors: [
+        {
+          message: `请求过大（超过 ${mb} MB），Excel 文件请分批导入`,
+          extensions: { code: "PAYLOAD_TOO_LARGE" },
+        },
+      ],
+    });
+}
 
 /** Options of `buildHttpApp`. */
 export interface HttpOptions {
@@ -60,6 +100,7 @@ export async function buildHttpApp(
   app.addHook("onSend", async (_request, reply) => {
     if (closing) reply.header("connection", "close");
   });
+  app.setErrorHandler(bodyTooLarge);
   await registerSecurityHeaders(app);
   await app.register(compress, {
     global: true,
