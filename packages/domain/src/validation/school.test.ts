@@ -92,6 +92,16 @@ describe("checkSchoolRegistration", () => {
     ]);
     expect(schoolRegistrationIssues({ ...primary, openedOn: "2026-03-02" })).toEqual([]);
   });
+
+  it("refuses an opening date before 1949-10-01 (a typing error), accepts that day", () => {
+    expect(schoolRegistrationIssues({ ...primary, openedOn: "1949-09-30" }, ctx)).toEqual([
+      { field: "openedOn", message: "开办日期（1949-09-30）不能早于 1949-10-01" },
+    ]);
+    expect(schoolRegistrationIssues({ ...primary, openedOn: "0202-09-01" })).toEqual([
+      { field: "openedOn", message: "开办日期（0202-09-01）不能早于 1949-10-01" },
+    ]);
+    expect(schoolRegistrationIssues({ ...primary, openedOn: "1949-10-01" }, ctx)).toEqual([]);
+  });
 });
 
 describe("schoolNameKey", () => {

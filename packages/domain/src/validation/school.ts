@@ -115,6 +115,12 @@ export const schoolRegistrationSchema = z.object({
     .transform((s) => s || null),
 });
 
+/**
+ * The earliest date an organisation date (学校开办、撤销、合并, 区撤销) may carry: the founding of
+ * the People's Republic, 1949-10-01 — anything earlier is a typing error (a year like 0202 or 1900).
+ */
+export const EARLIEST_ORG_DATE = "1949-10-01";
+
 function crossFieldIssues(raw: Record<string, unknown>, ctx: SchoolRegistrationContext): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   if (raw.inclusive === true && !(raw.type === "kindergarten" && raw.ownership === "private")) {
@@ -127,13 +133,17 @@ function crossFieldIssues(raw: Record<string, unknown>, ctx: SchoolRegistrationC
   if (openedOn && isIsoDate(openedOn) && ctx.today && openedOn > ctx.today) {
     out.push({ field: "openedOn", message: `${L.openedOn}（${openedOn}）不能晚于今天（${ctx.today}）` });
   }
+  if (openedOn && isIsoDate(openedOn) && openedOn < EARLIEST_ORG_DATE) {
+    out.push({ field: "openedOn", message: `${L.openedOn}（${openedOn}）不能早于 ${EARLIEST_ORG_DATE}` });
+  }
   return out;
 }
 
 /**
  * Every issue of a registration: 学校标识码 of 10 digits; a name of 2–60 characters (trimmed);
  * 学校类别, 办学性质 and 城乡分类代码 from their catalogues; yes/no flags; 普惠性 only on a
- * private kindergarten; 开办日期 a real ISO date not after `ctx.today`. Empty when it may be saved
+ * private kindergarten; 开办日期 a real ISO date from EARLIEST_ORG_DATE (1949-10-01) and not after
+ * `ctx.today`. Empty when it may be saved
  * (uniqueness apart).
  */
 export function schoolRegistrationIssues(

@@ -5,14 +5,12 @@
  * (city.update, district.create, district.update, district.close) with before/after.
  */
 import { type CityRow, city, type DistrictRow, districts, type Tx } from "@edu2035/db";
-import { isIsoDate } from "@edu2035/domain";
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { ScopedAccess } from "../../authz/access.ts";
 import { badInput, conflict, forbidden, notFound, stateConflict } from "../../errors.ts";
 import { recordAudit } from "../audit/record.ts";
 import { isUniqueViolation } from "../reports/service.ts";
-import { todayInBeijing } from "../staff/mutations.ts";
-import { openSchoolCount } from "./manage.ts";
+import { assertPastDate, openSchoolCount } from "./manage.ts";
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -217,7 +215,8 @@ export async function updateDistrict(
 }
 
 /**
- * Close a district (closeDistrict, 撤销) from `closedOn` (a real date, not after today). Refused
+ * Close a district (closeDistrict, 撤销) from `closedOn` (a real date from 1949-10-01, not after
+ * today). Refused
  * (CONFLICT STATE) when it is already closed, or while any of its schools is open on that date or
  * later (not closed by then), naming how many.
  * @throws FORBIDDEN; NOT_FOUND (city); BAD_USER_INPUT (closedOn); CONFLICT (VERSION, STATE).
@@ -231,9 +230,7 @@ export async function closeDistrict(
     if (row.closedOn !== null) throw stateConflict(`${row.name}已于 ${row.closedOn} 撤销，不能重复办理`);
     if (row.version !== input.version) throw conflict("该区信息");
     const closedOn = input.closedOn.trim();
-    if (!isIsoDate(closedOn)) throw badInput("closedOn", "撤销日期应为有效日期，格式如 2025-07-31");
-    const today = todayInBeijing();
-    if (closedOn > today) throw badInput("closedOn", `撤销日期（${closedOn}）不能晚于今天（${today}）`);
+    assertPastDate("closedOn", closedOn, "撤销日期");
     const open = await openSchoolCount(tx, row.id, closedOn);
     if (open > 0) {
       throw stateConflict(`${row.name}在 ${closedOn} 仍有 ${open} 所学校在办，请先撤销或合并这些学校`);

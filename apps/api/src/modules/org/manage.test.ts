@@ -892,6 +892,41 @@ describe.each(testBackends())("机构管理 on $name", (backend) => {
     });
   });
 
+  describe("dates before 1949-10-01", () => {
+    it("are refused on opening, closing, merging a school and closing a district, naming the field", async () => {
+      const created = await as("city", CREATE_SCHOOL, {
+        input: { ...s11(ids.d2), code: "2150300049", name: "海南区旧校", openedOn: "1949-09-30" },
+      });
+      expect(ext(created)).toMatchObject({
+        code: "BAD_USER_INPUT",
+        issues: [{ field: "openedOn", message: "开办日期（1949-09-30）不能早于 1949-10-01" }],
+      });
+      const n2 = (await as("d2", `query($id: ID!) { school(id: $id) { version } }`, { id: ids.n2 })).data!
+        .school.version;
+      const closed = await as("d2", CLOSE_SCHOOL, {
+        input: { id: ids.n2, version: n2, closedOn: "0205-07-31", reason: "撤并" },
+      });
+      expect(ext(closed)).toMatchObject({ code: "BAD_USER_INPUT", field: "closedOn" });
+      expect(msg(closed)).toBe("撤销日期（0205-07-31）不能早于 1949-10-01");
+      const merged = await as("d2", MERGE_SCHOOL, {
+        input: { id: ids.n2, version: n2, intoSchoolId: ids.k2, mergedOn: "1900-01-01" },
+      });
+      expect(ext(merged)).toMatchObject({ code: "BAD_USER_INPUT", field: "mergedOn" });
+      expect(msg(merged)).toBe("合并日期（1900-01-01）不能早于 1949-10-01");
+      const version = (await as("city", `query($id: ID!) { district(id: $id) { version } }`, { id: ids.d2 }))
+        .data!.district.version;
+      const district = await as("city", CLOSE_DISTRICT, {
+        input: { id: ids.d2, version, closedOn: "1949-09-30" },
+      });
+      expect(ext(district)).toMatchObject({ code: "BAD_USER_INPUT", field: "closedOn" });
+      expect(msg(district)).toBe("撤销日期（1949-09-30）不能早于 1949-10-01");
+      const still = await as("city", `query($id: ID!) { school(id: $id) { status version } }`, {
+        id: ids.n2,
+      });
+      expect(still.data!.school).toEqual({ status: "OPEN", version: n2 });
+    });
+  });
+
   describe("accounts of a school closed during a cycle (last: adds S41, S42 to 海南区)", () => {
     const LIFE = `accountsDisabled school { status closedOn }`;
     const REPORT = `id status version`;

@@ -23,6 +23,7 @@ import {
 import {
   censusDate,
   checkSchoolRegistration,
+  EARLIEST_ORG_DATE,
   FIRST_SCHOOL_YEAR,
   isIsoDate,
   SCHOOL_FIELD_LABELS,
@@ -292,9 +293,13 @@ async function saveSchool(
   return after;
 }
 
-/** Refuse a date that is not a real ISO date or lies after today (Beijing), naming the field. */
-function assertPastDate(field: "closedOn" | "mergedOn", value: string, label: string): void {
+/**
+ * Refuse a date that is not a real ISO date, lies before EARLIEST_ORG_DATE (1949-10-01: a typing
+ * error) or after today (Beijing), naming the field. Closing dates of schools and districts.
+ */
+export function assertPastDate(field: string, value: string, label: string): void {
   if (!isIsoDate(value)) throw badInput(field, `${label}应为有效日期，格式如 2025-07-31`);
+  if (value < EARLIEST_ORG_DATE) throw badInput(field, `${label}（${value}）不能早于 ${EARLIEST_ORG_DATE}`);
   const today = todayInBeijing();
   if (value > today) throw badInput(field, `${label}（${value}）不能晚于今天（${today}）`);
 }
