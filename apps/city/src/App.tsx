@@ -25,6 +25,7 @@ import {
   useHashRoute,
 } from "@edu2035/ui";
 import { useState } from "react";
+import { SetupAlert } from "./features/org/components/SetupAlert.tsx";
 
 // Each menu page is fetched the first time it is shown (its own chunk), not with the login page.
 const AccountsPage = lazyPage(
@@ -114,6 +115,8 @@ function CityApp() {
   const city = useCity();
   return (
     <AppShell appTitle={appTitle(city)} menu={MENU} selectedKey={page} onSelect={navigate}>
+      {/* a city with no district yet: where to start (not over the pages that set it up) */}
+      {page !== "org" && page !== "accounts" && <SetupAlert onNavigate={navigate} />}
       <PageSuspense key={page}>
         {page === "dashboard" && <DashboardPage schoolYear={schoolYear} onSchoolYearChange={setSchoolYear} />}
         {page === "balance" && (
