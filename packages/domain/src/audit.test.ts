@@ -118,3 +118,25 @@ describe("机构管理 entries", () => {
     expect(isHiddenAuditField("school", "openedOn")).toBe(false);
   });
 });
+
+describe("补录 entries (开放补录, 关闭补录)", () => {
+  it("name a window's fields in Chinese and show its times in Beijing time", () => {
+    const labels = ["schoolYear", "scope", "reason", "opensAt", "closesAt", "closedAt"].map((f) =>
+      auditFieldLabel("backfill_window", f),
+    );
+    expect(labels).toEqual(["学年", "范围", "补录原因", "开放时间", "截止时间", "关闭时间"]);
+    expect(formatAuditValue("backfill_window", "schoolYear", 2024)).toBe("2024—2025学年");
+    expect(formatAuditValue("backfill_window", "scope", "district")).toBe("全区");
+    expect(formatAuditValue("backfill_window", "scope", "school")).toBe("单所学校");
+    // 10:00 UTC is 18:00 in Beijing (UTC+8); 16:00 UTC is past midnight, the next day
+    expect(formatAuditValue("backfill_window", "closesAt", "2027-01-05T10:00:00.000Z")).toBe(
+      "2027-01-05 18:00",
+    );
+    expect(formatAuditValue("backfill_window", "closedAt", "2026-12-31T16:30:00.000Z")).toBe(
+      "2027-01-01 00:30",
+    );
+    expect(formatAuditValue("backfill_window", "closedAt", null)).toBe("空");
+    expect(isHiddenAuditField("backfill_window", "districtId")).toBe(true);
+    expect(isHiddenAuditField("backfill_window", "schoolId")).toBe(true);
+  });
+});

@@ -257,6 +257,15 @@ const ENTITY_AUDIT_LABELS: Readonly<Record<string, Readonly<Record<string, strin
   },
   district: { code: "行政区划代码", name: "区名称", sortOrder: "排序号", closedOn: "撤销日期" },
   city: { code: "行政区划代码", name: "市名称", bureauName: "教育局名称", planId: "规划", via: "操作方式" },
+  // 补录 windows (开放补录, 关闭补录): the unit is the entry's own (district or school column)
+  backfill_window: {
+    schoolYear: "学年",
+    scope: "范围",
+    reason: "补录原因",
+    opensAt: "开放时间",
+    closesAt: "截止时间",
+    closedAt: "关闭时间",
+  },
 };
 
 /** Fields named alike in every record, for an entity type not listed above. */
@@ -323,6 +332,7 @@ const ENTITY_CODED_VALUES: Readonly<
   registers: { level: RECOGNITION_LEVEL_LABELS },
   user: { app: AUDIT_APP_LABELS, level: ORG_LEVEL_LABELS },
   school: { type: SCHOOL_TYPE_LABELS, ownership: OWNERSHIP_LABELS, urbanRuralCode: URBAN_RURAL_LABELS },
+  backfill_window: { scope: { district: "全区", school: "单所学校" } },
 };
 
 /** Fields holding a school year (the year it starts in): shown as "2026—2027学年". */
@@ -334,7 +344,15 @@ const SCHOOL_YEAR_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Fields holding an instant (ISO timestamp): shown as a Beijing date and time. */
-const INSTANT_FIELDS: ReadonlySet<string> = new Set(["openedAt", "deadline", "submittedAt", "reviewedAt"]);
+const INSTANT_FIELDS: ReadonlySet<string> = new Set([
+  "openedAt",
+  "deadline",
+  "submittedAt",
+  "reviewedAt",
+  "opensAt",
+  "closesAt",
+  "closedAt",
+]);
 
 /** "2026-08-31 17:00" in Beijing time (UTC+8) of an ISO timestamp; the text as it is otherwise. */
 function beijingDateTime(iso: string): string {

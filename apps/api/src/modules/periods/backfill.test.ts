@@ -280,6 +280,18 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
       "开放补录",
       "开放补录",
     ]);
+    // what 操作日志 lists (labels and Beijing times: domain audit.ts): 学年, 范围, 补录原因, 开放时间, 截止时间, 关闭时间
+    const afters = (audit.data!.auditLog.items as { after: Record<string, unknown> }[])
+      .map((i) => i.after)
+      .sort((a, b) => String(a.scope).localeCompare(String(b.scope)));
+    expect(
+      afters.map(({ opensAt, districtId: _d, schoolId: _s, ...rest }) => [typeof opensAt, rest]),
+    ).toEqual(
+      ["district", "school"].map((scope) => [
+        "string",
+        { schoolYear: 2024, scope, reason: "补录2024学年花名册", closesAt: LATER, closedAt: null },
+      ]),
+    );
   });
 
   it("refuses a window over one already open: the same school, its district as a whole, or a district with an open window", async () => {

@@ -23,13 +23,19 @@ export function isWindowOpen(
   return w.closedAt === null && now < w.closesAt;
 }
 
-/** What the audit trail keeps of a window. */
+/**
+ * What the audit trail keeps of a window; the 操作日志 names the fields (学年, 范围, 补录原因,
+ * 开放时间, 截止时间, 关闭时间) and shows the instants in Beijing time (domain audit.ts).
+ */
 function snap(w: BackfillWindowRow): Record<string, unknown> {
   return {
     schoolYear: w.schoolYear,
     districtId: w.districtId,
     schoolId: w.schoolId,
+    // 范围: the district as a whole, or one school (the entry's own unit columns say which)
+    scope: w.schoolId ? "school" : "district",
     reason: w.reason,
+    opensAt: w.opensAt.toISOString(),
     closesAt: w.closesAt.toISOString(),
     closedAt: w.closedAt?.toISOString() ?? null,
   };
