@@ -564,6 +564,63 @@ describe.each(testBackends())("学校名录 Excel on $name", (backend) => {
     expect(r3.errors?.[0]?.message).toBe("文件中没有名为“学校名录”的工作表，请使用平台下载的模板");
   });
 
+  it("refuses a sheet with no school rows, naming the sheet (not 检查通过：共 0 行)", async () => {
+    const before = await count(ids.d1);
+    for (const dry of [true, false]) {
+      const r = await gql(url, IMPORT, { f: districtTemplate, dry }, t.haibowan);
+      expect(r.errors).toBeUndefined();
+      expect(r.data?.importSchoolList).toEqual({
+        rows: 0,
+        created: 0,
+        saved: false,
+        dryRun: dry,
+        schools: [],
+        errors: [
+          {
+            sheet: "学校名录",
+            row: 2,
+            column: null,
+            cell: null,
+            field: "contentBase64",
+            message: "学校名录中没有学校数据：请从第 2 行起每行填写一所学校",
+          },
+        ],
+      });
+    }
+    expect(await count(ids.d1)).toBe(before);
+  });
+
+  it("mentions lost leading zeros only for a number that would be a code with zeros prepended", async () => {
+    const row = (code: number, name: string) => [
+      code,
+      name,
+      "小学",
+      "公办",
+      null,
+      null,
+      "111",
+      null,
+      null,
+      null,
+    ];
+    const file = await fromScratch(HEADERS, [
+      row(150302207, "海勃湾区甲小学"), // 0150302207: one lost 0
+      row(2150302, "海勃湾区乙小学"), // 0002150302 would begin 00: no 学校类别码 does
+      row(15030220, "海勃湾区丙小学"), // 0015030220: likewise
+    ]);
+    const r = await gql(url, IMPORT, { f: file, dry: true }, t.haibowan);
+    expect(
+      r.data?.importSchoolList.errors.map((e: { cell: string; message: string }) => [e.cell, e.message]),
+    ).toEqual([
+      [
+        "A2",
+        "第 2 行：学校标识码“150302207”只有 9 位：以数字格式输入时开头的 0 会丢失，请将该列设为文本格式后按 10 位重新输入",
+      ],
+      ["A3", "第 3 行：学校标识码“2150302”应为 10 位数字"],
+      ["A4", "第 4 行：学校标识码“15030220”应为 10 位数字"],
+    ]);
+  });
+
   it("offers no closed district: not in the drop-down, refused on a row and as the import's district", async () => {
     const [wuda] = await h.db
       .insert(districts)

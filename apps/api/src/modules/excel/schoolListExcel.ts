@@ -15,6 +15,7 @@ import {
   SCHOOL_TYPE_LABELS,
   type SchoolRegistration,
   schoolNameKey,
+  schoolRegistrationSchema,
   URBAN_RURAL_CODES,
   URBAN_RURAL_LABELS,
 } from "@edu2035/domain";
@@ -398,16 +399,28 @@ export function urbanRuralCodeOf(v: CellValue): string | null | { bad: string } 
 }
 
 /**
+ * Whether a code written as a number with fewer than 10 digits would be a 学校标识码 with its
+ * lost leading zeros put back: padded to 10 digits it passes the domain's rule (10 digits) and
+ * does not begin with 00 (the code opens with a two-digit 学校类别码, 11 幼儿园 … 93, never 00),
+ * so at most one 0 can have been lost.
+ */
+function lostLeadingZero(digits: string): boolean {
+  const padded = digits.padStart(10, "0");
+  return schoolRegistrationSchema.shape.code.safeParse(padded).success && !padded.startsWith("00");
+}
+
+/**
  * A 学校标识码 cell: text as typed; a whole number of 10 digits as its digits (a code typed as
- * a number reads right); any other number refused by name (one with fewer digits most likely
- * lost its leading zeros when typed as a number). Returns the code, null (empty) or `{ problem }`.
+ * a number reads right); any other number refused by name — one that would be a code with a
+ * leading 0 put back (`lostLeadingZero`) says the 0 was lost when typed as a number, any other
+ * "应为 10 位数字". Returns the code, null (empty) or `{ problem }`.
  */
 export function schoolCodeOf(v: CellValue, header: string): string | null | { problem: string } {
   if (v === null) return null;
   if (typeof v === "number") {
     const digits = Number.isInteger(v) && v >= 0 ? v.toFixed(0) : String(v);
     if (/^\d{10}$/.test(digits)) return digits;
-    if (/^\d{1,9}$/.test(digits)) {
+    if (/^\d{1,9}$/.test(digits) && lostLeadingZero(digits)) {
       return {
         problem: `${header}“${digits}”只有 ${digits.length} 位：以数字格式输入时开头的 0 会丢失，请将该列设为文本格式后按 10 位重新输入`,
       };
@@ -518,7 +531,8 @@ interface ParsedRow {
  * cell (drop-down text or the bare 城乡分类 code, 是/否, dates, a 学校标识码 typed as a number),
  * checks each row with the domain's `checkSchoolRegistration`, then duplicates within the file
  * (学校标识码; 学校名称 within a district) and, through the org module's `createSchools`, against
- * the database. Any problem → nothing saved and every problem listed (row, column, cell, field,
+ * the database. A sheet without a data row is refused ("学校名录中没有学校数据", on row 2). Any
+ * problem → nothing saved and every problem listed (row, column, cell, field,
  * "第 N 行：…"); otherwise, unless `dryRun`, every school is registered in ONE transaction with an
  * audit row each (school.create). The district of the rows: `districtId` when given (resolved
  * through the access layer), else a district viewer's own, else (the city) each row's 所属区 by
@@ -676,6 +690,18 @@ export async function importSchoolList(
       value: ok ? { ...checked.value!, districtId: (district as ResolvedUnit).id! } : null,
       district: typeof district === "string" ? null : district,
     });
+  }
+
+  if (!parsed.length && !errors.length) {
+    errors.push({
+      sheet: SCHOOL_LIST_SHEET,
+      row: 2,
+      column: null,
+      cell: null,
+      field: "contentBase64",
+      message: `${SCHOOL_LIST_SHEET}中没有学校数据：请从第 2 行起每行填写一所学校`,
+    });
+    return result(0);
   }
 
   // duplicates within the file: the same 学校标识码, or the same name in the same district
