@@ -83,6 +83,28 @@ export async function assertSchoolOpenIn(
 }
 
 /**
+ * Why a past year is not open to the school, from the covering window that ended last:
+ * "2024—2025学年的补录已于 2027/01/05 18:00 截止" (ran out; Beijing time), "2024—2025学年的补录已关闭"
+ * (closed early by the city), "2024—2025学年未开放补录" (never opened to it).
+ */
+async function windowEndedText(
+  db: Db | Tx,
+  school: Pick<SchoolRow, "id" | "districtId">,
+  schoolYear: number,
+  label: string,
+): Promise<string> {
+  const [last] = await db
+    .select({ closesAt: backfillWindows.closesAt, closedAt: backfillWindows.closedAt })
+    .from(backfillWindows)
+    .where(and(eq(backfillWindows.schoolYear, schoolYear), windowCovers(school)))
+    .orderBy(desc(sql`coalesce(${backfillWindows.closedAt}, ${backfillWindows.closesAt})`))
+    .limit(1);
+  if (!last) return `${label}未开放补录`;
+  if (last.closedAt && last.closedAt < last.closesAt) return `${label}的补录已关闭`;
+  return `${label}的补录已于 ${beijingMinute(last.closesAt)} 截止`;
+}
+
+/**
  * THE rule of writable roster years (see the module comment), for a school's roster or (school
  * null) a 教研室's. One statement for a past year (the school's year membership and the
  * covering window together), none for the current year.
@@ -91,7 +113,8 @@ export async function assertSchoolOpenIn(
  * @param field the input field named in the error (usually "schoolYear").
  * @param now the instant of the request (a parameter for tests).
  * @throws BAD_USER_INPUT on `field`: a future year; a closed school's current roster; a past year
- *   without an open 补录 window ("2024—2025学年未开放补录，不能修改该学年名册"); a year the school
+ *   without an open 补录 window ("2024—2025学年未开放补录，不能修改该学年名册", or "…的补录已于
+ *   2027/01/05 18:00 截止，…" / "…的补录已关闭，…" when its window ran out or was closed); a year the school
  *   did not exist; a 教研室's past year.
  */
 export async function assertRosterYearOpen(
@@ -126,7 +149,8 @@ export async function assertRosterYearOpen(
     })
     .from(schools)
     .where(eq(schools.id, school.id));
-  if (!row?.window) throw badInput(field, `${label}未开放补录，不能修改该学年名册`);
+  if (!row?.window)
+    throw badInput(field, `${await windowEndedText(db, school, schoolYear, label)}，不能修改该学年名册`);
   if (!row.open) throw badInput(field, `${notOpenMessage(school, schoolYear)}，不能填报该学年名册`);
 }
 

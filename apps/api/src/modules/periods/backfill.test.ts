@@ -510,7 +510,7 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
       { actionLabel: "关闭补录", school: { name: "海勃湾区第一小学" } },
     ]);
 
-    const closed = "2024—2025学年未开放补录，不能修改该学年名册";
+    const closed = "2024—2025学年的补录已关闭，不能修改该学年名册";
     const a = await gql(
       url,
       ADD,
@@ -583,10 +583,10 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
   });
 
   it("treats an expired window as closed: no entry, no close", async () => {
-    // the district window ran out yesterday
+    // the district window ran out at 2026-01-05 10:00 UTC = 18:00 Beijing time
     await h.db
       .update(backfillWindows)
-      .set({ opensAt: new Date(Date.now() - 2 * 86400_000), closesAt: new Date(Date.now() - 86400_000) })
+      .set({ opensAt: new Date("2026-01-01T00:00:00Z"), closesAt: new Date("2026-01-05T10:00:00Z") })
       .where(eq(backfillWindows.id, w.d2!));
     const a = await gql(
       url,
@@ -595,7 +595,7 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
       t.n2,
     );
     expect(ext(a)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
-    expect(msg(a)).toBe("2024—2025学年未开放补录，不能修改该学年名册");
+    expect(msg(a)).toBe("2024—2025学年的补录已于 2026/01/05 18:00 截止，不能修改该学年名册");
     const c = await gql(url, CLOSE, { id: w.d2 }, t.city);
     expect(ext(c)).toMatchObject({ code: "CONFLICT", reason: "STATE" });
     const listed = await gql(url, LIST, { y: 2024 }, t.hainan);
