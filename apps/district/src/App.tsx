@@ -5,6 +5,7 @@ import {
   DashboardOutlined,
   DatabaseOutlined,
   FundOutlined,
+  HistoryOutlined,
   IdcardOutlined,
   PieChartOutlined,
   RetweetOutlined,
@@ -29,6 +30,7 @@ const AccountsPage = lazyPage(
   () => import("./features/accounts/components/AccountsPage.tsx"),
   "AccountsPage",
 );
+const AuditPage = lazyPage(() => import("./features/audit/components/AuditPage.tsx"), "AuditPage");
 const BalancePage = lazyPage(() => import("./features/balance/components/BalancePage.tsx"), "BalancePage");
 const DashboardPage = lazyPage(
   () => import("./features/dashboard/components/DashboardPage.tsx"),
@@ -70,6 +72,7 @@ const PAGES = [
   "review",
   "inputs",
   "accounts",
+  "audit",
 ] as const;
 type Page = (typeof PAGES)[number];
 
@@ -85,6 +88,7 @@ const MENU: AppMenuItem<Page>[] = [
   { key: "review", label: "年报审核", icon: <AuditOutlined /> },
   { key: "inputs", label: "区级数据填报", icon: <DatabaseOutlined /> },
   { key: "accounts", label: "账号管理", icon: <SafetyCertificateOutlined /> },
+  { key: "audit", label: "操作日志", icon: <HistoryOutlined /> },
 ];
 
 function DistrictApp({ district }: { district: { id: string; name: string } }) {
@@ -106,6 +110,7 @@ function DistrictApp({ district }: { district: { id: string; name: string } }) {
         {page === "review" && <ReviewPage district={district} />}
         {page === "inputs" && <DistrictInputsPage district={district} />}
         {page === "accounts" && <AccountsPage district={district} />}
+        {page === "audit" && <AuditPage district={district} />}
       </PageSuspense>
     </AppShell>
   );

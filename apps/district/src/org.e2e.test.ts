@@ -3,10 +3,11 @@
  * own 27 schools only (no 所属区 column; another district's school is not found), registers a
  * private kindergarten in its own district (普惠性 offered for it), merges it into another of its
  * kindergartens (shown as 并入 …) and undoes the merger with 恢复办学. Read back through the API.
+ * Then its 操作日志 lists those three changes, newest first, and only its own units' entries.
  */
 import { fileURLToPath } from "node:url";
 import { DEMO_PASSWORD } from "@edu2035/db/demo";
-import { execute, LoginDocument, ManagedSchoolsDocument } from "@edu2035/graphql";
+import { AuditLogDocument, execute, LoginDocument, ManagedSchoolsDocument } from "@edu2035/graphql";
 import {
   type AppUnderTest,
   chooseOption,
@@ -114,7 +115,8 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district 学校管理"), () => {
       "幼儿园",
       "民办（普惠）",
       "121 镇中心区",
-      "",
+      // 开办日期 left empty (opened before 2020)
+      "—",
     ]);
 
     await row.getByRole("button", { name: /合\s*并/ }).click();
@@ -149,5 +151,37 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district 学校管理"), () => {
       closedOn: null,
       mergedInto: null,
     });
+  });
+
+  it("reads its own units' 操作日志: the three changes above, newest first, no other district's", async () => {
+    const log = (await execute(AuditLogDocument, { filter: {}, page: 1, pageSize: 200 }, { endpoint, token }))
+      .auditLog;
+    // every entry the district reads is its own (海南区, its 教研室 or its schools)
+    expect(log.items.length).toBeGreaterThan(0);
+    expect(new Set(log.items.map((e) => e.district?.name))).toEqual(new Set(["海南区"]));
+    const created = (await schools()).find((s) => s.code === CODE);
+    const own = log.items.filter((e) => e.entityType === "school" && e.entityId === created?.id);
+    expect(own.map((e) => e.actionLabel)).toEqual(["恢复办学", "合并学校", "新建学校"]);
+
+    await page.getByRole("menuitem", { name: "操作日志" }).click();
+    const table = page.getByTestId("audit-table");
+    await table.locator("tbody tr.ant-table-row").first().waitFor();
+    // no 区 filter for a district; its schools to choose from
+    const filters = page.getByTestId("audit-filters");
+    expect(await filters.getByRole("combobox", { name: "区", exact: true }).count()).toBe(0);
+    // the list of its schools is long (a virtual list): typed to find it
+    await filters.getByLabel("学校", { exact: true }).click();
+    await page.keyboard.type(NAME);
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: NAME }).click();
+    const rows = table.locator("tbody tr.ant-table-row");
+    await expect.poll(() => rows.count()).toBe(3);
+    const actions = await rows.locator("td:nth-child(3)").allInnerTexts();
+    expect(actions.map((a) => a.trim())).toEqual(["恢复办学", "合并学校", "新建学校"]);
+    expect((await rows.locator("td:nth-child(4)").allInnerTexts()).map((u) => u.trim())).toEqual([
+      NAME,
+      NAME,
+      NAME,
+    ]);
+    await page.screenshot({ path: screenshotPath("district-audit"), fullPage: true });
   });
 });

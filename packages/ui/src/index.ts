@@ -43,6 +43,8 @@ export { ResultCell } from "./analytics/ResultCell.tsx";
 export { type DashboardColumnGroup, TargetDashboardTable } from "./analytics/TargetDashboardTable.tsx";
 export { TargetTrendChart } from "./analytics/TargetTrendChart.tsx";
 export { TargetTrendDrawer } from "./analytics/TargetTrendDrawer.tsx";
+export { AuditPage } from "./audit/AuditPage.tsx";
+export { auditLogQuery, useAuditLog } from "./audit/api.ts";
 export { ChangePasswordForm, ChangePasswordPage } from "./ChangePasswordPage.tsx";
 export {
   type City,

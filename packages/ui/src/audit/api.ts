@@ -1,6 +1,6 @@
 import { type AuditFilter, AuditLogDocument, execute } from "@edu2035/graphql";
-import { useToken } from "@edu2035/ui";
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
+import { useToken } from "../session.tsx";
 
 /** A page of the audit trail: key ["auditLog", filter, page, pageSize]. */
 export const auditLogQuery = (token: string, filter: AuditFilter, page: number, pageSize: number) =>
@@ -10,6 +10,7 @@ export const auditLogQuery = (token: string, filter: AuditFilter, page: number, 
       execute(AuditLogDocument, { filter, page, pageSize }, { token, signal }).then((d) => d.auditLog),
   });
 
+/** The audit trail page for a filter (the previous page shown while the next loads). */
 export function useAuditLog(filter: AuditFilter, page: number, pageSize: number) {
   const token = useToken();
   return useQuery({ ...auditLogQuery(token, filter, page, pageSize), placeholderData: keepPreviousData });
