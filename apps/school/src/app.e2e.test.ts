@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@edu2035/db/demo";
-import { schoolYearOf } from "@edu2035/domain";
+import { schoolYearLabel, schoolYearOf, schoolYearShort } from "@edu2035/domain";
 import { execute, LoginDocument, RosterPageDocument } from "@edu2035/graphql";
 import {
   type AppUnderTest,
@@ -205,12 +205,14 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
       page.waitForEvent("download"),
       page.getByRole("button", { name: /下载模板/ }).click(),
     ]);
-    expect(template.suggestedFilename()).toMatch(/\.xlsx$/);
+    // both named for the school year shown (the current one)
+    const year = schoolYearShort(schoolYearOf(new Date()));
+    expect(template.suggestedFilename()).toMatch(new RegExp(`-${year}-教职工花名册导入模板\\.xlsx$`));
     const [exported] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: /导\s*出/ }).click(),
     ]);
-    expect(exported.suggestedFilename()).toMatch(/教职工.*\.xlsx$|\.xlsx$/);
+    expect(exported.suggestedFilename()).toMatch(new RegExp(`-${year}-教职工花名册\\.xlsx$`));
   });
 
   it("imports a roster workbook: names every bad row and saves nothing, then saves the corrected file", async () => {
@@ -290,6 +292,10 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
     const errors = page.getByTestId("excel-errors");
     await errors.waitFor();
     expect(await modal.locator(".ant-modal-title").textContent()).toBe("导入教职工花名册：花名册-有误.xlsx");
+    // the dialog names the roster the rows go into
+    expect(await modal.getByTestId("excel-import-into").textContent()).toBe(
+      `导入到 ${schoolYearLabel(schoolYearOf(new Date()))}名册`,
+    );
     expect(await errors.locator(".ant-alert").textContent()).toContain(
       "文件有 8 处问题，未导入任何数据；请修改后重新导入",
     );

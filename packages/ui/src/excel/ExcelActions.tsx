@@ -40,6 +40,7 @@ export function ExcelActions({
   importFile,
   disabled,
   disabledReason,
+  importInto,
 }: {
   /** e.g. 教职工花名册, 年报. */
   what: string;
@@ -50,6 +51,8 @@ export function ExcelActions({
   disabled?: boolean;
   /** Why 导入 is disabled, shown on hover. */
   disabledReason?: string;
+  /** Where the rows go, named at the top of the import dialog (e.g. 2024—2025学年名册). */
+  importInto?: string;
 }) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState<string | null>(null);
@@ -132,6 +135,15 @@ export function ExcelActions({
           })
         }
       >
+        {importInto && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            data-testid="excel-import-into"
+            title={`导入到 ${importInto}`}
+          />
+        )}
         {checked &&
           (checked.outcome.errors.length ? (
             <div data-testid="excel-errors">

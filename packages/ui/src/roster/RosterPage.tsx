@@ -38,6 +38,7 @@ function SchoolExcel({
     <ExcelActions
       what="教职工花名册"
       {...excel}
+      importInto={`${schoolYearLabel(schoolYear)}名册`}
       disabled={!editable}
       disabledReason={`${schoolYearLabel(schoolYear)}未开放补录；导入的人员登记在本学年（${schoolYearLabel(currentSchoolYear())}）名册中，请切换到本学年后导入`}
     />

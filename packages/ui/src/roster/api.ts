@@ -3,6 +3,7 @@
  * 调出/退休), Excel for a school, and the 学年名册结转 (rosterRolloverStatus / carryOverRoster).
  * queryOptions factories with hierarchical keys; every write invalidates what it makes stale.
  */
+import { schoolYearShort } from "@edu2035/domain";
 import {
   AddStaffDocument,
   type AddStaffInput,
@@ -172,14 +173,19 @@ export function useOpenBackfillWindow(schoolId: string | null, schoolYear: numbe
 /**
  * 下载模板 / 导出 / 导入 of a school's roster as .xlsx (the API checks every row; nothing saved
  * on errors). The import goes into `schoolYear`'s roster: the current year, or a past year open
- * for 补录 (the API refuses any other).
+ * for 补录 (the API refuses any other); the template and the export are named for that year.
  */
 export function useStaffExcel(schoolId: string, schoolYear: number) {
   const token = useToken();
   const invalidate = useInvalidateStaff();
   return {
+    // the template is the same every year; its file is named for the year it is downloaded for
+    // (X-教职工花名册导入模板.xlsx → X-2024—2025-教职工花名册导入模板.xlsx, as the export names it)
     template: () =>
-      execute(StaffExcelTemplateDocument, { schoolId }, { token }).then((d) => d.staffExcelTemplate),
+      execute(StaffExcelTemplateDocument, { schoolId }, { token }).then((d) => ({
+        ...d.staffExcelTemplate,
+        filename: d.staffExcelTemplate.filename.replace(/-(?=[^-]*$)/, `-${schoolYearShort(schoolYear)}-`),
+      })),
     exportFile: () =>
       execute(ExportStaffExcelDocument, { schoolId, schoolYear }, { token }).then((d) => d.exportStaffExcel),
     importFile: async (contentBase64: string, dryRun: boolean) => {
