@@ -243,6 +243,15 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
     );
     expect(ext(missing)).toMatchObject({ code: "BAD_USER_INPUT", field: "closesAt" });
     expect(msg(missing)).toBe("缺少必填字段 closesAt");
+    // written into the document (a literal): refused when the document is validated
+    const literal = await gql(
+      url,
+      `mutation { openBackfill(input: { schoolYear: ${PAST}, schoolIds: ["${ids.p1}"], reason: "补录", closesAt: "2099-02-29T18:00:00+08:00" }) { windows { id } } }`,
+      {},
+      t.city,
+    );
+    expect(ext(literal).code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(msg(literal)).toContain("时间格式不正确：应为 ISO 8601 时间");
     expect(await h.db.select().from(backfillWindows)).toEqual([]);
   });
 
@@ -604,8 +613,16 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
   });
   it("opens a year again once its windows are closed or expired, and closes it again", async () => {
     // P1's window was closed, D2's ran out: nothing open over P1 or N2 any more
-    const r = await gql(url, OPEN, input({ schoolIds: [ids.p1, ids.n2] }), t.city);
+    // the deadline given with its offset: 08:00 Beijing time is 00:00 UTC
+    const r = await gql(
+      url,
+      OPEN,
+      input({ schoolIds: [ids.p1, ids.n2], closesAt: "2100-01-01T08:00:00+08:00" }),
+      t.city,
+    );
     expect(r.errors).toBeUndefined();
+    const deadlines = await gql(url, "query { backfillWindows(openOnly: true) { closesAt } }", {}, t.city);
+    expect(deadlines.data?.backfillWindows).toEqual([{ closesAt: LATER }, { closesAt: LATER }]);
     const again = r.data?.openBackfill.windows as { id: string; school: { name: string } }[];
     expect(again.map((x) => x.school.name)).toEqual(["海勃湾区第一小学", "海南区九年一贯制学校"]);
     expect((await gql(url, EDITABLE, { s: ids.p1 }, t.p1)).data?.editableSchoolYears).toEqual([Y, 2024]);
