@@ -630,4 +630,19 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
     expect((await gql(url, EDITABLE, { s: ids.p1 }, t.p1)).data?.editableSchoolYears).toEqual([Y]);
     expect((await gql(url, EDITABLE, { s: ids.n2 }, t.n2)).data?.editableSchoolYears).toEqual([Y]);
   });
+
+  it("opens one window when two requests for the same school and year come at once", async () => {
+    const [a, b] = await Promise.all(
+      [1, 2].map(() => gql(url, OPEN, input({ schoolYear: 2023, schoolIds: [ids.k1] }), t.city)),
+    );
+    const ok = [a!, b!].filter((r) => !r.errors);
+    const refused = [a!, b!].filter((r) => r.errors);
+    expect(ok).toHaveLength(1);
+    expect(refused.map(ext)).toMatchObject([{ code: "CONFLICT", reason: "STATE" }]);
+    expect(msg(refused[0]!)).toBe(
+      "2023—2024学年海勃湾区第一幼儿园的补录窗口已开放（截止 2100/01/01 08:00），请先关闭或等待其截止",
+    );
+    const id = ok[0]!.data?.openBackfill.windows[0].id as string;
+    expect((await gql(url, CLOSE, { id }, t.city)).errors).toBeUndefined();
+  });
 });
