@@ -144,14 +144,16 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 机构管理 and 补录管理"
     await row.waitFor();
     expect((await row.locator("td").allInnerTexts()).slice(0, 10).map((c) => c.trim())).toEqual([
       CODE,
-      NAME,
+      // the 矿区 tag after the name
+      `${NAME}\n矿区`,
       "测试新区",
       "小学",
       "公办",
       "111 主城区",
-      "矿区",
       "2026-09-01",
       "在办",
+      // 撤销日期
+      "—",
       expect.stringMatching(/编\s*辑/),
     ]);
     expect(await schoolByCode(CODE)).toMatchObject({
@@ -239,8 +241,11 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 机构管理 and 补录管理"
     const closed = manager.locator("tr.ant-table-row", { hasText: CODE });
     await closed.waitFor();
     const cells = (await closed.locator("td").allInnerTexts()).map((c) => c.trim());
-    expect(cells[1]).toBe(RENAMED);
-    expect(cells[8]).toMatch(/^已撤销\s*2026-12-01$/);
+    // the tags the edit set, after the name
+    expect(cells[1]).toBe(`${RENAMED}\n矿区\n民族\n教学点`);
+    // 状态 and 撤销日期 in their own columns (the fixed 操作 column covers neither once scrolled)
+    expect(cells[7]).toBe("已撤销");
+    expect(cells[8]).toBe("2026-12-01");
     expect(cells[9]).toMatch(/恢复办学/);
     await page.screenshot({ path: screenshotPath("city-org-schools-closed"), fullPage: true });
   });

@@ -1,6 +1,6 @@
 import { PlusOutlined, UndoOutlined } from "@ant-design/icons";
 import type { ManagedSchoolFieldsFragment, SchoolType } from "@edu2035/graphql";
-import { Alert, Button, Input, Select, Space, Table, type TableColumnsType, Tag, Typography } from "antd";
+import { Alert, Button, Input, Select, Space, Table, type TableColumnsType, Tag, Tooltip } from "antd";
 import { useMemo, useState } from "react";
 import { ExcelActions } from "../excel/ExcelActions.tsx";
 import { useManagedSchools, useSchoolListExcel } from "./api.ts";
@@ -16,7 +16,15 @@ import { type SchoolLifecycleAction, SchoolLifecycleModal } from "./SchoolLifecy
 
 type Row = ManagedSchoolFieldsFragment;
 
-/** 办学状态 of a school as a Tag: 在办, 已撤销 (with the date), 并入 XX. */
+/** The 所属区 column's width (the city's table only). */
+const DISTRICT_COLUMN_WIDTH = 80;
+/** The city's table width: the sum of its columns' widths (the table scrolls below it). */
+const SCROLL_X_CITY = 110 + 210 + DISTRICT_COLUMN_WIDTH + 115 + 95 + 115 + 100 + 130 + 100 + 145;
+
+/**
+ * 办学状态 of a school as a Tag: 在办, 已撤销, 并入 XX (a long name cut with an ellipsis); the
+ * whole text with the date and reason (撤销/合并原因) on hover.
+ */
 export function SchoolStatusTag({ school }: { school: Row }) {
   const text =
     school.status === "MERGED"
@@ -24,25 +32,38 @@ export function SchoolStatusTag({ school }: { school: Row }) {
       : school.status === "CLOSED"
         ? `已撤销`
         : SCHOOL_STATUS_LABELS[school.status];
+  const tip = school.closedOn
+    ? `${text}（${school.closedOn}）${school.closureReason ? `：${school.closureReason}` : ""}`
+    : undefined;
   return (
-    <Tag
-      color={SCHOOL_STATUS_COLORS[school.status]}
-      title={
-        school.closedOn
-          ? `${school.closedOn}${school.closureReason ? `：${school.closureReason}` : ""}`
-          : undefined
-      }
-    >
-      {text}
-    </Tag>
+    <Tooltip title={tip}>
+      <Tag
+        color={SCHOOL_STATUS_COLORS[school.status]}
+        style={{ maxWidth: "100%", overflow: "hidden", textOverflow: "ellipsis", verticalAlign: "middle" }}
+      >
+        {text}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+/** A table cell text cut to one line with an ellipsis, the whole text on hover. */
+function Ellipsis({ text }: { text: string }) {
+  return (
+    <Tooltip title={text} placement="topLeft">
+      <span style={{ display: "block", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>
+        {text}
+      </span>
+    </Tooltip>
   );
 }
 
 /**
  * 学校 of 机构管理: every school registered in the scope (the city's, or one district's) with
  * filters (所属区 for the city, 学校类别, 办学状态 在办/已撤销/已合并/全部, name or 学校标识码),
- * the registration in a table (学校标识码, 名称, 区, 类别, 办学性质, 城乡分类, 矿区/民族/教学点,
- * 开办日期, 状态), and the actions: 新建学校, 编辑 (Drawer), 撤销, 合并, 恢复办学, 导入/导出学校名录
+ * the registration in a table (学校标识码, 名称 with its 矿区/民族/教学点 tags, 区, 类别, 办学性质,
+ * 城乡分类, 开办日期, 状态, 撤销日期; long names cut with an ellipsis, whole on hover, so the fixed 操作
+ * column never covers a column at 1366 px), and the actions: 新建学校, 编辑 (Drawer), 撤销, 合并, 恢复办学, 导入/导出学校名录
  * (template, dry-run check listing every bad cell, then 确认导入).
  *
  * `district` fixes the scope to one district (a district bureau: no 所属区 column or filter);
@@ -80,9 +101,31 @@ export function SchoolManager({
 
   const columns: TableColumnsType<Row> = [
     { title: "学校标识码", dataIndex: "code", width: 110 },
-    { title: "学校名称", dataIndex: "name", width: 180 },
+    {
+      title: "学校名称",
+      key: "name",
+      width: 210,
+      // 矿区 / 民族 / 教学点 tags after the name, which is cut with an ellipsis (whole on hover)
+      render: (_, s) => (
+        <div style={{ display: "flex", alignItems: "center", gap: 4, minWidth: 0 }}>
+          <div style={{ flex: "1 1 auto", minWidth: 0 }}>
+            <Ellipsis text={s.name} />
+          </div>
+          {s.miningArea && <Tag color="volcano">矿区</Tag>}
+          {s.ethnic && <Tag color="purple">民族</Tag>}
+          {s.teachingPoint && <Tag color="cyan">教学点</Tag>}
+        </div>
+      ),
+    },
     ...(city
-      ? [{ title: "所属区", key: "district", width: 80, render: (_: unknown, s: Row) => s.district.name }]
+      ? [
+          {
+            title: "所属区",
+            key: "district",
+            width: DISTRICT_COLUMN_WIDTH,
+            render: (_: unknown, s: Row) => s.district.name,
+          },
+        ]
       : []),
     {
       title: "学校类别",
@@ -105,34 +148,14 @@ export function SchoolManager({
       width: 115,
       render: (_, s) => `${s.urbanRuralCode} ${s.urbanRuralLabel}`,
     },
-    {
-      title: "标记",
-      key: "flags",
-      width: 105,
-      render: (_, s) => (
-        <Space size={2} wrap>
-          {s.miningArea && <Tag color="volcano">矿区</Tag>}
-          {s.ethnic && <Tag color="purple">民族</Tag>}
-          {s.teachingPoint && <Tag color="cyan">教学点</Tag>}
-        </Space>
-      ),
-    },
     { title: "开办日期", dataIndex: "openedOn", width: 100, render: (v: string | null) => v ?? "—" },
     {
       title: "状态",
       key: "status",
-      width: 120,
-      render: (_, s) => (
-        <Space size={4} orientation="vertical">
-          <SchoolStatusTag school={s} />
-          {s.closedOn && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {s.closedOn}
-            </Typography.Text>
-          )}
-        </Space>
-      ),
+      width: 130,
+      render: (_, s) => <SchoolStatusTag school={s} />,
     },
+    { title: "撤销日期", dataIndex: "closedOn", width: 100, render: (v: string | null) => v ?? "—" },
     {
       title: "操作",
       key: "actions",
@@ -244,7 +267,9 @@ export function SchoolManager({
           loading={isFetching}
           columns={columns}
           dataSource={rows}
-          scroll={{ x: city ? 1165 : 1085 }}
+          scroll={{ x: city ? SCROLL_X_CITY : SCROLL_X_CITY - DISTRICT_COLUMN_WIDTH }}
+          // the horizontal scrollbar stays at the window's bottom edge, not below 20 rows
+          sticky={{ offsetScroll: 0 }}
           pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (t) => `共 ${t} 所` }}
         />
       </div>
