@@ -103,6 +103,27 @@ describe.each(targets)("pnpm admin init on $name", (target) => {
     const missing = await admin(["init", "--city", "乌海市", "--username", "wuhai_admin"]);
     expect(missing.code).toBe(2);
     expect(missing.output).toContain("缺少 --code");
+    const twice = await admin([...init, "--city", "包头市"]);
+    expect(twice.code, twice.output).toBe(2);
+    expect(twice.output).toContain("参数 --city 重复：每个参数只能给一次");
+    // the API's limits: 市名称 ≤ 20, 教育局名称 ≤ 40, 显示名称 ≤ 40 characters
+    const long = await admin([
+      "init",
+      "--city",
+      "市".repeat(21),
+      "--code",
+      "150300",
+      "--username",
+      "wuhai_admin",
+    ]);
+    expect(long.code, long.output).toBe(1);
+    expect(long.output).toContain("--city：市名称不能超过 20 个字");
+    const bureau = await admin([...init, "--bureau", "局".repeat(41)]);
+    expect(bureau.code, bureau.output).toBe(1);
+    expect(bureau.output).toContain("--bureau：教育局名称不能超过 40 个字");
+    const display = await admin([...init, "--display-name", "管".repeat(41)]);
+    expect(display.code, display.output).toBe(1);
+    expect(display.output).toContain("--display-name：名称不能超过 40 个字符");
   }, 120_000);
 
   it("sets up the city and its first administrator once; create-city-admin adds more", async () => {

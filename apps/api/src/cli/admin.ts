@@ -18,6 +18,9 @@
  *   refuse, as the server does, an ID_HASH_KEY other than the one this database's 身份证号
  *   hashes were made with (its fingerprint is recorded at the first start).
  *
+ *   Limits as the API's: 市名称 ≤ 20, 教育局名称 ≤ 40, 显示名称 ≤ 40 characters; an option given
+ *   twice is wrong usage.
+ *
  * Exit codes: 0 done; 1 refused or failed (the message says why); 2 wrong usage.
  */
 
@@ -26,6 +29,8 @@ import { passwordProblem } from "@edu2035/domain";
 import { GraphQLError } from "graphql";
 import { readEnv } from "../env.ts";
 import { createCityAccount, initCity } from "../modules/auth/accounts.ts";
+import { displayNameProblem } from "../modules/auth/manage.ts";
+import { bureauNameProblem, cityNameProblem } from "../modules/org/districtManage.ts";
 import { ensureIdHashKey, IdHashKeyMismatch } from "../modules/staff/idHashKey.ts";
 
 const USAGE = `用法 (usage):
@@ -47,7 +52,7 @@ class Refusal extends Error {
   }
 }
 
-/** Parse `--name value` / `--flag` options; refuses unknown ones and any password option. */
+/** Parse `--name value` / `--flag` options; refuses unknown and repeated ones and any password option. */
 function parseOptions(args: string[], allowed: readonly string[]): Map<string, string | true> {
   const known = new Set(allowed);
   const flags = new Set(["--password-stdin"]);
@@ -58,6 +63,7 @@ function parseOptions(args: string[], allowed: readonly string[]): Map<string, s
       throw new Refusal("出于安全原因，密码不能写在命令行中：请在提示时输入，或使用 --password-stdin", 2);
     }
     if (!known.has(name)) throw new Refusal(`未知参数 ${name}\n${USAGE}`, 2);
+    if (options.has(name)) throw new Refusal(`参数 ${name} 重复：每个参数只能给一次\n${USAGE}`, 2);
     if (flags.has(name)) options.set(name, true);
     else {
       const value = inline ?? args[++i];
@@ -172,6 +178,20 @@ function required(options: Map<string, string | true>, name: string): string {
   return value;
 }
 
+/**
+ * Refuse (exit 1) an option value over the API's length limit, before the password is asked:
+ * `problem` is the API's own rule (cityNameProblem, bureauNameProblem, displayNameProblem).
+ */
+function checkLength(
+  options: Map<string, string | true>,
+  name: string,
+  problem: (value: string) => string | null,
+): void {
+  const value = options.get(name);
+  const message = typeof value === "string" ? problem(value) : null;
+  if (message) throw new Refusal(`${name}：${message}`);
+}
+
 /** `init`: see the file's comment. */
 async function init(args: string[]): Promise<void> {
   const options = parseOptions(args, [
@@ -187,6 +207,9 @@ async function init(args: string[]): Promise<void> {
   const username = required(options, "--username").trim();
   const bureau = options.get("--bureau");
   const displayName = options.get("--display-name");
+  checkLength(options, "--city", cityNameProblem);
+  checkLength(options, "--bureau", bureauNameProblem);
+  checkLength(options, "--display-name", displayNameProblem);
   const env = environment();
   const password = await readPassword(options.get("--password-stdin") === true, username);
   await withDatabase(env, async (db) => {
@@ -208,6 +231,7 @@ async function createCityAdmin(args: string[]): Promise<void> {
   const options = parseOptions(args, ["--username", "--display-name", "--password-stdin"]);
   const username = required(options, "--username").trim();
   const displayName = options.get("--display-name");
+  checkLength(options, "--display-name", displayNameProblem);
   const env = environment();
   const password = await readPassword(options.get("--password-stdin") === true, username);
   await withDatabase(env, async (db) => {

@@ -10,8 +10,9 @@ import { ORG_LEVEL_LABELS, PLAN_IDS, type PlanId, passwordProblem } from "@edu20
 import { hash } from "@node-rs/argon2";
 import { badInput, stateConflict } from "../../errors.ts";
 import { recordAudit } from "../audit/record.ts";
+import { bureauNameProblem, cityNameProblem } from "../org/districtManage.ts";
 import { isUniqueViolation } from "../reports/service.ts";
-import { checkUsername, usernameTaken } from "./manage.ts";
+import { checkUsername, displayNameProblem, usernameTaken } from "./manage.ts";
 
 /** 行政区划代码 of a prefecture-level city: 6 digits, not starting with 0, ending in 00 (GB/T 2260). */
 export const CITY_CODE_PATTERN = /^[1-9][0-9]{3}00$/;
@@ -26,12 +27,15 @@ export interface OperatorAccountInput {
 }
 
 /**
- * Check an operator-chosen account: user name shape, password policy (with the user name).
+ * Check an operator-chosen account: user name shape, display name length (DISPLAY_NAME_MAX),
+ * password policy (with the user name).
  * @returns the trimmed user name.
- * @throws BAD_USER_INPUT field username or password.
+ * @throws BAD_USER_INPUT field username, displayName or password.
  */
 function checkOperatorAccount(input: OperatorAccountInput): string {
   const username = checkUsername(input.username);
+  const tooLong = displayNameProblem(input.displayName);
+  if (tooLong) throw badInput("displayName", tooLong);
   const problem = passwordProblem(input.password, { username });
   if (problem) throw badInput("password", problem);
   return username;
@@ -105,7 +109,8 @@ export interface CityInput {
  * @returns the city code and the administrator's id.
  * @throws CONFLICT reason STATE when a city record exists already (also when another init ran at
  *   the same instant); BAD_USER_INPUT field city.code (not 6 digits ending in 00), city.name
- *   (empty), username, password.
+ *   (empty, over CITY_NAME_MAX), city.bureauName (over BUREAU_NAME_MAX), username, displayName
+ *   (over DISPLAY_NAME_MAX), password.
  */
 export async function initCity(
   db: Db,
@@ -114,6 +119,10 @@ export async function initCity(
   const name = input.city.name.trim();
   const code = input.city.code.trim();
   if (!name) throw badInput("city.name", "请填写市名称（如 乌海市）");
+  const nameProblem = cityNameProblem(name);
+  if (nameProblem) throw badInput("city.name", nameProblem);
+  const bureauProblem = bureauNameProblem(input.city.bureauName ?? "");
+  if (bureauProblem) throw badInput("city.bureauName", bureauProblem);
   if (!CITY_CODE_PATTERN.test(code)) {
     throw badInput("city.code", "行政区划代码须为 6 位数字、以 00 结尾（如 乌海市 150300）");
   }

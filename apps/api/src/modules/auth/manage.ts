@@ -24,8 +24,13 @@ export const USERNAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{2,31}$/;
 /** Most schools 批量开通 takes at once. */
 export const MAX_BATCH_SCHOOLS = 500;
 
-/** Longest display name (名称), characters. */
-const MAX_DISPLAY_NAME = 60;
+/** Longest display name (名称), characters: createAccount and `pnpm admin` alike. */
+export const DISPLAY_NAME_MAX = 40;
+
+/** What is wrong with a display name (trimmed) beyond being empty: too long; null when none. */
+export function displayNameProblem(name: string): string | null {
+  return name.trim().length > DISPLAY_NAME_MAX ? `名称不能超过 ${DISPLAY_NAME_MAX} 个字符` : null;
+}
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -211,9 +216,8 @@ export async function createAccount(
   const username = checkUsername(input.username);
   const displayName = input.displayName.trim();
   if (!displayName) throw badInput("displayName", "请填写名称（使用人或科室）");
-  if (displayName.length > MAX_DISPLAY_NAME) {
-    throw badInput("displayName", `名称不能超过 ${MAX_DISPLAY_NAME} 个字符`);
-  }
+  const tooLong = displayNameProblem(displayName);
+  if (tooLong) throw badInput("displayName", tooLong);
   assertUnitOpen(unit);
   if (await usernameInUse(access.db, username)) throw usernameTaken(username);
   const password = oneTimePassword(username);

@@ -14,8 +14,22 @@ import { assertPastDate, openSchoolCount } from "./manage.ts";
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Longest city, bureau and district name accepted (characters, trimmed). */
+/** Longest district name accepted (characters, trimmed). */
 export const ORG_NAME_MAX = 30;
+/** Longest 市名称 (characters, trimmed): updateCity and `pnpm admin init` alike. */
+export const CITY_NAME_MAX = 20;
+/** Longest 教育局名称 (characters, trimmed): updateCity and `pnpm admin init` alike. */
+export const BUREAU_NAME_MAX = 40;
+
+/** What is wrong with a 市名称 (trimmed) beyond being empty: too long; null when none. */
+export function cityNameProblem(name: string): string | null {
+  return name.trim().length > CITY_NAME_MAX ? `市名称不能超过 ${CITY_NAME_MAX} 个字` : null;
+}
+
+/** What is wrong with a 教育局名称 (trimmed) beyond being empty: too long; null when none. */
+export function bureauNameProblem(name: string): string | null {
+  return name.trim().length > BUREAU_NAME_MAX ? `教育局名称不能超过 ${BUREAU_NAME_MAX} 个字` : null;
+}
 
 /** Trimmed non-empty text of at most `max` characters, or BAD_USER_INPUT naming the field. */
 function requiredText(field: string, label: string, value: string, max = ORG_NAME_MAX): string {
@@ -34,8 +48,8 @@ function districtSnapshot(d: DistrictRow): Record<string, unknown> {
 }
 
 /**
- * Edit the city record (updateCity): 名称, 行政区划代码 (6 digits ending in 00; every district's
- * code must keep its first four digits), 教育局名称. The plan stays.
+ * Edit the city record (updateCity): 名称 (≤ CITY_NAME_MAX), 行政区划代码 (6 digits ending in 00; every district's
+ * code must keep its first four digits), 教育局名称 (≤ BUREAU_NAME_MAX). The plan stays.
  * @throws FORBIDDEN (not the city); BAD_USER_INPUT (name, code, bureauName); CONFLICT (version);
  *   NOT_FOUND when the database has no city record.
  */
@@ -44,8 +58,8 @@ export async function updateCity(
   input: { name: string; code: string; bureauName: string; version: number },
 ): Promise<CityRow> {
   access.assertCan("city.write", { level: "city" });
-  const name = requiredText("name", "市名称", input.name);
-  const bureauName = requiredText("bureauName", "教育局名称", input.bureauName);
+  const name = requiredText("name", "市名称", input.name, CITY_NAME_MAX);
+  const bureauName = requiredText("bureauName", "教育局名称", input.bureauName, BUREAU_NAME_MAX);
   const code = input.code.trim();
   if (!/^[1-9][0-9]{3}00$/.test(code)) {
     throw badInput("code", "市的行政区划代码应为 6 位数字且以 00 结尾，如 150300");

@@ -830,6 +830,14 @@ describe.each(testBackends())("机构管理 on $name", (backend) => {
       ).toMatchObject({
         field: "name",
       });
+      // the limits pnpm admin init applies too: 市名称 ≤ 20, 教育局名称 ≤ 40
+      const long = await as("city", UPDATE_CITY, { input: { ...input, name: "市".repeat(21), version: 2 } });
+      expect(ext(long)).toMatchObject({ code: "BAD_USER_INPUT", field: "name" });
+      expect(msg(long)).toBe("市名称不能超过 20 个字");
+      const bureau = await as("city", UPDATE_CITY, {
+        input: { ...input, bureauName: "局".repeat(41), version: 2 },
+      });
+      expect(msg(bureau)).toBe("教育局名称不能超过 40 个字");
       expect(ext(await as("d1", UPDATE_CITY, { input: { ...input, version: 2 } })).code).toBe("FORBIDDEN");
       expect(ext(await as("p1", UPDATE_CITY, { input: { ...input, version: 2 } })).code).toBe("FORBIDDEN");
     });
