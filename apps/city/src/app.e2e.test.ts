@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { DEMO_PASSWORD } from "@edu2035/db/demo";
+import { FIRST_SCHOOL_YEAR, schoolYearLabel, schoolYearOf } from "@edu2035/domain";
 import { execute, LoginDocument, ReportQueueDocument, ReturnReportDocument } from "@edu2035/graphql";
 import {
   type AppUnderTest,
@@ -115,6 +116,16 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
     await hainan.locator(".ant-table-row-expand-icon").click();
     await table.locator("tr.ant-table-row-level-1").first().waitFor();
     await page.screenshot({ path: screenshotPath("city-progress"), fullPage: true });
+    // every school year from 2020 to the current one is offered, data or not (a deadline can be
+    // set for a year before any report exists)
+    await page.getByTestId("reporting-year").click();
+    const options = page.locator(".ant-select-dropdown:visible .ant-select-item-option");
+    await options.first().waitFor();
+    const now = schoolYearOf(new Date());
+    expect((await options.allInnerTexts()).map((t) => t.trim())).toEqual(
+      Array.from({ length: now - FIRST_SCHOOL_YEAR + 1 }, (_, i) => schoolYearLabel(now - i)),
+    );
+    await page.keyboard.press("Escape");
   });
 
   it("saves the city's figures and lists the changes in the 操作日志", async () => {
