@@ -214,7 +214,11 @@ export function SchoolFormDrawer({
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="openedOn" label="开办日期" extra="留空表示2020年9月1日前已开办；新设学校请填写开办日期">
+            <Form.Item
+              name="openedOn"
+              label="开办日期"
+              extra="留空表示2020年9月1日前已开办；新设学校请填写开办日期"
+            >
               <Input type="date" aria-label="开办日期" />
             </Form.Item>
           </Col>
