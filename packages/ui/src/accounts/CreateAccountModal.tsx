@@ -116,7 +116,7 @@ export function CreateAccountModal({
           name="displayName"
           rules={[{ required: true, whitespace: true, message: "请输入姓名或名称" }]}
         >
-          <Input autoComplete="off" maxLength={60} />
+          <Input autoComplete="off" maxLength={40} />
         </Form.Item>
       </Form>
     </Modal>
