@@ -70,3 +70,11 @@ export function formatDatabaseUnavailable(
     extensions: e.extensions,
   };
 }
+
+/** True for a unique-constraint violation from either driver (drizzle wraps it in `cause`). */
+export function isUniqueViolation(e: unknown): boolean {
+  for (let x: unknown = e, i = 0; x && i < 4; x = (x as { cause?: unknown }).cause, i++) {
+    if ((x as { code?: unknown }).code === "23505") return true;
+  }
+  return false;
+}

@@ -8,10 +8,10 @@
 import { city, type Db, type Tx, users } from "@edu2035/db";
 import { ORG_LEVEL_LABELS, PLAN_IDS, type PlanId, passwordProblem } from "@edu2035/domain";
 import { hash } from "@node-rs/argon2";
+import { isUniqueViolation } from "../../dbErrors.ts";
 import { badInput, stateConflict } from "../../errors.ts";
 import { recordAudit } from "../audit/record.ts";
 import { bureauNameProblem, cityNameProblem } from "../org/districtManage.ts";
-import { isUniqueViolation } from "../reports/service.ts";
 import { checkUsername, displayNameProblem, usernameTaken } from "./manage.ts";
 
 /** 行政区划代码 of a prefecture-level city: 6 digits, not starting with 0, ending in 00 (GB/T 2260). */

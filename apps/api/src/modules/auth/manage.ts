@@ -10,11 +10,11 @@ import { ORG_LEVEL_LABELS, type OrgLevel, type UnitRef } from "@edu2035/domain";
 import { hash } from "@node-rs/argon2";
 import { and, asc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess, UnitInput } from "../../authz/access.ts";
+import { isUniqueViolation } from "../../dbErrors.ts";
 import { badInput, conflict, forbidden, notFound, stateConflict } from "../../errors.ts";
 import { recordAudit } from "../audit/record.ts";
 import type { ExcelFileModel } from "../excel/workbook.ts";
 import { dueYearsNotApproved } from "../org/manage.ts";
-import { isUniqueViolation } from "../reports/service.ts";
 import { accountSheet } from "./accountSheet.ts";
 import { oneTimePassword } from "./oneTimePassword.ts";
 

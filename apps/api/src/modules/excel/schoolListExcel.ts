@@ -23,8 +23,8 @@ import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type ExcelJS from "exceljs";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { badInput } from "../../errors.ts";
+import { todayInBeijing } from "../../lib/dates.ts";
 import { createSchools } from "../org/manage.ts";
-import { todayInBeijing } from "../staff/mutations.ts";
 import { sortErrors } from "./staffExcel.ts";
 import {
   addInstructions,

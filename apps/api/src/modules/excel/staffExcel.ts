@@ -34,11 +34,12 @@ import {
 import { and, eq, inArray } from "drizzle-orm";
 import type ExcelJS from "exceljs";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
+import { isUniqueViolation } from "../../dbErrors.ts";
 import { badInput } from "../../errors.ts";
+import { todayInBeijing } from "../../lib/dates.ts";
 import { assertRosterYearOpen } from "../../lib/rosterYear.ts";
 import { type AuditRecord, recordAudit } from "../audit/record.ts";
-import { isUniqueViolation } from "../reports/service.ts";
-import { hashIdNumber, POST_FIELDS, snapshot, todayInBeijing } from "../staff/mutations.ts";
+import { hashIdNumber, POST_FIELDS, snapshot } from "../staff/mutations.ts";
 import { assertSchoolYear } from "../staff/service.ts";
 import {
   addInstructions,

@@ -7,9 +7,9 @@
 import { type CityRow, city, type DistrictRow, districts, type Tx } from "@edu2035/db";
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { ScopedAccess } from "../../authz/access.ts";
+import { isUniqueViolation } from "../../dbErrors.ts";
 import { badInput, conflict, forbidden, notFound, stateConflict } from "../../errors.ts";
 import { recordAudit } from "../audit/record.ts";
-import { isUniqueViolation } from "../reports/service.ts";
 import { assertPastDate, openSchoolCount } from "./manage.ts";
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -34,10 +34,10 @@ import {
 } from "@edu2035/domain";
 import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { ScopedAccess } from "../../authz/access.ts";
+import { isUniqueViolation } from "../../dbErrors.ts";
 import { badInput, conflict, forbidden, invalidInput, notFound, stateConflict } from "../../errors.ts";
+import { todayInBeijing } from "../../lib/dates.ts";
 import { type AuditRecord, recordAudit } from "../audit/record.ts";
-import { isUniqueViolation } from "../reports/service.ts";
-import { todayInBeijing } from "../staff/mutations.ts";
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const L = SCHOOL_FIELD_LABELS;

@@ -32,11 +32,11 @@ import {
 } from "@edu2035/domain";
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
+import { isUniqueViolation } from "../../dbErrors.ts";
 import { badInput, conflict } from "../../errors.ts";
 import { schoolOpenIn } from "../../lib/rosterYear.ts";
 import { recordAudit } from "../audit/record.ts";
 import { type OrgUnitModel, toOrgUnit } from "../org/service.ts";
-import { isUniqueViolation } from "../reports/service.ts";
 import { assertSchoolYear, assertYearNotAhead } from "../staff/service.ts";
 
 /** A reporting period with the display name of the account that last set it. */

@@ -38,6 +38,7 @@ import {
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
+import { isUniqueViolation } from "../../dbErrors.ts";
 import { badInput, conflict, invalidInput, notFound, stateConflict } from "../../errors.ts";
 import { assertSchoolOpenIn, schoolOpenIn } from "../../lib/rosterYear.ts";
 import { recordAudit } from "../audit/record.ts";
@@ -109,14 +110,6 @@ function snapshot(row: SchoolReportRow, grades: readonly SchoolReportGradeRow[])
     reviewComment: row.reviewComment,
     grades: grades.map(({ reportId: _r, ...g }) => g),
   };
-}
-
-/** True for a unique-constraint violation from either driver (drizzle wraps it in `cause`). */
-export function isUniqueViolation(e: unknown): boolean {
-  for (let x: unknown = e, i = 0; x && i < 4; x = (x as { cause?: unknown }).cause, i++) {
-    if ((x as { code?: unknown }).code === "23505") return true;
-  }
-  return false;
 }
 
 /**

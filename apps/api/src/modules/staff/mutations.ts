@@ -18,20 +18,16 @@ import {
 } from "@edu2035/domain";
 import { and, eq, isNull, ne } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
+import { isUniqueViolation } from "../../dbErrors.ts";
 import { badInput, conflict, forbidden, invalidInput, stateConflict } from "../../errors.ts";
+import { todayInBeijing } from "../../lib/dates.ts";
 import { assertRosterYearOpen } from "../../lib/rosterYear.ts";
 import { recordAudit } from "../audit/record.ts";
-import { isUniqueViolation } from "../reports/service.ts";
 import { assertSchoolYear, type StaffMemberModel } from "./service.ts";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Today's date in Beijing time, ISO "YYYY-MM-DD". */
-export function todayInBeijing(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-}
 
 /** HMAC-SHA256 (hex) of a 身份证号 (trimmed, upper-case X) under the deployment's key. */
 export function hashIdNumber(idNumber: string, key: string): string {
