@@ -160,7 +160,10 @@ describe.skipIf(!available.ok)(
       // reporting its position)
       let seen = -1;
       await until(
-        async () => (seen = await count(pair!.standby.urlFor(DATABASE))) === 2,
+        async () => {
+          seen = await count(pair!.standby.urlFor(DATABASE));
+          return seen === 2;
+        },
         30_000,
         () => `the standby shows ${seen} sessions of the primary's 2 after 30 s`,
       );
