@@ -60,6 +60,12 @@ const config: CodegenConfig = {
           City: "@edu2035/db#CityRow",
           Account: "@edu2035/db#UserRow",
           BackfillWindow: "@edu2035/db#BackfillWindowRow",
+          Coverage: "@edu2035/domain#Coverage",
+          StatisticalYear: "../modules/years/service.ts#StatisticalYearModel",
+          YearPublication: "../modules/years/service.ts#YearPublicationModel",
+          PublicationReadiness: "../modules/years/service.ts#PublicationReadinessModel",
+          ReportExemption: "../modules/years/service.ts#ReportExemptionModel",
+          PublishedFigure: "../modules/years/service.ts#PublishedFigureModel",
         },
         enumValues: {
           ...ENUM_TYPE_FILES,

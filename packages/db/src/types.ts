@@ -22,3 +22,7 @@ export type AuditLogRow = typeof s.auditLog.$inferSelect;
 export type IdHashKeyFingerprintRow = typeof s.idHashKeyFingerprint.$inferSelect;
 export type CityRow = typeof s.city.$inferSelect;
 export type BackfillWindowRow = typeof s.backfillWindows.$inferSelect;
+export type SchoolYearRow = typeof s.schoolYears.$inferSelect;
+export type SchoolYearPublicationRow = typeof s.schoolYearPublications.$inferSelect;
+export type ReportExemptionRow = typeof s.reportExemptions.$inferSelect;
+export type PublishedResultRow = typeof s.publishedResults.$inferSelect;

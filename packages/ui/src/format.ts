@@ -37,13 +37,18 @@ export function formatMilestone(m: MilestoneFieldsFragment): string {
   return m.year ? `${m.year}年 ${m.label}` : `每年 ${m.label}`;
 }
 
-/** Tag colours of the target statuses (达标 green, 未达标 red, 按进度 blue, 滞后 orange, 无数据 grey). */
+/**
+ * Tag colours of the target statuses (达标 green, 未达标 red, 按进度 blue, 滞后 orange, 数据不全 gold,
+ * 无数据 grey, 不适用 grey).
+ */
 export const TARGET_STATUS_COLORS: Record<TargetStatus, string> = {
   MET: "green",
   MISSED: "red",
   ON_TRACK: "blue",
   OFF_TRACK: "orange",
+  INCOMPLETE: "gold",
   NO_DATA: "default",
+  NOT_APPLICABLE: "default",
 };
 
 export const TARGET_STATUS_LABELS: Record<TargetStatus, string> = {
@@ -51,7 +56,9 @@ export const TARGET_STATUS_LABELS: Record<TargetStatus, string> = {
   MISSED: "未达标",
   ON_TRACK: "按进度",
   OFF_TRACK: "滞后于进度",
+  INCOMPLETE: "数据不全",
   NO_DATA: "无数据",
+  NOT_APPLICABLE: "不适用",
 };
 
 export const TARGET_GROUP_LABELS = {

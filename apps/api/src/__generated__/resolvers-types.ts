@@ -17,13 +17,14 @@ import type { ReportStatusEnum as ReportStatus } from '../modules/common/enums.t
 import type { ReportFlagKindEnum as ReportFlagKind } from '../modules/common/enums.ts';
 import type { ComparatorEnum as Comparator } from '../modules/common/enums.ts';
 import type { TargetStatusEnum as TargetStatus } from '../modules/common/enums.ts';
+import type { SchoolYearStateEnum as SchoolYearState } from '../modules/common/enums.ts';
 import type { BalanceIndicatorUnit } from '@edu2035/domain';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Viewer as ViewerModel } from '../authz/viewer.ts';
 import type { DistrictRow as DistrictRowModel, SchoolRow as SchoolRowModel, CityInputRow as CityInputRowModel, DistrictInputRow as DistrictInputRowModel, RegisterRow as RegisterRowModel, SchoolReportGradeRow as SchoolReportGradeRowModel, CityRow as CityRowModel, UserRow as UserRowModel, BackfillWindowRow as BackfillWindowRowModel } from '@edu2035/db';
 import type { OrgUnitModel as OrgUnitModelModel } from '../modules/org/service.ts';
 import type { StaffMemberModel as StaffMemberModelModel, StaffingSummaryModel as StaffingSummaryModelModel } from '../modules/staff/service.ts';
-import type { PlanTarget as PlanTargetModel, Milestone as MilestoneModel, RegisterKindInfo as RegisterKindInfoModel, BalanceIndicator as BalanceIndicatorModel } from '@edu2035/domain';
+import type { PlanTarget as PlanTargetModel, Milestone as MilestoneModel, RegisterKindInfo as RegisterKindInfoModel, BalanceIndicator as BalanceIndicatorModel, Coverage as CoverageModel } from '@edu2035/domain';
 import type { TargetResultModel as TargetResultModelModel, TargetDashboardModel as TargetDashboardModelModel } from '../modules/indicators/service.ts';
 import type { UserModel as UserModelModel } from '../modules/auth/service.ts';
 import type { SchoolReportModel as SchoolReportModelModel, ReportQueueModel as ReportQueueModelModel, ReportQueueEntryModel as ReportQueueEntryModelModel } from '../modules/reports/service.ts';
@@ -31,6 +32,7 @@ import type { AuditEntryModel as AuditEntryModelModel } from '../modules/audit/s
 import type { BalanceAssessmentModel as BalanceAssessmentModelModel, BalanceStageAssessmentModel as BalanceStageAssessmentModelModel, BalanceSchoolResultModel as BalanceSchoolResultModelModel, SchoolBalanceModel as SchoolBalanceModelModel } from '../modules/balance/service.ts';
 import type { ReportingPeriodModel as ReportingPeriodModelModel, CompletenessCountsModel as CompletenessCountsModelModel, CompletenessEntryModel as CompletenessEntryModelModel, ReportCompletenessModel as ReportCompletenessModelModel } from '../modules/periods/service.ts';
 import type { ReportImportResultModel as ReportImportResultModelModel } from '../modules/excel/reportExcel.ts';
+import type { StatisticalYearModel as StatisticalYearModelModel, YearPublicationModel as YearPublicationModelModel, PublicationReadinessModel as PublicationReadinessModelModel, ReportExemptionModel as ReportExemptionModelModel, PublishedFigureModel as PublishedFigureModelModel } from '../modules/years/service.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -547,6 +549,23 @@ export type CompletenessEntry = {
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/**
+ * 数据覆盖 of a value: the units whose data went into it over the units expected (the schools of the
+ * kinds the target concerns open at the year's 统计时点, or the districts for a district figure).
+ * Below full coverage a value is 暂定 and its status 数据不全 (@edu2035/domain coverage.ts, the one rule).
+ */
+export type Coverage = {
+  __typename?: 'Coverage';
+  /** reported = expected > 0. */
+  complete: Scalars['Boolean']['output'];
+  /** 应报. */
+  expected: Scalars['Int']['output'];
+  /** 17/51 所学校, 2/3 个区. */
+  label: Scalars['String']['output'];
+  /** 已报. */
+  reported: Scalars['Int']['output'];
+};
+
 export type CreateAccountInput = {
   displayName: Scalars['String']['input'];
   /** The unit: the city (no id), a district or a school. */
@@ -888,6 +907,14 @@ export type Mutation = {
   /** Delete a register entry read at `version` (to end one that stops counting, set toYear instead). City only. */
   deleteRegisterEntry: DeleteRegisterEntryPayload;
   /**
+   * Exempt schools from a year's 年报 (豁免, with a reason), so the year can be published without
+   * their approved report; their figures are then simply absent (coverage counts them as expected
+   * and not reported). The city only; audited (year.exempt). Errors: FORBIDDEN; BAD_USER_INPUT
+   * (schoolIds empty or a school not open that year; reason empty or over 200 characters; the year
+   * is published); NOT_FOUND (a school id).
+   */
+  exemptReports: PublicationReadiness;
+  /**
    * Import a filled-in report template into the school's draft for a school year, under the rules
    * of saveReportDraft: the school itself only; the content replaces the draft (grades included);
    * every problem of the content is listed in `errors` (sheet, row, column, field, message) and
@@ -944,6 +971,18 @@ export type Mutation = {
    */
   openBackfill: BackfillPayload;
   /**
+   * Publish (发布, 封账) a school year: refused while a due school has neither an approved 年报 nor an
+   * exemption. Locks the year's rosters, reports, inputs and registers (writes are refused with
+   * BAD_USER_INPUT on schoolYear, "2024—2025学年已发布，…"), stores every figure of the year (city,
+   * districts, schools) as version N+1, and makes it the year the dashboards open on. The city only;
+   * audited (year.publish). `version`: the StatisticalYear.version read.
+   * Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear: a future year, already published, pending
+   * schools — the message names how many); CONFLICT (the year changed since it was read).
+   */
+  publishSchoolYear: StatisticalYearPayload;
+  /** Remove a school's exemption (the year must not be published). The city only; audited. Errors: FORBIDDEN; NOT_FOUND; BAD_USER_INPUT. */
+  removeReportExemption: PublicationReadiness;
+  /**
    * Reopen an approved report for correction, with the reason (已审核 → 已退回): its figures stop
    * counting until it is approved again. The school's own district only. Errors: FORBIDDEN;
    * NOT_FOUND; BAD_USER_INPUT (reason); CONFLICT (VERSION or STATE).
@@ -954,6 +993,14 @@ export type Mutation = {
    * Its accounts stay disabled until re-enabled. Errors: FORBIDDEN; NOT_FOUND; CONFLICT.
    */
   reopenSchool: SchoolPayload;
+  /**
+   * Reopen (重新开放) a published year with a reason: its rosters, reports and inputs are writable
+   * again under the usual rules (the current year, or a 补录 window), and its figures are 预览 until
+   * it is published again (as the next version). The published versions stay readable. The city
+   * only; audited (year.reopen). Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear not published;
+   * reason empty or over 200 characters); CONFLICT (stale version).
+   */
+  reopenSchoolYear: StatisticalYearPayload;
   /**
    * Reset an account's password (重置密码) to a new one-time password, returned once; unlocks it and
    * ends its sessions. Not one's own account (BAD_USER_INPUT field id: use changePassword). Audited
@@ -1112,6 +1159,13 @@ export type MutationDeleteRegisterEntryArgs = {
 };
 
 
+export type MutationExemptReportsArgs = {
+  reason: Scalars['String']['input'];
+  schoolIds: Array<Scalars['ID']['input']>;
+  schoolYear: Scalars['Int']['input'];
+};
+
+
 export type MutationImportReportExcelArgs = {
   contentBase64: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1151,6 +1205,19 @@ export type MutationOpenBackfillArgs = {
 };
 
 
+export type MutationPublishSchoolYearArgs = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  schoolYear: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRemoveReportExemptionArgs = {
+  schoolId: Scalars['ID']['input'];
+  schoolYear: Scalars['Int']['input'];
+};
+
+
 export type MutationReopenReportArgs = {
   reason: Scalars['String']['input'];
   schoolId: Scalars['ID']['input'];
@@ -1161,6 +1228,13 @@ export type MutationReopenReportArgs = {
 
 export type MutationReopenSchoolArgs = {
   input: ReopenSchoolInput;
+};
+
+
+export type MutationReopenSchoolYearArgs = {
+  reason: Scalars['String']['input'];
+  schoolYear: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1335,6 +1409,35 @@ export type PlanTarget = {
   unitLabel: Scalars['String']['output'];
 };
 
+/** Whether a year can be published. */
+export type PublicationReadiness = {
+  __typename?: 'PublicationReadiness';
+  /** 已审核. */
+  approved: Scalars['Int']['output'];
+  /** 应报: schools open at the year's 统计时点. */
+  due: Scalars['Int']['output'];
+  /** Schools exempted, with the reason. */
+  exemptions: Array<ReportExemption>;
+  /** Schools with neither an approved report nor an exemption (by district and school code). */
+  pending: Array<CompletenessEntry>;
+  /** No school pending. */
+  ready: Scalars['Boolean']['output'];
+  schoolYear: Scalars['Int']['output'];
+  /** The year's state (a published year cannot be published again before it is reopened). */
+  state: SchoolYearState;
+};
+
+/** One published version of a figure. */
+export type PublishedFigure = {
+  __typename?: 'PublishedFigure';
+  publishedAt: Scalars['DateTime']['output'];
+  /** The result as published (its publishedVersion is this version). */
+  result: TargetResult;
+  /** Whether this version was superseded (the year was reopened after it). */
+  superseded: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /**
@@ -1427,6 +1530,19 @@ export type Query = {
    * `group` one group. Readable by any logged-in account.
    */
   planTargets: Array<PlanTarget>;
+  /**
+   * Whether a year can be published (发布条件): every school due (open at the year's 统计时点) has an
+   * approved 年报 or an exemption. Lists the schools still pending and the exemptions. The city
+   * only. Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear).
+   */
+  publicationReadiness: PublicationReadiness;
+  /**
+   * The published history of one figure (v1, v2 …): the stored value, coverage and status of a
+   * target for a unit in each publication of the year, oldest first (empty: never published).
+   * C1–C7 give one entry per stage and version. Within the viewer's scope only.
+   * Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear, targetId).
+   */
+  publishedHistory: Array<PublishedFigure>;
   /**
    * Register entries (登记册) of a unit in the viewer's scope (default: the viewer's own unit):
    * the city sees every entry, a district the entries of the district and its schools, a school
@@ -1521,6 +1637,15 @@ export type Query = {
    * (at 统计时点 1 September) and gender. Active staff only.
    */
   staffingSummary: StaffingSummary;
+  /** One statistical year (any year 2000–2100; a year never touched reads 填报中). Errors: BAD_USER_INPUT (schoolYear). */
+  statisticalYear: StatisticalYear;
+  /**
+   * The statistical years (统计学年) the platform knows — every year with data, a reporting period
+   * or a publication, and the current school year — newest first, each with its lifecycle state
+   * (填报中 / 审核中 / 已发布 / 已重新开放) and publications. Every logged-in viewer (schools need to
+   * know which years are locked). Dashboards open on the latest year whose `final` is true.
+   */
+  statisticalYears: Array<StatisticalYear>;
   /**
    * One operation for a whole dashboard: the targets of a unit (those measured at its level, or
    * the ones named) for every school year from `fromYear` to `toYear`, for the unit itself and
@@ -1622,6 +1747,18 @@ export type QueryPlanTargetsArgs = {
 };
 
 
+export type QueryPublicationReadinessArgs = {
+  schoolYear: Scalars['Int']['input'];
+};
+
+
+export type QueryPublishedHistoryArgs = {
+  schoolYear: Scalars['Int']['input'];
+  targetId: Scalars['ID']['input'];
+  unit: OrgUnitInput;
+};
+
+
 export type QueryRegisterEntriesArgs = {
   filter?: InputMaybe<RegisterFilter>;
 };
@@ -1697,6 +1834,11 @@ export type QueryStaffExcelTemplateArgs = {
 export type QueryStaffingSummaryArgs = {
   schoolYear: Scalars['Int']['input'];
   unit: OrgUnitInput;
+};
+
+
+export type QueryStatisticalYearArgs = {
+  schoolYear: Scalars['Int']['input'];
 };
 
 
@@ -1813,6 +1955,17 @@ export type ReportCompleteness = {
   total: CompletenessCounts;
   /** The city, or a district. */
   unit: OrgUnit;
+};
+
+/** A school exempted from a year's 年报. */
+export type ReportExemption = {
+  __typename?: 'ReportExemption';
+  createdAt: Scalars['DateTime']['output'];
+  /** Display name of the account that exempted it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  district: District;
+  reason: Scalars['String']['output'];
+  school: School;
 };
 
 /** A figure of a report that looks wrong. */
@@ -2183,6 +2336,8 @@ export type SchoolYear = {
   startYear: Scalars['Int']['output'];
 };
 
+export type { SchoolYearState };
+
 export type SetAccountActiveInput = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -2333,6 +2488,34 @@ export type StaffingSummary = {
 
 export type { Stage };
 
+/** A statistical year (统计学年) and where it stands. */
+export type StatisticalYear = {
+  __typename?: 'StatisticalYear';
+  /** The school year in progress by the calendar (Beijing time, 统计时点 1 September). */
+  current: Scalars['Boolean']['output'];
+  /** True when the figures are final (正式): published and not reopened. Otherwise the apps mark them 预览. */
+  final: Scalars['Boolean']['output'];
+  /** 2025—2026学年. */
+  label: Scalars['String']['output'];
+  /** Every publication of the year, newest first. */
+  publications: Array<YearPublication>;
+  /** The latest publication's version (null: never published). */
+  publishedVersion?: Maybe<Scalars['Int']['output']>;
+  /** Start year, e.g. 2025 for 2025—2026学年. */
+  schoolYear: Scalars['Int']['output'];
+  state: SchoolYearState;
+  /** 填报中 / 审核中 / 已发布 / 已重新开放. */
+  stateLabel: Scalars['String']['output'];
+  /** For optimistic concurrency: send it back with publishSchoolYear / reopenSchoolYear (0 before the first publication). */
+  version: Scalars['Int']['output'];
+};
+
+/** The result of publishSchoolYear / reopenSchoolYear. */
+export type StatisticalYearPayload = {
+  __typename?: 'StatisticalYearPayload';
+  year: StatisticalYear;
+};
+
 export type { Subject };
 
 /** A unit's targets side by side with the units below it, over school years. */
@@ -2345,6 +2528,8 @@ export type TargetDashboard = {
   results: Array<TargetResult>;
   toYear: Scalars['Int']['output'];
   unit: OrgUnit;
+  /** The statistical years of the range with their state: a year not `final` is shown as 预览. */
+  years: Array<StatisticalYear>;
 };
 
 export type TargetGroup =
@@ -2362,6 +2547,8 @@ export type TargetResult = {
   coefficientOfVariation?: Maybe<Scalars['Float']['output']>;
   /** The limit of that 差异系数: 0.50 for 小学, 0.45 for 初中 (教督〔2017〕6号). */
   coefficientOfVariationLimit?: Maybe<Scalars['Float']['output']>;
+  /** The coverage of the value (reported over expected units). */
+  coverage: Coverage;
   /** Denominator of a ratio. */
   denominator?: Maybe<Scalars['Float']['output']>;
   denominatorLabel?: Maybe<Scalars['String']['output']>;
@@ -2371,6 +2558,13 @@ export type TargetResult = {
   numerator?: Maybe<Scalars['Float']['output']>;
   /** What the numerator counts, in Chinese (e.g. 本科及以上学历专任教师). */
   numeratorLabel?: Maybe<Scalars['String']['output']>;
+  /** 暂定: the value is computed from part of the expected units (coverage below full). */
+  provisional: Scalars['Boolean']['output'];
+  /**
+   * The publication the result was read from (a published year's stored figure); null when it was
+   * computed now (a year not published, or reopened: 预览).
+   */
+  publishedVersion?: Maybe<Scalars['Int']['output']>;
   /** Why there is no value, in Chinese. */
   reason?: Maybe<Scalars['String']['output']>;
   /** For a future milestone: the value a straight line from the 2020 baseline needs this year. */
@@ -2453,6 +2647,21 @@ export type Viewer = {
   /** The school of a school account. */
   school?: Maybe<School>;
   user: User;
+};
+
+/** One publication (发布) of a year. */
+export type YearPublication = {
+  __typename?: 'YearPublication';
+  note?: Maybe<Scalars['String']['output']>;
+  publishedAt: Scalars['DateTime']['output'];
+  /** Display name of the account that published it. */
+  publishedBy?: Maybe<Scalars['String']['output']>;
+  reopenReason?: Maybe<Scalars['String']['output']>;
+  /** When the city reopened the year after this publication (null: still the current one). */
+  reopenedAt?: Maybe<Scalars['DateTime']['output']>;
+  reopenedBy?: Maybe<Scalars['String']['output']>;
+  /** 1, 2 … */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -2568,6 +2777,7 @@ export type ResolversTypes = {
   Comparator: Comparator;
   CompletenessCounts: ResolverTypeWrapper<CompletenessCountsModelModel>;
   CompletenessEntry: ResolverTypeWrapper<CompletenessEntryModelModel>;
+  Coverage: ResolverTypeWrapper<CoverageModel>;
   CreateAccountInput: CreateAccountInput;
   CreateDistrictInput: CreateDistrictInput;
   CreateSchoolAccountsInput: CreateSchoolAccountsInput;
@@ -2605,6 +2815,8 @@ export type ResolversTypes = {
   Ownership: Ownership;
   PasswordPolicy: ResolverTypeWrapper<PasswordPolicy>;
   PlanTarget: ResolverTypeWrapper<PlanTargetModel>;
+  PublicationReadiness: ResolverTypeWrapper<PublicationReadinessModelModel>;
+  PublishedFigure: ResolverTypeWrapper<PublishedFigureModelModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecognitionLevel: RecognitionLevel;
   RegisterEntry: ResolverTypeWrapper<RegisterRowModel>;
@@ -2615,6 +2827,7 @@ export type ResolversTypes = {
   RegisterKindInfo: ResolverTypeWrapper<RegisterKindInfoModel>;
   ReopenSchoolInput: ReopenSchoolInput;
   ReportCompleteness: ResolverTypeWrapper<ReportCompletenessModelModel>;
+  ReportExemption: ResolverTypeWrapper<ReportExemptionModelModel>;
   ReportFlag: ResolverTypeWrapper<ReportFlag>;
   ReportFlagKind: ReportFlagKind;
   ReportGrade: ResolverTypeWrapper<SchoolReportGradeRowModel>;
@@ -2639,6 +2852,7 @@ export type ResolversTypes = {
   SchoolType: SchoolType;
   SchoolTypeCompleteness: ResolverTypeWrapper<Omit<SchoolTypeCompleteness, 'counts'> & { counts: ResolversTypes['CompletenessCounts'] }>;
   SchoolYear: ResolverTypeWrapper<SchoolYear>;
+  SchoolYearState: SchoolYearState;
   SetAccountActiveInput: SetAccountActiveInput;
   StaffFilter: StaffFilter;
   StaffImportResult: ResolverTypeWrapper<StaffImportResult>;
@@ -2650,6 +2864,8 @@ export type ResolversTypes = {
   StaffStatus: StaffStatus;
   StaffingSummary: ResolverTypeWrapper<StaffingSummaryModelModel>;
   Stage: Stage;
+  StatisticalYear: ResolverTypeWrapper<StatisticalYearModelModel>;
+  StatisticalYearPayload: ResolverTypeWrapper<Omit<StatisticalYearPayload, 'year'> & { year: ResolversTypes['StatisticalYear'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subject: Subject;
   TargetDashboard: ResolverTypeWrapper<TargetDashboardModelModel>;
@@ -2663,6 +2879,7 @@ export type ResolversTypes = {
   UpdateSchoolInput: UpdateSchoolInput;
   User: ResolverTypeWrapper<UserModelModel>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  YearPublication: ResolverTypeWrapper<YearPublicationModelModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2699,6 +2916,7 @@ export type ResolversParentTypes = {
   CloseSchoolInput: CloseSchoolInput;
   CompletenessCounts: CompletenessCountsModelModel;
   CompletenessEntry: CompletenessEntryModelModel;
+  Coverage: CoverageModel;
   CreateAccountInput: CreateAccountInput;
   CreateDistrictInput: CreateDistrictInput;
   CreateSchoolAccountsInput: CreateSchoolAccountsInput;
@@ -2732,6 +2950,8 @@ export type ResolversParentTypes = {
   OrgUnitInput: OrgUnitInput;
   PasswordPolicy: PasswordPolicy;
   PlanTarget: PlanTargetModel;
+  PublicationReadiness: PublicationReadinessModelModel;
+  PublishedFigure: PublishedFigureModelModel;
   Query: Record<PropertyKey, never>;
   RegisterEntry: RegisterRowModel;
   RegisterEntryInput: RegisterEntryInput;
@@ -2740,6 +2960,7 @@ export type ResolversParentTypes = {
   RegisterKindInfo: RegisterKindInfoModel;
   ReopenSchoolInput: ReopenSchoolInput;
   ReportCompleteness: ReportCompletenessModelModel;
+  ReportExemption: ReportExemptionModelModel;
   ReportFlag: ReportFlag;
   ReportGrade: SchoolReportGradeRowModel;
   ReportGradeInput: ReportGradeInput;
@@ -2768,6 +2989,8 @@ export type ResolversParentTypes = {
   StaffPatch: StaffPatch;
   StaffPayload: Omit<StaffPayload, 'staff'> & { staff: ResolversParentTypes['StaffMember'] };
   StaffingSummary: StaffingSummaryModelModel;
+  StatisticalYear: StatisticalYearModelModel;
+  StatisticalYearPayload: Omit<StatisticalYearPayload, 'year'> & { year: ResolversParentTypes['StatisticalYear'] };
   String: Scalars['String']['output'];
   TargetDashboard: TargetDashboardModelModel;
   TargetResult: TargetResultModelModel;
@@ -2776,6 +2999,7 @@ export type ResolversParentTypes = {
   UpdateSchoolInput: UpdateSchoolInput;
   User: UserModelModel;
   Viewer: ViewerModel;
+  YearPublication: YearPublicationModelModel;
 };
 
 export type AccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
@@ -2992,6 +3216,13 @@ export type CompletenessEntryResolvers<ContextType = Context, ParentType extends
   submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
+export type CoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CreateSchoolAccountsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateSchoolAccountsPayload'] = ResolversParentTypes['CreateSchoolAccountsPayload']> = {
   created?: Resolver<Array<ResolversTypes['OneTimePasswordPayload']>, ParentType, ContextType>;
   file?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType>;
@@ -3118,6 +3349,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createSchool?: Resolver<ResolversTypes['SchoolPayload'], ParentType, ContextType, RequireFields<MutationCreateSchoolArgs, 'input'>>;
   createSchoolAccounts?: Resolver<ResolversTypes['CreateSchoolAccountsPayload'], ParentType, ContextType, RequireFields<MutationCreateSchoolAccountsArgs, 'input'>>;
   deleteRegisterEntry?: Resolver<ResolversTypes['DeleteRegisterEntryPayload'], ParentType, ContextType, RequireFields<MutationDeleteRegisterEntryArgs, 'id' | 'version'>>;
+  exemptReports?: Resolver<ResolversTypes['PublicationReadiness'], ParentType, ContextType, RequireFields<MutationExemptReportsArgs, 'reason' | 'schoolIds' | 'schoolYear'>>;
   importReportExcel?: Resolver<ResolversTypes['ReportImportResult'], ParentType, ContextType, RequireFields<MutationImportReportExcelArgs, 'contentBase64' | 'dryRun' | 'schoolId' | 'schoolYear'>>;
   importSchoolList?: Resolver<ResolversTypes['SchoolImportResult'], ParentType, ContextType, RequireFields<MutationImportSchoolListArgs, 'contentBase64' | 'dryRun'>>;
   importStaffExcel?: Resolver<ResolversTypes['StaffImportResult'], ParentType, ContextType, RequireFields<MutationImportStaffExcelArgs, 'contentBase64' | 'dryRun' | 'schoolId' | 'schoolYear'>>;
@@ -3125,8 +3357,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType>;
   mergeSchool?: Resolver<ResolversTypes['SchoolPayload'], ParentType, ContextType, RequireFields<MutationMergeSchoolArgs, 'input'>>;
   openBackfill?: Resolver<ResolversTypes['BackfillPayload'], ParentType, ContextType, RequireFields<MutationOpenBackfillArgs, 'input'>>;
+  publishSchoolYear?: Resolver<ResolversTypes['StatisticalYearPayload'], ParentType, ContextType, RequireFields<MutationPublishSchoolYearArgs, 'schoolYear' | 'version'>>;
+  removeReportExemption?: Resolver<ResolversTypes['PublicationReadiness'], ParentType, ContextType, RequireFields<MutationRemoveReportExemptionArgs, 'schoolId' | 'schoolYear'>>;
   reopenReport?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReopenReportArgs, 'reason' | 'schoolId' | 'schoolYear' | 'version'>>;
   reopenSchool?: Resolver<ResolversTypes['SchoolPayload'], ParentType, ContextType, RequireFields<MutationReopenSchoolArgs, 'input'>>;
+  reopenSchoolYear?: Resolver<ResolversTypes['StatisticalYearPayload'], ParentType, ContextType, RequireFields<MutationReopenSchoolYearArgs, 'reason' | 'schoolYear' | 'version'>>;
   resetPassword?: Resolver<ResolversTypes['OneTimePasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   returnReport?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReturnReportArgs, 'comment' | 'schoolId' | 'schoolYear' | 'version'>>;
   saveCityInputs?: Resolver<ResolversTypes['CityInputsPayload'], ParentType, ContextType, RequireFields<MutationSaveCityInputsArgs, 'input'>>;
@@ -3183,6 +3418,23 @@ export type PlanTargetResolvers<ContextType = Context, ParentType extends Resolv
   unitLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PublicationReadinessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicationReadiness'] = ResolversParentTypes['PublicationReadiness']> = {
+  approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exemptions?: Resolver<Array<ResolversTypes['ReportExemption']>, ParentType, ContextType>;
+  pending?: Resolver<Array<ResolversTypes['CompletenessEntry']>, ParentType, ContextType>;
+  ready?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['SchoolYearState'], ParentType, ContextType>;
+};
+
+export type PublishedFigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublishedFigure'] = ResolversParentTypes['PublishedFigure']> = {
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['TargetResult'], ParentType, ContextType>;
+  superseded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType, Partial<QueryAccountsArgs>>;
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'filter' | 'page' | 'pageSize'>>;
@@ -3201,6 +3453,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   passwordPolicy?: Resolver<ResolversTypes['PasswordPolicy'], ParentType, ContextType>;
   planTargets?: Resolver<Array<ResolversTypes['PlanTarget']>, ParentType, ContextType, Partial<QueryPlanTargetsArgs>>;
+  publicationReadiness?: Resolver<ResolversTypes['PublicationReadiness'], ParentType, ContextType, RequireFields<QueryPublicationReadinessArgs, 'schoolYear'>>;
+  publishedHistory?: Resolver<Array<ResolversTypes['PublishedFigure']>, ParentType, ContextType, RequireFields<QueryPublishedHistoryArgs, 'schoolYear' | 'targetId' | 'unit'>>;
   registerEntries?: Resolver<Array<ResolversTypes['RegisterEntry']>, ParentType, ContextType, Partial<QueryRegisterEntriesArgs>>;
   registerKinds?: Resolver<Array<ResolversTypes['RegisterKindInfo']>, ParentType, ContextType>;
   reportCompleteness?: Resolver<ResolversTypes['ReportCompleteness'], ParentType, ContextType, RequireFields<QueryReportCompletenessArgs, 'schoolYear'>>;
@@ -3217,6 +3471,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   staff?: Resolver<ResolversTypes['StaffPage'], ParentType, ContextType, RequireFields<QueryStaffArgs, 'filter' | 'page' | 'pageSize'>>;
   staffExcelTemplate?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryStaffExcelTemplateArgs, 'schoolId'>>;
   staffingSummary?: Resolver<ResolversTypes['StaffingSummary'], ParentType, ContextType, RequireFields<QueryStaffingSummaryArgs, 'schoolYear' | 'unit'>>;
+  statisticalYear?: Resolver<ResolversTypes['StatisticalYear'], ParentType, ContextType, RequireFields<QueryStatisticalYearArgs, 'schoolYear'>>;
+  statisticalYears?: Resolver<Array<ResolversTypes['StatisticalYear']>, ParentType, ContextType>;
   targetDashboard?: Resolver<ResolversTypes['TargetDashboard'], ParentType, ContextType, RequireFields<QueryTargetDashboardArgs, 'fromYear' | 'includeSubmitted' | 'toYear' | 'unit'>>;
   targetResults?: Resolver<Array<ResolversTypes['TargetResult']>, ParentType, ContextType, RequireFields<QueryTargetResultsArgs, 'includeSubmitted' | 'schoolYear' | 'unit'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
@@ -3268,6 +3524,14 @@ export type ReportCompletenessResolvers<ContextType = Context, ParentType extend
   schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['CompletenessCounts'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+};
+
+export type ReportExemptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportExemption'] = ResolversParentTypes['ReportExemption']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
 };
 
 export type ReportFlagResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportFlag'] = ResolversParentTypes['ReportFlag']> = {
@@ -3456,6 +3720,8 @@ export type SchoolYearResolvers<ContextType = Context, ParentType extends Resolv
   startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SchoolYearStateResolvers = EnumResolverSignature<{ CLOSING?: any, OPEN?: any, PUBLISHED?: any, REOPENED?: any }, ResolversTypes['SchoolYearState']>;
+
 export type StaffImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffImportResult'] = ResolversParentTypes['StaffImportResult']> = {
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3531,6 +3797,22 @@ export type StaffingSummaryResolvers<ContextType = Context, ParentType extends R
 
 export type StageResolvers = EnumResolverSignature<{ HIGHER_VOCATIONAL?: any, JUNIOR_SECONDARY?: any, PRESCHOOL?: any, PRIMARY?: any, SECONDARY_VOCATIONAL?: any, SENIOR_SECONDARY?: any, SPECIAL?: any }, ResolversTypes['Stage']>;
 
+export type StatisticalYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticalYear'] = ResolversParentTypes['StatisticalYear']> = {
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  final?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publications?: Resolver<Array<ResolversTypes['YearPublication']>, ParentType, ContextType>;
+  publishedVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['SchoolYearState'], ParentType, ContextType>;
+  stateLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatisticalYearPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticalYearPayload'] = ResolversParentTypes['StatisticalYearPayload']> = {
+  year?: Resolver<ResolversTypes['StatisticalYear'], ParentType, ContextType>;
+};
+
 export type SubjectResolvers = EnumResolverSignature<{ BIOLOGY?: any, CHEMISTRY?: any, CHINESE?: any, ENGLISH?: any, FINE_ART?: any, GEOGRAPHY?: any, HISTORY?: any, INFORMATION_TECHNOLOGY?: any, LABOUR?: any, MATHEMATICS?: any, MENTAL_HEALTH?: any, MONGOLIAN?: any, MORALITY_LAW?: any, MUSIC?: any, OTHER?: any, PHYSICAL_EDUCATION?: any, PHYSICS?: any, PRESCHOOL?: any, SCIENCE?: any, SPECIALTY?: any, SPECIAL_EDUCATION?: any, VOCATIONAL_GENERAL?: any }, ResolversTypes['Subject']>;
 
 export type TargetDashboardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetDashboard'] = ResolversParentTypes['TargetDashboard']> = {
@@ -3539,16 +3821,20 @@ export type TargetDashboardResolvers<ContextType = Context, ParentType extends R
   results?: Resolver<Array<ResolversTypes['TargetResult']>, ParentType, ContextType>;
   toYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['StatisticalYear']>, ParentType, ContextType>;
 };
 
 export type TargetResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetResult'] = ResolversParentTypes['TargetResult']> = {
   coefficientOfVariation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   coefficientOfVariationLimit?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
   denominator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   denominatorLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   milestone?: Resolver<Maybe<ResolversTypes['Milestone']>, ParentType, ContextType>;
   numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   numeratorLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publishedVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requiredNow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3563,7 +3849,7 @@ export type TargetResultResolvers<ContextType = Context, ParentType extends Reso
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
-export type TargetStatusResolvers = EnumResolverSignature<{ MET?: any, MISSED?: any, NO_DATA?: any, OFF_TRACK?: any, ON_TRACK?: any }, ResolversTypes['TargetStatus']>;
+export type TargetStatusResolvers = EnumResolverSignature<{ INCOMPLETE?: any, MET?: any, MISSED?: any, NOT_APPLICABLE?: any, NO_DATA?: any, OFF_TRACK?: any, ON_TRACK?: any }, ResolversTypes['TargetStatus']>;
 
 export type TeacherCertificateResolvers = EnumResolverSignature<{ HIGHER_EDUCATION?: any, JUNIOR_SECONDARY?: any, KINDERGARTEN?: any, NONE?: any, PRIMARY?: any, SECONDARY_VOCATIONAL?: any, SENIOR_SECONDARY?: any }, ResolversTypes['TeacherCertificate']>;
 
@@ -3583,6 +3869,16 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type YearPublicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['YearPublication'] = ResolversParentTypes['YearPublication']> = {
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reopenReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reopenedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reopenedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -3613,6 +3909,7 @@ export type Resolvers<ContextType = Context> = {
   Comparator?: ComparatorResolvers;
   CompletenessCounts?: CompletenessCountsResolvers<ContextType>;
   CompletenessEntry?: CompletenessEntryResolvers<ContextType>;
+  Coverage?: CoverageResolvers<ContextType>;
   CreateSchoolAccountsPayload?: CreateSchoolAccountsPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteRegisterEntryPayload?: DeleteRegisterEntryPayloadResolvers<ContextType>;
@@ -3638,6 +3935,8 @@ export type Resolvers<ContextType = Context> = {
   Ownership?: OwnershipResolvers;
   PasswordPolicy?: PasswordPolicyResolvers<ContextType>;
   PlanTarget?: PlanTargetResolvers<ContextType>;
+  PublicationReadiness?: PublicationReadinessResolvers<ContextType>;
+  PublishedFigure?: PublishedFigureResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecognitionLevel?: RecognitionLevelResolvers;
   RegisterEntry?: RegisterEntryResolvers<ContextType>;
@@ -3645,6 +3944,7 @@ export type Resolvers<ContextType = Context> = {
   RegisterKind?: RegisterKindResolvers;
   RegisterKindInfo?: RegisterKindInfoResolvers<ContextType>;
   ReportCompleteness?: ReportCompletenessResolvers<ContextType>;
+  ReportExemption?: ReportExemptionResolvers<ContextType>;
   ReportFlag?: ReportFlagResolvers<ContextType>;
   ReportFlagKind?: ReportFlagKindResolvers;
   ReportGrade?: ReportGradeResolvers<ContextType>;
@@ -3666,6 +3966,7 @@ export type Resolvers<ContextType = Context> = {
   SchoolType?: SchoolTypeResolvers;
   SchoolTypeCompleteness?: SchoolTypeCompletenessResolvers<ContextType>;
   SchoolYear?: SchoolYearResolvers<ContextType>;
+  SchoolYearState?: SchoolYearStateResolvers;
   StaffImportResult?: StaffImportResultResolvers<ContextType>;
   StaffMember?: StaffMemberResolvers<ContextType>;
   StaffPage?: StaffPageResolvers<ContextType>;
@@ -3674,6 +3975,8 @@ export type Resolvers<ContextType = Context> = {
   StaffStatus?: StaffStatusResolvers;
   StaffingSummary?: StaffingSummaryResolvers<ContextType>;
   Stage?: StageResolvers;
+  StatisticalYear?: StatisticalYearResolvers<ContextType>;
+  StatisticalYearPayload?: StatisticalYearPayloadResolvers<ContextType>;
   Subject?: SubjectResolvers;
   TargetDashboard?: TargetDashboardResolvers<ContextType>;
   TargetResult?: TargetResultResolvers<ContextType>;
@@ -3682,5 +3985,6 @@ export type Resolvers<ContextType = Context> = {
   Title?: TitleResolvers;
   User?: UserResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  YearPublication?: YearPublicationResolvers<ContextType>;
 };
 

@@ -12,6 +12,7 @@ export * from "./reportingPeriods.ts";
 export * from "./schoolReportGrades.ts";
 export * from "./schoolReports.ts";
 export * from "./schools.ts";
+export * from "./schoolYears.ts";
 export * from "./sessions.ts";
 export * from "./staff.ts";
 export * from "./users.ts";

@@ -45,6 +45,8 @@ export const ACTIONS = [
   "accounts.manage",
   "backfill.read",
   "backfill.manage",
+  "year.read",
+  "year.publish",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -91,7 +93,9 @@ export function isWithinScope(viewer: Viewer, unit: UnitRef): boolean {
  *   unit. City and district accounts: the city only. School accounts: the school's district and
  *   the city (a bureau can stand in for a district that is unreachable); a school never;
  * - backfill.read (the 补录 windows that concern a unit): within scope; backfill.manage (open,
- *   close a window): the city only.
+ *   close a window): the city only;
+ * - year.read: the lifecycle of the statistical years (填报中 / 审核中 / 已发布, versions), every
+ *   viewer (the unit is the city); year.publish (发布, 重新开放, 缓报豁免): the city only.
  */
 export function can(viewer: Viewer, action: Action, unit: UnitRef): boolean {
   switch (action) {
@@ -142,6 +146,10 @@ export function can(viewer: Viewer, action: Action, unit: UnitRef): boolean {
       return isWithinScope(viewer, unit);
     case "backfill.manage":
       return viewer.level === "city";
+    case "year.read":
+      return unit.level === "city";
+    case "year.publish":
+      return viewer.level === "city" && unit.level === "city";
     default:
       return false;
   }

@@ -32,16 +32,29 @@ const atPrecision = (v: number) => Math.round(v * 10 ** PROGRESS_DECIMALS) / 10 
  * - on_track 按进度 / off_track 滞后于进度: the milestone is in the future and not yet
  *   satisfied; the value is at / behind the straight line to it (or, for `track`, the value
  *   is at least as good / worse than the year before or the baseline);
- * - no_data 无数据: no value, or nothing to judge it against (see `reason`).
+ * - no_data 无数据: no value, or nothing to judge it against (see `reason`);
+ * - incomplete 数据不全 and not_applicable 不适用: set only by the coverage rule (./coverage.ts),
+ *   never by the milestone evaluation: a value from part of the expected units, and a unit with
+ *   no unit the target concerns.
  */
-export const TARGET_STATUSES = ["met", "missed", "on_track", "off_track", "no_data"] as const;
+export const TARGET_STATUSES = [
+  "met",
+  "missed",
+  "on_track",
+  "off_track",
+  "incomplete",
+  "no_data",
+  "not_applicable",
+] as const;
 export type TargetStatus = (typeof TARGET_STATUSES)[number];
 export const TARGET_STATUS_LABELS: Record<TargetStatus, string> = {
   met: "达标",
   missed: "未达标",
   on_track: "按进度",
   off_track: "滞后于进度",
+  incomplete: "数据不全",
   no_data: "无数据",
+  not_applicable: "不适用",
 };
 
 /** Input of {@link evaluateMilestone}. */

@@ -574,10 +574,14 @@ export type TargetGroup =
 
 /** Where a value stands against a milestone. */
 export type TargetStatus =
+  /** 数据不全: computed from part of the expected units (暂定); never judged 达标 or 未达标 (the coverage rule) */
+  | 'INCOMPLETE'
   /** 达标 */
   | 'MET'
   /** 未达标 (a milestone due this year or passed) */
   | 'MISSED'
+  /** 不适用: the unit has no unit of the kinds the target concerns */
+  | 'NOT_APPLICABLE'
   /** 无数据 */
   | 'NO_DATA'
   /** 滞后于进度 */

@@ -15,6 +15,7 @@ import {
   REPORT_FLAG_KINDS,
   REPORT_STATES,
   SCHOOL_TYPES,
+  SCHOOL_YEAR_STATES,
   STAFF_ROLES,
   STAFF_STATUSES,
   STAGES,
@@ -49,7 +50,9 @@ export const TARGET_STATUS_ENUM = {
   MISSED: "missed",
   ON_TRACK: "on_track",
   OFF_TRACK: "off_track",
+  INCOMPLETE: "incomplete",
   NO_DATA: "no_data",
+  NOT_APPLICABLE: "not_applicable",
 } as const;
 
 /*
@@ -92,6 +95,8 @@ export const RecognitionLevelEnum = enumMap(RECOGNITION_LEVELS);
 export type RecognitionLevelEnum = (typeof RecognitionLevelEnum)[keyof typeof RecognitionLevelEnum];
 export const ComparatorEnum = COMPARATOR_ENUM;
 export type ComparatorEnum = (typeof ComparatorEnum)[keyof typeof ComparatorEnum];
+export const SchoolYearStateEnum = enumMap(SCHOOL_YEAR_STATES);
+export type SchoolYearStateEnum = (typeof SchoolYearStateEnum)[keyof typeof SchoolYearStateEnum];
 export const TargetStatusEnum = TARGET_STATUS_ENUM;
 export type TargetStatusEnum = (typeof TargetStatusEnum)[keyof typeof TargetStatusEnum];
 
@@ -116,6 +121,7 @@ export const ENUM_RESOLVERS = {
   ReportFlagKind: ReportFlagKindEnum,
   Comparator: ComparatorEnum,
   TargetStatus: TargetStatusEnum,
+  SchoolYearState: SchoolYearStateEnum,
 } as const;
 
 /** codegen `enumValues`: each GraphQL enum bound to its domain code union. */

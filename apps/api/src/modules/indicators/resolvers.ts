@@ -1,4 +1,4 @@
-import { STAGE_LABELS, schoolYearLabel, TARGET_STATUS_LABELS } from "@edu2035/domain";
+import { coverageLabel, STAGE_LABELS, schoolYearLabel, TARGET_STATUS_LABELS } from "@edu2035/domain";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
 import { schoolYearsWithData, targetDashboard, targetResults } from "./service.ts";
 
@@ -16,5 +16,9 @@ export const indicatorResolvers: Resolvers = {
   TargetResult: {
     statusLabel: (r) => TARGET_STATUS_LABELS[r.status],
     stageLabel: (r) => (r.stage ? STAGE_LABELS[r.stage] : null),
+  },
+  Coverage: {
+    complete: (c) => c.expected > 0 && c.reported === c.expected,
+    label: (c) => coverageLabel(c),
   },
 };

@@ -5,6 +5,7 @@
 import {
   BALANCE_STAGES,
   type BalanceStage,
+  type Coverage,
   evaluateTarget,
   FIRST_SCHOOL_YEAR,
   type Milestone,
@@ -18,6 +19,7 @@ import type { ResolvedUnit, ScopedAccess, UnitInput } from "../../authz/access.t
 import { badInput } from "../../errors.ts";
 import { type OrgUnitModel, toOrgUnit } from "../org/service.ts";
 import { assertSchoolYear } from "../staff/service.ts";
+import type { StatisticalYearModel } from "../years/service.ts";
 import { type BalanceMeasurement, measureBalance, stageKey } from "./balanceMeasures.ts";
 import {
   type Breakdown,
@@ -41,6 +43,12 @@ export interface TargetResultModel extends Measurement {
   target: PlanTarget;
   unit: OrgUnitModel;
   schoolYear: number;
+  /** Reported over expected units (@edu2035/domain coverage.ts). */
+  coverage: Coverage;
+  /** 暂定: computed from part of the expected units. */
+  provisional: boolean;
+  /** The publication the result was read from; null when computed now (预览). */
+  publishedVersion: number | null;
   status: TargetStatus;
   milestone: Milestone | null;
   requiredNow: number | null;
@@ -49,6 +57,11 @@ export interface TargetResultModel extends Measurement {
   /** A district's 差异系数 of a C1–C7 indicator, and its limit (0.50 小学, 0.45 初中). */
   coefficientOfVariation: number | null;
   coefficientOfVariationLimit: number | null;
+}
+
+/** The coverage of a measurement: the units included over those included and missing. */
+function coverageOf(m: Pick<Measurement, "unitsIncluded" | "unitsMissing">): Coverage {
+  return { reported: m.unitsIncluded, expected: m.unitsIncluded + m.unitsMissing };
 }
 
 /** The family of statements that measures a target (undefined: not computed in this module). */
@@ -137,6 +150,9 @@ async function measureAndJudge(
           target,
           unit: orgUnit,
           schoolYear,
+          coverage: coverageOf(m),
+          provisional: false,
+          publishedVersion: null,
           status: evaluation.status,
           milestone: evaluation.milestone ?? null,
           requiredNow: evaluation.requiredNow ?? null,
@@ -170,6 +186,9 @@ function balanceResults(
       target,
       unit,
       schoolYear,
+      coverage: coverageOf(m),
+      provisional: false,
+      publishedVersion: null,
       status: evaluation.status,
       milestone: evaluation.milestone ?? null,
       requiredNow: evaluation.requiredNow ?? null,
@@ -186,6 +205,9 @@ function balanceResults(
       target,
       unit,
       schoolYear,
+      coverage: { reported: 0, expected: 0 },
+      provisional: false,
+      publishedVersion: null,
       status: "no_data",
       milestone: null,
       requiredNow: null,
@@ -226,6 +248,8 @@ export async function targetResults(
 
 /** A dashboard: a unit and the units directly below it, over a range of school years. */
 export interface TargetDashboardModel {
+  /** The statistical years of the range with their state. */
+  years: StatisticalYearModel[];
   unit: OrgUnitModel;
   children: OrgUnitModel[];
   fromYear: number;
@@ -280,7 +304,7 @@ export async function targetDashboard(
         )
       : Promise.resolve([]),
   ]);
-  return { unit: toOrgUnit(unit), children, fromYear, toYear, results: [...own, ...below] };
+  return { years: [], unit: toOrgUnit(unit), children, fromYear, toYear, results: [...own, ...below] };
 }
 
 /**
