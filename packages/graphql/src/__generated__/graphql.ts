@@ -471,6 +471,17 @@ export type SchoolType =
   | 'SENIOR_SECONDARY'
   | 'SPECIAL';
 
+/** The lifecycle state of a statistical year. */
+export type SchoolYearState =
+  /** 审核中: the deadline has passed, not yet published */
+  | 'CLOSING'
+  /** 填报中: from 1 September until the reporting deadline (or no deadline set) */
+  | 'OPEN'
+  /** 已发布: locked; figures final (正式) */
+  | 'PUBLISHED'
+  /** 已重新开放: reopened after a publication; figures 预览 until republished */
+  | 'REOPENED';
+
 export type SetAccountActiveInput = {
   active: boolean;
   id: string;
@@ -1234,6 +1245,61 @@ export type CarryOverRosterMutationVariables = Exact<{
 
 export type CarryOverRosterMutation = { carryOverRoster: { schoolYear: number, fromSchoolYear: number, carried: number, alreadyOnRoster: number, units: Array<{ carried: number, alreadyOnRoster: number, unit: { level: OrgLevel, id: string | null, name: string } }> } };
 
+export type YearPublicationFieldsFragment = { version: number, publishedAt: string, publishedBy: string | null, note: string | null, reopenedAt: string | null, reopenedBy: string | null, reopenReason: string | null };
+
+export type StatisticalYearFieldsFragment = { schoolYear: number, label: string, state: SchoolYearState, stateLabel: string, current: boolean, final: boolean, publishedVersion: number | null, version: number, publications: Array<{ version: number, publishedAt: string, publishedBy: string | null, note: string | null, reopenedAt: string | null, reopenedBy: string | null, reopenReason: string | null }> };
+
+export type ReportExemptionFieldsFragment = { reason: string, createdAt: string, createdBy: string | null, school: { id: string, code: string, name: string }, district: { id: string, name: string } };
+
+export type PublicationReadinessFieldsFragment = { schoolYear: number, state: SchoolYearState, due: number, approved: number, ready: boolean, pending: Array<{ status: ReportStatus | null, statusLabel: string, submittedAt: string | null, late: boolean, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string }, district: { id: string, name: string } }>, exemptions: Array<{ reason: string, createdAt: string, createdBy: string | null, school: { id: string, code: string, name: string }, district: { id: string, name: string } }> };
+
+export type StatisticalYearListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatisticalYearListQuery = { statisticalYears: Array<{ schoolYear: number, label: string, state: SchoolYearState, stateLabel: string, current: boolean, final: boolean, publishedVersion: number | null, version: number, publications: Array<{ version: number, publishedAt: string, publishedBy: string | null, note: string | null, reopenedAt: string | null, reopenedBy: string | null, reopenReason: string | null }> }> };
+
+export type YearPublicationReadinessQueryVariables = Exact<{
+  schoolYear: number;
+}>;
+
+
+export type YearPublicationReadinessQuery = { publicationReadiness: { schoolYear: number, state: SchoolYearState, due: number, approved: number, ready: boolean, pending: Array<{ status: ReportStatus | null, statusLabel: string, submittedAt: string | null, late: boolean, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string }, district: { id: string, name: string } }>, exemptions: Array<{ reason: string, createdAt: string, createdBy: string | null, school: { id: string, code: string, name: string }, district: { id: string, name: string } }> } };
+
+export type PublishSchoolYearMutationVariables = Exact<{
+  schoolYear: number;
+  version: number;
+  note?: string | null | undefined;
+}>;
+
+
+export type PublishSchoolYearMutation = { publishSchoolYear: { year: { schoolYear: number, label: string, state: SchoolYearState, stateLabel: string, current: boolean, final: boolean, publishedVersion: number | null, version: number, publications: Array<{ version: number, publishedAt: string, publishedBy: string | null, note: string | null, reopenedAt: string | null, reopenedBy: string | null, reopenReason: string | null }> } } };
+
+export type ReopenSchoolYearMutationVariables = Exact<{
+  schoolYear: number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type ReopenSchoolYearMutation = { reopenSchoolYear: { year: { schoolYear: number, label: string, state: SchoolYearState, stateLabel: string, current: boolean, final: boolean, publishedVersion: number | null, version: number, publications: Array<{ version: number, publishedAt: string, publishedBy: string | null, note: string | null, reopenedAt: string | null, reopenedBy: string | null, reopenReason: string | null }> } } };
+
+export type ExemptReportsMutationVariables = Exact<{
+  schoolYear: number;
+  schoolIds: Array<string> | string;
+  reason: string;
+}>;
+
+
+export type ExemptReportsMutation = { exemptReports: { schoolYear: number, state: SchoolYearState, due: number, approved: number, ready: boolean, pending: Array<{ status: ReportStatus | null, statusLabel: string, submittedAt: string | null, late: boolean, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string }, district: { id: string, name: string } }>, exemptions: Array<{ reason: string, createdAt: string, createdBy: string | null, school: { id: string, code: string, name: string }, district: { id: string, name: string } }> } };
+
+export type RemoveReportExemptionMutationVariables = Exact<{
+  schoolYear: number;
+  schoolId: string;
+}>;
+
+
+export type RemoveReportExemptionMutation = { removeReportExemption: { schoolYear: number, state: SchoolYearState, due: number, approved: number, ready: boolean, pending: Array<{ status: ReportStatus | null, statusLabel: string, submittedAt: string | null, late: boolean, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string }, district: { id: string, name: string } }>, exemptions: Array<{ reason: string, createdAt: string, createdBy: string | null, school: { id: string, code: string, name: string }, district: { id: string, name: string } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1869,6 +1935,98 @@ export const LabeledCountFieldsFragmentDoc = new TypedDocumentString(`
   count
 }
     `, {"fragmentName":"LabeledCountFields"}) as unknown as TypedDocumentString<LabeledCountFieldsFragment, unknown>;
+export const YearPublicationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment YearPublicationFields on YearPublication {
+  version
+  publishedAt
+  publishedBy
+  note
+  reopenedAt
+  reopenedBy
+  reopenReason
+}
+    `, {"fragmentName":"YearPublicationFields"}) as unknown as TypedDocumentString<YearPublicationFieldsFragment, unknown>;
+export const StatisticalYearFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StatisticalYearFields on StatisticalYear {
+  schoolYear
+  label
+  state
+  stateLabel
+  current
+  final
+  publishedVersion
+  version
+  publications {
+    ...YearPublicationFields
+  }
+}
+    fragment YearPublicationFields on YearPublication {
+  version
+  publishedAt
+  publishedBy
+  note
+  reopenedAt
+  reopenedBy
+  reopenReason
+}`, {"fragmentName":"StatisticalYearFields"}) as unknown as TypedDocumentString<StatisticalYearFieldsFragment, unknown>;
+export const ReportExemptionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportExemptionFields on ReportExemption {
+  school {
+    id
+    code
+    name
+  }
+  district {
+    id
+    name
+  }
+  reason
+  createdAt
+  createdBy
+}
+    `, {"fragmentName":"ReportExemptionFields"}) as unknown as TypedDocumentString<ReportExemptionFieldsFragment, unknown>;
+export const PublicationReadinessFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublicationReadinessFields on PublicationReadiness {
+  schoolYear
+  state
+  due
+  approved
+  ready
+  pending {
+    school {
+      id
+      code
+      name
+      type
+      typeLabel
+    }
+    district {
+      id
+      name
+    }
+    status
+    statusLabel
+    submittedAt
+    late
+  }
+  exemptions {
+    ...ReportExemptionFields
+  }
+}
+    fragment ReportExemptionFields on ReportExemption {
+  school {
+    id
+    code
+    name
+  }
+  district {
+    id
+    name
+  }
+  reason
+  createdAt
+  createdBy
+}`, {"fragmentName":"PublicationReadinessFields"}) as unknown as TypedDocumentString<PublicationReadinessFieldsFragment, unknown>;
 export const AccountsDocument = new TypedDocumentString(`
     query Accounts($filter: AccountFilter) {
   accounts(filter: $filter) {
@@ -4354,3 +4512,232 @@ export const CarryOverRosterDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:f34a85c00ae9d36a8c0894f066adb3fdc0e6ccd88ba7fa75aee4fd8ce9ff3d9d"}) as unknown as TypedDocumentString<CarryOverRosterMutation, CarryOverRosterMutationVariables>;
+export const StatisticalYearListDocument = new TypedDocumentString(`
+    query StatisticalYearList {
+  statisticalYears {
+    ...StatisticalYearFields
+  }
+}
+    fragment YearPublicationFields on YearPublication {
+  version
+  publishedAt
+  publishedBy
+  note
+  reopenedAt
+  reopenedBy
+  reopenReason
+}
+fragment StatisticalYearFields on StatisticalYear {
+  schoolYear
+  label
+  state
+  stateLabel
+  current
+  final
+  publishedVersion
+  version
+  publications {
+    ...YearPublicationFields
+  }
+}`, {"hash":"sha256:961f780717d61ae4eee9f011162917b9f4870b7aae3dc7072c271aa7df8afdfe"}) as unknown as TypedDocumentString<StatisticalYearListQuery, StatisticalYearListQueryVariables>;
+export const YearPublicationReadinessDocument = new TypedDocumentString(`
+    query YearPublicationReadiness($schoolYear: Int!) {
+  publicationReadiness(schoolYear: $schoolYear) {
+    ...PublicationReadinessFields
+  }
+}
+    fragment ReportExemptionFields on ReportExemption {
+  school {
+    id
+    code
+    name
+  }
+  district {
+    id
+    name
+  }
+  reason
+  createdAt
+  createdBy
+}
+fragment PublicationReadinessFields on PublicationReadiness {
+  schoolYear
+  state
+  due
+  approved
+  ready
+  pending {
+    school {
+      id
+      code
+      name
+      type
+      typeLabel
+    }
+    district {
+      id
+      name
+    }
+    status
+    statusLabel
+    submittedAt
+    late
+  }
+  exemptions {
+    ...ReportExemptionFields
+  }
+}`, {"hash":"sha256:624c19b6b2f9782a958148f242b17cf03dd37aab8a6c970e9647c3bda3d1427a"}) as unknown as TypedDocumentString<YearPublicationReadinessQuery, YearPublicationReadinessQueryVariables>;
+export const PublishSchoolYearDocument = new TypedDocumentString(`
+    mutation PublishSchoolYear($schoolYear: Int!, $version: Int!, $note: String) {
+  publishSchoolYear(schoolYear: $schoolYear, version: $version, note: $note) {
+    year {
+      ...StatisticalYearFields
+    }
+  }
+}
+    fragment YearPublicationFields on YearPublication {
+  version
+  publishedAt
+  publishedBy
+  note
+  reopenedAt
+  reopenedBy
+  reopenReason
+}
+fragment StatisticalYearFields on StatisticalYear {
+  schoolYear
+  label
+  state
+  stateLabel
+  current
+  final
+  publishedVersion
+  version
+  publications {
+    ...YearPublicationFields
+  }
+}`, {"hash":"sha256:b13cb63cf4d953d7ffad73d877f6a54a2a6b1d84aa6b2c16503fd46643e4f78e"}) as unknown as TypedDocumentString<PublishSchoolYearMutation, PublishSchoolYearMutationVariables>;
+export const ReopenSchoolYearDocument = new TypedDocumentString(`
+    mutation ReopenSchoolYear($schoolYear: Int!, $version: Int!, $reason: String!) {
+  reopenSchoolYear(schoolYear: $schoolYear, version: $version, reason: $reason) {
+    year {
+      ...StatisticalYearFields
+    }
+  }
+}
+    fragment YearPublicationFields on YearPublication {
+  version
+  publishedAt
+  publishedBy
+  note
+  reopenedAt
+  reopenedBy
+  reopenReason
+}
+fragment StatisticalYearFields on StatisticalYear {
+  schoolYear
+  label
+  state
+  stateLabel
+  current
+  final
+  publishedVersion
+  version
+  publications {
+    ...YearPublicationFields
+  }
+}`, {"hash":"sha256:2b75b41851c42791a4c280dfa58cd75942914039c37e9b6427dec3b80d8b4e47"}) as unknown as TypedDocumentString<ReopenSchoolYearMutation, ReopenSchoolYearMutationVariables>;
+export const ExemptReportsDocument = new TypedDocumentString(`
+    mutation ExemptReports($schoolYear: Int!, $schoolIds: [ID!]!, $reason: String!) {
+  exemptReports(schoolYear: $schoolYear, schoolIds: $schoolIds, reason: $reason) {
+    ...PublicationReadinessFields
+  }
+}
+    fragment ReportExemptionFields on ReportExemption {
+  school {
+    id
+    code
+    name
+  }
+  district {
+    id
+    name
+  }
+  reason
+  createdAt
+  createdBy
+}
+fragment PublicationReadinessFields on PublicationReadiness {
+  schoolYear
+  state
+  due
+  approved
+  ready
+  pending {
+    school {
+      id
+      code
+      name
+      type
+      typeLabel
+    }
+    district {
+      id
+      name
+    }
+    status
+    statusLabel
+    submittedAt
+    late
+  }
+  exemptions {
+    ...ReportExemptionFields
+  }
+}`, {"hash":"sha256:dd08701cee2f39d29b390b0e99150c79ef3554fb80d674e67f83ecd5e8ad3818"}) as unknown as TypedDocumentString<ExemptReportsMutation, ExemptReportsMutationVariables>;
+export const RemoveReportExemptionDocument = new TypedDocumentString(`
+    mutation RemoveReportExemption($schoolYear: Int!, $schoolId: ID!) {
+  removeReportExemption(schoolYear: $schoolYear, schoolId: $schoolId) {
+    ...PublicationReadinessFields
+  }
+}
+    fragment ReportExemptionFields on ReportExemption {
+  school {
+    id
+    code
+    name
+  }
+  district {
+    id
+    name
+  }
+  reason
+  createdAt
+  createdBy
+}
+fragment PublicationReadinessFields on PublicationReadiness {
+  schoolYear
+  state
+  due
+  approved
+  ready
+  pending {
+    school {
+      id
+      code
+      name
+      type
+      typeLabel
+    }
+    district {
+      id
+      name
+    }
+    status
+    statusLabel
+    submittedAt
+    late
+  }
+  exemptions {
+    ...ReportExemptionFields
+  }
+}`, {"hash":"sha256:ab4662fa4c3bca82262a30b31b860645124642cd93b193e1ec24755cbe2103e7"}) as unknown as TypedDocumentString<RemoveReportExemptionMutation, RemoveReportExemptionMutationVariables>;
