@@ -794,7 +794,7 @@ export type SchoolBalanceQueryVariables = Exact<{
 
 export type SchoolBalanceQuery = { schoolBalance: { schoolYear: number, schoolYearLabel: string, school: { id: string, name: string, type: SchoolType, typeLabel: string }, results: Array<{ stage: Stage, stageLabel: string, students: number, metCount: number, passed: boolean, summary: string, school: { id: string, code: string, name: string, typeLabel: string }, indicators: Array<{ value: number | null, standard: number, met: boolean, ratioOfStandard: number | null, amount: number | null, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string, formula: string } }> }>, excluded: Array<{ stage: Stage, reason: BalanceExclusionReason, reasonLabel: string, blocksVerdict: boolean, students: number | null, school: { id: string, name: string, typeLabel: string } }> } };
 
-export type DashboardResultFieldsFragment = { schoolYear: number, status: TargetStatus, statusLabel: string, value: number | null, numerator: number | null, numeratorLabel: string | null, denominator: number | null, denominatorLabel: string | null, reason: string | null, requiredNow: number | null, unitsIncluded: number, unitsMissing: number, milestone: { year: number | null, comparator: Comparator, value: number | null, label: string } | null, unit: { id: string | null, level: OrgLevel }, target: { id: string } };
+export type DashboardResultFieldsFragment = { schoolYear: number, status: TargetStatus, statusLabel: string, value: number | null, numerator: number | null, numeratorLabel: string | null, denominator: number | null, denominatorLabel: string | null, reason: string | null, requiredNow: number | null, unitsIncluded: number, unitsMissing: number, provisional: boolean, publishedVersion: number | null, coverage: { reported: number, expected: number, complete: boolean, label: string }, milestone: { year: number | null, comparator: Comparator, value: number | null, label: string } | null, unit: { id: string | null, level: OrgLevel }, target: { id: string } };
 
 export type TargetDashboardQueryVariables = Exact<{
   unit: OrgUnitInput;
@@ -805,7 +805,7 @@ export type TargetDashboardQueryVariables = Exact<{
 }>;
 
 
-export type TargetDashboardQuery = { targetDashboard: { fromYear: number, toYear: number, unit: { id: string | null, level: OrgLevel, code: string, name: string }, children: Array<{ id: string | null, level: OrgLevel, code: string, name: string }>, results: Array<{ schoolYear: number, status: TargetStatus, statusLabel: string, value: number | null, numerator: number | null, numeratorLabel: string | null, denominator: number | null, denominatorLabel: string | null, reason: string | null, requiredNow: number | null, unitsIncluded: number, unitsMissing: number, milestone: { year: number | null, comparator: Comparator, value: number | null, label: string } | null, unit: { id: string | null, level: OrgLevel }, target: { id: string } }> } };
+export type TargetDashboardQuery = { targetDashboard: { fromYear: number, toYear: number, unit: { id: string | null, level: OrgLevel, code: string, name: string }, children: Array<{ id: string | null, level: OrgLevel, code: string, name: string }>, results: Array<{ schoolYear: number, status: TargetStatus, statusLabel: string, value: number | null, numerator: number | null, numeratorLabel: string | null, denominator: number | null, denominatorLabel: string | null, reason: string | null, requiredNow: number | null, unitsIncluded: number, unitsMissing: number, provisional: boolean, publishedVersion: number | null, coverage: { reported: number, expected: number, complete: boolean, label: string }, milestone: { year: number | null, comparator: Comparator, value: number | null, label: string } | null, unit: { id: string | null, level: OrgLevel }, target: { id: string } }>, years: Array<{ schoolYear: number, label: string, state: SchoolYearState, stateLabel: string, current: boolean, final: boolean, publishedVersion: number | null, version: number, publications: Array<{ version: number, publishedAt: string, publishedBy: string | null, note: string | null, reopenedAt: string | null, reopenedBy: string | null, reopenReason: string | null }> }> } };
 
 export type ExcelFileFieldsFragment = { filename: string, contentType: string, contentBase64: string };
 
@@ -1103,7 +1103,18 @@ export type TargetResultsQueryVariables = Exact<{
 }>;
 
 
-export type TargetResultsQuery = { targetResults: Array<{ schoolYear: number, status: TargetStatus, statusLabel: string, value: number | null, numerator: number | null, numeratorLabel: string | null, denominator: number | null, denominatorLabel: string | null, reason: string | null, requiredNow: number | null, unitsIncluded: number, unitsMissing: number, milestone: { year: number | null, comparator: Comparator, value: number | null, label: string } | null, unit: { id: string | null, level: OrgLevel, code: string, name: string }, target: { id: string, group: TargetGroup, name: string, section: string, measuredFrom: string, unit: string, unitLabel: string, direction: string, baseline: number | null, baselineLabel: string | null, levels: Array<OrgLevel>, schoolTypes: Array<SchoolType> | null, inconsistency: string | null, notes: string | null, milestones: Array<{ year: number | null, comparator: Comparator, value: number | null, label: string }> } }> };
+export type TargetResultsQuery = { targetResults: Array<{ schoolYear: number, status: TargetStatus, statusLabel: string, value: number | null, numerator: number | null, numeratorLabel: string | null, denominator: number | null, denominatorLabel: string | null, reason: string | null, requiredNow: number | null, unitsIncluded: number, unitsMissing: number, provisional: boolean, publishedVersion: number | null, coverage: { reported: number, expected: number, complete: boolean, label: string }, milestone: { year: number | null, comparator: Comparator, value: number | null, label: string } | null, unit: { id: string | null, level: OrgLevel, code: string, name: string }, target: { id: string, group: TargetGroup, name: string, section: string, measuredFrom: string, unit: string, unitLabel: string, direction: string, baseline: number | null, baselineLabel: string | null, levels: Array<OrgLevel>, schoolTypes: Array<SchoolType> | null, inconsistency: string | null, notes: string | null, milestones: Array<{ year: number | null, comparator: Comparator, value: number | null, label: string }> } }> };
+
+export type CoverageFieldsFragment = { reported: number, expected: number, complete: boolean, label: string };
+
+export type PublishedHistoryQueryVariables = Exact<{
+  unit: OrgUnitInput;
+  targetId: string;
+  schoolYear: number;
+}>;
+
+
+export type PublishedHistoryQuery = { publishedHistory: Array<{ version: number, publishedAt: string, superseded: boolean, result: { schoolYear: number, status: TargetStatus, statusLabel: string, value: number | null, reason: string | null, provisional: boolean, publishedVersion: number | null, coverage: { reported: number, expected: number, complete: boolean, label: string } } }> };
 
 export type ReportGradeFieldsFragment = { stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number };
 
@@ -1572,6 +1583,14 @@ fragment BalanceExcludedFields on BalanceExcludedSchool {
     typeLabel
   }
 }`, {"fragmentName":"BalanceStageFields"}) as unknown as TypedDocumentString<BalanceStageFieldsFragment, unknown>;
+export const CoverageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CoverageFields on Coverage {
+  reported
+  expected
+  complete
+  label
+}
+    `, {"fragmentName":"CoverageFields"}) as unknown as TypedDocumentString<CoverageFieldsFragment, unknown>;
 export const MilestoneFieldsFragmentDoc = new TypedDocumentString(`
     fragment MilestoneFields on Milestone {
   year
@@ -1594,6 +1613,11 @@ export const DashboardResultFieldsFragmentDoc = new TypedDocumentString(`
   requiredNow
   unitsIncluded
   unitsMissing
+  coverage {
+    ...CoverageFields
+  }
+  provisional
+  publishedVersion
   milestone {
     ...MilestoneFields
   }
@@ -1609,6 +1633,12 @@ export const DashboardResultFieldsFragmentDoc = new TypedDocumentString(`
   year
   comparator
   value
+  label
+}
+fragment CoverageFields on Coverage {
+  reported
+  expected
+  complete
   label
 }`, {"fragmentName":"DashboardResultFields"}) as unknown as TypedDocumentString<DashboardResultFieldsFragment, unknown>;
 export const ExcelFileFieldsFragmentDoc = new TypedDocumentString(`
@@ -2778,6 +2808,9 @@ export const TargetDashboardDocument = new TypedDocumentString(`
     results {
       ...DashboardResultFields
     }
+    years {
+      ...StatisticalYearFields
+    }
   }
 }
     fragment DashboardResultFields on TargetResult {
@@ -2793,6 +2826,11 @@ export const TargetDashboardDocument = new TypedDocumentString(`
   requiredNow
   unitsIncluded
   unitsMissing
+  coverage {
+    ...CoverageFields
+  }
+  provisional
+  publishedVersion
   milestone {
     ...MilestoneFields
   }
@@ -2809,7 +2847,35 @@ fragment MilestoneFields on Milestone {
   comparator
   value
   label
-}`, {"hash":"sha256:2d5a05ebed59367b8981257548da5bb62a3f49ce8a8a726030318146d643ce21"}) as unknown as TypedDocumentString<TargetDashboardQuery, TargetDashboardQueryVariables>;
+}
+fragment CoverageFields on Coverage {
+  reported
+  expected
+  complete
+  label
+}
+fragment YearPublicationFields on YearPublication {
+  version
+  publishedAt
+  publishedBy
+  note
+  reopenedAt
+  reopenedBy
+  reopenReason
+}
+fragment StatisticalYearFields on StatisticalYear {
+  schoolYear
+  label
+  state
+  stateLabel
+  current
+  final
+  publishedVersion
+  version
+  publications {
+    ...YearPublicationFields
+  }
+}`, {"hash":"sha256:f1cbd7303a9d12e59aee6df82b6d20603ff6b2f1429e88f435e40d9901124fe7"}) as unknown as TypedDocumentString<TargetDashboardQuery, TargetDashboardQueryVariables>;
 export const StaffExcelTemplateDocument = new TypedDocumentString(`
     query StaffExcelTemplate($schoolId: ID!) {
   staffExcelTemplate(schoolId: $schoolId) {
@@ -3732,6 +3798,11 @@ export const TargetResultsDocument = new TypedDocumentString(`
     requiredNow
     unitsIncluded
     unitsMissing
+    coverage {
+      ...CoverageFields
+    }
+    provisional
+    publishedVersion
     milestone {
       ...MilestoneFields
     }
@@ -3770,7 +3841,39 @@ fragment PlanTargetFields on PlanTarget {
   milestones {
     ...MilestoneFields
   }
-}`, {"hash":"sha256:d700811702dc4d30c35ba6fe0f809a1fc05d3ee84cd4f6d139aa26538711f40b"}) as unknown as TypedDocumentString<TargetResultsQuery, TargetResultsQueryVariables>;
+}
+fragment CoverageFields on Coverage {
+  reported
+  expected
+  complete
+  label
+}`, {"hash":"sha256:0c68539adff2e54d596e377177b176060bac0084b91043c6bbbbe6e2a1a19bc1"}) as unknown as TypedDocumentString<TargetResultsQuery, TargetResultsQueryVariables>;
+export const PublishedHistoryDocument = new TypedDocumentString(`
+    query PublishedHistory($unit: OrgUnitInput!, $targetId: ID!, $schoolYear: Int!) {
+  publishedHistory(unit: $unit, targetId: $targetId, schoolYear: $schoolYear) {
+    version
+    publishedAt
+    superseded
+    result {
+      schoolYear
+      status
+      statusLabel
+      value
+      reason
+      provisional
+      publishedVersion
+      coverage {
+        ...CoverageFields
+      }
+    }
+  }
+}
+    fragment CoverageFields on Coverage {
+  reported
+  expected
+  complete
+  label
+}`, {"hash":"sha256:6a00ca0812b213e9ac789d32f939385208e1a38842197df70dbe4b44b011f118"}) as unknown as TypedDocumentString<PublishedHistoryQuery, PublishedHistoryQueryVariables>;
 export const SchoolReportDocument = new TypedDocumentString(`
     query SchoolReport($schoolId: ID!, $schoolYear: Int!) {
   schoolReport(schoolId: $schoolId, schoolYear: $schoolYear) {
