@@ -20,6 +20,7 @@ import { badInput } from "../../errors.ts";
 import { type OrgUnitModel, toOrgUnit } from "../org/service.ts";
 import { assertSchoolYear } from "../staff/service.ts";
 import type { StatisticalYearModel } from "../years/service.ts";
+import { withPublished } from "../years/snapshot.ts";
 import { type BalanceMeasurement, measureBalance, stageKey } from "./balanceMeasures.ts";
 import {
   type Breakdown,
@@ -235,15 +236,16 @@ export async function targetResults(
   assertSchoolYear(schoolYear, "schoolYear");
   const unit = await access.resolveUnit(unitInput, "targets.read");
   const targets = chooseTargets(unit.level, targetIds);
-  return measureAndJudge(
+  // a published year reads its stored figures (years/snapshot.ts); others are measured now (预览)
+  const self = toOrgUnit(unit);
+  const { results } = await withPublished(
     access,
-    unit,
-    targets,
     [schoolYear],
-    "self",
-    new Map([[SELF, toOrgUnit(unit)]]),
-    options,
+    [{ units: [self], targets }],
+    false,
+    (years) => measureAndJudge(access, unit, targets, years, "self", new Map([[SELF, self]]), options),
   );
+  return results;
 }
 
 /** A dashboard: a unit and the units directly below it, over a range of school years. */
@@ -274,7 +276,8 @@ export async function targetDashboard(
   fromYear: number,
   toYear: number,
   targetIds?: readonly string[] | null,
-  options: MeasureOptions = {},
+  /** `live`: measure every year now, stored figures ignored (years/snapshot.ts, publishing). */
+  options: MeasureOptions & { live?: boolean } = {},
 ): Promise<TargetDashboardModel> {
   assertSchoolYear(fromYear, "fromYear");
   assertSchoolYear(toYear, "toYear");
@@ -290,21 +293,30 @@ export async function targetDashboard(
   // does not measure there (e.g. A06 仅在市级统计) has no result, and the apps read 不适用
   const childLevel = children[0]?.level;
   const childTargets = childLevel ? targets.filter((t) => t.levels.includes(childLevel)) : [];
-  const [own, below] = await Promise.all([
-    measureAndJudge(access, unit, targets, years, "self", new Map([[SELF, toOrgUnit(unit)]]), options),
-    children.length && childTargets.length
-      ? measureAndJudge(
-          access,
-          unit,
-          childTargets,
-          years,
-          "children",
-          new Map(children.map((c) => [c.id as string, c])),
-          options,
-        )
-      : Promise.resolve([]),
-  ]);
-  return { years: [], unit: toOrgUnit(unit), children, fromYear, toYear, results: [...own, ...below] };
+  // published years read their stored figures (years/snapshot.ts); the others are measured now (预览)
+  const self = toOrgUnit(unit);
+  const groups = [
+    { units: [self], targets },
+    { units: children, targets: childTargets },
+  ];
+  const dashboard = await withPublished(access, years, groups, !!options.live, async (liveYears) => {
+    const [own, below] = await Promise.all([
+      measureAndJudge(access, unit, targets, liveYears, "self", new Map([[SELF, self]]), options),
+      children.length && childTargets.length
+        ? measureAndJudge(
+            access,
+            unit,
+            childTargets,
+            liveYears,
+            "children",
+            new Map(children.map((c) => [c.id as string, c])),
+            options,
+          )
+        : Promise.resolve([]),
+    ]);
+    return [...own, ...below];
+  });
+  return { years: dashboard.years, unit: self, children, fromYear, toYear, results: dashboard.results };
 }
 
 /**

@@ -1,0 +1,345 @@
+/**
+ * Published figures (已发布数据): the TargetResults of a year stored with each publication, and
+ * read back by the dashboards, so a figure of a published year never moves when a roster of that
+ * year is edited later (issue 10: a school's 2020 roster edited in 2026 moved the city's 2020 A08,
+ * the baseline of every progress line). One `published_results` row per (unit, target, stage):
+ * the city (nil UUID), each district and each school, the result serialised as plain JSON.
+ */
+import { publishedResults, type Tx } from "@edu2035/db";
+import {
+  PLAN_TARGETS,
+  type PlanTarget,
+  type StoredYearState,
+  schoolYearOf,
+  schoolYearState,
+} from "@edu2035/domain";
+import { type SQL, sql } from "drizzle-orm";
+import type { ScopedAccess, UnitInput } from "../../authz/access.ts";
+import { ScopedAccess as Access } from "../../authz/access.ts";
+import { badInput } from "../../errors.ts";
+import { toRows } from "../indicators/measures.ts";
+import { type TargetResultModel, targetDashboard } from "../indicators/service.ts";
+import type { OrgUnitModel } from "../org/service.ts";
+import { assertSchoolYear } from "../staff/service.ts";
+import type { PublishedFigureModel, StatisticalYearModel, YearPublicationModel } from "./service.ts";
+
+/** The unit id of the city's rows (the city has no id of its own). */
+export const CITY_UNIT_ID = "00000000-0000-0000-0000-000000000000";
+
+/** Rows per INSERT statement when storing a publication. */
+const INSERT_BATCH = 500;
+
+/** A TargetResult as stored: the target by id, everything else as it was computed. */
+type StoredResult = Omit<TargetResultModel, "target" | "publishedVersion"> & { target: string };
+
+/** The stored JSON of a result (the target by its id; publishedVersion is the publication's). */
+export function serialiseResult(r: TargetResultModel): StoredResult {
+  const { target, publishedVersion: _version, ...rest } = r;
+  return { ...rest, target: target.id };
+}
+
+const TARGETS_BY_ID = new Map<string, PlanTarget>(PLAN_TARGETS.map((t) => [t.id, t]));
+
+/**
+ * A stored result back as a TargetResultModel, read from publication `version`.
+ * @throws Error when the stored target id is not in the plan (a row written by another version).
+ */
+export function deserialiseResult(stored: unknown, version: number): TargetResultModel {
+  const s = (typeof stored === "string" ? JSON.parse(stored) : stored) as StoredResult;
+  const target = TARGETS_BY_ID.get(s.target);
+  if (!target) throw new Error(`published result of unknown target ${s.target}`);
+  return { ...s, target, publishedVersion: version };
+}
+
+/** The (level, id) key of a unit's stored rows. */
+const unitKey = (u: Pick<OrgUnitModel, "level" | "id">) => `${u.level}:${u.id ?? CITY_UNIT_ID}`;
+
+/**
+ * The city as a system viewer over the publish transaction, for computing the figures stored
+ * with a publication (db and readDb both `tx`, so it reads the locked year as it is being
+ * published). Module-private: only storePublishedFigures uses it, after the publish mutation
+ * has authorized the city account; nothing reachable from GraphQL hands it out.
+ */
+function publicationAccess(tx: Tx): ScopedAccess {
+  return new Access(
+    tx,
+    {
+      userId: CITY_UNIT_ID,
+      level: "city",
+      username: "system",
+      displayName: "发布",
+      mustChangePassword: false,
+    },
+    tx,
+  );
+}
+
+/**
+ * Store the figures of `schoolYear` with a publication, inside the publish transaction (which
+ * holds the year's exclusive lock): every TargetResult of the year for the city (itself and its
+ * districts), and for each district (itself and its schools open that year), computed live as
+ * the dashboards compute them, one `published_results` row per (unit, target, stage). Statements:
+ * one dashboard for the city and one per district (each a constant number), plus one INSERT per
+ * 500 rows.
+ * @param tx the publish transaction.
+ * @param publicationId the new `school_year_publications` row (already inserted in `tx`).
+ * @returns the number of rows stored.
+ */
+export async function storePublishedFigures(
+  tx: Tx,
+  publicationId: string,
+  schoolYear: number,
+): Promise<number> {
+  const access = publicationAccess(tx);
+  const live = { live: true } as const;
+  const city = await targetDashboard(access, { level: "city" }, schoolYear, schoolYear, null, live);
+  const byUnit = new Map<string, TargetResultModel[]>();
+  const add = (results: readonly TargetResultModel[]) => {
+    for (const r of results) {
+      const key = unitKey(r.unit);
+      const list = byUnit.get(key) ?? [];
+      list.push(r);
+      byUnit.set(key, list);
+    }
+  };
+  // the city itself; the districts come from their own dashboards (self), with their schools
+  add(city.results.filter((r) => r.unit.level === "city"));
+  for (const d of city.children) {
+    const district = await targetDashboard(
+      access,
+      { level: "district", id: d.id },
+      schoolYear,
+      schoolYear,
+      null,
+      live,
+    );
+    add(district.results);
+  }
+  const rows: (typeof publishedResults.$inferInsert)[] = [];
+  const seen = new Set<string>();
+  for (const results of byUnit.values()) {
+    for (const r of results) {
+      const stage = r.stage ?? "";
+      const key = `${unitKey(r.unit)}:${r.target.id}:${stage}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      rows.push({
+        publicationId,
+        unitLevel: r.unit.level,
+        unitId: r.unit.id ?? CITY_UNIT_ID,
+        targetId: r.target.id,
+        stage,
+        result: serialiseResult(r),
+      });
+    }
+  }
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+    await tx.insert(publishedResults).values(rows.slice(i, i + INSERT_BATCH));
+  }
+  return rows.length;
+}
+
+/** The stored results of the latest publication of published (final) years, by unit, year and target. */
+export interface PublishedYears {
+  /** The years of the range whose state is published, with their latest version. */
+  versions: Map<number, number>;
+  results: TargetResultModel[];
+}
+
+/**
+ * The stored figures of the years of `years` that are published (final, not reopened): the rows
+ * of each year's latest publication for `units` (the unit and its children) and `targetIds`.
+ * One statement whatever the number of units and years.
+ */
+export async function readPublishedYears(
+  access: ScopedAccess,
+  units: readonly OrgUnitModel[],
+  years: readonly number[],
+  targetIds: readonly string[],
+): Promise<PublishedYears> {
+  const versions = new Map<number, number>();
+  if (!units.length || !years.length || !targetIds.length) return { versions, results: [] };
+  const byLevel = new Map<string, string[]>();
+  for (const u of units) {
+    const list = byLevel.get(u.level) ?? [];
+    list.push(u.id ?? CITY_UNIT_ID);
+    byLevel.set(u.level, list);
+  }
+  const unitConditions: SQL[] = [...byLevel].map(
+    ([level, ids]) =>
+      sql`(r.unit_level = ${level} and r.unit_id in (${sql.join(
+        ids.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )}))`,
+  );
+  const list = (values: readonly (string | number)[]) =>
+    sql.join(
+      values.map((v) => sql`${v}`),
+      sql`, `,
+    );
+  const query = sql`
+    select y.school_year, y.published_version, r.result
+    from school_years y
+    left join school_year_publications p on p.school_year = y.school_year and p.version = y.published_version
+    left join published_results r on r.publication_id = p.id
+      and (${sql.join(unitConditions, sql` or `)})
+      and r.target_id in (${list(targetIds)})
+    where y.state = 'published' and y.school_year in (${list(years.map((y) => Number(y)))})`;
+  const results: TargetResultModel[] = [];
+  for (const row of toRows(await access.readDb.execute(query))) {
+    const version = Number(row.published_version);
+    versions.set(Number(row.school_year), version);
+    if (row.result != null) results.push(deserialiseResult(row.result, version));
+  }
+  return { versions, results };
+}
+
+/**
+ * The published history of one figure (v1, v2 …): the stored result of `targetId` for the unit
+ * in each publication of `schoolYear`, oldest first; C1–C7 give one entry per stage and version.
+ * A version is superseded when the year was reopened after it. Empty when never published.
+ * @throws FORBIDDEN (unit outside the viewer's scope); BAD_USER_INPUT (schoolYear, targetId).
+ */
+export async function publishedHistory(
+  access: ScopedAccess,
+  unitInput: UnitInput,
+  targetId: string,
+  schoolYear: number,
+): Promise<PublishedFigureModel[]> {
+  assertSchoolYear(schoolYear, "schoolYear");
+  if (!TARGETS_BY_ID.has(targetId)) throw badInput("targetId", `未知的指标编号：${targetId}`);
+  const unit = await access.resolveUnit(unitInput, "targets.read");
+  const rows = toRows(
+    await access.readDb.execute(sql`
+      select p.version, extract(epoch from p.published_at) * 1000 as published_ms, p.reopened_at, r.result
+      from school_year_publications p
+      join published_results r on r.publication_id = p.id
+      where p.school_year = ${schoolYear} and r.unit_level = ${unit.level}
+        and r.unit_id = ${unit.id ?? CITY_UNIT_ID}::uuid and r.target_id = ${targetId}
+      order by p.version, r.stage`),
+  );
+  return rows.map((row) => {
+    const version = Number(row.version);
+    return {
+      version,
+      publishedAt: new Date(Number(row.published_ms)),
+      superseded: row.reopened_at != null,
+      result: deserialiseResult(row.result, version),
+    };
+  });
+}
+
+/** Units and the targets asked for them (a dashboard: the unit with its targets, its children with theirs). */
+export interface UnitTargets {
+  units: readonly OrgUnitModel[];
+  targets: readonly PlanTarget[];
+}
+
+/**
+ * The results of a dashboard or a target list over `years`: each published (final) year reads the
+ * stored figures of its latest publication (publishedVersion set); every other year — and a
+ * (unit, target) of a published year with nothing stored, e.g. a target asked for outside the
+ * unit's level or a school not open that year — is measured now by `measure` (预览). Statements:
+ * two (the years' states, the stored rows) plus `measure`'s, whatever the number of units.
+ * @param live true: ignore the stored figures (computing the figures of a publication).
+ * @returns the results in the order measured (unit, year, target, stage) and the years' models.
+ */
+export async function withPublished(
+  access: ScopedAccess,
+  years: readonly number[],
+  groups: readonly UnitTargets[],
+  live: boolean,
+  measure: (years: readonly number[]) => Promise<TargetResultModel[]>,
+): Promise<{ results: TargetResultModel[]; years: StatisticalYearModel[] }> {
+  const models = await statisticalYearModels(access, years);
+  const finals = live ? [] : models.filter((m) => m.state === "published").map((m) => m.schoolYear);
+  const units = groups.flatMap((g) => g.units);
+  const targetIds = [...new Set(groups.flatMap((g) => g.targets.map((t) => t.id)))];
+  const published = await readPublishedYears(access, units, finals, targetIds);
+  const stored = new Set(published.results.map(resultKey));
+  const complete = (year: number) =>
+    groups.every((g) =>
+      g.units.every((u) => g.targets.every((t) => stored.has(`${unitKey(u)}:${year}:${t.id}`))),
+    );
+  const liveYears = years.filter((y) => !published.versions.has(y) || !complete(y));
+  const measured = liveYears.length ? await measure(liveYears) : [];
+  const merged = [...measured.filter((r) => !stored.has(resultKey(r))), ...published.results];
+  // the order of a live dashboard: unit, year, target (the plan's order), stage
+  const unitOrder = new Map(units.map((u, i) => [unitKey(u), i]));
+  const targetOrder = new Map(PLAN_TARGETS.map((t, i) => [t.id, i]));
+  const stageOrder = (r: TargetResultModel) => (r.stage === "junior_secondary" ? 1 : 0);
+  merged.sort(
+    (a, b) =>
+      (unitOrder.get(unitKey(a.unit)) ?? 0) - (unitOrder.get(unitKey(b.unit)) ?? 0) ||
+      a.schoolYear - b.schoolYear ||
+      (targetOrder.get(a.target.id) ?? 0) - (targetOrder.get(b.target.id) ?? 0) ||
+      stageOrder(a) - stageOrder(b),
+  );
+  return { results: merged, years: models };
+}
+
+const resultKey = (r: TargetResultModel) => `${unitKey(r.unit)}:${r.schoolYear}:${r.target.id}`;
+
+/**
+ * The StatisticalYear of each of `years` (in that order): its state from the stored publication
+ * state and the reporting deadline (@edu2035/domain schoolYearState), its publications newest
+ * first. Two statements whatever the number of years.
+ */
+export async function statisticalYearModels(
+  access: ScopedAccess,
+  years: readonly number[],
+  now: Date = new Date(),
+): Promise<StatisticalYearModel[]> {
+  if (!years.length) return [];
+  const list = sql.join(
+    years.map((y) => sql`${Number(y)}`),
+    sql`, `,
+  );
+  const [stateRows, publicationRows] = await Promise.all([
+    access.readDb.execute(sql`
+      select g.year as school_year, y.state, y.published_version, y.version,
+        extract(epoch from rp.deadline) * 1000 as deadline_ms
+      from (select unnest(array[${list}]::integer[]) as year) g
+      left join school_years y on y.school_year = g.year
+      left join reporting_periods rp on rp.school_year = g.year`),
+    access.readDb.execute(sql`
+      select p.school_year, p.version, extract(epoch from p.published_at) * 1000 as published_ms,
+        pu.display_name as published_by, p.note, extract(epoch from p.reopened_at) * 1000 as reopened_ms,
+        ru.display_name as reopened_by, p.reopen_reason
+      from school_year_publications p
+      left join users pu on pu.id = p.published_by
+      left join users ru on ru.id = p.reopened_by
+      where p.school_year in (${list})
+      order by p.school_year, p.version desc`),
+  ]);
+  const publications = new Map<number, YearPublicationModel[]>();
+  for (const r of toRows(publicationRows)) {
+    const year = Number(r.school_year);
+    const ps = publications.get(year) ?? [];
+    ps.push({
+      version: Number(r.version),
+      publishedAt: new Date(Number(r.published_ms)),
+      publishedBy: (r.published_by as string | null) ?? null,
+      note: (r.note as string | null) ?? null,
+      reopenedAt: r.reopened_ms == null ? null : new Date(Number(r.reopened_ms)),
+      reopenedBy: (r.reopened_by as string | null) ?? null,
+      reopenReason: (r.reopen_reason as string | null) ?? null,
+    });
+    publications.set(year, ps);
+  }
+  const byYear = new Map(toRows(stateRows).map((r) => [Number(r.school_year), r]));
+  const current = schoolYearOf(now);
+  return years.map((schoolYear) => {
+    const r = byYear.get(schoolYear);
+    const deadline = r?.deadline_ms == null ? null : new Date(Number(r.deadline_ms));
+    const stored = (r?.state ?? null) as StoredYearState;
+    return {
+      schoolYear,
+      state: schoolYearState(stored, deadline, now),
+      current: schoolYear === current,
+      publishedVersion: r?.published_version == null ? null : Number(r.published_version),
+      version: r?.version == null ? 0 : Number(r.version),
+      publications: publications.get(schoolYear) ?? [],
+    };
+  });
+}
