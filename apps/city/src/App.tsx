@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   BankOutlined,
   BookOutlined,
+  CalendarOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   FileSearchOutlined,
@@ -67,6 +68,7 @@ const StaffingPage = lazyPage(
   () => import("./features/staffing/components/StaffingPage.tsx"),
   "StaffingPage",
 );
+const YearsPage = lazyPage(() => import("./features/years/components/YearsPage.tsx"), "YearsPage");
 const TargetsPage = lazyPage(() => import("./features/targets/components/TargetsPage.tsx"), "TargetsPage");
 
 /** 市教育局 app title, from the city record: 「<市>教育局 · 教育现代化2035」. */
@@ -86,6 +88,7 @@ const PAGES = [
   "registers",
   "org",
   "backfill",
+  "years",
   "accounts",
   "audit",
 ] as const;
@@ -103,6 +106,7 @@ const MENU: AppMenuItem<Page>[] = [
   { key: "registers", label: "名录登记", icon: <BookOutlined /> },
   { key: "org", label: "机构管理", icon: <ApartmentOutlined /> },
   { key: "backfill", label: "补录管理", icon: <ScheduleOutlined /> },
+  { key: "years", label: "学年管理", icon: <CalendarOutlined /> },
   { key: "accounts", label: "账号管理", icon: <SafetyCertificateOutlined /> },
   { key: "audit", label: "操作日志", icon: <HistoryOutlined /> },
 ];
@@ -145,6 +149,7 @@ function CityApp() {
         {page === "registers" && <RegistersPage />}
         {page === "org" && <OrgPage />}
         {page === "backfill" && <BackfillPage />}
+        {page === "years" && <YearsPage />}
         {page === "accounts" && <AccountsPage />}
         {page === "audit" && <AuditPage />}
       </PageSuspense>
