@@ -1,13 +1,30 @@
 import { EditOutlined, LogoutOutlined, PlusOutlined } from "@ant-design/icons";
 import { schoolYearLabel } from "@edu2035/domain";
 import type { RosterMemberFieldsFragment, StaffFilter, StaffStatus } from "@edu2035/graphql";
-import { Alert, Button, Input, Segmented, Space, Table, type TableColumnsType, Tag, Typography } from "antd";
+import {
+  Alert,
+  Button,
+  Input,
+  Segmented,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Tooltip,
+  Typography,
+} from "antd";
 import { type ReactNode, useState } from "react";
 import { ExcelActions } from "../excel/ExcelActions.tsx";
 import { PageCard } from "../PageCard.tsx";
 import { formatDateTime } from "../reports/formatTime.ts";
 import { currentSchoolYear, ReportingYearSelect } from "../reports/ReportingYearSelect.tsx";
-import { useEditableSchoolYears, useOpenBackfillWindow, useRoster, useStaffExcel } from "./api.ts";
+import {
+  useEditableSchoolYears,
+  useOpenBackfillWindow,
+  useRoster,
+  useStaffExcel,
+  useYearLock,
+} from "./api.ts";
 import { LeaveModal } from "./LeaveModal.tsx";
 import { RosterRolloverAlert, RosterRolloverButton, useRosterRolloverAction } from "./RosterRollover.tsx";
 import { StaffFormModal } from "./StaffFormModal.tsx";
@@ -19,19 +36,27 @@ const STATUS_TABS: { value: StaffStatus; label: string }[] = [
   { value: "RETIRED", label: "已退休" },
 ];
 
+/** What a published (locked) year's roster says: read-only until the city reopens the year. */
+export function publishedRosterMessage(schoolYear: number): string {
+  return `${schoolYearLabel(schoolYear)}已发布，名册只读；如需修改，请联系市教育局重新开放`;
+}
+
 /**
  * The Excel buttons of a school's roster (the API's Excel operations take a school). An import
  * goes into the viewed year's roster: offered only while that year is editable (the current
- * year, or a past year open for 补录).
+ * year, or a past year open for 补录) and not published.
  */
 function SchoolExcel({
   schoolId,
   schoolYear,
   editable,
+  published,
 }: {
   schoolId: string;
   schoolYear: number;
   editable: boolean;
+  /** The year is published (locked): 导入 is disabled with the lock as the reason. */
+  published: boolean;
 }) {
   const excel = useStaffExcel(schoolId, schoolYear);
   return (
@@ -40,7 +65,11 @@ function SchoolExcel({
       {...excel}
       importInto={`${schoolYearLabel(schoolYear)}名册`}
       disabled={!editable}
-      disabledReason={`${schoolYearLabel(schoolYear)}未开放补录；导入的人员登记在本学年（${schoolYearLabel(currentSchoolYear())}）名册中，请切换到本学年后导入`}
+      disabledReason={
+        published
+          ? publishedRosterMessage(schoolYear)
+          : `${schoolYearLabel(schoolYear)}未开放补录；导入的人员登记在本学年（${schoolYearLabel(currentSchoolYear())}）名册中，请切换到本学年后导入`
+      }
     />
   );
 }
@@ -52,7 +81,9 @@ function SchoolExcel({
  * while this year's roster is empty, a toolbar button otherwise). A school's past year that is
  * open for 补录 (editableSchoolYears) is edited like the current one — 新增 and 导入 go into
  * that year, with an Alert naming the window's 截止时间; other past years are for looking back
- * (their records shown as 往年记录, not editable).
+ * (their records shown as 往年记录, not editable). A published year (已发布, statisticalYears) is
+ * read-only whatever the year: no 编辑/调出, 新增 and 导入 disabled with the reason, no 结转, and an
+ * Alert saying to ask the city (市教育局) to reopen it.
  *
  * `unit` says whose roster: a school's 教职工名册 (`{ level: "school", schoolId, schoolType,
  * name }`: teachers, principals, vice principals; Excel 下载模板/导入/导出), or a 教研室's
@@ -87,12 +118,15 @@ export function RosterPage({
   const { data, isFetching, error } = useRoster(filter, page, pageSize);
   const schoolId = unit.level === "school" ? unit.schoolId : null;
   const editableYears = useEditableSchoolYears(schoolId).data ?? [now];
+  const lock = useYearLock(schoolYear);
+  // a published year (已发布, 封账): read-only until the city reopens it
+  const published = lock.publishedVersion !== null;
   // a past year open for 补录: edited like the current one (新增 and 导入 go into it)
-  const backfill = schoolYear !== now && editableYears.includes(schoolYear);
+  const backfill = schoolYear !== now && editableYears.includes(schoolYear) && !published;
   const backfillWindow = useOpenBackfillWindow(schoolId, schoolYear, backfill).data ?? null;
   const addYear = backfill ? schoolYear : now;
   // records of a past year outside 补录 are history: the API refuses to change them
-  const yearEditable = schoolYear === now || backfill;
+  const yearEditable = (schoolYear === now || backfill) && !published;
   const rollover = useRosterRolloverAction(unit, now, () => {
     setSchoolYear(now);
     setStatus("ACTIVE");
@@ -177,23 +211,43 @@ export function RosterPage({
               setPage(1);
             }}
             testId="roster-year"
-            extraYears={editableYears}
+            extraYears={[...editableYears, ...lock.years]}
           />
-          {schoolYear === now && <RosterRolloverButton action={rollover} />}
+          {schoolYear === now && !published && <RosterRolloverButton action={rollover} />}
           {unit.level === "school" && (
             <SchoolExcel
               schoolId={unit.schoolId}
               schoolYear={schoolYear}
-              editable={schoolYear === now || backfill}
+              editable={yearEditable}
+              published={published}
             />
           )}
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing("new")}>
-            新增{person}
-          </Button>
+          <Tooltip title={published ? publishedRosterMessage(schoolYear) : undefined}>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              disabled={published}
+              onClick={() => setEditing("new")}
+            >
+              新增{person}
+            </Button>
+          </Tooltip>
         </Space>
       }
     >
-      {schoolYear === now && <RosterRolloverAlert schoolYear={now} action={rollover} canImport={school} />}
+      {published && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="published-alert"
+          title={publishedRosterMessage(schoolYear)}
+          description={`已发布版本：v${lock.publishedVersion}。名册、年报和填报数据已锁定，不能新增、编辑、调出或导入。`}
+        />
+      )}
+      {schoolYear === now && !published && (
+        <RosterRolloverAlert schoolYear={now} action={rollover} canImport={school} />
+      )}
       {backfill && (
         <Alert
           type="warning"
@@ -204,7 +258,7 @@ export function RosterPage({
           description={`新增、编辑、调出和导入的${person}登记在${schoolYearLabel(schoolYear)}名册中。${backfillWindow?.reason ? `补录原因：${backfillWindow.reason}` : ""}`}
         />
       )}
-      {schoolYear !== now && !backfill && (
+      {schoolYear !== now && !backfill && !published && (
         <Alert
           type="info"
           showIcon

@@ -21,6 +21,7 @@ import {
   StaffLeaveDocument,
   type StaffPatch,
   type StaffStatus,
+  StatisticalYearListDocument,
   UpdateStaffDocument,
 } from "@edu2035/graphql";
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -168,6 +169,27 @@ export function useOpenBackfillWindow(schoolId: string | null, schoolYear: numbe
         .filter((w) => w.open && (w.school ? w.school.id === schoolId : true))
         .sort((a, b) => b.closesAt.localeCompare(a.closesAt))[0] ?? null,
   });
+}
+
+/**
+ * Whether a school year is published (已发布, 封账): its rosters are then read-only until the city
+ * reopens it (the API refuses every write on schoolYear). From statisticalYears, key
+ * ["statisticalYears"] (shared with the pages that show the years' states). `publishedVersion`:
+ * the published version (1, 2 …), or null when the year is not locked (or not known yet);
+ * `years`: every statistical year listed (for the year picker).
+ */
+export function useYearLock(schoolYear: number): { publishedVersion: number | null; years: number[] } {
+  const token = useToken();
+  const { data } = useQuery({
+    queryKey: ["statisticalYears"],
+    queryFn: ({ signal }) =>
+      execute(StatisticalYearListDocument, {}, { token, signal }).then((d) => d.statisticalYears),
+  });
+  const year = data?.find((y) => y.schoolYear === schoolYear);
+  return {
+    publishedVersion: year?.state === "PUBLISHED" ? (year.publishedVersion ?? 1) : null,
+    years: (data ?? []).map((y) => y.schoolYear),
+  };
 }
 
 /**
