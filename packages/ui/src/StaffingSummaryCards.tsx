@@ -2,6 +2,7 @@ import type { LabeledCountFieldsFragment, StaffingSummaryQuery } from "@edu2035/
 import { Card, Col, Empty, Row, Statistic } from "antd";
 import { useMemo } from "react";
 import { EChart, type EChartOption } from "./EChart.tsx";
+import { PreviewYearNotice } from "./statisticalYears.tsx";
 
 export type StaffingSummary = StaffingSummaryQuery["staffingSummary"];
 
@@ -59,7 +60,10 @@ function ChartCard({
   );
 }
 
-/** The 三支队伍 of a unit at a glance: totals, and charts by role, gender, education, title and age band. */
+/**
+ * The 三支队伍 of a unit at a glance: totals, and charts by role, gender, education, title and age
+ * band; the 预览 notice above them when the year is not published (its rosters still change).
+ */
 export function StaffingSummaryCards({ summary }: { summary: StaffingSummary }) {
   const principals = summary.byRole.filter((r) => /校长/.test(r.label)).reduce((sum, r) => sum + r.count, 0);
   const researchers = summary.byRole
@@ -71,6 +75,7 @@ export function StaffingSummaryCards({ summary }: { summary: StaffingSummary }) 
   const share = summary.total > 0 ? (summary.fullTimeTeachers / summary.total) * 100 : 0;
   return (
     <div data-testid="staffing-summary">
+      <PreviewYearNotice schoolYear={summary.schoolYear} />
       <Row gutter={[16, 16]}>
         <Col xs={12} md={span}>
           <Card size="small">

@@ -4,6 +4,7 @@ import type { SchoolType, TargetGroup, TargetResultsQuery, TargetStatus } from "
 import { Button, Segmented, Space, Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { IncludeSubmittedNotice, IncludeSubmittedSwitch } from "./analytics/IncludeSubmittedSwitch.tsx";
+import { CoverageLine, ProvisionalMark } from "./analytics/ResultCell.tsx";
 import {
   formatMilestone,
   formatNumber,
@@ -15,43 +16,48 @@ import {
 
 export type TargetResultRow = TargetResultsQuery["targetResults"][number];
 
-const STATUS_ORDER: TargetStatus[] = ["MET", "ON_TRACK", "OFF_TRACK", "MISSED", "NO_DATA"];
+const STATUS_ORDER: TargetStatus[] = ["MET", "ON_TRACK", "OFF_TRACK", "MISSED", "INCOMPLETE", "NO_DATA"];
 
 const typeLabel = (t: SchoolType) => SCHOOL_TYPE_LABELS[t.toLowerCase() as DomainSchoolType];
 
 /**
- * Why a target is 不适用 (not applicable) to a school of `schoolType`: the target concerns other
+ * Why a target is 不适用 (not applicable): the API says so (NOT_APPLICABLE: the unit has no unit
+ * of the kinds the target concerns), or, for a school of `schoolType`, the target concerns other
  * kinds of school (适用学校类别) and the school has no value. null when it applies.
  */
 export function notApplicableReason(row: TargetResultRow, schoolType: SchoolType | undefined): string | null {
   const types = row.target.schoolTypes;
+  if (row.status === "NOT_APPLICABLE") return row.reason ?? "不适用";
   if (!schoolType || !types?.length || types.includes(schoolType) || row.value !== null) return null;
   return `本校为${typeLabel(schoolType)}；该指标统计${types.map(typeLabel).join("、")}`;
 }
 
 function ValueCell({ row }: { row: TargetResultRow }) {
   const { value, numerator, denominator, numeratorLabel, denominatorLabel, target } = row;
-  if (value === null || value === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
-  // a value from part of the units: say so where it is read, not only in a tooltip
-  const partial =
-    row.unitsMissing > 0 ? (
-      <div style={{ fontSize: 12, color: "#d48806" }} data-testid="units-missing">
-        仅 {row.unitsIncluded} 个单位有数据，{row.unitsMissing} 个缺
+  if (value === null || value === undefined)
+    return (
+      <div>
+        <Typography.Text type="secondary">—</Typography.Text>
+        <CoverageLine coverage={row.coverage} />
       </div>
-    ) : null;
+    );
   const detail =
     numerator !== null && numerator !== undefined && denominator !== null && denominator !== undefined
       ? `${formatNumber(numerator)} / ${formatNumber(denominator)}`
       : null;
   return (
     <div>
-      <Typography.Text strong>{formatValue(value, target.unitLabel)}</Typography.Text>
+      <Typography.Text strong data-value>
+        {formatValue(value, target.unitLabel)}
+      </Typography.Text>
+      {row.provisional && <ProvisionalMark />}
       {detail && (
         <Tooltip title={[numeratorLabel, denominatorLabel].filter(Boolean).join(" / ") || undefined}>
           <div style={{ fontSize: 12, color: "rgba(0,0,0,0.45)" }}>{detail}</div>
         </Tooltip>
       )}
-      {partial}
+      {/* a value from part of the units: say so where it is read, not only in a tooltip */}
+      <CoverageLine coverage={row.coverage} />
     </div>
   );
 }
@@ -137,7 +143,12 @@ const columnsFor = (schoolType: SchoolType | undefined): TableColumnsType<Target
         row.requiredNow !== null && row.requiredNow !== undefined
           ? `按进度本年应达 ${formatValue(row.requiredNow, row.target.unitLabel)}`
           : null,
-        row.unitsMissing > 0 ? `${row.unitsMissing} 个单位缺数据` : null,
+        row.coverage.expected > 0 && !row.coverage.complete
+          ? `数据覆盖：${row.coverage.label}（暂定：未覆盖全部应报单位，不判断达标）`
+          : null,
+        row.publishedVersion !== null && row.publishedVersion !== undefined
+          ? `已发布 v${row.publishedVersion}`
+          : null,
       ]
         .filter(Boolean)
         .join("；");
@@ -179,7 +190,9 @@ function trendColumn(
 
 /**
  * The plan's targets for one unit and school year (targetResults): number, name (口径 and 出处 on
- * hover), 2020 baseline, milestones, current value with numerator/denominator, and status. With
+ * hover), 2020 baseline, milestones, current value with numerator/denominator, its 数据覆盖
+ * ("17/51 所学校") and 暂定 when not complete, and status (数据不全, 无数据 and 不适用 apart); the
+ * status counts say how many values are 暂定. With
  * `onIncludeSubmittedChange`, the 统计口径 switch (含已提交待审核的年报) sits beside the A/B/C filter
  * and a warning shows while submitted reports are counted.
  */
@@ -203,14 +216,18 @@ export function TargetTable({
   schoolType?: SchoolType;
 }) {
   const [group, setGroup] = useState<TargetGroup | "ALL">("ALL");
-  const { counts, notApplicable } = useMemo(() => {
+  const { counts, notApplicable, provisional } = useMemo(() => {
     const c = new Map<TargetStatus, number>();
     let na = 0;
+    let p = 0;
     for (const r of results) {
       if (notApplicableReason(r, schoolType)) na += 1;
-      else c.set(r.status, (c.get(r.status) ?? 0) + 1);
+      else {
+        c.set(r.status, (c.get(r.status) ?? 0) + 1);
+        if (r.provisional) p += 1;
+      }
     }
-    return { counts: c, notApplicable: na };
+    return { counts: c, notApplicable: na, provisional: p };
   }, [results, schoolType]);
   const columns = useMemo(() => columnsFor(schoolType), [schoolType]);
   const rows = useMemo(
@@ -242,13 +259,18 @@ export function TargetTable({
             <IncludeSubmittedSwitch value={includeSubmitted} onChange={onIncludeSubmittedChange} />
           )}
         </Space>
-        <Space size={4} wrap>
+        <Space size={4} wrap data-testid="status-counts">
           {STATUS_ORDER.filter((s) => counts.get(s)).map((s) => (
-            <Tag key={s} color={TARGET_STATUS_COLORS[s]}>
+            <Tag key={s} color={TARGET_STATUS_COLORS[s]} data-count-status={s}>
               {TARGET_STATUS_LABELS[s]} {counts.get(s)}
             </Tag>
           ))}
-          {notApplicable > 0 && <Tag>不适用 {notApplicable}</Tag>}
+          {notApplicable > 0 && <Tag data-count-status="NOT_APPLICABLE">不适用 {notApplicable}</Tag>}
+          {provisional > 0 && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="provisional-count">
+              其中 {provisional} 项数据不全（暂定）
+            </Typography.Text>
+          )}
         </Space>
       </div>
       {includeSubmitted && <IncludeSubmittedNotice />}

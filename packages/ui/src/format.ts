@@ -66,3 +66,15 @@ export const TARGET_GROUP_LABELS = {
   B: "规划文本目标",
   C: "优质均衡指标",
 } as const;
+
+/**
+ * What is said beside a value about its 数据覆盖: the coverage label ("17/51 所学校") when it is not
+ * complete, null when it is (or when no unit was expected).
+ */
+export function coverageNote(coverage: {
+  complete: boolean;
+  expected: number;
+  label: string;
+}): string | null {
+  return coverage.complete || coverage.expected === 0 ? null : coverage.label;
+}

@@ -31,6 +31,7 @@ export {
   IncludeSubmittedNotice,
   IncludeSubmittedSwitch,
 } from "./analytics/IncludeSubmittedSwitch.tsx";
+export { PublishedHistoryTable } from "./analytics/PublishedHistoryTable.tsx";
 export {
   balanceAssessmentQuery,
   balanceAssessmentsQuery,
@@ -39,7 +40,7 @@ export {
   schoolBalanceQuery,
   targetDashboardQuery,
 } from "./analytics/queries.ts";
-export { ResultCell } from "./analytics/ResultCell.tsx";
+export { CoverageLine, ProvisionalMark, ResultCell } from "./analytics/ResultCell.tsx";
 export { type DashboardColumnGroup, TargetDashboardTable } from "./analytics/TargetDashboardTable.tsx";
 export { TargetTrendChart } from "./analytics/TargetTrendChart.tsx";
 export { TargetTrendDrawer } from "./analytics/TargetTrendDrawer.tsx";
@@ -59,6 +60,7 @@ export { APP_LEVEL_LABELS, APP_LEVEL_SHORT_LABELS, COMPULSORY_SCHOOL_TYPES } fro
 export { EChart, type EChartOption } from "./EChart.tsx";
 export { downloadExcel, ExcelActions, type ExcelImportOutcome } from "./excel/ExcelActions.tsx";
 export {
+  coverageNote,
   formatMilestone,
   formatMoney,
   formatNumber,
@@ -97,10 +99,12 @@ export { PageCard } from "./PageCard.tsx";
 export {
   districtsQuery,
   planTargetsQuery,
+  publishedHistoryQuery,
   schoolsQuery,
   schoolYearsQuery,
   staffingSummaryQuery,
   staffPageQuery,
+  statisticalYearsQuery,
   targetResultsQuery,
   unitKey,
   viewerQuery,
@@ -171,6 +175,18 @@ export {
   type Viewer,
 } from "./session.tsx";
 export { StaffingOverview } from "./staffing/StaffingOverview.tsx";
+export {
+  defaultFigureYear,
+  isPreviewYear,
+  PreviewYearNotice,
+  PreviewYearsSwitch,
+  rangeEndYear,
+  type StatisticalYearInfo,
+  type StatisticalYears,
+  useStatisticalYears,
+  YearStateTag,
+  yearStateText,
+} from "./statisticalYears.tsx";
 export { type TargetResultRow, TargetTable } from "./TargetTable.tsx";
 export { UnitPicker } from "./UnitPicker.tsx";
 export { useHashRoute } from "./useHashRoute.ts";

@@ -4,11 +4,13 @@ import {
   type OrgLevel,
   type OrgUnitInput,
   PlanTargetsDocument,
+  PublishedHistoryDocument,
   SchoolsDocument,
   SchoolYearsDocument,
   type StaffFilter,
   StaffingSummaryDocument,
   StaffPageDocument,
+  StatisticalYearListDocument,
   type TargetGroup,
   TargetResultsDocument,
   ViewerDocument,
@@ -53,6 +55,38 @@ export const schoolYearsQuery = (token: string) =>
     queryKey: ["schoolYears"],
     queryFn: ({ signal }) => execute(SchoolYearsDocument, {}, { token, signal }).then((d) => d.schoolYears),
     staleTime: 10 * 60_000,
+  });
+
+/**
+ * The statistical years (统计学年) with their lifecycle state, newest first: the figures of a year
+ * whose `final` is false are 预览 (provisional). Key: ["statisticalYears"].
+ */
+export const statisticalYearsQuery = (token: string) =>
+  queryOptions({
+    queryKey: ["statisticalYears"],
+    queryFn: ({ signal }) =>
+      execute(StatisticalYearListDocument, {}, { token, signal }).then((d) => d.statisticalYears),
+    staleTime: 60_000,
+  });
+
+/**
+ * 发布版本 of one figure: the target's value for a unit as published in each publication of the
+ * year (v1, v2 …), oldest first; empty when the year was never published.
+ * Key: ["publishedHistory", level, id, targetId, schoolYear].
+ */
+export const publishedHistoryQuery = (
+  token: string,
+  unit: OrgUnitInput,
+  targetId: string,
+  schoolYear: number,
+) =>
+  queryOptions({
+    queryKey: ["publishedHistory", ...unitKey(unit), targetId, schoolYear],
+    queryFn: ({ signal }) =>
+      execute(PublishedHistoryDocument, { unit, targetId, schoolYear }, { token, signal }).then(
+        (d) => d.publishedHistory,
+      ),
+    staleTime: 60_000,
   });
 
 export const planTargetsQuery = (token: string, level?: OrgLevel, group?: TargetGroup) =>

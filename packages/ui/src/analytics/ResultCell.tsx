@@ -2,6 +2,7 @@ import { InfoCircleOutlined } from "@ant-design/icons";
 import type { OrgLevel, PlanTargetFieldsFragment } from "@edu2035/graphql";
 import { Tag, Tooltip, Typography } from "antd";
 import {
+  coverageNote,
   formatMilestone,
   formatNumber,
   formatValue,
@@ -10,7 +11,10 @@ import {
 } from "../format.ts";
 import type { DashboardResult } from "./dashboard.ts";
 
-/** What a tooltip says about a result: numerator/denominator, the milestone, the straight-line value. */
+/**
+ * What a tooltip says about a result: numerator/denominator, the milestone, the straight-line
+ * value, its 数据覆盖 (with 暂定 below full coverage) and the publication it was read from.
+ */
 export function resultDetails(result: DashboardResult, unitLabel: string): string[] {
   const { numerator, denominator, numeratorLabel, denominatorLabel } = result;
   return [
@@ -19,14 +23,39 @@ export function resultDetails(result: DashboardResult, unitLabel: string): strin
       : null,
     result.milestone ? `对照：${formatMilestone(result.milestone)}` : null,
     result.requiredNow !== null ? `按进度本年应达 ${formatValue(result.requiredNow, unitLabel)}` : null,
-    result.unitsMissing > 0 ? `${result.unitsMissing} 个单位缺数据` : null,
+    result.coverage.expected > 0
+      ? `数据覆盖：${result.coverage.label}${result.provisional ? "（暂定：未覆盖全部应报单位，不判断达标）" : ""}`
+      : null,
+    result.publishedVersion !== null ? `已发布 v${result.publishedVersion}` : null,
     result.value !== null ? result.reason : null,
   ].filter((s): s is string => Boolean(s));
 }
 
+/** The small grey coverage line under a value ("17/51 所学校"), when coverage is not complete. */
+export function CoverageLine({ coverage }: { coverage: DashboardResult["coverage"] }) {
+  const note = coverageNote(coverage);
+  if (!note) return null;
+  return (
+    <div data-coverage style={{ fontSize: 11, lineHeight: "16px", color: "rgba(0,0,0,0.45)" }}>
+      {note}
+    </div>
+  );
+}
+
+/** 暂定 beside a provisional value. */
+export function ProvisionalMark() {
+  return (
+    <span data-provisional style={{ marginInlineStart: 4, fontSize: 11, color: "#d48806" }}>
+      暂定
+    </span>
+  );
+}
+
 /**
- * One unit's value of one target in a school year, with its status tag. Without a value the
- * reason is the tooltip; a target the plan does not measure at the unit's level reads 不适用.
+ * One unit's value of one target in a school year, with its status tag: its 数据覆盖 in grey
+ * beside it when not complete ("17/51 所学校") and 暂定 on a provisional value. Without a value
+ * the reason is the tooltip; 不适用 (the plan does not measure the target at the unit's level, or
+ * the unit has no unit of the kinds it concerns) reads apart from 无数据.
  */
 export function ResultCell({
   result,
@@ -39,7 +68,7 @@ export function ResultCell({
   unitLevel: OrgLevel;
 }) {
   // Cells without a value are the many: a native title keeps a wide table light.
-  if (!target.levels.includes(unitLevel)) {
+  if (!target.levels.includes(unitLevel) || result?.status === "NOT_APPLICABLE") {
     return (
       <Typography.Text
         type="secondary"
@@ -68,6 +97,7 @@ export function ResultCell({
         <div>
           {tag} <InfoCircleOutlined style={{ color: "rgba(0,0,0,0.35)", fontSize: 12 }} />
         </div>
+        <CoverageLine coverage={result.coverage} />
       </div>
     );
   }
@@ -77,7 +107,9 @@ export function ResultCell({
       <Typography.Text strong data-value>
         {formatValue(result.value, target.unitLabel)}
       </Typography.Text>
+      {result.provisional && <ProvisionalMark />}
       <div>{tag}</div>
+      <CoverageLine coverage={result.coverage} />
     </div>
   );
   return details.length ? (

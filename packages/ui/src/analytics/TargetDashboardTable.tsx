@@ -8,6 +8,7 @@ import {
   TARGET_STATUS_COLORS,
   TARGET_STATUS_LABELS,
 } from "../format.ts";
+import { YearStateTag } from "../statisticalYears.tsx";
 import { type DashboardIndex, type DashboardUnit, dashboardUnitKey } from "./dashboard.ts";
 import { IncludeSubmittedNotice, IncludeSubmittedSwitch } from "./IncludeSubmittedSwitch.tsx";
 import { ResultCell } from "./ResultCell.tsx";
@@ -20,13 +21,22 @@ export interface DashboardColumnGroup {
   units: readonly DashboardUnit[];
 }
 
-const STATUS_ORDER: TargetStatus[] = ["MET", "ON_TRACK", "OFF_TRACK", "MISSED", "NO_DATA"];
+const STATUS_ORDER: TargetStatus[] = [
+  "MET",
+  "ON_TRACK",
+  "OFF_TRACK",
+  "MISSED",
+  "INCOMPLETE",
+  "NO_DATA",
+  "NOT_APPLICABLE",
+];
 const UNIT_COLUMN_WIDTH = 124;
 
 /**
  * 指标总览 table: one row per target, the dashboard unit's value and each unit below it side by
- * side for one school year (status tag under each value, the reason on hover where there is
- * none). A/B/C filter; a click on a target (or 趋势) asks for its trend chart. With
+ * side for one school year (status tag under each value, its 数据覆盖 "17/51 所学校" and 暂定
+ * when not complete, the reason on hover where there is none); the year's state (已发布 v2, or
+ * 预览) and the status counts of the unit (with 数据不全 and 不适用, and how many values are 暂定). A/B/C filter; a click on a target (or 趋势) asks for its trend chart. With
  * `onIncludeSubmittedChange`, the 统计口径 switch (含已提交待审核的年报) sits beside the filter and a
  * warning shows while submitted reports are counted.
  */
@@ -68,15 +78,20 @@ export function TargetDashboardTable({
   const unitCount = columnGroups.reduce((n, g) => n + g.units.length, 0);
   const wide = unitCount > 6;
 
-  const counts = useMemo(() => {
+  const { counts, provisional } = useMemo(() => {
     const c = new Map<TargetStatus, number>();
-    if (!index || !self) return c;
+    let p = 0;
+    if (!index || !self) return { counts: c, provisional: p };
     for (const t of rows) {
       const r = index.get(self, t.id, schoolYear);
-      if (r && t.levels.includes(r.unit.level)) c.set(r.status, (c.get(r.status) ?? 0) + 1);
+      if (r && t.levels.includes(r.unit.level)) {
+        c.set(r.status, (c.get(r.status) ?? 0) + 1);
+        if (r.provisional && r.status !== "NOT_APPLICABLE") p += 1;
+      }
     }
-    return c;
+    return { counts: c, provisional: p };
   }, [index, self, rows, schoolYear]);
+  const year = index?.year(schoolYear);
 
   const columns = useMemo<TableColumnsType<Target>>(() => {
     const unitColumn = (unit: DashboardUnit, fixed: boolean) => ({
@@ -192,13 +207,33 @@ export function TargetDashboardTable({
             <IncludeSubmittedSwitch value={includeSubmitted} onChange={onIncludeSubmittedChange} />
           )}
         </Space>
-        <Space size={4} wrap>
-          <Typography.Text type="secondary">{self?.name ?? ""}：</Typography.Text>
+        <Space size={4} wrap data-testid="status-counts">
+          <Typography.Text type="secondary">
+            {self?.name ?? ""}
+            {year && (
+              <>
+                {" "}
+                {year.label}
+                <YearStateTag year={year} />
+                {!year.final && (
+                  <Tag color="orange" data-testid="dashboard-preview" style={{ marginInlineStart: 4 }}>
+                    预览
+                  </Tag>
+                )}
+              </>
+            )}
+            ：
+          </Typography.Text>
           {STATUS_ORDER.filter((s) => counts.get(s)).map((s) => (
-            <Tag key={s} color={TARGET_STATUS_COLORS[s]}>
+            <Tag key={s} color={TARGET_STATUS_COLORS[s]} data-count-status={s}>
               {TARGET_STATUS_LABELS[s]} {counts.get(s)}
             </Tag>
           ))}
+          {provisional > 0 && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="provisional-count">
+              其中 {provisional} 项数据不全（暂定）
+            </Typography.Text>
+          )}
         </Space>
       </div>
       {includeSubmitted && <IncludeSubmittedNotice />}

@@ -1,8 +1,8 @@
 import type { PlanTargetFieldsFragment } from "@edu2035/graphql";
 import { useMemo } from "react";
 import { EChart, type EChartOption } from "../EChart.tsx";
-import { formatMilestone, formatNumber, formatValue } from "../format.ts";
-import type { DashboardIndex, DashboardUnit } from "./dashboard.ts";
+import { coverageNote, formatMilestone, formatNumber, formatValue } from "../format.ts";
+import { type DashboardIndex, type DashboardUnit, dashboardUnitKey } from "./dashboard.ts";
 
 type Target = PlanTargetFieldsFragment;
 
@@ -34,11 +34,26 @@ function bounds(values: number[], percent: boolean): { min: number; max: number 
   return { min: Number(min.toPrecision(6)), max: Number(max.toPrecision(6)) };
 }
 
+/** What the tooltip says of a year: 已发布 v2 (final), 预览 (not final), nothing when unknown. */
+export function yearTooltipState(index: DashboardIndex, schoolYear: number): string | null {
+  const y = index.year(schoolYear);
+  if (!y) return null;
+  if (y.final) return y.publishedVersion ? `已发布 v${y.publishedVersion}` : y.stateLabel;
+  return `预览（${y.stateLabel}）`;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
+}
+
 /**
  * 历年趋势 of one target: a line per unit (the dashboard's unit bold, the units below it thin)
  * over the dashboard's school years, the plan's 2020 baseline as a point, the straight-line
  * value required by the plan (按进度应达) dashed, and the milestones (2022/2025/2030/2035) as
- * horizontal lines; the unit on the value axis.
+ * horizontal lines; the unit on the value axis. Provisional values (暂定, below full coverage) are
+ * hollow points, published ones solid; the tooltip gives each year's state (已发布 v2 / 预览) and
+ * each value's coverage. The wrapper's `data-hollow-points` lists the hollow points
+ * ("unitKey@year", space-separated) for tests.
  */
 export function TargetTrendChart({
   target,
@@ -52,14 +67,16 @@ export function TargetTrendChart({
   units: readonly DashboardUnit[];
   height?: number;
 }) {
-  const option = useMemo<EChartOption>(() => {
+  const { option, hollow } = useMemo(() => {
     const years = index.years;
     const unitLabel = target.unitLabel;
     const all: number[] = [];
+    const hollow: string[] = [];
     const lines = units
       .map((u, i) => {
-        const data = years.map((y) => index.get(u, target.id, y)?.value ?? null);
-        return { unit: u, data, primary: i === 0 };
+        const results = years.map((y) => index.get(u, target.id, y));
+        const data = results.map((r) => r?.value ?? null);
+        return { unit: u, data, results, primary: i === 0 };
       })
       .filter((l) => l.primary || l.data.some((v) => v !== null));
     for (const l of lines) for (const v of l.data) if (v !== null) all.push(v);
@@ -82,7 +99,13 @@ export function TargetTrendChart({
     const series: object[] = lines.map((l, i) => ({
       name: l.unit.name,
       type: "line",
-      data: l.data,
+      // a provisional (暂定) point hollow, a published or complete one solid
+      data: l.data.map((v, k) => {
+        const r = l.results[k];
+        if (v === null || !r?.provisional) return v;
+        hollow.push(`${dashboardUnitKey(l.unit)}@${years[k]}`);
+        return { value: v, symbol: "emptyCircle" };
+      }),
       connectNulls: false,
       symbol: "circle",
       symbolSize: l.primary ? 8 : 5,
@@ -138,12 +161,35 @@ export function TargetTrendChart({
         z: 6,
       });
     }
-    return {
+    const byName = new Map(lines.map((l) => [l.unit.name, l]));
+    const tooltipFormatter = (raw: unknown) => {
+      const params = (Array.isArray(raw) ? raw : [raw]) as {
+        dataIndex: number;
+        seriesName: string;
+        marker: string;
+        value: unknown;
+      }[];
+      const k = params[0]?.dataIndex ?? 0;
+      const year = years[k];
+      if (year === undefined) return "";
+      const state = yearTooltipState(index, year);
+      const head = `${year}—${year + 1}学年${state ? ` · ${state}` : ""}`;
+      const rows = params.map((p) => {
+        const value = Array.isArray(p.value) ? p.value[1] : p.value;
+        const text = typeof value === "number" ? formatValue(value, unitLabel) : "无数据";
+        const r = byName.get(p.seriesName)?.results[k];
+        const note = r ? coverageNote(r.coverage) : null;
+        const extra = r?.provisional ? `暂定${note ? `，${note}` : ""}` : note;
+        return `${p.marker}${escapeHtml(p.seriesName)}：<b>${escapeHtml(text)}</b>${extra ? `（${escapeHtml(extra)}）` : ""}`;
+      });
+      return [escapeHtml(head), ...rows].join("<br/>");
+    };
+    const option = {
       animation: false,
       color: PALETTE,
       tooltip: {
         trigger: "axis",
-        valueFormatter: (v: unknown) => (typeof v === "number" ? formatValue(v, unitLabel) : "无数据"),
+        formatter: tooltipFormatter,
       },
       legend: { type: "scroll", top: 0, left: 0, right: 0 },
       grid: { top: 48, left: 16, right: 32, bottom: 8, containLabel: true },
@@ -151,7 +197,11 @@ export function TargetTrendChart({
         type: "category",
         name: "学年",
         boundaryGap: false,
-        data: years.map((y) => `${y}—${String(y + 1).slice(2)}`),
+        // a year not final reads 预览 under its label
+        data: years.map((y) => {
+          const state = index.year(y);
+          return `${y}—${String(y + 1).slice(2)}${state && !state.final ? "\n预览" : ""}`;
+        }),
         axisLabel: { fontSize: 12 },
       },
       yAxis: {
@@ -163,9 +213,10 @@ export function TargetTrendChart({
       },
       series,
     } satisfies EChartOption;
+    return { option, hollow };
   }, [target, index, units]);
   return (
-    <div data-testid="trend-chart">
+    <div data-testid="trend-chart" data-hollow-points={hollow.join(" ")}>
       <EChart option={option} height={height} />
     </div>
   );

@@ -2,16 +2,21 @@ import type { PlanTargetFieldsFragment } from "@edu2035/graphql";
 import { Alert, Descriptions, Drawer, Space, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useMemo } from "react";
 import { formatMilestone, formatValue, TARGET_STATUS_COLORS } from "../format.ts";
+import { YearStateTag } from "../statisticalYears.tsx";
 import { type DashboardIndex, type DashboardUnit, dashboardUnitKey } from "./dashboard.ts";
 import { INCLUDE_SUBMITTED_LABEL } from "./IncludeSubmittedSwitch.tsx";
+import { PublishedHistoryTable } from "./PublishedHistoryTable.tsx";
+import { CoverageLine, ProvisionalMark } from "./ResultCell.tsx";
 import { TargetTrendChart } from "./TargetTrendChart.tsx";
 
 type Target = PlanTargetFieldsFragment;
 
 /**
  * 历年趋势 of one target in a drawer: how it is measured, the plan's inconsistency if any, the
- * chart, and the values year by year for the unit and the units below it. `includeSubmitted`
- * marks figures that count submitted, not yet reviewed reports (含已提交待审核的年报).
+ * chart (暂定 points hollow), the values year by year for the unit and the units below it (each
+ * year's state in its header: 已发布 v2 / 预览; coverage and 暂定 beside a value), and the 发布版本
+ * (v1, v2 …) of the unit's figure. `includeSubmitted` marks figures that count submitted, not yet
+ * reviewed reports (含已提交待审核的年报).
  */
 export function TargetTrendDrawer({
   target,
@@ -19,6 +24,7 @@ export function TargetTrendDrawer({
   units,
   onClose,
   includeSubmitted = false,
+  schoolYear,
 }: {
   target: Target | null;
   index: DashboardIndex | undefined;
@@ -27,6 +33,8 @@ export function TargetTrendDrawer({
   onClose: () => void;
   /** Whether the dashboard behind `index` counts submitted reports as well as approved ones. */
   includeSubmitted?: boolean;
+  /** The year chosen on the page: the 发布版本 open on it when it was published. */
+  schoolYear?: number;
 }) {
   const years = index?.years ?? [];
   const rows = useMemo(
@@ -40,7 +48,18 @@ export function TargetTrendDrawer({
     () => [
       { title: "单位", dataIndex: "name", fixed: "left", width: 150 },
       ...years.map((y) => ({
-        title: `${y}—${String(y + 1).slice(2)}学年`,
+        title: (
+          <span>
+            {`${y}—${String(y + 1).slice(2)}学年`}
+            {index?.year(y) && !index.year(y)?.final ? (
+              <Tag color="orange" style={{ marginInlineStart: 4, fontSize: 11, lineHeight: "16px" }}>
+                预览
+              </Tag>
+            ) : (
+              <YearStateTag year={index?.year(y)} />
+            )}
+          </span>
+        ),
         key: String(y),
         width: 132,
         render: (_: unknown, u: DashboardUnit) => {
@@ -52,15 +71,21 @@ export function TargetTrendDrawer({
               </Typography.Text>
             );
           return (
-            <Space size={4} wrap={false}>
-              <span>{formatValue(r.value, target?.unitLabel ?? "")}</span>
-              <Tag
-                color={TARGET_STATUS_COLORS[r.status]}
-                style={{ marginInlineEnd: 0, fontSize: 11, lineHeight: "16px" }}
-              >
-                {r.statusLabel}
-              </Tag>
-            </Space>
+            <div>
+              <Space size={4} wrap={false}>
+                <span>
+                  {formatValue(r.value, target?.unitLabel ?? "")}
+                  {r.provisional && <ProvisionalMark />}
+                </span>
+                <Tag
+                  color={TARGET_STATUS_COLORS[r.status]}
+                  style={{ marginInlineEnd: 0, fontSize: 11, lineHeight: "16px" }}
+                >
+                  {r.statusLabel}
+                </Tag>
+              </Space>
+              <CoverageLine coverage={r.coverage} />
+            </div>
           );
         },
       })),
@@ -140,6 +165,17 @@ export function TargetTrendDrawer({
             dataSource={rows}
             pagination={false}
             scroll={{ x: 150 + years.length * 132 }}
+          />
+          <PublishedHistoryTable
+            unit={
+              index.dashboard.unit.id
+                ? { level: index.dashboard.unit.level, id: index.dashboard.unit.id }
+                : { level: index.dashboard.unit.level }
+            }
+            targetId={target.id}
+            unitLabel={target.unitLabel}
+            years={index.dashboard.years ?? []}
+            schoolYear={schoolYear}
           />
         </>
       )}

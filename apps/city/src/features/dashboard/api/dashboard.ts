@@ -9,17 +9,18 @@ import {
 import { useQuery } from "@tanstack/react-query";
 
 /**
- * The city and its districts, every school year from 2020 to the chosen one, in one operation;
- * `includeSubmitted` counts submitted, not yet reviewed annual reports too (default: approved only).
+ * The city and its districts, every school year from 2020 to `toYear` (default: the chosen one),
+ * in one operation; `includeSubmitted` counts submitted, not yet reviewed annual reports too
+ * (default: approved only).
  */
-export function useCityDashboard(schoolYear: number | undefined, includeSubmitted = false) {
+export function useCityDashboard(schoolYear: number | undefined, includeSubmitted = false, toYear?: number) {
   const token = useToken();
   const unit: OrgUnitInput = { level: "CITY" };
   const options = targetDashboardQuery(
     token,
     unit,
     DASHBOARD_FROM_YEAR,
-    schoolYear ?? DASHBOARD_FROM_YEAR,
+    toYear ?? schoolYear ?? DASHBOARD_FROM_YEAR,
     includeSubmitted,
   );
   return useQuery({

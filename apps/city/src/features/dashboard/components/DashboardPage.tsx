@@ -2,10 +2,14 @@ import type { PlanTargetFieldsFragment } from "@edu2035/graphql";
 import {
   DashboardIndex,
   PageCard,
+  PreviewYearNotice,
+  PreviewYearsSwitch,
+  rangeEndYear,
   SchoolYearSelect,
   TargetDashboardTable,
   TargetTrendDrawer,
   useCity,
+  useStatisticalYears,
 } from "@edu2035/ui";
 import { Alert, Space, Typography } from "antd";
 import { useMemo, useState } from "react";
@@ -14,7 +18,9 @@ import { useCityDashboard, useCityTargets } from "../api/dashboard.ts";
 /**
  * 指标总览: every city-level target with the city's value and each district's side by side for
  * the chosen school year, the plan's inconsistencies in view, a trend chart per target; the
- * 统计口径 switch adds submitted, not yet reviewed annual reports (default: approved only).
+ * 统计口径 switch adds submitted, not yet reviewed annual reports (default: approved only). Opens
+ * on the latest published year; a later year reads 预览, and 显示未发布学年（预览） carries the
+ * trends on past the chosen year into the years not published yet.
  */
 export function DashboardPage({
   schoolYear,
@@ -24,7 +30,10 @@ export function DashboardPage({
   onSchoolYearChange: (year: number) => void;
 }) {
   const [includeSubmitted, setIncludeSubmitted] = useState(false);
-  const dashboard = useCityDashboard(schoolYear, includeSubmitted);
+  const [showPreview, setShowPreview] = useState(false);
+  const { newest } = useStatisticalYears();
+  const toYear = schoolYear === undefined ? undefined : rangeEndYear(schoolYear, showPreview, newest);
+  const dashboard = useCityDashboard(schoolYear, includeSubmitted, toYear);
   const targets = useCityTargets();
   const [trend, setTrend] = useState<PlanTargetFieldsFragment | null>(null);
   const city = useCity();
@@ -49,13 +58,15 @@ export function DashboardPage({
       title="指标总览"
       subtitle={`${city?.planTitle ?? "《教育现代化2035》"}市级指标 · ${city?.name ?? "全市"}与各区对比${schoolYear ? ` · ${schoolYear}—${schoolYear + 1}学年` : ""}`}
       extra={
-        <Space>
+        <Space wrap>
           <Typography.Text type="secondary">点击指标名称查看历年趋势</Typography.Text>
+          <PreviewYearsSwitch value={showPreview} onChange={setShowPreview} />
           <SchoolYearSelect value={schoolYear} onChange={onSchoolYearChange} />
         </Space>
       }
     >
       {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}
+      <PreviewYearNotice schoolYear={schoolYear} />
       {inconsistencies.map(([text, ids]) => (
         <Alert
           key={text}
@@ -84,6 +95,7 @@ export function DashboardPage({
         units={units}
         onClose={() => setTrend(null)}
         includeSubmitted={includeSubmitted}
+        schoolYear={schoolYear}
       />
     </PageCard>
   );

@@ -9,21 +9,22 @@ import {
 import { useQuery } from "@tanstack/react-query";
 
 /**
- * The district and each of its schools, every school year from 2020 to the chosen one, in one
- * operation; `includeSubmitted` counts submitted, not yet reviewed annual reports too (default:
- * approved only).
+ * The district and each of its schools, every school year from 2020 to `toYear` (default: the
+ * chosen one), in one operation; `includeSubmitted` counts submitted, not yet reviewed annual
+ * reports too (default: approved only).
  */
 export function useDistrictDashboard(
   districtId: string,
   schoolYear: number | undefined,
   includeSubmitted = false,
+  toYear?: number,
 ) {
   const token = useToken();
   const options = targetDashboardQuery(
     token,
     { level: "DISTRICT", id: districtId },
     DASHBOARD_FROM_YEAR,
-    schoolYear ?? DASHBOARD_FROM_YEAR,
+    toYear ?? schoolYear ?? DASHBOARD_FROM_YEAR,
     includeSubmitted,
   );
   return useQuery({

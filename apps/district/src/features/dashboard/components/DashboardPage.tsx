@@ -3,10 +3,14 @@ import {
   type DashboardColumnGroup,
   DashboardIndex,
   PageCard,
+  PreviewYearNotice,
+  PreviewYearsSwitch,
+  rangeEndYear,
   SchoolYearSelect,
   TargetDashboardTable,
   TargetTrendDrawer,
   usePlanTitle,
+  useStatisticalYears,
 } from "@edu2035/ui";
 import { Alert, Select, Space } from "antd";
 import { useMemo, useState } from "react";
@@ -29,6 +33,8 @@ const TYPE_ORDER: SchoolType[] = [
  * 指标总览 of a district: every district-level target with the district's value and each of
  * its schools' side by side (grouped by 学校类别, horizontal scroll), a trend chart per target;
  * the 统计口径 switch adds submitted, not yet reviewed annual reports (default: approved only).
+ * Opens on the latest published year; a later year reads 预览, and 显示未发布学年（预览） carries
+ * the trends on past the chosen year into the years not published yet.
  */
 export function DashboardPage({
   district,
@@ -40,7 +46,10 @@ export function DashboardPage({
   onSchoolYearChange: (year: number) => void;
 }) {
   const [includeSubmitted, setIncludeSubmitted] = useState(false);
-  const dashboard = useDistrictDashboard(district.id, schoolYear, includeSubmitted);
+  const [showPreview, setShowPreview] = useState(false);
+  const { newest } = useStatisticalYears();
+  const toYear = schoolYear === undefined ? undefined : rangeEndYear(schoolYear, showPreview, newest);
+  const dashboard = useDistrictDashboard(district.id, schoolYear, includeSubmitted, toYear);
   const targets = useDistrictTargets();
   const schools = useDistrictSchools(district.id);
   const [types, setTypes] = useState<SchoolType[]>([]);
@@ -94,11 +103,13 @@ export function DashboardPage({
             onChange={setTypes}
             options={typeOptions}
           />
+          <PreviewYearsSwitch value={showPreview} onChange={setShowPreview} />
           <SchoolYearSelect value={schoolYear} onChange={onSchoolYearChange} />
         </Space>
       }
     >
       {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}
+      <PreviewYearNotice schoolYear={schoolYear} />
       {schoolYear !== undefined && (
         <TargetDashboardTable
           targets={targets.data ?? []}
@@ -117,6 +128,7 @@ export function DashboardPage({
         units={units}
         onClose={() => setTrend(null)}
         includeSubmitted={includeSubmitted}
+        schoolYear={schoolYear}
       />
     </PageCard>
   );

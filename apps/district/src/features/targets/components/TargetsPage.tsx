@@ -1,5 +1,12 @@
 import type { OrgUnitInput } from "@edu2035/graphql";
-import { PageCard, SchoolYearSelect, TargetTable, UnitPicker, usePlanTitle } from "@edu2035/ui";
+import {
+  PageCard,
+  PreviewYearNotice,
+  SchoolYearSelect,
+  TargetTable,
+  UnitPicker,
+  usePlanTitle,
+} from "@edu2035/ui";
 import { Alert, Space } from "antd";
 import { useState } from "react";
 import { useTargetResults } from "../api/targetResults.ts";
@@ -36,6 +43,7 @@ export function TargetsPage({
       }
     >
       {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}
+      <PreviewYearNotice schoolYear={schoolYear} />
       <TargetTable
         results={data ?? []}
         loading={isFetching}

@@ -2,6 +2,7 @@ import type { SchoolType } from "@edu2035/graphql";
 import {
   DashboardIndex,
   PageCard,
+  PreviewYearNotice,
   SchoolYearSelect,
   TargetTable,
   TargetTrendDrawer,
@@ -44,6 +45,7 @@ export function TargetsPage({
       extra={<SchoolYearSelect value={schoolYear} onChange={onSchoolYearChange} />}
     >
       {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}
+      <PreviewYearNotice schoolYear={schoolYear} />
       <TargetTable
         results={data ?? []}
         loading={isFetching}
@@ -58,6 +60,7 @@ export function TargetsPage({
         units={history.data ? [history.data.unit] : []}
         onClose={() => setTrend(null)}
         includeSubmitted={includeSubmitted}
+        schoolYear={schoolYear}
       />
     </PageCard>
   );
