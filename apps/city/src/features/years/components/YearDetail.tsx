@@ -261,8 +261,14 @@ export function YearDetail({ year }: { year: StatisticalYearFieldsFragment }) {
                     >
                       豁免所选（{selectedSchools.length} 所）
                     </Button>
+                    <Button
+                      disabled={pending.length === 0}
+                      onClick={() => setSelected(pending.map((p) => p.school.id))}
+                    >
+                      选择全部（{pending.length} 所）
+                    </Button>
                     <Typography.Text type="secondary">
-                      年报未审核的学校须豁免（写明原因）后才能发布；可在表头勾选全部
+                      年报未审核的学校须豁免（写明原因）后才能发布
                     </Typography.Text>
                   </Space>
                 )}
