@@ -218,9 +218,27 @@ export type BackfillWindowPayload = {
 /** A district's 优质均衡 resource-allocation assessment for one school year. */
 export type BalanceAssessment = {
   __typename?: 'BalanceAssessment';
+  /**
+   * 国家认定: the district's entry of the balance_certification register counted in this school
+   * year (fromYear ≤ schoolYear ≤ toYear, as A04/B02 count it; the latest when several); null
+   * when it has none.
+   */
+  certification?: Maybe<BalanceCertification>;
+  /**
+   * Why the platform's 监测测算 and the register's 国家认定 differ, in Chinese, e.g.
+   * 国家认定于2022年；本学年监测测算为待评估（6所学校年报尚未审核）; null when they agree (certified and
+   * PASSED, or neither certified nor PASSED).
+   */
+  certificationNote?: Maybe<Scalars['String']['output']>;
   district: District;
-  /** Both stages pass. */
+  /** 监测测算: FAILED when a stage fails, else PENDING when a stage is pending, else PASSED. */
+  outcome: BalanceOutcome;
+  /** 达到 / 未达到 / 待评估. */
+  outcomeLabel: Scalars['String']['output'];
+  /** Both stages pass (outcome PASSED). */
   passed: Scalars['Boolean']['output'];
+  /** The schools awaiting an approved report, over both stages, each once, by school code. */
+  pendingSchools: Array<School>;
   schoolYear: Scalars['Int']['output'];
   /** 2025—2026学年. */
   schoolYearLabel: Scalars['String']['output'];
@@ -228,10 +246,35 @@ export type BalanceAssessment = {
   stages: Array<BalanceStageAssessment>;
 };
 
+/**
+ * The district's entry in the register of 优质均衡 certifications (register kind
+ * balance_certification, 登记册), as the register holds it: the official 国家认定, not computed.
+ */
+export type BalanceCertification = {
+  __typename?: 'BalanceCertification';
+  /** The register entry's id. */
+  id: Scalars['ID']['output'];
+  /** How the page labels it: 国家认定 (national or no level), 自治区级认定, 市级认定. */
+  label: Scalars['String']['output'];
+  /** 认定级别 as the register holds it (国家级 for a national certification); null when the entry has none. */
+  level?: Maybe<RecognitionLevel>;
+  /** The entry's name, e.g. 海勃湾区通过国家义务教育优质均衡发展督导评估认定. */
+  name: Scalars['String']['output'];
+  /** The entry's notes (e.g. the document number), as written. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The last school year it counts in (toYear); null = still valid. */
+  untilYear?: Maybe<Scalars['Int']['output']>;
+  /** The school year of the certification (the entry's fromYear), e.g. 2022. */
+  year: Scalars['Int']['output'];
+};
+
 /** A school of the district left out of a stage, and why. */
 export type BalanceExcludedSchool = {
   __typename?: 'BalanceExcludedSchool';
-  /** True when the district's verdict cannot pass while this school is out (NO_APPROVED_REPORT). */
+  /**
+   * True when the district's verdict cannot pass while this school is out (NO_APPROVED_REPORT):
+   * the stage reads 待评估 (PENDING) until its report is approved, unless it already fails.
+   */
   blocksVerdict: Scalars['Boolean']['output'];
   reason: BalanceExclusionReason;
   /** The reason in Chinese, with the figure behind it (e.g. 不足50人的教学点（在校生30人）). */
@@ -244,7 +287,7 @@ export type BalanceExcludedSchool = {
 
 /** Why a school is left out of a stage's assessment. */
 export type BalanceExclusionReason =
-  /** 该学年没有已审核的年报（计入缺报，区的结论不能通过） */
+  /** 该学年没有已审核的年报（待评估：区的结论在其年报审核前为待评估，除非已评估的学校已有不达标者） */
   | 'NO_APPROVED_REPORT'
   /** 年报中没有该学段在校生 */
   | 'NO_STUDENTS'
@@ -305,9 +348,26 @@ export type BalanceIndicatorValue = {
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+/**
+ * The platform's three-way 监测测算 outcome of 优质均衡 (a stage, or a district). The national
+ * 办法 (教督〔2017〕6号) judges a district on ALL its schools, so while some schools have no approved
+ * report (NO_APPROVED_REPORT) the outcome can only be PENDING, unless a failure is already certain
+ * whatever the missing schools report: an assessed school failing the 6-of-7 rule is certain (its
+ * figures do not depend on other schools); a 差异系数 over the limit among the assessed schools is
+ * NOT certain (the missing schools change X̄ and S, and may bring it under the limit), so it
+ * leaves the outcome PENDING and is reported as provisional.
+ */
+export type BalanceOutcome =
+  /** 未达到：a certain failure (a school failing the 6-of-7 rule; a 差异系数 over the limit with every school assessed; no school to assess) */
+  | 'FAILED'
+  /** 达到：every school assessed, every school passes, every 差异系数 within the limit */
+  | 'PASSED'
+  /** 待评估：some schools lack an approved report and nothing certain fails yet */
+  | 'PENDING';
+
 /** The rules of the district verdict. */
 export type BalanceRule =
-  /** 参评学校数据齐全（已审核年报） */
+  /** 有可参评的学校：该学段没有任何参加评估的学校时不能达到（缺已审核年报的学校不算失败，而是待评估） */
   | 'MISSING_DATA'
   /** 每所学校至少6项达到标准、余项不低于标准的85% */
   | 'SCHOOL_STANDARD'
@@ -386,12 +446,26 @@ export type BalanceShortfallKind =
 /** One stage (小学 or 初中) of a district's 优质均衡 assessment. */
 export type BalanceStageAssessment = {
   __typename?: 'BalanceStageAssessment';
+  /** Schools assessed over schools that should be (assessed + awaiting a report): 11/17 所学校已评估. */
+  coverage: Scalars['String']['output'];
   /** Schools of the district left out of this stage, with the reason. */
   excluded: Array<BalanceExcludedSchool>;
-  /** The rules that failed (empty when passed). */
+  /**
+   * The rules failed on the schools assessed (empty when passed). In a PENDING stage only a
+   * VARIATION entry can appear, and it is provisional (the missing schools may change it).
+   */
   failures: Array<BalanceRuleFailure>;
-  /** Every school passes, every 差异系数 is within the limit, and no school lacks an approved report. */
+  /** 达到 / 未达到 / 待评估 (监测测算); see BalanceOutcome for when a stage with unassessed schools fails. */
+  outcome: BalanceOutcome;
+  /** 达到 / 未达到 / 待评估. */
+  outcomeLabel: Scalars['String']['output'];
+  /** True only when outcome is PASSED (every school assessed and passing, every 差异系数 within the limit). */
   passed: Scalars['Boolean']['output'];
+  /**
+   * The schools of the stage awaiting an approved report (the NO_APPROVED_REPORT ones of
+   * excluded), by school code; the stage is PENDING while any is, unless it already fails.
+   */
+  pendingSchools: Array<School>;
   /** The schools assessed, by school code. */
   schools: Array<BalanceSchoolResult>;
   schoolsPassed: Scalars['Int']['output'];
@@ -402,7 +476,10 @@ export type BalanceStageAssessment = {
   stageLabel: Scalars['String']['output'];
   /** The 差异系数 of C1…C7, each against the limit on its own. */
   variations: Array<BalanceVariation>;
-  /** The verdict in Chinese (达到 / 未达到优质均衡资源配置要求, with the reasons). */
+  /**
+   * The verdict in Chinese: 达到 / 未达到优质均衡资源配置要求 with the reasons, or 待评估 with the
+   * schools awaiting a report, e.g. 待评估：6所学校年报尚未审核（…），已评估的11所学校均达标，7项差异系数均未超过限值.
+   */
   verdict: Scalars['String']['output'];
 };
 
@@ -2751,12 +2828,14 @@ export type ResolversTypes = {
   BackfillWindow: ResolverTypeWrapper<BackfillWindowRowModel>;
   BackfillWindowPayload: ResolverTypeWrapper<Omit<BackfillWindowPayload, 'window'> & { window: ResolversTypes['BackfillWindow'] }>;
   BalanceAssessment: ResolverTypeWrapper<BalanceAssessmentModelModel>;
+  BalanceCertification: ResolverTypeWrapper<BalanceCertification>;
   BalanceExcludedSchool: ResolverTypeWrapper<Omit<BalanceExcludedSchool, 'school'> & { school: ResolversTypes['School'] }>;
   BalanceExclusionReason: BalanceExclusionReason;
   BalanceIndicator: ResolverTypeWrapper<BalanceIndicatorModel>;
   BalanceIndicatorId: BalanceIndicatorId;
   BalanceIndicatorUnit: BalanceIndicatorUnit;
   BalanceIndicatorValue: ResolverTypeWrapper<Omit<BalanceIndicatorValue, 'indicator'> & { indicator: ResolversTypes['BalanceIndicator'] }>;
+  BalanceOutcome: BalanceOutcome;
   BalanceRule: BalanceRule;
   BalanceRuleFailure: ResolverTypeWrapper<BalanceRuleFailure>;
   BalanceSchoolResult: ResolverTypeWrapper<BalanceSchoolResultModelModel>;
@@ -2896,6 +2975,7 @@ export type ResolversParentTypes = {
   BackfillWindow: BackfillWindowRowModel;
   BackfillWindowPayload: Omit<BackfillWindowPayload, 'window'> & { window: ResolversParentTypes['BackfillWindow'] };
   BalanceAssessment: BalanceAssessmentModelModel;
+  BalanceCertification: BalanceCertification;
   BalanceExcludedSchool: Omit<BalanceExcludedSchool, 'school'> & { school: ResolversParentTypes['School'] };
   BalanceIndicator: BalanceIndicatorModel;
   BalanceIndicatorValue: Omit<BalanceIndicatorValue, 'indicator'> & { indicator: ResolversParentTypes['BalanceIndicator'] };
@@ -3069,11 +3149,26 @@ export type BackfillWindowPayloadResolvers<ContextType = Context, ParentType ext
 };
 
 export type BalanceAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalanceAssessment'] = ResolversParentTypes['BalanceAssessment']> = {
+  certification?: Resolver<Maybe<ResolversTypes['BalanceCertification']>, ParentType, ContextType>;
+  certificationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['BalanceOutcome'], ParentType, ContextType>;
+  outcomeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pendingSchools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType>;
   schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   schoolYearLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['BalanceStageAssessment']>, ParentType, ContextType>;
+};
+
+export type BalanceCertificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalanceCertification'] = ResolversParentTypes['BalanceCertification']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['RecognitionLevel']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  untilYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type BalanceExcludedSchoolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalanceExcludedSchool'] = ResolversParentTypes['BalanceExcludedSchool']> = {
@@ -3138,9 +3233,13 @@ export type BalanceShortfallResolvers<ContextType = Context, ParentType extends 
 };
 
 export type BalanceStageAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalanceStageAssessment'] = ResolversParentTypes['BalanceStageAssessment']> = {
+  coverage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   excluded?: Resolver<Array<ResolversTypes['BalanceExcludedSchool']>, ParentType, ContextType>;
   failures?: Resolver<Array<ResolversTypes['BalanceRuleFailure']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['BalanceOutcome'], ParentType, ContextType>;
+  outcomeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pendingSchools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType>;
   schools?: Resolver<Array<ResolversTypes['BalanceSchoolResult']>, ParentType, ContextType>;
   schoolsPassed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   shortfalls?: Resolver<Array<ResolversTypes['BalanceShortfall']>, ParentType, ContextType>;
@@ -3892,6 +3991,7 @@ export type Resolvers<ContextType = Context> = {
   BackfillWindow?: BackfillWindowResolvers<ContextType>;
   BackfillWindowPayload?: BackfillWindowPayloadResolvers<ContextType>;
   BalanceAssessment?: BalanceAssessmentResolvers<ContextType>;
+  BalanceCertification?: BalanceCertificationResolvers<ContextType>;
   BalanceExcludedSchool?: BalanceExcludedSchoolResolvers<ContextType>;
   BalanceIndicator?: BalanceIndicatorResolvers<ContextType>;
   BalanceIndicatorUnit?: BalanceIndicatorUnitResolvers;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type BalanceValues, balanceDistrictCvCheck, balanceSchoolCheck } from "./balanceCheck.ts";
+import {
+  type BalanceValues,
+  balanceDistrictCvCheck,
+  balanceDistrictOutcome,
+  balanceSchoolCheck,
+  balanceStageOutcome,
+} from "./balanceCheck.ts";
 import { classSizeBand, isOversizedClass } from "./classSize.ts";
 
 /** A primary school exactly at the standard on C1–C6 (教督〔2017〕6号: 4.2, 1.0, 0.9, 4.5, 7.5, 2000). */
@@ -101,5 +107,44 @@ describe("classSizeBand", () => {
     expect(isOversizedClass(56)).toBe(true);
     expect(() => classSizeBand(45.5)).toThrow(RangeError);
     expect(() => classSizeBand(-1)).toThrow(RangeError);
+  });
+});
+
+describe("balanceStageOutcome (达到 / 未达到 / 待评估)", () => {
+  it("is 待评估 when assessed schools all pass but some lack an approved report", () => {
+    // issue 10: 海勃湾区 小学 11/11 assessed pass, 7/7 差异系数 within the limit, 6 without a report
+    expect(balanceStageOutcome({ assessed: 11, pending: 6, schoolsFailing: 0, variationsOver: 0 })).toBe(
+      "PENDING",
+    );
+    // nothing assessed yet: still pending
+    expect(balanceStageOutcome({ assessed: 0, pending: 3, schoolsFailing: 0, variationsOver: 0 })).toBe(
+      "PENDING",
+    );
+  });
+  it("keeps a 差异系数 over the limit provisional while schools are missing", () => {
+    expect(balanceStageOutcome({ assessed: 3, pending: 1, schoolsFailing: 0, variationsOver: 1 })).toBe(
+      "PENDING",
+    );
+    expect(balanceStageOutcome({ assessed: 4, pending: 0, schoolsFailing: 0, variationsOver: 1 })).toBe(
+      "FAILED",
+    );
+  });
+  it("fails for certain on a school failing 6-of-7, missing schools or not", () => {
+    expect(balanceStageOutcome({ assessed: 3, pending: 1, schoolsFailing: 1, variationsOver: 0 })).toBe(
+      "FAILED",
+    );
+    expect(balanceStageOutcome({ assessed: 0, pending: 0, schoolsFailing: 0, variationsOver: 0 })).toBe(
+      "FAILED",
+    );
+  });
+  it("passes with every school assessed and passing", () => {
+    expect(balanceStageOutcome({ assessed: 17, pending: 0, schoolsFailing: 0, variationsOver: 0 })).toBe(
+      "PASSED",
+    );
+  });
+  it("combines stages: a failure first, then pending", () => {
+    expect(balanceDistrictOutcome(["PASSED", "PENDING"])).toBe("PENDING");
+    expect(balanceDistrictOutcome(["PENDING", "FAILED"])).toBe("FAILED");
+    expect(balanceDistrictOutcome(["PASSED", "PASSED"])).toBe("PASSED");
   });
 });

@@ -120,3 +120,53 @@ export function balanceDistrictCvCheck(
   });
   return { indicators, passed: indicators.every((i) => i.passed) };
 }
+
+/** The three-way 监测测算 outcome of a district-stage (or a district): 达到 / 未达到 / 待评估. */
+export type BalanceOutcome = "PASSED" | "FAILED" | "PENDING";
+
+/** Chinese labels of the outcomes. */
+export const BALANCE_OUTCOME_LABELS: Readonly<Record<BalanceOutcome, string>> = {
+  PASSED: "达到",
+  FAILED: "未达到",
+  PENDING: "待评估",
+};
+
+/** What a district-stage's outcome is decided from. */
+export interface BalanceStageFacts {
+  /** Schools assessed (with an approved report and in the group). */
+  assessed: number;
+  /** Schools of the group awaiting an approved report (NO_APPROVED_REPORT). */
+  pending: number;
+  /** Assessed schools failing the 6-of-7 rule ({@link balanceSchoolCheck}). */
+  schoolsFailing: number;
+  /** Indicators whose 差异系数 over the ASSESSED schools exceeds the limit (or cannot be computed). */
+  variationsOver: number;
+}
+
+/**
+ * The outcome of a district-stage. The national 办法 (教督〔2017〕6号 第七条) judges a district on
+ * ALL its schools, so while some schools have no approved report the verdict can only be
+ * 待评估 (PENDING), unless a failure is certain whatever the missing schools report:
+ * - an assessed school failing the 6-of-7 rule is certain (a school's figures do not depend on
+ *   the other schools) → FAILED;
+ * - a 差异系数 over the limit among the assessed schools is NOT certain (the missing schools
+ *   change X̄ and S and may bring it under the limit) → PENDING, the excess provisional;
+ * - no school at all to assess and none awaiting a report → FAILED (nothing can reach it).
+ * With every school assessed: PASSED when no school fails and no 差异系数 exceeds, else FAILED.
+ *
+ * Example: 11 assessed, all passing, 7/7 差异系数 within the limit, 6 awaiting → PENDING; the
+ * same with one assessed school at 5 of 7 → FAILED; 17 assessed, all passing → PASSED.
+ */
+export function balanceStageOutcome(f: BalanceStageFacts): BalanceOutcome {
+  if (f.schoolsFailing > 0) return "FAILED";
+  if (f.pending > 0) return "PENDING";
+  if (f.assessed === 0 || f.variationsOver > 0) return "FAILED";
+  return "PASSED";
+}
+
+/** A district's outcome from its stages': FAILED if any fails, else PENDING if any is pending, else PASSED. */
+export function balanceDistrictOutcome(stages: readonly BalanceOutcome[]): BalanceOutcome {
+  if (stages.includes("FAILED")) return "FAILED";
+  if (stages.includes("PENDING")) return "PENDING";
+  return "PASSED";
+}

@@ -87,7 +87,7 @@ export type BackboneLevel =
 
 /** Why a school is left out of a stage's assessment. */
 export type BalanceExclusionReason =
-  /** 该学年没有已审核的年报（计入缺报，区的结论不能通过） */
+  /** 该学年没有已审核的年报（待评估：区的结论在其年报审核前为待评估，除非已评估的学校已有不达标者） */
   | 'NO_APPROVED_REPORT'
   /** 年报中没有该学段在校生 */
   | 'NO_STUDENTS'
@@ -124,7 +124,7 @@ export type BalanceIndicatorUnit =
 
 /** The rules of the district verdict. */
 export type BalanceRule =
-  /** 参评学校数据齐全（已审核年报） */
+  /** 有可参评的学校：该学段没有任何参加评估的学校时不能达到（缺已审核年报的学校不算失败，而是待评估） */
   | 'MISSING_DATA'
   /** 每所学校至少6项达到标准、余项不低于标准的85% */
   | 'SCHOOL_STANDARD'

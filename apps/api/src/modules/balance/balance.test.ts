@@ -3,8 +3,9 @@
  * PGlite and (with DATABASE_URL) PostgreSQL. Every expected number is worked out by hand in
  * fixtures/balanceCity.ts.
  */
-import type { DbHandle } from "@edu2035/db";
+import { type DbHandle, registers, schoolReports } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BALANCE_PASSWORD, type BalanceCity, loadBalanceCity } from "../../fixtures/balanceCity.ts";
 import { gql, loginAs, startApiOn } from "../../testing.ts";
@@ -14,9 +15,12 @@ const RESULT = `school { id name } stage stageLabel students metCount passed sum
 
 const ASSESSMENT = `query($d: ID!, $y: Int!) {
   balanceAssessment(districtId: $d, schoolYear: $y) {
-    district { name } schoolYear schoolYearLabel passed
+    district { name } schoolYear schoolYearLabel passed outcome outcomeLabel
+    pendingSchools { name }
+    certification { year untilYear level label name notes }
+    certificationNote
     stages {
-      stage stageLabel passed verdict schoolsPassed
+      stage stageLabel passed outcome outcomeLabel coverage pendingSchools { name } verdict schoolsPassed
       schools { ${RESULT} }
       excluded { school { name } stage reason reasonLabel students blocksVerdict }
       variations { indicator { id } cv limit passed mean standardDeviation schoolsCounted reason }
@@ -32,6 +36,10 @@ const SCHOOL = `query($s: ID!, $y: Int!) {
     results { ${RESULT} }
     excluded { stage reason reasonLabel }
   }
+}`;
+
+const ALL_OUTCOMES = `query($y: Int!) {
+  balanceAssessments(schoolYear: $y) { district { name } outcome certification { year } }
 }`;
 
 const ALL = `query($y: Int!) {
@@ -189,9 +197,15 @@ describe.each(testBackends())("优质均衡 assessment on $name", (backend) => {
 
     it("gives the verdict and which rules failed", () => {
       expect(d1.passed).toBe(false);
+      expect(d1).toMatchObject({ outcome: "FAILED", outcomeLabel: "未达到", pendingSchools: [] });
       expect(d1.schoolYearLabel).toBe("2025—2026学年");
       const primary = stage(d1, "PRIMARY");
-      expect(primary).toMatchObject({ passed: false, schoolsPassed: 3 });
+      expect(primary).toMatchObject({
+        passed: false,
+        outcome: "FAILED",
+        schoolsPassed: 3,
+        coverage: "4/4 所学校已评估",
+      });
       expect(primary.failures.map((f: Any) => f.rule)).toEqual(["SCHOOL_STANDARD", "VARIATION"]);
       expect(primary.failures[0].message).toBe("1所学校未达到要求：海勃湾区第三小学（余项C6低于标准的85%）");
       expect(primary.failures[1].message).toBe("差异系数超过0.50：C2 0.691");
@@ -240,7 +254,7 @@ describe.each(testBackends())("优质均衡 assessment on $name", (backend) => {
       ]);
     });
 
-    it("fails a district with a school lacking an approved report (and no junior school)", async () => {
+    it("reads 待评估 for a stage whose assessed schools all pass while one lacks an approved report", async () => {
       const r = await gql(url, ASSESSMENT, { d: ids.d2, y: 2025 }, tokens.city);
       const a = r.data?.balanceAssessment;
       const primary = stage(a, "PRIMARY");
@@ -251,14 +265,30 @@ describe.each(testBackends())("优质均衡 assessment on $name", (backend) => {
       expect(primary.excluded).toMatchObject([
         { school: { name: "乌达区第二小学" }, reason: "NO_APPROVED_REPORT", blocksVerdict: true },
       ]);
-      expect(primary.failures).toEqual([
-        {
-          rule: "MISSING_DATA",
-          ruleLabel: "参评学校均有已审核的年报",
-          message: "1所学校没有已审核的年报：乌达区第二小学",
-        },
+      // Q1 alone: every 差异系数 0; Q2's report only submitted → 待评估, not 未达到
+      expect(primary).toMatchObject({
+        outcome: "PENDING",
+        outcomeLabel: "待评估",
+        passed: false,
+        coverage: "1/2 所学校已评估",
+        pendingSchools: [{ name: "乌达区第二小学" }],
+        failures: [],
+        shortfalls: [],
+        verdict:
+          "待评估：1所学校年报尚未审核（乌达区第二小学），已评估的1所学校均达标，7项差异系数均未超过限值",
+      });
+      // no junior school at all: nothing can reach the standard
+      const junior = stage(a, "JUNIOR_SECONDARY");
+      expect(junior).toMatchObject({ outcome: "FAILED", coverage: "0/0 所学校已评估", pendingSchools: [] });
+      expect(junior.failures).toEqual([
+        { rule: "MISSING_DATA", ruleLabel: "有可参评的学校", message: "没有可参评的学校" },
       ]);
-      expect(stage(a, "JUNIOR_SECONDARY").failures[0].message).toBe("没有可参评的学校（无已审核的年报）");
+      expect(a).toMatchObject({
+        outcome: "FAILED",
+        pendingSchools: [{ name: "乌达区第二小学" }],
+        certification: null,
+        certificationNote: null,
+      });
     });
 
     it("finds no approved reports in a year without data", async () => {
@@ -267,6 +297,11 @@ describe.each(testBackends())("优质均衡 assessment on $name", (backend) => {
       expect(primary.schools).toEqual([]);
       expect(primary.passed).toBe(false);
       expect(primary.excluded.filter((e: Any) => e.reason === "NO_APPROVED_REPORT")).toHaveLength(5);
+      // P1, P2, P3, N1 and T1 (its size is unknown without a report) await a report: 待评估
+      expect(primary).toMatchObject({ outcome: "PENDING", coverage: "0/5 所学校已评估" });
+      expect(primary.verdict).toBe(
+        "待评估：5所学校年报尚未审核（海勃湾区第一小学、海勃湾区第二小学、海勃湾区第三小学、海勃湾区九年一贯制学校、海勃湾区千里山教学点），尚无已评估的学校",
+      );
     });
   });
 
@@ -380,6 +415,146 @@ describe.each(testBackends())("优质均衡 assessment on $name", (backend) => {
     it("rejects an impossible school year", async () => {
       const r = await gql(url, ASSESSMENT, { d: ids.d1, y: 1999 }, tokens.city);
       expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
+    });
+  });
+
+  // Runs last: changes the fixture's data step by step (a report returned, a value corrected,
+  // teachers reassigned) and reads the 监测测算 and the 国家认定 after each step.
+  describe("监测测算 against 国家认定 as reports come in", () => {
+    const NAME = "海勃湾区通过国家义务教育优质均衡发展督导评估认定";
+    const read = async (token = tokens.haibowan, y = 2025) => {
+      const r = await gql(url, ASSESSMENT, { d: ids.d1, y }, token);
+      expect(r.errors).toBeUndefined();
+      return r.data?.balanceAssessment;
+    };
+    beforeAll(async () => {
+      // the register: 海勃湾区 certified in 2022 (national), still valid
+      await h.db.insert(registers).values({
+        kind: "balance_certification",
+        name: NAME,
+        districtId: ids.d1,
+        level: "national",
+        fromYear: 2022,
+        notes: "国家督导评估认定",
+      });
+    });
+
+    it("reads the certification from the register, with the note when the 监测测算 fails", async () => {
+      const a = await read();
+      expect(a.certification).toEqual({
+        year: 2022,
+        untilYear: null,
+        level: "NATIONAL",
+        label: "国家认定",
+        name: NAME,
+        notes: "国家督导评估认定",
+      });
+      // both stages fail as computed above (P3 C6 at 84%, C2 0.691; N1 junior C3 at 55.6%)
+      expect(a.certificationNote).toBe(
+        "已通过国家认定（2022年），但本学年监测测算未达到：小学未达到优质均衡资源配置要求：1所学校未达到要求：海勃湾区第三小学（余项C6低于标准的85%）；差异系数超过0.50：C2 0.691；初中未达到优质均衡资源配置要求：1所学校未达到要求：海勃湾区九年一贯制学校（余项C3低于标准的85%）",
+      );
+      // not yet counted in 2021 (fromYear 2022), as A04/B02 count it
+      const before = await read(tokens.city, 2021);
+      expect(before).toMatchObject({ certification: null, certificationNote: null });
+      // 乌达区 has no entry
+      const wuda = await gql(url, ASSESSMENT, { d: ids.d2, y: 2025 }, tokens.wuda);
+      expect(wuda.data?.balanceAssessment).toMatchObject({ certification: null, certificationNote: null });
+    });
+
+    it("stays 未达到 when an assessed school fails 6-of-7 even though a school awaits its report", async () => {
+      // N1's report returned to the school (submitted again, not approved)
+      await h.db.update(schoolReports).set({ status: "submitted" }).where(eq(schoolReports.schoolId, ids.n1));
+      const a = await read();
+      const primary = stage(a, "PRIMARY");
+      // P3 still fails (certain whatever N1 reports); C2 over P1 (500, 6), P2 (400, 16), P3 (300, 3):
+      // S²·P² = P·Σ(r²/P_i) − (Σr)² = 1200 × 0.742 − 25² = 265.4, CV = √265.4 / 25 = 0.65164
+      expect(primary).toMatchObject({
+        outcome: "FAILED",
+        outcomeLabel: "未达到",
+        coverage: "3/4 所学校已评估",
+        pendingSchools: [{ name: "海勃湾区九年一贯制学校" }],
+      });
+      const c2 = primary.variations.find((v: Any) => v.indicator.id === "C2");
+      expect(c2.cv).toBeCloseTo(Math.sqrt(265.4) / 25, 9);
+      expect(primary.failures.map((f: Any) => f.rule)).toEqual(["SCHOOL_STANDARD", "VARIATION"]);
+      expect(primary.verdict).toBe(
+        "小学未达到优质均衡资源配置要求：1所学校未达到要求：海勃湾区第三小学（余项C6低于标准的85%）；差异系数超过0.50：C2 0.652（另有1所学校年报尚未审核（海勃湾区九年一贯制学校））",
+      );
+      // junior: N1 was its only school → nothing assessed, 待评估
+      expect(stage(a, "JUNIOR_SECONDARY")).toMatchObject({
+        outcome: "PENDING",
+        coverage: "0/1 所学校已评估",
+        verdict: "待评估：1所学校年报尚未审核（海勃湾区九年一贯制学校），尚无已评估的学校",
+        failures: [],
+      });
+      expect(a).toMatchObject({ outcome: "FAILED", pendingSchools: [{ name: "海勃湾区九年一贯制学校" }] });
+    });
+
+    it("reads 待评估 once the assessed schools pass, a 差异系数 over the limit being provisional", async () => {
+      // P3's equipment corrected: 510 000 / 300 = 1700 = exactly 85% of 2000 (不低于 → passes)
+      await h.db
+        .update(schoolReports)
+        .set({ equipmentValue: 510_000 })
+        .where(eq(schoolReports.schoolId, ids.p3));
+      const a = await read();
+      const primary = stage(a, "PRIMARY");
+      expect(school(primary, "海勃湾区第三小学")).toMatchObject({
+        passed: true,
+        summary: "6项达到标准，余项C6不低于标准的85%",
+      });
+      expect(primary).toMatchObject({ outcome: "PENDING", outcomeLabel: "待评估", passed: false });
+      expect(primary.failures.map((f: Any) => f.rule)).toEqual(["VARIATION"]);
+      expect(primary.verdict).toBe(
+        "待评估：1所学校年报尚未审核（海勃湾区九年一贯制学校），已评估的3所学校均达标，差异系数超过0.50：C2 0.652（暂按已评估学校计算，待全部学校评估后确定）",
+      );
+      expect(a).toMatchObject({
+        outcome: "PENDING",
+        outcomeLabel: "待评估",
+        passed: false,
+        pendingSchools: [{ name: "海勃湾区九年一贯制学校" }],
+        certificationNote: "国家认定于2022年；本学年监测测算为待评估（1所学校年报尚未审核）",
+      });
+      // the city's list says the same
+      const all = await gql(url, ALL_OUTCOMES, { y: 2025 }, tokens.city);
+      expect(all.data?.balanceAssessments).toEqual([
+        { district: { name: "海勃湾区" }, outcome: "PENDING", certification: { year: 2022 } },
+        { district: { name: "乌达区" }, outcome: "FAILED", certification: null },
+      ]);
+    });
+
+    it("reads 达到 with every report approved and passing, and then agrees with the register", async () => {
+      await h.db.update(schoolReports).set({ status: "approved" }).where(eq(schoolReports.schoolId, ids.n1));
+      // P2: 10 of its 16 backbone teachers no longer backbone → C2 6/400×100 = 1.5
+      await h.db.execute(sql`update staff set backbone_level = 'none' where id in (
+        select id from staff where school_id = ${ids.p2} and backbone_level = 'district' order by id limit 10)`);
+      // N1: one junior chemistry teacher now teaches PE → junior C3 2/200×100 = 1.0 ≥ 0.9
+      await h.db.execute(sql`update staff set subject = 'physical_education' where id in (
+        select id from staff where school_id = ${ids.n1} and stage = 'junior_secondary' and subject = 'chemistry'
+        order by id limit 1)`);
+      const a = await read();
+      const primary = stage(a, "PRIMARY");
+      // C2 over (500, 6), (400, 6), (300, 3), (300, 3): S²·P² = 1500 × 0.222 − 18² = 9, CV = 3/18
+      const c2 = primary.variations.find((v: Any) => v.indicator.id === "C2");
+      expect(c2.cv).toBeCloseTo(1 / 6, 9);
+      expect(primary).toMatchObject({
+        outcome: "PASSED",
+        outcomeLabel: "达到",
+        passed: true,
+        coverage: "4/4 所学校已评估",
+        pendingSchools: [],
+        failures: [],
+        shortfalls: [],
+        verdict: "小学达到优质均衡资源配置要求：4所学校全部达标，7项差异系数均不超过0.50",
+      });
+      expect(stage(a, "JUNIOR_SECONDARY")).toMatchObject({ outcome: "PASSED", schoolsPassed: 1 });
+      expect(a).toMatchObject({
+        outcome: "PASSED",
+        outcomeLabel: "达到",
+        passed: true,
+        pendingSchools: [],
+        certification: { year: 2022, label: "国家认定" },
+        certificationNote: null,
+      });
     });
   });
 });

@@ -1,4 +1,9 @@
-import { BALANCE_STAGE_LABELS, type BalanceIndicator, schoolYearLabel } from "@edu2035/domain";
+import {
+  BALANCE_OUTCOME_LABELS,
+  BALANCE_STAGE_LABELS,
+  type BalanceIndicator,
+  schoolYearLabel,
+} from "@edu2035/domain";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
 import { BALANCE_RULE_LABELS, balanceAssessment, balanceAssessments, schoolBalance } from "./service.ts";
 
@@ -30,12 +35,14 @@ export const balanceResolvers: Resolvers = {
   },
   BalanceAssessment: {
     schoolYearLabel: (a) => schoolYearLabel(a.schoolYear),
+    outcomeLabel: (a) => BALANCE_OUTCOME_LABELS[a.outcome],
   },
   SchoolBalance: {
     schoolYearLabel: (a) => schoolYearLabel(a.schoolYear),
   },
   BalanceStageAssessment: {
     stageLabel: (s) => BALANCE_STAGE_LABELS[s.stage],
+    outcomeLabel: (s) => BALANCE_OUTCOME_LABELS[s.outcome],
   },
   BalanceSchoolResult: {
     stageLabel: (s) => BALANCE_STAGE_LABELS[s.stage],

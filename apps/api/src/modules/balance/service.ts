@@ -7,7 +7,8 @@
  * Conventions (the official method leaves them to the assessor; these are the product's):
  * - Students of a stage = Σ school_report_grades.students of that stage in the school's
  *   APPROVED report of the year. Schools without an approved report are listed as left out
- *   (NO_APPROVED_REPORT) and the district's verdict cannot pass while any is.
+ *   (NO_APPROVED_REPORT, `pendingSchools`) and the stage cannot pass while any is: it reads
+ *   待评估 (PENDING) unless it already fails for certain (domain `balanceStageOutcome`).
  * - Groups by school type: 小学 = primary and nine_year schools; 初中 = junior_secondary,
  *   nine_year and complete_secondary schools (a 完全中学 by its junior students only).
  *   Special schools (特殊教育学校) are left out of both; 教学点 with fewer than 50 pupils
@@ -26,8 +27,13 @@
  *   the stage's amount of school i, P_i its stage students; schools without a value for an
  *   indicator are left out of that indicator's CV (they already fail the school rule).
  *
- * At most three SQL statements per request: the districts (balanceAssessments only), the
- * schools (SchoolRow), and ONE statement with every school's figures (`count(*) filter`).
+ * - 国家认定 is not computed: it is the district's entry of the `balance_certification`
+ *   register (登记册, the same entries A04/B02 count), shown beside the 监测测算 with a note
+ *   when the two differ (see {@link certificationNote}).
+ *
+ * At most four SQL statements per request: the districts (balanceAssessments only), the
+ * schools (SchoolRow), ONE statement with every school's figures (`count(*) filter`), and ONE
+ * with the districts' certifications.
  */
 import type { DistrictRow, SchoolRow } from "@edu2035/db";
 import {
@@ -38,9 +44,13 @@ import {
   BALANCE_STAGES,
   type BalanceIndicator,
   type BalanceIndicatorId,
+  type BalanceOutcome,
   type BalanceStage,
+  balanceDistrictOutcome,
   balanceSchoolCheck,
+  balanceStageOutcome,
   EVALUATION_TOLERANCE,
+  type RecognitionLevel,
   type SchoolType,
   weightedVariation,
 } from "@edu2035/domain";
@@ -107,7 +117,7 @@ export type BalanceRule = "SCHOOL_STANDARD" | "VARIATION" | "MISSING_DATA";
 export const BALANCE_RULE_LABELS: Record<BalanceRule, string> = {
   SCHOOL_STANDARD: "每所学校至少6项指标达到标准、余项不低于标准的85%",
   VARIATION: "每项指标的校际差异系数不超过限值",
-  MISSING_DATA: "参评学校均有已审核的年报",
+  MISSING_DATA: "有可参评的学校",
 };
 
 export interface BalanceRuleFailureModel {
@@ -133,6 +143,20 @@ export interface BalanceShortfallModel {
   text: string;
 }
 
+/** The district's entry of the `balance_certification` register (国家认定), as the register holds it. */
+export interface BalanceCertificationModel {
+  id: string;
+  /** fromYear of the entry. */
+  year: number;
+  /** toYear of the entry (null = still valid). */
+  untilYear: number | null;
+  level: RecognitionLevel | null;
+  /** 国家认定 / 自治区级认定 / 市级认定. */
+  label: string;
+  name: string;
+  notes: string | null;
+}
+
 /** One stage of a district's assessment. */
 export interface BalanceStageAssessmentModel {
   stage: BalanceStage;
@@ -140,7 +164,13 @@ export interface BalanceStageAssessmentModel {
   excluded: BalanceExcludedSchoolModel[];
   schoolsPassed: number;
   variations: BalanceVariationModel[];
+  /** outcome === "PASSED". */
   passed: boolean;
+  outcome: BalanceOutcome;
+  /** NO_APPROVED_REPORT schools, by code. */
+  pendingSchools: SchoolRow[];
+  /** "11/17 所学校已评估". */
+  coverage: string;
   verdict: string;
   failures: BalanceRuleFailureModel[];
   shortfalls: BalanceShortfallModel[];
@@ -152,6 +182,10 @@ export interface BalanceAssessmentModel {
   schoolYear: number;
   stages: BalanceStageAssessmentModel[];
   passed: boolean;
+  outcome: BalanceOutcome;
+  pendingSchools: SchoolRow[];
+  certification: BalanceCertificationModel | null;
+  certificationNote: string | null;
 }
 
 /** One school's figures for a school year. */
@@ -177,12 +211,13 @@ export async function balanceAssessment(
   assertSchoolYear(schoolYear, "schoolYear");
   const unit = await access.resolveUnit({ level: "district", id: districtId }, "targets.read");
   const district = unit.district!;
-  const [schoolRows, figures] = await Promise.all([
+  const [schoolRows, figures, certifications] = await Promise.all([
     // the district's schools of that year (open at its 统计时点), not today's
     access.schools({ districtId: district.id, schoolYear }),
     loadFigures(access, sql`s.district_id = ${district.id}`, schoolYear),
+    loadCertifications(access, [district.id], schoolYear),
   ]);
-  return assessDistrict(district, schoolYear, schoolRows, figures);
+  return assessDistrict(district, schoolYear, schoolRows, figures, certifications.get(district.id) ?? null);
 }
 
 /**
@@ -204,9 +239,14 @@ export async function balanceAssessments(
     districtRows.map((d) => sql`${d.id}`),
     sql`, `,
   )})`;
-  const [schoolRows, figures] = await Promise.all([
+  const [schoolRows, figures, certifications] = await Promise.all([
     access.schools({ schoolYear }),
     loadFigures(access, inDistricts, schoolYear),
+    loadCertifications(
+      access,
+      districtRows.map((d) => d.id),
+      schoolYear,
+    ),
   ]);
   return districtRows.map((d) =>
     assessDistrict(
@@ -214,6 +254,7 @@ export async function balanceAssessments(
       schoolYear,
       schoolRows.filter((s) => s.districtId === d.id),
       figures,
+      certifications.get(d.id) ?? null,
     ),
   );
 }
@@ -367,6 +408,58 @@ async function loadFigures(
   return out;
 }
 
+/** How the page labels a certification by its 认定级别 (none or 国家级: 国家认定). */
+const CERTIFICATION_LABELS: Record<RecognitionLevel, string> = {
+  national: "国家认定",
+  region: "自治区级认定",
+  city: "市级认定",
+};
+
+/**
+ * The `balance_certification` register entries of the districts counted in the school year
+ * (fromYear ≤ year ≤ toYear, the register's counting rule, as A04/B02 count them), one per
+ * district: the latest fromYear (then the national level first, then name). ONE statement;
+ * the caller has authorized the districts (`targets.read`), and the register's entries are
+ * what A04/B02 already show them.
+ */
+async function loadCertifications(
+  access: ScopedAccess,
+  districtIds: readonly string[],
+  schoolYear: number,
+): Promise<Map<string, BalanceCertificationModel>> {
+  const out = new Map<string, BalanceCertificationModel>();
+  if (districtIds.length === 0) return out;
+  const result = await access.readDb.execute(sql`
+    select r.id, r.district_id, r.from_year, r.to_year, r.level, r.name, r.notes
+    from registers r
+    where r.kind = 'balance_certification'
+      and r.district_id in (${sql.join(
+        districtIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})
+      and r.from_year <= ${schoolYear} and (r.to_year is null or r.to_year >= ${schoolYear})
+    order by r.district_id, r.from_year desc, (r.level = 'national') desc, r.name`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<
+    string,
+    unknown
+  >[];
+  for (const r of rows) {
+    const districtId = String(r.district_id);
+    if (out.has(districtId)) continue;
+    const level = (r.level ?? null) as RecognitionLevel | null;
+    out.set(districtId, {
+      id: String(r.id),
+      year: num(r.from_year),
+      untilYear: numOrNull(r.to_year),
+      level,
+      label: level ? CERTIFICATION_LABELS[level] : "国家认定",
+      name: String(r.name),
+      notes: r.notes === null || r.notes === undefined ? null : String(r.notes),
+    });
+  }
+  return out;
+}
+
 /** bigint/numeric arrive as strings (postgres.js) or numbers (PGlite). */
 function numOrNull(v: unknown): number | null {
   if (v === null || v === undefined) return null;
@@ -471,9 +564,50 @@ function assessDistrict(
   schoolYear: number,
   schoolRows: readonly SchoolRow[],
   figures: Map<string, SchoolFigures>,
+  certification: BalanceCertificationModel | null,
 ): BalanceAssessmentModel {
   const stages = BALANCE_STAGES.map((stage) => assessStage(stage, schoolRows, figures));
-  return { district, schoolYear, stages, passed: stages.every((s) => s.passed) };
+  const outcome = balanceDistrictOutcome(stages.map((s) => s.outcome));
+  const pending = new Map<string, SchoolRow>();
+  for (const s of stages) for (const school of s.pendingSchools) pending.set(school.id, school);
+  const pendingSchools = [...pending.values()].sort((a, b) => a.code.localeCompare(b.code));
+  return {
+    district,
+    schoolYear,
+    stages,
+    passed: outcome === "PASSED",
+    outcome,
+    pendingSchools,
+    certification,
+    certificationNote: certificationNote(outcome, stages, pendingSchools, certification),
+  };
+}
+
+/**
+ * Why the 监测测算 (this assessment) and the 国家认定 (the register) differ, in Chinese; null
+ * when they agree (certified and PASSED, or not certified and not PASSED):
+ * - certified, PENDING: "国家认定于2022年；本学年监测测算为待评估（6所学校年报尚未审核）";
+ * - certified, FAILED: "已通过国家认定（2022年），但本学年监测测算未达到：小学…；初中…" (the
+ *   failing stages' verdicts);
+ * - not certified, PASSED: "本学年监测测算已达到，尚未获得国家认定（以登记册为准）".
+ */
+function certificationNote(
+  outcome: BalanceOutcome,
+  stages: readonly BalanceStageAssessmentModel[],
+  pendingSchools: readonly SchoolRow[],
+  certification: BalanceCertificationModel | null,
+): string | null {
+  if (!certification) {
+    return outcome === "PASSED" ? "本学年监测测算已达到，尚未获得国家认定（以登记册为准）" : null;
+  }
+  if (outcome === "PENDING") {
+    return `${certification.label}于${certification.year}年；本学年监测测算为待评估（${pendingSchools.length}所学校年报尚未审核）`;
+  }
+  if (outcome === "FAILED") {
+    const failing = stages.filter((s) => s.outcome === "FAILED").map((s) => s.verdict);
+    return `已通过${certification.label}（${certification.year}年），但本学年监测测算未达到：${failing.join("；")}`;
+  }
+  return null;
 }
 
 /** Assessed school with its raw figures (for the shortfalls in natural units). */
@@ -499,13 +633,8 @@ function assessStage(
 
   const failures: BalanceRuleFailureModel[] = [];
   const missing = excluded.filter((e) => e.blocksVerdict);
-  if (assessed.length === 0) {
-    failures.push({ rule: "MISSING_DATA", message: "没有可参评的学校（无已审核的年报）" });
-  } else if (missing.length > 0) {
-    failures.push({
-      rule: "MISSING_DATA",
-      message: `${missing.length}所学校没有已审核的年报：${missing.map((e) => e.school.name).join("、")}`,
-    });
+  if (assessed.length === 0 && missing.length === 0) {
+    failures.push({ rule: "MISSING_DATA", message: "没有可参评的学校" });
   }
   const failing = assessed.filter((a) => !a.result.passed);
   if (failing.length > 0) {
@@ -527,11 +656,32 @@ function assessStage(
         .join("、")}`,
     });
   }
-  const passed = failures.length === 0;
+  // 待评估 unless a failure is certain whatever the missing schools report (domain balanceStageOutcome)
+  const outcome = balanceStageOutcome({
+    assessed: assessed.length,
+    pending: missing.length,
+    schoolsFailing: failing.length,
+    variationsOver: assessed.length > 0 ? overCv.length : 0,
+  });
+  const passed = outcome === "PASSED";
   const stageName = stage === "primary" ? "小学" : "初中";
-  const verdict = passed
-    ? `${stageName}达到优质均衡资源配置要求：${assessed.length}所学校全部达标，7项差异系数均不超过${limit.toFixed(2)}`
-    : `${stageName}未达到优质均衡资源配置要求：${failures.map((f) => f.message).join("；")}`;
+  const missingText = `${missing.length}所学校年报尚未审核（${missing.map((e) => e.school.name).join("、")}）`;
+  let verdict: string;
+  if (outcome === "PASSED") {
+    verdict = `${stageName}达到优质均衡资源配置要求：${assessed.length}所学校全部达标，7项差异系数均不超过${limit.toFixed(2)}`;
+  } else if (outcome === "PENDING") {
+    const sofar =
+      assessed.length === 0
+        ? "尚无已评估的学校"
+        : overCv.length === 0
+          ? `已评估的${assessed.length}所学校均达标，7项差异系数均未超过限值`
+          : `已评估的${assessed.length}所学校均达标，${failures.find((f) => f.rule === "VARIATION")!.message}（暂按已评估学校计算，待全部学校评估后确定）`;
+    verdict = `待评估：${missingText}，${sofar}`;
+  } else {
+    const also = missing.length > 0 ? `（另有${missingText}）` : "";
+    verdict = `${stageName}未达到优质均衡资源配置要求：${failures.map((f) => f.message).join("；")}${also}`;
+  }
+  const pendingCount = missing.length;
   return {
     stage,
     schools: assessed.map((a) => a.result),
@@ -539,6 +689,9 @@ function assessStage(
     schoolsPassed: assessed.length - failing.length,
     variations,
     passed,
+    outcome,
+    pendingSchools: missing.map((e) => e.school),
+    coverage: `${assessed.length}/${assessed.length + pendingCount} 所学校已评估`,
     verdict,
     failures,
     shortfalls: passed ? [] : shortfalls(assessed, variations),
