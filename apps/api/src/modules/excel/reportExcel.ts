@@ -49,6 +49,7 @@ import {
   type ExcelFileModel,
   type ExcelImportErrorModel,
   headerKey,
+  mapHeaderRow,
   newWorkbook,
   numberOf,
   OptionLists,
@@ -107,15 +108,33 @@ const PRIMARY_SECONDARY_ONLY = new Set<string>([
   "heldArtsFestival",
 ]);
 
-/** The grade sheet's columns. */
+/** The grade sheet's columns, read by header (every one required: a missing column is named). */
 const GRADE_COLUMNS = [
-  { field: "stage", header: "学段" },
-  { field: "grade", header: "年级" },
-  { field: "students", header: REPORT_FIELD_LABELS.students },
-  { field: "classes", header: REPORT_FIELD_LABELS.classes },
-  { field: "largeClasses", header: REPORT_FIELD_LABELS.largeClasses },
-  { field: "oversizedClasses", header: REPORT_FIELD_LABELS.oversizedClasses },
-  { field: "disabledStudents", header: REPORT_FIELD_LABELS.disabledStudents },
+  { field: "stage", header: "学段", required: true },
+  { field: "grade", header: "年级", required: true },
+  {
+    field: "students",
+    header: REPORT_FIELD_LABELS.students,
+    required: true,
+    aliases: ["在校生人数", "学生数"],
+  },
+  { field: "classes", header: REPORT_FIELD_LABELS.classes, required: true, aliases: ["班数", "教学班数"] },
+  { field: "largeClasses", header: REPORT_FIELD_LABELS.largeClasses, required: true },
+  { field: "oversizedClasses", header: REPORT_FIELD_LABELS.oversizedClasses, required: true },
+  {
+    field: "disabledStudents",
+    header: REPORT_FIELD_LABELS.disabledStudents,
+    required: true,
+    aliases: ["随班就读学生数"],
+  },
+] as const;
+
+/** The report sheet's columns, read by header: the item's name and its value (单位 and 说明 are the template's notes). */
+const ITEM_COLUMNS = [
+  { field: "item", header: "项目", required: true },
+  { field: "value", header: "填写值", required: true, aliases: ["填报值", "数值", "值"] },
+  { field: "unit", header: "单位", required: false },
+  { field: "note", header: "说明", required: false, aliases: ["备注说明"] },
 ] as const;
 type GradeCount = "students" | "classes" | "largeClasses" | "oversizedClasses" | "disabledStudents";
 const COUNT_COLUMNS = GRADE_COLUMNS.slice(2) as readonly { field: GradeCount; header: string }[];
@@ -358,7 +377,28 @@ export async function importReportExcel(
     });
   };
 
-  // items: column A names the item, column B holds the value
+  // both sheets are read by header, never by position (workbook.ts mapHeaderRow): an unknown, a
+  // repeated or a missing column is named before any row is read
+  const itemHeader = mapHeaderRow(ws, ITEM_COLUMNS);
+  const gradeHeader = mapHeaderRow(gs, GRADE_COLUMNS);
+  if (itemHeader.errors.length || gradeHeader.errors.length) {
+    for (const e of [...itemHeader.errors, ...gradeHeader.errors]) {
+      problems.add(e.field);
+      errors.push({ ...e, message: `${e.sheet}${e.message}` });
+    }
+    return {
+      rows: 0,
+      errors: sortErrors(errors, [REPORT_SHEET, GRADES_SHEET]),
+      saved: false,
+      dryRun,
+      report: null,
+    };
+  }
+  const itemCol = itemHeader.at.get("item")!;
+  const valueCol = itemHeader.at.get("value")!;
+  const gradeCol = gradeHeader.at;
+
+  // items: the 项目 column names the item, the 填写值 column holds its value
   const content: Record<string, unknown> = {};
   const itemRow = new Map<string, number>();
   const byLabel = new Map(
@@ -368,8 +408,8 @@ export async function importReportExcel(
   let rows = 0;
   for (let r = 2; r <= (ws.lastRow?.number ?? 0); r++) {
     const row = ws.getRow(r);
-    const label = headerKey(cellValue(row.getCell(1)));
-    const v = cellValue(row.getCell(2));
+    const label = headerKey(cellValue(row.getCell(itemCol)));
+    const v = cellValue(row.getCell(valueCol));
     const field = byLabel.get(label);
     if (!field) {
       if (v !== null && !sections.has(label)) {
@@ -377,14 +417,25 @@ export async function importReportExcel(
           REPORT_SHEET,
           r,
           "项目",
-          1,
+          itemCol,
           "item",
-          `无法识别的项目“${String(cellValue(row.getCell(1)) ?? "")}”，请使用平台下载的模板`,
+          `无法识别的项目“${String(cellValue(row.getCell(itemCol)) ?? "")}”，请使用平台下载的模板`,
         );
       }
       continue;
     }
-    if (itemRow.has(field)) continue;
+    if (itemRow.has(field)) {
+      if (v !== null)
+        push(
+          REPORT_SHEET,
+          r,
+          "项目",
+          itemCol,
+          field,
+          `项目“${REPORT_FIELD_LABELS[field]}”重复（第 ${itemRow.get(field)} 行已填写），请只保留一行`,
+        );
+      continue;
+    }
     itemRow.set(field, r);
     if (v === null) continue;
     rows++;
@@ -393,13 +444,14 @@ export async function importReportExcel(
     if (item.kind === "yesno") {
       const b = yesNoOf(v);
       if (typeof b === "string")
-        push(REPORT_SHEET, r, "填写值", 2, field, `${name}应填写“是”或“否”（现为“${b}”）`);
+        push(REPORT_SHEET, r, "填写值", valueCol, field, `${name}应填写“是”或“否”（现为“${b}”）`);
       else content[field] = b;
     } else if (item.kind === "text") {
       content[field] = String(v);
     } else {
       const n = numberOf(v);
-      if (typeof n === "string") push(REPORT_SHEET, r, "填写值", 2, field, `${name}应为数字（现为“${n}”）`);
+      if (typeof n === "string")
+        push(REPORT_SHEET, r, "填写值", valueCol, field, `${name}应为数字（现为“${n}”）`);
       else content[field] = n;
     }
   }
@@ -409,7 +461,7 @@ export async function importReportExcel(
   const gradeRow: number[] = [];
   for (let r = 2; r <= (gs.lastRow?.number ?? 0); r++) {
     const row = gs.getRow(r);
-    const cells = GRADE_COLUMNS.map((_c, i) => cellValue(row.getCell(i + 1)));
+    const cells = GRADE_COLUMNS.map((c) => cellValue(row.getCell(gradeCol.get(c.field)!)));
     const counts = cells.slice(2);
     if (counts.every((c) => c === null)) continue;
     rows++;
@@ -422,7 +474,7 @@ export async function importReportExcel(
         GRADES_SHEET,
         r,
         "学段",
-        1,
+        gradeCol.get("stage")!,
         at("stage"),
         cells[0] === null ? "请填写学段" : `学段“${String(cells[0])}”不是可选项`,
       );
@@ -434,7 +486,7 @@ export async function importReportExcel(
           GRADES_SHEET,
           r,
           "年级",
-          2,
+          gradeCol.get("grade")!,
           at("grade"),
           cells[1] === null
             ? "请填写年级"
@@ -447,10 +499,17 @@ export async function importReportExcel(
       const n = numberOf(v);
       if (n === null) {
         if (c.field === "students" || c.field === "classes")
-          push(GRADES_SHEET, r, c.header, k + 3, at(c.field), `请填写${c.header}`);
+          push(GRADES_SHEET, r, c.header, gradeCol.get(c.field)!, at(c.field), `请填写${c.header}`);
         else g[c.field] = 0;
       } else if (typeof n === "string") {
-        push(GRADES_SHEET, r, c.header, k + 3, at(c.field), `${c.header}应为数字（现为“${n}”）`);
+        push(
+          GRADES_SHEET,
+          r,
+          c.header,
+          gradeCol.get(c.field)!,
+          at(c.field),
+          `${c.header}应为数字（现为“${n}”）`,
+        );
       } else g[c.field] = n;
     });
     grades.push(g);
@@ -468,7 +527,7 @@ export async function importReportExcel(
         GRADES_SHEET,
         gradeRow[Number(m[1])] ?? 1,
         idx >= 0 ? GRADE_COLUMNS[idx]!.header : null,
-        idx >= 0 ? idx + 1 : null,
+        idx >= 0 ? gradeCol.get(GRADE_COLUMNS[idx]!.field)! : null,
         issue.field,
         // the domain names a grade "第 n 行" of the form when it cannot name it by 学段 and 年级;
         // here the sheet's own row number says where
@@ -477,7 +536,7 @@ export async function importReportExcel(
     } else if (issue.field === "grades") {
       push(GRADES_SHEET, 1, null, null, issue.field, issue.message);
     } else {
-      push(REPORT_SHEET, itemRow.get(issue.field) ?? 1, "填写值", 2, issue.field, issue.message);
+      push(REPORT_SHEET, itemRow.get(issue.field) ?? 1, "填写值", valueCol, issue.field, issue.message);
     }
   }
   if (errors.length || dryRun) {

@@ -34,8 +34,8 @@ import {
   columnLetter,
   type ExcelFileModel,
   type ExcelImportErrorModel,
-  headerKey,
   isoDateOf,
+  mapHeaderRow,
   newWorkbook,
   OptionLists,
   readWorkbook,
@@ -567,54 +567,17 @@ export async function importSchoolList(
     dryRun,
     schools: saved,
   });
-  const headerError = (col: number | null, column: string, field: string, message: string) =>
-    errors.push({
-      sheet: SCHOOL_LIST_SHEET,
-      row: 1,
-      column,
-      cell: col === null ? null : `${columnLetter(col)}1`,
-      field,
-      message: `第 1 行：${message}`,
-    });
-
-  // the header row: each known column by its title (or alias), wherever it stands
-  const at = new Map<SchoolListField, number>();
-  const byHeader = new Map<string, SchoolColumn>();
-  for (const c of columns) for (const h of [c.header, ...(c.aliases ?? [])]) byHeader.set(headerKey(h), c);
-  const known = columns.map((c) => c.header).join("、");
-  ws.getRow(1).eachCell((cell, col) => {
-    const text = cellValue(cell);
-    if (text === null) return;
-    const c = byHeader.get(headerKey(text));
-    if (!c) {
-      headerError(
-        col,
-        String(text),
-        "header",
-        `无法识别的列“${String(text)}”，请使用模板中的列名（${known}）`,
-      );
-    } else if (at.has(c.field)) {
-      headerError(
-        col,
-        c.header,
-        c.field,
-        `“${c.header}”列重复（第 ${columnLetter(at.get(c.field)!)} 列已有）`,
-      );
-    } else at.set(c.field, col);
+  // the header row: each column by its title or an alias, wherever it stands (workbook.ts
+  // mapHeaderRow: unknown, repeated and missing required columns reported before any row)
+  const header = mapHeaderRow(ws, columns, {
+    required: (c) => (c.field === "districtId" ? fixed === null : c.required && !c.exportOnly),
+    missingMessage: (c) =>
+      c.field === "districtId"
+        ? `缺少“${c.header}”列：请在每行填写所属区，或导入时选定区`
+        : `缺少必填列“${c.header}”，请使用平台下载的模板`,
   });
-  for (const c of columns) {
-    const required = c.field === "districtId" ? fixed === null : c.required && !c.exportOnly;
-    if (required && !at.has(c.field)) {
-      headerError(
-        null,
-        c.header,
-        c.field,
-        c.field === "districtId"
-          ? `缺少“${c.header}”列：请在每行填写所属区，或导入时选定区`
-          : `缺少必填列“${c.header}”，请使用平台下载的模板`,
-      );
-    }
-  }
+  const at = header.at;
+  errors.push(...header.errors);
   if (errors.length) return result(0);
 
   const columnOf = new Map(columns.map((c) => [c.field as string, c]));

@@ -50,8 +50,8 @@ import {
   columnLetter,
   type ExcelFileModel,
   type ExcelImportErrorModel,
-  headerKey,
   isoDateOf,
+  mapHeaderRow,
   newWorkbook,
   numberOf,
   OptionLists,
@@ -85,15 +85,46 @@ interface StaffColumn {
   width: number;
   /** Only in exports (ignored by the import, which adds staff on duty). */
   exportOnly?: boolean;
+  /** Other headers clerks' own rosters use for the column (教育事业统计 and local forms). */
+  aliases?: readonly string[];
 }
+
+/**
+ * Headers clerks use for the roster's columns in their own workbooks (the 教育事业统计 教职工 forms,
+ * local 花名册), read as the template's column: e.g. 出生年月 for 出生日期, 专业技术职务 for 职称.
+ */
+const STAFF_HEADER_ALIASES: Readonly<Partial<Record<keyof StaffInput | "status", readonly string[]>>> = {
+  birthDate: ["出生年月", "出生年月日"],
+  ethnicity: ["族别"],
+  idNumber: ["身份证号码", "身份证件号码", "公民身份号码"],
+  role: ["岗位类别"],
+  fullTime: ["专任教师", "是否专任"],
+  education: ["学历"],
+  teacherCertificate: ["教师资格证种类", "教师资格种类", "教师资格"],
+  title: ["专业技术职务", "专业技术职称"],
+  backboneLevel: ["骨干教师", "骨干级别"],
+  trainingHours: ["继续教育学时数", "培训学时"],
+  status: ["状态"],
+};
 
 const L = STAFF_FIELD_LABELS;
 
 /** The roles a school's roster holds (教研员 belong to a 教研室). */
 const SCHOOL_ROLES = STAFF_ROLES.filter((r) => r !== "researcher");
 
-/** The roster's columns for a school of a type: every attribute of a staff record. */
+/** The roster's columns for a school of a type: every attribute of a staff record, with their aliases. */
 function staffColumns(schoolType: SchoolType): StaffColumn[] {
+  return templateColumns(schoolType).map((c) => withAliases(c));
+}
+
+/** A column with the headers clerks also use for it. */
+function withAliases(c: StaffColumn): StaffColumn {
+  const aliases = STAFF_HEADER_ALIASES[c.field];
+  return aliases ? { ...c, aliases } : c;
+}
+
+/** The template's columns for a school of a type. */
+function templateColumns(schoolType: SchoolType): StaffColumn[] {
   const pick = <K extends string>(labels: Record<K, string>, keys: readonly K[]) =>
     Object.fromEntries(keys.map((k) => [k, labels[k]]));
   const yn = (field: keyof StaffInput, required = false, width = 12): StaffColumn => ({
@@ -169,18 +200,20 @@ function staffColumns(schoolType: SchoolType): StaffColumn[] {
 }
 
 /** Columns only exports carry. */
-const EXPORT_ONLY: StaffColumn[] = [
-  {
-    field: "status",
-    header: L.status,
-    kind: "code",
-    required: false,
-    options: STAFF_STATUS_LABELS,
-    width: 10,
-    exportOnly: true,
-  },
-  { field: "leftOn", header: L.leftOn, kind: "date", required: false, width: 13, exportOnly: true },
-];
+const EXPORT_ONLY: StaffColumn[] = (
+  [
+    {
+      field: "status",
+      header: L.status,
+      kind: "code",
+      required: false,
+      options: STAFF_STATUS_LABELS,
+      width: 10,
+      exportOnly: true,
+    },
+    { field: "leftOn", header: L.leftOn, kind: "date", required: false, width: 13, exportOnly: true },
+  ] as StaffColumn[]
+).map(withAliases);
 
 /** The instructions of the roster workbook. */
 function staffInstructions(school: { name: string; type: SchoolType }, schoolYear: number | null): string[] {
@@ -366,9 +399,13 @@ function parseRow(
       case "text":
         raw[c.field] = v === null ? (c.field === "ethnicity" ? "汉族" : undefined) : String(v);
         break;
-      case "date":
-        raw[c.field] = isoDateOf(v) ?? undefined;
+      case "date": {
+        const iso = isoDateOf(v);
+        if (iso !== null && !/^\d{4}-\d{2}-\d{2}$/.test(iso))
+          problems.set(c.field, `${c.header}读到“${iso}”，不是完整日期：应为年-月-日，如 1985-06-30`);
+        else raw[c.field] = iso ?? undefined;
         break;
+      }
       case "id":
         if (v === null) raw[c.field] = null;
         else if (typeof v === "number") {
@@ -438,7 +475,7 @@ export async function importStaffExcel(
   assertSchoolYear(schoolYear, "schoolYear");
   const unit = await access.resolveUnit({ level: "school", id: schoolId }, "staff.edit");
   // the current year, or a past one inside an open 补录 window (lib/rosterYear.ts)
-  await assertRosterYearOpen(access.db, unit.school, schoolYear, "schoolYear");
+  await access.db.transaction((tx) => assertRosterYearOpen(tx, unit.school, schoolYear, "schoolYear"));
   const school = unit.school!;
   const ws = requireSheet(await readWorkbook(contentBase64), STAFF_SHEET);
   const columns = staffColumns(school.type);
@@ -451,23 +488,11 @@ export async function importStaffExcel(
     dryRun,
   });
 
-  // the header row: each known column by its title, wherever it stands
-  const at = new Map<string, number>();
-  const byHeader = new Map([...columns, ...EXPORT_ONLY].map((c) => [headerKey(c.header), c.field]));
-  ws.getRow(1).eachCell((cell, col) => {
-    const field = byHeader.get(headerKey(cellValue(cell)));
-    if (field && !at.has(field)) at.set(field, col);
-  });
-  for (const c of columns.filter((x) => x.required && !at.has(x.field))) {
-    errors.push({
-      sheet: STAFF_SHEET,
-      row: 1,
-      column: c.header,
-      cell: null,
-      field: c.field,
-      message: `缺少必填列“${c.header}”，请使用平台下载的模板`,
-    });
-  }
+  // the header row: each column by its title or an alias, wherever it stands; an unknown, a
+  // repeated or a missing required column is reported before any row is read
+  const header = mapHeaderRow(ws, [...columns, ...EXPORT_ONLY]);
+  const at: Map<string, number> = header.at;
+  errors.push(...header.errors);
   if (errors.length) return result(0);
   const columnOf = new Map(columns.map((c) => [c.field as string, c]));
   const problem = (row: number, field: string, message: string) => {
@@ -534,6 +559,8 @@ export async function importStaffExcel(
   }
   try {
     const created = await access.db.transaction(async (tx) => {
+      // again under the year's lock (已发布 / 补录 may have changed while the file was read)
+      await assertRosterYearOpen(tx, unit.school, schoolYear, "schoolYear");
       const reusable = await check(tx);
       if (errors.length) return 0;
       await insertRows(tx, access, env, unit, schoolYear, good, reusable);

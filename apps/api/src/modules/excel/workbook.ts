@@ -87,36 +87,143 @@ export function requireSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksh
   return ws;
 }
 
-/** The plain value of a cell: rich text joined, formulas as their result, blanks as null. */
-export function cellValue(cell: ExcelJS.Cell): CellValue {
-  const v = cell.value as unknown;
+/** Rich-text runs joined into plain text. */
+function richTextOf(runs: unknown[]): string {
+  return runs.map((t) => String((t as { text?: unknown }).text ?? "")).join("");
+}
+
+/**
+ * The plain value of a cell, for every value kind exceljs yields (the one cell reader of the
+ * importers):
+ * - blank, or text of spaces → null; text → trimmed text;
+ * - number, boolean, date → as is;
+ * - rich text ({richText: [{text}, …]}) → the runs joined;
+ * - hyperlink ({text, hyperlink}) → its text, itself plain or rich text;
+ * - formula or shared formula ({formula | sharedFormula, result}) → the cached result, also when it
+ *   is 0, false or "" (exceljs leaves a falsy result out of `value`; it is in `cell.result`); a
+ *   formula never calculated (no cached result at all) → a marker the validation refuses;
+ * - error ({error: "#N/A"}) → the error text ("#N/A").
+ */
+export function cellValue(cell: Pick<ExcelJS.Cell, "value"> & { result?: unknown }): CellValue {
+  return plainValue(cell.value as unknown, cell);
+}
+
+/** One exceljs value as a primitive (see {@link cellValue}); `cell` gives `result` for formulas. */
+function plainValue(v: unknown, cell?: { result?: unknown }): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "string") return v.trim() === "" ? null : v.trim();
   if (typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
   if (typeof v === "object") {
     const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) {
-      const s = (o.richText as { text: string }[])
-        .map((t) => t.text)
-        .join("")
-        .trim();
-      return s === "" ? null : s;
+    if (Array.isArray(o.richText)) return plainValue(richTextOf(o.richText));
+    if ("formula" in o || "sharedFormula" in o) {
+      const result = o.result !== undefined ? o.result : cell?.result;
+      if (result !== undefined && result !== null) return plainValue(result);
+      // a formula never calculated (saved by a program that does not compute): no value to read
+      return "（公式未计算，请粘贴为数值）";
     }
-    if ("result" in o) return cellValue({ value: o.result } as ExcelJS.Cell);
-    // a formula never calculated (saved by a program that does not compute): no value to read
-    if ("formula" in o || "sharedFormula" in o) return "（公式未计算，请粘贴为数值）";
-    if (typeof o.text === "string") return o.text.trim() || null;
+    if ("result" in o) return plainValue(o.result);
     if ("error" in o) return String(o.error);
+    if ("hyperlink" in o || "text" in o) {
+      const t = o.text;
+      if (t && typeof t === "object" && Array.isArray((t as { richText?: unknown }).richText))
+        return plainValue(richTextOf((t as { richText: unknown[] }).richText));
+      return plainValue(typeof t === "string" ? t : t === undefined ? null : String(t));
+    }
   }
   return String(v);
 }
 
-/** A header's text without spaces, a trailing "*" and a hint in brackets: "性别 *" → "性别". */
+/**
+ * A header's text as the importers compare it (the one header normaliser): Unicode NFKC (full-width
+ * letters, digits, ＊ and brackets become ASCII), without spaces or line breaks (Alt+Enter), without
+ * required-marks (a leading or trailing * or ＊, as clerks and templates mark 必填 columns) and without
+ * a hint in brackets: "*性别", "性别＊", "性 别 (必填)" → "性别".
+ */
 export function headerKey(v: CellValue): string {
   return String(v ?? "")
+    .normalize("NFKC")
     .replace(/\s+/g, "")
     .replace(/[（(][^）)]*[）)]/g, "")
-    .replace(/\*+$/, "");
+    .replace(/^\*+|\*+$/g, "");
+}
+
+/** A column an importer reads, found by its header (or one of its aliases) wherever it stands. */
+export interface HeaderColumn<F extends string> {
+  field: F;
+  /** The template's header. */
+  header: string;
+  /** Other headers clerks use for the same column (e.g. 出生年月 for 出生日期). */
+  aliases?: readonly string[];
+  /** A missing required column is reported before any row is read. */
+  required: boolean;
+}
+
+/**
+ * Map a sheet's header row to fields, by header and never by position (the one header mapper of
+ * the importers). Reported, each naming the column, before any row is read: an unknown column
+ * (with the headers the sheet accepts), a column given twice, a required column missing.
+ * @param options.ignored headers accepted and skipped (e.g. export-only columns), compared normalised.
+ * @param options.required overrides each column's `required` (e.g. a column required only when
+ *   the import does not fix its value).
+ * @returns `at`: field → 1-based column number; `errors` on row `headerRow` (default 1).
+ */
+export function mapHeaderRow<C extends HeaderColumn<string>>(
+  ws: ExcelJS.Worksheet,
+  columns: readonly C[],
+  options: {
+    ignored?: readonly string[];
+    headerRow?: number;
+    required?: (c: C) => boolean;
+    missingMessage?: (c: C) => string;
+  } = {},
+): { at: Map<C["field"], number>; errors: ExcelImportErrorModel[] } {
+  const headerRow = options.headerRow ?? 1;
+  const at = new Map<C["field"], number>();
+  const errors: ExcelImportErrorModel[] = [];
+  const byHeader = new Map<string, C>();
+  for (const c of columns) for (const h of [c.header, ...(c.aliases ?? [])]) byHeader.set(headerKey(h), c);
+  const ignored = new Set((options.ignored ?? []).map((h) => headerKey(h)));
+  const known = columns.map((c) => c.header).join("、");
+  const push = (col: number | null, column: string, field: string, message: string) =>
+    errors.push({
+      sheet: ws.name,
+      row: headerRow,
+      column,
+      cell: col === null ? null : `${columnLetter(col)}${headerRow}`,
+      field,
+      message: `第 ${headerRow} 行：${message}`,
+    });
+  ws.getRow(headerRow).eachCell((cell, col) => {
+    const text = cellValue(cell);
+    if (text === null) return;
+    const key = headerKey(text);
+    if (ignored.has(key)) return;
+    const c = byHeader.get(key);
+    if (!c) {
+      push(
+        col,
+        String(text),
+        "header",
+        `无法识别的列“${String(text)}”（第 ${columnLetter(col)} 列），请删除该列或使用模板中的列名（${known}）`,
+      );
+    } else if (at.has(c.field)) {
+      push(
+        col,
+        c.header,
+        c.field,
+        `“${c.header}”列重复（第 ${columnLetter(at.get(c.field)!)} 列和第 ${columnLetter(col)} 列）`,
+      );
+    } else at.set(c.field, col);
+  });
+  for (const c of columns) {
+    const required = options.required ? options.required(c) : c.required;
+    if (required && !at.has(c.field)) {
+      const message = options.missingMessage?.(c) ?? `缺少必填列“${c.header}”，请使用平台下载的模板`;
+      push(null, c.header, c.field, message);
+    }
+  }
+  return { at, errors };
 }
 
 /** "A", "B", … "AA" for a 1-based column number. */
@@ -131,13 +238,24 @@ const EXCEL_EPOCH_OFFSET = 25569;
 
 /**
  * A date cell as ISO "YYYY-MM-DD": a Date (exceljs reads dates at UTC midnight), an Excel serial
- * number, or text such as 1985-06-30, 1985/6/30, 1985.6.30 or 19850630. Anything else is
- * returned as text for the domain's validation to refuse.
+ * number (a whole number outside 1900–2100, which are years), or text such as 1985-06-30,
+ * 1985/6/30, 1985.6.30 or 19850630. Anything else (2000.01, "2000年1月") is returned as read, for
+ * the caller to refuse naming what it read.
  */
 export function isoDateOf(v: CellValue): string | null {
   if (v === null) return null;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) {
+    // a date-formatted cell holding 2000.01 or 1985 (what Excel makes of a clerk's 年.月 or a year)
+    // reads as a date in 1905, with a time for the fraction: give back the number that was typed
+    const serial = v.getTime() / 86400_000 + EXCEL_EPOCH_OFFSET;
+    if (!Number.isInteger(Math.round(serial * 1e6) / 1e6) || (serial >= 1900 && serial <= 2100))
+      return String(Math.round(serial * 1e6) / 1e6);
+    return v.toISOString().slice(0, 10);
+  }
   if (typeof v === "number") {
+    // a date cell holds a whole serial number; 2000.01 or 1985 is what Excel makes of a clerk's
+    // "2000.01" (年.月) or "1985" (a year): returned as read, for the caller to refuse by name
+    if (!Number.isInteger(v) || (v >= 1900 && v <= 2100)) return String(v);
     if (v > 0 && v < 2958466) {
       return new Date(Math.round((v - EXCEL_EPOCH_OFFSET) * 86400_000)).toISOString().slice(0, 10);
     }
