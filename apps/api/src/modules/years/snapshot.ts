@@ -216,7 +216,7 @@ export async function publishedHistory(
       join published_results r on r.publication_id = p.id
       where p.school_year = ${schoolYear} and r.unit_level = ${unit.level}
         and r.unit_id = ${unit.id ?? CITY_UNIT_ID}::uuid and r.target_id = ${targetId}
-      order by p.version, r.stage`),
+      order by p.version, r.stage = 'junior_secondary'`),
   );
   return rows.map((row) => {
     const version = Number(row.version);
