@@ -258,7 +258,7 @@ describe.each(testBackends())("Excel as clerks edit it, on $name", (backend) => 
     ws.getCell(rowOfLabel(ws, "备注"), 2).value = {
       text: { richText: [{ text: "体检结果见" }, { font: { bold: true }, text: "附件一" }] },
       hyperlink: "https://example.org/a.pdf",
-    } as ExcelJS.CellValue;
+    } as unknown as ExcelJS.CellValue;
     const r = await gql(url, REPORT_IMPORT, { s: ids.p1, y: Y, f: await saveXlsx(wb), v: null }, p1);
     expect(r.errors).toBeUndefined();
     expect(r.data?.importReportExcel).toMatchObject({ saved: true, errors: [] });
