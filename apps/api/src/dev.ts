@@ -1,11 +1,13 @@
 /**
  * The API process of the demo (`pnpm start` runs this through the api's `dev` script): as
  * main.ts, but it loads the Wuhai demo data (乌海市演示数据, with its published password) into an
- * empty database first, and serves only the API; the apps run on their Vite dev servers,
- * which proxy /graphql here. Never used in production.
+ * empty database first and publishes its years 2020—2024 (demoPublication.ts), and serves only
+ * the API; the apps run on their Vite dev servers, which proxy /graphql here. Never used in
+ * production.
  */
 import { districts } from "@edu2035/db";
 import { existingData, loadDemoData } from "@edu2035/db/demo";
+import { publishDemoYears } from "./demoPublication.ts";
 import { runApiProcess } from "./http/process.ts";
 
 await runApiProcess({
@@ -23,6 +25,9 @@ await runApiProcess({
     log.info("empty database: loading the Wuhai demo data (乌海市演示数据)…");
     const summary = await loadDemoData(handle.db);
     log.info({ summary }, "demo data loaded");
+    // 2020—2024 published (v1) through the lifecycle service; 2025 审核中, 2026 填报中
+    const published = await publishDemoYears(handle.db);
+    log.info({ published }, "demo years published (已发布 2020—2024)");
   },
   banner: (env, url, handle) => [
     "",

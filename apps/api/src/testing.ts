@@ -25,13 +25,14 @@ export async function startApiOn(handle: DbHandle): Promise<RunningApi & { origi
 }
 
 /**
- * Start the API on a fresh in-memory PGlite loaded with the Wuhai demo data (for the apps'
- * browser tests): a clone of the cached demo database (seconds; the first run after the
- * migrations or the demo generator change builds it, tens of seconds).
+ * Start the API on a fresh in-memory PGlite loaded with the Wuhai demo data as `pnpm start`
+ * serves it — 2020—2024 published (v1), 2025 审核中, 2026 填报中 — for the apps' browser tests: a
+ * clone of the cached published demo database (seconds; the first run after the migrations, the
+ * demo generator or the API's sources change builds it, a minute or so).
  */
 export async function startTestServer(): Promise<TestApi> {
-  // a clone of the demo database the test cache builds once (see @edu2035/db/testing)
-  const handle = await (await import("@edu2035/db/testing")).openDemoPglite();
+  // a clone of the published demo database the test cache builds once (testing/publishedDemo.ts)
+  const handle = await (await import("./testing/publishedDemo.ts")).openPublishedDemoPglite();
   const api = await startApiOn(handle);
   return {
     url: api.url,

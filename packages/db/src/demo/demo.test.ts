@@ -41,12 +41,20 @@ describe("demo generator (in memory)", () => {
     expect(c.schools.map((s) => s.code)).toEqual(a.schools.map((s) => s.code));
   });
 
-  it("has city inputs, registers and reporting periods for 2020—2025 that move over the years", () => {
+  it("has city inputs, registers and reporting periods for 2020—2025 that move over the years, and 2026's period just opened", () => {
     const { rows } = generateDemoData();
     expect(rows.cityInputs.map((c) => c.schoolYear)).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
-    expect(rows.reportingPeriods.map((p) => p.deadline.toISOString().slice(0, 10))).toEqual(
-      [2020, 2021, 2022, 2023, 2024, 2025].map((y) => `${y}-10-10`),
-    );
+    // 10 October, Beijing time (15:59:59 UTC) for the years with data; 2026—2027 until the end of 2026
+    expect(
+      rows.reportingPeriods.map((p) => [p.schoolYear, p.openedAt?.toISOString(), p.deadline.toISOString()]),
+    ).toEqual([
+      ...[2020, 2021, 2022, 2023, 2024, 2025].map((y) => [
+        y,
+        `${y}-08-31T16:00:00.000Z`,
+        `${y}-10-10T15:59:59.000Z`,
+      ]),
+      [2026, "2026-08-31T16:00:00.000Z", "2026-12-31T15:59:59.000Z"],
+    ]);
     const counted = (kind: string, year: number) =>
       rows.registers
         .filter((r) => r.kind === kind && r.fromYear <= year && (r.toYear == null || r.toYear >= year))

@@ -368,12 +368,28 @@ export function registerRows(
   return rows;
 }
 
-/** Reporting periods: open 1 September, deadline 10 October (end of day, Beijing time). */
+/** The school year whose reporting period has just opened in the demo (2026—2027学年, no data yet). */
+export const DEMO_OPEN_YEAR = 2026;
+
+/**
+ * Reporting periods: open 1 September, deadline 10 October (end of day, Beijing time) — passed for
+ * every year with data (2025—2026 审核中 until the city publishes it). The period of 2026—2027 has
+ * just opened (统计时点 2026-09-01) with its deadline at the end of 2026 (31 December, Beijing time):
+ * 填报中, no reports yet.
+ */
 export function reportingPeriodRows(cityUser: string | null): Insert<typeof schema.reportingPeriods>[] {
-  return DEMO_YEARS.map((year) => ({
-    schoolYear: year,
-    openedAt: new Date(Date.UTC(year, 7, 31, 16, 0, 0)),
-    deadline: new Date(Date.UTC(year, 9, 10, 15, 59, 59)),
-    updatedBy: cityUser,
-  }));
+  return [
+    ...DEMO_YEARS.map((year) => ({
+      schoolYear: year,
+      openedAt: new Date(Date.UTC(year, 7, 31, 16, 0, 0)),
+      deadline: new Date(Date.UTC(year, 9, 10, 15, 59, 59)),
+      updatedBy: cityUser,
+    })),
+    {
+      schoolYear: DEMO_OPEN_YEAR,
+      openedAt: new Date(Date.UTC(DEMO_OPEN_YEAR, 7, 31, 16, 0, 0)),
+      deadline: new Date(Date.UTC(DEMO_OPEN_YEAR, 11, 31, 15, 59, 59)),
+      updatedBy: cityUser,
+    },
+  ];
 }

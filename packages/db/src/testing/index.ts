@@ -14,6 +14,8 @@ import { demoPgliteDump, pgliteFromDump } from "./cache.ts";
 import "./provided.ts";
 import { openFromTemplate } from "./server.ts";
 
+/** The test cache (see cache.ts), for caches of other packages built on the demo database. */
+export { cachedFile, cacheKey, demoPgliteDump, pgliteFromDump } from "./cache.ts";
 /** A private PostgreSQL cluster for fault and replica tests (see cluster.ts). */
 export { type ClusterOptions, clusterAvailable, type PgCluster, startCluster } from "./cluster.ts";
 /** A free loopback port for a server or child process a test starts (see ports.ts). */

@@ -1,0 +1,52 @@
+/**
+ * The demo's published years (乌海市演示数据): 2020—2024 published as version 1 by the city account
+ * (`city`), with the note 演示数据：历年数据已审核发布, through the lifecycle service
+ * (years/service.ts publishSchoolYear: the lock, the readiness check, the stored figures, the
+ * audit row) — so the demo opens as a bureau would find it: 2020—2024 已发布, 2025—2026 审核中
+ * (its deadline passed), 2026—2027 填报中 (just opened). Used by `pnpm start` (dev.ts) and the
+ * browser tests' cached database (testing/publishedDemo.ts). Never used in production.
+ */
+import { type Db, users } from "@edu2035/db";
+import { eq } from "drizzle-orm";
+import { ScopedAccess } from "./authz/access.ts";
+import type { Viewer } from "./authz/viewer.ts";
+import { publishSchoolYear } from "./modules/years/service.ts";
+
+/** The school years the demo publishes (each as v1). */
+export const DEMO_PUBLISHED_YEARS: readonly number[] = [2020, 2021, 2022, 2023, 2024];
+
+/** 发布说明 of the demo's publications. */
+export const DEMO_PUBLICATION_NOTE = "演示数据：历年数据已审核发布";
+
+/** How long each year took to publish (ms), for the logs. */
+export interface DemoPublication {
+  schoolYear: number;
+  ms: number;
+}
+
+/**
+ * Publish {@link DEMO_PUBLISHED_YEARS} in order as the demo's city account, each year once.
+ * @param db a database loaded with the demo data (loadDemoData), none of these years published.
+ * @throws Error when the demo has no `city` account; the service's errors (e.g. a year already
+ *   published, a due school pending) as they are.
+ */
+export async function publishDemoYears(db: Db, now: Date = new Date()): Promise<DemoPublication[]> {
+  const [account] = await db.select().from(users).where(eq(users.username, "city"));
+  if (account?.level !== "city") throw new Error("the demo has no city account (city)");
+  const viewer: Viewer = {
+    userId: account.id,
+    level: "city",
+    username: account.username,
+    displayName: account.displayName,
+    mustChangePassword: false,
+  };
+  // the city's own request scope, as context.ts builds it for the account
+  const access = new ScopedAccess(db, viewer, db);
+  const done: DemoPublication[] = [];
+  for (const schoolYear of DEMO_PUBLISHED_YEARS) {
+    const started = performance.now();
+    await publishSchoolYear(access, schoolYear, 0, DEMO_PUBLICATION_NOTE, now);
+    done.push({ schoolYear, ms: Math.round(performance.now() - started) });
+  }
+  return done;
+}
