@@ -36,9 +36,12 @@ const STATUS_TABS: { value: StaffStatus; label: string }[] = [
   { value: "RETIRED", label: "已退休" },
 ];
 
-/** What a published (locked) year's roster says: read-only until the city reopens the year. */
-export function publishedRosterMessage(schoolYear: number): string {
-  return `${schoolYearLabel(schoolYear)}已发布，名册只读；如需修改，请联系市教育局重新开放`;
+/**
+ * What a published (locked) year's roster says: read-only until the city reopens the year (the
+ * city's own 教研员名册: reopened in its 学年管理).
+ */
+export function publishedRosterMessage(schoolYear: number, city = false): string {
+  return `${schoolYearLabel(schoolYear)}已发布，名册只读；如需修改，${city ? "请先在学年管理中重新开放该学年" : "请联系市教育局重新开放"}`;
 }
 
 /**
@@ -192,7 +195,7 @@ export function RosterPage({
           </Space>
         ) : (
           <Typography.Text type="secondary">
-            {r.status === "ACTIVE" ? "往年记录" : "历史记录"}
+            {r.status !== "ACTIVE" ? "历史记录" : published ? "已锁定" : "往年记录"}
           </Typography.Text>
         ),
     },
@@ -222,7 +225,7 @@ export function RosterPage({
               published={published}
             />
           )}
-          <Tooltip title={published ? publishedRosterMessage(schoolYear) : undefined}>
+          <Tooltip title={published ? publishedRosterMessage(schoolYear, unit.level === "city") : undefined}>
             <Button
               type="primary"
               icon={<PlusOutlined />}
@@ -241,7 +244,7 @@ export function RosterPage({
           showIcon
           style={{ marginBottom: 12 }}
           data-testid="published-alert"
-          title={publishedRosterMessage(schoolYear)}
+          title={publishedRosterMessage(schoolYear, unit.level === "city")}
           description={`已发布版本：v${lock.publishedVersion}。名册、年报和填报数据已锁定，不能新增、编辑、调出或导入。`}
         />
       )}
