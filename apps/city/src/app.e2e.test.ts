@@ -1,7 +1,9 @@
 /**
  * Browser test of the 市教育局 app against the API on the Wuhai demo data: a district account
  * is refused, the city account sees computed targets, the 三支队伍 roster, the 指标总览 with the
- * districts side by side and a trend chart, and the districts' 优质均衡.
+ * districts side by side and a trend chart (opening on the latest published year, 2024—2025 in
+ * the demo, with its 发布版本; 2025—2026 in review reads 预览 with its coverage), and the
+ * districts' 优质均衡.
  */
 import { fileURLToPath } from "node:url";
 import { DEMO_PASSWORD } from "@edu2035/db/demo";
@@ -172,6 +174,13 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
     for (const name of ["乌海市", "海勃湾区", "海南区", "乌达区"]) {
       await dashboard.locator(`thead [data-unit-column="${name}"]`).first().waitFor({ timeout: 100_000 });
     }
+    // the latest published year (the demo publishes 2020—2024 as v1), not a later one with data
+    const yearSelect = page.getByTestId("school-year-select");
+    expect(await yearSelect.textContent()).toMatch(/2024—2025学年\s*已发布 v1/);
+    expect(await dashboard.getByTestId("status-counts").textContent()).toMatch(
+      /乌海市 2024—2025学年已发布 v1：/,
+    );
+    expect(await page.getByTestId("preview-year").count()).toBe(0);
     // 编号, 指标, 对照目标, 乌海市, 海勃湾区, 海南区, 乌达区, 趋势
     const cells = await rowCells(page, "A08");
     expect(cells[1]).toContain("义务教育专任教师中本科以上学历比例");
@@ -183,11 +192,58 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
       .locator('tr[data-row-key="A08"]')
       .getByRole("button", { name: /历年趋势/ })
       .click();
-    await page.locator(".ant-drawer").getByTestId("trend-chart").locator("canvas").first().waitFor();
+    const drawer = page.locator(".ant-drawer");
+    await drawer.getByTestId("trend-chart").locator("canvas").first().waitFor();
+    // 发布版本 of the city's A08 in 2024—2025: v1, in force
+    const versions = drawer.getByTestId("published-history").locator("tbody tr.ant-table-row");
+    await versions.first().waitFor();
+    expect(await versions.count()).toBe(1);
+    expect(await versions.first().textContent()).toMatch(/^v1\d+(\.\d+)?%/);
+    expect(await versions.first().textContent()).toContain("现行");
     await page.waitForTimeout(300);
     await page.screenshot({ path: screenshotPath("city-trend") });
     await page.keyboard.press("Escape");
     await page.locator(".ant-drawer-open").waitFor({ state: "detached" });
+
+    // 2025—2026 (in review, not published): 预览, each value with its coverage
+    await yearSelect.click();
+    await page
+      .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "2025—2026学年" })
+      .click();
+    await page.getByTestId("preview-year").getByText("预览：2025—2026学年尚未发布，数据为暂定").waitFor();
+    await dashboard.getByTestId("dashboard-preview").waitFor({ timeout: 100_000 });
+    expect(await dashboard.getByTestId("status-counts").textContent()).toMatch(
+      /乌海市 2025—2026学年\S*预览：/,
+    );
+    const coverage = dashboard.locator("tbody [data-coverage]");
+    await coverage.first().waitFor();
+    for (const text of await coverage.allInnerTexts()) expect(text).toMatch(/^\d+\/\d+ (所学校|个区)$/);
+    // a provisional value of the city: 暂定 beside it, counted, and a hollow point on its trend
+    const provisional = dashboard.locator("tbody tr.ant-table-row", {
+      has: page.locator("td:nth-child(4) [data-provisional]"),
+    });
+    const targetId = await provisional.first().getAttribute("data-row-key");
+    expect(targetId, "a 暂定 city value in 2025—2026").toBeTruthy();
+    expect(await dashboard.getByTestId("provisional-count").textContent()).toMatch(
+      /^其中 \d+ 项数据不全（暂定）$/,
+    );
+    await page.screenshot({ path: screenshotPath("city-dashboard-preview") });
+    await provisional
+      .first()
+      .getByRole("button", { name: /历年趋势/ })
+      .click();
+    const chart = drawer.getByTestId("trend-chart");
+    await chart.locator("canvas").first().waitFor();
+    expect((await chart.getAttribute("data-hollow-points"))?.split(" ")).toContain("city@2025");
+    await page.keyboard.press("Escape");
+    await page.locator(".ant-drawer-open").waitFor({ state: "detached" });
+
+    // back on the published year for the pages that follow
+    await yearSelect.click();
+    await page
+      .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "2024—2025学年" })
+      .click();
+    await dashboard.getByTestId("dashboard-preview").waitFor({ state: "detached", timeout: 100_000 });
   });
 
   it("shows the 优质均衡 overview: each district's verdict and CVs against the limit", async () => {

@@ -204,6 +204,12 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district app"), () => {
     const dashboard = page.getByTestId("target-dashboard");
     // one operation for six school years of the district and its schools: the slowest screen
     await dashboard.locator('thead [data-unit-column="海南区"]').first().waitFor({ timeout: 100_000 });
+    // the latest published year (the demo publishes 2020—2024 as v1), not a later one with data
+    expect(await page.getByTestId("school-year-select").textContent()).toMatch(/2024—2025学年\s*已发布 v1/);
+    expect(await dashboard.getByTestId("status-counts").textContent()).toMatch(
+      /海南区 2024—2025学年已发布 v1：/,
+    );
+    expect(await page.getByTestId("preview-year").count()).toBe(0);
     const cells = await rowCells(page, "A08");
     expect(cells[1]).toContain("义务教育专任教师中本科以上学历比例");
     expect(cells[3]).toMatch(/\d+(\.\d+)?%/);

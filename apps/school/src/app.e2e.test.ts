@@ -83,6 +83,10 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
     await page.goto(e2e.app.url, { waitUntil: "domcontentloaded", timeout: 90_000 });
     await submitLogin(page, username, DEMO_PASSWORD);
     await page.getByTestId("app-title").getByText(displayName).waitFor();
+    // the latest published year (the demo publishes 2020—2024 as v1): no 预览
+    await page.getByTestId("school-year-select").getByText("2024—2025学年").waitFor();
+    expect(await page.getByTestId("school-year-select").textContent()).toMatch(/2024—2025学年\s*已发布 v1/);
+    expect(await page.getByTestId("preview-year").count()).toBe(0);
     const cells = await rowCells(page, "A08");
     expect(cells[1]).toContain("义务教育专任教师中本科以上学历比例");
     expect(cells[4]).toMatch(/\d+(\.\d+)?%/);
