@@ -34,10 +34,17 @@ export function isPreviewYear(year: StatisticalYearInfo | undefined): boolean {
   return Boolean(year?.state) && !year?.final;
 }
 
-/** The year figures open on: the latest final (published) year, else the newest year; null when none. */
-export function defaultFigureYear(years: readonly StatisticalYearInfo[]): number | null {
+/**
+ * The year figures open on: the latest final (published) year; with none, the newest year with
+ * data (`withData`, the schoolYears query), else the newest year; null when none.
+ */
+export function defaultFigureYear(
+  years: readonly StatisticalYearInfo[],
+  withData: readonly number[] = [],
+): number | null {
   const finals = years.filter((y) => y.state !== null && y.final).map((y) => y.schoolYear);
   if (finals.length) return Math.max(...finals);
+  if (withData.length) return Math.max(...withData);
   return years.length ? Math.max(...years.map((y) => y.schoolYear)) : null;
 }
 
@@ -45,7 +52,10 @@ export function defaultFigureYear(years: readonly StatisticalYearInfo[]): number
 export interface StatisticalYears {
   /** Newest first. */
   years: StatisticalYearInfo[];
-  /** The year pages open on: the latest published year (else the newest); undefined while loading. */
+  /**
+   * The year pages open on: the latest published year (else the newest with data, else the
+   * newest); undefined while loading.
+   */
   defaultYear: number | undefined;
   /** The latest published (final) year; undefined when none. */
   latestFinal: number | undefined;
@@ -58,18 +68,20 @@ export interface StatisticalYears {
 
 /**
  * The statistical years (statisticalYears: 填报中 / 审核中 / 已发布 / 已重新开放), newest first,
- * with the year figure pages open on (the latest year whose `final` is true). Should the API not
- * answer statisticalYears, the years with data (schoolYears) stand in, with no state: pages then
- * open on the newest year and mark nothing 预览.
+ * with the year figure pages open on (the latest year whose `final` is true; before any
+ * publication, the newest year with data — not the calendar's new year with nothing in it). Should
+ * the API not answer statisticalYears, the years with data (schoolYears) stand in, with no state:
+ * pages then open on the newest of them and mark nothing 预览.
  */
 export function useStatisticalYears(): StatisticalYears {
   const token = useToken();
   const stat = useQuery(statisticalYearsQuery(token));
-  const fallback = useQuery({ ...schoolYearsQuery(token), enabled: stat.isError });
+  // the years with data: the default before any publication, and the list should stat fail
+  const withData = useQuery(schoolYearsQuery(token));
   return useMemo(() => {
     const years: StatisticalYearInfo[] = stat.data
       ? [...stat.data].sort((a, b) => b.schoolYear - a.schoolYear)
-      : (fallback.data ?? []).map((y) => ({
+      : (stat.isError ? (withData.data ?? []) : []).map((y) => ({
           schoolYear: y.startYear,
           label: y.label,
           state: null,
@@ -80,15 +92,22 @@ export function useStatisticalYears(): StatisticalYears {
         }));
     const byYear = new Map(years.map((y) => [y.schoolYear, y]));
     const finals = years.filter((y) => y.state !== null && y.final);
+    // before any publication wait for the years with data, not to open on an empty new year
+    const ready = finals.length > 0 || !withData.isLoading;
     return {
       years,
-      defaultYear: defaultFigureYear(years) ?? undefined,
+      defaultYear: ready
+        ? (defaultFigureYear(
+            years,
+            (withData.data ?? []).map((y) => y.startYear),
+          ) ?? undefined)
+        : undefined,
       latestFinal: finals[0]?.schoolYear,
       newest: years[0]?.schoolYear,
       get: (schoolYear: number) => byYear.get(schoolYear),
-      isLoading: stat.isLoading || (stat.isError && fallback.isLoading),
+      isLoading: stat.isLoading || (stat.isError && withData.isLoading),
     };
-  }, [stat.data, stat.isLoading, stat.isError, fallback.data, fallback.isLoading]);
+  }, [stat.data, stat.isLoading, stat.isError, withData.data, withData.isLoading]);
 }
 
 /** A small tag with a year's state (已发布 v2 / 审核中 / 填报中 / 已重新开放); nothing when unknown. */

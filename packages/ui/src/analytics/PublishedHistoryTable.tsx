@@ -2,7 +2,7 @@ import type { OrgUnitInput, PublishedHistoryQuery } from "@edu2035/graphql";
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Select, Space, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useEffect, useMemo, useState } from "react";
-import { coverageNote, formatValue, TARGET_STATUS_COLORS, TARGET_STATUS_LABELS } from "../format.ts";
+import { formatValue, TARGET_STATUS_COLORS, TARGET_STATUS_LABELS } from "../format.ts";
 import { publishedHistoryQuery } from "../queries.ts";
 import { formatDateTime } from "../reports/formatTime.ts";
 import { useToken } from "../session.tsx";
@@ -79,7 +79,7 @@ export function PublishedHistoryTable({
         title: "数据覆盖",
         key: "coverage",
         width: 120,
-        render: (_, f) => coverageNote(f.result.coverage) ?? (f.result.coverage.expected > 0 ? "全部" : "—"),
+        render: (_, f) => (f.result.coverage.expected > 0 ? f.result.coverage.label : "—"),
       },
       { title: "发布时间", key: "publishedAt", width: 150, render: (_, f) => formatDateTime(f.publishedAt) },
       {
