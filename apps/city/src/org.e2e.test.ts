@@ -3,8 +3,9 @@
  * data: the city creates a district (测试新区, 150305), is refused closing 海南区 while its schools
  * are open (the API's message shown), registers a school in the new district, edits it, is told
  * 已被他人修改，请刷新 when someone else saved first (the list refetched), closes it and finds it
- * under 已撤销 (and no longer under 在办); then opens 2024—2025学年 补录 to one
- * school and closes it again. Every state is read back through the API as well.
+ * under 已撤销 (and no longer under 在办); then opens 2025—2026学年 补录 (the demo's year in
+ * review; 2020—2024 are published and locked) to one school and closes it again. Every state is
+ * read back through the API as well.
  */
 import { fileURLToPath } from "node:url";
 import { DEMO_PASSWORD } from "@edu2035/db/demo";
@@ -250,12 +251,12 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 机构管理 and 补录管理"
     await page.screenshot({ path: screenshotPath("city-org-schools-closed"), fullPage: true });
   });
 
-  it("opens 2024—2025学年 补录 to one school and closes it", async () => {
+  it("opens 2025—2026学年 补录 (审核中; 2020—2024 are published, locked) to one school and closes it", async () => {
     await page.getByRole("menuitem", { name: "补录管理" }).click();
     await page.getByText("尚未开放任何补录").waitFor();
     await page.getByRole("button", { name: /开放补录/ }).click();
     const form = page.getByTestId("backfill-form");
-    await chooseOption(page, form, "学年", schoolYearLabel(2024));
+    await chooseOption(page, form, "学年", schoolYearLabel(2025));
     await form.getByLabel("学校").click();
     await page.keyboard.type("海南区第一小学");
     await page
@@ -270,14 +271,14 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 机构管理 and 补录管理"
       .locator(".ant-modal-footer")
       .getByRole("button", { name: /开放补录/ })
       .click();
-    await page.getByText(`已开放${schoolYearLabel(2024)}补录（1 个范围）`).waitFor();
+    await page.getByText(`已开放${schoolYearLabel(2025)}补录（1 个范围）`).waitFor();
     await waitClosed();
     const table = page.getByTestId("backfill-table");
     const row = table.locator("tr.ant-table-row").first();
     await row.getByText("开放中").waitFor();
     const cells = (await row.locator("td").allInnerTexts()).map((c) => c.trim());
     expect(cells.slice(0, 6)).toEqual([
-      schoolYearLabel(2024),
+      schoolYearLabel(2025),
       "海南区 · 海南区第一小学",
       "平台启用前的历史名册补录",
       "2030/06/30 18:00",
@@ -287,7 +288,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 机构管理 and 补录管理"
     const windows = (await execute(BackfillWindowsDocument, {}, { endpoint, token })).backfillWindows;
     expect(windows).toHaveLength(1);
     expect(windows[0]).toMatchObject({
-      schoolYear: 2024,
+      schoolYear: 2025,
       school: { name: "海南区第一小学" },
       closesAt: "2030-06-30T10:00:00.000Z",
       open: true,

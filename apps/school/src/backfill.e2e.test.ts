@@ -1,9 +1,10 @@
 /**
- * Browser test of 补录 in the school's 教职工名册 against the API on the Wuhai demo data: the
- * city opens 2024—2025学年 to 海南区第一小学 (through the API, as its 补录管理 does); the school
- * then sees 2024—2025 as an editable year with an Alert naming the deadline, adds a teacher to
- * that year's roster (counted there, not in the current year, through the API), while a year
- * without a window (2023—2024) stays for looking back only.
+ * Browser test of 补录 in the school's 教职工名册 against the API on the Wuhai demo data (2020—2024
+ * published, 2025—2026 审核中): the city opens 2025—2026学年 to 海南区第一小学 (through the API, as
+ * its 补录管理 does); the school then sees 2025—2026 as an editable year with an Alert naming the
+ * deadline, adds a teacher to that year's roster (counted there, not in the current year, through
+ * the API), while a year without a window stays for looking back only — 2024—2025, which the city
+ * reopens (重新开放) first: reopened, it is writable again only through a 补录 window.
  */
 import { fileURLToPath } from "node:url";
 import { DEMO_PASSWORD } from "@edu2035/db/demo";
@@ -13,6 +14,7 @@ import {
   execute,
   LoginDocument,
   OpenBackfillDocument,
+  ReopenSchoolYearDocument,
   RosterPageDocument,
   type StaffFilter,
   ViewerDocument,
@@ -35,7 +37,7 @@ const appDir = fileURLToPath(new URL("..", import.meta.url));
 /** 海南区第一小学 (demo account). */
 const USERNAME = "s2150303015";
 const NOW = schoolYearOf(new Date());
-const YEAR = 2024;
+const YEAR = 2025;
 
 describe.skipIf(!hasChromium)(e2eSuiteTitle("school roster 补录"), () => {
   let e2e: AppUnderTest;
@@ -43,8 +45,8 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school roster 补录"), () => {
   let endpoint: string;
   let token: string;
   let schoolId: string;
-  /** People on the 2024 and current rosters before the test adds one. */
-  let before2024: number;
+  /** People on the 2025 and current rosters before the test adds one. */
+  let beforeYear: number;
   let beforeNow: number;
 
   const total = async (filter: StaffFilter) =>
@@ -61,6 +63,13 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school roster 补录"), () => {
     token = await login(USERNAME, "SCHOOL");
     schoolId = (await execute(ViewerDocument, {}, { endpoint, token })).viewer?.school?.id ?? "";
     const city = await login("city", "CITY");
+    // the year looked back at: published in the demo (v1), reopened so it is not locked
+    const { reopenSchoolYear } = await execute(
+      ReopenSchoolYearDocument,
+      { schoolYear: YEAR - 1, version: 1, reason: "演示：核对往年名册" },
+      { endpoint, token: city },
+    );
+    expect(reopenSchoolYear.year.state).toBe("REOPENED");
     const { openBackfill } = await execute(
       OpenBackfillDocument,
       {
@@ -74,13 +83,13 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school roster 补录"), () => {
       { endpoint, token: city },
     );
     expect(openBackfill.windows).toHaveLength(1);
-    before2024 = await total({ schoolYear: YEAR, schoolId });
+    beforeYear = await total({ schoolYear: YEAR, schoolId });
     beforeNow = await total({ schoolYear: NOW, schoolId });
   });
 
   afterAll(() => e2e?.close());
 
-  it("offers 2024—2025 as editable with an Alert naming the deadline, and adds a teacher to it", async () => {
+  it("offers 2025—2026 as editable with an Alert naming the deadline, and adds a teacher to it", async () => {
     expect(
       (await execute(EditableSchoolYearsDocument, { schoolId }, { endpoint, token })).editableSchoolYears,
     ).toEqual([NOW, YEAR]);
@@ -97,7 +106,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school roster 补录"), () => {
       .getByText(`${schoolYearLabel(YEAR)}正在补录，截止 2030/06/30 18:00`, { exact: true })
       .waitFor();
     await alert.getByText("补录原因：平台启用前的历史名册补录", { exact: false }).waitFor();
-    await page.getByText(`共 ${before2024} 人`).waitFor();
+    await page.getByText(`共 ${beforeYear} 人`).waitFor();
     // 编辑 and 调出 of that year's records, and 导入, are offered in a 补录 year
     expect(
       await page
@@ -121,16 +130,16 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school roster 补录"), () => {
     await page.getByRole("button", { name: /保\s*存/ }).click();
     await page.getByText("已新增教职工").waitFor();
     await page.locator(".ant-modal-wrap:visible").first().waitFor({ state: "hidden" });
-    // still on 2024—2025, one more person there; the current year untouched
-    await page.getByText(`共 ${before2024 + 1} 人`).waitFor();
+    // still on 2025—2026, one more person there; the current year untouched
+    await page.getByText(`共 ${beforeYear + 1} 人`).waitFor();
     await alert.waitFor();
-    expect(await total({ schoolYear: YEAR, schoolId })).toBe(before2024 + 1);
+    expect(await total({ schoolYear: YEAR, schoolId })).toBe(beforeYear + 1);
     expect(await total({ schoolYear: YEAR, schoolId, search: "李补录" })).toBe(1);
     expect(await total({ schoolYear: NOW, schoolId })).toBe(beforeNow);
     await page.screenshot({ path: screenshotPath("school-backfill-added"), fullPage: true });
   });
 
-  it("keeps a year without a 补录 window for looking back only", async () => {
+  it("keeps a year without a 补录 window (2024—2025, reopened) for looking back only", async () => {
     await page.getByTestId("roster-year").click();
     await page
       .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: schoolYearLabel(YEAR - 1) })

@@ -181,18 +181,11 @@ describe.skipIf(!hasChromium)(
       if (seen.length) console.log(`\n[walkthrough] figures seen:\n${seen.map((l) => `  ${l}`).join("\n")}`);
     });
 
-    it("city: sets the 2026—2027 deadline; 135 schools due, none reported", async () => {
+    it("city: sees the 2026—2027 period the demo opened (deadline 2026-12-31); 135 schools due, none reported", async () => {
       await city.getByRole("menuitem", { name: "数据报送情况" }).click();
       await choose(city, city.getByTestId("reporting-year"), YEAR_LABEL);
-      await city.getByTestId("period-not-set").waitFor();
-      await city.getByRole("button", { name: /设置截止日期/ }).click();
-      const form = city.getByTestId("period-form");
-      await form.getByLabel("报送截止日期").fill("2026-12-31");
-      await city
-        .locator(".ant-modal")
-        .getByRole("button", { name: /保\s*存/ })
-        .click();
-      await city.getByTestId("period-deadline").waitFor();
+      // the demo's 2026—2027 填报期 has just opened, its deadline the end of 2026 (Beijing time)
+      await city.getByTestId("period-deadline").getByText("2026/12/31 23:59").waitFor();
       note(
         `city deadline ${YEAR_LABEL}: ${await city.getByTestId("period-deadline").textContent()} (${await city.getByTestId("deadline-state").textContent()})`,
       );
