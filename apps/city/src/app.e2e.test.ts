@@ -246,12 +246,22 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
     await dashboard.getByTestId("dashboard-preview").waitFor({ state: "detached", timeout: 100_000 });
   });
 
-  it("shows the 优质均衡 overview: each district's verdict and CVs against the limit", async () => {
+  it("shows the 优质均衡 overview: each district's 监测测算 beside its 国家认定, and CVs against the limit", async () => {
     await page.getByRole("menuitem", { name: "优质均衡" }).click();
     const rows = page.getByTestId("balance-overview").locator("tbody tr.ant-table-row");
     await rows.first().waitFor();
     expect(await rows.count()).toBe(6);
-    expect(await rows.first().textContent()).toMatch(/海勃湾区[\s\S]*小学[\s\S]*0\.\d{3}/);
+    // 区, 监测测算 (达到 / 未达到 / 待评估), 国家认定 (the register: 海勃湾区 2022), 学段, coverage, CVs
+    expect(await rows.first().textContent()).toMatch(
+      /海勃湾区(达到|未达到|待评估)国家认定 2022年小学(达到|未达到|待评估)\d+\/\d+ 所学校已评估[\s\S]*0\.\d{3}/,
+    );
+    // the summary counts both, labelled as such (the register certifies 海勃湾区 2022 and 乌达区 2025)
+    expect(await page.getByTestId("balance-summary").textContent()).toMatch(
+      /监测测算达到 \d\/3 个区，待评估 \d 个区；国家认定 [12]\/3 个区/,
+    );
+    const haibowan = page.getByTestId("balance-district-海勃湾区");
+    expect(await haibowan.textContent()).toMatch(/监测测算 (达到|未达到|待评估)国家认定 国家认定 2022年/);
+    expect(await page.getByTestId("balance-district-海南区").textContent()).toContain("国家认定 未认定");
     await page.screenshot({ path: screenshotPath("city-balance"), fullPage: true });
   });
 });

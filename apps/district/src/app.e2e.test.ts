@@ -225,6 +225,13 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district app"), () => {
   it("shows the 优质均衡 page: CVs against the limit, the schools' seven values, the verdict", async () => {
     await page.getByRole("menuitem", { name: "优质均衡" }).click();
     await page.getByTestId("balance-verdict").waitFor();
+    // the 监测测算 (three-way, per stage with its coverage) and the register's 国家认定 (海南区: none)
+    expect(await page.getByTestId("balance-verdict").textContent()).toMatch(
+      /监测测算：海南区义务教育优质均衡资源配置(达到|未达到|待评估)小学（\d+\/\d+ 所学校已评估）/,
+    );
+    const certification = await page.getByTestId("balance-certification").textContent();
+    expect(certification).toMatch(/监测测算（平台按已审核年报测算）(达到|未达到|待评估)/);
+    expect(certification).toContain("国家认定（登记册）未认定");
     const stage = page.locator('[data-testid="balance-stage-PRIMARY"]');
     const cvRows = stage.getByTestId("balance-variations").locator("tbody tr.ant-table-row");
     await cvRows.first().waitFor();

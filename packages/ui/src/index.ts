@@ -9,8 +9,10 @@ export { type AccountUnitOption, CreateAccountModal } from "./accounts/CreateAcc
 export { OneTimePasswordModal } from "./accounts/OneTimePasswordModal.tsx";
 export {
   BALANCE_INDICATOR_SHORT_NAMES,
+  BalanceCertificationTag,
   BalanceExcludedTable,
   BalanceIndicatorTable,
+  BalanceOutcomeTag,
   BalanceSchoolTable,
   BalanceShortfallTable,
   BalanceVariationTable,

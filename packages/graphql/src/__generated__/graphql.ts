@@ -122,6 +122,23 @@ export type BalanceIndicatorUnit =
   /** 元/生 */
   | 'YUAN_PER_STUDENT';
 
+/**
+ * The platform's three-way 监测测算 outcome of 优质均衡 (a stage, or a district). The national
+ * 办法 (教督〔2017〕6号) judges a district on ALL its schools, so while some schools have no approved
+ * report (NO_APPROVED_REPORT) the outcome can only be PENDING, unless a failure is already certain
+ * whatever the missing schools report: an assessed school failing the 6-of-7 rule is certain (its
+ * figures do not depend on other schools); a 差异系数 over the limit among the assessed schools is
+ * NOT certain (the missing schools change X̄ and S, and may bring it under the limit), so it
+ * leaves the outcome PENDING and is reported as provisional.
+ */
+export type BalanceOutcome =
+  /** 未达到：a certain failure (a school failing the 6-of-7 rule; a 差异系数 over the limit with every school assessed; no school to assess) */
+  | 'FAILED'
+  /** 达到：every school assessed, every school passes, every 差异系数 within the limit */
+  | 'PASSED'
+  /** 待评估：some schools lack an approved report and nothing certain fails yet */
+  | 'PENDING';
+
 /** The rules of the district verdict. */
 export type BalanceRule =
   /** 有可参评的学校：该学段没有任何参加评估的学校时不能达到（缺已审核年报的学校不算失败，而是待评估） */
@@ -769,14 +786,16 @@ export type BalanceSchoolResultFieldsFragment = { stage: Stage, stageLabel: stri
 
 export type BalanceExcludedFieldsFragment = { stage: Stage, reason: BalanceExclusionReason, reasonLabel: string, blocksVerdict: boolean, students: number | null, school: { id: string, name: string, typeLabel: string } };
 
-export type BalanceStageFieldsFragment = { stage: Stage, stageLabel: string, passed: boolean, verdict: string, schoolsPassed: number, failures: Array<{ rule: BalanceRule, ruleLabel: string, message: string }>, variations: Array<{ cv: number | null, limit: number, mean: number | null, standardDeviation: number | null, passed: boolean, reason: string | null, schoolsCounted: number, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string, formula: string } }>, schools: Array<{ stage: Stage, stageLabel: string, students: number, metCount: number, passed: boolean, summary: string, school: { id: string, code: string, name: string, typeLabel: string }, indicators: Array<{ value: number | null, standard: number, met: boolean, ratioOfStandard: number | null, amount: number | null, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string, formula: string } }> }>, excluded: Array<{ stage: Stage, reason: BalanceExclusionReason, reasonLabel: string, blocksVerdict: boolean, students: number | null, school: { id: string, name: string, typeLabel: string } }>, shortfalls: Array<{ rank: number, kind: BalanceShortfallKind, text: string, amount: number | null, amountUnit: string, gap: number | null, target: number, targetLabel: string, value: number | null, school: { id: string, name: string }, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string, formula: string } }> };
+export type BalanceCertificationFieldsFragment = { id: string, year: number, untilYear: number | null, level: RecognitionLevel | null, label: string, name: string, notes: string | null };
+
+export type BalanceStageFieldsFragment = { stage: Stage, stageLabel: string, passed: boolean, outcome: BalanceOutcome, outcomeLabel: string, coverage: string, verdict: string, schoolsPassed: number, pendingSchools: Array<{ id: string, name: string }>, failures: Array<{ rule: BalanceRule, ruleLabel: string, message: string }>, variations: Array<{ cv: number | null, limit: number, mean: number | null, standardDeviation: number | null, passed: boolean, reason: string | null, schoolsCounted: number, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string, formula: string } }>, schools: Array<{ stage: Stage, stageLabel: string, students: number, metCount: number, passed: boolean, summary: string, school: { id: string, code: string, name: string, typeLabel: string }, indicators: Array<{ value: number | null, standard: number, met: boolean, ratioOfStandard: number | null, amount: number | null, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string, formula: string } }> }>, excluded: Array<{ stage: Stage, reason: BalanceExclusionReason, reasonLabel: string, blocksVerdict: boolean, students: number | null, school: { id: string, name: string, typeLabel: string } }>, shortfalls: Array<{ rank: number, kind: BalanceShortfallKind, text: string, amount: number | null, amountUnit: string, gap: number | null, target: number, targetLabel: string, value: number | null, school: { id: string, name: string }, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string, formula: string } }> };
 
 export type BalanceAssessmentsQueryVariables = Exact<{
   schoolYear: number;
 }>;
 
 
-export type BalanceAssessmentsQuery = { balanceAssessments: Array<{ schoolYear: number, schoolYearLabel: string, passed: boolean, district: { id: string, name: string }, stages: Array<{ stage: Stage, stageLabel: string, passed: boolean, verdict: string, schoolsPassed: number, failures: Array<{ rule: BalanceRule, ruleLabel: string, message: string }>, variations: Array<{ cv: number | null, limit: number, mean: number | null, standardDeviation: number | null, passed: boolean, reason: string | null, schoolsCounted: number, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string, formula: string } }>, schools: Array<{ stage: Stage, stageLabel: string, students: number, metCount: number, passed: boolean, summary: string, school: { id: string, code: string, name: string, typeLabel: string }, indicators: Array<{ value: number | null, standard: number, met: boolean, ratioOfStandard: number | null, amount: number | null, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string, formula: string } }> }>, excluded: Array<{ stage: Stage, reason: BalanceExclusionReason, reasonLabel: string, blocksVerdict: boolean, students: number | null, school: { id: string, name: string, typeLabel: string } }>, shortfalls: Array<{ rank: number, kind: BalanceShortfallKind, text: string, amount: number | null, amountUnit: string, gap: number | null, target: number, targetLabel: string, value: number | null, school: { id: string, name: string }, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string, formula: string } }> }> }> };
+export type BalanceAssessmentsQuery = { balanceAssessments: Array<{ schoolYear: number, schoolYearLabel: string, passed: boolean, outcome: BalanceOutcome, outcomeLabel: string, certificationNote: string | null, pendingSchools: Array<{ id: string, name: string }>, certification: { id: string, year: number, untilYear: number | null, level: RecognitionLevel | null, label: string, name: string, notes: string | null } | null, district: { id: string, name: string }, stages: Array<{ stage: Stage, stageLabel: string, passed: boolean, outcome: BalanceOutcome, outcomeLabel: string, coverage: string, verdict: string, schoolsPassed: number, pendingSchools: Array<{ id: string, name: string }>, failures: Array<{ rule: BalanceRule, ruleLabel: string, message: string }>, variations: Array<{ cv: number | null, limit: number, mean: number | null, standardDeviation: number | null, passed: boolean, reason: string | null, schoolsCounted: number, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string, formula: string } }>, schools: Array<{ stage: Stage, stageLabel: string, students: number, metCount: number, passed: boolean, summary: string, school: { id: string, code: string, name: string, typeLabel: string }, indicators: Array<{ value: number | null, standard: number, met: boolean, ratioOfStandard: number | null, amount: number | null, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string, formula: string } }> }>, excluded: Array<{ stage: Stage, reason: BalanceExclusionReason, reasonLabel: string, blocksVerdict: boolean, students: number | null, school: { id: string, name: string, typeLabel: string } }>, shortfalls: Array<{ rank: number, kind: BalanceShortfallKind, text: string, amount: number | null, amountUnit: string, gap: number | null, target: number, targetLabel: string, value: number | null, school: { id: string, name: string }, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string, formula: string } }> }> }> };
 
 export type BalanceAssessmentQueryVariables = Exact<{
   districtId: string;
@@ -784,7 +803,7 @@ export type BalanceAssessmentQueryVariables = Exact<{
 }>;
 
 
-export type BalanceAssessmentQuery = { balanceAssessment: { schoolYear: number, schoolYearLabel: string, passed: boolean, district: { id: string, name: string }, stages: Array<{ stage: Stage, stageLabel: string, passed: boolean, verdict: string, schoolsPassed: number, failures: Array<{ rule: BalanceRule, ruleLabel: string, message: string }>, variations: Array<{ cv: number | null, limit: number, mean: number | null, standardDeviation: number | null, passed: boolean, reason: string | null, schoolsCounted: number, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string, formula: string } }>, schools: Array<{ stage: Stage, stageLabel: string, students: number, metCount: number, passed: boolean, summary: string, school: { id: string, code: string, name: string, typeLabel: string }, indicators: Array<{ value: number | null, standard: number, met: boolean, ratioOfStandard: number | null, amount: number | null, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string, formula: string } }> }>, excluded: Array<{ stage: Stage, reason: BalanceExclusionReason, reasonLabel: string, blocksVerdict: boolean, students: number | null, school: { id: string, name: string, typeLabel: string } }>, shortfalls: Array<{ rank: number, kind: BalanceShortfallKind, text: string, amount: number | null, amountUnit: string, gap: number | null, target: number, targetLabel: string, value: number | null, school: { id: string, name: string }, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string, formula: string } }> }> } };
+export type BalanceAssessmentQuery = { balanceAssessment: { schoolYear: number, schoolYearLabel: string, passed: boolean, outcome: BalanceOutcome, outcomeLabel: string, certificationNote: string | null, pendingSchools: Array<{ id: string, name: string }>, certification: { id: string, year: number, untilYear: number | null, level: RecognitionLevel | null, label: string, name: string, notes: string | null } | null, district: { id: string, name: string }, stages: Array<{ stage: Stage, stageLabel: string, passed: boolean, outcome: BalanceOutcome, outcomeLabel: string, coverage: string, verdict: string, schoolsPassed: number, pendingSchools: Array<{ id: string, name: string }>, failures: Array<{ rule: BalanceRule, ruleLabel: string, message: string }>, variations: Array<{ cv: number | null, limit: number, mean: number | null, standardDeviation: number | null, passed: boolean, reason: string | null, schoolsCounted: number, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string, formula: string } }>, schools: Array<{ stage: Stage, stageLabel: string, students: number, metCount: number, passed: boolean, summary: string, school: { id: string, code: string, name: string, typeLabel: string }, indicators: Array<{ value: number | null, standard: number, met: boolean, ratioOfStandard: number | null, amount: number | null, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string, formula: string } }> }>, excluded: Array<{ stage: Stage, reason: BalanceExclusionReason, reasonLabel: string, blocksVerdict: boolean, students: number | null, school: { id: string, name: string, typeLabel: string } }>, shortfalls: Array<{ rank: number, kind: BalanceShortfallKind, text: string, amount: number | null, amountUnit: string, gap: number | null, target: number, targetLabel: string, value: number | null, school: { id: string, name: string }, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string, formula: string } }> }> } };
 
 export type SchoolBalanceQueryVariables = Exact<{
   schoolId: string;
@@ -1442,6 +1461,17 @@ export const BackfillWindowFieldsFragmentDoc = new TypedDocumentString(`
   openedBy
 }
     `, {"fragmentName":"BackfillWindowFields"}) as unknown as TypedDocumentString<BackfillWindowFieldsFragment, unknown>;
+export const BalanceCertificationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BalanceCertificationFields on BalanceCertification {
+  id
+  year
+  untilYear
+  level
+  label
+  name
+  notes
+}
+    `, {"fragmentName":"BalanceCertificationFields"}) as unknown as TypedDocumentString<BalanceCertificationFieldsFragment, unknown>;
 export const BalanceSchoolResultFieldsFragmentDoc = new TypedDocumentString(`
     fragment BalanceSchoolResultFields on BalanceSchoolResult {
   stage
@@ -1491,6 +1521,13 @@ export const BalanceStageFieldsFragmentDoc = new TypedDocumentString(`
   stage
   stageLabel
   passed
+  outcome
+  outcomeLabel
+  coverage
+  pendingSchools {
+    id
+    name
+  }
   verdict
   schoolsPassed
   failures {
@@ -2507,6 +2544,16 @@ export const BalanceAssessmentsDocument = new TypedDocumentString(`
     schoolYear
     schoolYearLabel
     passed
+    outcome
+    outcomeLabel
+    pendingSchools {
+      id
+      name
+    }
+    certification {
+      ...BalanceCertificationFields
+    }
+    certificationNote
     district {
       id
       name
@@ -2556,10 +2603,26 @@ fragment BalanceExcludedFields on BalanceExcludedSchool {
     typeLabel
   }
 }
+fragment BalanceCertificationFields on BalanceCertification {
+  id
+  year
+  untilYear
+  level
+  label
+  name
+  notes
+}
 fragment BalanceStageFields on BalanceStageAssessment {
   stage
   stageLabel
   passed
+  outcome
+  outcomeLabel
+  coverage
+  pendingSchools {
+    id
+    name
+  }
   verdict
   schoolsPassed
   failures {
@@ -2611,13 +2674,23 @@ fragment BalanceStageFields on BalanceStageAssessment {
       formula
     }
   }
-}`, {"hash":"sha256:6391fc6ed8c01e51533cbb4b66d6066a8aeaaf1fcd886e59e0312c6dabfdb500"}) as unknown as TypedDocumentString<BalanceAssessmentsQuery, BalanceAssessmentsQueryVariables>;
+}`, {"hash":"sha256:6ea93ffc616de21036de3add227a246d73e8a233bdd5b40787678226d241e783"}) as unknown as TypedDocumentString<BalanceAssessmentsQuery, BalanceAssessmentsQueryVariables>;
 export const BalanceAssessmentDocument = new TypedDocumentString(`
     query BalanceAssessment($districtId: ID!, $schoolYear: Int!) {
   balanceAssessment(districtId: $districtId, schoolYear: $schoolYear) {
     schoolYear
     schoolYearLabel
     passed
+    outcome
+    outcomeLabel
+    pendingSchools {
+      id
+      name
+    }
+    certification {
+      ...BalanceCertificationFields
+    }
+    certificationNote
     district {
       id
       name
@@ -2667,10 +2740,26 @@ fragment BalanceExcludedFields on BalanceExcludedSchool {
     typeLabel
   }
 }
+fragment BalanceCertificationFields on BalanceCertification {
+  id
+  year
+  untilYear
+  level
+  label
+  name
+  notes
+}
 fragment BalanceStageFields on BalanceStageAssessment {
   stage
   stageLabel
   passed
+  outcome
+  outcomeLabel
+  coverage
+  pendingSchools {
+    id
+    name
+  }
   verdict
   schoolsPassed
   failures {
@@ -2722,7 +2811,7 @@ fragment BalanceStageFields on BalanceStageAssessment {
       formula
     }
   }
-}`, {"hash":"sha256:0053103d16130e0b0cf92aa5090262cc2da535aaeda2b6c222a1bf0496865b54"}) as unknown as TypedDocumentString<BalanceAssessmentQuery, BalanceAssessmentQueryVariables>;
+}`, {"hash":"sha256:86eaafc90f9d8e5634f6ed6713b6ae5e6d9bf76832ebb7201add8f05dd78c87b"}) as unknown as TypedDocumentString<BalanceAssessmentQuery, BalanceAssessmentQueryVariables>;
 export const SchoolBalanceDocument = new TypedDocumentString(`
     query SchoolBalance($schoolId: ID!, $schoolYear: Int!) {
   schoolBalance(schoolId: $schoolId, schoolYear: $schoolYear) {

@@ -1,5 +1,7 @@
 import type {
+  BalanceCertificationFieldsFragment,
   BalanceExcludedFieldsFragment,
+  BalanceOutcome,
   BalanceSchoolResultFieldsFragment,
   BalanceStageFieldsFragment,
 } from "@edu2035/graphql";
@@ -257,7 +259,76 @@ export function BalanceVariationTable({ variations }: { variations: readonly Var
   );
 }
 
-/** 未参评学校: schools left out of a stage and why (a missing approved report blocks the verdict). */
+/** Colour and default label of each 监测测算 outcome. */
+const OUTCOME_TAGS: Record<BalanceOutcome, { color: string; label: string }> = {
+  PASSED: { color: "green", label: "达到" },
+  FAILED: { color: "red", label: "未达到" },
+  PENDING: { color: "gold", label: "待评估" },
+};
+
+/**
+ * 监测测算 outcome of a district or stage: 达到 (green) / 未达到 (red) / 待评估 (gold), with an
+ * optional prefix (e.g. "监测测算：") and the coverage after it ("11/17 所学校已评估").
+ */
+export function BalanceOutcomeTag({
+  outcome,
+  prefix = "",
+  coverage,
+}: {
+  outcome: BalanceOutcome;
+  prefix?: string;
+  coverage?: string;
+}) {
+  const t = OUTCOME_TAGS[outcome];
+  return (
+    <span data-outcome={outcome}>
+      <Tag color={t.color} style={{ marginInlineEnd: 0 }}>
+        {prefix}
+        {t.label}
+      </Tag>
+      {coverage && (
+        <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 6 }}>
+          {coverage}
+        </Typography.Text>
+      )}
+    </span>
+  );
+}
+
+/**
+ * 国家认定 from the register (登记册 balance_certification): "国家认定 2022年" (blue, the entry's
+ * name and notes on hover), or "未认定" when the district has no entry counted in the year.
+ */
+export function BalanceCertificationTag({
+  certification,
+}: {
+  certification: BalanceCertificationFieldsFragment | null | undefined;
+}) {
+  if (!certification) {
+    return (
+      <Tag style={{ marginInlineEnd: 0 }} data-certified="false">
+        未认定
+      </Tag>
+    );
+  }
+  return (
+    <Tooltip
+      title={
+        <div>
+          <div>{certification.name}</div>
+          {certification.notes && <div>{certification.notes}</div>}
+          <div>来源：登记册（通过国家义务教育优质均衡发展督导评估认定）</div>
+        </div>
+      }
+    >
+      <Tag color="blue" style={{ marginInlineEnd: 0 }} data-certified="true">
+        {certification.label} {certification.year}年
+      </Tag>
+    </Tooltip>
+  );
+}
+
+/** 未参评学校: schools left out of a stage and why (a missing approved report leaves the verdict 待评估). */
 export function BalanceExcludedTable({ excluded }: { excluded: readonly BalanceExcludedFieldsFragment[] }) {
   return (
     <div data-testid="balance-excluded">
@@ -276,7 +347,8 @@ export function BalanceExcludedTable({ excluded }: { excluded: readonly BalanceE
             title: "影响",
             key: "blocks",
             width: 150,
-            render: (_, e) => (e.blocksVerdict ? <Tag color="red">影响全区结论</Tag> : <Tag>不参加评估</Tag>),
+            render: (_, e) =>
+              e.blocksVerdict ? <Tag color="gold">待评估（年报审核后参评）</Tag> : <Tag>不参加评估</Tag>,
           },
         ]}
       />

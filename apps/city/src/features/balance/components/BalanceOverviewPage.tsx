@@ -1,5 +1,11 @@
 import type { BalanceAssessmentsQuery, BalanceStageFieldsFragment } from "@edu2035/graphql";
-import { BALANCE_INDICATOR_SHORT_NAMES, PageCard, PassTag, SchoolYearSelect } from "@edu2035/ui";
+import {
+  BALANCE_INDICATOR_SHORT_NAMES,
+  BalanceCertificationTag,
+  BalanceOutcomeTag,
+  PageCard,
+  SchoolYearSelect,
+} from "@edu2035/ui";
 import { Alert, Card, Col, Empty, Row, Space, Table, type TableColumnsType, Tooltip, Typography } from "antd";
 import { useMemo } from "react";
 import { useBalanceAssessments } from "../api/balance.ts";
@@ -12,28 +18,45 @@ const RED = "#cf1322";
 interface StageRow {
   key: string;
   district: Assessment["district"];
-  districtPassed: boolean;
+  assessment: Assessment;
   /** Rows of the district (for the merged district cells), on its first row only. */
   rowSpan: number;
   stage: BalanceStageFieldsFragment;
 }
 
-/** The district's verdict card: both stages, schools passing, CVs within the limit. */
+/**
+ * The district's card: the platform's 监测测算 (达到 / 未达到 / 待评估) beside the register's
+ * 国家认定, the note when they differ, then both stages (coverage, schools passing, CVs).
+ */
 function DistrictCard({ a }: { a: Assessment }) {
   return (
-    <Card
-      size="small"
-      title={a.district.name}
-      extra={<PassTag passed={a.passed} yes="达到优质均衡要求" no="未达到优质均衡要求" />}
-      data-testid={`balance-district-${a.district.name}`}
-    >
+    <Card size="small" title={a.district.name} data-testid={`balance-district-${a.district.name}`}>
+      <Space size={12} wrap style={{ marginBottom: 8 }}>
+        <span>
+          <Typography.Text type="secondary">监测测算 </Typography.Text>
+          <BalanceOutcomeTag outcome={a.outcome} />
+        </span>
+        <span>
+          <Typography.Text type="secondary">国家认定 </Typography.Text>
+          <BalanceCertificationTag certification={a.certification} />
+        </span>
+      </Space>
+      {a.certificationNote && (
+        <Alert
+          type="info"
+          showIcon
+          title={a.certificationNote}
+          style={{ marginBottom: 8, fontSize: 12 }}
+          data-testid="balance-certification-note"
+        />
+      )}
       {a.stages.map((s) => {
         const cvOk = s.variations.filter((v) => v.passed).length;
         return (
           <div key={s.stage} style={{ marginBottom: 8 }}>
             <Space size={8} wrap>
               <Typography.Text strong>{s.stageLabel}</Typography.Text>
-              <PassTag passed={s.passed} />
+              <BalanceOutcomeTag outcome={s.outcome} coverage={s.coverage} />
               <span>
                 学校达标 {s.schoolsPassed}/{s.schools.length} 所
               </span>
@@ -57,8 +80,10 @@ function DistrictCard({ a }: { a: Assessment }) {
 }
 
 /**
- * 优质均衡 overview for the city: each district's verdict, its schools passing, and its
- * student-weighted 差异系数 per indicator and stage against the limit (小学 0.50, 初中 0.45).
+ * 优质均衡 overview for the city: per district the platform's 监测测算 (达到 / 未达到 / 待评估,
+ * with the schools assessed) beside the register's 国家认定 (认定年份 or 未认定) and a note when
+ * they differ; its schools passing, and its student-weighted 差异系数 per indicator and stage
+ * against the limit (小学 0.50, 初中 0.45). Summary: "监测测算达到 1/3 个区，待评估 1 个区；国家认定 2/3 个区".
  */
 export function BalanceOverviewPage({
   schoolYear,
@@ -74,7 +99,7 @@ export function BalanceOverviewPage({
         a.stages.map((stage, i) => ({
           key: `${a.district.id}-${stage.stage}`,
           district: a.district,
-          districtPassed: a.passed,
+          assessment: a,
           rowSpan: i === 0 ? a.stages.length : 0,
           stage,
         })),
@@ -89,15 +114,36 @@ export function BalanceOverviewPage({
       width: 96,
       fixed: "left",
       onCell: (r) => ({ rowSpan: r.rowSpan }),
+      render: (_, r) => <div style={{ fontWeight: 500 }}>{r.district.name}</div>,
+    },
+    {
+      title: "监测测算",
+      key: "outcome",
+      width: 86,
+      onCell: (r) => ({ rowSpan: r.rowSpan }),
+      render: (_, r) => <BalanceOutcomeTag outcome={r.assessment.outcome} />,
+    },
+    {
+      title: "国家认定",
+      key: "certification",
+      width: 110,
+      onCell: (r) => ({ rowSpan: r.rowSpan }),
+      render: (_, r) => <BalanceCertificationTag certification={r.assessment.certification} />,
+    },
+    { title: "学段", key: "stage", width: 64, render: (_, r) => r.stage.stageLabel },
+    {
+      title: "学段结论",
+      key: "passed",
+      width: 140,
       render: (_, r) => (
         <div>
-          <div style={{ fontWeight: 500 }}>{r.district.name}</div>
-          <PassTag passed={r.districtPassed} yes="达到" no="未达到" />
+          <BalanceOutcomeTag outcome={r.stage.outcome} />
+          <div style={{ fontSize: 12 }}>
+            <Typography.Text type="secondary">{r.stage.coverage}</Typography.Text>
+          </div>
         </div>
       ),
     },
-    { title: "学段", key: "stage", width: 64, render: (_, r) => r.stage.stageLabel },
-    { title: "学段结论", key: "passed", width: 86, render: (_, r) => <PassTag passed={r.stage.passed} /> },
     {
       title: "学校达标",
       key: "schools",
@@ -171,30 +217,60 @@ export function BalanceOverviewPage({
       },
     },
     {
-      title: "未通过原因",
+      title: "未通过原因 / 待评估学校",
       key: "failures",
       width: 320,
-      render: (_, r) =>
-        r.stage.failures.length === 0 ? (
-          <Typography.Text type="success">—</Typography.Text>
-        ) : (
-          r.stage.failures.map((f) => (
-            <div key={f.rule} style={{ fontSize: 12 }}>
-              <Typography.Text type="danger">【{f.ruleLabel}】</Typography.Text>
-              {f.message}
-            </div>
-          ))
-        ),
+      render: (_, r) => {
+        const pending = r.stage.outcome === "PENDING";
+        if (r.stage.failures.length === 0 && r.stage.pendingSchools.length === 0) {
+          return <Typography.Text type="success">—</Typography.Text>;
+        }
+        return (
+          <>
+            {r.stage.pendingSchools.length > 0 && (
+              <div style={{ fontSize: 12 }}>
+                <Typography.Text type="warning">【年报尚未审核】</Typography.Text>
+                {r.stage.pendingSchools.map((s) => s.name).join("、")}
+              </div>
+            )}
+            {r.stage.failures.map((f) => (
+              <div key={f.rule} style={{ fontSize: 12 }}>
+                <Typography.Text type={pending ? "warning" : "danger"}>
+                  【{f.ruleLabel}
+                  {pending ? "（暂按已评估学校）" : ""}】
+                </Typography.Text>
+                {f.message}
+              </div>
+            ))}
+          </>
+        );
+      },
     },
   ];
-  const passedCount = (data ?? []).filter((a) => a.passed).length;
+  const total = data?.length ?? 0;
+  const passedCount = (data ?? []).filter((a) => a.outcome === "PASSED").length;
+  const pendingCount = (data ?? []).filter((a) => a.outcome === "PENDING").length;
+  const certifiedCount = (data ?? []).filter((a) => a.certification).length;
+  const summary = data
+    ? `监测测算达到 ${passedCount}/${total} 个区，待评估 ${pendingCount} 个区；国家认定 ${certifiedCount}/${total} 个区`
+    : "";
   return (
     <PageCard
       title="义务教育优质均衡"
-      subtitle={`资源配置7项指标（教督〔2017〕6号）· 各区评估${data ? ` · 达到要求 ${passedCount}/${data.length} 个区` : ""}`}
+      subtitle={`资源配置7项指标（教督〔2017〕6号）· 各区评估${summary ? ` · ${summary}` : ""}`}
       extra={<SchoolYearSelect value={schoolYear} onChange={onSchoolYearChange} />}
     >
       {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}
+      {data && data.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="balance-summary"
+          title={summary}
+          description="监测测算：平台按各校已审核年报和教职工名册测算，有学校年报尚未审核时为待评估（除非已评估学校已有不达标者）；国家认定：以登记册中通过国家义务教育优质均衡发展督导评估认定的记录为准（A04、B02 按此计数）。"
+          style={{ marginBottom: 12 }}
+        />
+      )}
       {data && data.length === 0 && <Empty description="暂无评估数据" />}
       <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
         {(data ?? []).map((a) => (
@@ -215,7 +291,7 @@ export function BalanceOverviewPage({
           columns={columns}
           dataSource={rows}
           pagination={false}
-          scroll={{ x: 96 + 64 + 86 + 90 + 72 + 7 * 92 + 64 + 320 }}
+          scroll={{ x: 96 + 86 + 110 + 64 + 140 + 90 + 72 + 7 * 92 + 64 + 320 }}
         />
       </div>
     </PageCard>

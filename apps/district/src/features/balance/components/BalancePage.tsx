@@ -1,14 +1,15 @@
 import type { BalanceStageFieldsFragment } from "@edu2035/graphql";
 import {
+  BalanceCertificationTag,
   BalanceExcludedTable,
+  BalanceOutcomeTag,
   BalanceSchoolTable,
   BalanceShortfallTable,
   BalanceVariationTable,
   PageCard,
-  PassTag,
   SchoolYearSelect,
 } from "@edu2035/ui";
-import { Alert, Col, Row, Skeleton, Statistic, Tabs, Typography } from "antd";
+import { Alert, Col, Descriptions, Row, Skeleton, Statistic, Tabs, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useDistrictBalance } from "../api/balance.ts";
 
@@ -28,15 +29,25 @@ function Section({ title, extra, children }: { title: string; extra?: string; ch
   );
 }
 
-/** One stage (小学 or 初中): figures, what failed, shortfalls, schools, CVs, schools left out. */
+const OUTCOME_ALERT = { PASSED: "success", FAILED: "error", PENDING: "warning" } as const;
+
+/**
+ * One stage (小学 or 初中): figures, the schools awaiting an approved report (待评估), what failed
+ * (provisional in a 待评估 stage), shortfalls, schools, CVs, schools left out.
+ */
 function StagePanel({ stage }: { stage: BalanceStageFieldsFragment }) {
   const cvOk = stage.variations.filter((v) => v.passed).length;
   const limit = stage.variations[0]?.limit;
+  const pending = stage.outcome === "PENDING";
   return (
     <div data-testid={`balance-stage-${stage.stage}`}>
       <Row gutter={16}>
         <Col span={6}>
-          <Statistic title="参评学校" value={stage.schools.length} suffix="所" />
+          <Statistic
+            title="已评估学校"
+            value={stage.schools.length}
+            suffix={`/ ${stage.schools.length + stage.pendingSchools.length} 所`}
+          />
         </Col>
         <Col span={6}>
           <Statistic
@@ -60,12 +71,22 @@ function StagePanel({ stage }: { stage: BalanceStageFieldsFragment }) {
           <Statistic title="未参评学校" value={stage.excluded.length} suffix="所" />
         </Col>
       </Row>
+      {stage.pendingSchools.length > 0 && (
+        <Alert
+          data-testid="balance-pending"
+          type="warning"
+          showIcon
+          title={`待评估：${stage.pendingSchools.length}所学校年报尚未审核，审核后参加评估`}
+          description={stage.pendingSchools.map((s) => s.name).join("、")}
+          style={{ marginTop: 12 }}
+        />
+      )}
       {stage.failures.map((f) => (
         <Alert
           key={f.rule}
-          type="error"
+          type={pending ? "warning" : "error"}
           showIcon
-          title={f.ruleLabel}
+          title={pending ? `${f.ruleLabel}（暂按已评估学校计算，待全部学校评估后确定）` : f.ruleLabel}
           description={f.message}
           style={{ marginTop: 12 }}
         />
@@ -95,8 +116,10 @@ function StagePanel({ stage }: { stage: BalanceStageFieldsFragment }) {
 }
 
 /**
- * 优质均衡 of the district: per stage, every school's seven values against the standard, the
- * 差异系数 against the limit, the verdict, the schools left out and the ranked shortfalls.
+ * 优质均衡 of the district: the platform's 监测测算 (达到 / 未达到 / 待评估, with the schools
+ * awaiting an approved report) beside the register's 国家认定 and why they differ; per stage,
+ * every school's seven values against the standard, the 差异系数 against the limit, the
+ * verdict, the schools left out and the ranked shortfalls.
  */
 export function BalancePage({
   district,
@@ -120,10 +143,56 @@ export function BalancePage({
         <>
           <Alert
             data-testid="balance-verdict"
-            type={data.passed ? "success" : "warning"}
+            type={OUTCOME_ALERT[data.outcome]}
             showIcon
-            title={`${district.name}${data.passed ? "达到" : "未达到"}义务教育优质均衡资源配置要求`}
-            description={data.stages.map((s) => <div key={s.stage}>{s.verdict}</div>)}
+            title={`监测测算：${district.name}义务教育优质均衡资源配置${data.outcomeLabel}`}
+            description={
+              <>
+                {data.stages.map((s) => (
+                  <div key={s.stage}>
+                    {s.stageLabel}（{s.coverage}）：{s.verdict}
+                  </div>
+                ))}
+                {data.pendingSchools.length > 0 && (
+                  <div style={{ marginTop: 4 }} data-testid="balance-pending-schools">
+                    年报尚未审核的学校（{data.pendingSchools.length}所）：
+                    {data.pendingSchools.map((s) => s.name).join("、")}
+                  </div>
+                )}
+              </>
+            }
+          />
+          <Descriptions
+            data-testid="balance-certification"
+            size="small"
+            bordered
+            column={1}
+            style={{ marginTop: 8 }}
+            items={[
+              {
+                key: "outcome",
+                label: "监测测算（平台按已审核年报测算）",
+                children: <BalanceOutcomeTag outcome={data.outcome} />,
+              },
+              {
+                key: "certification",
+                label: "国家认定（登记册）",
+                children: (
+                  <span>
+                    <BalanceCertificationTag certification={data.certification} />
+                    {data.certification && (
+                      <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+                        {data.certification.name}
+                        {data.certification.notes ? `（${data.certification.notes}）` : ""}
+                      </Typography.Text>
+                    )}
+                  </span>
+                ),
+              },
+              ...(data.certificationNote
+                ? [{ key: "note", label: "差异说明", children: data.certificationNote }]
+                : []),
+            ]}
           />
           <Tabs
             style={{ marginTop: 8 }}
@@ -131,8 +200,8 @@ export function BalancePage({
               key: s.stage,
               label: (
                 <span>
-                  {s.stageLabel}（{s.schoolsPassed}/{s.schools.length} 所达标）
-                  <PassTag passed={s.passed} />
+                  {s.stageLabel}（{s.schoolsPassed}/{s.schools.length} 所达标）{" "}
+                  <BalanceOutcomeTag outcome={s.outcome} />
                 </span>
               ),
               children: <StagePanel stage={s} />,
