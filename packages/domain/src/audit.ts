@@ -59,6 +59,10 @@ export const AUDIT_ACTIONS = [
   "register.delete",
   "backfill.open",
   "backfill.close",
+  "year.publish",
+  "year.reopen",
+  "year.exempt",
+  "year.unexempt",
   "city.create",
   "city.update",
   "district.create",
@@ -106,6 +110,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   "register.delete": "删除名录登记",
   "backfill.open": "开放补录",
   "backfill.close": "关闭补录",
+  "year.publish": "发布学年数据（封账）",
+  "year.reopen": "重新开放学年",
+  "year.exempt": "豁免年报",
+  "year.unexempt": "撤销年报豁免",
   "city.create": "初始化平台（设置市信息）",
   "city.update": "修改市信息",
   "district.create": "新建区",
@@ -160,6 +168,7 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
   },
   { label: "名录登记", actions: ["register.create", "register.update", "register.delete"] },
   { label: "历史补录", actions: ["backfill.open", "backfill.close"] },
+  { label: "学年发布", actions: ["year.publish", "year.reopen", "year.exempt", "year.unexempt"] },
   {
     label: "机构管理",
     actions: [
@@ -266,6 +275,17 @@ const ENTITY_AUDIT_LABELS: Readonly<Record<string, Readonly<Record<string, strin
     closesAt: "截止时间",
     closedAt: "关闭时间",
   },
+  // 发布 / 重新开放 of a statistical year (统计学年)
+  school_year: {
+    schoolYear: "学年",
+    state: "状态",
+    publishedVersion: "发布版本",
+    note: "发布说明",
+    reopenReason: "重新开放原因",
+    figures: "保存的指标数",
+  },
+  // 年报豁免: the exempted school is the entry's own unit (school column)
+  report_exemption: { schoolYear: "学年", reason: "豁免原因" },
 };
 
 /** Fields named alike in every record, for an entity type not listed above. */
@@ -333,6 +353,7 @@ const ENTITY_CODED_VALUES: Readonly<
   user: { app: AUDIT_APP_LABELS, level: ORG_LEVEL_LABELS },
   school: { type: SCHOOL_TYPE_LABELS, ownership: OWNERSHIP_LABELS, urbanRuralCode: URBAN_RURAL_LABELS },
   backfill_window: { scope: { district: "全区", school: "单所学校" } },
+  school_year: { state: { published: "已发布", reopened: "已重新开放" } },
 };
 
 /** Fields holding a school year (the year it starts in): shown as "2026—2027学年". */

@@ -10,11 +10,80 @@
  *   the school (its district as a whole, or the school itself), and the school was open at Y's
  *   统计时点 (SQL `school_open_in`, migration 0007: the one definition of a year's schools).
  * A 教研室 roster (district or city, no school): the current school year only.
+ * In every case the year must not be published (已发布, 封账): see {@link assertYearNotPublished},
+ * THE lock of a year's data that every write of rosters, reports, inputs and registers takes.
  */
-import { backfillWindows, type Db, type SchoolRow, schools, type Tx } from "@edu2035/db";
+import { backfillWindows, type Db, type SchoolRow, schools, schoolYears, type Tx } from "@edu2035/db";
 import { censusDate, schoolYearLabel, schoolYearOf } from "@edu2035/domain";
 import { and, desc, eq, gt, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import { badInput } from "../errors.ts";
+
+/**
+ * The advisory lock class of statistical years: `pg_advisory_xact_lock[_shared](YEAR_LOCK_CLASS,
+ * year)`. Every write of a year's data holds it SHARED for its transaction
+ * ({@link assertYearNotPublished}); publishing and reopening the year hold it EXCLUSIVE
+ * ({@link lockYearExclusive}), so a write in flight and a publication never interleave: the
+ * publication waits for the writes that started before it (and stores their figures), the
+ * writes that come after it see the year published and are refused.
+ */
+export const YEAR_LOCK_CLASS = 2410;
+
+/**
+ * Take the EXCLUSIVE lock of a year for the transaction (publish, reopen): waits for every write
+ * of the year in flight. Released at commit or rollback.
+ */
+export async function lockYearExclusive(tx: Tx, schoolYear: number): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${YEAR_LOCK_CLASS}::integer, ${schoolYear}::integer)`);
+}
+
+/**
+ * THE lock of a year's data (封账): take the SHARED lock of the year for the transaction, then
+ * refuse when the city has published the year (school_years.state = 'published'). Every write of
+ * a year's rosters, reports, district and city inputs, registers, exemptions and 补录 windows
+ * calls it inside the transaction that writes, so a publication either waits for the write
+ * (and its figures include it) or comes first (and the write is refused). Reads never take it:
+ * carrying a published year's roster over into the next year still works.
+ * @param tx the writing transaction (the lock lasts until it ends).
+ * @param schoolYear start year of the year written.
+ * @param field the input field named in the error (usually "schoolYear").
+ * @param hint what the message asks for, after the year and its version.
+ * @throws BAD_USER_INPUT on `field`: "2024—2025学年已发布（v1），数据已锁定；如需修改，请市教育局重新开放该学年".
+ */
+export async function assertYearNotPublished(
+  tx: Tx,
+  schoolYear: number,
+  field: string,
+  hint = "数据已锁定；如需修改，请市教育局重新开放该学年",
+): Promise<void> {
+  await tx.execute(
+    sql`select pg_advisory_xact_lock_shared(${YEAR_LOCK_CLASS}::integer, ${schoolYear}::integer)`,
+  );
+  const [row] = await tx
+    .select({ state: schoolYears.state, publishedVersion: schoolYears.publishedVersion })
+    .from(schoolYears)
+    .where(eq(schoolYears.schoolYear, schoolYear));
+  if (row?.state === "published") {
+    throw badInput(field, `${schoolYearLabel(schoolYear)}已发布（v${row.publishedVersion}），${hint}`);
+  }
+}
+
+/**
+ * {@link assertYearNotPublished} for each of several years (a write that changes the figures of
+ * several years, e.g. a register entry), in ascending order.
+ */
+export async function assertYearsNotPublished(
+  tx: Tx,
+  years: readonly number[],
+  field: string,
+): Promise<void> {
+  for (const y of [...new Set(years)].sort((a, b) => a - b)) await assertYearNotPublished(tx, y, field);
+}
+
+/** SQL: school year `year` (a number or an SQL expression) is published (已发布, locked). */
+export function yearPublished(year: number | SQL): SQL<boolean> {
+  const y = typeof year === "number" ? sql`cast(${year} as integer)` : year;
+  return sql<boolean>`exists (select 1 from ${schoolYears} where ${schoolYears.schoolYear} = ${y} and ${schoolYears.state} = 'published')`;
+}
 
 /**
  * SQL: the school (columns of `schools` in the query) was open at school year `year`'s 统计时点.
@@ -110,25 +179,29 @@ async function windowEndedText(
  * covering window together), none for the current year.
  * @param school the roster's school, already authorized; null for a 教研室 roster.
  * @param schoolYear start year of the roster's school year.
+ * @param tx the writing transaction: the year's lock ({@link assertYearNotPublished}) is held
+ *   until it ends.
  * @param field the input field named in the error (usually "schoolYear").
  * @param now the instant of the request (a parameter for tests).
- * @throws BAD_USER_INPUT on `field`: a future year; a closed school's current roster; a past year
+ * @throws BAD_USER_INPUT on `field`: a published year (已发布); a future year; a closed school's current roster; a past year
  *   without an open 补录 window ("2024—2025学年未开放补录，不能修改该学年名册", or "…的补录已于
  *   2027/01/05 18:00 截止，…" / "…的补录已关闭，…" when its window ran out or was closed); a year the school
  *   did not exist; a 教研室's past year.
  */
 export async function assertRosterYearOpen(
-  db: Db | Tx,
+  tx: Tx,
   school: Pick<SchoolRow, "id" | "name" | "districtId" | "closedOn"> | null,
   schoolYear: number,
   field: string,
   now: Date = new Date(),
 ): Promise<void> {
+  const db = tx;
   const current = schoolYearOf(now);
   const label = schoolYearLabel(schoolYear);
   if (schoolYear > current) {
     throw badInput(field, `不能填报未来学年的花名册（当前为${schoolYearLabel(current)}）`);
   }
+  await assertYearNotPublished(tx, schoolYear, field);
   if (schoolYear === current) {
     const today = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
     if (school?.closedOn && school.closedOn <= today) {
@@ -157,7 +230,8 @@ export async function assertRosterYearOpen(
 /**
  * The school years whose roster a school may write now (see the module comment), newest
  * first: the current year (unless the school has closed) and each past year with an open
- * window covering the school in which the school existed. One statement.
+ * window covering the school in which the school existed; never a published (已发布) year.
+ * Two statements.
  */
 export async function editableRosterYears(
   db: Db | Tx,
@@ -176,9 +250,15 @@ export async function editableRosterYears(
         windowOpenAt(now),
         lt(backfillWindows.schoolYear, current),
         schoolOpenIn(sql`${backfillWindows.schoolYear}`),
+        sql`not ${yearPublished(sql`${backfillWindows.schoolYear}`)}`,
       ),
     )
     .orderBy(desc(backfillWindows.schoolYear));
   const years = past.map((p) => Number(p.year));
-  return school.closedOn && school.closedOn <= today ? years : [current, ...years];
+  if (school.closedOn && school.closedOn <= today) return years;
+  const [locked] = await db
+    .select({ state: schoolYears.state })
+    .from(schoolYears)
+    .where(and(eq(schoolYears.schoolYear, current), eq(schoolYears.state, "published")));
+  return locked ? years : [current, ...years];
 }

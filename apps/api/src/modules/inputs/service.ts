@@ -28,12 +28,14 @@ import {
   SCHOOL_TYPE_LABELS,
   type SchoolType,
   schoolYearLabel,
+  schoolYearOf,
   uniqueIssues,
   type ValidationIssue,
 } from "@edu2035/domain";
 import { and, asc, eq, gte, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import type { ScopedAccess, UnitInput } from "../../authz/access.ts";
 import { conflict, invalidInput, notFound } from "../../errors.ts";
+import { assertYearNotPublished, assertYearsNotPublished } from "../../lib/rosterYear.ts";
 import { recordAudit } from "../audit/record.ts";
 import { assertSchoolYear, assertYearNotAhead } from "../staff/service.ts";
 
@@ -97,6 +99,7 @@ export async function saveCityInputs(access: ScopedAccess, input: unknown): Prom
   const what = `${schoolYearLabel(v.schoolYear)}市级填报数据`;
   const figures = figuresOf(v);
   return access.db.transaction(async (tx) => {
+    await assertYearNotPublished(tx, v.schoolYear, "input.schoolYear");
     const [before] = await tx.select().from(cityInputs).where(eq(cityInputs.schoolYear, v.schoolYear));
     let after: CityInputRow | undefined;
     if (v.version == null) {
@@ -173,6 +176,7 @@ export async function saveDistrictInputs(
   const what = `${unit.name}${schoolYearLabel(v.schoolYear)}区级填报数据`;
   const figures = figuresOf(v);
   return access.db.transaction(async (tx) => {
+    await assertYearNotPublished(tx, v.schoolYear, "input.schoolYear");
     const key = and(eq(districtInputs.districtId, id), eq(districtInputs.schoolYear, v.schoolYear));
     const [before] = await tx.select().from(districtInputs).where(key);
     // changed since the check: check the merged row again (the database's CHECK constraints too)
@@ -317,6 +321,7 @@ export async function createRegisterEntry(access: ScopedAccess, input: unknown):
   await access.resolveUnit({ level: "city" }, "registers.write");
   const { v, units } = await checkEntry(access, input);
   return access.db.transaction(async (tx) => {
+    await assertYearsNotPublished(tx, registerYears(null, entryValues(v, units)), "input.fromYear");
     const [row] = await tx
       .insert(registers)
       .values({ ...entryValues(v, units), createdBy: access.viewer.userId, updatedBy: access.viewer.userId })
@@ -331,6 +336,30 @@ export async function createRegisterEntry(access: ScopedAccess, input: unknown):
     });
     return row!;
   });
+}
+
+/**
+ * The school years whose figures a register write changes (for the year lock): the years an entry
+ * covers (fromYear to toYear, an open end up to the current year) that it enters or leaves, and,
+ * when anything else about it changes, every year it covers before or after.
+ */
+function registerYears(
+  before: ReturnType<typeof entryValues> | null,
+  after: ReturnType<typeof entryValues> | null,
+): number[] {
+  const last = schoolYearOf(new Date());
+  const covers = (e: ReturnType<typeof entryValues> | null, y: number) =>
+    e !== null && e.fromYear <= y && (e.toYear === null || y <= e.toYear);
+  const fields = ["kind", "name", "districtId", "schoolId", "level", "quantity"] as const;
+  const changed = !before || !after || fields.some((f) => before[f] !== after[f]);
+  const first = Math.min(before?.fromYear ?? last, after?.fromYear ?? last);
+  const years: number[] = [];
+  for (let y = first; y <= last; y++) {
+    const b = covers(before, y);
+    const a = covers(after, y);
+    if (b !== a || (changed && (a || b))) years.push(y);
+  }
+  return years;
 }
 
 async function existingEntry(tx: Tx, id: string): Promise<RegisterRow> {
@@ -354,6 +383,7 @@ export async function updateRegisterEntry(
   const { v, units } = await checkEntry(access, input);
   return access.db.transaction(async (tx) => {
     const before = await existingEntry(tx, id);
+    await assertYearsNotPublished(tx, registerYears(before, entryValues(v, units)), "input.fromYear");
     const [after] = await tx
       .update(registers)
       .set({
@@ -386,6 +416,7 @@ export async function deleteRegisterEntry(
   await access.resolveUnit({ level: "city" }, "registers.write");
   return access.db.transaction(async (tx) => {
     const before = await existingEntry(tx, id);
+    await assertYearsNotPublished(tx, registerYears(before, null), "id");
     const [gone] = await tx
       .delete(registers)
       .where(and(eq(registers.id, id), eq(registers.version, version)))

@@ -9,7 +9,13 @@ import { censusDate, schoolYearLabel, schoolYearOf, viewerUnit } from "@edu2035/
 import { and, asc, desc, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { badInput, notFound, stateConflict } from "../../errors.ts";
-import { beijingMinute, editableRosterYears, schoolOpenIn, windowOpenAt } from "../../lib/rosterYear.ts";
+import {
+  assertYearNotPublished,
+  beijingMinute,
+  editableRosterYears,
+  schoolOpenIn,
+  windowOpenAt,
+} from "../../lib/rosterYear.ts";
 import { recordAudit } from "../audit/record.ts";
 import { assertSchoolYear } from "../staff/service.ts";
 
@@ -128,6 +134,8 @@ export async function openBackfill(
     openedBy: access.viewer.userId,
   }));
   return access.db.transaction(async (tx) => {
+    // a published year is locked: no 补录 before the city reopens it
+    await assertYearNotPublished(tx, input.schoolYear, "schoolYear", "请先重新开放该学年再开放补录");
     // two requests for one district wait for each other here, so both cannot pass the check
     const districtIds = [...new Set(values.map((v) => v.districtId))].sort();
     await tx

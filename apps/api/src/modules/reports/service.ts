@@ -40,7 +40,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { isUniqueViolation } from "../../dbErrors.ts";
 import { badInput, conflict, invalidInput, notFound, stateConflict } from "../../errors.ts";
-import { assertSchoolOpenIn, schoolOpenIn } from "../../lib/rosterYear.ts";
+import { assertSchoolOpenIn, assertYearNotPublished, schoolOpenIn } from "../../lib/rosterYear.ts";
 import { recordAudit } from "../audit/record.ts";
 import { isLate } from "../periods/service.ts";
 import { assertSchoolYear } from "../staff/service.ts";
@@ -220,6 +220,7 @@ export async function saveReportDraft(
 
   try {
     const row = await access.db.transaction(async (tx) => {
+      await assertYearNotPublished(tx, schoolYear, "schoolYear");
       const current = await lockReport(tx, school.id, schoolYear);
       let saved: SchoolReportRow;
       let before: Record<string, unknown> | null = null;
@@ -293,6 +294,7 @@ async function transition(
   }
   const label = reportLabel(schoolYear);
   const row = await access.db.transaction(async (tx) => {
+    await assertYearNotPublished(tx, schoolYear, "schoolYear");
     const current = await lockReport(tx, unit.id as string, schoolYear);
     if (!current) throw notFound(label);
     if (!t.from.includes(current.status)) throw stateConflict(t.refused(current.status));

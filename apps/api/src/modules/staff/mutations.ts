@@ -194,7 +194,7 @@ export async function addStaff(access: ScopedAccess, env: { ID_HASH_KEY: string 
   const { schoolId: _s, districtId: _d, schoolYear: askedYear, ...given } = input;
   const schoolYear = askedYear ?? schoolYearOf(new Date());
   assertSchoolYear(schoolYear, "schoolYear");
-  await assertRosterYearOpen(access.db, unit.school, schoolYear, "schoolYear");
+  await access.db.transaction((tx) => assertRosterYearOpen(tx, unit.school, schoolYear, "schoolYear"));
   // null = not given: the defaults apply (无 certificate, 未定级, no to the yes/no items …)
   const record = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== null && v !== undefined));
   const ctx: StaffContext = { schoolType: unit.school?.type ?? null, schoolYear, today: todayInBeijing() };
@@ -209,6 +209,8 @@ export async function addStaff(access: ScopedAccess, env: { ID_HASH_KEY: string 
   const idHash = v.idNumber ? hashIdNumber(v.idNumber, env.ID_HASH_KEY) : null;
   try {
     return await access.db.transaction(async (tx) => {
+      // again under the year's lock (已发布 / 补录 may have changed since the check above)
+      await assertRosterYearOpen(tx, unit.school, schoolYear, "schoolYear");
       const reusable = await assertNoDuplicate(tx, {
         schoolYear,
         unit: place,

@@ -197,13 +197,14 @@ export async function carryOverRoster(
   // a past year: only rosters open for 补录 (lib/rosterYear.ts); a district's 教研室 roster is
   // current-year only, so a district carrying its schools into a past year leaves it out
   const rosters = schoolYear < current && all.length > 1 ? all.filter((r) => r.school) : all;
-  for (const r of rosters) await assertRosterYearOpen(access.db, r.school, schoolYear, "schoolYear");
   const from = schoolYear - 1;
   const scope = scopeOf(rosters);
   // B43: a new five-year cycle (2026–2030 …) starts from zero hours, the last cycle's stay behind
   const hours = startsTrainingCycle(schoolYear) ? sql`0` : sql`training_hours`;
 
   return access.db.transaction(async (tx) => {
+    // the target year's rosters are open (and not published: the year's lock is held till commit)
+    for (const r of rosters) await assertRosterYearOpen(tx, r.school, schoolYear, "schoolYear");
     // last year's active people per roster, and how many of them are already on the new one
     const counted = await tx.execute(sql`
       select o.school_id, o.district_id, cast(count(*) as integer) as active,

@@ -1,12 +1,50 @@
 /**
  * The lifecycle of statistical years (统计学年): states, publications (发布, versioned stored
  * figures), reopening, 年报 exemptions, and THE lock every write of a year's rosters, reports,
- * inputs and registers goes through. See @edu2035/domain yearLifecycle.ts for the states.
+ * inputs and registers goes through (lib/rosterYear.ts assertYearNotPublished). See
+ * @edu2035/domain yearLifecycle.ts for the states.
  */
-import type { DistrictRow, SchoolRow } from "@edu2035/db";
-import type { SchoolYearState } from "@edu2035/domain";
+import {
+  type Db,
+  type DistrictRow,
+  districts,
+  reportExemptions,
+  reportingPeriods,
+  type SchoolRow,
+  type SchoolYearRow,
+  schoolReports,
+  schools,
+  schoolYearPublications,
+  schoolYears,
+  staff,
+  type Tx,
+  users,
+} from "@edu2035/db";
+import {
+  censusDate,
+  REPORT_NOT_STARTED_LABEL,
+  REPORT_STATE_LABELS,
+  type SchoolYearState,
+  schoolYearLabel,
+  schoolYearOf,
+  schoolYearState,
+} from "@edu2035/domain";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { ScopedAccess } from "../../authz/access.ts";
+import { isUniqueViolation } from "../../dbErrors.ts";
+import { badInput, conflict, notFound } from "../../errors.ts";
+import {
+  assertYearNotPublished,
+  lockYearExclusive,
+  schoolOpenIn,
+  schoolOpenInYear,
+} from "../../lib/rosterYear.ts";
+import { recordAudit } from "../audit/record.ts";
 import type { TargetResultModel } from "../indicators/service.ts";
-import type { CompletenessEntryModel } from "../periods/service.ts";
+import { type CompletenessEntryModel, isLate } from "../periods/service.ts";
+import { assertSchoolYear } from "../staff/service.ts";
+import { storePublishedFigures } from "./snapshot.ts";
 
 /** One publication (发布) of a year. */
 export interface YearPublicationModel {
@@ -59,4 +97,441 @@ export interface PublishedFigureModel {
   publishedAt: Date;
   superseded: boolean;
   result: TargetResultModel;
+}
+
+// ---- reading ----
+
+/** A reason or note: trimmed, 1–200 characters (`required`), or null when optional and empty. */
+function reasonText(value: string | null | undefined, field: string, label: string, required: boolean) {
+  const text = (value ?? "").trim();
+  if (!text) {
+    if (required) throw badInput(field, `请填写${label}`);
+    return null;
+  }
+  if ([...text].length > 200) throw badInput(field, `${label}不能超过 200 个字`);
+  return text;
+}
+
+const reopener = alias(users, "reopener");
+
+/**
+ * The stored state, versions and publications of some years (newest publication first) and
+ * their reporting deadlines: three statements whatever the number of years.
+ */
+async function loadYears(db: Db | Tx, years: readonly number[], now: Date): Promise<StatisticalYearModel[]> {
+  if (!years.length) return [];
+  const [stored, periods, pubs] = await Promise.all([
+    db
+      .select()
+      .from(schoolYears)
+      .where(inArray(schoolYears.schoolYear, [...years])),
+    db
+      .select({ schoolYear: reportingPeriods.schoolYear, deadline: reportingPeriods.deadline })
+      .from(reportingPeriods)
+      .where(inArray(reportingPeriods.schoolYear, [...years])),
+    db
+      .select({ p: schoolYearPublications, by: users.displayName, reopenedBy: reopener.displayName })
+      .from(schoolYearPublications)
+      .leftJoin(users, eq(users.id, schoolYearPublications.publishedBy))
+      .leftJoin(reopener, eq(reopener.id, schoolYearPublications.reopenedBy))
+      .where(inArray(schoolYearPublications.schoolYear, [...years]))
+      .orderBy(desc(schoolYearPublications.version)),
+  ]);
+  const current = schoolYearOf(now);
+  return years.map((y) => {
+    const row = stored.find((s) => s.schoolYear === y) ?? null;
+    const deadline = periods.find((p) => p.schoolYear === y)?.deadline ?? null;
+    return {
+      schoolYear: y,
+      state: schoolYearState(row?.state ?? null, deadline, now),
+      current: y === current,
+      publishedVersion: row?.publishedVersion ?? null,
+      version: row?.version ?? 0,
+      publications: pubs
+        .filter((p) => p.p.schoolYear === y)
+        .map(({ p, by, reopenedBy }) => ({
+          version: p.version,
+          publishedAt: p.publishedAt,
+          publishedBy: by,
+          note: p.note,
+          reopenedAt: p.reopenedAt,
+          reopenedBy,
+          reopenReason: p.reopenReason,
+        })),
+    };
+  });
+}
+
+/**
+ * The statistical years the platform knows, newest first: every year with a staff row, a 年报, a
+ * reporting period or a publication, and the current school year (Beijing time), each with its
+ * state (schoolYearState: stored publication state, else 填报中 / 审核中 by the deadline). Every
+ * viewer (year.read). Five statements.
+ */
+export async function statisticalYears(
+  access: ScopedAccess,
+  now: Date = new Date(),
+): Promise<StatisticalYearModel[]> {
+  access.assertCan("year.read", { level: "city" });
+  const db = access.db;
+  const lists = await Promise.all([
+    db.selectDistinct({ y: staff.schoolYear }).from(staff),
+    db.selectDistinct({ y: schoolReports.schoolYear }).from(schoolReports),
+    db.select({ y: reportingPeriods.schoolYear }).from(reportingPeriods),
+    db.select({ y: schoolYears.schoolYear }).from(schoolYears),
+  ]);
+  const years = new Set<number>([schoolYearOf(now)]);
+  for (const list of lists) for (const r of list) years.add(Number(r.y));
+  return loadYears(
+    db,
+    [...years].sort((a, b) => b - a),
+    now,
+  );
+}
+
+/**
+ * One statistical year (a year never touched reads 填报中). Every viewer.
+ * @throws BAD_USER_INPUT (schoolYear not 2000–2100).
+ */
+export async function statisticalYear(
+  access: ScopedAccess,
+  schoolYear: number,
+  now: Date = new Date(),
+): Promise<StatisticalYearModel> {
+  assertSchoolYear(schoolYear, "schoolYear");
+  access.assertCan("year.read", { level: "city" });
+  return (await loadYears(access.db, [schoolYear], now))[0]!;
+}
+
+/**
+ * The schools due in a year (open at its 统计时点, SQL school_open_in) with their district, report
+ * and exemption (and its creator's name), by district order and school code: one statement.
+ */
+async function dueSchools(db: Db | Tx, schoolYear: number) {
+  return db
+    .select({
+      school: schools,
+      district: districts,
+      report: schoolReports,
+      exemption: reportExemptions,
+      exemptedBy: users.displayName,
+    })
+    .from(schools)
+    .innerJoin(districts, eq(districts.id, schools.districtId))
+    .leftJoin(
+      schoolReports,
+      and(eq(schoolReports.schoolId, schools.id), eq(schoolReports.schoolYear, schoolYear)),
+    )
+    .leftJoin(
+      reportExemptions,
+      and(eq(reportExemptions.schoolId, schools.id), eq(reportExemptions.schoolYear, schoolYear)),
+    )
+    .leftJoin(users, eq(users.id, reportExemptions.createdBy))
+    .where(schoolOpenIn(schoolYear))
+    .orderBy(asc(districts.sortOrder), asc(schools.code));
+}
+
+/** Readiness from the due schools (see {@link publicationReadiness}). */
+async function readinessOf(
+  db: Db | Tx,
+  schoolYear: number,
+  now: Date,
+): Promise<Omit<PublicationReadinessModel, "state">> {
+  const [rows, [period]] = await Promise.all([
+    dueSchools(db, schoolYear),
+    db
+      .select({ deadline: reportingPeriods.deadline })
+      .from(reportingPeriods)
+      .where(eq(reportingPeriods.schoolYear, schoolYear)),
+  ]);
+  const exemptions: ReportExemptionModel[] = [];
+  const pending: CompletenessEntryModel[] = [];
+  let approved = 0;
+  for (const { school, district, report, exemption, exemptedBy } of rows) {
+    if (report?.status === "approved") approved++;
+    if (exemption) {
+      exemptions.push({
+        school,
+        district,
+        reason: exemption.reason,
+        createdAt: exemption.createdAt,
+        createdBy: exemptedBy,
+      });
+    } else if (report?.status !== "approved") {
+      pending.push({
+        school,
+        district,
+        status: report?.status ?? null,
+        statusLabel: report ? REPORT_STATE_LABELS[report.status] : REPORT_NOT_STARTED_LABEL,
+        submittedAt: report?.submittedAt ?? null,
+        late: isLate(report, period?.deadline ?? null, now),
+      });
+    }
+  }
+  return { schoolYear, due: rows.length, approved, exemptions, pending };
+}
+
+/**
+ * Whether a year can be published (发布条件): the schools due (open at the year's 统计时点), how
+ * many have an approved 年报, the exemptions (with school and district) and the schools pending
+ * (neither approved nor exempted, by district order and school code). The city only.
+ * @throws FORBIDDEN (not the city); BAD_USER_INPUT (schoolYear).
+ */
+export async function publicationReadiness(
+  access: ScopedAccess,
+  schoolYear: number,
+  now: Date = new Date(),
+): Promise<PublicationReadinessModel> {
+  await access.resolveUnit({ level: "city" }, "year.publish");
+  assertSchoolYear(schoolYear, "schoolYear");
+  const [readiness, year] = await Promise.all([
+    readinessOf(access.db, schoolYear, now),
+    loadYears(access.db, [schoolYear], now),
+  ]);
+  return { ...readiness, state: year[0]!.state };
+}
+
+// ---- writing (the city only; each in one transaction with its audit row) ----
+
+/** The year's stored row, locked for the transaction (null: never published). */
+async function lockYearRow(tx: Tx, schoolYear: number): Promise<SchoolYearRow | null> {
+  const [row] = await tx
+    .select()
+    .from(schoolYears)
+    .where(eq(schoolYears.schoolYear, schoolYear))
+    .for("update");
+  return row ?? null;
+}
+
+/**
+ * Publish (发布, 封账) a school year as version N+1: under the year's EXCLUSIVE lock (waits for the
+ * writes in flight; the writes after it are refused), checks the version read, that the year is
+ * not in the future nor already published and that no due school is pending; then marks the year
+ * published, adds the publication (who, when, note), stores every figure of the year with it
+ * (snapshot.ts storePublishedFigures) and writes the audit row (year.publish), all in one
+ * transaction.
+ * @param version the StatisticalYear.version read (0 before the first publication).
+ * @param note 发布说明, optional, at most 200 characters.
+ * @throws FORBIDDEN (not the city); BAD_USER_INPUT (schoolYear: invalid, future, already
+ *   published, pending schools "仍有 12 所学校的年报未审核且未豁免"; note too long); CONFLICT (the
+ *   year changed since it was read).
+ */
+export async function publishSchoolYear(
+  access: ScopedAccess,
+  schoolYear: number,
+  version: number,
+  noteInput?: string | null,
+  now: Date = new Date(),
+): Promise<StatisticalYearModel> {
+  await access.resolveUnit({ level: "city" }, "year.publish");
+  assertSchoolYear(schoolYear, "schoolYear");
+  const current = schoolYearOf(now);
+  const label = schoolYearLabel(schoolYear);
+  if (schoolYear > current) {
+    throw badInput("schoolYear", `不能发布未来学年（当前为${schoolYearLabel(current)}）`);
+  }
+  const note = reasonText(noteInput, "note", "发布说明", false);
+  await access.db
+    .transaction(async (tx) => {
+      await lockYearExclusive(tx, schoolYear);
+      const row = await lockYearRow(tx, schoolYear);
+      if ((row?.version ?? 0) !== version) throw conflict(`${label}的发布状态`);
+      if (row?.state === "published") {
+        throw badInput(
+          "schoolYear",
+          `${label}已发布（v${row.publishedVersion}），如需再次发布，请先重新开放该学年`,
+        );
+      }
+      const { pending } = await readinessOf(tx, schoolYear, now);
+      if (pending.length) {
+        throw badInput("schoolYear", `仍有 ${pending.length} 所学校的年报未审核且未豁免，不能发布${label}`);
+      }
+      const publishedVersion = (row?.publishedVersion ?? 0) + 1;
+      const values = {
+        state: "published" as const,
+        publishedVersion,
+        updatedBy: access.viewer.userId,
+        updatedAt: now,
+      };
+      if (row) {
+        await tx
+          .update(schoolYears)
+          .set({ ...values, version: row.version + 1 })
+          .where(eq(schoolYears.schoolYear, schoolYear));
+      } else {
+        await tx.insert(schoolYears).values({ schoolYear, ...values });
+      }
+      const [publication] = await tx
+        .insert(schoolYearPublications)
+        .values({
+          schoolYear,
+          version: publishedVersion,
+          publishedAt: now,
+          publishedBy: access.viewer.userId,
+          note,
+        })
+        .returning();
+      const figures = await storePublishedFigures(tx, publication!.id, schoolYear);
+      await recordAudit(tx, {
+        userId: access.viewer.userId,
+        action: "year.publish",
+        entityType: "school_year",
+        entityId: String(schoolYear),
+        districtId: null,
+        schoolId: null,
+        before: row ? { schoolYear, state: row.state, publishedVersion: row.publishedVersion } : null,
+        after: { schoolYear, state: "published", publishedVersion, note, figures },
+      });
+    })
+    .catch((e: unknown) => {
+      // two first publications at once: the primary key refuses the second
+      if (isUniqueViolation(e)) throw conflict(`${label}的发布状态`);
+      throw e;
+    });
+  return (await loadYears(access.db, [schoolYear], now))[0]!;
+}
+
+/**
+ * Reopen (重新开放) a published year with a reason: under the year's EXCLUSIVE lock, marks it
+ * reopened (writable again under the usual rules) and records who, when and why on its latest
+ * publication, with an audit row (year.reopen); the published versions stay.
+ * @throws FORBIDDEN (not the city); BAD_USER_INPUT (schoolYear invalid or not published; reason
+ *   empty or over 200 characters); CONFLICT (stale version).
+ */
+export async function reopenSchoolYear(
+  access: ScopedAccess,
+  schoolYear: number,
+  version: number,
+  reasonInput: string,
+  now: Date = new Date(),
+): Promise<StatisticalYearModel> {
+  await access.resolveUnit({ level: "city" }, "year.publish");
+  assertSchoolYear(schoolYear, "schoolYear");
+  const reason = reasonText(reasonInput, "reason", "重新开放原因", true)!;
+  const label = schoolYearLabel(schoolYear);
+  await access.db.transaction(async (tx) => {
+    await lockYearExclusive(tx, schoolYear);
+    const row = await lockYearRow(tx, schoolYear);
+    if ((row?.version ?? 0) !== version) throw conflict(`${label}的发布状态`);
+    if (row?.state !== "published") throw badInput("schoolYear", `${label}未发布，无需重新开放`);
+    await tx
+      .update(schoolYears)
+      .set({ state: "reopened", updatedBy: access.viewer.userId, updatedAt: now, version: row.version + 1 })
+      .where(eq(schoolYears.schoolYear, schoolYear));
+    await tx
+      .update(schoolYearPublications)
+      .set({ reopenedAt: now, reopenedBy: access.viewer.userId, reopenReason: reason })
+      .where(
+        and(
+          eq(schoolYearPublications.schoolYear, schoolYear),
+          eq(schoolYearPublications.version, row.publishedVersion),
+        ),
+      );
+    await recordAudit(tx, {
+      userId: access.viewer.userId,
+      action: "year.reopen",
+      entityType: "school_year",
+      entityId: String(schoolYear),
+      districtId: null,
+      schoolId: null,
+      before: { schoolYear, state: "published", publishedVersion: row.publishedVersion },
+      after: { schoolYear, state: "reopened", publishedVersion: row.publishedVersion, reopenReason: reason },
+    });
+  });
+  return (await loadYears(access.db, [schoolYear], now))[0]!;
+}
+
+/**
+ * Exempt schools from a year's 年报 (豁免) with a reason, so the year can be published without
+ * their approved report; an exemption already there takes the new reason. Under the year's lock
+ * (refused once published); one audit row per school (year.exempt).
+ * @throws FORBIDDEN (not the city); NOT_FOUND (a school id); BAD_USER_INPUT (schoolYear: invalid
+ *   or published; schoolIds: empty, a school not open that year; reason empty or over 200).
+ */
+export async function exemptReports(
+  access: ScopedAccess,
+  schoolYear: number,
+  schoolIds: readonly string[],
+  reasonInput: string,
+  now: Date = new Date(),
+): Promise<PublicationReadinessModel> {
+  await access.resolveUnit({ level: "city" }, "year.publish");
+  assertSchoolYear(schoolYear, "schoolYear");
+  const ids = [...new Set(schoolIds)];
+  if (!ids.length) throw badInput("schoolIds", "请至少选择一所学校");
+  const reason = reasonText(reasonInput, "reason", "豁免原因", true)!;
+  const list: SchoolRow[] = [];
+  for (const id of ids) list.push(await access.school(id));
+  await access.db.transaction(async (tx) => {
+    await assertYearNotPublished(tx, schoolYear, "schoolYear");
+    for (const school of list) {
+      if (!(await schoolOpenInYear(tx, school.id, schoolYear))) {
+        throw badInput(
+          "schoolIds",
+          `${school.name}在${schoolYearLabel(schoolYear)}统计时点（${censusDate(schoolYear)}）未办学，不在应报范围内，无需豁免`,
+        );
+      }
+    }
+    for (const school of list) {
+      const [before] = await tx
+        .select()
+        .from(reportExemptions)
+        .where(and(eq(reportExemptions.schoolYear, schoolYear), eq(reportExemptions.schoolId, school.id)))
+        .for("update");
+      await tx
+        .insert(reportExemptions)
+        .values({ schoolYear, schoolId: school.id, reason, createdBy: access.viewer.userId, createdAt: now })
+        .onConflictDoUpdate({
+          target: [reportExemptions.schoolYear, reportExemptions.schoolId],
+          set: { reason, createdBy: access.viewer.userId, createdAt: now },
+        });
+      await recordAudit(tx, {
+        userId: access.viewer.userId,
+        action: "year.exempt",
+        entityType: "report_exemption",
+        entityId: `${schoolYear}:${school.id}`,
+        districtId: school.districtId,
+        schoolId: school.id,
+        before: before ? { schoolYear, reason: before.reason } : null,
+        after: { schoolYear, reason },
+      });
+    }
+  });
+  return publicationReadiness(access, schoolYear, now);
+}
+
+/**
+ * Remove a school's exemption from a year's 年报 (the year must not be published); audited
+ * (year.unexempt).
+ * @throws FORBIDDEN (not the city); NOT_FOUND (the school, or no exemption); BAD_USER_INPUT
+ *   (schoolYear invalid or published).
+ */
+export async function removeReportExemption(
+  access: ScopedAccess,
+  schoolYear: number,
+  schoolId: string,
+  now: Date = new Date(),
+): Promise<PublicationReadinessModel> {
+  await access.resolveUnit({ level: "city" }, "year.publish");
+  assertSchoolYear(schoolYear, "schoolYear");
+  const school = await access.school(schoolId);
+  await access.db.transaction(async (tx) => {
+    await assertYearNotPublished(tx, schoolYear, "schoolYear");
+    const [gone] = await tx
+      .delete(reportExemptions)
+      .where(and(eq(reportExemptions.schoolYear, schoolYear), eq(reportExemptions.schoolId, school.id)))
+      .returning();
+    if (!gone) throw notFound(`${school.name}${schoolYearLabel(schoolYear)}的年报豁免`);
+    await recordAudit(tx, {
+      userId: access.viewer.userId,
+      action: "year.unexempt",
+      entityType: "report_exemption",
+      entityId: `${schoolYear}:${school.id}`,
+      districtId: school.districtId,
+      schoolId: school.id,
+      before: { schoolYear, reason: gone.reason },
+      after: null,
+    });
+  });
+  return publicationReadiness(access, schoolYear, now);
 }
