@@ -151,4 +151,17 @@ describe("can", () => {
     expect(can(school, "backfill.read", s2)).toBe(false);
     expect(can(hainan, "backfill.read", s3)).toBe(false);
   });
+  it("lets every viewer read the statistical years (the city as unit), and only the city publish", () => {
+    for (const v of [city, hainan, school]) {
+      expect(can(v, "year.read", cityUnit)).toBe(true);
+      // the lifecycle is the city's: no district or school unit for it
+      expect(can(v, "year.read", hainanUnit)).toBe(false);
+    }
+    expect(can(city, "year.publish", cityUnit)).toBe(true);
+    expect(can(city, "year.publish", hainanUnit)).toBe(false);
+    expect(can(hainan, "year.publish", cityUnit)).toBe(false);
+    expect(can(hainan, "year.publish", hainanUnit)).toBe(false);
+    expect(can(school, "year.publish", cityUnit)).toBe(false);
+    expect(can(school, "year.publish", s1)).toBe(false);
+  });
 });
