@@ -9,7 +9,9 @@
  * city exempts them all (豁免, with a reason) and publishes (v1); 海南区第一小学 then sees its
  * roster of the year read-only (and the API refuses its writes on schoolYear); the city reopens
  * the year with a reason, the school adds a teacher (one more on its roster), and the city
- * publishes again: v2 is listed as 当前 and v1 as 已被取代, with the reopening's reason.
+ * publishes again: v2 is listed as 当前 and v1 as 已被取代, with the reopening's reason. Last, a
+ * reopening sent from a page that read the year before another session reopened it is refused
+ * with 数据已被他人修改，请刷新后重试 (CONFLICT), and the page shows the year as it now stands.
  */
 import { fileURLToPath } from "node:url";
 import { DEMO_PASSWORD } from "@edu2035/db/demo";
@@ -20,6 +22,7 @@ import {
   execute,
   isApiError,
   LoginDocument,
+  ReopenSchoolYearDocument,
   RosterPageDocument,
   SchoolsOfYearDocument,
   StatisticalYearListDocument,
@@ -318,5 +321,38 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 学年管理"), () => {
       [1, "首次发布", REOPEN_REASON],
     ]);
     await page.screenshot({ path: screenshotPath("city-years-republished"), fullPage: true });
+  }, 300_000);
+
+  it("says 数据已被他人修改，请刷新后重试 when the year changed since the page read it", async () => {
+    await detail()
+      .getByRole("button", { name: /重新开放/ })
+      .click();
+    await modal().getByLabel("重新开放原因").fill("另一处已重新开放");
+    // meanwhile another city session reopens the year (the page still holds v2's version)
+    const year = await yearOf();
+    await execute(
+      ReopenSchoolYearDocument,
+      { schoolYear: NOW, version: year?.version ?? 0, reason: "另一位管理员重新开放" },
+      { endpoint, token: await login("city", "CITY") },
+    );
+    await modal()
+      .getByRole("button", { name: /重新开放/ })
+      .click();
+    await page
+      .getByTestId("reopen-alert")
+      .getByText("数据已被他人修改，请刷新后重试", { exact: true })
+      .waitFor();
+    await modal()
+      .getByRole("button", { name: /取\s*消/ })
+      .click();
+    // the page read the year again: reopened once, by the other session
+    const row = page.getByTestId("years-table").locator(`tr[data-row-key="${NOW}"]`);
+    await row.getByText("已重新开放", { exact: true }).waitFor();
+    const rows = await publicationRows();
+    expect(rows[0]).toMatch(/^v2 已被取代 .*原因：另一位管理员重新开放$/);
+    expect((await yearOf())?.publications.map((p) => p.reopenReason)).toEqual([
+      "另一位管理员重新开放",
+      REOPEN_REASON,
+    ]);
   }, 300_000);
 });
