@@ -230,8 +230,9 @@ describe.each(testBackends())("GraphQL API on $name", (backend) => {
           )
         ).data?.targetResults,
       );
-      expect(k2.A09).toMatchObject({ value: null, denominator: 0, status: "NO_DATA" });
-      expect(k2.A09!.reason).toContain("专业课教师");
+      // 海南区 has no 职业院校: A09 concerns none of its schools (0/0), 不适用 rather than 无数据
+      expect(k2.A09).toMatchObject({ value: null, denominator: 0, status: "NOT_APPLICABLE" });
+      expect(k2.A09!.reason).toBe("本单位没有该指标涉及的单位");
     });
     it("does not see identity-number tails", async () => {
       const r = await gql(

@@ -97,9 +97,17 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
       expect(city.B39).toMatchObject({ numerator: 18_000_000, value: 1800, status: "MET" });
       expect(city.B41).toMatchObject({ numerator: 18_000_000, denominator: 600_000_000, value: 3 });
       expect(city.B42).toMatchObject({ value: 98, status: "MISSED" });
-      // K1's 2025 report is only submitted: a population-based rate is not computed on a short count
-      expect(city.A01).toMatchObject({ value: null, status: "NO_DATA" });
-      expect(city.A01!.reason).toContain("1所幼儿园");
+      // K1's 2025 report is only submitted: the rate is computed on the 2 approved 幼儿园 (125 在园幼儿
+      // ÷ 270 three-to-five-year-olds), 暂定 and 数据不全 over 2/3 幼儿园 — the coverage rule, not a refusal
+      expect(city.A01).toMatchObject({
+        numerator: 125,
+        denominator: 270,
+        status: "INCOMPLETE",
+        unitsIncluded: 2,
+        unitsMissing: 1,
+      });
+      expect(city.A01!.value).toBeCloseTo((125 * 100) / 270, 6);
+      expect(city.A01!.reason).toBe("暂定：2/3 所学校有数据，数据齐全前不判定是否达标");
       // B05 is a district figure, A06 a city figure
       expect(city.B05).toBeUndefined();
       const b05 = await results({ level: "CITY" }, 2025, ["B05"]);

@@ -7,9 +7,10 @@
  * The figures come from the 优质均衡 assessment (modules/balance), a constant number of SQL
  * statements per school year whatever the number of schools.
  */
-import { BALANCE_CV_MAX, type BalanceStage, STAGE_LABELS } from "@edu2035/domain";
+import { BALANCE_CV_MAX, BALANCE_INDICATORS, type BalanceStage, STAGE_LABELS } from "@edu2035/domain";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import {
+  type BalanceExcludedSchoolModel,
   type BalanceStageAssessmentModel,
   balanceAssessment,
   type SchoolBalanceModel,
@@ -72,7 +73,43 @@ function schoolValues(
   }
 }
 
-/** A district's X̄ and CV of each indicator, per stage. */
+/**
+ * A school of the assessment whose figures are missing for a stage (excluded with blocksVerdict:
+ * no approved report): each indicator without a value, covered 0/1 (无数据, not 不适用). Schools
+ * left out for good (特殊教育学校, 教学点, no students of the stage) are not expected: nothing.
+ */
+function pendingValues(
+  out: BalanceMeasurements,
+  unitKey: string,
+  year: number,
+  excluded: readonly BalanceExcludedSchoolModel[],
+) {
+  for (const e of excluded) {
+    if (!e.blocksVerdict) continue;
+    for (const indicator of BALANCE_INDICATORS) {
+      put(out, unitKey, year, {
+        id: indicator.id,
+        stage: e.stage,
+        value: null,
+        numerator: null,
+        denominator: null,
+        numeratorLabel: null,
+        denominatorLabel: null,
+        unitsIncluded: 0,
+        unitsMissing: 1,
+        reason: e.reasonLabel,
+        coefficientOfVariation: null,
+        coefficientOfVariationLimit: null,
+      });
+    }
+  }
+}
+
+/**
+ * A district's X̄ and CV of each indicator, per stage. Coverage: the schools assessed in the
+ * stage over those and the schools awaiting an approved report (blocksVerdict), as the
+ * assessment's own "11/17 所学校已评估".
+ */
 function districtValues(
   out: BalanceMeasurements,
   unitKey: string,
@@ -91,7 +128,7 @@ function districtValues(
         denominator: null,
         numeratorLabel: null,
         denominatorLabel: null,
-        unitsIncluded: v.schoolsCounted,
+        unitsIncluded: st.schools.length,
         unitsMissing: blocking,
         reason:
           v.mean === null
@@ -120,6 +157,7 @@ export async function measureBalance(
     if (unit.level === "school") {
       const s = await schoolBalance(access, unit.id as string, year);
       schoolValues(out, SELF, year, s.results);
+      pendingValues(out, SELF, year, s.excluded);
       continue;
     }
     const a = await balanceAssessment(access, unit.id as string, year);
@@ -128,6 +166,7 @@ export async function measureBalance(
     } else {
       for (const st of a.stages) {
         for (const r of st.schools) schoolValues(out, r.school.id, year, [r]);
+        for (const e of st.excluded) pendingValues(out, e.school.id, year, [e]);
       }
     }
   }

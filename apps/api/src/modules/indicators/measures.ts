@@ -30,13 +30,29 @@ export interface Measurement {
   denominator: number | null;
   numeratorLabel: string | null;
   denominatorLabel: string | null;
-  /** Schools whose data went into the value. */
+  /**
+   * Units whose data went into the value (the coverage's 已报, @edu2035/domain coverage.ts), the
+   * same meaning in every family: the schools of the kinds the target concerns (domain
+   * schoolTypesOfTarget), open at the year's 统计时点, with a roster holding at least one active
+   * row (staff measures) or a counted report (approved; submitted too with includeSubmitted);
+   * the districts that reported a district figure (coverageUnits 个区); 1 for a figure the city
+   * reports or a register the city keeps (complete by definition).
+   */
   unitsIncluded: number;
-  /** Schools of the relevant types in the unit with no data for the year. */
+  /** Units expected to report that did not (应报 − 已报). */
   unitsMissing: number;
+  /** What the counted units are, for the coverage label: 所学校 when absent, 个区, 个教研室 … */
+  coverageUnits?: string;
   /** Why there is no value (Chinese), when value is null. */
   reason: string | null;
 }
+
+/** Coverage units of a figure each district reports (区级填报). */
+export const DISTRICTS = "个区";
+/** Coverage units of a figure the city reports itself (市级填报): 1/1 when reported, 0/1 when not. */
+export const CITY_FIGURES = "项市级填报数据";
+/** Coverage units of a register the city keeps (登记册): complete by definition, always 1/1. */
+export const REGISTERS = "份登记册";
 
 /** 中小学: the school types the plan's "中小学" targets cover (B06–B19, B34, B35). */
 export const PRIMARY_AND_SECONDARY: readonly SchoolType[] = PRIMARY_AND_SECONDARY_TYPES;
@@ -195,7 +211,10 @@ function put(out: Measurements, key: string, year: number, id: string, m: Measur
 /**
  * Staff-roster measures (A07, A08, A09, B33, B34, B35 and B08) of a unit for some school years,
  * in one statement grouped by (unit key, year). Every (unit key, year) of a unit with schools
- * gets a row, so units without a roster show up as missing, not absent.
+ * gets a row, so units without a roster show up as missing, not absent. Coverage: a school of
+ * the target's kinds is included when its roster of the year has at least one active row (a
+ * roster whose teachers are all outside the ratio still reported: it adds 0 to both sums), and
+ * missing otherwise.
  */
 export async function measureStaff(
   access: ScopedAccess,
@@ -220,7 +239,7 @@ export async function measureStaff(
     return sql`,
       coalesce(sum(p.d${k}), 0) as d${k},
       coalesce(sum(p.n${k}), 0) as n${k},
-      count(*) filter (where p.d${k} > 0) as u${k},
+      count(p.school_id) filter (where p.type in ${typeList(m.schoolTypes)}) as u${k},
       coalesce(max(tot.t${k}), 0) - count(p.school_id) filter (where p.type in ${typeList(m.schoolTypes)}) as m${k}`;
   });
   const ps = typeList(PRIMARY_AND_SECONDARY);
@@ -365,7 +384,9 @@ const REPORT_COVERAGES: ReportCoverage[] = [
  * Annual-report measures of a unit for some school years, in one statement grouped by (unit
  * key, year): B11, B12 (student-weighted test rates), the coverage shares above, and B17
  * (大班额 + 超大班额 classes, a count). Only approved reports count (and submitted ones with
- * `options.includeSubmitted`).
+ * `options.includeSubmitted`). Coverage: the schools of the target's kinds open at the year's
+ * 统计时点 whose counted report went in (for a share, whose report answers its question), over
+ * those schools; B11/B12/B14 over the 中小学, B17 over every school.
  */
 export async function measureReports(
   access: ScopedAccess,
@@ -390,7 +411,9 @@ export async function measureReports(
   const ps = typeList(PRIMARY_AND_SECONDARY);
   const query = sql`
     with sc as (${schoolsInYears(unit, breakdown, years)}),
-    tot as (select sc.grp, sc.y, count(*) filter (where sc.type in ${ps}) as ps ${sql.join(totals, sql``)} from sc group by sc.grp, sc.y),
+    tot as (select sc.grp, sc.y, count(*) filter (where sc.type in ${ps}) as ps,
+      count(*) filter (where sc.type in ${typeList(typesOf("B17"))}) as b17 ${sql.join(totals, sql``)}
+      from sc group by sc.grp, sc.y),
     r as (
       select rep.*, sc.type, sc.grp from school_reports rep join sc on sc.id = rep.school_id and sc.y = rep.school_year
       where rep.school_year = any(${yearArray(years)}) and ${countedReports("rep", options)}
@@ -407,9 +430,11 @@ export async function measureReports(
       count(r.id) filter (where r.health_tested > 0) as health_schools,
       count(r.id) filter (where r.type in ${ps}) as ps_reports,
       coalesce(max(tot.ps), 0) as ps_schools,
+      count(r.id) filter (where r.type in ${typeList(typesOf("B17"))}) as b17_reports,
+      coalesce(max(tot.b17), 0) as b17_schools,
       count(r.id) filter (where r.football_feature_school) as fb_schools,
       count(r.id) filter (where r.football_feature_school and r.football_lessons_per_week >= 2) as fb_two,
-      coalesce(sum(g.lc), 0) as large_classes
+      coalesce(sum(g.lc) filter (where r.type in ${typeList(typesOf("B17"))}), 0) as large_classes
       ${sql.join(cols, sql``)}
     from k left join tot on tot.grp = k.grp and tot.y = k.y
       left join r on r.grp = k.grp and r.school_year = k.y
@@ -420,7 +445,8 @@ export async function measureReports(
     const key = String(row.grp);
     const year = num(row.y);
     const tested = num(row.tested);
-    const psMissing = num(row.ps_schools) - num(row.ps_reports);
+    const psReports = num(row.ps_reports);
+    const psMissing = num(row.ps_schools) - psReports;
     const healthReason = tested > 0 ? null : "没有已审核的年报填报学生体质健康测试人数";
     put(out, key, year, "B11", {
       value: pct(num(row.passed), tested),
@@ -428,7 +454,7 @@ export async function measureReports(
       denominator: tested,
       numeratorLabel: "体质健康测试合格及以上人数",
       denominatorLabel: "参加测试学生数",
-      unitsIncluded: num(row.health_schools),
+      unitsIncluded: psReports,
       unitsMissing: psMissing,
       reason: healthReason,
     });
@@ -438,7 +464,7 @@ export async function measureReports(
       denominator: tested,
       numeratorLabel: "体质健康测试良好及优秀人数",
       denominatorLabel: "参加测试学生数",
-      unitsIncluded: num(row.health_schools),
+      unitsIncluded: psReports,
       unitsMissing: psMissing,
       reason: healthReason,
     });
@@ -464,11 +490,12 @@ export async function measureReports(
       denominator: fb,
       numeratorLabel: "每周开设不少于2节足球课的国家级足球特色学校",
       denominatorLabel: "国家级足球特色学校（已审核年报）",
-      unitsIncluded: fb,
+      unitsIncluded: psReports,
       unitsMissing: psMissing,
       reason: fb > 0 ? null : "本单位该学年已审核年报中没有国家级足球特色学校",
     });
-    const reports = num(row.ps_reports);
+    // B17 concerns every school (domain: no 适用学校类别): its classes and coverage over them all
+    const reports = num(row.b17_reports);
     put(out, key, year, "B17", {
       value: reports > 0 ? num(row.large_classes) : null,
       numerator: num(row.large_classes),
@@ -476,8 +503,8 @@ export async function measureReports(
       numeratorLabel: "大班额（56—65人）及超大班额（66人及以上）班级数",
       denominatorLabel: null,
       unitsIncluded: reports,
-      unitsMissing: psMissing,
-      reason: reports > 0 ? null : "本单位该学年没有已审核的中小学年报",
+      unitsMissing: num(row.b17_schools) - reports,
+      reason: reports > 0 ? null : "本单位该学年没有已审核的年报",
     });
   }
   return out;
@@ -607,6 +634,8 @@ interface RatioSpec {
   denominatorLabel: string;
   unitsIncluded: number;
   unitsMissing: number;
+  /** Coverage units (Measurement.coverageUnits): 所学校 when absent. */
+  coverageUnits?: string;
   /** Why there is no value, when something is missing (checked before the arithmetic). */
   missing?: string | null;
   /** Multiplier: 100 for percentages, 100000 for A06. */
@@ -627,17 +656,19 @@ function ratio(r: RatioSpec): Measurement {
     denominatorLabel: r.denominatorLabel,
     unitsIncluded: r.unitsIncluded,
     unitsMissing: r.unitsMissing,
+    ...(r.coverageUnits ? { coverageUnits: r.coverageUnits } : {}),
     reason,
   };
 }
 
-/** A single figure (a district's B05, the city's A10/B30) as a Measurement. */
+/** A single figure (a district's B05, the city's A10/B30) as a Measurement, covered in `units`. */
 function figure(
   value: number | null,
   label: string,
   included: number,
   missing: number,
   why: string,
+  units: string,
 ): Measurement {
   return {
     value,
@@ -647,15 +678,9 @@ function figure(
     denominatorLabel: null,
     unitsIncluded: included,
     unitsMissing: missing,
+    coverageUnits: units,
     reason: value === null ? why : null,
   };
-}
-
-/** "2所幼儿园该学年年报尚未审核" or null when none is missing. */
-function reportsMissing(missing: number, what: string, year: number): string | null {
-  return missing > 0
-    ? `${missing}所${what}${year}—${year + 1}学年年报尚未审核，在校（园）人数不完整，无法计算`
-    : null;
 }
 
 /** "海南区等1个区未填报…" style reason when some districts lack a figure. */
@@ -672,8 +697,13 @@ function districtsMissing(reported: number, districts: number, label: string): s
  * districts, plus the city's own figures where the figure is city-only):
  * - A01 = preschool pupils ÷ Σ population 3–5; A05 = senior-secondary + secondary-vocational
  *   pupils ÷ Σ population 15–17 (city); A06 = higher-vocational students × 100000 ÷ Σ resident
- *   population (city). A population-based rate is left empty while a school of the relevant
- *   type has no approved report (the numerator would be short).
+ *   population (city). Covered by the schools of the relevant types: computed from the reports
+ *   that are approved, 暂定 (数据不全) while some are not — the coverage rule, not a refusal —
+ *   and 不适用 where the unit has no such school; left empty while a district has not reported
+ *   its population.
+ * - Coverage of a district figure (A02, A03, B04, B05, B39, B41, a district's B42): the
+ *   districts that reported it (个区), the value summed over those (暂定 below full coverage);
+ *   of a city figure (A10, B30, the city's B42): 1/1 or 0/1.
  * - A02 = Σ grade-9 completers ÷ Σ grade-1 entrants nine years earlier; A03 = Σ enrolled ÷ Σ
  *   children with disabilities; B04 = Σ subdistricts with guidance ÷ Σ subdistricts (city).
  * - B01 = pupils of public and 普惠 private kindergartens ÷ all kindergarten pupils; B31 = public
@@ -741,15 +771,15 @@ export async function measureInputs(
         sum(i.resident_population) as pop, count(i.resident_population) as n_pop,
         sum(i.population3to5) as p35, count(i.population3to5) as n_p35,
         sum(i.population15to17) as p1517, count(i.population15to17) as n_p1517,
-        sum(i.disabled_children) as dis, sum(i.disabled_children_enrolled) as dis_in,
+        sum(i.disabled_children) filter (where i.disabled_children is not null and i.disabled_children_enrolled is not null) as dis, sum(i.disabled_children_enrolled) filter (where i.disabled_children is not null and i.disabled_children_enrolled is not null) as dis_in,
         count(*) filter (where i.disabled_children is not null and i.disabled_children_enrolled is not null) as n_dis,
-        sum(i.cohort_grade1_entrants) as c1, sum(i.cohort_grade9_completers) as c9,
+        sum(i.cohort_grade1_entrants) filter (where i.cohort_grade1_entrants is not null and i.cohort_grade9_completers is not null) as c1, sum(i.cohort_grade9_completers) filter (where i.cohort_grade1_entrants is not null and i.cohort_grade9_completers is not null) as c9,
         count(*) filter (where i.cohort_grade1_entrants is not null and i.cohort_grade9_completers is not null) as n_cohort,
-        sum(i.urban_subdistricts) as towns, sum(i.urban_subdistricts_with_guidance) as towns_guided,
+        sum(i.urban_subdistricts) filter (where i.urban_subdistricts is not null and i.urban_subdistricts_with_guidance is not null) as towns, sum(i.urban_subdistricts_with_guidance) filter (where i.urban_subdistricts is not null and i.urban_subdistricts_with_guidance is not null) as towns_guided,
         count(*) filter (where i.urban_subdistricts is not null and i.urban_subdistricts_with_guidance is not null) as n_towns,
         sum(i.parenting_sessions_per_family) as sessions, count(i.parenting_sessions_per_family) as n_sessions,
         sum(i.education_spending) as spending, count(i.education_spending) as n_spending,
-        sum(i.teacher_average_pay) as tpay, sum(i.civil_servant_average_pay) as cpay,
+        sum(i.teacher_average_pay) filter (where i.teacher_average_pay is not null and i.civil_servant_average_pay is not null) as tpay, sum(i.civil_servant_average_pay) filter (where i.teacher_average_pay is not null and i.civil_servant_average_pay is not null) as cpay,
         count(*) filter (where i.teacher_average_pay is not null and i.civil_servant_average_pay is not null) as n_pay
       from district_inputs i join dk on dk.district_id = i.district_id
       where i.school_year = any(${ys}) group by dk.grp, i.school_year
@@ -783,6 +813,13 @@ export async function measureInputs(
     const upperMissing = num(row.upper_schools) - num(row.upper_reports);
     const higherMissing = num(row.higher_schools) - num(row.higher_reports);
     const allMissing = num(row.schools) - num(row.reports);
+    /** A district figure's coverage: the districts that reported it; a value when at least one did. */
+    const byDistricts = (n: unknown, label: string) => ({
+      unitsIncluded: reportedDistricts(n),
+      unitsMissing: districts - reportedDistricts(n),
+      coverageUnits: DISTRICTS,
+      missing: reportedDistricts(n) > 0 ? null : districtsMissing(0, districts, label),
+    });
     const kg = num(row.kg);
     const city = level === "city";
 
@@ -795,9 +832,7 @@ export async function measureInputs(
         denominatorLabel: "3—5岁常住人口（区填报）",
         unitsIncluded: num(row.kg_reports),
         unitsMissing: kgMissing,
-        missing:
-          districtsMissing(num(row.n_p35), districts, "3—5岁常住人口") ??
-          reportsMissing(kgMissing, "幼儿园", year),
+        missing: districtsMissing(num(row.n_p35), districts, "3—5岁常住人口"),
       }),
     );
     at(
@@ -807,13 +842,7 @@ export async function measureInputs(
         denominator: numOrNull(row.c1),
         numeratorLabel: "当年初中毕业生数（区填报）",
         denominatorLabel: "九年前该届小学一年级入学人数（区填报）",
-        unitsIncluded: reportedDistricts(row.n_cohort),
-        unitsMissing: districts - reportedDistricts(row.n_cohort),
-        missing: districtsMissing(
-          num(row.n_cohort),
-          districts,
-          "巩固率届次数据（初中毕业生数、九年前一年级入学人数）",
-        ),
+        ...byDistricts(row.n_cohort, "巩固率届次数据（初中毕业生数、九年前一年级入学人数）"),
       }),
     );
     at(
@@ -823,9 +852,7 @@ export async function measureInputs(
         denominator: numOrNull(row.dis),
         numeratorLabel: "已入学适龄残疾儿童少年数（区填报）",
         denominatorLabel: "适龄残疾儿童少年数（区填报）",
-        unitsIncluded: reportedDistricts(row.n_dis),
-        unitsMissing: districts - reportedDistricts(row.n_dis),
-        missing: districtsMissing(num(row.n_dis), districts, "适龄残疾儿童少年数及其入学人数"),
+        ...byDistricts(row.n_dis, "适龄残疾儿童少年数及其入学人数"),
       }),
     );
     at(
@@ -837,9 +864,7 @@ export async function measureInputs(
         denominatorLabel: "15—17岁常住人口（区填报）",
         unitsIncluded: num(row.upper_reports),
         unitsMissing: upperMissing,
-        missing:
-          districtsMissing(num(row.n_p1517), districts, "15—17岁常住人口") ??
-          reportsMissing(upperMissing, "高中阶段学校", year),
+        missing: districtsMissing(num(row.n_p1517), districts, "15—17岁常住人口"),
       }),
     );
     at(
@@ -852,10 +877,7 @@ export async function measureInputs(
         unitsIncluded: num(row.higher_reports),
         unitsMissing: higherMissing,
         scale: 100_000,
-        missing:
-          districtsMissing(num(row.n_pop), districts, "常住人口") ??
-          reportsMissing(higherMissing, "高等院校", year) ??
-          (num(row.higher_schools) === 0 ? "本市没有高等院校的年报" : null),
+        missing: districtsMissing(num(row.n_pop), districts, "常住人口"),
       }),
     );
     if (city) {
@@ -868,6 +890,7 @@ export async function measureInputs(
           a10 === null ? 0 : 1,
           a10 === null ? 1 : 0,
           "市级该学年未填报新增劳动力受教育比例（人社、统计部门数据）",
+          CITY_FIGURES,
         ),
       );
       const b30 = numOrNull(row.ci_b30);
@@ -879,6 +902,7 @@ export async function measureInputs(
           b30 === null ? 0 : 1,
           b30 === null ? 1 : 0,
           "市级该学年未填报城市居民有组织参与社区教育比例",
+          CITY_FIGURES,
         ),
       );
     }
@@ -901,9 +925,7 @@ export async function measureInputs(
         denominator: numOrNull(row.towns),
         numeratorLabel: "开展早期教养指导服务的城镇（街道）数（区填报）",
         denominatorLabel: "城镇（街道）总数（区填报）",
-        unitsIncluded: reportedDistricts(row.n_towns),
-        unitsMissing: districts - reportedDistricts(row.n_towns),
-        missing: districtsMissing(num(row.n_towns), districts, "城镇（街道）早期教养指导服务情况"),
+        ...byDistricts(row.n_towns, "城镇（街道）早期教养指导服务情况"),
       }),
     );
     if (!city) {
@@ -916,6 +938,7 @@ export async function measureInputs(
           n,
           districts - n,
           "该区该学年未填报科学育儿指导服务次数",
+          DISTRICTS,
         ),
       );
     }
@@ -944,15 +967,18 @@ export async function measureInputs(
       }),
     );
 
-    // finance: a district its own figures; the city its districts' plus its own (市本级)
+    // finance: a district its own figures; the city its districts' plus its own (市本级). B39 and
+    // B41 are covered by the districts that reported (a sum over those, 暂定 below 3/3 个区; the
+    // 市本级 figure is required); B40 divides by enrolment, so it is covered by the reports and
+    // needs every district's spending (a short numerator over a fuller denominator means nothing)
+    const cityOwnMissing =
+      city && numOrNull(row.ci_spending) === null ? "市级未填报市本级一般公共预算教育支出" : null;
     const spendingMissing =
-      districtsMissing(num(row.n_spending), districts, "一般公共预算教育支出") ??
-      (city && numOrNull(row.ci_spending) === null ? "市级未填报市本级一般公共预算教育支出" : null);
+      districtsMissing(num(row.n_spending), districts, "一般公共预算教育支出") ?? cityOwnMissing;
     const spending = num(row.spending) + (city ? num(row.ci_spending) : 0);
     const spendingLabel = city ? "一般公共预算教育支出（各区 + 市本级，元）" : "一般公共预算教育支出（元）";
-    const financeIncluded =
-      reportedDistricts(row.n_spending) + (city && numOrNull(row.ci_spending) !== null ? 1 : 0);
-    const financeMissing = districts - reportedDistricts(row.n_spending);
+    const finance = byDistricts(row.n_spending, "一般公共预算教育支出");
+    const financeMissing = finance.missing ?? cityOwnMissing;
     at(
       "B39",
       ratio({
@@ -960,10 +986,9 @@ export async function measureInputs(
         denominator: 10_000,
         numeratorLabel: spendingLabel,
         denominatorLabel: "元/万元",
-        unitsIncluded: financeIncluded,
-        unitsMissing: financeMissing,
+        ...finance,
         scale: 1,
-        missing: spendingMissing,
+        missing: financeMissing,
       }),
     );
     at(
@@ -976,7 +1001,7 @@ export async function measureInputs(
         unitsIncluded: num(row.reports),
         unitsMissing: allMissing,
         scale: 1,
-        missing: spendingMissing ?? reportsMissing(allMissing, "学校", year),
+        missing: spendingMissing,
       }),
     );
     at(
@@ -986,9 +1011,8 @@ export async function measureInputs(
         denominator: numOrNull(row.ci_gdp),
         numeratorLabel: spendingLabel,
         denominatorLabel: "全市地区生产总值（元，市级填报）",
-        unitsIncluded: financeIncluded,
-        unitsMissing: financeMissing,
-        missing: spendingMissing ?? (numOrNull(row.ci_gdp) === null ? "市级未填报全市地区生产总值" : null),
+        ...finance,
+        missing: financeMissing ?? (numOrNull(row.ci_gdp) === null ? "市级未填报全市地区生产总值" : null),
       }),
     );
     at(
@@ -1001,6 +1025,7 @@ export async function measureInputs(
             denominatorLabel: "全市公务员年平均工资（元，市级填报）",
             unitsIncluded: row.ci_tpay !== null && row.ci_cpay !== null ? 1 : 0,
             unitsMissing: row.ci_tpay !== null && row.ci_cpay !== null ? 0 : 1,
+            coverageUnits: CITY_FIGURES,
             missing: row.ci_tpay === null || row.ci_cpay === null ? "市级未填报教师和公务员年平均工资" : null,
           })
         : ratio({
@@ -1008,9 +1033,7 @@ export async function measureInputs(
             denominator: numOrNull(row.cpay),
             numeratorLabel: "中小学教师年平均工资（元，区填报）",
             denominatorLabel: "公务员年平均工资（元，区填报）",
-            unitsIncluded: reportedDistricts(row.n_pay),
-            unitsMissing: districts - reportedDistricts(row.n_pay),
-            missing: districtsMissing(num(row.n_pay), districts, "教师和公务员年平均工资"),
+            ...byDistricts(row.n_pay, "教师和公务员年平均工资"),
           }),
     );
   }
@@ -1032,6 +1055,9 @@ export async function measureInputs(
  *   with every roster empty there is no value (无数据, issue 10);
  * - B18 stage = completed rounds (entries), at most 3; B28 flag = 1 when an entry counts;
  * - B20–B27, B29, B36, B38: Σ quantity of the counted entries.
+ * Coverage: a register the city keeps is complete by definition (1/1 份登记册: no entry is a
+ * 0, judged); A04 counts the districts (n/n 个区); B16 the 教研室 with posts (个教研室: those
+ * with an empty 教研员名册 are missing; none with posts is 不适用).
  */
 export async function measureRegisters(
   access: ScopedAccess,
@@ -1130,14 +1156,17 @@ export async function measureRegisters(
       if (getTarget(tid).levels.includes(level)) put(out, key, year, tid, m);
     };
     const kind = (k: string) => a.kinds.get(k) ?? { qty: 0, entries: 0, districts: 0 };
-    const count = (label: string, value: number, entries: number): Measurement => ({
+    // a register the city keeps is complete by definition: its count is covered 1/1 (0 entries is
+    // a value, 0, not 无数据)
+    const count = (label: string, value: number): Measurement => ({
       value,
       numerator: value,
       denominator: null,
       numeratorLabel: label,
       denominatorLabel: null,
-      unitsIncluded: entries,
+      unitsIncluded: 1,
       unitsMissing: 0,
+      coverageUnits: REGISTERS,
       reason: null,
     });
 
@@ -1151,15 +1180,16 @@ export async function measureRegisters(
         denominatorLabel: "全市区数",
         unitsIncluded: a.districts,
         unitsMissing: 0,
+        coverageUnits: DISTRICTS,
       }),
       reason: inconsistency,
     });
     at("B02", {
-      ...count("通过国家义务教育优质均衡发展督导评估认定的区数", certified, certified),
+      ...count("通过国家义务教育优质均衡发展督导评估认定的区数", certified),
       reason: inconsistency,
     });
     const centres = kind("early_education_centre").districts;
-    at("B03", count("建有早期教养指导服务中心（站）的区数", centres, kind("early_education_centre").entries));
+    at("B03", count("建有早期教养指导服务中心（站）的区数", centres));
     at(
       "B16",
       ratio({
@@ -1169,6 +1199,7 @@ export async function measureRegisters(
         denominatorLabel: "核定的蒙授教研员岗位数",
         unitsIncluded: a.offices,
         unitsMissing: a.officesEmpty,
+        coverageUnits: "个教研室",
         missing:
           a.offices > 0
             ? null
@@ -1179,11 +1210,7 @@ export async function measureRegisters(
     );
     at(
       "B18",
-      count(
-        "已完成的幼儿园课程领导力提升工程轮次",
-        Math.min(3, kind("curriculum_leadership_round").entries),
-        kind("curriculum_leadership_round").entries,
-      ),
+      count("已完成的幼儿园课程领导力提升工程轮次", Math.min(3, kind("curriculum_leadership_round").entries)),
     );
     const sums: [TargetId, string, string][] = [
       ["B20", "model_vocational_major", "市级一流职业院校示范专业数"],
@@ -1198,12 +1225,9 @@ export async function measureRegisters(
       ["B36", "smart_benchmark_school", "智慧教育标杆学校数"],
       ["B38", "modernisation_pilot_zone", "教育现代化试验区数"],
     ];
-    for (const [tid, k, label] of sums) at(tid, count(label, kind(k).qty, kind(k).entries));
+    for (const [tid, k, label] of sums) at(tid, count(label, kind(k).qty));
     const upgraded = kind("undergraduate_upgrade").entries > 0 ? 1 : 0;
-    at(
-      "B28",
-      count("建成本科层次“乌海应用技术学院”（1=是，0=否）", upgraded, kind("undergraduate_upgrade").entries),
-    );
+    at("B28", count("建成本科层次“乌海应用技术学院”（1=是，0=否）", upgraded));
   }
   return out;
 }

@@ -3,15 +3,18 @@
  * (no nightly job), each judged against its milestones by the domain's evaluation.
  */
 import {
+  applyCoverage,
   BALANCE_STAGES,
   type BalanceStage,
   type Coverage,
+  coverageLevel,
   evaluateTarget,
   FIRST_SCHOOL_YEAR,
   type Milestone,
   PLAN_TARGETS,
   type PlanTarget,
   schoolYearLabel,
+  type TargetEvaluation,
   type TargetStatus,
 } from "@edu2035/domain";
 import { sql } from "drizzle-orm";
@@ -60,9 +63,53 @@ export interface TargetResultModel extends Measurement {
   coefficientOfVariationLimit: number | null;
 }
 
-/** The coverage of a measurement: the units included over those included and missing. */
-function coverageOf(m: Pick<Measurement, "unitsIncluded" | "unitsMissing">): Coverage {
-  return { reported: m.unitsIncluded, expected: m.unitsIncluded + m.unitsMissing };
+/**
+ * The coverage of a measurement: the units included over those included and missing, named as
+ * the measure names them (所学校 by default; 个区 for district figures, see measures.ts).
+ */
+function coverageOf(m: Pick<Measurement, "unitsIncluded" | "unitsMissing" | "coverageUnits">): Coverage {
+  const c: Coverage = { reported: m.unitsIncluded, expected: m.unitsIncluded + m.unitsMissing };
+  if (m.coverageUnits) c.units = m.coverageUnits;
+  return c;
+}
+
+/** What judging a measurement sets on its result. */
+type Judged = Pick<
+  TargetResultModel,
+  "value" | "reason" | "coverage" | "provisional" | "status" | "milestone" | "requiredNow"
+>;
+
+/**
+ * Judge a measurement: its milestone evaluation with THE coverage rule applied (@edu2035/domain
+ * applyCoverage, coverage.ts: 不适用 when no unit is expected, 无数据 when none reported, 数据不全
+ * and 暂定 below full coverage, the milestone's status only on full coverage). The value is left
+ * out (null) when no unit is expected or none reported (a ratio over no reported unit is not a
+ * 0), and kept otherwise (also when the milestone cannot judge it, e.g. no year before).
+ * The reason (Chinese): the measure's own (why there is no value, A04's inconsistency, a
+ * district's 差异系数), after the rule's 暂定 note when partial; the rule's when the measure gives
+ * none; for a measured target concerning none of the unit's schools (`measured`), the rule's
+ * 不适用 note (a kindergarten's B06), not the measure's "no roster" text; for one not measured at
+ * the unit's level, the measure's ("A06 仅在市级统计").
+ */
+function judge(m: Measurement, evaluation: TargetEvaluation, measured: boolean): Judged {
+  const coverage = coverageOf(m);
+  const covered = applyCoverage(evaluation, m.value, coverage);
+  const ruleReason = covered.reason ?? null;
+  let reason: string | null;
+  if (covered.status === "incomplete") reason = [ruleReason, m.reason].filter(Boolean).join("；");
+  else if (covered.status === "not_applicable") reason = measured ? ruleReason : (m.reason ?? ruleReason);
+  else if (covered.status === "no_data") reason = m.reason ?? ruleReason;
+  else reason = m.reason;
+  const level = coverageLevel(coverage);
+  return {
+    value: level === "none" || level === "not_applicable" ? null : m.value,
+    reason,
+    coverage,
+    provisional: covered.provisional,
+    status: covered.status,
+    milestone: evaluation.milestone ?? null,
+    requiredNow: evaluation.requiredNow ?? null,
+  };
 }
 
 /** The family of statements that measures a target (undefined: not computed in this module). */
@@ -137,7 +184,8 @@ async function measureAndJudge(
           results.push(...balanceResults(target, orgUnit, schoolYear, balance.get(key)?.get(schoolYear)));
           continue;
         }
-        const m = get(key, schoolYear, target.id) ?? missingMeasurement(target, orgUnit.level, schoolYear);
+        const found = get(key, schoolYear, target.id);
+        const m = found ?? missingMeasurement(target, orgUnit.level, schoolYear);
         const evaluation = evaluateTarget(target, {
           schoolYear,
           value: m.value,
@@ -148,15 +196,11 @@ async function measureAndJudge(
         });
         results.push({
           ...m,
+          ...judge(m, evaluation, found !== undefined),
           target,
           unit: orgUnit,
           schoolYear,
-          coverage: coverageOf(m),
-          provisional: false,
           publishedVersion: null,
-          status: evaluation.status,
-          milestone: evaluation.milestone ?? null,
-          requiredNow: evaluation.requiredNow ?? null,
           stage: null,
           coefficientOfVariation: null,
           coefficientOfVariationLimit: null,
@@ -184,22 +228,20 @@ function balanceResults(
     const evaluation = evaluateTarget(target, { schoolYear, value: m.value, stage });
     out.push({
       ...m,
+      ...judge(m, evaluation, true),
       target,
       unit,
       schoolYear,
-      coverage: coverageOf(m),
-      provisional: false,
       publishedVersion: null,
-      status: evaluation.status,
-      milestone: evaluation.milestone ?? null,
-      requiredNow: evaluation.requiredNow ?? null,
     });
   }
   if (out.length) return out;
+  // no stage measured or awaiting a report (balanceMeasures.ts puts those as 0/1): the unit has
+  // no school of the assessment — the city, a kindergarten, a district without 义务教育 schools
   const reason =
     unit.level === "city"
       ? "优质均衡指标按学校计算、按区评估，市级不汇总"
-      : `${schoolYearLabel(schoolYear)}没有参加义务教育优质均衡评估的学校数据（非义务教育学校，或年报尚未审核）`;
+      : `${schoolYearLabel(schoolYear)}本单位没有参加义务教育优质均衡评估的学校（小学、初中、九年一贯制），不适用`;
   return [
     {
       ...noValue(reason),
@@ -209,7 +251,7 @@ function balanceResults(
       coverage: { reported: 0, expected: 0 },
       provisional: false,
       publishedVersion: null,
-      status: "no_data",
+      status: "not_applicable",
       milestone: null,
       requiredNow: null,
       stage: null,

@@ -269,12 +269,13 @@ describe.each(testBackends())("reporting periods and completeness on $name", (ba
     const d1 = { level: "DISTRICT", id: ids.d1 };
     const approvedOnly = await gql(url, TARGET, { u: k1, y: 2025 }, t.city);
     expect(approvedOnly.data?.targetResults[0]).toMatchObject({ value: null, denominator: 0 });
+    // B11 concerns the 中小学 (domain 适用学校类别): a 幼儿园's is 不适用, no value (0/0 所学校)
     const withSubmitted = await gql(url, TARGET, { u: k1, y: 2025, s: true }, t.city);
     expect(withSubmitted.data?.targetResults[0]).toEqual({
-      value: 10,
+      value: null,
       numerator: 10,
       denominator: 100,
-      unitsIncluded: 1,
+      unitsIncluded: 0,
     });
     expect((await gql(url, TARGET, { u: d1, y: 2025, s: false }, t.city)).data?.targetResults[0]).toEqual({
       value: 95,
@@ -286,7 +287,7 @@ describe.each(testBackends())("reporting periods and completeness on $name", (ba
       value: 78,
       numerator: 390,
       denominator: 500,
-      unitsIncluded: 2,
+      unitsIncluded: 1,
     });
     // the dashboard threads it to the district and its schools alike
     const dash = await gql(url, DASHBOARD, { u: d1, s: true }, t.haibowan);
@@ -300,7 +301,7 @@ describe.each(testBackends())("reporting periods and completeness on $name", (ba
     expect(byName).toEqual({
       海勃湾区: 78,
       海勃湾区第一小学: 95,
-      海勃湾区第一幼儿园: 10,
+      海勃湾区第一幼儿园: null,
       乌海市职业学校: null,
     });
   });
