@@ -7,7 +7,8 @@
  * schools of that year (schools(schoolYear), read through the API), 已审核 0, 待处理 = 应报.
  * 海南区第一小学 carries its roster into the year (through the API, as its 学年名册结转 does). The
  * city exempts them all (豁免, with a reason) and publishes (v1); 海南区第一小学 then sees its
- * roster of the year read-only (and the API refuses its writes on schoolYear); the city reopens
+ * roster of the year read-only (and the API refuses its writes on schoolYear), 海南区 its 名册结转
+ * locked; the city reopens
  * the year with a reason, the school adds a teacher (one more on its roster), and the city
  * publishes again: v2 is listed as 当前 and v1 as 已被取代, with the reopening's reason. Last, a
  * reopening sent from a page that read the year before another session reopened it is refused
@@ -46,6 +47,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const appDir = fileURLToPath(new URL("..", import.meta.url));
 const schoolAppDir = fileURLToPath(new URL("../../school", import.meta.url));
+const districtAppDir = fileURLToPath(new URL("../../district", import.meta.url));
 
 /** 海南区第一小学 (demo account). */
 const SCHOOL_USERNAME = "s2150303015";
@@ -62,6 +64,9 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 学年管理"), () => {
   let schoolApp: RunningApp;
   /** The school app, in the same browser (its own origin, so its own session). */
   let schoolPage: Page;
+  let districtApp: RunningApp;
+  /** The district app (海南区), in the same browser. */
+  let districtPage: Page;
   let endpoint: string;
   let cityToken: string;
   let schoolToken: string;
@@ -106,6 +111,9 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 学年管理"), () => {
     schoolApp = await startAppServer(schoolAppDir, e2e.api.origin);
     schoolPage = await e2e.browser.newPage({ viewport: { width: 1440, height: 960 }, locale: "zh-CN" });
     schoolPage.setDefaultTimeout(60_000);
+    districtApp = await startAppServer(districtAppDir, e2e.api.origin);
+    districtPage = await e2e.browser.newPage({ viewport: { width: 1440, height: 960 }, locale: "zh-CN" });
+    districtPage.setDefaultTimeout(60_000);
     cityToken = await login("city", "CITY");
     schoolToken = await login(SCHOOL_USERNAME, "SCHOOL");
     schoolId = (await execute(ViewerDocument, {}, { endpoint, token: schoolToken })).viewer?.school?.id ?? "";
@@ -127,6 +135,8 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 学年管理"), () => {
   afterAll(async () => {
     await schoolPage?.close();
     await schoolApp?.close();
+    await districtPage?.close();
+    await districtApp?.close();
     await e2e?.close();
   }, 300_000);
 
@@ -203,7 +213,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 学年管理"), () => {
     await page.screenshot({ path: screenshotPath("city-years-published"), fullPage: true });
   }, 300_000);
 
-  it(`shows the school its ${LABEL} roster read-only, and the API refuses its writes`, async () => {
+  it(`shows the school its ${LABEL} roster read-only and 海南区 its 名册结转 locked; the API refuses the school's writes`, async () => {
     const refused = await execute(
       AddStaffDocument,
       {
@@ -251,6 +261,13 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 学年管理"), () => {
       .getByText("已锁定", { exact: true })
       .waitFor();
     await schoolPage.screenshot({ path: screenshotPath("school-roster-published"), fullPage: true });
+
+    // the district's 名册结转 of the year is locked too
+    await districtPage.goto(districtApp.url, { waitUntil: "domcontentloaded", timeout: 90_000 });
+    await submitLogin(districtPage, "hainan", DEMO_PASSWORD);
+    await districtPage.getByRole("menuitem", { name: "名册结转" }).click();
+    await districtPage.getByTestId("published-alert").getByText(LOCKED, { exact: true }).waitFor();
+    expect(await districtPage.getByRole("button", { name: /一键结转/ }).isDisabled()).toBe(true);
   }, 300_000);
 
   it("reopens the year with a reason, after which the school adds a teacher", async () => {

@@ -9,6 +9,7 @@ import {
   rolloverResultText,
   useCarryOverRoster,
   useRosterRollover,
+  useStatisticalYears,
 } from "@edu2035/ui";
 import {
   Alert,
@@ -62,7 +63,8 @@ const unitOfRow = (r: Roster): OrgUnitInput => ({ level: r.unit.level, id: r.uni
  * 名册结转: the district's rosters (its 教研室 and every school) for the current school year,
  * from rosterRolloverStatus(includeSchools: true): 上学年在岗人数, 本学年已登记人数, a status
  * tag (未结转 / 已建立), 结转 per roster and 一键结转 of them all (carryOverRoster with
- * includeSchools: true), each after a confirm dialog saying what happens; then the result.
+ * includeSchools: true), each after a confirm dialog saying what happens; then the result. A
+ * published year (已发布) is locked: no 结转 (the buttons disabled), an Alert says to ask the city.
  */
 export function RolloverPage({ district }: { district: { id: string; name: string } }) {
   const { message, modal } = App.useApp();
@@ -75,6 +77,8 @@ export function RolloverPage({ district }: { district: { id: string; name: strin
   const [busy, setBusy] = useState<string | null>(null);
   const [result, setResult] = useState<RolloverPayload | null>(null);
   const [filter, setFilter] = useState<RosterState | "all">("all");
+  // a published year's rosters are read-only until the city reopens it
+  const published = useStatisticalYears().get(schoolYear)?.state === "PUBLISHED";
 
   const rows = data ?? [];
   const count = (s: RosterState) => rows.filter((r) => stateOf(r) === s).length;
@@ -197,7 +201,7 @@ export function RolloverPage({ district }: { district: { id: string; name: strin
           type="link"
           size="small"
           icon={<RetweetOutlined />}
-          disabled={r.previousActive === 0 || (busy !== null && busy !== r.unit.id)}
+          disabled={published || r.previousActive === 0 || (busy !== null && busy !== r.unit.id)}
           loading={busy === r.unit.id}
           onClick={() => confirmRow(r)}
         >
@@ -219,7 +223,9 @@ export function RolloverPage({ district }: { district: { id: string; name: strin
           <Button
             type="primary"
             icon={<RetweetOutlined />}
-            disabled={rows.length === 0 || previousTotal === 0 || (busy !== null && busy !== "all")}
+            disabled={
+              published || rows.length === 0 || previousTotal === 0 || (busy !== null && busy !== "all")
+            }
             loading={busy === "all"}
             onClick={confirmAll}
           >
@@ -250,6 +256,15 @@ export function RolloverPage({ district }: { district: { id: string; name: strin
         style={{ marginBottom: 12 }}
         title="每学年统计时点（9月1日）各单位名册需重新建立。结转将上学年在岗人员按上学年信息结转到本学年；调出、退休人员不结转；本学年已登记的人员保持不变，可重复执行。结转后由各单位在本学年名册中登记新入职人员、办理调出/退休。"
       />
+      {published && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="published-alert"
+          title={`${to}已发布，名册只读；如需修改，请联系市教育局重新开放`}
+        />
+      )}
       {result && (
         <Alert
           type="success"
