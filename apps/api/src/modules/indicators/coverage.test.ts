@@ -8,6 +8,8 @@
  *   在园幼儿 9,978; 3—5岁常住人口 2025: 乌达区 3,519 + 海勃湾区 6,823 + 海南区 2,279 = 12,621.
  * - 2024—2025: all 135 reports approved (51 中小学, all yes to 体育卫生条件).
  * - 三支队伍 2025: all 46 schools with compulsory grades have a roster; A08 2,780 of 2,948.
+ * - 优质均衡 海勃湾区 2025: 小学 stage 16 schools (小学 13, 九年一贯制 3), 9 + 2 = 11 approved; 初中
+ *   stage 9 (初中 5, 九年一贯制 3, 完全中学 1), 2 + 2 + 1 = 5 approved.
  * - 一般公共预算教育支出 2025 (元): 海勃湾区 1,152,585,213, 海南区 485,928,924, 乌达区
  *   561,334,798, 市本级 98,597,033.
  */
@@ -44,6 +46,7 @@ describe.each(testBackends())("coverage of every target over the demo data on $n
   let api: Awaited<ReturnType<typeof startApiOn>>;
   let token: string;
   let hainan: string;
+  let haibowan: string;
   let kindergarten: string;
   const results = async (
     unit: { level: string; id?: string },
@@ -62,6 +65,7 @@ describe.each(testBackends())("coverage of every target over the demo data on $n
     token = await loginAs(api.url, "city", DEMO_PASSWORD, "CITY");
     const units = await gql(api.url, `{ districts { id name } schools { id name } }`, {}, token);
     hainan = units.data?.districts.find((d: { name: string }) => d.name === "海南区").id;
+    haibowan = units.data?.districts.find((d: { name: string }) => d.name === "海勃湾区").id;
     kindergarten = units.data?.schools.find((s: { name: string }) => s.name === "海南区第一幼儿园").id;
   }, 120_000);
   afterAll(async () => {
@@ -164,6 +168,52 @@ describe.each(testBackends())("coverage of every target over the demo data on $n
       reason: null,
       coverage: { reported: 51, expected: 51, complete: true, label: "51/51 所学校" },
     });
+  });
+
+  it("reads a district's 优质均衡 stage with schools awaiting their report as 数据不全, the schools as 无数据", async () => {
+    const dash = await gql(
+      api.url,
+      `query($u: OrgUnitInput!) { targetDashboard(unit: $u, fromYear: 2024, toYear: 2025, targetIds: ["C1"]) {
+        results { unit { name level } schoolYear stage status provisional coverage { label } } } }`,
+      { u: { level: "DISTRICT", id: haibowan } },
+      token,
+    );
+    expect(dash.errors).toBeUndefined();
+    type Row = {
+      unit: { name: string; level: string };
+      schoolYear: number;
+      stage: string | null;
+      status: string;
+    };
+    const rows = dash.data?.targetDashboard.results as (Row & {
+      provisional: boolean;
+      coverage: { label: string };
+    })[];
+    const district = (y: number, stage: string) =>
+      rows.find((r) => r.unit.level === "DISTRICT" && r.schoolYear === y && r.stage === stage);
+    // 海勃湾区 小学 stage (小学 13, 九年一贯制 3): 16; 2024 all assessed, 2025 9 + 2 = 11 approved, 5 awaiting
+    expect(district(2024, "PRIMARY")).toMatchObject({
+      status: "MET",
+      provisional: false,
+      coverage: { label: "16/16 所学校" },
+    });
+    expect(district(2025, "PRIMARY")).toMatchObject({
+      status: "INCOMPLETE",
+      provisional: true,
+      coverage: { label: "11/16 所学校" },
+    });
+    // 初中 stage (初中 5, 九年一贯制 3, 完全中学 1): 9, of which 2 + 2 + 1 = 5 approved in 2025
+    expect(district(2025, "JUNIOR_SECONDARY")).toMatchObject({
+      status: "INCOMPLETE",
+      coverage: { label: "5/9 所学校" },
+    });
+    // a school awaiting its report: 无数据 (0/1), not 不适用; a kindergarten: 不适用
+    expect(
+      rows.find((r) => r.unit.name === "海勃湾区实验小学" && r.schoolYear === 2025 && r.stage === "PRIMARY"),
+    ).toMatchObject({ status: "NO_DATA", coverage: { label: "0/1 所学校" } });
+    const kg = rows.filter((r) => r.unit.name.endsWith("幼儿园") && r.schoolYear === 2025);
+    expect(kg.length).toBeGreaterThan(0);
+    for (const r of kg) expect(r).toMatchObject({ stage: null, status: "NOT_APPLICABLE" });
   });
 
   it("covers a district figure by the districts that reported it (B39, 个区)", async () => {
