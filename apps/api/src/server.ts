@@ -12,6 +12,7 @@ import { mergeResolvers } from "@graphql-tools/merge";
 import type { Resolvers } from "./__generated__/resolvers-types.ts";
 import type { AppDeps, Context } from "./context.ts";
 import { formatDatabaseUnavailable } from "./dbErrors.ts";
+import { controlCharacterPlugin } from "./graphql/controlCharacters.ts";
 import { DateTime } from "./graphql/dateTime.ts";
 import { queryLimits, translateLimitError } from "./graphql/limits.ts";
 import { loggingPlugin } from "./graphql/logging.ts";
@@ -95,6 +96,8 @@ export function createApolloServer(
     parseOptions: limits.parseOptions,
     plugins: [
       trustedDocumentsPlugin({ documents, enforce: production }),
+      // NUL and other control characters in any text input: BAD_USER_INPUT naming the field
+      controlCharacterPlugin(),
       ...limits.plugins,
       loggingPlugin(deps),
       // no landing page: Apollo's loads a CDN and Google Fonts (offline intranets)

@@ -3,12 +3,21 @@
  * date and time with its offset ("2027-01-05T18:00:00+08:00", "2027-01-05T10:00:00.000Z"), or
  * a date alone ("2027-01-05", midnight UTC, as JavaScript reads it), given to resolvers as the
  * canonical UTC ISO string. A text that is not a real instant (30 February, hour 24, "tomorrow")
- * is refused, never moved to another date.
+ * is refused, never moved to another date; so is an instant whose year (in UTC) is outside
+ * DATE_TIME_YEARS (1900–2100: no date of this plan's work lies outside, and PostgreSQL's and
+ * JavaScript's ranges differ far beyond it). Both refusals are BAD_USER_INPUT; variableErrors.ts
+ * names the field.
  */
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 
 /** The message of a refused DateTime; formatError puts the field's name before it. */
 export const DATE_TIME_FORMAT_MESSAGE = "时间格式不正确：应为 ISO 8601 时间，例如 2027-01-05T18:00:00+08:00";
+
+/** The years an instant may fall in (UTC), inclusive. */
+export const DATE_TIME_YEARS = { min: 1900, max: 2100 } as const;
+
+/** The message of a DateTime outside DATE_TIME_YEARS; formatError puts the field's name before it. */
+export const DATE_TIME_RANGE_MESSAGE = `时间超出范围：年份应在 ${DATE_TIME_YEARS.min} 至 ${DATE_TIME_YEARS.max} 之间`;
 
 const ISO_RE =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2}))?$/;
@@ -51,6 +60,10 @@ export function parseInstant(text: string): Date | null {
 function parse(value: unknown): string {
   const at = typeof value === "string" ? parseInstant(value) : null;
   if (!at) throw new GraphQLError(DATE_TIME_FORMAT_MESSAGE, { extensions: { code: "BAD_USER_INPUT" } });
+  const year = at.getUTCFullYear();
+  if (year < DATE_TIME_YEARS.min || year > DATE_TIME_YEARS.max) {
+    throw new GraphQLError(DATE_TIME_RANGE_MESSAGE, { extensions: { code: "BAD_USER_INPUT" } });
+  }
   return at.toISOString();
 }
 

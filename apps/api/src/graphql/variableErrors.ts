@@ -6,7 +6,7 @@
  * in `extensions.detail` for developers; production drops it (it may spell out the schema).
  */
 import type { GraphQLFormattedError } from "graphql";
-import { DATE_TIME_FORMAT_MESSAGE } from "./dateTime.ts";
+import { DATE_TIME_FORMAT_MESSAGE, DATE_TIME_RANGE_MESSAGE } from "./dateTime.ts";
 
 /** Chinese names of the DateTime inputs, put before "时间格式不正确…" ("截止时间格式不正确…"). */
 const TIME_FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -47,6 +47,8 @@ export function translateVariableError(
   // "…; Expected type \"DateTime\". 时间格式不正确…" (graphql-js may prefix the scalar's message)
   else if (text.endsWith(DATE_TIME_FORMAT_MESSAGE))
     message = `${TIME_FIELD_LABELS[last] ?? ""}${DATE_TIME_FORMAT_MESSAGE}`;
+  else if (text.endsWith(DATE_TIME_RANGE_MESSAGE))
+    message = `${TIME_FIELD_LABELS[last] ?? ""}${DATE_TIME_RANGE_MESSAGE}`;
   else message = `字段 ${field} 的值格式不正确`;
   return {
     message,

@@ -176,7 +176,12 @@ const opt = <T extends z.ZodType>(s: T) => s.nullish().transform((v) => v ?? nul
 
 const gradeSchema = z.object({
   stage: z.enum(STAGES, { error: `${L.stage}取值无效` }),
-  grade: z.number({ error: `${L.grade}应为数字` }).int(`${L.grade}应为整数`),
+  // 1–12: the numbering of GRADES_OF_STAGE (which grades a stage has is checked across fields)
+  grade: z
+    .number({ error: `${L.grade}应为数字` })
+    .int(`${L.grade}应为整数`)
+    .min(1, `${L.grade}应为 1 至 12 之间的整数`)
+    .max(12, `${L.grade}应为 1 至 12 之间的整数`),
   students: count(L.students, REPORT_LIMITS.studentsPerGrade),
   classes: count(L.classes, REPORT_LIMITS.classesPerGrade),
   largeClasses: count(L.largeClasses, REPORT_LIMITS.classesPerGrade),

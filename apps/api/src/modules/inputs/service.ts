@@ -163,6 +163,8 @@ export async function saveDistrictInputs(
   const unit = await access.resolveUnit({ level: "district", id: districtId }, "inputs.write");
   const id = unit.id as string;
   const year = (input as { schoolYear?: unknown } | null)?.schoolYear;
+  // the shared year check before the stored row is read (a year past smallint failed the read)
+  if (typeof year === "number") assertSchoolYear(year, "input.schoolYear");
   const [stored] = Number.isInteger(year)
     ? await access.db
         .select()

@@ -83,7 +83,8 @@ function instant(value: string, field: string, label: string): Date {
  * Set (create or replace) the reporting period of a school year: its deadline and, optionally,
  * when it opens (default 统计时点 1 September, 00:00 Beijing time). The city only; one
  * transaction with an audit row ("period.set", before/after).
- * @throws FORBIDDEN (not the city); BAD_USER_INPUT (schoolYear, deadline, openedAt).
+ * @throws FORBIDDEN (not the city); BAD_USER_INPUT (schoolYear, deadline, openedAt: before 1
+ * January of the school year's start year).
  */
 export async function setReportingPeriod(
   access: ScopedAccess,
@@ -99,6 +100,10 @@ export async function setReportingPeriod(
   assertYearNotAhead(schoolYear, "schoolYear", "填报期", 1);
   const deadline = instant(deadlineInput, "deadline", "截止时间");
   const openedAt = openedAtInput ? instant(openedAtInput, "openedAt", "开始时间") : null;
+  // the opening lies in the school year's own calendar years (1899-12-31 or 1970 is a typo)
+  if (openedAt && openedAt.getUTCFullYear() < schoolYear) {
+    throw badInput("openedAt", `开始时间不应早于 ${schoolYear} 年，请核对年份`);
+  }
   const opening = openedAt ?? defaultOpening(schoolYear);
   if (deadline <= opening) {
     throw badInput(

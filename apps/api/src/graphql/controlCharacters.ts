@@ -1,0 +1,129 @@
+/**
+ * Control characters in text inputs, refused in one place before any resolver runs: a NUL byte
+ * (U+0000) cannot be stored in a PostgreSQL `text` column (the driver fails, the request would
+ * answer INTERNAL_SERVER_ERROR), and the other C0 controls but tab, line feed and carriage
+ * return (U+0001–U+0008, U+000B, U+000C, U+000E–U+001F, U+007F DEL) have no place in a name, a
+ * note or a search. Every String and ID of every argument is checked, whether written in the
+ * document or sent as a variable (or a variable's default), at any depth of input objects and
+ * lists.
+ *
+ * Refusal: BAD_USER_INPUT, HTTP 400, `extensions.field` = the path from the argument
+ * ("input.username", "filter.search", "input.grades[0].stage", "notes"), message
+ * "字段 input.username 包含不允许的控制字符". Nothing runs, so nothing is written.
+ */
+import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import {
+  type ArgumentNode,
+  type DocumentNode,
+  GraphQLError,
+  Kind,
+  type OperationDefinitionNode,
+  type ValueNode,
+  visit,
+} from "graphql";
+
+/** Whether `text` holds a refused control character (see the module comment). */
+export function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // tab 9, line feed 10 and carriage return 13 are text
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) return true;
+  }
+  return false;
+}
+
+/** The refusal of a text input at `field` holding a control character. */
+export function controlCharacterError(field: string): GraphQLError {
+  return new GraphQLError(`字段 ${field} 包含不允许的控制字符`, {
+    extensions: { code: "BAD_USER_INPUT", field, http: { status: 400 } },
+  });
+}
+
+/** The first path in a variable's JSON value whose string holds a control character, or null. */
+function inJson(value: unknown, path: string, depth = 0): string | null {
+  if (typeof value === "string") return hasControlCharacter(value) ? path : null;
+  if (depth > 64 || !value || typeof value !== "object") return null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const hit = inJson(value[i], `${path}[${i}]`, depth + 1);
+      if (hit) return hit;
+    }
+    return null;
+  }
+  for (const [key, v] of Object.entries(value)) {
+    const hit = inJson(v, `${path}.${key}`, depth + 1);
+    if (hit) return hit;
+    // a key is text too, though graphql-js refuses unknown input fields
+    if (hasControlCharacter(key)) return `${path}.${key}`;
+  }
+  return null;
+}
+
+/**
+ * The first argument path holding a control character in `operation` (and the fragments of
+ * `document`), with `variables` as sent; null when every text is clean.
+ */
+export function findControlCharacter(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>> | undefined,
+): string | null {
+  const defaults = new Map<string, ValueNode>();
+  for (const def of operation.variableDefinitions ?? []) {
+    if (def.defaultValue) defaults.set(def.variable.name.value, def.defaultValue);
+  }
+  const inValue = (node: ValueNode, path: string): string | null => {
+    switch (node.kind) {
+      case Kind.STRING:
+        return hasControlCharacter(node.value) ? path : null;
+      case Kind.LIST:
+        for (let i = 0; i < node.values.length; i++) {
+          const hit = inValue(node.values[i]!, `${path}[${i}]`);
+          if (hit) return hit;
+        }
+        return null;
+      case Kind.OBJECT:
+        for (const f of node.fields) {
+          const hit = inValue(f.value, `${path}.${f.name.value}`);
+          if (hit) return hit;
+        }
+        return null;
+      case Kind.VARIABLE: {
+        const name = node.name.value;
+        if (variables && Object.hasOwn(variables, name)) return inJson(variables[name], path);
+        const fallback = defaults.get(name);
+        return fallback ? inValue(fallback, path) : null;
+      }
+      default:
+        return null;
+    }
+  };
+  let found: string | null = null;
+  const check = (arg: ArgumentNode) => {
+    if (!found) found = inValue(arg.value, arg.name.value);
+  };
+  // the operation and every fragment (validation refuses unused ones)
+  for (const def of document.definitions) {
+    if (def !== operation && def.kind !== Kind.FRAGMENT_DEFINITION) continue;
+    visit(def, { Argument: check });
+    if (found) return found;
+  }
+  // a variable's default that no argument reads cannot reach a resolver; the operation's name
+  // and the variables' names are checked by the parser
+  return found;
+}
+
+/** The Apollo plugin refusing a request whose text inputs hold a control character. */
+export function controlCharacterPlugin(): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request }) {
+          if (!operation) return;
+          const field = findControlCharacter(document, operation, request.variables);
+          if (field) throw controlCharacterError(field);
+        },
+      };
+    },
+  };
+}
