@@ -18,14 +18,24 @@ const milestone = (id: Parameters<typeof getTarget>[0], year: number | null): Mi
 };
 
 describe("status labels", () => {
-  it("are the Chinese labels of the five statuses", () => {
-    expect(TARGET_STATUSES).toEqual(["met", "missed", "on_track", "off_track", "no_data"]);
+  it("are the Chinese labels of the seven statuses (数据不全 and 不适用 set by the coverage rule)", () => {
+    expect(TARGET_STATUSES).toEqual([
+      "met",
+      "missed",
+      "on_track",
+      "off_track",
+      "incomplete",
+      "no_data",
+      "not_applicable",
+    ]);
     expect(TARGET_STATUS_LABELS).toEqual({
       met: "达标",
       missed: "未达标",
       on_track: "按进度",
       off_track: "滞后于进度",
+      incomplete: "数据不全",
       no_data: "无数据",
+      not_applicable: "不适用",
     });
   });
 });
