@@ -237,6 +237,20 @@ describe.each(testBackends())("coverage of every target over the demo data on $n
     });
     expect(partial.B39!.value).toBeCloseTo(173_711.117, 3);
     expect(partial.B39!.reason).toBe("暂定：2/3 个区有数据，数据齐全前不判定是否达标");
+    // 2025 complete again, 2024 short of 乌达区: 逐年不降低 is not judged against a 暂定 year
+    await h.db.execute(
+      sql`update district_inputs set education_spending = case school_year when 2025 then 561334798 else null end
+          where school_year in (2024, 2025) and district_id = (select id from districts where name = '乌达区')`,
+    );
+    const afterPartialYear = await results({ level: "CITY" }, 2025, ["B39"]);
+    expect(afterPartialYear.B39).toMatchObject({
+      numerator: 2_298_445_968,
+      status: "NO_DATA",
+      provisional: false,
+      reason: "缺少上年数据，无法判断是否逐年不降低",
+      coverage: { label: "3/3 个区", complete: true },
+    });
+    expect(afterPartialYear.B39!.value).toBeCloseTo(229_844.5968, 4);
   });
 
   it("judges 2025 against the milestone once every report is approved", async () => {

@@ -173,6 +173,12 @@ async function measureAndJudge(
     }
     return undefined;
   };
+  // the year before and the 2020 baseline judge a value only when final (full coverage): a
+  // 暂定 figure of part of the units is never the reference of 逐年不降低 or of the progress line
+  const finalValue = (key: string, year: number, id: string): number | null => {
+    const m = get(key, year, id);
+    return m && coverageLevel(coverageOf(m)) === "complete" ? m.value : null;
+  };
   const balanceTargets = targets.filter((t) => t.group === "C");
   // C1–C7 are judged per stage and only in their own school years (their milestones are undated)
   const balance = balanceTargets.length ? await measureBalance(access, unit, years, breakdown) : new Map();
@@ -189,10 +195,8 @@ async function measureAndJudge(
         const evaluation = evaluateTarget(target, {
           schoolYear,
           value: m.value,
-          previousValue: get(key, schoolYear - 1, target.id)?.value ?? null,
-          ...(target.baseline === null
-            ? { baseline: get(key, FIRST_SCHOOL_YEAR, target.id)?.value ?? null }
-            : {}),
+          previousValue: finalValue(key, schoolYear - 1, target.id),
+          ...(target.baseline === null ? { baseline: finalValue(key, FIRST_SCHOOL_YEAR, target.id) } : {}),
         });
         results.push({
           ...m,
