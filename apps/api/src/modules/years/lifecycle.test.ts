@@ -12,7 +12,17 @@
  * States of 2025: no reporting period → 填报中 (OPEN); a deadline on 15 January of year Y (always
  * past once Y has begun) → 审核中 (CLOSING); published → 已发布 (final); reopened → 已重新开放.
  */
-import { auditLog, type DbHandle, districtInputs, people, schoolYearPublications, staff } from "@edu2035/db";
+import {
+  auditLog,
+  cityInputs,
+  type DbHandle,
+  districtInputs,
+  people,
+  registers,
+  schoolReports,
+  schoolYearPublications,
+  staff,
+} from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { schoolYearOf } from "@edu2035/domain";
 import { eq, sql } from "drizzle-orm";
@@ -44,6 +54,10 @@ const IMPORT = `mutation($s: ID!, $y: Int!, $f: String!) { importStaffExcel(scho
 const SAVE_REPORT = `mutation($i: SaveReportDraftInput!) { saveReportDraft(input: $i) { report { schoolYear } } }`;
 const DISTRICT_INPUTS = `mutation($d: ID!, $input: DistrictInputsInput!) { saveDistrictInputs(districtId: $d, input: $input) { districtInputs { version } } }`;
 const HISTORY = `query($u: OrgUnitInput!, $y: Int!) { publishedHistory(unit: $u, targetId: "A08", schoolYear: $y) { version superseded result { numerator } } }`;
+const REOPEN_REPORT = `mutation($s: ID!, $y: Int!, $v: Int!, $r: String!) { reopenReport(schoolId: $s, schoolYear: $y, version: $v, reason: $r) { report { status } } }`;
+const CARRY = `mutation($u: OrgUnitInput!, $y: Int!) { carryOverRoster(unit: $u, schoolYear: $y) { carried } }`;
+const CITY_INPUTS = `mutation($input: CityInputsInput!) { saveCityInputs(input: $input) { cityInputs { version } } }`;
+const CREATE_ENTRY = `mutation($input: RegisterEntryInput!) { createRegisterEntry(input: $input) { entry { id } } }`;
 const AUDIT = `query($a: String!) { auditLog(filter: { action: $a }, pageSize: 50) { total items { actionLabel school { name } after } } }`;
 
 const Y = schoolYearOf(new Date());
@@ -102,6 +116,9 @@ describe.each(testBackends())("statistical year lifecycle on $name", (backend) =
     people: (await h.db.select({ n: sql<number>`cast(count(*) as integer)` }).from(people))[0]!.n,
     inputs: (await h.db.select({ n: sql<number>`cast(count(*) as integer)` }).from(districtInputs))[0]!.n,
     audit: (await h.db.select({ n: sql<number>`cast(count(*) as integer)` }).from(auditLog))[0]!.n,
+    cityInputs: (await h.db.select({ n: sql<number>`cast(count(*) as integer)` }).from(cityInputs))[0]!.n,
+    registers: (await h.db.select({ n: sql<number>`cast(count(*) as integer)` }).from(registers))[0]!.n,
+    reports: await h.db.select({ id: schoolReports.id, version: schoolReports.version }).from(schoolReports),
   });
 
   it("lists the years with data and the current one, newest first; a year's state follows its deadline", async () => {
@@ -264,6 +281,11 @@ describe.each(testBackends())("statistical year lifecycle on $name", (backend) =
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(template, "base64") as unknown as ArrayBuffer);
     const file = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString("base64");
+    const [p1Report] = await h.db
+      .select({ version: schoolReports.version })
+      .from(schoolReports)
+      .where(sql`${schoolReports.schoolId} = ${ids.p1} and ${schoolReports.schoolYear} = ${P}`);
+    if (!p1Report) throw new Error("the fixture's 2025 report of P1 is missing");
     const before = await written();
     const calls: [string, Record<string, unknown>, string, string][] = [
       [ADD, { input: { schoolId: ids.p1, schoolYear: P, ...teacher("王丽") } }, t.p1, "schoolYear"],
@@ -277,6 +299,28 @@ describe.each(testBackends())("statistical year lifecycle on $name", (backend) =
         "input.schoolYear",
       ],
       [UNEXEMPT, { y: P, s: ids.k1 }, t.city, "schoolYear"],
+      [
+        REOPEN_REPORT,
+        { s: ids.p1, y: P, v: p1Report.version, r: "更正体质健康数据" },
+        t.haibowan,
+        "schoolYear",
+      ],
+      [CARRY, { u: { level: "SCHOOL", id: ids.p1 }, y: P }, t.p1, "schoolYear"],
+      [CITY_INPUTS, { input: { schoolYear: P, gdp: 600 } }, t.city, "input.schoolYear"],
+      [
+        CREATE_ENTRY,
+        {
+          input: {
+            kind: "SMART_BENCHMARK_SCHOOL",
+            name: "海勃湾区第一小学",
+            schoolId: ids.p1,
+            level: "CITY",
+            fromYear: P,
+          },
+        },
+        t.city,
+        "input.fromYear",
+      ],
     ];
     for (const [query, variables, token, field] of calls) {
       const r = await gql(url, query, variables, token);
@@ -410,4 +454,30 @@ describe.each(testBackends())("statistical year lifecycle on $name", (backend) =
       version = reopened.reopenSchoolYear.year.version;
     }
   }, 240_000);
+
+  it("carries a published year's roster over into the next year (it only reads the published year)", async () => {
+    // 2025 is published (v2); 2026 is the current year (reopened by the last round above) or, in a
+    // later calendar year, a past one opened for 补录 here
+    expect((await year(P)).state).toBe("PUBLISHED");
+    if (P + 1 < Y) {
+      await ok(
+        OPEN_BACKFILL,
+        { i: { schoolYear: P + 1, districtIds: [ids.d1], closesAt: LATER, reason: "补录2026学年" } },
+        t.city,
+      );
+    }
+    // 乌海市职业学校's 2025 roster: 6 teachers in post (丙一 … 丙六), none on the 2026 roster yet
+    expect((await ok(ROSTER, { f: { schoolYear: P, schoolId: ids.v1 } }, t.city)).staff.total).toBe(6);
+    const carried = (await ok(CARRY, { u: { level: "SCHOOL", id: ids.v1 }, y: P + 1 }, t.haibowan))
+      .carryOverRoster;
+    expect(carried.carried).toBe(
+      (
+        await h.db
+          .select({ id: staff.id })
+          .from(staff)
+          .where(sql`${staff.schoolYear} = ${P + 1} and ${staff.schoolId} = ${ids.v1}`)
+      ).length,
+    );
+    expect(carried.carried).toBe(6);
+  });
 });
