@@ -3,12 +3,15 @@ import {
   DashboardIndex,
   PageCard,
   PreviewYearNotice,
+  PreviewYearsSwitch,
+  rangeEndYear,
   SchoolYearSelect,
   TargetTable,
   TargetTrendDrawer,
   usePlanTitle,
+  useStatisticalYears,
 } from "@edu2035/ui";
-import { Alert } from "antd";
+import { Alert, Space } from "antd";
 import { useMemo, useState } from "react";
 import { useTargetResults } from "../api/targetResults.ts";
 import { useTargetTrend } from "../api/targetTrend.ts";
@@ -17,7 +20,9 @@ type Target = NonNullable<ReturnType<typeof useTargetResults>["data"]>[number]["
 
 /**
  * 规划指标: the school's own targets for a school year, and each one's trend since 2020; the
- * 统计口径 switch adds a submitted, not yet reviewed annual report (default: approved only).
+ * 统计口径 switch adds a submitted, not yet reviewed annual report (default: approved only). Opens
+ * on the latest published year; a later year reads 预览, and 显示未发布学年（预览） carries the
+ * trends on past the chosen year.
  */
 export function TargetsPage({
   school,
@@ -36,13 +41,21 @@ export function TargetsPage({
   );
   const [trend, setTrend] = useState<Target | null>(null);
   const planTitle = usePlanTitle();
-  const history = useTargetTrend(school.id, schoolYear, trend !== null, includeSubmitted);
+  const [showPreview, setShowPreview] = useState(false);
+  const { newest } = useStatisticalYears();
+  const toYear = schoolYear === undefined ? undefined : rangeEndYear(schoolYear, showPreview, newest);
+  const history = useTargetTrend(school.id, schoolYear, trend !== null, includeSubmitted, toYear);
   const index = useMemo(() => (history.data ? new DashboardIndex(history.data) : undefined), [history.data]);
   return (
     <PageCard
       title="规划指标监测"
       subtitle={`${planTitle}校级指标 · ${school.name}`}
-      extra={<SchoolYearSelect value={schoolYear} onChange={onSchoolYearChange} />}
+      extra={
+        <Space wrap>
+          <PreviewYearsSwitch value={showPreview} onChange={setShowPreview} />
+          <SchoolYearSelect value={schoolYear} onChange={onSchoolYearChange} />
+        </Space>
+      }
     >
       {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}
       <PreviewYearNotice schoolYear={schoolYear} />
