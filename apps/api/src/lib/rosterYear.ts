@@ -195,7 +195,6 @@ export async function assertRosterYearOpen(
   field: string,
   now: Date = new Date(),
 ): Promise<void> {
-  const db = tx;
   const current = schoolYearOf(now);
   const label = schoolYearLabel(schoolYear);
   if (schoolYear > current) {
@@ -212,10 +211,10 @@ export async function assertRosterYearOpen(
   if (!school) {
     throw badInput(field, `教研室花名册只能填报本学年（${schoolYearLabel(current)}），${label}不能修改`);
   }
-  const [row] = await db
+  const [row] = await tx
     .select({
       open: schoolOpenIn(schoolYear),
-      window: sql<boolean>`exists (${db
+      window: sql<boolean>`exists (${tx
         .select({ one: sql`1` })
         .from(backfillWindows)
         .where(and(eq(backfillWindows.schoolYear, schoolYear), windowCovers(school), windowOpenAt(now)))})`,
@@ -223,7 +222,7 @@ export async function assertRosterYearOpen(
     .from(schools)
     .where(eq(schools.id, school.id));
   if (!row?.window)
-    throw badInput(field, `${await windowEndedText(db, school, schoolYear, label)}，不能修改该学年名册`);
+    throw badInput(field, `${await windowEndedText(tx, school, schoolYear, label)}，不能修改该学年名册`);
   if (!row.open) throw badInput(field, `${notOpenMessage(school, schoolYear)}，不能填报该学年名册`);
 }
 
