@@ -27,10 +27,8 @@ import {
   type SchoolYearState,
   schoolYearLabel,
   schoolYearOf,
-  schoolYearState,
 } from "@edu2035/domain";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, asc, eq } from "drizzle-orm";
 import type { ScopedAccess } from "../../authz/access.ts";
 import { isUniqueViolation } from "../../dbErrors.ts";
 import { badInput, conflict, notFound } from "../../errors.ts";
@@ -44,6 +42,7 @@ import { recordAudit } from "../audit/record.ts";
 import type { TargetResultModel } from "../indicators/service.ts";
 import { type CompletenessEntryModel, isLate } from "../periods/service.ts";
 import { assertSchoolYear } from "../staff/service.ts";
+import { loadStatisticalYears } from "./load.ts";
 import { storePublishedFigures } from "./snapshot.ts";
 
 /** One publication (发布) of a year. */
@@ -112,56 +111,6 @@ function reasonText(value: string | null | undefined, field: string, label: stri
   return text;
 }
 
-const reopener = alias(users, "reopener");
-
-/**
- * The stored state, versions and publications of some years (newest publication first) and
- * their reporting deadlines: three statements whatever the number of years.
- */
-async function loadYears(db: Db | Tx, years: readonly number[], now: Date): Promise<StatisticalYearModel[]> {
-  if (!years.length) return [];
-  const [stored, periods, pubs] = await Promise.all([
-    db
-      .select()
-      .from(schoolYears)
-      .where(inArray(schoolYears.schoolYear, [...years])),
-    db
-      .select({ schoolYear: reportingPeriods.schoolYear, deadline: reportingPeriods.deadline })
-      .from(reportingPeriods)
-      .where(inArray(reportingPeriods.schoolYear, [...years])),
-    db
-      .select({ p: schoolYearPublications, by: users.displayName, reopenedBy: reopener.displayName })
-      .from(schoolYearPublications)
-      .leftJoin(users, eq(users.id, schoolYearPublications.publishedBy))
-      .leftJoin(reopener, eq(reopener.id, schoolYearPublications.reopenedBy))
-      .where(inArray(schoolYearPublications.schoolYear, [...years]))
-      .orderBy(desc(schoolYearPublications.version)),
-  ]);
-  const current = schoolYearOf(now);
-  return years.map((y) => {
-    const row = stored.find((s) => s.schoolYear === y) ?? null;
-    const deadline = periods.find((p) => p.schoolYear === y)?.deadline ?? null;
-    return {
-      schoolYear: y,
-      state: schoolYearState(row?.state ?? null, deadline, now),
-      current: y === current,
-      publishedVersion: row?.publishedVersion ?? null,
-      version: row?.version ?? 0,
-      publications: pubs
-        .filter((p) => p.p.schoolYear === y)
-        .map(({ p, by, reopenedBy }) => ({
-          version: p.version,
-          publishedAt: p.publishedAt,
-          publishedBy: by,
-          note: p.note,
-          reopenedAt: p.reopenedAt,
-          reopenedBy,
-          reopenReason: p.reopenReason,
-        })),
-    };
-  });
-}
-
 /**
  * The statistical years the platform knows, newest first: every year with a staff row, a 年报, a
  * reporting period or a publication, and the current school year (Beijing time), each with its
@@ -182,7 +131,7 @@ export async function statisticalYears(
   ]);
   const years = new Set<number>([schoolYearOf(now)]);
   for (const list of lists) for (const r of list) years.add(Number(r.y));
-  return loadYears(
+  return loadStatisticalYears(
     db,
     [...years].sort((a, b) => b - a),
     now,
@@ -200,7 +149,7 @@ export async function statisticalYear(
 ): Promise<StatisticalYearModel> {
   assertSchoolYear(schoolYear, "schoolYear");
   access.assertCan("year.read", { level: "city" });
-  return (await loadYears(access.db, [schoolYear], now))[0]!;
+  return (await loadStatisticalYears(access.db, [schoolYear], now))[0]!;
 }
 
 /**
@@ -286,7 +235,7 @@ export async function publicationReadiness(
   assertSchoolYear(schoolYear, "schoolYear");
   const [readiness, year] = await Promise.all([
     readinessOf(access.db, schoolYear, now),
-    loadYears(access.db, [schoolYear], now),
+    loadStatisticalYears(access.db, [schoolYear], now),
   ]);
   return { ...readiness, state: year[0]!.state };
 }
@@ -388,7 +337,7 @@ export async function publishSchoolYear(
       if (isUniqueViolation(e)) throw conflict(`${label}的发布状态`);
       throw e;
     });
-  return (await loadYears(access.db, [schoolYear], now))[0]!;
+  return (await loadStatisticalYears(access.db, [schoolYear], now))[0]!;
 }
 
 /**
@@ -438,7 +387,7 @@ export async function reopenSchoolYear(
       after: { schoolYear, state: "reopened", publishedVersion: row.publishedVersion, reopenReason: reason },
     });
   });
-  return (await loadYears(access.db, [schoolYear], now))[0]!;
+  return (await loadStatisticalYears(access.db, [schoolYear], now))[0]!;
 }
 
 /**

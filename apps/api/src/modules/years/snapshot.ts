@@ -6,13 +6,7 @@
  * the city (nil UUID), each district and each school, the result serialised as plain JSON.
  */
 import { publishedResults, type Tx } from "@edu2035/db";
-import {
-  PLAN_TARGETS,
-  type PlanTarget,
-  type StoredYearState,
-  schoolYearOf,
-  schoolYearState,
-} from "@edu2035/domain";
+import { PLAN_TARGETS, type PlanTarget } from "@edu2035/domain";
 import { type SQL, sql } from "drizzle-orm";
 import type { ScopedAccess, UnitInput } from "../../authz/access.ts";
 import { ScopedAccess as Access } from "../../authz/access.ts";
@@ -21,7 +15,8 @@ import { toRows } from "../indicators/measures.ts";
 import { type TargetResultModel, targetDashboard } from "../indicators/service.ts";
 import type { OrgUnitModel } from "../org/service.ts";
 import { assertSchoolYear } from "../staff/service.ts";
-import type { PublishedFigureModel, StatisticalYearModel, YearPublicationModel } from "./service.ts";
+import { loadStatisticalYears } from "./load.ts";
+import type { PublishedFigureModel, StatisticalYearModel } from "./service.ts";
 
 /** The unit id of the city's rows (the city has no id of its own). */
 export const CITY_UNIT_ID = "00000000-0000-0000-0000-000000000000";
@@ -281,65 +276,13 @@ export async function withPublished(
 const resultKey = (r: TargetResultModel) => `${unitKey(r.unit)}:${r.schoolYear}:${r.target.id}`;
 
 /**
- * The StatisticalYear of each of `years` (in that order): its state from the stored publication
- * state and the reporting deadline (@edu2035/domain schoolYearState), its publications newest
- * first. Two statements whatever the number of years.
+ * The StatisticalYear of each of `years` (in that order), read on the viewer's read database
+ * (years/load.ts, three statements whatever the number of years).
  */
-export async function statisticalYearModels(
+export function statisticalYearModels(
   access: ScopedAccess,
   years: readonly number[],
   now: Date = new Date(),
 ): Promise<StatisticalYearModel[]> {
-  if (!years.length) return [];
-  const list = sql.join(
-    years.map((y) => sql`${Number(y)}`),
-    sql`, `,
-  );
-  const [stateRows, publicationRows] = await Promise.all([
-    access.readDb.execute(sql`
-      select g.year as school_year, y.state, y.published_version, y.version,
-        extract(epoch from rp.deadline) * 1000 as deadline_ms
-      from (select unnest(array[${list}]::integer[]) as year) g
-      left join school_years y on y.school_year = g.year
-      left join reporting_periods rp on rp.school_year = g.year`),
-    access.readDb.execute(sql`
-      select p.school_year, p.version, extract(epoch from p.published_at) * 1000 as published_ms,
-        pu.display_name as published_by, p.note, extract(epoch from p.reopened_at) * 1000 as reopened_ms,
-        ru.display_name as reopened_by, p.reopen_reason
-      from school_year_publications p
-      left join users pu on pu.id = p.published_by
-      left join users ru on ru.id = p.reopened_by
-      where p.school_year in (${list})
-      order by p.school_year, p.version desc`),
-  ]);
-  const publications = new Map<number, YearPublicationModel[]>();
-  for (const r of toRows(publicationRows)) {
-    const year = Number(r.school_year);
-    const ps = publications.get(year) ?? [];
-    ps.push({
-      version: Number(r.version),
-      publishedAt: new Date(Number(r.published_ms)),
-      publishedBy: (r.published_by as string | null) ?? null,
-      note: (r.note as string | null) ?? null,
-      reopenedAt: r.reopened_ms == null ? null : new Date(Number(r.reopened_ms)),
-      reopenedBy: (r.reopened_by as string | null) ?? null,
-      reopenReason: (r.reopen_reason as string | null) ?? null,
-    });
-    publications.set(year, ps);
-  }
-  const byYear = new Map(toRows(stateRows).map((r) => [Number(r.school_year), r]));
-  const current = schoolYearOf(now);
-  return years.map((schoolYear) => {
-    const r = byYear.get(schoolYear);
-    const deadline = r?.deadline_ms == null ? null : new Date(Number(r.deadline_ms));
-    const stored = (r?.state ?? null) as StoredYearState;
-    return {
-      schoolYear,
-      state: schoolYearState(stored, deadline, now),
-      current: schoolYear === current,
-      publishedVersion: r?.published_version == null ? null : Number(r.published_version),
-      version: r?.version == null ? 0 : Number(r.version),
-      publications: publications.get(schoolYear) ?? [],
-    };
-  });
+  return loadStatisticalYears(access.readDb, years, now);
 }
