@@ -48,6 +48,7 @@ describe.each(testBackends())("coverage of every target over the demo data on $n
   let hainan: string;
   let haibowan: string;
   let kindergarten: string;
+  let schoolIds: Map<string, string>;
   const results = async (
     unit: { level: string; id?: string },
     y: number,
@@ -67,6 +68,7 @@ describe.each(testBackends())("coverage of every target over the demo data on $n
     hainan = units.data?.districts.find((d: { name: string }) => d.name === "海南区").id;
     haibowan = units.data?.districts.find((d: { name: string }) => d.name === "海勃湾区").id;
     kindergarten = units.data?.schools.find((s: { name: string }) => s.name === "海南区第一幼儿园").id;
+    schoolIds = new Map(units.data?.schools.map((s: { id: string; name: string }) => [s.name, s.id]));
   }, 120_000);
   afterAll(async () => {
     await api?.stop();
@@ -153,6 +155,30 @@ describe.each(testBackends())("coverage of every target over the demo data on $n
     expect(rows.find((r) => r.unit.id === hainan)).toMatchObject({
       status: "INCOMPLETE",
       coverage: { label: "9/12 所学校" },
+    });
+  });
+
+  it("reads B14 (足球课) 不适用 for a school whose report says it is not a 国家级足球特色学校", async () => {
+    const unit = (name: string) => ({ level: "SCHOOL", id: schoolIds.get(name) });
+    // 海南区第二小学's approved 2025 report: not a feature school → 0/0; 海南区第二中学: one → 1/1
+    const notFeature = await results(unit("海南区第二小学"), 2025, ["B14"]);
+    expect(notFeature.B14).toMatchObject({
+      value: null,
+      status: "NOT_APPLICABLE",
+      coverage: { label: "0/0 所学校" },
+    });
+    const feature = await results(unit("海南区第二中学"), 2025, ["B14"]);
+    expect(feature.B14).toMatchObject({
+      coverage: { label: "1/1 所学校", complete: true },
+      provisional: false,
+    });
+    // the city in 2024: 17 feature schools, all 17 with ≥2 football lessons a week
+    const city = await results({ level: "CITY" }, 2024, ["B14"]);
+    expect(city.B14).toMatchObject({
+      value: 100,
+      numerator: 17,
+      denominator: 17,
+      coverage: { label: "17/17 所学校" },
     });
   });
 

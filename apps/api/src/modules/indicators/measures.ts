@@ -386,7 +386,9 @@ const REPORT_COVERAGES: ReportCoverage[] = [
  * (大班额 + 超大班额 classes, a count). Only approved reports count (and submitted ones with
  * `options.includeSubmitted`). Coverage: the schools of the target's kinds open at the year's
  * 统计时点 whose counted report went in (for a share, whose report answers its question), over
- * those schools; B11/B12/B14 over the 中小学, B17 over every school.
+ * those schools; B11/B12 over the 中小学, B17 over every school; B14 over the 国家级足球特色学校
+ * among the reports and the 中小学 whose report is not in (0/0, 不适用, for a school reporting
+ * that it is not one).
  */
 export async function measureReports(
   access: ScopedAccess,
@@ -490,7 +492,9 @@ export async function measureReports(
       denominator: fb,
       numeratorLabel: "每周开设不少于2节足球课的国家级足球特色学校",
       denominatorLabel: "国家级足球特色学校（已审核年报）",
-      unitsIncluded: psReports,
+      // covered by the feature schools among the reports and the 中小学 not yet reported (either
+      // may be one): a school whose report says it is not a feature school is 不适用 (0/0)
+      unitsIncluded: fb,
       unitsMissing: psMissing,
       reason: fb > 0 ? null : "本单位该学年已审核年报中没有国家级足球特色学校",
     });
