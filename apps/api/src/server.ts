@@ -10,6 +10,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { mergeResolvers } from "@graphql-tools/merge";
 import type { Resolvers } from "./__generated__/resolvers-types.ts";
+import { guardRootFields } from "./authz/guard.ts";
 import type { AppDeps, Context } from "./context.ts";
 import { formatDatabaseUnavailable } from "./dbErrors.ts";
 import { controlCharacterPlugin } from "./graphql/controlCharacters.ts";
@@ -89,7 +90,8 @@ export function createApolloServer(
   }
   return new ApolloServer<Context>({
     typeDefs,
-    resolvers,
+    // every root field behind the default-deny guard (authz/guard.ts)
+    resolvers: guardRootFields(resolvers, typeDefs),
     introspection: !production,
     // documents by hash come from the manifest only; nothing registers new ones
     persistedQueries: { cache: trustedDocumentStore(documents), ttl: null },

@@ -17,6 +17,7 @@ import { type Action, can, type SchoolType, type UnitRef } from "@edu2035/domain
 import DataLoader from "dataloader";
 import { and, asc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { badInput, forbidden, notFound } from "../errors.ts";
+import { markConsulted } from "./guard.ts";
 import type { Viewer } from "./viewer.ts";
 
 const RESOLVED = Symbol("resolved-unit");
@@ -99,11 +100,13 @@ export class ScopedAccess {
 
   /** Throws FORBIDDEN unless the policy lets the viewer do `action` on `unit`. */
   assertCan(action: Action, unit: UnitRef): void {
+    markConsulted();
     if (!can(this.viewer, action, unit)) throw forbidden();
   }
 
   /** Whether the policy allows it (for fields that are hidden rather than refused). */
   allows(action: Action, unit: UnitRef): boolean {
+    markConsulted();
     return can(this.viewer, action, unit);
   }
 
@@ -126,8 +129,20 @@ export class ScopedAccess {
     return this.readDatabase;
   }
 
+  /**
+   * For data that is the same for every logged-in viewer and names no unit (the plan's targets,
+   * the register kinds, which school years have data): `ctx.access()` has already refused
+   * anonymous and one-time-password sessions; this records, for the default-deny guard
+   * (guard.ts), that the field reads nothing of a unit. Never for data of a unit.
+   */
+  sharedCatalogue(): this {
+    markConsulted();
+    return this;
+  }
+
   /** SQL condition keeping schools inside the viewer's scope (undefined for the city). */
   schoolScopeCondition(): SQL | undefined {
+    markConsulted();
     switch (this.viewer.level) {
       case "city":
         return undefined;
@@ -146,6 +161,7 @@ export class ScopedAccess {
    * @throws Error when the database has no city record (a database set up without `pnpm admin init`).
    */
   async city(): Promise<CityRow> {
+    markConsulted();
     this.cityRow ??= this.database
       .select()
       .from(city)
@@ -162,6 +178,7 @@ export class ScopedAccess {
    * per-year statistics need.
    */
   async districts(filter: { includeClosed?: boolean | null } = {}): Promise<DistrictRow[]> {
+    markConsulted();
     const v = this.viewer;
     const where = and(
       v.level === "city" ? undefined : eq(districts.id, v.districtId),
@@ -192,6 +209,7 @@ export class ScopedAccess {
    * it is allowed when the row itself was: a school account sees its own district's name.
    */
   async districtOf(row: { districtId: string | null }): Promise<DistrictRow | null> {
+    markConsulted();
     if (!row.districtId) return null;
     if (this.viewer.level !== "city" && row.districtId !== this.viewer.districtId) throw forbidden();
     return this.districtLoader.load(row.districtId);

@@ -99,9 +99,12 @@ export async function listAccounts(
   const conditions: (SQL | undefined)[] = [];
   if (v.level === "district") {
     if (filter.level && filter.level !== "school") throw forbidden();
-    conditions.push(eq(users.level, "school"), eq(schools.districtId, v.districtId));
-  } else if (filter.level) {
-    conditions.push(eq(users.level, filter.level));
+    // the school accounts of its own schools: the viewer's school scope
+    conditions.push(eq(users.level, "school"), access.schoolScopeCondition());
+  } else {
+    // the city manages every account (accounts.manage on the city unit)
+    access.assertCan("accounts.manage", { level: "city" });
+    if (filter.level) conditions.push(eq(users.level, filter.level));
   }
   if (filter.districtId) {
     if (v.level === "district" && filter.districtId !== v.districtId) throw forbidden();

@@ -11,7 +11,10 @@ export const indicatorResolvers: Resolvers = {
         includeSubmitted: !!includeSubmitted,
       }),
     schoolYears: async (_p, _a, ctx) =>
-      (await schoolYearsWithData(ctx.access())).map((y) => ({ startYear: y, label: schoolYearLabel(y) })),
+      (await schoolYearsWithData(ctx.access().sharedCatalogue())).map((y) => ({
+        startYear: y,
+        label: schoolYearLabel(y),
+      })),
   },
   TargetResult: {
     statusLabel: (r) => TARGET_STATUS_LABELS[r.status],

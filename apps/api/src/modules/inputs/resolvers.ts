@@ -23,7 +23,7 @@ export const inputResolvers: Resolvers = {
       getDistrictInputs(ctx.access(), districtId, schoolYear),
     registerEntries: (_p, { filter }, ctx) => listRegisterEntries(ctx.access(), filter),
     registerKinds: (_p, _a, ctx) => {
-      ctx.access();
+      ctx.access().sharedCatalogue();
       return REGISTER_KINDS.map((k) => REGISTER_KIND_INFO[k]);
     },
   },

@@ -5,7 +5,7 @@ import type { Resolvers } from "../../__generated__/resolvers-types.ts";
 export const planResolvers: Resolvers = {
   Query: {
     planTargets: (_p, { level, group }, ctx) => {
-      ctx.access();
+      ctx.access().sharedCatalogue();
       return PLAN_TARGETS.filter(
         (t) => (!level || t.levels.includes(level)) && (!group || t.group === group),
       );
