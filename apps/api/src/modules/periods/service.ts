@@ -34,7 +34,7 @@ import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { isUniqueViolation } from "../../dbErrors.ts";
 import { badInput, conflict } from "../../errors.ts";
-import { schoolOpenIn } from "../../lib/rosterYear.ts";
+import { assertYearNotPublished, schoolOpenIn } from "../../lib/rosterYear.ts";
 import { recordAudit } from "../audit/record.ts";
 import { type OrgUnitModel, toOrgUnit } from "../org/service.ts";
 import { assertSchoolYear, assertYearNotAhead } from "../staff/service.ts";
@@ -118,6 +118,13 @@ export async function setReportingPeriod(
   }
   await access.db
     .transaction(async (tx) => {
+      // a published year's deadline decides its 逾期 figures: locked with the year (lib/rosterYear.ts)
+      await assertYearNotPublished(
+        tx,
+        schoolYear,
+        "schoolYear",
+        "填报期随该学年锁定；如需修改，请先重新开放该学年",
+      );
       const [current] = await tx
         .select()
         .from(reportingPeriods)

@@ -335,6 +335,10 @@ describe.each(testBackends())("statistical year lifecycle on $name", (backend) =
     );
     expect(ext(backfill)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
     expect(msg(backfill)).toBe("2025—2026学年已发布（v1），请先重新开放该学年再开放补录");
+    // the deadline decides the year's 逾期 figures: locked with it
+    const period = await gql(url, PERIOD, { y: P, d: "2026-06-30T00:00:00Z" }, t.city);
+    expect(ext(period)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
+    expect(msg(period)).toBe("2025—2026学年已发布（v1），填报期随该学年锁定；如需修改，请先重新开放该学年");
     expect(await written()).toEqual(before);
     // 可填报学年 no longer lists the published year
     expect((await ok(EDITABLE, { s: ids.p1 }, t.p1)).editableSchoolYears).toEqual(P === Y ? [] : [Y]);
