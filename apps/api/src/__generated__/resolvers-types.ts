@@ -63,7 +63,11 @@ export type Account = {
   /** 最近登录. */
   lastLoginAt?: Maybe<Scalars['DateTime']['output']>;
   level: OrgLevel;
-  /** Locked after wrong passwords, until this instant; null when not locked. */
+  /**
+   * Under attack until this instant (已锁定): wrong passwords from many addresses passed the
+   * account-wide limit, and until then only addresses the account has logged in from may try a
+   * password; null when not. 重置密码 clears it.
+   */
   lockedUntil?: Maybe<Scalars['DateTime']['output']>;
   /** The one-time password has not been changed yet. */
   mustChangePassword: Scalars['Boolean']['output'];
@@ -349,7 +353,7 @@ export type BalanceIndicatorValue = {
 };
 
 /**
- * The platform's three-way 监测测算 outcome of 优质均衡 (a stage, or a district). The national
+ * The platform's 监测测算 outcome of 优质均衡 (a stage, or a district). The national
  * 办法 (教督〔2017〕6号) judges a district on ALL its schools, so while some schools have no approved
  * report (NO_APPROVED_REPORT) the outcome can only be PENDING, unless a failure is already certain
  * whatever the missing schools report: an assessed school failing the 6-of-7 rule is certain (its
@@ -358,8 +362,10 @@ export type BalanceIndicatorValue = {
  * leaves the outcome PENDING and is reported as provisional.
  */
 export type BalanceOutcome =
-  /** 未达到：a certain failure (a school failing the 6-of-7 rule; a 差异系数 over the limit with every school assessed; no school to assess) */
+  /** 未达到：a certain failure (a school failing the 6-of-7 rule; a 差异系数 over the limit with every school assessed) */
   | 'FAILED'
+  /** 不适用：no school of the district to assess in the stage (none, or only schools the 办法 leaves out); a district whose every stage is 不适用 */
+  | 'NOT_APPLICABLE'
   /** 达到：every school assessed, every school passes, every 差异系数 within the limit */
   | 'PASSED'
   /** 待评估：some schools lack an approved report and nothing certain fails yet */
@@ -367,8 +373,6 @@ export type BalanceOutcome =
 
 /** The rules of the district verdict. */
 export type BalanceRule =
-  /** 有可参评的学校：该学段没有任何参加评估的学校时不能达到（缺已审核年报的学校不算失败，而是待评估） */
-  | 'MISSING_DATA'
   /** 每所学校至少6项达到标准、余项不低于标准的85% */
   | 'SCHOOL_STANDARD'
   /** 每项指标的差异系数不超过限值（小学0.50、初中0.45） */
@@ -856,6 +860,7 @@ export type LoginInput = {
 
 export type LoginPayload = {
   __typename?: 'LoginPayload';
+  /** When the session ends if unused (each use extends it, up to its absolute lifetime). */
   expiresAt: Scalars['DateTime']['output'];
   /** Bearer token for the Authorization header; shown once, stored only as a hash. */
   token: Scalars['String']['output'];
@@ -1017,6 +1022,15 @@ export type Mutation = {
    * and `errors` names every problem (row, column, field, Chinese message). Otherwise, unless
    * dryRun, all rows are added in one transaction with an audit row each (staff.import). A school
    * imports into its own roster, a district into its schools'; the city cannot.
+   * With mode UPDATE (a corrected copy of the export): each row is matched to a person on duty on the
+   * roster — by 身份证号 (its HMAC) when the row gives the full number, else by name + birth date (a
+   * masked 身份证号 is read as blank) — and the dry run lists the rows that are new (`added`), every
+   * changed item of every matched person (`changes`: 原值 → 新值), and the people on duty who are not
+   * in the file (`missing`: offered for 调出/退休, never deleted or changed). Only the columns the file
+   * has are compared (a missing optional column changes nothing), a blank 身份证号 keeps the stored
+   * one, and rows whose 在岗状态 is 调出/退休 are left as they are (`skipped`). Confirmed, new rows
+   * are added and changed people updated (version + 1) in one transaction, an audit row each
+   * (staff.import, before/after).
    * Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear neither the current school year nor a past year
    * with an open 补录 window for the school; contentBase64 not an
    * .xlsx file, no 花名册 sheet, or more than 3000 rows).
@@ -1025,8 +1039,13 @@ export type Mutation = {
   /**
    * Log in with user name and password. `app` is the level of the app logging in: an account
    * of another level is refused (code WRONG_APP), so a school account cannot open the city app.
+   * Attempts are throttled per account, per client address and per account at an address
+   * (5 wrong passwords for an account from one address, 20 attempts from one address, 50 wrong
+   * passwords for an account from everywhere — then only addresses it logged in from may try —
+   * each per 15 minutes), counted before the password is checked.
    * Errors: BAD_USER_INPUT (field password: wrong credentials, one message for user name and
-   * password; field username: 账号已停用 — said only once the password was right), WRONG_APP.
+   * password; "登录尝试过于频繁，请 N 分钟后再试" when throttled, the same for an unknown user name;
+   * field username: 账号已停用 — said only once the password was right), WRONG_APP.
    */
   login: LoginPayload;
   /** End the current session (the token stops working at once). */
@@ -1262,6 +1281,8 @@ export type MutationImportSchoolListArgs = {
 export type MutationImportStaffExcelArgs = {
   contentBase64: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  mode?: InputMaybe<StaffImportMode>;
+  rosterVersion?: InputMaybe<Scalars['String']['input']>;
   schoolId: Scalars['ID']['input'];
   schoolYear: Scalars['Int']['input'];
 };
@@ -2441,18 +2462,76 @@ export type StaffFilter = {
   title?: InputMaybe<Title>;
 };
 
+/** One item of a person's record that an UPDATE import changes. */
+export type StaffImportChange = {
+  __typename?: 'StaffImportChange';
+  /** The file's value (e.g. 高级), null when empty. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** The value on the roster as shown in the file (e.g. 中级; 身份证号 masked), null when empty. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Field in the API's terms, e.g. title. */
+  field: Scalars['String']['output'];
+  /** The column's Chinese name, e.g. 职称. */
+  label: Scalars['String']['output'];
+  /** Excel row number of the person in the file (1 is the header row). */
+  row: Scalars['Int']['output'];
+  /** The record on the roster (as it stands: before a dry run's change, after a saved one). */
+  staff: StaffMember;
+};
+
+/** A person on duty on the roster who is not in an UPDATE import's file. */
+export type StaffImportMissing = {
+  __typename?: 'StaffImportMissing';
+  /** The record, left unchanged. */
+  staff: StaffMember;
+};
+
+/** How importStaffExcel reads the rows. */
+export type StaffImportMode =
+  /** Every row is a new person; a person already on duty is a duplicate (error). */
+  | 'ADD_ONLY'
+  /** Rows matched to a person on duty (身份证号, else name + birth date) update them; others are added. */
+  | 'UPDATE';
+
 /** The outcome of importStaffExcel. */
 export type StaffImportResult = {
   __typename?: 'StaffImportResult';
+  /**
+   * Rows without a problem that are (or, on a dry run, would be) new people on the roster. In
+   * ADD_ONLY every good row; in UPDATE the rows matched to nobody on duty.
+   */
+  added: Scalars['Int']['output'];
+  /** UPDATE: people on duty whose record the file changes (one or more items). */
+  changed: Scalars['Int']['output'];
+  /** UPDATE: every changed item, by row then column (empty in ADD_ONLY). */
+  changes: Array<StaffImportChange>;
   /** Staff records added (0 when anything is wrong, or on a dry run). */
   created: Scalars['Int']['output'];
   dryRun: Scalars['Boolean']['output'];
   /** Every problem found; empty when the file is good. */
   errors: Array<ExcelImportError>;
+  /**
+   * UPDATE: the people on duty who are not in the file, by role and name: left on the roster
+   * unchanged, to be marked 调出 or 退休 one by one (staffLeave) if they have left.
+   */
+  missing: Array<StaffImportMissing>;
+  /** UPDATE: people on duty on the roster who are not in the file (the length of `missing`). */
+  missingCount: Scalars['Int']['output'];
+  /** How the rows were read: ADD_ONLY or UPDATE. */
+  mode: StaffImportMode;
+  /**
+   * UPDATE: a fingerprint of the roster's people on duty (their records and versions) as the dry
+   * run read it; pass it back on the confirming import to refuse a roster changed meanwhile.
+   */
+  rosterVersion?: Maybe<Scalars['String']['output']>;
   /** Data rows read (blank rows skipped). */
   rows: Scalars['Int']['output'];
   /** Whether the rows were saved. */
   saved: Scalars['Boolean']['output'];
+  /** UPDATE: rows whose 在岗状态 is 调出/退休 (history in an export), left as they are. */
+  skipped: Scalars['Int']['output'];
+  /** UPDATE: rows matched to a person on duty whose record the file leaves as it is. */
+  unchanged: Scalars['Int']['output'];
 };
 
 /**
@@ -2934,7 +3013,10 @@ export type ResolversTypes = {
   SchoolYearState: SchoolYearState;
   SetAccountActiveInput: SetAccountActiveInput;
   StaffFilter: StaffFilter;
-  StaffImportResult: ResolverTypeWrapper<StaffImportResult>;
+  StaffImportChange: ResolverTypeWrapper<Omit<StaffImportChange, 'staff'> & { staff: ResolversTypes['StaffMember'] }>;
+  StaffImportMissing: ResolverTypeWrapper<Omit<StaffImportMissing, 'staff'> & { staff: ResolversTypes['StaffMember'] }>;
+  StaffImportMode: StaffImportMode;
+  StaffImportResult: ResolverTypeWrapper<Omit<StaffImportResult, 'changes' | 'missing'> & { changes: Array<ResolversTypes['StaffImportChange']>, missing: Array<ResolversTypes['StaffImportMissing']> }>;
   StaffMember: ResolverTypeWrapper<StaffMemberModelModel>;
   StaffPage: ResolverTypeWrapper<Omit<StaffPage, 'items'> & { items: Array<ResolversTypes['StaffMember']> }>;
   StaffPatch: StaffPatch;
@@ -3063,7 +3145,9 @@ export type ResolversParentTypes = {
   SchoolYear: SchoolYear;
   SetAccountActiveInput: SetAccountActiveInput;
   StaffFilter: StaffFilter;
-  StaffImportResult: StaffImportResult;
+  StaffImportChange: Omit<StaffImportChange, 'staff'> & { staff: ResolversParentTypes['StaffMember'] };
+  StaffImportMissing: Omit<StaffImportMissing, 'staff'> & { staff: ResolversParentTypes['StaffMember'] };
+  StaffImportResult: Omit<StaffImportResult, 'changes' | 'missing'> & { changes: Array<ResolversParentTypes['StaffImportChange']>, missing: Array<ResolversParentTypes['StaffImportMissing']> };
   StaffMember: StaffMemberModelModel;
   StaffPage: Omit<StaffPage, 'items'> & { items: Array<ResolversParentTypes['StaffMember']> };
   StaffPatch: StaffPatch;
@@ -3451,7 +3535,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   exemptReports?: Resolver<ResolversTypes['PublicationReadiness'], ParentType, ContextType, RequireFields<MutationExemptReportsArgs, 'reason' | 'schoolIds' | 'schoolYear'>>;
   importReportExcel?: Resolver<ResolversTypes['ReportImportResult'], ParentType, ContextType, RequireFields<MutationImportReportExcelArgs, 'contentBase64' | 'dryRun' | 'schoolId' | 'schoolYear'>>;
   importSchoolList?: Resolver<ResolversTypes['SchoolImportResult'], ParentType, ContextType, RequireFields<MutationImportSchoolListArgs, 'contentBase64' | 'dryRun'>>;
-  importStaffExcel?: Resolver<ResolversTypes['StaffImportResult'], ParentType, ContextType, RequireFields<MutationImportStaffExcelArgs, 'contentBase64' | 'dryRun' | 'schoolId' | 'schoolYear'>>;
+  importStaffExcel?: Resolver<ResolversTypes['StaffImportResult'], ParentType, ContextType, RequireFields<MutationImportStaffExcelArgs, 'contentBase64' | 'dryRun' | 'mode' | 'schoolId' | 'schoolYear'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType>;
   mergeSchool?: Resolver<ResolversTypes['SchoolPayload'], ParentType, ContextType, RequireFields<MutationMergeSchoolArgs, 'input'>>;
@@ -3821,12 +3905,34 @@ export type SchoolYearResolvers<ContextType = Context, ParentType extends Resolv
 
 export type SchoolYearStateResolvers = EnumResolverSignature<{ CLOSING?: any, OPEN?: any, PUBLISHED?: any, REOPENED?: any }, ResolversTypes['SchoolYearState']>;
 
+export type StaffImportChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffImportChange'] = ResolversParentTypes['StaffImportChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  staff?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType>;
+};
+
+export type StaffImportMissingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffImportMissing'] = ResolversParentTypes['StaffImportMissing']> = {
+  staff?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType>;
+};
+
 export type StaffImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffImportResult'] = ResolversParentTypes['StaffImportResult']> = {
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['StaffImportChange']>, ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['ExcelImportError']>, ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['StaffImportMissing']>, ParentType, ContextType>;
+  missingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['StaffImportMode'], ParentType, ContextType>;
+  rosterVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   saved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StaffMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember']> = {
@@ -4067,6 +4173,8 @@ export type Resolvers<ContextType = Context> = {
   SchoolTypeCompleteness?: SchoolTypeCompletenessResolvers<ContextType>;
   SchoolYear?: SchoolYearResolvers<ContextType>;
   SchoolYearState?: SchoolYearStateResolvers;
+  StaffImportChange?: StaffImportChangeResolvers<ContextType>;
+  StaffImportMissing?: StaffImportMissingResolvers<ContextType>;
   StaffImportResult?: StaffImportResultResolvers<ContextType>;
   StaffMember?: StaffMemberResolvers<ContextType>;
   StaffPage?: StaffPageResolvers<ContextType>;

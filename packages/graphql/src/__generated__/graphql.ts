@@ -123,7 +123,7 @@ export type BalanceIndicatorUnit =
   | 'YUAN_PER_STUDENT';
 
 /**
- * The platform's three-way 监测测算 outcome of 优质均衡 (a stage, or a district). The national
+ * The platform's 监测测算 outcome of 优质均衡 (a stage, or a district). The national
  * 办法 (教督〔2017〕6号) judges a district on ALL its schools, so while some schools have no approved
  * report (NO_APPROVED_REPORT) the outcome can only be PENDING, unless a failure is already certain
  * whatever the missing schools report: an assessed school failing the 6-of-7 rule is certain (its
@@ -132,8 +132,10 @@ export type BalanceIndicatorUnit =
  * leaves the outcome PENDING and is reported as provisional.
  */
 export type BalanceOutcome =
-  /** 未达到：a certain failure (a school failing the 6-of-7 rule; a 差异系数 over the limit with every school assessed; no school to assess) */
+  /** 未达到：a certain failure (a school failing the 6-of-7 rule; a 差异系数 over the limit with every school assessed) */
   | 'FAILED'
+  /** 不适用：no school of the district to assess in the stage (none, or only schools the 办法 leaves out); a district whose every stage is 不适用 */
+  | 'NOT_APPLICABLE'
   /** 达到：every school assessed, every school passes, every 差异系数 within the limit */
   | 'PASSED'
   /** 待评估：some schools lack an approved report and nothing certain fails yet */
@@ -141,8 +143,6 @@ export type BalanceOutcome =
 
 /** The rules of the district verdict. */
 export type BalanceRule =
-  /** 有可参评的学校：该学段没有任何参加评估的学校时不能达到（缺已审核年报的学校不算失败，而是待评估） */
-  | 'MISSING_DATA'
   /** 每所学校至少6项达到标准、余项不低于标准的85% */
   | 'SCHOOL_STANDARD'
   /** 每项指标的差异系数不超过限值（小学0.50、初中0.45） */
@@ -525,6 +525,13 @@ export type StaffFilter = {
   title?: Title | null | undefined;
 };
 
+/** How importStaffExcel reads the rows. */
+export type StaffImportMode =
+  /** Every row is a new person; a person already on duty is a duplicate (error). */
+  | 'ADD_ONLY'
+  /** Rows matched to a person on duty (身份证号, else name + birth date) update them; others are added. */
+  | 'UPDATE';
+
 /** Changes to a staff record: only the fields given change (null clears stage, subject or 身份证号). */
 export type StaffPatch = {
   backboneLevel?: BackboneLevel | null | undefined;
@@ -850,10 +857,12 @@ export type ImportStaffExcelMutationVariables = Exact<{
   schoolYear: number;
   contentBase64: string;
   dryRun?: boolean | null | undefined;
+  mode?: StaffImportMode | null | undefined;
+  rosterVersion?: string | null | undefined;
 }>;
 
 
-export type ImportStaffExcelMutation = { importStaffExcel: { dryRun: boolean, rows: number, created: number, saved: boolean, errors: Array<{ sheet: string, row: number, cell: string | null, column: string | null, field: string, message: string }> } };
+export type ImportStaffExcelMutation = { importStaffExcel: { dryRun: boolean, rows: number, created: number, saved: boolean, mode: StaffImportMode, added: number, changed: number, unchanged: number, skipped: number, missingCount: number, rosterVersion: string | null, errors: Array<{ sheet: string, row: number, cell: string | null, column: string | null, field: string, message: string }>, changes: Array<{ row: number, field: string, label: string, before: string | null, after: string | null, staff: { id: string, name: string } }>, missing: Array<{ staff: { id: string, version: number, schoolYear: number, name: string, gender: Gender, genderLabel: string, birthYear: number, age: number, ethnicity: string, idNumberMasked: string | null, role: StaffRole, roleLabel: string, fullTime: boolean, stage: Stage | null, stageLabel: string | null, subject: Subject | null, subjectLabel: string | null, education: EducationLevel, educationLabel: string, preschoolMajor: boolean, teacherCertificate: TeacherCertificate, teacherCertificateLabel: string, title: Title, titleLabel: string, dualQualified: boolean, backboneLevel: BackboneLevel, backboneLabel: string, mentalHealthTrained: boolean, counsellingCertificate: boolean, bilingual: boolean, trainingHours: number, status: StaffStatus, statusLabel: string } }> } };
 
 export type ReportExcelTemplateQueryVariables = Exact<{
   schoolId: string;
@@ -2988,12 +2997,14 @@ export const ExportStaffExcelDocument = new TypedDocumentString(`
   contentBase64
 }`, {"hash":"sha256:ec888a2a79d73edfdcfe2891984114d45401c01381aab6c0c1ba7e0dd645d95d"}) as unknown as TypedDocumentString<ExportStaffExcelQuery, ExportStaffExcelQueryVariables>;
 export const ImportStaffExcelDocument = new TypedDocumentString(`
-    mutation ImportStaffExcel($schoolId: ID!, $schoolYear: Int!, $contentBase64: String!, $dryRun: Boolean) {
+    mutation ImportStaffExcel($schoolId: ID!, $schoolYear: Int!, $contentBase64: String!, $dryRun: Boolean, $mode: StaffImportMode, $rosterVersion: String) {
   importStaffExcel(
     schoolId: $schoolId
     schoolYear: $schoolYear
     contentBase64: $contentBase64
     dryRun: $dryRun
+    mode: $mode
+    rosterVersion: $rosterVersion
   ) {
     dryRun
     rows
@@ -3001,6 +3012,29 @@ export const ImportStaffExcelDocument = new TypedDocumentString(`
     saved
     errors {
       ...ExcelImportErrorFields
+    }
+    mode
+    added
+    changed
+    unchanged
+    skipped
+    missingCount
+    rosterVersion
+    changes {
+      row
+      field
+      label
+      before
+      after
+      staff {
+        id
+        name
+      }
+    }
+    missing {
+      staff {
+        ...RosterMemberFields
+      }
     }
   }
 }
@@ -3011,7 +3045,42 @@ export const ImportStaffExcelDocument = new TypedDocumentString(`
   column
   field
   message
-}`, {"hash":"sha256:1a261b9792c03d655cf61fe27c63885648dc48040b7f34d7678eca4dee393f73"}) as unknown as TypedDocumentString<ImportStaffExcelMutation, ImportStaffExcelMutationVariables>;
+}
+fragment RosterMemberFields on StaffMember {
+  id
+  version
+  schoolYear
+  name
+  gender
+  genderLabel
+  birthYear
+  age
+  ethnicity
+  idNumberMasked
+  role
+  roleLabel
+  fullTime
+  stage
+  stageLabel
+  subject
+  subjectLabel
+  education
+  educationLabel
+  preschoolMajor
+  teacherCertificate
+  teacherCertificateLabel
+  title
+  titleLabel
+  dualQualified
+  backboneLevel
+  backboneLabel
+  mentalHealthTrained
+  counsellingCertificate
+  bilingual
+  trainingHours
+  status
+  statusLabel
+}`, {"hash":"sha256:4fa052d8795a982c405868ef31b9c28c6a537357eb732d68993a697e86d2cbe9"}) as unknown as TypedDocumentString<ImportStaffExcelMutation, ImportStaffExcelMutationVariables>;
 export const ReportExcelTemplateDocument = new TypedDocumentString(`
     query ReportExcelTemplate($schoolId: ID!, $schoolYear: Int!) {
   reportExcelTemplate(schoolId: $schoolId, schoolYear: $schoolYear) {

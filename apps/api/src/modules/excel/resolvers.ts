@@ -16,8 +16,17 @@ export const excelResolvers: Resolvers = {
     exportSchoolList: (_p, { districtId }, ctx) => exportSchoolList(ctx.access(), districtId),
   },
   Mutation: {
-    importStaffExcel: (_p, { schoolId, schoolYear, contentBase64, dryRun }, ctx) =>
-      importStaffExcel(ctx.access(), ctx.env, schoolId, schoolYear, contentBase64, !!dryRun),
+    importStaffExcel: (_p, { schoolId, schoolYear, contentBase64, dryRun, mode, rosterVersion }, ctx) =>
+      importStaffExcel(
+        ctx.access(),
+        ctx.env,
+        schoolId,
+        schoolYear,
+        contentBase64,
+        !!dryRun,
+        mode ?? "ADD_ONLY",
+        rosterVersion ?? null,
+      ),
     importReportExcel: (_p, { schoolId, schoolYear, contentBase64, version, dryRun }, ctx) =>
       importReportExcel(ctx.access(), schoolId, schoolYear, contentBase64, version, !!dryRun),
     importSchoolList: (_p, { districtId, contentBase64, dryRun }, ctx) =>

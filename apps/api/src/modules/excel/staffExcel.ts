@@ -5,7 +5,7 @@
  * and against the roster, and saves all rows in one transaction (with an audit row each) or,
  * when any row is wrong, nothing — naming every bad row.
  */
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { type Db, type PersonRow, people, type StaffRow, staff } from "@edu2035/db";
 import {
   BACKBONE_LABELS,
@@ -35,12 +35,19 @@ import { and, eq, inArray } from "drizzle-orm";
 import type ExcelJS from "exceljs";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { isUniqueViolation } from "../../dbErrors.ts";
-import { badInput } from "../../errors.ts";
+import { badInput, conflict } from "../../errors.ts";
 import { todayInBeijing } from "../../lib/dates.ts";
 import { assertRosterYearOpen } from "../../lib/rosterYear.ts";
 import { type AuditRecord, recordAudit } from "../audit/record.ts";
+import {
+  ID_ON_DUTY_MESSAGE,
+  lockRosterIdentity,
+  matchRoster,
+  reusablePeople,
+  sameNameMessage,
+} from "../staff/identity.ts";
 import { hashIdNumber, POST_FIELDS, snapshot } from "../staff/mutations.ts";
-import { assertSchoolYear } from "../staff/service.ts";
+import { assertSchoolYear, type StaffMemberModel } from "../staff/service.ts";
 import {
   addInstructions,
   addListValidation,
@@ -351,6 +358,21 @@ export async function exportStaffExcel(
   return toExcelFile(wb, rosterFilename(school.name, "教职工花名册", schoolYear));
 }
 
+/** How a roster import reads its rows (schema StaffImportMode). */
+export type StaffImportMode = "ADD_ONLY" | "UPDATE";
+
+/** One changed item of a matched person (schema StaffImportChange). */
+export interface StaffImportChangeModel {
+  row: number;
+  staff: StaffMemberModel;
+  field: string;
+  /** The column's Chinese name, e.g. 职称. */
+  label: string;
+  /** As the file shows it (labels, 是/否, masked 身份证号); null when empty. */
+  before: string | null;
+  after: string | null;
+}
+
 /** Outcome of a roster import. */
 export interface StaffImportResultModel {
   /** Data rows read (blank rows skipped). */
@@ -360,6 +382,19 @@ export interface StaffImportResultModel {
   created: number;
   saved: boolean;
   dryRun: boolean;
+  mode: StaffImportMode;
+  /** Good rows that are (or would be) new people. */
+  added: number;
+  /** UPDATE: people whose record changes; unchanged matched rows; rows of people who left. */
+  changed: number;
+  unchanged: number;
+  skipped: number;
+  missingCount: number;
+  changes: StaffImportChangeModel[];
+  /** UPDATE: people on duty not in the file (left as they are). */
+  missing: { staff: StaffMemberModel }[];
+  /** UPDATE: fingerprint of the roster on duty as read (ids and versions). */
+  rosterVersion: string | null;
 }
 
 /** One data row after its own checks. */
@@ -387,6 +422,8 @@ function parseRow(
   row: ExcelJS.Row,
   columns: readonly StaffColumn[],
   at: ReadonlyMap<string, number>,
+  /** UPDATE imports: an export's masked 身份证号 reads as blank (match by name + birth date). */
+  maskedIdAsBlank = false,
 ): { raw: Record<string, unknown>; problems: Map<string, string>; empty: boolean; status: CellValue } {
   const raw: Record<string, unknown> = { status: "active", leftOn: null };
   const problems = new Map<string, string>();
@@ -414,7 +451,8 @@ function parseRow(
             `${c.header}应以文本格式填写（数字格式会丢失末位），请将该列设为文本后重新输入`,
           );
         } else if (/^\*+/.test(String(v))) {
-          problems.set(c.field, `${c.header}为导出时隐去的号码，请填写完整的 18 位号码或清空`);
+          if (maskedIdAsBlank) raw[c.field] = null;
+          else problems.set(c.field, `${c.header}为导出时隐去的号码，请填写完整的 18 位号码或清空`);
         } else raw[c.field] = String(v);
         break;
       case "code": {
@@ -471,6 +509,8 @@ export async function importStaffExcel(
   schoolYear: number,
   contentBase64: string,
   dryRun: boolean,
+  mode: StaffImportMode = "ADD_ONLY",
+  rosterVersion: string | null = null,
 ): Promise<StaffImportResultModel> {
   assertSchoolYear(schoolYear, "schoolYear");
   const unit = await access.resolveUnit({ level: "school", id: schoolId }, "staff.edit");
@@ -480,12 +520,27 @@ export async function importStaffExcel(
   const ws = requireSheet(await readWorkbook(contentBase64), STAFF_SHEET);
   const columns = staffColumns(school.type);
   const errors: ExcelImportErrorModel[] = [];
-  const result = (rows: number, created = 0): StaffImportResultModel => ({
+  const parsed: ParsedRow[] = [];
+  let skipped = 0;
+  const result = (
+    rows: number,
+    created = 0,
+    plan: RosterUpdatePlan | null = null,
+  ): StaffImportResultModel => ({
     rows,
     errors: sortErrors(errors),
     created,
-    saved: created > 0,
+    saved: !errors.length && (created > 0 || (!dryRun && !!plan?.updates.length)),
     dryRun,
+    mode,
+    added: plan ? plan.added.length : parsed.filter((p) => p.value).length,
+    changed: plan?.updates.length ?? 0,
+    unchanged: plan?.unchanged ?? 0,
+    skipped,
+    missingCount: plan?.missing.length ?? 0,
+    changes: plan?.changes ?? [],
+    missing: (plan?.missing ?? []).map((staff) => ({ staff })),
+    rosterVersion: plan?.rosterVersion ?? null,
   });
 
   // the header row: each column by its title or an alias, wherever it stands; an unknown, a
@@ -508,13 +563,20 @@ export async function importStaffExcel(
   };
 
   const ctx: StaffContext = { schoolType: school.type, schoolYear, today: todayInBeijing() };
-  const parsed: ParsedRow[] = [];
   const lastRow = ws.actualRowCount === 0 ? 0 : (ws.lastRow?.number ?? 0);
   for (let r = 2; r <= lastRow; r++) {
-    const { raw, problems, empty, status } = parseRow(ws.getRow(r), columns, at);
+    const { raw, problems, empty, status } = parseRow(ws.getRow(r), columns, at, mode === "UPDATE");
     if (empty) continue;
-    if (parsed.length >= MAX_STAFF_ROWS) {
+    if (parsed.length + skipped >= MAX_STAFF_ROWS) {
       throw badInput("contentBase64", `一次最多导入 ${MAX_STAFF_ROWS} 行，请分批导入`);
+    }
+    // an export's history (调出/退休) is left as it is by an update
+    if (
+      mode === "UPDATE" &&
+      (status === STAFF_STATUS_LABELS.transferred_out || status === STAFF_STATUS_LABELS.retired)
+    ) {
+      skipped++;
+      continue;
     }
     if (status !== null && status !== STAFF_STATUS_LABELS.active) {
       problems.set(
@@ -549,24 +611,44 @@ export async function importStaffExcel(
   }
 
   const good = parsed.filter((p): p is { row: number; value: StaffInput } => p.value !== null);
-  const check = async (db: Db | Tx) => {
-    const reusable = await rosterDuplicates(db, env, school.id, schoolYear, good, problem);
-    return reusable;
+  const rowsRead = parsed.length + skipped;
+  // UPDATE: rows matched to the roster's people on duty (locked when saving) become changes;
+  // only the others are new people, checked for duplicates as an ADD_ONLY import checks them
+  const check = async (db: Db | Tx, lock: boolean) => {
+    const plan =
+      mode === "UPDATE"
+        ? await planRosterUpdate(db, access, env, unit, schoolYear, good, at, ctx, problem, lock)
+        : null;
+    const reusable = await rosterDuplicates(
+      db,
+      access,
+      env,
+      school,
+      schoolYear,
+      plan?.added ?? good,
+      problem,
+      lock,
+    );
+    return { plan, reusable };
   };
   if (dryRun || errors.length) {
-    await check(access.db);
-    return result(parsed.length);
+    const { plan } = await check(access.db, false);
+    return result(rowsRead, 0, plan);
   }
   try {
-    const created = await access.db.transaction(async (tx) => {
+    const { created, plan } = await access.db.transaction(async (tx) => {
       // again under the year's lock (已发布 / 补录 may have changed while the file was read)
       await assertRosterYearOpen(tx, unit.school, schoolYear, "schoolYear");
-      const reusable = await check(tx);
-      if (errors.length) return 0;
-      await insertRows(tx, access, env, unit, schoolYear, good, reusable);
-      return good.length;
+      const { plan, reusable } = await check(tx, true);
+      if (errors.length) return { created: 0, plan };
+      if (plan && rosterVersion !== null && plan.rosterVersion !== rosterVersion)
+        throw conflict("本校花名册");
+      const adding = plan ? plan.added : good;
+      if (adding.length) await insertRows(tx, access, env, unit, schoolYear, adding, reusable);
+      if (plan) await applyRosterUpdate(tx, access, unit, plan);
+      return { created: adding.length, plan };
     });
-    return result(parsed.length, created);
+    return result(rowsRead, created, plan);
   } catch (e) {
     if (isUniqueViolation(e)) {
       throw badInput("idNumber", "导入时有人员同时被登记到本学年花名册（身份证号重复），未保存，请重新导入");
@@ -576,60 +658,39 @@ export async function importStaffExcel(
 }
 
 /**
- * Duplicates against the roster, two statements: a 身份证号 already on this year's roster
- * (anywhere), or the same name and birth date already on this school's roster. Returns the
- * people known from earlier years (by 身份证号) to reuse, by 身份证号 hash.
+ * Duplicates against the roster by THE duplicate rule (staff/identity.ts), two statements: a
+ * 身份证号 already active on this year's roster (anywhere), or the same name and birth date
+ * already active on this school's roster; each reported on its row. Exported for the update
+ * from a file, which matches its new rows the same way.
+ * @param lock in the saving transaction: take the year's identity lock first, so two imports
+ *   of the same file at once are serialized and the second finds the first's rows.
+ * @returns the people the viewer may reuse (known by 身份证号 only from records it may edit), by
+ *   身份证号 hash; other known 身份证号 get new person rows (another unit's records untouched).
  */
-async function rosterDuplicates(
+export async function rosterDuplicates(
   db: Db | Tx,
+  access: ScopedAccess,
   env: { ID_HASH_KEY: string },
-  schoolId: string,
+  school: { id: string; districtId: string },
   schoolYear: number,
   rows: readonly { row: number; value: StaffInput }[],
   problem: (row: number, field: string, message: string) => void,
+  lock: boolean,
 ): Promise<Map<string, PersonRow>> {
-  const hashes = rows
-    .filter((r) => r.value.idNumber)
-    .map((r) => hashIdNumber(r.value.idNumber!, env.ID_HASH_KEY));
-  const [known, names] = await Promise.all([
-    hashes.length
-      ? db
-          .select({ person: people, onRoster: staff.id })
-          .from(people)
-          .leftJoin(
-            staff,
-            and(eq(staff.personId, people.id), eq(staff.schoolYear, schoolYear), eq(staff.status, "active")),
-          )
-          .where(inArray(people.idNumberHash, hashes))
-      : Promise.resolve([]),
-    db
-      .select({ name: people.name, birthDate: people.birthDate })
-      .from(staff)
-      .innerJoin(people, eq(people.id, staff.personId))
-      .where(and(eq(staff.schoolId, schoolId), eq(staff.schoolYear, schoolYear), eq(staff.status, "active"))),
-  ]);
-  const onRoster = new Set(known.filter((k) => k.onRoster).map((k) => k.person.idNumberHash));
-  const reusable = new Map(
-    known.filter((k) => !k.onRoster).map((k) => [k.person.idNumberHash as string, k.person]),
-  );
-  const taken = new Set(names.map((n) => `${n.name}\u0000${n.birthDate}`));
-  for (const { row, value: v } of rows) {
-    if (v.idNumber && onRoster.has(hashIdNumber(v.idNumber, env.ID_HASH_KEY))) {
-      problem(
-        row,
-        "idNumber",
-        "该身份证号已登记在本学年的在岗花名册中，同一人每学年只能在一个单位在岗；如为调入人员，请原单位先办理调出",
-      );
-    }
-    if (taken.has(`${v.name}\u0000${v.birthDate}`)) {
-      problem(
-        row,
-        "name",
-        `本单位本学年已有同名且出生日期相同的人员（${v.name}，${v.birthDate}），请勿重复录入`,
-      );
-    }
-  }
-  return reusable;
+  if (lock) await lockRosterIdentity(db as Tx, schoolYear);
+  const candidates = rows.map(({ value: v }) => ({
+    name: v.name,
+    birthDate: v.birthDate,
+    idHash: v.idNumber ? hashIdNumber(v.idNumber, env.ID_HASH_KEY) : null,
+  }));
+  const place = { schoolId: school.id, districtId: school.districtId };
+  const matches = await matchRoster(db, { schoolYear, place, candidates });
+  rows.forEach(({ row, value: v }, i) => {
+    if (matches[i]?.idOnDuty) problem(row, "idNumber", ID_ON_DUTY_MESSAGE);
+    if (matches[i]?.sameName) problem(row, "name", sameNameMessage(v.name, v.birthDate));
+  });
+  const hashes = candidates.flatMap((c) => (c.idHash ? [c.idHash] : []));
+  return reusablePeople(db, access, hashes);
 }
 
 /** Errors by sheet (in `sheets` order), row, then column: the order a person reads the workbook. */
@@ -721,4 +782,251 @@ async function insertRows(
     after: snapshot(s, persons.get(s.personId)!),
   }));
   for (const part of chunks(audits)) await recordAudit(tx, part);
+}
+
+/** What an UPDATE import does to the roster, worked out from the file and the roster on duty. */
+interface RosterUpdatePlan {
+  /** Rows matched to nobody on duty: new people. */
+  added: { row: number; value: StaffInput }[];
+  /** Matched people whose record changes, with the columns to set. */
+  updates: {
+    row: number;
+    record: StaffRow;
+    person: PersonRow;
+    staffSet: Partial<StaffRow>;
+    personSet: Partial<PersonRow>;
+  }[];
+  /** Every changed item, by row then column. */
+  changes: StaffImportChangeModel[];
+  unchanged: number;
+  /** People on duty not in the file, by role and name. */
+  missing: StaffMemberModel[];
+  /** sha256 of the roster on duty's record ids and versions. */
+  rosterVersion: string;
+}
+
+/** The person fields an UPDATE import compares (POST_FIELDS are the record's). */
+const PERSON_COMPARED = ["name", "gender", "birthDate", "ethnicity"] as const;
+
+/** A record as the StaffMember type shows it, the 身份证号 tail only where the viewer may see it. */
+function memberModel(access: ScopedAccess, unit: ResolvedUnit, s: StaffRow, p: PersonRow): StaffMemberModel {
+  return {
+    ...s,
+    name: p.name,
+    gender: p.gender,
+    birthDate: p.birthDate,
+    ethnicity: p.ethnicity,
+    idNumberTail: access.allows("staff.readIdTail", unit.ref) ? p.idNumberTail : null,
+  };
+}
+
+/**
+ * Match an UPDATE import's good rows to the school's people on duty of the year — by 身份证号
+ * (HMAC) when the row gives the full number, else by name + birth date — and work out what
+ * changes: only the columns the file has, a blank 身份证号 keeping the stored one. Each matched
+ * row's merged record is checked again with the domain's staff validation; a second row for the
+ * same person, a changed birth date or gender of a person with a 身份证号 on file but none in the
+ * row, and a 身份证号 of another person are problems (the import then saves nothing). `lock`
+ * locks the records (FOR UPDATE) inside the saving transaction.
+ */
+async function planRosterUpdate(
+  db: Db | Tx,
+  access: ScopedAccess,
+  env: { ID_HASH_KEY: string },
+  unit: ResolvedUnit,
+  schoolYear: number,
+  rows: readonly { row: number; value: StaffInput }[],
+  at: ReadonlyMap<string, number>,
+  ctx: StaffContext,
+  problem: (row: number, field: string, message: string) => void,
+  lock: boolean,
+): Promise<RosterUpdatePlan> {
+  const school = unit.school!;
+  const query = db
+    .select({ s: staff, p: people })
+    .from(staff)
+    .innerJoin(people, eq(people.id, staff.personId))
+    .where(and(eq(staff.schoolId, school.id), eq(staff.schoolYear, schoolYear), eq(staff.status, "active")));
+  const roster = lock ? await query.for("update", { of: staff }) : await query;
+  const roleOrder = (r: string) => STAFF_ROLES.indexOf(r as (typeof STAFF_ROLES)[number]);
+  roster.sort(
+    (a, b) => roleOrder(a.s.role) - roleOrder(b.s.role) || a.p.name.localeCompare(b.p.name, "zh-Hans-CN"),
+  );
+  const rosterVersion = createHash("sha256")
+    .update(
+      roster
+        .map((r) => `${r.s.id}:${r.s.version}`)
+        .sort()
+        .join(","),
+    )
+    .digest("hex");
+  const byHash = new Map(roster.filter((r) => r.p.idNumberHash).map((r) => [r.p.idNumberHash!, r]));
+  const byName = new Map(roster.map((r) => [`${r.p.name}\u0000${r.p.birthDate}`, r]));
+  const columnOf = new Map(staffColumns(school.type).map((c) => [c.field as string, c]));
+  const shown = (field: string, v: unknown): string | null => {
+    if (v === null || v === undefined || v === "") return null;
+    const c = columnOf.get(field);
+    if (c?.kind === "code") return c.options?.[v as string] ?? String(v);
+    if (c?.kind === "yesno") return v ? "是" : "否";
+    return String(v);
+  };
+  const showTail = access.allows("staff.readIdTail", unit.ref);
+  const maskedTail = (tail: string | null) =>
+    tail ? (showTail ? maskIdNumber(`${"0".repeat(14)}${tail}`) : "已登记") : null;
+
+  const plan: RosterUpdatePlan = {
+    added: [],
+    updates: [],
+    changes: [],
+    unchanged: 0,
+    missing: [],
+    rosterVersion,
+  };
+  const matchedAt = new Map<string, number>();
+  const newHashes: { row: number; hash: string; personId: string }[] = [];
+  for (const g of rows) {
+    const v = g.value;
+    const hash = v.idNumber ? hashIdNumber(v.idNumber, env.ID_HASH_KEY) : null;
+    const m = (hash ? byHash.get(hash) : undefined) ?? byName.get(`${v.name}\u0000${v.birthDate}`);
+    if (!m) {
+      plan.added.push(g);
+      continue;
+    }
+    const first = matchedAt.get(m.s.id);
+    if (first !== undefined) {
+      problem(g.row, "name", `与第 ${first} 行是同一人（${m.p.name}，${m.p.birthDate}），同一人只能登记一次`);
+      continue;
+    }
+    matchedAt.set(m.s.id, g.row);
+    const fields = [...PERSON_COMPARED, ...POST_FIELDS].filter((f) => at.has(f));
+    const merged: Record<string, unknown> = {
+      name: m.p.name,
+      gender: m.p.gender,
+      birthDate: m.p.birthDate,
+      ethnicity: m.p.ethnicity,
+      idNumber: null,
+      ...Object.fromEntries(POST_FIELDS.map((f) => [f, m.s[f]])),
+      status: "active",
+      leftOn: null,
+    };
+    for (const f of fields) merged[f] = v[f];
+    const idChanged = hash !== null && hash !== m.p.idNumberHash;
+    if (idChanged) merged.idNumber = v.idNumber;
+    const issues = staffIssues(merged, ctx);
+    for (const i of issues) problem(g.row, i.field, i.message);
+    if (issues.length) continue;
+    if (
+      m.p.idNumberHash &&
+      !idChanged &&
+      (merged.birthDate !== m.p.birthDate || merged.gender !== m.p.gender)
+    ) {
+      problem(
+        g.row,
+        "idNumber",
+        "已登记身份证号：修改出生日期或性别时，请同时填写完整的身份证号，以便核对一致",
+      );
+      continue;
+    }
+    if (idChanged) newHashes.push({ row: g.row, hash: hash!, personId: m.p.id });
+    const staffSet: Partial<StaffRow> = {};
+    const personSet: Partial<PersonRow> = {};
+    const model = memberModel(access, unit, m.s, m.p);
+    const changes: StaffImportChangeModel[] = [];
+    for (const f of fields) {
+      const before = (PERSON_COMPARED as readonly string[]).includes(f)
+        ? m.p[f as (typeof PERSON_COMPARED)[number]]
+        : m.s[f as (typeof POST_FIELDS)[number]];
+      const after = merged[f];
+      if ((before ?? null) === (after ?? null)) continue;
+      if ((PERSON_COMPARED as readonly string[]).includes(f)) Object.assign(personSet, { [f]: after });
+      else Object.assign(staffSet, { [f]: after });
+      changes.push({
+        row: g.row,
+        staff: model,
+        field: f,
+        label: L[f],
+        before: shown(f, before),
+        after: shown(f, after),
+      });
+    }
+    if (idChanged) {
+      Object.assign(personSet, { idNumberHash: hash, idNumberTail: v.idNumber!.slice(-4) });
+      changes.push({
+        row: g.row,
+        staff: model,
+        field: "idNumber",
+        label: L.idNumber,
+        before: maskedTail(m.p.idNumberTail),
+        after: maskedTail(v.idNumber!.slice(-4)),
+      });
+    }
+    if (!changes.length) {
+      plan.unchanged++;
+      continue;
+    }
+    plan.changes.push(...changes);
+    plan.updates.push({ row: g.row, record: m.s, person: m.p, staffSet, personSet });
+  }
+  // a 身份证号 entered for a matched person must not be someone else's
+  if (newHashes.length) {
+    const owners = await db
+      .select({ id: people.id, hash: people.idNumberHash })
+      .from(people)
+      .where(
+        inArray(
+          people.idNumberHash,
+          newHashes.map((n) => n.hash),
+        ),
+      );
+    for (const n of newHashes) {
+      if (owners.some((o) => o.hash === n.hash && o.id !== n.personId)) {
+        problem(n.row, "idNumber", "该身份证号已登记在其他人员名下，请核对");
+      }
+    }
+  }
+  plan.missing = roster.filter((r) => !matchedAt.has(r.s.id)).map((r) => memberModel(access, unit, r.s, r.p));
+  return plan;
+}
+
+/**
+ * Apply an UPDATE import's changes inside its transaction: each changed person and record
+ * updated (the record's version + 1, compared), an audit row each (staff.import, before/after).
+ * The plan's changes then show the records as saved.
+ */
+async function applyRosterUpdate(
+  tx: Tx,
+  access: ScopedAccess,
+  unit: ResolvedUnit,
+  plan: RosterUpdatePlan,
+): Promise<void> {
+  const audits: AuditRecord[] = [];
+  const saved = new Map<string, StaffMemberModel>();
+  for (const u of plan.updates) {
+    const [person] = Object.keys(u.personSet).length
+      ? await tx
+          .update(people)
+          .set({ ...u.personSet, updatedAt: new Date() })
+          .where(eq(people.id, u.person.id))
+          .returning()
+      : [u.person];
+    const [record] = await tx
+      .update(staff)
+      .set({ ...u.staffSet, version: u.record.version + 1, updatedAt: new Date() })
+      .where(and(eq(staff.id, u.record.id), eq(staff.version, u.record.version)))
+      .returning();
+    if (!record) throw conflict("本校花名册");
+    saved.set(record.id, memberModel(access, unit, record, person!));
+    audits.push({
+      userId: access.viewer.userId,
+      action: "staff.import",
+      entityType: "staff",
+      entityId: record.id,
+      districtId: record.districtId,
+      schoolId: record.schoolId,
+      before: snapshot(u.record, u.person),
+      after: snapshot(record, person!),
+    });
+  }
+  for (const part of chunks(audits)) await recordAudit(tx, part);
+  plan.changes = plan.changes.map((c) => ({ ...c, staff: saved.get(c.staff.id) ?? c.staff }));
 }
