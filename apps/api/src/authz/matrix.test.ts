@@ -74,6 +74,7 @@ const EDITORS: Role[] = ["district", "school"];
 /** A UUID that names nothing (windows and register entries the fixture does not have). */
 const NOWHERE = "00000000-0000-4000-8000-000000000000";
 const sUnit = (s: Scope) => ({ level: "SCHOOL", id: s.schoolId });
+const dUnit = (s: Scope) => ({ level: "DISTRICT", id: s.districtId });
 const Y = 2025;
 
 /** One case per root field of the schema; the first test fails when one is missing. */
@@ -305,6 +306,43 @@ const CASES: Record<string, Case> = {
   },
 };
 
+/**
+ * Other paths of the same fields (no filter, a district or the city as the unit, …), where a
+ * service might take a branch that skips its check: [field, roles allowed in scope, arguments].
+ * Asserted like the cases (queries only).
+ */
+const VARIANTS: [string, Role[], Case["args"]][] = [
+  ["Query.accounts", BUREAUS, {}],
+  ["Query.accounts", BUREAUS, (s) => ({ filter: { districtId: s.districtId } })],
+  ["Query.auditLog", BUREAUS, { filter: {} }],
+  ["Query.auditLog", BUREAUS, (s) => ({ filter: { districtId: s.districtId } })],
+  ["Query.backfillWindows", ALL, { openOnly: true, schoolYear: 2024 }],
+  ["Query.districts", ALL, { includeClosed: true }],
+  ["Query.exportSchoolList", BUREAUS, {}],
+  ["Query.publishedHistory", BUREAUS, (s) => ({ schoolYear: Y, targetId: "A08", unit: dUnit(s) })],
+  ["Query.publishedHistory", CITY, { schoolYear: Y, targetId: "A08", unit: { level: "CITY" } }],
+  ["Query.registerEntries", ALL, {}],
+  ["Query.registerEntries", BUREAUS, (s) => ({ filter: { unit: dUnit(s) } })],
+  ["Query.registerEntries", CITY, { filter: { unit: { level: "CITY" } } }],
+  ["Query.reportCompleteness", BUREAUS, { schoolYear: Y }],
+  [
+    "Query.rosterRolloverStatus",
+    DISTRICT,
+    (s) => ({ schoolYear: 2026, unit: dUnit(s), includeSchools: true }),
+  ],
+  ["Query.rosterRolloverStatus", CITY, { schoolYear: 2026, unit: { level: "CITY" } }],
+  ["Query.schools", ALL, {}],
+  ["Query.schools", ALL, { schoolYear: Y, includeClosed: true }],
+  ["Query.staff", ALL, { filter: { schoolYear: Y } }],
+  ["Query.staff", BUREAUS, (s) => ({ filter: { districtId: s.districtId, schoolYear: Y } })],
+  ["Query.staffingSummary", BUREAUS, (s) => ({ schoolYear: Y, unit: dUnit(s) })],
+  ["Query.staffingSummary", CITY, { schoolYear: Y, unit: { level: "CITY" } }],
+  ["Query.targetDashboard", BUREAUS, (s) => ({ fromYear: 2024, toYear: Y, unit: dUnit(s) })],
+  ["Query.targetDashboard", CITY, { fromYear: 2024, toYear: Y, unit: { level: "CITY" }, targetIds: [] }],
+  ["Query.targetResults", BUREAUS, (s) => ({ schoolYear: Y, unit: dUnit(s), includeSubmitted: true })],
+  ["Query.targetResults", CITY, { schoolYear: Y, unit: { level: "CITY" }, targetIds: [] }],
+];
+
 function argsOf(c: Case, s: Scope): Record<string, unknown> {
   return typeof c.args === "function" ? c.args(s) : (c.args ?? {});
 }
@@ -475,4 +513,31 @@ describe.each(testBackends())("root field × role authorization on $name", (back
     }
     expect(wrong).toEqual([]);
   }, 240_000);
+
+  it("answers the other paths of the same fields (no filter, a district or the city as unit) as the policy says", async () => {
+    const wrong: string[] = [];
+    for (const [name, allow, variantArgs] of VARIANTS) {
+      const root = fields.get(name);
+      if (!root) {
+        wrong.push(`${name}: not a root field`);
+        continue;
+      }
+      const c: Case = { allow, args: variantArgs };
+      for (const role of ROLES) {
+        const args = argsOf(c, scopes[role].in);
+        const label = `${name}(${JSON.stringify(args)}) ${role}`;
+        const r = await gql(url, operation(root.kind, root.field, args), args, tokens[role]);
+        const got = outcome(r);
+        if (allow.includes(role) ? got !== "allowed" : got !== "FORBIDDEN")
+          wrong.push(`${label} in scope: ${got}`);
+        if (!allow.includes(role) && hasData(r, root.field.name)) wrong.push(`${label}: answered data`);
+        if (role === "city" || typeof c.args !== "function") continue;
+        const outArgs = c.args(scopes[role].out);
+        const o = await gql(url, operation(root.kind, root.field, outArgs), outArgs, tokens[role]);
+        if (outcome(o) !== "FORBIDDEN" || hasData(o, root.field.name))
+          wrong.push(`${label} out of scope: ${outcome(o)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  }, 180_000);
 });
