@@ -29,6 +29,8 @@ export interface AppDeps {
 export interface Context extends AppDeps {
   /** The bearer token of the request, if any. */
   token: string | null;
+  /** The client's address (the socket's, or X-Forwarded-For's behind a TRUSTED_PROXY); null outside HTTP. */
+  clientAddress: string | null;
   viewer: Viewer | null;
   /**
    * The scoped access layer for this request's viewer. Throws UNAUTHENTICATED when anonymous and
@@ -44,11 +46,16 @@ export interface Context extends AppDeps {
   accessAs(viewer: Viewer): ScopedAccess;
 }
 
-/** Build the context of one request from its Authorization header. */
-export async function createContext(deps: AppDeps, authorization: string | undefined): Promise<Context> {
+/** Build the context of one request from its Authorization header and client address. */
+export async function createContext(
+  deps: AppDeps,
+  authorization: string | undefined,
+  clientAddress: string | null = null,
+): Promise<Context> {
   const match = authorization?.match(/^Bearer\s+(\S+)$/i);
   const token = match?.[1] ?? null;
-  const viewer = token ? await viewerFromToken(deps.db, token, deps.env.SESSION_TTL_HOURS) : null;
+  const lifetimes = { ttlHours: deps.env.SESSION_TTL_HOURS, maxHours: deps.env.SESSION_MAX_HOURS };
+  const viewer = token ? await viewerFromToken(deps.db, token, lifetimes) : null;
   let scoped: ScopedAccess | null = null;
   const own = (v: Viewer): ScopedAccess => {
     scoped ??= new ScopedAccess(deps.db, v, deps.readDb ?? deps.db);
@@ -62,6 +69,7 @@ export async function createContext(deps: AppDeps, authorization: string | undef
   return {
     ...deps,
     token,
+    clientAddress,
     viewer,
     access,
     accessAs: (other) =>

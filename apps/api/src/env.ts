@@ -5,7 +5,13 @@
  *   (dashboards, lists); unset → everything reads the primary. Needs DATABASE_URL.
  * - PGLITE_DIR: PGlite data folder (default <repo>/.data/pglite).
  * - API_PORT: HTTP port (default 4000).
- * - SESSION_TTL_HOURS: session lifetime, sliding (default 12).
+ * - SESSION_TTL_HOURS: idle lifetime of a session: each use extends it by this much (default 12).
+ * - SESSION_MAX_HOURS: absolute lifetime of a session from its login, however much it is used
+ *   (default 72); never less than SESSION_TTL_HOURS.
+ * - TRUSTED_PROXY: who may set X-Forwarded-For, i.e. which reverse proxies stand in front of the
+ *   API: a comma-separated list of addresses or CIDR ranges (e.g. "127.0.0.1,10.0.0.0/8"), or a
+ *   number of hops. Unset: the client address is the connection's own (X-Forwarded-For ignored,
+ *   so a client cannot pick the address its failed logins are counted against).
  * - ID_HASH_KEY: HMAC key for 身份证号 hashes (default a development key; set it in production).
  * - LOG_LEVEL: pino level (default info; "silent" in tests).
  * - NODE_ENV: "production" makes DATABASE_URL and ID_HASH_KEY (≥ 32 characters not counting
@@ -31,6 +37,13 @@ const schema = z.object({
   PGLITE_DIR: z.string().default(fileURLToPath(new URL("../../../.data/pglite", import.meta.url))),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  SESSION_MAX_HOURS: z.coerce.number().positive().default(72),
+  // a number of hops ("1") or addresses/CIDR ranges ("127.0.0.1,10.0.0.0/8"), as fastify's trustProxy
+  TRUSTED_PROXY: z
+    .string()
+    .regex(/^(\d+|[0-9A-Fa-f.:/]+(\s*,\s*[0-9A-Fa-f.:/]+)*)$/, "a number of hops or addresses/CIDR ranges")
+    .transform((v) => (/^\d+$/.test(v) ? Number(v) : v.replace(/\s+/g, "")))
+    .optional(),
   ID_HASH_KEY: z.string().min(8).default("edu2035-development-key"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // a misspelt "Production" must not run development mode on a production database
@@ -60,6 +73,11 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (parsed.data.DATABASE_REPLICA_URL && !parsed.data.DATABASE_URL) {
     throw new Error(
       "环境变量错误 (bad environment): DATABASE_REPLICA_URL 需要同时设置 DATABASE_URL (a replica needs its primary in DATABASE_URL)",
+    );
+  }
+  if (parsed.data.SESSION_MAX_HOURS < parsed.data.SESSION_TTL_HOURS) {
+    throw new Error(
+      "环境变量错误 (bad environment): SESSION_MAX_HOURS 不能小于 SESSION_TTL_HOURS (the absolute session lifetime cannot be shorter than the idle one)",
     );
   }
   if (parsed.data.NODE_ENV === "production") refuseUnsafeProduction(source);

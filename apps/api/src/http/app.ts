@@ -90,6 +90,14 @@ export async function buildHttpApp(
     // idle keep-alive connections close at once on shutdown; in-flight requests finish
     forceCloseConnections: "idle",
     return503OnClosing: true,
+    // request.ip is X-Forwarded-For's client only when it comes through a TRUSTED_PROXY
+    trustProxy:
+      typeof deps.env.TRUSTED_PROXY === "number"
+        ? (
+            (hops: number) => (_address: string, hop: number) =>
+              hop < hops
+          )(deps.env.TRUSTED_PROXY)
+        : (deps.env.TRUSTED_PROXY ?? false),
   });
   // on shutdown, a response to a request still in flight closes its keep-alive connection, so
   // close() does not wait for the client to hang up (idle connections are closed at once)
@@ -125,7 +133,7 @@ export async function buildHttpApp(
     await apollo.stop();
   });
   await app.register(fastifyApollo(apollo), {
-    context: async (request) => createContext(deps, request.headers.authorization),
+    context: async (request) => createContext(deps, request.headers.authorization, request.ip),
   });
 
   if (options.apps) await registerApps(app, typeof options.apps === "string" ? options.apps : undefined);

@@ -6,6 +6,7 @@ export * from "./cityInputs.ts";
 export * from "./districtInputs.ts";
 export * from "./districts.ts";
 export * from "./idHashKeyFingerprint.ts";
+export * from "./loginThrottle.ts";
 export * from "./people.ts";
 export * from "./registers.ts";
 export * from "./reportingPeriods.ts";

@@ -1,6 +1,6 @@
 import { ORG_LEVELS } from "@edu2035/domain";
 import { relations, sql } from "drizzle-orm";
-import { boolean, check, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { id, sqlList, timestamps, version } from "./_columns.ts";
 import { districts } from "./districts.ts";
 import { schools } from "./schools.ts";
@@ -23,9 +23,11 @@ export const users = pgTable(
     schoolId: uuid().references(() => schools.id, { onDelete: "restrict" }),
     active: boolean().notNull().default(true),
     lastLoginAt: timestamp({ withTimezone: true }),
-    /** Wrong passwords in a row (reset by a successful login); kept here, not in an API process. */
-    failedLogins: integer().notNull().default(0),
-    /** Locked after too many wrong passwords, until this instant. */
+    /**
+     * Under attack until this instant: wrong passwords for the account from many addresses passed
+     * the account-wide limit, and until then only addresses the account has logged in from before
+     * may try a password (the counts live in `login_throttle`; a reset of the password clears both).
+     */
     lockedUntil: timestamp({ withTimezone: true }),
     /** A one-time password (new account or reset): it must be changed before anything else. */
     mustChangePassword: boolean().notNull().default(false),

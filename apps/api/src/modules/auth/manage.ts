@@ -17,6 +17,7 @@ import type { ExcelFileModel } from "../excel/workbook.ts";
 import { dueYearsNotApproved } from "../org/manage.ts";
 import { accountSheet } from "./accountSheet.ts";
 import { oneTimePassword } from "./oneTimePassword.ts";
+import { clearAccountThrottle } from "./throttle.ts";
 
 /** A user name: 3–32 letters, digits, `.`, `_` or `-`, starting with a letter or digit. */
 export const USERNAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{2,31}$/;
@@ -379,7 +380,7 @@ async function updateAtVersion(
 
 /**
  * 重置密码: a new one-time password (must_change_password set), the account unlocked
- * (failed_logins 0, locked_until null) and every session of it ended; audited
+ * (its wrong-password counts at every address cleared, locked_until null) and every session of it ended; audited
  * (user.resetPassword, never the password). One transaction.
  * @returns the account after the reset and its one-time password (shown once).
  * One's own account is refused (修改密码 is for that: it asks for the current password).
@@ -399,9 +400,9 @@ export async function resetPassword(
     const after = await updateAtVersion(tx, account.id, input.version, {
       passwordHash,
       mustChangePassword: true,
-      failedLogins: 0,
       lockedUntil: null,
     });
+    await clearAccountThrottle(tx, account.username);
     await tx.delete(sessions).where(eq(sessions.userId, account.id));
     await recordAudit(tx, {
       userId: access.viewer.userId,

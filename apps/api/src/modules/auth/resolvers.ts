@@ -22,7 +22,13 @@ export const authResolvers: Resolvers = {
     passwordPolicy: () => ({ minLength: PASSWORD_MIN_LENGTH, rules: [...PASSWORD_RULES] }),
   },
   Mutation: {
-    login: async (_p, { input }, ctx) => login(ctx.db, input, ctx.env.SESSION_TTL_HOURS),
+    login: async (_p, { input }, ctx) =>
+      login(
+        ctx.db,
+        input,
+        { ttlHours: ctx.env.SESSION_TTL_HOURS, maxHours: ctx.env.SESSION_MAX_HOURS },
+        ctx.clientAddress,
+      ),
     logout: async (_p, _a, ctx) => {
       if (ctx.token) await logout(ctx.db, ctx.token);
       return { ok: true };

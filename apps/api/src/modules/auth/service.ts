@@ -6,10 +6,11 @@ import { createHash, randomBytes } from "node:crypto";
 import { type Db, schools, sessions, users } from "@edu2035/db";
 import { ORG_LEVEL_LABELS, type OrgLevel, passwordProblem } from "@edu2035/domain";
 import { hash, verify } from "@node-rs/argon2";
-import { and, eq, gt, lt, ne, sql } from "drizzle-orm";
+import { and, eq, gt, lt, ne, or, sql } from "drizzle-orm";
 import type { Viewer } from "../../authz/viewer.ts";
 import { badInput, unauthenticated, wrongApp } from "../../errors.ts";
 import { recordAudit } from "../audit/record.ts";
+import { beginLoginAttempt, loginSucceeded, purgeLoginThrottle } from "./throttle.ts";
 
 /** An account as the API shows it. */
 export interface UserModel {
@@ -29,67 +30,61 @@ const APP_LABELS: Record<OrgLevel, string> = { city: "市级平台", district: "
 const DUMMY_HASH =
   "$argon2id$v=19$m=19456,t=2,p=1$3HIUyRrhMhmtAhAMlRGf8w$aebpbkMiKzQ5T2Ib8h37aOtjhNHfvjgQf0/EXrz2KZU";
 
-/**
- * Wrong passwords in a row after which an account is locked, and for how long (minutes):
- * 登录失败处理 as GB/T 22239—2019 (等级保护 2.0) asks of an application's authentication.
- */
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
+/** Session lifetimes (hours): idle (each use extends it) and absolute (from the login). */
+export interface SessionLifetimes {
+  ttlHours: number;
+  maxHours: number;
+}
 
 /**
  * Check user name and password and open a session. The user name is matched case-insensitively
- * (Zhang3 and zhang3 are one account: the unique index is on lower(username)). An account on a
- * one-time password logs in; its viewer has mustChangePassword and `access()` refuses everything
- * else until the password is changed.
- * @returns the bearer token (returned once, stored hashed) and its expiry.
+ * (Zhang3 and zhang3 are one account: the unique index is on lower(username)). Attempts are
+ * throttled (throttle.ts) per account, per client address and per account at an address,
+ * counted before the password is checked; known and unknown user names are answered alike.
+ * An account on a one-time password logs in; its viewer has mustChangePassword and `access()`
+ * refuses everything else until the password is changed. A successful login also purges
+ * expired sessions and throttling rows.
+ * @param clientAddress the request's client address (the socket's, or X-Forwarded-For's behind
+ *   a TRUSTED_PROXY); null (not over HTTP) counts as one address "unknown".
+ * @returns the bearer token (returned once, stored hashed) and its expiry (idle; never after
+ *   the absolute lifetime).
  * @throws BAD_USER_INPUT (field "password") on a wrong user name or password — one message for
- *   both; field "username" "账号已停用，请联系上级管理员" for a disabled (停用) account, only once
- *   the password was verified (else the same wrong-password answer); a locked account (MAX_FAILED_LOGINS wrong in a row) gets its own message until
- *   LOCK_MINUTES have passed; WRONG_APP when the account's level is not the app's.
+ *   both, "用户名或密码错误"; "登录尝试过于频繁，请 N 分钟后再试" (field "password") when throttled,
+ *   for known and unknown user names alike; field "username" "账号已停用，请联系上级管理员" for a
+ *   disabled (停用) account, only once the password was verified; WRONG_APP when the account's
+ *   level is not the app's.
  */
 export async function login(
   db: Db,
   input: { username: string; password: string; app: OrgLevel },
-  ttlHours: number,
+  lifetimes: SessionLifetimes,
+  clientAddress: string | null = null,
 ): Promise<{ token: string; expiresAt: Date; viewer: Viewer }> {
   const username = input.username.trim();
   if (!username) throw badInput("username", "请输入用户名");
   if (!input.password) throw badInput("password", "请输入密码");
+  // counted before anything is looked up or checked: parallel attempts cannot pass the limits
+  const keys = await beginLoginAttempt(db, username, clientAddress ?? "unknown");
   const [user] = await db
     .select()
     .from(users)
     .where(sql`lower(${users.username}) = lower(${username})`)
     .limit(1);
-  if (user?.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-    const minutes = Math.ceil((user.lockedUntil.getTime() - Date.now()) / 60_000);
-    throw badInput("password", `密码连续错误次数过多，账号已锁定，请 ${minutes} 分钟后再试`);
-  }
   const ok = await verify(user?.passwordHash ?? DUMMY_HASH, input.password).catch(() => false);
-  if (user && !ok) {
-    // counted in the database (any API process), locked after MAX_FAILED_LOGINS in a row
-    await db
-      .update(users)
-      .set({
-        failedLogins: sql`case when ${users.failedLogins} + 1 >= ${MAX_FAILED_LOGINS} then 0 else ${users.failedLogins} + 1 end`,
-        lockedUntil: sql`case when ${users.failedLogins} + 1 >= ${MAX_FAILED_LOGINS} then now() + make_interval(mins => ${LOCK_MINUTES}) else ${users.lockedUntil} end`,
-      })
-      .where(eq(users.id, user.id));
-  }
   if (!user || !ok) throw badInput("password", "用户名或密码错误");
+  await loginSucceeded(db, keys);
   // said only after the password was verified: it tells nothing to someone without it
   if (!user.active) throw badInput("username", "账号已停用，请联系上级管理员");
   if (user.level !== input.app) throw wrongApp(APP_LABELS[input.app]);
 
   const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(Date.now() + ttlHours * 3600_000);
+  const hours = Math.min(lifetimes.ttlHours, lifetimes.maxHours);
+  const expiresAt = new Date(Date.now() + hours * 3600_000);
   const viewer = await viewerOfUser(db, user.id);
   if (!viewer) throw badInput("username", "账号配置不完整，请联系管理员");
   await db.transaction(async (tx) => {
     await tx.insert(sessions).values({ tokenHash: hashToken(token), userId: user.id, expiresAt });
-    await tx
-      .update(users)
-      .set({ lastLoginAt: new Date(), failedLogins: 0, lockedUntil: null })
-      .where(eq(users.id, user.id));
+    await tx.update(users).set({ lastLoginAt: new Date(), lockedUntil: null }).where(eq(users.id, user.id));
     await recordAudit(tx, {
       userId: user.id,
       action: "login",
@@ -100,10 +95,12 @@ export async function login(
       after: { app: input.app, level: ORG_LEVEL_LABELS[user.level] },
     });
   });
+  await purgeExpiredSessions(db, lifetimes.maxHours);
+  await purgeLoginThrottle(db);
   return { token, expiresAt, viewer };
 }
 
-/** End the session of a token (idempotent). */
+/** End the session of a token (idempotent): the token is refused from then on (logout revokes). */
 export async function logout(db: Db, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
 }
@@ -112,30 +109,59 @@ export async function logout(db: Db, token: string): Promise<void> {
 const EXTEND_AFTER_MS = 60_000;
 
 /**
- * The viewer of a bearer token, or null when the token is unknown, expired or its account
- * inactive. Extends the session's expiry (sliding), with a write at most once a minute.
+ * The viewer of a bearer token, or null when the token is unknown, expired (idle for
+ * `ttlHours`, or older than `maxHours` however much it was used) or its account inactive.
+ * Extends the session's idle expiry (sliding, never past created + maxHours), with a write at
+ * most once a minute.
  */
-export async function viewerFromToken(db: Db, token: string, ttlHours: number): Promise<Viewer | null> {
+export async function viewerFromToken(
+  db: Db,
+  token: string,
+  lifetimes: SessionLifetimes,
+): Promise<Viewer | null> {
   const tokenHash = hashToken(token);
+  const absoluteEnd = sql`${sessions.createdAt} + make_interval(secs => ${lifetimes.maxHours * 3600})`;
   const [row] = await db
     .select({ userId: sessions.userId, lastSeenAt: sessions.lastSeenAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, sql`now()`), eq(users.active, true)))
+    .where(
+      and(
+        eq(sessions.tokenHash, tokenHash),
+        gt(sessions.expiresAt, sql`now()`),
+        gt(absoluteEnd, sql`now()`),
+        eq(users.active, true),
+      ),
+    )
     .limit(1);
   if (!row) return null;
   if (Date.now() - row.lastSeenAt.getTime() > EXTEND_AFTER_MS) {
     await db
       .update(sessions)
-      .set({ lastSeenAt: new Date(), expiresAt: new Date(Date.now() + ttlHours * 3600_000) })
+      .set({
+        lastSeenAt: sql`now()`,
+        expiresAt: sql`least(now() + make_interval(secs => ${lifetimes.ttlHours * 3600}), ${absoluteEnd})`,
+      })
       .where(eq(sessions.tokenHash, tokenHash));
   }
   return viewerOfUser(db, row.userId);
 }
 
-/** Remove expired sessions (called opportunistically; any process may run it). */
-export async function purgeExpiredSessions(db: Db): Promise<void> {
-  await db.delete(sessions).where(lt(sessions.expiresAt, sql`now()`));
+/**
+ * Remove expired sessions (run after every successful login; any process may run it): those
+ * idle past their expiry and those older than `maxHours` when given.
+ */
+export async function purgeExpiredSessions(db: Db, maxHours?: number): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(
+      maxHours === undefined
+        ? lt(sessions.expiresAt, sql`now()`)
+        : or(
+            lt(sessions.expiresAt, sql`now()`),
+            lt(sessions.createdAt, sql`now() - make_interval(secs => ${maxHours * 3600})`),
+          ),
+    );
 }
 
 /**
