@@ -133,9 +133,15 @@ describe("balanceStageOutcome (达到 / 未达到 / 待评估)", () => {
     expect(balanceStageOutcome({ assessed: 3, pending: 1, schoolsFailing: 1, variationsOver: 0 })).toBe(
       "FAILED",
     );
+  });
+  it("reads 不适用 for a stage with no school to assess and none awaiting a report", () => {
     expect(balanceStageOutcome({ assessed: 0, pending: 0, schoolsFailing: 0, variationsOver: 0 })).toBe(
-      "FAILED",
+      "NOT_APPLICABLE",
     );
+    // a district without 初中 is judged on its 小学 alone; with no stage at all it is 不适用
+    expect(balanceDistrictOutcome(["PASSED", "NOT_APPLICABLE"])).toBe("PASSED");
+    expect(balanceDistrictOutcome(["PENDING", "NOT_APPLICABLE"])).toBe("PENDING");
+    expect(balanceDistrictOutcome(["NOT_APPLICABLE", "NOT_APPLICABLE"])).toBe("NOT_APPLICABLE");
   });
   it("passes with every school assessed and passing", () => {
     expect(balanceStageOutcome({ assessed: 17, pending: 0, schoolsFailing: 0, variationsOver: 0 })).toBe(

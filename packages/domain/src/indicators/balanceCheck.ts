@@ -121,14 +121,18 @@ export function balanceDistrictCvCheck(
   return { indicators, passed: indicators.every((i) => i.passed) };
 }
 
-/** The three-way 监测测算 outcome of a district-stage (or a district): 达到 / 未达到 / 待评估. */
-export type BalanceOutcome = "PASSED" | "FAILED" | "PENDING";
+/**
+ * The 监测测算 outcome of a district-stage (or a district): 达到 / 未达到 / 待评估, or 不适用 when the
+ * district has no school to assess in the stage (e.g. no 初中: its pupils attend another district's).
+ */
+export type BalanceOutcome = "PASSED" | "FAILED" | "PENDING" | "NOT_APPLICABLE";
 
 /** Chinese labels of the outcomes. */
 export const BALANCE_OUTCOME_LABELS: Readonly<Record<BalanceOutcome, string>> = {
   PASSED: "达到",
   FAILED: "未达到",
   PENDING: "待评估",
+  NOT_APPLICABLE: "不适用",
 };
 
 /** What a district-stage's outcome is decided from. */
@@ -151,21 +155,27 @@ export interface BalanceStageFacts {
  *   the other schools) → FAILED;
  * - a 差异系数 over the limit among the assessed schools is NOT certain (the missing schools
  *   change X̄ and S and may bring it under the limit) → PENDING, the excess provisional;
- * - no school at all to assess and none awaiting a report → FAILED (nothing can reach it).
+ * - no school at all to assess and none awaiting a report → NOT_APPLICABLE (不适用: the district
+ *   has no school of the stage, or only schools the 办法 leaves out, e.g. 教学点 under 50 pupils).
  * With every school assessed: PASSED when no school fails and no 差异系数 exceeds, else FAILED.
  *
  * Example: 11 assessed, all passing, 7/7 差异系数 within the limit, 6 awaiting → PENDING; the
  * same with one assessed school at 5 of 7 → FAILED; 17 assessed, all passing → PASSED.
  */
 export function balanceStageOutcome(f: BalanceStageFacts): BalanceOutcome {
+  if (f.assessed === 0 && f.pending === 0) return "NOT_APPLICABLE";
   if (f.schoolsFailing > 0) return "FAILED";
   if (f.pending > 0) return "PENDING";
-  if (f.assessed === 0 || f.variationsOver > 0) return "FAILED";
+  if (f.variationsOver > 0) return "FAILED";
   return "PASSED";
 }
 
-/** A district's outcome from its stages': FAILED if any fails, else PENDING if any is pending, else PASSED. */
+/**
+ * A district's outcome from its stages' (不适用 stages left out): FAILED if any fails, else PENDING
+ * if any is pending, else PASSED; NOT_APPLICABLE when no stage applies.
+ */
 export function balanceDistrictOutcome(stages: readonly BalanceOutcome[]): BalanceOutcome {
+  if (stages.every((s) => s === "NOT_APPLICABLE")) return "NOT_APPLICABLE";
   if (stages.includes("FAILED")) return "FAILED";
   if (stages.includes("PENDING")) return "PENDING";
   return "PASSED";

@@ -264,6 +264,7 @@ const OUTCOME_TAGS: Record<BalanceOutcome, { color: string; label: string }> = {
   PASSED: { color: "green", label: "达到" },
   FAILED: { color: "red", label: "未达到" },
   PENDING: { color: "gold", label: "待评估" },
+  NOT_APPLICABLE: { color: "default", label: "不适用" },
 };
 
 /**

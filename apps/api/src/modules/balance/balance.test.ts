@@ -277,14 +277,18 @@ describe.each(testBackends())("优质均衡 assessment on $name", (backend) => {
         verdict:
           "待评估：1所学校年报尚未审核（乌达区第二小学），已评估的1所学校均达标，7项差异系数均未超过限值",
       });
-      // no junior school at all: nothing can reach the standard
+      // no junior school at all (its pupils attend another district's): 不适用, judged on 小学 alone
       const junior = stage(a, "JUNIOR_SECONDARY");
-      expect(junior).toMatchObject({ outcome: "FAILED", coverage: "0/0 所学校已评估", pendingSchools: [] });
-      expect(junior.failures).toEqual([
-        { rule: "MISSING_DATA", ruleLabel: "有可参评的学校", message: "没有可参评的学校" },
-      ]);
+      expect(junior).toMatchObject({
+        outcome: "NOT_APPLICABLE",
+        outcomeLabel: "不适用",
+        coverage: "0/0 所学校已评估",
+        pendingSchools: [],
+        failures: [],
+        verdict: "初中不适用：本区没有参加初中优质均衡评估的学校",
+      });
       expect(a).toMatchObject({
-        outcome: "FAILED",
+        outcome: "PENDING",
         pendingSchools: [{ name: "乌达区第二小学" }],
         certification: null,
         certificationNote: null,
@@ -518,7 +522,7 @@ describe.each(testBackends())("优质均衡 assessment on $name", (backend) => {
       const all = await gql(url, ALL_OUTCOMES, { y: 2025 }, tokens.city);
       expect(all.data?.balanceAssessments).toEqual([
         { district: { name: "海勃湾区" }, outcome: "PENDING", certification: { year: 2022 } },
-        { district: { name: "乌达区" }, outcome: "FAILED", certification: null },
+        { district: { name: "乌达区" }, outcome: "PENDING", certification: null },
       ]);
     });
 

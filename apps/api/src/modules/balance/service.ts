@@ -112,12 +112,11 @@ export interface BalanceVariationModel {
   reason: string | null;
 }
 
-export type BalanceRule = "SCHOOL_STANDARD" | "VARIATION" | "MISSING_DATA";
+export type BalanceRule = "SCHOOL_STANDARD" | "VARIATION";
 
 export const BALANCE_RULE_LABELS: Record<BalanceRule, string> = {
   SCHOOL_STANDARD: "每所学校至少6项指标达到标准、余项不低于标准的85%",
   VARIATION: "每项指标的校际差异系数不超过限值",
-  MISSING_DATA: "有可参评的学校",
 };
 
 export interface BalanceRuleFailureModel {
@@ -633,9 +632,6 @@ function assessStage(
 
   const failures: BalanceRuleFailureModel[] = [];
   const missing = excluded.filter((e) => e.blocksVerdict);
-  if (assessed.length === 0 && missing.length === 0) {
-    failures.push({ rule: "MISSING_DATA", message: "没有可参评的学校" });
-  }
   const failing = assessed.filter((a) => !a.result.passed);
   if (failing.length > 0) {
     failures.push({
@@ -667,7 +663,9 @@ function assessStage(
   const stageName = stage === "primary" ? "小学" : "初中";
   const missingText = `${missing.length}所学校年报尚未审核（${missing.map((e) => e.school.name).join("、")}）`;
   let verdict: string;
-  if (outcome === "PASSED") {
+  if (outcome === "NOT_APPLICABLE") {
+    verdict = `${stageName}不适用：本区没有参加${stageName}优质均衡评估的学校`;
+  } else if (outcome === "PASSED") {
     verdict = `${stageName}达到优质均衡资源配置要求：${assessed.length}所学校全部达标，7项差异系数均不超过${limit.toFixed(2)}`;
   } else if (outcome === "PENDING") {
     const sofar =

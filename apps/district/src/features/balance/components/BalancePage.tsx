@@ -29,7 +29,12 @@ function Section({ title, extra, children }: { title: string; extra?: string; ch
   );
 }
 
-const OUTCOME_ALERT = { PASSED: "success", FAILED: "error", PENDING: "warning" } as const;
+const OUTCOME_ALERT = {
+  PASSED: "success",
+  FAILED: "error",
+  PENDING: "warning",
+  NOT_APPLICABLE: "info",
+} as const;
 
 /**
  * One stage (小学 or 初中): figures, the schools awaiting an approved report (待评估), what failed
