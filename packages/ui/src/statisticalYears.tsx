@@ -92,8 +92,9 @@ export function useStatisticalYears(): StatisticalYears {
         }));
     const byYear = new Map(years.map((y) => [y.schoolYear, y]));
     const finals = years.filter((y) => y.state !== null && y.final);
-    // before any publication wait for the years with data, not to open on an empty new year
-    const ready = finals.length > 0 || !withData.isLoading;
+    // no default before the states are in (the years with data alone would open on a later
+    // year); before any publication, wait for the years with data, not to open on an empty year
+    const ready = !stat.isLoading && (finals.length > 0 || !withData.isLoading);
     return {
       years,
       defaultYear: ready
