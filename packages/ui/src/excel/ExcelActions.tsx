@@ -1,7 +1,7 @@
 import { DownloadOutlined, ExportOutlined, UploadOutlined } from "@ant-design/icons";
 import type { ExcelFileFieldsFragment, ExcelImportErrorFieldsFragment } from "@edu2035/graphql";
-import { Alert, App, Button, Modal, Space, Table, Typography, Upload } from "antd";
-import { useState } from "react";
+import { Alert, App, Button, Modal, Radio, Space, Table, Typography, Upload } from "antd";
+import { type ReactNode, useState } from "react";
 
 /** Save a base64 .xlsx the API answered as a download. */
 export function downloadExcel(file: ExcelFileFieldsFragment): void {
@@ -29,11 +29,20 @@ export interface ExcelImportOutcome {
   errors: readonly ExcelImportErrorFieldsFragment[];
 }
 
+/** A way an import reads the file (e.g. 仅新增人员 / 按文件更新花名册), chosen in the dialog. */
+export interface ExcelImportMode {
+  value: string;
+  label: string;
+}
+
 /**
  * 下载模板 / 导入 / 导出 for an Excel-backed screen. 导入 first checks the file (dry run) and
- * shows every problem row by row; only a clean file can then be saved.
+ * shows every problem row by row; only a clean file can then be saved. With `importModes` the
+ * dialog offers them as a choice (the file is checked again on a change, and the mode is passed
+ * to `importFile`); `renderOutcome` shows a clean file's dry run (or its saved result) instead
+ * of the line 检查通过, and a saved outcome it renders keeps the dialog open until 关闭.
  */
-export function ExcelActions({
+export function ExcelActions<O extends ExcelImportOutcome = ExcelImportOutcome>({
   what,
   template,
   exportFile,
@@ -41,26 +50,49 @@ export function ExcelActions({
   disabled,
   disabledReason,
   importInto,
+  importModes,
+  renderOutcome,
 }: {
   /** e.g. 教职工花名册, 年报. */
   what: string;
   template: () => Promise<ExcelFileFieldsFragment>;
   exportFile?: () => Promise<ExcelFileFieldsFragment>;
-  importFile?: (contentBase64: string, dryRun: boolean) => Promise<ExcelImportOutcome>;
+  /**
+   * Check (dryRun) or save a file; `mode` is the chosen one of `importModes`, and `checked` (when
+   * saving) the dry run's outcome the user confirmed.
+   */
+  importFile?: (contentBase64: string, dryRun: boolean, mode?: string, checked?: O) => Promise<O>;
   /** Disables 导入 (the downloads stay available). */
   disabled?: boolean;
   /** Why 导入 is disabled, shown on hover. */
   disabledReason?: string;
   /** Where the rows go, named at the top of the import dialog (e.g. 2024—2025学年名册). */
   importInto?: string;
+  /** Ways to read the file, the first the default (a Radio in the dialog). */
+  importModes?: readonly ExcelImportMode[];
+  /**
+   * A clean file's outcome (dry run, or `saved`), or null for the default line; `close` closes
+   * the dialog (e.g. before opening another one).
+   */
+  renderOutcome?: (outcome: O, state: { saved: boolean; close: () => void }) => ReactNode;
 }) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState<string | null>(null);
+  const [mode, setMode] = useState<string | undefined>(importModes?.[0]?.value);
   const [checked, setChecked] = useState<{
     name: string;
     content: string;
-    outcome: ExcelImportOutcome;
+    outcome: O;
+    /** The outcome is of the confirmed import (the dialog then only closes). */
+    saved?: boolean;
   } | null>(null);
+  const custom =
+    checked && !checked.outcome.errors.length
+      ? renderOutcome?.(checked.outcome, {
+          saved: !!checked.saved,
+          close: () => setChecked(null),
+        })
+      : null;
 
   async function run(key: string, f: () => Promise<void>) {
     setBusy(key);
@@ -91,7 +123,7 @@ export function ExcelActions({
             beforeUpload={(file) => {
               void run("import", async () => {
                 const content = await toBase64(file);
-                const outcome = await importFile(content, true);
+                const outcome = await importFile(content, true, mode);
                 setChecked({ name: file.name, content, outcome });
               });
               return false;
@@ -123,14 +155,20 @@ export function ExcelActions({
         title={`导入${what}：${checked?.name ?? ""}`}
         onCancel={() => setChecked(null)}
         okText="确认导入"
-        cancelText="取消"
-        okButtonProps={{ disabled: !checked || checked.outcome.errors.length > 0, loading: busy === "save" }}
+        cancelText={checked?.saved ? "关闭" : "取消"}
+        okButtonProps={{
+          disabled: !checked || checked.outcome.errors.length > 0 || busy === "check",
+          loading: busy === "save",
+          style: checked?.saved ? { display: "none" } : undefined,
+        }}
         onOk={() =>
           run("save", async () => {
             if (!checked || !importFile) return;
-            const outcome = await importFile(checked.content, false);
+            const outcome = await importFile(checked.content, false, mode, checked.outcome);
             if (outcome.errors.length) return setChecked({ ...checked, outcome });
             message.success(`已导入${what}（${outcome.rows} 行）`);
+            if (renderOutcome?.(outcome, { saved: true, close: () => {} }))
+              return setChecked({ ...checked, outcome, saved: true });
             setChecked(null);
           })
         }
@@ -142,6 +180,25 @@ export function ExcelActions({
             style={{ marginBottom: 12 }}
             data-testid="excel-import-into"
             title={`导入到 ${importInto}`}
+          />
+        )}
+        {importModes && importFile && checked && !checked.saved && (
+          <Radio.Group
+            data-testid="excel-import-mode"
+            style={{ marginBottom: 12 }}
+            optionType="button"
+            value={mode}
+            disabled={busy !== null}
+            options={importModes.map((m) => ({ value: m.value, label: m.label }))}
+            onChange={(e) => {
+              const next = e.target.value as string;
+              setMode(next);
+              // the same file checked again the chosen way
+              void run("check", async () => {
+                const outcome = await importFile(checked.content, true, next);
+                setChecked({ ...checked, outcome });
+              });
+            }}
           />
         )}
         {checked &&
@@ -169,9 +226,11 @@ export function ExcelActions({
               />
             </div>
           ) : (
-            <Typography.Paragraph>
-              检查通过：共 {checked.outcome.rows} 行数据。点击“确认导入”保存。
-            </Typography.Paragraph>
+            (custom ?? (
+              <Typography.Paragraph>
+                检查通过：共 {checked.outcome.rows} 行数据。点击“确认导入”保存。
+              </Typography.Paragraph>
+            ))
           ))}
       </Modal>
     </>

@@ -26,6 +26,7 @@ import {
   useYearLock,
 } from "./api.ts";
 import { LeaveModal } from "./LeaveModal.tsx";
+import { RosterImportPreview, STAFF_IMPORT_MODES } from "./RosterImportPreview.tsx";
 import { RosterRolloverAlert, RosterRolloverButton, useRosterRolloverAction } from "./RosterRollover.tsx";
 import { StaffFormModal } from "./StaffFormModal.tsx";
 import { type RosterUnit, rosterFilter } from "./unit.ts";
@@ -54,18 +55,35 @@ function SchoolExcel({
   schoolYear,
   editable,
   published,
+  onLeave,
 }: {
   schoolId: string;
   schoolYear: number;
   editable: boolean;
   /** The year is published (locked): 导入 is disabled with the lock as the reason. */
   published: boolean;
+  /** 调出/退休 of a person on duty an update import's file does not list. */
+  onLeave: (member: RosterMemberFieldsFragment) => void;
 }) {
   const excel = useStaffExcel(schoolId, schoolYear);
   return (
     <ExcelActions
       what="教职工花名册"
       {...excel}
+      importModes={STAFF_IMPORT_MODES}
+      // an update's lists (ADD_ONLY keeps the dialog's 检查通过 line)
+      renderOutcome={(outcome, { saved, close }) =>
+        outcome.mode === "UPDATE" ? (
+          <RosterImportPreview
+            outcome={outcome}
+            saved={saved}
+            onLeave={(m) => {
+              close();
+              onLeave(m);
+            }}
+          />
+        ) : null
+      }
       importInto={`${schoolYearLabel(schoolYear)}名册`}
       disabled={!editable}
       disabledReason={
@@ -223,6 +241,7 @@ export function RosterPage({
               schoolYear={schoolYear}
               editable={yearEditable}
               published={published}
+              onLeave={setLeaving}
             />
           )}
           <Tooltip title={published ? publishedRosterMessage(schoolYear, unit.level === "city") : undefined}>

@@ -210,9 +210,27 @@ export function useStaffExcel(schoolId: string, schoolYear: number) {
       })),
     exportFile: () =>
       execute(ExportStaffExcelDocument, { schoolId, schoolYear }, { token }).then((d) => d.exportStaffExcel),
-    importFile: async (contentBase64: string, dryRun: boolean) => {
+    // mode UPDATE: rows matched to the roster update it; the confirmation sends back the dry
+    // run's rosterVersion, so a roster changed in between is refused (CONFLICT), not overwritten
+    importFile: async (
+      contentBase64: string,
+      dryRun: boolean,
+      mode?: string,
+      checked?: { rosterVersion?: string | null },
+    ) => {
       const r = (
-        await execute(ImportStaffExcelDocument, { schoolId, schoolYear, contentBase64, dryRun }, { token })
+        await execute(
+          ImportStaffExcelDocument,
+          {
+            schoolId,
+            schoolYear,
+            contentBase64,
+            dryRun,
+            mode: mode === "UPDATE" ? "UPDATE" : "ADD_ONLY",
+            rosterVersion: dryRun ? null : (checked?.rosterVersion ?? null),
+          },
+          { token },
+        )
       ).importStaffExcel;
       if (r.saved) await invalidate();
       return r;
