@@ -6,7 +6,7 @@
 import { auditLog, type DbHandle, districtInputs, registers, staff } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { getTarget, schoolYearLabel, schoolYearOf } from "@edu2035/domain";
-import { and, count, eq } from "drizzle-orm";
+import { and, asc, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type InputsCity, loadInputsCity } from "./fixtures/inputsCity.ts";
 import { FIXTURE_PASSWORD, loadSmallCity } from "./fixtures/smallCity.ts";
@@ -691,9 +691,10 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
       expect((await gql(url, DELETE, { id: entry.id, v: 2 }, tokens.city)).data?.deleteRegisterEntry).toEqual(
         { id: entry.id },
       );
-      const actions = (await h.db.select().from(auditLog).where(eq(auditLog.entityId, entry.id))).map(
-        (r) => r.action,
-      );
+      // in the order written (an unordered select may come back in any order on PostgreSQL)
+      const actions = (
+        await h.db.select().from(auditLog).where(eq(auditLog.entityId, entry.id)).orderBy(asc(auditLog.id))
+      ).map((r) => r.action);
       expect(actions).toEqual(["register.create", "register.update", "register.delete"]);
     });
     it("refuses an entry that does not fit its kind, naming the field", async () => {
