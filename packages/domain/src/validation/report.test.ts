@@ -54,6 +54,12 @@ describe("reportIssues", () => {
     const c = checkReport(good, primary);
     expect(c.ok && c.value.notes).toBe("无");
   });
+  it("refuses a grade outside 1–12 (no '-1年级'), even in a draft", () => {
+    for (const grade of [-1, 0, 13]) {
+      const issues = reportIssues({ grades: [{ ...good.grades[0]!, grade }] }, primary);
+      expect(issues[0]).toEqual({ field: "grades.0.grade", message: "年级应为 1 至 12 之间的整数" });
+    }
+  });
   it("accepts an empty draft", () => {
     expect(reportIssues({ grades: [] }, primary)).toEqual([]);
     expect(reportIssues({}, primary)).toEqual([]);
