@@ -16,13 +16,20 @@ import {
   schoolYearOf,
   type UnitRef,
 } from "@edu2035/domain";
-import { and, eq, isNull, ne } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { isUniqueViolation } from "../../dbErrors.ts";
 import { badInput, conflict, forbidden, invalidInput, stateConflict } from "../../errors.ts";
 import { todayInBeijing } from "../../lib/dates.ts";
 import { assertRosterYearOpen } from "../../lib/rosterYear.ts";
 import { recordAudit } from "../audit/record.ts";
+import {
+  assertNoDuplicate,
+  ID_ON_DUTY_MESSAGE,
+  lockRosterIdentity,
+  reusablePeople,
+  sharedOutsideScope,
+} from "./identity.ts";
 import { assertSchoolYear, type StaffMemberModel } from "./service.ts";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -101,78 +108,6 @@ async function targetUnit(
   return access.resolveUnit({ level: "city" }, "staff.edit");
 }
 
-/**
- * Refuse a duplicate on this year's roster: the same 身份证号 anywhere (one row per person and
- * year), or the same name and birth date in the same unit.
- * @returns the existing person with this 身份证号 when they have no row this year (to reuse).
- */
-async function assertNoDuplicate(
-  tx: Tx,
-  args: {
-    schoolYear: number;
-    unit: Pick<StaffRow, "schoolId" | "districtId">;
-    name: string;
-    birthDate: string;
-    idHash: string | null;
-    exceptPersonId?: string;
-  },
-): Promise<PersonRow | null> {
-  let reusable: PersonRow | null = null;
-  if (args.idHash) {
-    const [person] = await tx.select().from(people).where(eq(people.idNumberHash, args.idHash));
-    if (person && args.exceptPersonId && person.id !== args.exceptPersonId) {
-      throw badInput("idNumber", "该身份证号已登记在其他人员名下，请核对");
-    }
-    if (person && !args.exceptPersonId) {
-      const [onRoster] = await tx
-        .select({ id: staff.id })
-        .from(staff)
-        .where(
-          and(
-            eq(staff.personId, person.id),
-            eq(staff.schoolYear, args.schoolYear),
-            eq(staff.status, "active"),
-          ),
-        );
-      if (onRoster) {
-        throw badInput(
-          "idNumber",
-          "该身份证号已登记在本学年的在岗花名册中，同一人每学年只能在一个单位在岗；如为调入人员，请原单位先办理调出",
-        );
-      }
-      // on an earlier year's roster, or left another school this year (调出): the same person, reused
-      reusable = person;
-    }
-  }
-  const unitCondition =
-    args.unit.schoolId !== null
-      ? eq(staff.schoolId, args.unit.schoolId)
-      : args.unit.districtId !== null
-        ? and(isNull(staff.schoolId), eq(staff.districtId, args.unit.districtId))
-        : and(isNull(staff.schoolId), isNull(staff.districtId));
-  const clash = await tx
-    .select({ personId: staff.personId })
-    .from(staff)
-    .innerJoin(people, eq(people.id, staff.personId))
-    .where(
-      and(
-        eq(staff.schoolYear, args.schoolYear),
-        eq(staff.status, "active"),
-        eq(people.name, args.name),
-        eq(people.birthDate, args.birthDate),
-        unitCondition,
-        args.exceptPersonId ? ne(staff.personId, args.exceptPersonId) : undefined,
-      ),
-    );
-  if (clash.length) {
-    throw badInput(
-      "name",
-      `本单位本学年已有同名且出生日期相同的人员（${args.name}，${args.birthDate}），请勿重复录入`,
-    );
-  }
-  return reusable;
-}
-
 /** Input of addStaff: the unit and the record (GraphQL AddStaffInput with domain codes). */
 export interface AddStaffArgs
   extends Partial<{ [K in keyof Omit<StaffInput, "status" | "leftOn">]: StaffInput[K] | null }> {
@@ -211,13 +146,16 @@ export async function addStaff(access: ScopedAccess, env: { ID_HASH_KEY: string 
     return await access.db.transaction(async (tx) => {
       // again under the year's lock (已发布 / 补录 may have changed since the check above)
       await assertRosterYearOpen(tx, unit.school, schoolYear, "schoolYear");
-      const reusable = await assertNoDuplicate(tx, {
+      // THE duplicate rule (identity.ts), under the year's identity lock: concurrent adds queue
+      await lockRosterIdentity(tx, schoolYear);
+      await assertNoDuplicate(tx, {
         schoolYear,
-        unit: place,
-        name: v.name,
-        birthDate: v.birthDate,
-        idHash,
+        place,
+        candidate: { name: v.name, birthDate: v.birthDate, idHash },
       });
+      // the same 身份证号 known from a record the viewer may edit: that person, brought up to date;
+      // known only through another unit (调入): a new person row, the other unit's record untouched
+      const reusable = idHash ? (await reusablePeople(tx, access, [idHash])).get(idHash) : undefined;
       const personValues = {
         name: v.name,
         gender: v.gender,
@@ -258,13 +196,8 @@ export async function addStaff(access: ScopedAccess, env: { ID_HASH_KEY: string 
       return toModel(access, row!, person!);
     });
   } catch (e) {
-    // the same 身份证号 added twice at once: the unique hash index refuses the second
-    if (isUniqueViolation(e)) {
-      throw badInput(
-        "idNumber",
-        "该身份证号已登记在本学年的在岗花名册中，同一人每学年只能在一个单位在岗；如为调入人员，请原单位先办理调出",
-      );
-    }
+    // one active record per person and year (staff_person_year_uq): the lock makes this a backstop
+    if (isUniqueViolation(e)) throw badInput("idNumber", ID_ON_DUTY_MESSAGE);
     throw e;
   }
 }
@@ -360,29 +293,45 @@ export async function updateStaff(
           ? hashIdNumber(v.idNumber, env.ID_HASH_KEY)
           : null
         : person.idNumberHash;
+      // THE duplicate rule (identity.ts), under the year's identity lock
+      await lockRosterIdentity(tx, row.schoolYear);
       await assertNoDuplicate(tx, {
         schoolYear: row.schoolYear,
-        unit: row,
-        name: v.name,
-        birthDate: v.birthDate,
-        idHash: idChanged ? idHash : null,
-        exceptPersonId: person.id,
+        place: row,
+        candidate: { name: v.name, birthDate: v.birthDate, idHash: idChanged ? idHash : null },
+        exceptStaffId: row.id,
       });
-      const [newPerson] = await tx
-        .update(people)
-        .set({
-          ...Object.fromEntries(PERSON_FIELDS.map((f) => [f, v[f]])),
-          ...(idChanged
-            ? { idNumberHash: idHash, idNumberTail: v.idNumber ? v.idNumber.slice(-4) : null }
-            : {}),
-          updatedAt: new Date(),
-        })
-        .where(eq(people.id, person.id))
-        .returning();
+      const personValues = {
+        ...Object.fromEntries(PERSON_FIELDS.map((f) => [f, v[f]])),
+        ...(idChanged
+          ? { idNumberHash: idHash, idNumberTail: v.idNumber ? v.idNumber.slice(-4) : null }
+          : {}),
+      } as Partial<PersonRow>;
+      // a person shared with a record the viewer may not edit (another unit's): this record gets
+      // its own person row, so that unit's record does not change
+      const [newPerson] = (await sharedOutsideScope(tx, access, person.id, row.id))
+        ? await tx
+            .insert(people)
+            .values({
+              name: person.name,
+              gender: person.gender,
+              birthDate: person.birthDate,
+              ethnicity: person.ethnicity,
+              idNumberHash: person.idNumberHash,
+              idNumberTail: person.idNumberTail,
+              ...personValues,
+            })
+            .returning()
+        : await tx
+            .update(people)
+            .set({ ...personValues, updatedAt: new Date() })
+            .where(eq(people.id, person.id))
+            .returning();
       const [newRow] = await tx
         .update(staff)
         .set({
           ...Object.fromEntries(POST_FIELDS.map((f) => [f, v[f]])),
+          personId: newPerson!.id,
           version: row.version + 1,
           updatedAt: new Date(),
         })
@@ -401,9 +350,7 @@ export async function updateStaff(
       return toModel(access, newRow!, newPerson!);
     });
   } catch (e) {
-    if (isUniqueViolation(e)) {
-      throw badInput("idNumber", "该身份证号已登记在其他人员名下，请核对");
-    }
+    if (isUniqueViolation(e)) throw badInput("idNumber", ID_ON_DUTY_MESSAGE);
     throw e;
   }
 }

@@ -17,7 +17,7 @@
  * Modelled on OpenEMIS's 学年 rollover of staff positions (Administration › System Setup ›
  * Academic Periods › Rollover) and DHIS2's "copy from previous period" of data sets.
  */
-import { type SchoolRow, schools, staff } from "@edu2035/db";
+import { people, type SchoolRow, schools, staff } from "@edu2035/db";
 import { schoolYearLabel, schoolYearOf, startsTrainingCycle, type UnitRef } from "@edu2035/domain";
 import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess, UnitInput } from "../../authz/access.ts";
@@ -26,6 +26,7 @@ import { assertRosterYearOpen, schoolOpenIn } from "../../lib/rosterYear.ts";
 import { recordAudit } from "../audit/record.ts";
 import { toRows } from "../indicators/measures.ts";
 import { type OrgUnitModel, toOrgUnit } from "../org/service.ts";
+import { lockRosterIdentity } from "./identity.ts";
 import { assertSchoolYear } from "./service.ts";
 
 /** What a rollover did for one unit (a school, or a 教研室). Counts in persons. */
@@ -205,6 +206,8 @@ export async function carryOverRoster(
   return access.db.transaction(async (tx) => {
     // the target year's rosters are open (and not published: the year's lock is held till commit)
     for (const r of rosters) await assertRosterYearOpen(tx, r.school, schoolYear, "schoolYear");
+    // the year's identity lock (identity.ts): no add or import of the year interleaves
+    await lockRosterIdentity(tx, schoolYear);
     // last year's active people per roster, and how many of them are already on the new one
     const counted = await tx.execute(sql`
       select o.school_id, o.district_id, cast(count(*) as integer) as active,
@@ -243,6 +246,14 @@ export async function carryOverRoster(
       where ${staff.schoolYear} = ${from} and ${staff.status} = 'active' and (${scope})
         and not exists (
           select 1 from ${staff} n where n.person_id = ${staff.personId} and n.school_year = ${schoolYear}
+        )
+        -- nor anyone whose 身份证号 is already active on the new year's roster elsewhere (调入
+        -- under another person row, identity.ts): one active record per 身份证号 and year
+        and not exists (
+          select 1 from ${people} p
+            join ${people} q on q.id_number_hash = p.id_number_hash
+            join ${staff} n on n.person_id = q.id and n.school_year = ${schoolYear} and n.status = 'active'
+          where p.id = ${staff.personId}
         )
       on conflict (person_id, school_year) where status = 'active' do nothing
       returning school_id, district_id`);

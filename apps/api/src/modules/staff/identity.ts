@@ -1,0 +1,193 @@
+/**
+ * THE duplicate rule of rosters (花名册查重) and how a new or changed row is matched to an
+ * existing person (人员) and record: used by addStaff, updateStaff, importStaffExcel (and its
+ * update from a file) and the roster rollover. One place for the rule and its messages.
+ *
+ * The rule, for a school year Y:
+ * - a 身份证号 is active (在岗) on at most ONE record of Y in the whole city (matched by its
+ *   HMAC, across every person row that carries it);
+ * - a unit's roster of Y has at most one active record per name + birth date (for people entered
+ *   without a 身份证号).
+ *
+ * Concurrency: every writer first takes {@link lockRosterIdentity} (a transaction-scoped
+ * advisory lock per school year) and only then reads and inserts, so two identical requests at
+ * the same moment are serialized: the second sees the first's row and is refused. Roster
+ * writes of one year thus queue for the few milliseconds of their check and insert (an import
+ * of 3,000 rows: about a second).
+ *
+ * Ownership: a person row's name, 民族 … belong to the records that use it. A write may change a
+ * person row only when the viewer may edit EVERY record of that person (`staff.edit`); otherwise
+ * (a transfer 调入 from another district, a person shared with a unit out of scope) the write
+ * gets a new person row carrying the same 身份证号 hash, and the other unit's record stays as it
+ * was: it changes only through its own unit or a superior.
+ *
+ * What an answer tells: a refusal names only the rule ("on duty this year") and, for the name
+ * rule, the viewer's own unit's data; never another unit, name, 民族 or whether the 身份证号 was
+ * ever seen in an earlier year.
+ */
+import { type Db, type PersonRow, people, type StaffRow, staff, type Tx } from "@edu2035/db";
+import type { UnitRef } from "@edu2035/domain";
+import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import type { ScopedAccess } from "../../authz/access.ts";
+import { badInput } from "../../errors.ts";
+
+/** Advisory lock class of roster identity checks: `pg_advisory_xact_lock(2411, schoolYear)`. */
+export const ROSTER_IDENTITY_LOCK_CLASS = 2411;
+
+/** The one message of a 身份证号 already active on the year's roster (anywhere in the city). */
+export const ID_ON_DUTY_MESSAGE =
+  "该身份证号已登记在本学年的在岗花名册中，同一人每学年只能在一个单位在岗；如为调入人员，请原单位先办理调出";
+
+/** The one message of a name + birth date already active on the unit's roster of the year. */
+export function sameNameMessage(name: string, birthDate: string): string {
+  return `本单位本学年已有同名且出生日期相同的人员（${name}，${birthDate}），请勿重复录入`;
+}
+
+/**
+ * Serialize the roster identity checks and inserts of a school year until the transaction ends
+ * (call first in the writing transaction, after the year's lock from assertRosterYearOpen).
+ */
+export async function lockRosterIdentity(tx: Tx, schoolYear: number): Promise<void> {
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(${ROSTER_IDENTITY_LOCK_CLASS}::integer, ${schoolYear}::integer)`,
+  );
+}
+
+/** A roster (unit) as stored on a staff row: a school, a district's 教研室, or the city's. */
+export type RosterPlace = Pick<StaffRow, "schoolId" | "districtId">;
+
+/** One candidate row to match: its name, birth date and 身份证号 HMAC (null: none given). */
+export interface IdentityCandidate {
+  name: string;
+  birthDate: string;
+  idHash: string | null;
+}
+
+/** How a candidate clashes with the year's roster: each flag is one broken rule. */
+export interface IdentityMatch {
+  /** The 身份证号 is active on another record of the year (anywhere). */
+  idOnDuty: boolean;
+  /** Name + birth date are active on another record of this unit's roster of the year. */
+  sameName: boolean;
+}
+
+function placeCondition(place: RosterPlace) {
+  return place.schoolId !== null
+    ? eq(staff.schoolId, place.schoolId)
+    : place.districtId !== null
+      ? and(isNull(staff.schoolId), eq(staff.districtId, place.districtId))
+      : and(isNull(staff.schoolId), isNull(staff.districtId));
+}
+
+/**
+ * Match candidates against the year's active roster (THE rule above), two statements for any
+ * number of candidates. Hold {@link lockRosterIdentity} when the answer guards a write.
+ * @param exceptStaffId the record being changed (updateStaff): it does not clash with itself.
+ * @returns one match per candidate, in order.
+ */
+export async function matchRoster(
+  tx: Db | Tx,
+  args: {
+    schoolYear: number;
+    place: RosterPlace;
+    candidates: readonly IdentityCandidate[];
+    exceptStaffId?: string;
+  },
+): Promise<IdentityMatch[]> {
+  const hashes = [...new Set(args.candidates.map((c) => c.idHash).filter((h): h is string => !!h))];
+  const names = [...new Set(args.candidates.map((c) => c.name))];
+  const active = and(
+    eq(staff.schoolYear, args.schoolYear),
+    eq(staff.status, "active"),
+    args.exceptStaffId ? ne(staff.id, args.exceptStaffId) : undefined,
+  );
+  const [onDuty, named] = await Promise.all([
+    hashes.length
+      ? tx
+          .selectDistinct({ hash: people.idNumberHash })
+          .from(staff)
+          .innerJoin(people, eq(people.id, staff.personId))
+          .where(and(active, inArray(people.idNumberHash, hashes)))
+      : Promise.resolve([]),
+    names.length
+      ? tx
+          .select({ name: people.name, birthDate: people.birthDate })
+          .from(staff)
+          .innerJoin(people, eq(people.id, staff.personId))
+          .where(and(active, placeCondition(args.place), inArray(people.name, names)))
+      : Promise.resolve([]),
+  ]);
+  const ids = new Set(onDuty.map((r) => r.hash));
+  const taken = new Set(named.map((n) => `${n.name}\u0000${n.birthDate}`));
+  return args.candidates.map((c) => ({
+    idOnDuty: c.idHash !== null && ids.has(c.idHash),
+    sameName: taken.has(`${c.name}\u0000${c.birthDate}`),
+  }));
+}
+
+/**
+ * {@link matchRoster} for one record (add, update): refuse the first clash.
+ * @throws BAD_USER_INPUT on idNumber ({@link ID_ON_DUTY_MESSAGE}) or name ({@link sameNameMessage}).
+ */
+export async function assertNoDuplicate(
+  tx: Db | Tx,
+  args: { schoolYear: number; place: RosterPlace; candidate: IdentityCandidate; exceptStaffId?: string },
+): Promise<void> {
+  const [m] = await matchRoster(tx, { ...args, candidates: [args.candidate] });
+  if (m?.idOnDuty) throw badInput("idNumber", ID_ON_DUTY_MESSAGE);
+  if (m?.sameName) throw badInput("name", sameNameMessage(args.candidate.name, args.candidate.birthDate));
+}
+
+function unitOf(row: RosterPlace): UnitRef {
+  if (row.schoolId) return { level: "school", districtId: row.districtId as string, schoolId: row.schoolId };
+  if (row.districtId) return { level: "district", districtId: row.districtId };
+  return { level: "city" };
+}
+
+/**
+ * The person rows the viewer may reuse (and bring up to date) for these 身份证号 hashes: those
+ * none of whose records lies outside the viewer's `staff.edit` scope; of several, the one
+ * changed last. A hash with none (new to the city, or known only through another unit) gets a
+ * new person row. One statement.
+ * @returns person by 身份证号 hash.
+ */
+export async function reusablePeople(
+  tx: Db | Tx,
+  access: ScopedAccess,
+  hashes: readonly string[],
+): Promise<Map<string, PersonRow>> {
+  const out = new Map<string, PersonRow>();
+  if (!hashes.length) return out;
+  const rows = await tx
+    .select({ person: people, staffId: staff.id, schoolId: staff.schoolId, districtId: staff.districtId })
+    .from(people)
+    .leftJoin(staff, eq(staff.personId, people.id))
+    .where(inArray(people.idNumberHash, [...new Set(hashes)]));
+  const foreign = new Set(
+    rows.filter((r) => r.staffId !== null && !access.allows("staff.edit", unitOf(r))).map((r) => r.person.id),
+  );
+  for (const { person } of rows) {
+    if (foreign.has(person.id) || !person.idNumberHash) continue;
+    const known = out.get(person.idNumberHash);
+    if (!known || known.updatedAt < person.updatedAt) out.set(person.idNumberHash, person);
+  }
+  return out;
+}
+
+/**
+ * Whether a person row is shared with a record the viewer may not edit (then changing the
+ * person would change that unit's record: the change goes to a new person row instead).
+ * One statement.
+ */
+export async function sharedOutsideScope(
+  tx: Db | Tx,
+  access: ScopedAccess,
+  personId: string,
+  exceptStaffId: string,
+): Promise<boolean> {
+  const others = await tx
+    .select({ schoolId: staff.schoolId, districtId: staff.districtId })
+    .from(staff)
+    .where(and(eq(staff.personId, personId), ne(staff.id, exceptStaffId)));
+  return others.some((r) => !access.allows("staff.edit", unitOf(r)));
+}
