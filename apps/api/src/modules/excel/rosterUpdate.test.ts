@@ -215,4 +215,28 @@ describe.each(testBackends())("roster update from a file, on $name", (backend) =
     const again = await gql(url, IMPORT, { s: ids.p1, y: Y, f: corrected, dry: true, mode: "UPDATE" }, p1);
     expect(again.data?.importStaffExcel).toMatchObject({ changed: 0, unchanged: 3, missingCount: 1 });
   });
+
+  it("a full 身份证号 finds the person even when the name is corrected; a closed past year is refused", async () => {
+    const wb = await openXlsx(corrected);
+    const ws = wb.getWorksheet("花名册")!;
+    const nameCol = columnOfHeader(ws, "姓名");
+    let row = 0;
+    for (let r = 2; r <= ws.rowCount; r++) if (ws.getCell(r, nameCol).value === "王芳") row = r;
+    ws.getCell(row, nameCol).value = "王芳芳";
+    ws.getCell(row, columnOfHeader(ws, "身份证号")).value = idNumber("1985-06-30", false);
+    ws.getCell(row, columnOfHeader(ws, "职称")).value = "高级";
+    const f = await saveXlsx(wb);
+    const dry = await gql(url, IMPORT, { s: ids.p1, y: Y, f, dry: true, mode: "UPDATE" }, p1);
+    expect(dry.data?.importStaffExcel).toMatchObject({ added: 0, changed: 1, missingCount: 1, errors: [] });
+    expect(
+      dry.data?.importStaffExcel.changes.map((c: { field: string; before: string; after: string }) => [
+        c.field,
+        c.before,
+        c.after,
+      ]),
+    ).toEqual([["name", "王芳", "王芳芳"]]);
+    // last school year's roster is closed (no 补录 window): refused before any row is read
+    const closed = await gql(url, IMPORT, { s: ids.p1, y: Y - 1, f, dry: true, mode: "UPDATE" }, p1);
+    expect(closed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
+  });
 });

@@ -40,11 +40,13 @@ import { todayInBeijing } from "../../lib/dates.ts";
 import { assertRosterYearOpen } from "../../lib/rosterYear.ts";
 import { type AuditRecord, recordAudit } from "../audit/record.ts";
 import {
+  hashesOnDuty,
   ID_ON_DUTY_MESSAGE,
   lockRosterIdentity,
   matchRoster,
   reusablePeople,
   sameNameMessage,
+  sharedOutsideScope,
 } from "../staff/identity.ts";
 import { hashIdNumber, POST_FIELDS, snapshot } from "../staff/mutations.ts";
 import { assertSchoolYear, type StaffMemberModel } from "../staff/service.ts";
@@ -244,8 +246,9 @@ function staffInstructions(school: { name: string; type: SchoolType }, schoolYea
     "二、导入规则",
     "1. 导入时逐行检查全部数据：只要有一行有误，就不保存任何数据，并列出每一处错误（行号、列名和原因），请改正后重新导入。",
     "2. 同一人每学年只能在一个单位在岗：同一文件中身份证号相同，或姓名和出生日期都相同的行视为重复；已在本学年在岗花名册中的人员不能重复导入（调入人员须原单位先办理调出）。",
-    "3. 导入只新增在岗人员；调出、退休请在平台中逐人办理。导出文件中的身份证号已隐去前 14 位，重新导入前请填写完整号码或清空该列。",
-    "4. 全部数据在一次操作中保存，每名新增人员都记入操作日志。",
+    "3. 导入方式“仅新增人员”只新增在岗人员，导出文件中的身份证号已隐去前 14 位，重新导入前请填写完整号码或清空该列；调出、退休请在平台中逐人办理。",
+    "4. 导入方式“按文件更新花名册”用于修改后重新导入导出的花名册：按身份证号（隐去的号码视为未填），否则按姓名和出生日期找到本学年在岗人员，先列出新增、修改（每人每项原值和新值）和文件中没有的人员，确认后一次保存；文件中没有的人员不会被删除，可逐人办理调出或退休；在岗状态为调出、退休的行不作处理。",
+    "5. 全部数据在一次操作中保存，每名新增或修改的人员都记入操作日志。",
     "三、下拉选项",
     ...coded.map((c) => `${c.header}：${Object.values(c.options!).join("、")}`),
     `${L.fullTime}等是/否项：是、否`,
@@ -615,6 +618,9 @@ export async function importStaffExcel(
   // UPDATE: rows matched to the roster's people on duty (locked when saving) become changes;
   // only the others are new people, checked for duplicates as an ADD_ONLY import checks them
   const check = async (db: Db | Tx, lock: boolean) => {
+    // saving: the year's identity lock first (staff/identity.ts), so matching, the duplicate rule
+    // and the writes of concurrent roster changes never interleave
+    if (lock) await lockRosterIdentity(db as Tx, schoolYear);
     const plan =
       mode === "UPDATE"
         ? await planRosterUpdate(db, access, env, unit, schoolYear, good, at, ctx, problem, lock)
@@ -883,7 +889,7 @@ async function planRosterUpdate(
     rosterVersion,
   };
   const matchedAt = new Map<string, number>();
-  const newHashes: { row: number; hash: string; personId: string }[] = [];
+  const newHashes: { row: number; hash: string; exceptStaffId: string }[] = [];
   for (const g of rows) {
     const v = g.value;
     const hash = v.idNumber ? hashIdNumber(v.idNumber, env.ID_HASH_KEY) : null;
@@ -927,7 +933,7 @@ async function planRosterUpdate(
       );
       continue;
     }
-    if (idChanged) newHashes.push({ row: g.row, hash: hash!, personId: m.p.id });
+    if (idChanged) newHashes.push({ row: g.row, hash: hash!, exceptStaffId: m.s.id });
     const staffSet: Partial<StaffRow> = {};
     const personSet: Partial<PersonRow> = {};
     const model = memberModel(access, unit, m.s, m.p);
@@ -967,23 +973,11 @@ async function planRosterUpdate(
     plan.changes.push(...changes);
     plan.updates.push({ row: g.row, record: m.s, person: m.p, staffSet, personSet });
   }
-  // a 身份证号 entered for a matched person must not be someone else's
-  if (newHashes.length) {
-    const owners = await db
-      .select({ id: people.id, hash: people.idNumberHash })
-      .from(people)
-      .where(
-        inArray(
-          people.idNumberHash,
-          newHashes.map((n) => n.hash),
-        ),
-      );
-    for (const n of newHashes) {
-      if (owners.some((o) => o.hash === n.hash && o.id !== n.personId)) {
-        problem(n.row, "idNumber", "该身份证号已登记在其他人员名下，请核对");
-      }
-    }
-  }
+  // a 身份证号 entered for a matched person must not be on duty on another record this year (THE
+  // rule, staff/identity.ts); a number known only from other years or units is no clash, and
+  // the answer tells nothing more
+  const onDuty = await hashesOnDuty(db, schoolYear, newHashes);
+  for (const n of newHashes) if (onDuty.has(n.hash)) problem(n.row, "idNumber", ID_ON_DUTY_MESSAGE);
   plan.missing = roster.filter((r) => !matchedAt.has(r.s.id)).map((r) => memberModel(access, unit, r.s, r.p));
   return plan;
 }
@@ -1002,16 +996,26 @@ async function applyRosterUpdate(
   const audits: AuditRecord[] = [];
   const saved = new Map<string, StaffMemberModel>();
   for (const u of plan.updates) {
-    const [person] = Object.keys(u.personSet).length
-      ? await tx
-          .update(people)
-          .set({ ...u.personSet, updatedAt: new Date() })
-          .where(eq(people.id, u.person.id))
-          .returning()
-      : [u.person];
+    const changesPerson = Object.keys(u.personSet).length > 0;
+    // a person shared with a record the viewer may not edit (another unit's) gets a new person
+    // row for this record, so that unit's record does not change (staff/identity.ts)
+    const split = changesPerson && (await sharedOutsideScope(tx, access, u.person.id, u.record.id));
+    const { id: _id, createdAt: _c, updatedAt: _u, ...kept } = u.person;
+    const [person] = !changesPerson
+      ? [u.person]
+      : split
+        ? await tx
+            .insert(people)
+            .values({ ...kept, ...u.personSet })
+            .returning()
+        : await tx
+            .update(people)
+            .set({ ...u.personSet, updatedAt: new Date() })
+            .where(eq(people.id, u.person.id))
+            .returning();
     const [record] = await tx
       .update(staff)
-      .set({ ...u.staffSet, version: u.record.version + 1, updatedAt: new Date() })
+      .set({ ...u.staffSet, personId: person!.id, version: u.record.version + 1, updatedAt: new Date() })
       .where(and(eq(staff.id, u.record.id), eq(staff.version, u.record.version)))
       .returning();
     if (!record) throw conflict("本校花名册");
