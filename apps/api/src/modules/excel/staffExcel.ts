@@ -31,7 +31,7 @@ import {
   TITLE_LABELS,
   TRAINING_HOURS_PER_CYCLE,
 } from "@edu2035/domain";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type ExcelJS from "exceljs";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { isUniqueViolation } from "../../dbErrors.ts";

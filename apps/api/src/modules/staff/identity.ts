@@ -126,6 +126,35 @@ export async function matchRoster(
 }
 
 /**
+ * The 身份证号 hashes among `entries` that are on duty (在岗) this year on a record other than the
+ * entry's own (a 身份证号 entered for an existing record: updateStaff, the update from a file).
+ * THE rule's first half, one statement. Hold {@link lockRosterIdentity} when it guards a write.
+ */
+export async function hashesOnDuty(
+  tx: Db | Tx,
+  schoolYear: number,
+  entries: readonly { hash: string; exceptStaffId: string }[],
+): Promise<Set<string>> {
+  if (!entries.length) return new Set();
+  const found = await tx
+    .select({ hash: people.idNumberHash, staffId: staff.id })
+    .from(staff)
+    .innerJoin(people, eq(people.id, staff.personId))
+    .where(
+      and(
+        eq(staff.schoolYear, schoolYear),
+        eq(staff.status, "active"),
+        inArray(people.idNumberHash, [...new Set(entries.map((e) => e.hash))]),
+      ),
+    );
+  return new Set(
+    entries
+      .filter((e) => found.some((f) => f.hash === e.hash && f.staffId !== e.exceptStaffId))
+      .map((e) => e.hash),
+  );
+}
+
+/**
  * {@link matchRoster} for one record (add, update): refuse the first clash.
  * @throws BAD_USER_INPUT on idNumber ({@link ID_ON_DUTY_MESSAGE}) or name ({@link sameNameMessage}).
  */
