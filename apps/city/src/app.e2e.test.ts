@@ -24,6 +24,38 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const appDir = fileURLToPath(new URL("..", import.meta.url));
 
+/**
+ * Choose a year in the page's 学年 picker (its options carry a state tag, so not chooseOption's
+ * exact text), retrying while the list closes under the click: a drawer just closed hands the
+ * focus back late, which closes a list opened meanwhile.
+ */
+async function chooseYear(page: Page, label: string): Promise<void> {
+  const select = page.getByTestId("school-year-select");
+  const open = page.locator(".ant-select-dropdown:visible");
+  for (let attempt = 0; attempt < 4; attempt++) {
+    if ((await open.count()) === 0) await select.click();
+    const item = open.locator(".ant-select-item-option", { hasText: label }).first();
+    if (
+      await item.waitFor({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      )
+    ) {
+      await page.waitForTimeout(150);
+      await item.click({ timeout: 5_000 }).catch(() => undefined);
+    }
+    const chosen = select.getByText(label).first();
+    if (
+      await chosen.waitFor({ timeout: 3_000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
+  }
+  throw new Error(`学年: ${label} could not be chosen`);
+}
+
 describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
   let e2e: AppUnderTest;
   let page: Page;
@@ -206,10 +238,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
     await page.locator(".ant-drawer-open").waitFor({ state: "detached" });
 
     // 2025—2026 (in review, not published): 预览, each value with its coverage
-    await yearSelect.click();
-    await page
-      .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "2025—2026学年" })
-      .click();
+    await chooseYear(page, "2025—2026学年");
     await page.getByTestId("preview-year").getByText("预览：2025—2026学年尚未发布，数据为暂定").waitFor();
     await dashboard.getByTestId("dashboard-preview").waitFor({ timeout: 100_000 });
     expect(await dashboard.getByTestId("status-counts").textContent()).toMatch(
@@ -235,15 +264,28 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
     const chart = drawer.getByTestId("trend-chart");
     await chart.locator("canvas").first().waitFor();
     expect((await chart.getAttribute("data-hollow-points"))?.split(" ")).toContain("city@2025");
-    await page.keyboard.press("Escape");
+    await drawer.locator(".ant-drawer-close").click();
     await page.locator(".ant-drawer-open").waitFor({ state: "detached" });
 
     // back on the published year for the pages that follow
-    await yearSelect.click();
-    await page
-      .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "2024—2025学年" })
-      .click();
+    await chooseYear(page, "2024—2025学年");
     await dashboard.getByTestId("dashboard-preview").waitFor({ state: "detached", timeout: 100_000 });
+
+    // 显示未发布学年（预览）: the trends go on past 2024—2025 into the years not published, marked 预览
+    const previewSwitch = page.getByRole("switch", { name: "显示未发布学年（预览）" });
+    await previewSwitch.click();
+    await page
+      .locator('tr[data-row-key="A08"]')
+      .getByRole("button", { name: /历年趋势/ })
+      .click();
+    await drawer.locator("thead th", { hasText: "2026—27学年" }).waitFor({ timeout: 100_000 });
+    expect(await drawer.locator("thead th", { hasText: "2024—25学年" }).textContent()).toContain("已发布 v1");
+    expect(await drawer.locator("thead th", { hasText: "2025—26学年" }).textContent()).toContain("预览");
+    expect(await drawer.locator("thead th", { hasText: "2026—27学年" }).textContent()).toContain("预览");
+    await page.screenshot({ path: screenshotPath("city-trend-preview") });
+    await drawer.locator(".ant-drawer-close").click();
+    await page.locator(".ant-drawer-open").waitFor({ state: "detached" });
+    await previewSwitch.click();
   });
 
   it("shows the 优质均衡 overview: each district's 监测测算 beside its 国家认定, and CVs against the limit", async () => {
