@@ -34,6 +34,22 @@ const THROTTLED = "登录尝试过于频繁，请 15 分钟后再试";
 
 type App = "CITY" | "DISTRICT" | "SCHOOL";
 
+describe("TRUSTED_PROXY and SESSION_MAX_HOURS in the environment", () => {
+  it("reads addresses/CIDR ranges or a number of hops, refuses anything else", () => {
+    expect(readEnv({}).TRUSTED_PROXY).toBeUndefined();
+    expect(readEnv({ TRUSTED_PROXY: "127.0.0.1, 10.0.0.0/8" }).TRUSTED_PROXY).toBe("127.0.0.1,10.0.0.0/8");
+    expect(readEnv({ TRUSTED_PROXY: "::1" }).TRUSTED_PROXY).toBe("::1");
+    expect(readEnv({ TRUSTED_PROXY: "1" }).TRUSTED_PROXY).toBe(1);
+    expect(() => readEnv({ TRUSTED_PROXY: "true" })).toThrow(/TRUSTED_PROXY/);
+  });
+  it("defaults to 12 idle and 72 absolute hours, and refuses an absolute lifetime shorter than the idle one", () => {
+    expect(readEnv({})).toMatchObject({ SESSION_TTL_HOURS: 12, SESSION_MAX_HOURS: 72 });
+    expect(() => readEnv({ SESSION_TTL_HOURS: "24", SESSION_MAX_HOURS: "8" })).toThrow(
+      /SESSION_MAX_HOURS 不能小于 SESSION_TTL_HOURS/,
+    );
+  });
+});
+
 describe.each(testBackends())("login throttling and sessions on $name", (backend) => {
   let h: DbHandle;
   let api: RunningApi;
