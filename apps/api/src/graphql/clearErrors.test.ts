@@ -6,16 +6,20 @@
  * Each refusal is BAD_USER_INPUT naming the field (`extensions.field`), with a Chinese message,
  * and nothing is written (the table's rows are counted before and after).
  *
- * The database error log (statement and SQLSTATE, never the parameters) is tested in
- * errorLog.test.ts on both engines.
+ * The database error log keeps the statement and the SQLSTATE, never the parameters: the last
+ * case makes the database fail an insert (a trigger raising an error that quotes the name) and
+ * reads the server's log (errorLog.test.ts tests the same for the driver errors themselves).
  */
 import { type DbHandle, districtInputs, registers, reportingPeriods, schoolReports } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { schoolYearOf } from "@edu2035/domain";
-import { count } from "drizzle-orm";
+import { count, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
+import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readEnv } from "../env.ts";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../fixtures/smallCity.ts";
+import { type RunningApi, startApi } from "../server.ts";
 import { type GraphQLResponse, gql, loginAs, startApiOn } from "../testing.ts";
 
 const NUL = "\u0000";
@@ -234,5 +238,56 @@ describe.each(testBackends())("clear errors on $name", (backend) => {
     expect(((await long.json()) as GraphQLResponse).errors?.[0]?.message).toBe(
       "查询过长：最多 3000 个词法单元（token），已拒绝解析",
     );
+  });
+});
+
+describe.each(testBackends())("database error logs on $name", (backend) => {
+  let h: DbHandle;
+  let api: RunningApi;
+  const lines: string[] = [];
+  const NAME = "王晓燕示范区";
+
+  beforeAll(async () => {
+    h = await backend.open();
+    await loadSmallCity(h.db);
+    const log = pino({ level: "info" }, { write: (line: string) => void lines.push(line) });
+    const env = readEnv({ LOG_LEVEL: "info" });
+    api = await startApi({ db: h.db, readDb: h.readDb, dbKind: h.kind, env, log }, 0);
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await h?.close();
+  });
+
+  it("log the statement and the SQLSTATE of a failed insert, not the name typed", async () => {
+    // a database fault whose message quotes the value (as "duplicate key (…)=(…)" does)
+    await h.db.execute(
+      sql.raw(`create or replace function refuse_register() returns trigger language plpgsql as
+        $$ begin raise exception 'refused: %', new.name using errcode = 'P0001'; end $$`),
+    );
+    await h.db.execute(
+      sql.raw(
+        "create trigger refuse_register before insert on registers for each row execute function refuse_register()",
+      ),
+    );
+    try {
+      const city = await loginAs(api.url, "city", FIXTURE_PASSWORD, "CITY");
+      const input = { kind: "MODERNISATION_PILOT_ZONE", name: NAME, fromYear: 2025 };
+      const [d1] = (await gql(api.url, `query { districts { id } }`, {}, city)).data?.districts ?? [];
+      const r = await gql(api.url, CREATE_ENTRY, { input: { ...input, districtId: d1?.id } }, city);
+      // a real database fault is the one INTERNAL_SERVER_ERROR left, and says nothing of it
+      expect(r.errors?.[0]).toMatchObject({
+        message: "服务器内部错误，请稍后重试",
+        extensions: { code: "INTERNAL_SERVER_ERROR" },
+      });
+      const log = lines.join("\n");
+      expect(log).not.toContain(NAME);
+      const entry = lines.map((l) => JSON.parse(l)).find((l) => l.msg === "resolver error");
+      expect(entry?.error.query).toMatch(/^insert into "registers" .* values \(default, \$1, \$2/);
+      expect(entry?.error.cause.code).toBe("P0001");
+      expect(log).not.toContain("refused:");
+    } finally {
+      await h.db.execute(sql.raw("drop trigger refuse_register on registers"));
+    }
   });
 });
