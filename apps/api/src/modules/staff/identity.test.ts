@@ -310,4 +310,91 @@ describe.each(testBackends())("roster identity on $name", (backend) => {
     ]);
     expect((await p1Roster()).length).toBe(before + 3);
   }, 180_000);
+
+  it("keeps another school's record as it was when a school changes a person its district placed at both (in the form or from a file)", async () => {
+    const k1List = async () =>
+      (
+        await gql(
+          url,
+          LIST,
+          { f: { schoolYear: Y, schoolId: ids.k1, status: "TRANSFERRED_OUT" } },
+          t.haibowan,
+        )
+      ).data?.staff.items as { id: string; name: string; ethnicity: string }[];
+    const placed: Record<string, { atK1: string; atP1: string }> = {};
+    // 海勃湾区 has 孙海 and 李河 leave its 幼儿园 and join its 小学: within its scope, the same person
+    for (const [name, birth, seq] of [
+      ["孙海", "1986-05-05", "171"],
+      ["李河", "1987-06-06", "193"],
+    ] as const) {
+      const person = {
+        ...teacher,
+        name,
+        birthDate: birth,
+        ethnicity: "汉族",
+        idNumber: idNumber("150302", birth, seq),
+      };
+      const k = await gql(
+        url,
+        ADD,
+        { input: { ...person, stage: "PRESCHOOL", subject: "PRESCHOOL", schoolId: ids.k1 } },
+        t.haibowan,
+      );
+      expect(k.errors).toBeUndefined();
+      const atK1 = k.data?.addStaff.staff.id;
+      const left = await gql(url, LEAVE, { id: atK1, v: 1, s: "TRANSFERRED_OUT", d: TODAY }, t.haibowan);
+      expect(left.errors).toBeUndefined();
+      const p = await gql(url, ADD, { input: { ...person, schoolId: ids.p1 } }, t.haibowan);
+      expect(p.errors).toBeUndefined();
+      placed[name] = { atK1, atP1: p.data?.addStaff.staff.id };
+    }
+    const personOf = async (id: string) =>
+      (await h.db.select({ personId: staff.personId }).from(staff).where(eq(staff.id, id)))[0]!.personId;
+    expect(await personOf(placed.孙海!.atP1)).toBe(await personOf(placed.孙海!.atK1));
+
+    // the school changes 孙海's 民族 in the form
+    const r = await gql(url, UPDATE, { id: placed.孙海!.atP1, v: 1, patch: { ethnicity: "回族" } }, t.p1);
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.updateStaff.staff).toMatchObject({ name: "孙海", ethnicity: "回族" });
+
+    // and 李河's 民族 from its exported roster (按文件更新花名册)
+    const EXPORT = `query($s: ID!, $y: Int!) { exportStaffExcel(schoolId: $s, schoolYear: $y) { contentBase64 } }`;
+    const UPDATE_IMPORT = `mutation($s: ID!, $y: Int!, $f: String!) {
+        importStaffExcel(schoolId: $s, schoolYear: $y, contentBase64: $f, mode: UPDATE) { saved changed errors { row field message } } }`;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      Buffer.from(
+        (await gql(url, EXPORT, { s: ids.p1, y: Y }, t.p1)).data?.exportStaffExcel.contentBase64,
+        "base64",
+      ) as unknown as ArrayBuffer,
+    );
+    const ws = wb.getWorksheet("花名册")!;
+    const col = new Map<string, number>();
+    ws.getRow(1).eachCell((c, n) => col.set(String(c.value), n));
+    let row = 0;
+    for (let i = 2; i <= ws.rowCount; i++) if (ws.getCell(i, col.get("姓名")!).value === "李河") row = i;
+    ws.getCell(row, col.get("民族")!).value = "满族";
+    const file = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString("base64");
+    const imported = await gql(url, UPDATE_IMPORT, { s: ids.p1, y: Y, f: file }, t.p1);
+    expect(imported.errors).toBeUndefined();
+    expect(imported.data?.importStaffExcel).toEqual({ saved: true, changed: 1, errors: [] });
+
+    // the 幼儿园's records are as 海勃湾区 left them; the 小学's carry the changes
+    expect(
+      (await k1List())
+        .filter((s) => s.id === placed.孙海!.atK1 || s.id === placed.李河!.atK1)
+        .map((s) => [s.name, s.ethnicity])
+        .sort(),
+    ).toEqual([
+      ["孙海", "汉族"],
+      ["李河", "汉族"],
+    ]);
+    const p1 = (await p1Roster()).filter((s) => s.name === "孙海" || s.name === "李河");
+    expect(p1.map((s) => [s.name, s.ethnicity]).sort()).toEqual([
+      ["孙海", "回族"],
+      ["李河", "满族"],
+    ]);
+    expect(await personOf(placed.孙海!.atP1)).not.toBe(await personOf(placed.孙海!.atK1));
+    expect(await personOf(placed.李河!.atP1)).not.toBe(await personOf(placed.李河!.atK1));
+  }, 180_000);
 });
