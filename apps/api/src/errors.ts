@@ -4,6 +4,11 @@
  * (+ extensions.field), NOT_FOUND, CONFLICT, DATABASE_UNAVAILABLE (+ extensions.retryable),
  * PAYLOAD_TOO_LARGE (HTTP 413: the request body is over the server's limit, http/app.ts
  * BODY_LIMIT; answered by the HTTP layer before GraphQL runs, in the same `errors` shape).
+ * BAD_USER_INPUT also comes before any resolver runs, always with `extensions.field` and HTTP
+ * 400: a control character (NUL …) in any text input (graphql/controlCharacters.ts) and a
+ * variable graphql-js cannot coerce, e.g. a DateTime that is no real instant or lies outside
+ * 1900–2100 (graphql/variableErrors.ts, graphql/dateTime.ts). No input is answered
+ * INTERNAL_SERVER_ERROR (graphql/hostileInput.test.ts).
  */
 import { GraphQLError } from "graphql";
 
