@@ -13,12 +13,13 @@
 import { type DbHandle, people, staff } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { schoolYearOf } from "@edu2035/domain";
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
 import { gql, loginAs, startApiOn } from "../../testing.ts";
 import { ID_ON_DUTY_MESSAGE } from "./identity.ts";
+import { hashIdNumber } from "./mutations.ts";
 
 const MEMBER = "id name ethnicity status idNumberMasked school { name } version";
 const ADD = `mutation($input: AddStaffInput!) { addStaff(input: $input) { staff { ${MEMBER} } } }`;
@@ -400,4 +401,56 @@ describe.each(testBackends())("roster identity on $name", (backend) => {
     expect(await personOf(placed.孙海!.atP1)).not.toBe(await personOf(placed.孙海!.atK1));
     expect(await personOf(placed.李河!.atP1)).not.toBe(await personOf(placed.李河!.atK1));
   }, 180_000);
+
+  it("leaves out of a 学年名册结转 a person whose 身份证号 another district already put on duty this year", async () => {
+    const CARRY = `mutation($u: OrgUnitInput!, $y: Int!) { carryOverRoster(unit: $u, schoolYear: $y) { carried alreadyOnRoster } }`;
+    // 甲二 is on 海勃湾区第一小学's roster of last year (fixture), here with a 身份证号 on file
+    const [jia] = await h.db
+      .select({ p: people })
+      .from(staff)
+      .innerJoin(people, eq(people.id, staff.personId))
+      .where(and(eq(people.name, "甲二"), eq(staff.schoolYear, Y - 1), eq(staff.schoolId, ids.p1)));
+    const male = jia!.p.gender === "male";
+    const id = idNumber("150302", jia!.p.birthDate, male ? "135" : "246");
+    await h.db
+      .update(people)
+      .set({ idNumberHash: hashIdNumber(id, "edu2035-development-key"), idNumberTail: id.slice(-4) })
+      .where(eq(people.id, jia!.p.id));
+    // 海南区九年一贯制学校 takes 甲二 on this year before the 小学 carries its roster over
+    const taken = await gql(
+      url,
+      ADD,
+      {
+        input: {
+          ...teacher,
+          name: "甲二",
+          gender: male ? "MALE" : "FEMALE",
+          birthDate: jia!.p.birthDate,
+          idNumber: id,
+          schoolId: ids.n2,
+        },
+      },
+      t.n2,
+    );
+    expect(taken.errors).toBeUndefined();
+    const carried = await gql(url, CARRY, { u: { level: "SCHOOL", id: ids.p1 }, y: Y }, t.haibowan);
+    expect(carried.errors).toBeUndefined();
+    expect(carried.data?.carryOverRoster.carried).toBeGreaterThan(0);
+    // 甲二 is on duty once this year: at the school that took them on, not carried over
+    const names = (await p1Roster()).map((s) => s.name);
+    expect(names).toContain("甲一");
+    expect(names).not.toContain("甲二");
+    const onDuty = await h.db
+      .select({ schoolId: staff.schoolId })
+      .from(staff)
+      .innerJoin(people, eq(people.id, staff.personId))
+      .where(
+        and(
+          eq(people.idNumberHash, hashIdNumber(id, "edu2035-development-key")),
+          eq(staff.schoolYear, Y),
+          eq(staff.status, "active"),
+        ),
+      );
+    expect(onDuty).toEqual([{ schoolId: ids.n2 }]);
+  }, 120_000);
 });
