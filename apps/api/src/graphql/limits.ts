@@ -8,10 +8,12 @@
  * its own rules (e.g. INTROSPECTION_DISABLED): MAX_DEPTH, MAX_ALIASES, MAX_DIRECTIVES, MAX_COST,
  * MAX_TOKENS. `extensions.max` is the limit, `extensions.found` what the query had, when known.
  */
-import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { GraphQLFormattedError, ParseOptions, ValidationContext, ValidationRule } from "graphql";
 import { GraphQLError } from "graphql";
+import type { Context } from "../context.ts";
+import { costPlugin } from "./cost.ts";
 
 /** The limits (units: levels, aliases, directives, cost points, lexical tokens). */
 export const QUERY_LIMITS = {
@@ -66,10 +68,11 @@ function armorLimit(code: LimitCode, max: number) {
 /**
  * What `new ApolloServer` takes for the limits: graphql-armor's validation rules and plugins
  * (armor's own token limit is off: it fails outside Apollo's error path; graphql-js's parser
- * enforces `maxTokens` instead).
+ * enforces `maxTokens` instead), and the work budget of a request (cost.ts: QUERY_TOO_EXPENSIVE
+ * before anything runs).
  */
 export function queryLimits(): {
-  plugins: ApolloServerPlugin<BaseContext>[];
+  plugins: ApolloServerPlugin<Context>[];
   validationRules: ValidationRule[];
   parseOptions: ParseOptions;
 } {
@@ -89,7 +92,7 @@ export function queryLimits(): {
   });
   const { plugins, validationRules } = armor.protect();
   return {
-    plugins: plugins as ApolloServerPlugin<BaseContext>[],
+    plugins: [...(plugins as ApolloServerPlugin<Context>[]), costPlugin()],
     validationRules,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
   };
