@@ -520,7 +520,7 @@ export async function importStaffExcel(
   // the current year, or a past one inside an open 补录 window (lib/rosterYear.ts)
   await access.db.transaction((tx) => assertRosterYearOpen(tx, unit.school, schoolYear, "schoolYear"));
   const school = unit.school!;
-  const ws = requireSheet(await readWorkbook(contentBase64), STAFF_SHEET);
+  const ws = requireSheet(await readWorkbook(contentBase64, { [STAFF_SHEET]: MAX_STAFF_ROWS }), STAFF_SHEET);
   const columns = staffColumns(school.type);
   const errors: ExcelImportErrorModel[] = [];
   const parsed: ParsedRow[] = [];

@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { badInput } from "../../errors.ts";
+import { checkXlsxLimits } from "./xlsxLimits.ts";
 
 /** An .xlsx file as GraphQL returns it. */
 export interface ExcelFileModel {
@@ -59,10 +60,17 @@ export function newWorkbook(): ExcelJS.Workbook {
 }
 
 /**
- * Decode and open an uploaded workbook.
- * @throws BAD_USER_INPUT (contentBase64) when it is not base64 of an .xlsx file, or too large.
+ * Decode and open an uploaded workbook. Before exceljs builds it, the zip is checked while it
+ * is decompressed (xlsxLimits.ts): at most 40 MB once decompressed, and each worksheet at most
+ * `rowCaps[sheet name]` rows with a value below its header (otherwise MAX_SHEET_ROWS).
+ * @throws BAD_USER_INPUT (contentBase64) when it is not base64 of an .xlsx file, too large,
+ * too large once decompressed ("文件解压后超过 40 MB…"), or a sheet has too many rows
+ * ("工作表“花名册”超过 3000 行，请分批导入").
  */
-export async function readWorkbook(contentBase64: string): Promise<ExcelJS.Workbook> {
+export async function readWorkbook(
+  contentBase64: string,
+  rowCaps: Readonly<Record<string, number>> = {},
+): Promise<ExcelJS.Workbook> {
   const clean = contentBase64.replace(/^data:[^,]*,/, "").replace(/\s+/g, "");
   if (!clean || !/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) {
     throw badInput("contentBase64", "文件内容不是有效的 base64 编码");
@@ -71,6 +79,7 @@ export async function readWorkbook(contentBase64: string): Promise<ExcelJS.Workb
   if (bytes.length > MAX_UPLOAD_BYTES) {
     throw badInput("contentBase64", `文件过大（超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB），请分批导入`);
   }
+  await checkXlsxLimits(bytes, rowCaps);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
