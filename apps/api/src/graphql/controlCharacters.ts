@@ -22,14 +22,22 @@ import {
   visit,
 } from "graphql";
 
+/** Whether a UTF-16 code unit is a refused control character: C0 and DEL; tab 9, line feed 10 and carriage return 13 are text. */
+export function isControlCharacter(c: number): boolean {
+  return (c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127;
+}
+
 /** Whether `text` holds a refused control character (see the module comment). */
 export function hasControlCharacter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // tab 9, line feed 10 and carriage return 13 are text
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (isControlCharacter(text.charCodeAt(i))) return true;
   return false;
+}
+
+/** `text` without its control characters (e.g. a cell of an uploaded workbook). */
+export function withoutControlCharacters(text: string): string {
+  return hasControlCharacter(text)
+    ? [...text].filter((ch) => !isControlCharacter(ch.charCodeAt(0))).join("")
+    : text;
 }
 
 /** The refusal of a text input at `field` holding a control character. */

@@ -23,7 +23,7 @@ async function roundTrip(values: ExcelJS.CellValue[], numFmt?: string): Promise<
 describe("cellValue", () => {
   it("reads every kind of cell as a primitive", async () => {
     const ws = await roundTrip([
-      "  王芳 ",
+      "  王\u0000芳 ",
       "   ",
       42,
       true,

@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { badInput } from "../../errors.ts";
+import { withoutControlCharacters } from "../../graphql/controlCharacters.ts";
 import { checkXlsxLimits } from "./xlsxLimits.ts";
 
 /** An .xlsx file as GraphQL returns it. */
@@ -104,7 +105,7 @@ function richTextOf(runs: unknown[]): string {
 /**
  * The plain value of a cell, for every value kind exceljs yields (the one cell reader of the
  * importers):
- * - blank, or text of spaces → null; text → trimmed text;
+ * - blank, or text of spaces → null; text → trimmed text, without control characters (NUL …);
  * - number, boolean, date → as is;
  * - rich text ({richText: [{text}, …]}) → the runs joined;
  * - hyperlink ({text, hyperlink}) → its text, itself plain or rich text;
@@ -120,7 +121,12 @@ export function cellValue(cell: Pick<ExcelJS.Cell, "value"> & { result?: unknown
 /** One exceljs value as a primitive (see {@link cellValue}); `cell` gives `result` for formulas. */
 function plainValue(v: unknown, cell?: { result?: unknown }): CellValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === "string") return v.trim() === "" ? null : v.trim();
+  if (typeof v === "string") {
+    // control characters (NUL …; not tab or line breaks) cannot be typed or seen in Excel and
+    // PostgreSQL refuses NUL in text: a file carrying them is read without them
+    const t = withoutControlCharacters(v).trim();
+    return t === "" ? null : t;
+  }
   if (typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
   if (typeof v === "object") {
     const o = v as Record<string, unknown>;
