@@ -21,4 +21,5 @@ export * from "./validation/report.ts";
 export * from "./validation/reportFlags.ts";
 export * from "./validation/school.ts";
 export * from "./validation/staff.ts";
+export * from "./validation/text.ts";
 export * from "./yearLifecycle.ts";

@@ -20,6 +20,7 @@ import {
   type UrbanRuralCode,
 } from "../org.ts";
 import { type Checked, isIsoDate, uniqueIssues, type ValidationIssue, zodIssues } from "./issues.ts";
+import { TEXT_LIMITS } from "./text.ts";
 
 /** A school's registration as a form or an import row gives it (domain codes, lower-case types). */
 export interface SchoolRegistration {
@@ -70,7 +71,7 @@ export const SCHOOL_FIELD_LABELS = {
 const L = SCHOOL_FIELD_LABELS;
 
 /** Length of a school name (学校名称) in characters, after trimming. */
-export const SCHOOL_NAME_LENGTH = { min: 2, max: 60 } as const;
+export const SCHOOL_NAME_LENGTH = { min: 2, max: TEXT_LIMITS.schoolName } as const;
 
 /** A yes/no field: null or omitted is 否. */
 const flag = (label: string) =>

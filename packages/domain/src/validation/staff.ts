@@ -31,6 +31,7 @@ import {
   TRAINING_HOURS_PER_CYCLE,
 } from "../staff.ts";
 import { type Checked, isIsoDate, uniqueIssues, type ValidationIssue, zodIssues } from "./issues.ts";
+import { TEXT_LIMITS } from "./text.ts";
 
 /** A staff record as a form or an import row gives it. The 身份证号 is checked, then only hashed. */
 export interface StaffInput {
@@ -122,7 +123,7 @@ export const staffSchema = z.object({
     .string({ error: `请填写${L.name}` })
     .trim()
     .min(1, `请填写${L.name}`)
-    .max(40, `${L.name}不能超过 40 个字`)
+    .max(TEXT_LIMITS.personName, `${L.name}不能超过 ${TEXT_LIMITS.personName} 个字`)
     .regex(NAME_RE, `${L.name}只能包含汉字、字母和间隔号“·”`),
   gender: code(GENDERS, L.gender),
   birthDate: isoDate(L.birthDate),

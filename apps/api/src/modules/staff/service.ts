@@ -24,6 +24,7 @@ import {
   TITLE_LABELS,
   TITLES,
   type Title,
+  textLengthIssue,
 } from "@edu2035/domain";
 import { and, asc, eq, ilike, isNull, type SQL, sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
@@ -168,6 +169,9 @@ export async function staffPage(
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
     throw badInput("pageSize", `每页条数应在 1 至 ${MAX_PAGE_SIZE} 之间`);
   }
+  // the shared text limit (domain validation/text.ts): a name fragment, not a document
+  const searchTooLong = textLengthIssue("filter.search", "搜索内容", filter.search, "search");
+  if (searchTooLong) throw badInput(searchTooLong.field, searchTooLong.message);
   const unit = await listUnit(access, filter);
   const conditions: (SQL | undefined)[] = [
     eq(staff.schoolYear, filter.schoolYear),
