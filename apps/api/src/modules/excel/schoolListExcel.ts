@@ -556,7 +556,10 @@ export async function importSchoolList(
   if (fixed && !openOn(fixed.district!, today)) {
     throw badInput("districtId", `${fixed.name}已于 ${fixed.district!.closedOn} 撤销，不能再登记学校`);
   }
-  const ws = requireSheet(await readWorkbook(contentBase64), SCHOOL_LIST_SHEET);
+  const ws = requireSheet(
+    await readWorkbook(contentBase64, { [SCHOOL_LIST_SHEET]: MAX_SCHOOL_ROWS }),
+    SCHOOL_LIST_SHEET,
+  );
   const columns = schoolColumns(true, true);
   const errors: ExcelImportErrorModel[] = [];
   const result = (rows: number, saved: SchoolRow[] = []): SchoolImportResultModel => ({
