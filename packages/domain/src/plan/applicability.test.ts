@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SCHOOL_TYPES } from "../org.ts";
 import { schoolTypesOfTarget, TARGET_SCHOOL_TYPES, targetAppliesToSchool } from "./applicability.ts";
+import { TARGET_POPULATIONS } from "./population.ts";
 import { getTarget, type TargetId } from "./targets.ts";
 
 describe("适用学校类别", () => {
@@ -13,8 +14,8 @@ describe("适用学校类别", () => {
     expect(targetAppliesToSchool("B11", "kindergarten")).toBe(false);
     expect(targetAppliesToSchool("C1", "complete_secondary")).toBe(false);
   });
-  it("lets a target it does not list concern every school (B17 大班额, B37 无线网络)", () => {
-    expect(schoolTypesOfTarget("B17")).toBeNull();
+  it("lets a target it does not list concern every school (B37 无线网络)", () => {
+    expect(schoolTypesOfTarget("B37")).toBeNull();
     for (const type of SCHOOL_TYPES) expect(targetAppliesToSchool("B37", type)).toBe(true);
   });
   it("lists only targets the plan measures at school level, each with known types", () => {
@@ -22,5 +23,19 @@ describe("适用学校类别", () => {
       expect(getTarget(id as TargetId).levels, id).toContain("school");
       for (const t of types) expect(SCHOOL_TYPES, id).toContain(t);
     }
+  });
+  it("takes the school types of a target with a written population from population.ts (B17: 中小学 only)", () => {
+    expect(targetAppliesToSchool("B17", "kindergarten")).toBe(false);
+    expect(targetAppliesToSchool("B17", "primary")).toBe(true);
+    expect(targetAppliesToSchool("B11", "secondary_vocational")).toBe(false);
+    for (const [id, p] of Object.entries(TARGET_POPULATIONS)) {
+      expect(schoolTypesOfTarget(id as TargetId), id).toEqual(p.schoolTypes);
+    }
+  });
+  it("shows each written population in the target's 统计口径 (measuredFrom)", () => {
+    for (const [id, p] of Object.entries(TARGET_POPULATIONS)) {
+      expect(getTarget(id as TargetId).measuredFrom, id).toContain(p.statement);
+    }
+    expect(TARGET_POPULATIONS.A09?.staff).toEqual({ fullTimeTeachersOnly: true, subject: "specialty" });
   });
 });

@@ -9,7 +9,10 @@
  */
 import type { SchoolType } from "../org.ts";
 import { PRIMARY_AND_SECONDARY_TYPES } from "../validation/report.ts";
+import { TARGET_POPULATIONS } from "./population.ts";
 import type { TargetId } from "./targets.ts";
+
+export * from "./population.ts";
 
 /** 幼儿园. */
 export const KINDERGARTEN_TYPES: readonly SchoolType[] = ["kindergarten"];
@@ -25,9 +28,16 @@ export const VOCATIONAL_TYPES: readonly SchoolType[] = ["secondary_vocational", 
 /** The schools of the 优质均衡 assessment (小学、初中 and 九年一贯制 teach only compulsory grades). */
 export const BALANCE_TYPES: readonly SchoolType[] = ["primary", "junior_secondary", "nine_year"];
 
+/** The school types of the targets whose population is written down (population.ts), as data. */
+const POPULATION_TYPES = Object.fromEntries(
+  Object.entries(TARGET_POPULATIONS).map(([id, p]) => [id, p.schoolTypes]),
+) as Partial<Record<TargetId, readonly SchoolType[]>>;
+
 /**
  * The school types each school-level target concerns; a target not listed concerns every
- * school (B17 大班额, B37 无线网络覆盖).
+ * school (B37 无线网络覆盖). Where population.ts describes a target's population (A07–A09,
+ * B11, B12, B14, B17 中小学 classes only, B33–B35), its school types win: the displayed
+ * applicability and the counted population are one list.
  */
 export const TARGET_SCHOOL_TYPES: Readonly<Partial<Record<TargetId, readonly SchoolType[]>>> = {
   A07: KINDERGARTEN_TYPES,
@@ -55,6 +65,7 @@ export const TARGET_SCHOOL_TYPES: Readonly<Partial<Record<TargetId, readonly Sch
   C5: BALANCE_TYPES,
   C6: BALANCE_TYPES,
   C7: BALANCE_TYPES,
+  ...POPULATION_TYPES,
 };
 
 /** The school types a target concerns, or null when it concerns every school. */

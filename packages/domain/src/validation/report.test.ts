@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { checkReport, type ReportInput, reportCompletenessIssues, reportIssues } from "./report.ts";
+import {
+  checkReport,
+  type ReportInput,
+  reportCompletenessIssues,
+  reportIssues,
+  schoolTypeReports,
+} from "./report.ts";
 
 /** A complete, consistent primary-school report: 2 grades, 300 pupils, 8 classes. */
 const good: ReportInput = {
@@ -359,5 +365,24 @@ describe("a kindergarten's own rules (幼儿园工作规程, not the 中小学 �
     expect(reportIssues({ ...k, grades: [row(1, 20, 0)] }, kindergarten)).toEqual([
       { field: "grades.0.classes", message: "学前教育小班：有在园幼儿（20人）时班级数不能为 0" },
     ]);
+  });
+  it("refuses 体质健康测试 counts, which kindergartens do not report (0 or empty is accepted)", () => {
+    // 大班 70 children: 60 tested, 50 passed, 20 good — figures a 中小学 would be allowed
+    const issues = reportIssues(
+      { ...k, healthTested: 60, healthPassed: 50, healthGoodOrExcellent: 20 },
+      kindergarten,
+    );
+    expect(fields(issues)).toEqual(["healthTested", "healthPassed", "healthGoodOrExcellent"]);
+    expect(issues[0]!.message).toBe(
+      "幼儿园不填报体质健康测试人数（体质健康测试参加人数应留空）：《国家学生体质健康标准》适用于小学及以上学生",
+    );
+    expect(
+      reportIssues({ ...k, healthTested: 0, healthPassed: 0, healthGoodOrExcellent: 0 }, kindergarten),
+    ).toEqual([]);
+    expect(schoolTypeReports("kindergarten", "healthTested")).toBe(false);
+    expect(schoolTypeReports("kindergarten", "largeClasses")).toBe(false);
+    expect(schoolTypeReports("kindergarten", "students")).toBe(true);
+    expect(schoolTypeReports("primary", "healthTested")).toBe(true);
+    expect(schoolTypeReports("secondary_vocational", "healthTested")).toBe(true);
   });
 });

@@ -271,6 +271,36 @@ function numberOrNull(v: unknown): number | null {
   return typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : null;
 }
 
+/**
+ * Report items a school type does not report (the form hides them, the Excel template omits
+ * them, the save refuses a figure in them, the measures do not count them). A kindergarten
+ * reports no 体质健康测试 (《国家学生体质健康标准》 covers pupils from 小学 up, not 幼儿) and,
+ * per grade, no 大班额/超大班额 (the bands of 国发〔2016〕40号 concern 中小学 classes; its classes
+ * are judged on 《幼儿园工作规程》 sizes).
+ */
+export const REPORT_ITEMS_NOT_REPORTED: Readonly<
+  Partial<Record<SchoolType, readonly (keyof ReportInput)[]>>
+> = {
+  kindergarten: ["healthTested", "healthPassed", "healthGoodOrExcellent"],
+};
+/** Per-grade items (分年级) a school type does not report; see REPORT_ITEMS_NOT_REPORTED. */
+export const GRADE_ITEMS_NOT_REPORTED: Readonly<
+  Partial<Record<SchoolType, readonly (keyof ReportGradeInput)[]>>
+> = {
+  kindergarten: ["largeClasses", "oversizedClasses"],
+};
+
+/** Whether a school of this type reports the item (a report field or a per-grade field). */
+export function schoolTypeReports(
+  type: SchoolType,
+  field: keyof ReportInput | keyof ReportGradeInput,
+): boolean {
+  return !(
+    (REPORT_ITEMS_NOT_REPORTED[type] ?? []).includes(field as keyof ReportInput) ||
+    (GRADE_ITEMS_NOT_REPORTED[type] ?? []).includes(field as keyof ReportGradeInput)
+  );
+}
+
 /** Total enrolment of the grades (在校生总数). */
 export function totalStudents(grades: readonly Pick<ReportGradeInput, "students">[]): number {
   return grades.reduce((a, g) => a + g.students, 0);
@@ -283,6 +313,17 @@ function crossFieldIssues(raw: Record<string, unknown>, ctx: ReportContext): Val
   const tested = n("healthTested");
   const passed = n("healthPassed");
   const good = n("healthGoodOrExcellent");
+  for (const f of REPORT_ITEMS_NOT_REPORTED[ctx.schoolType] ?? []) {
+    const v = n(f);
+    if (v !== null && v > 0) {
+      out.push({
+        field: f,
+        message: f.startsWith("health")
+          ? `${SCHOOL_TYPE_LABELS[ctx.schoolType]}不填报体质健康测试人数（${L[f]}应留空）：《国家学生体质健康标准》适用于小学及以上学生`
+          : `${SCHOOL_TYPE_LABELS[ctx.schoolType]}不填报${L[f]}（应留空）`,
+      });
+    }
+  }
   if (tested !== null && passed !== null && passed > tested) {
     out.push({
       field: "healthPassed",

@@ -23,6 +23,7 @@ import {
   STAGES,
   STAGES_OF_SCHOOL_TYPE,
   type Stage,
+  schoolTypeReports,
   schoolYearLabel,
   schoolYearShort,
 } from "@edu2035/domain";
@@ -139,6 +140,15 @@ const ITEM_COLUMNS = [
 type GradeCount = "students" | "classes" | "largeClasses" | "oversizedClasses" | "disabledStudents";
 const COUNT_COLUMNS = GRADE_COLUMNS.slice(2) as readonly { field: GradeCount; header: string }[];
 
+/**
+ * The grade sheet's columns a school type reports (a kindergarten: no 大班额/超大班额, domain
+ * GRADE_ITEMS_NOT_REPORTED); on import the others are optional and, when present (an old
+ * template), checked by the domain (a count > 0 is refused naming the column).
+ */
+function gradeColumnsOf(type: SchoolType) {
+  return GRADE_COLUMNS.filter((c) => schoolTypeReports(type, c.field));
+}
+
 /** The note beside an item: when it must be filled in. */
 function itemNote(field: ItemField, schoolType: SchoolType): string {
   if (field === "notes") return "选填";
@@ -169,7 +179,9 @@ function reportWorkbook(
     "一、填写方法",
     `1. 在“${REPORT_SHEET}”工作表的“填写值”列逐项填写，不要修改“项目”列；“说明”列注明是否必填。面积单位为平方米，金额单位为元，最多保留两位小数。`,
     "2. 是/否项请从下拉列表中选择。",
-    `3. 在“${GRADES_SHEET}”工作表中按年级填写在校生数和班级数；本校没有的年级整行留空。大班额指 56—65 人的班级，超大班额指 66 人及以上的班级，不填视为 0。`,
+    schoolTypeReports(school.type, "largeClasses")
+      ? `3. 在“${GRADES_SHEET}”工作表中按年级填写在校生数和班级数；本校没有的年级整行留空。大班额指 56—65 人的班级，超大班额指 66 人及以上的班级，不填视为 0。`
+      : `3. 在“${GRADES_SHEET}”工作表中按年级填写在园幼儿数和班级数；本园没有的年级整行留空。幼儿园不填报大班额、超大班额和体质健康测试人数，班额按《幼儿园工作规程》核对。`,
     "二、导入规则",
     "1. 导入的内容保存为年报草稿（整份替换原有草稿内容，含分年级数据），提交审核仍需在平台中操作；已提交或已审核的年报不能导入。",
     "2. 导入时检查全部数据：只要有一处有误，就不保存任何内容，并列出每一处错误（工作表、行号、列名和原因）。",
@@ -184,7 +196,10 @@ function reportWorkbook(
   ws.getColumn(3).width = 10;
   ws.getColumn(4).width = 24;
   for (const section of REPORT_SECTIONS) {
-    const fields = section.fields.filter((f): f is ItemField => f in ITEMS);
+    // the items the school's type does not report (a kindergarten: 体质健康) are left out
+    const fields = section.fields.filter(
+      (f): f is ItemField => f in ITEMS && schoolTypeReports(school.type, f as ItemField),
+    );
     if (!fields.length) continue;
     // a section of one item of the same name (备注) needs no heading
     if (!(fields.length === 1 && REPORT_FIELD_LABELS[fields[0]!] === section.label)) {
@@ -215,8 +230,10 @@ function reportWorkbook(
     }
   }
 
-  styleHeader(gs, gs.addRow(GRADE_COLUMNS.map((c) => c.header)));
-  GRADE_COLUMNS.forEach((_c, i) => {
+  const gradeColumns = gradeColumnsOf(school.type);
+  const countColumns = gradeColumns.slice(2) as readonly { field: GradeCount; header: string }[];
+  styleHeader(gs, gs.addRow(gradeColumns.map((c) => c.header)));
+  gradeColumns.forEach((_c, i) => {
     gs.getColumn(i + 1).width = i < 2 ? 14 : 18;
   });
   const stages = STAGES_OF_SCHOOL_TYPE[school.type];
@@ -233,7 +250,7 @@ function reportWorkbook(
     gs.addRow([
       STAGE_LABELS[stage],
       gradeLabel(stage, grade),
-      ...COUNT_COLUMNS.map((c) => (g ? g[c.field] : null)),
+      ...countColumns.map((c) => (g ? g[c.field] : null)),
     ]);
   }
   const last = Math.max(rows.length + 1, 40);
@@ -246,9 +263,9 @@ function reportWorkbook(
     ),
     "学段",
   );
-  for (let i = 0; i < COUNT_COLUMNS.length; i++) {
+  for (let i = 0; i < countColumns.length; i++) {
     const l = columnLetter(i + 3);
-    const c = COUNT_COLUMNS[i]!;
+    const c = countColumns[i]!;
     const max =
       c.field === "students" || c.field === "disabledStudents"
         ? REPORT_LIMITS.studentsPerGrade
@@ -380,7 +397,9 @@ export async function importReportExcel(
   // both sheets are read by header, never by position (workbook.ts mapHeaderRow): an unknown, a
   // repeated or a missing column is named before any row is read
   const itemHeader = mapHeaderRow(ws, ITEM_COLUMNS);
-  const gradeHeader = mapHeaderRow(gs, GRADE_COLUMNS);
+  const gradeHeader = mapHeaderRow(gs, GRADE_COLUMNS, {
+    required: (c) => c.required && schoolTypeReports(school.type, c.field),
+  });
   if (itemHeader.errors.length || gradeHeader.errors.length) {
     for (const e of [...itemHeader.errors, ...gradeHeader.errors]) {
       problems.add(e.field);
@@ -461,7 +480,10 @@ export async function importReportExcel(
   const gradeRow: number[] = [];
   for (let r = 2; r <= (gs.lastRow?.number ?? 0); r++) {
     const row = gs.getRow(r);
-    const cells = GRADE_COLUMNS.map((c) => cellValue(row.getCell(gradeCol.get(c.field)!)));
+    const cells = GRADE_COLUMNS.map((c) => {
+      const col = gradeCol.get(c.field); // absent: a column the school's type does not report
+      return col === undefined ? null : cellValue(row.getCell(col));
+    });
     const counts = cells.slice(2);
     if (counts.every((c) => c === null)) continue;
     rows++;
@@ -527,7 +549,7 @@ export async function importReportExcel(
         GRADES_SHEET,
         gradeRow[Number(m[1])] ?? 1,
         idx >= 0 ? GRADE_COLUMNS[idx]!.header : null,
-        idx >= 0 ? gradeCol.get(GRADE_COLUMNS[idx]!.field)! : null,
+        idx >= 0 ? (gradeCol.get(GRADE_COLUMNS[idx]!.field) ?? null) : null,
         issue.field,
         // the domain names a grade "第 n 行" of the form when it cannot name it by 学段 and 年级;
         // here the sheet's own row number says where

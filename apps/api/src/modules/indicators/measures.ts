@@ -13,6 +13,7 @@ import {
   ORG_LEVEL_LABELS,
   type OrgLevel,
   PRIMARY_AND_SECONDARY_TYPES,
+  populationOfTarget,
   SCHOOL_TYPES,
   type SchoolType,
   schoolTypesOfTarget,
@@ -63,6 +64,22 @@ const typesOf = (id: TargetId): readonly SchoolType[] => schoolTypesOfTarget(id)
 const typesSql = (types: readonly SchoolType[]) => `(${types.map((t) => `'${t}'`).join(", ")})`;
 const typeList = (types: readonly SchoolType[]) => sql.raw(typesSql(types));
 
+/**
+ * The roster rows a staff ratio's denominator counts, from the target's population (domain
+ * population.ts): teachers, 专任 (full_time) where it says so, of its subject (A09 专业课), at
+ * the schools of its types; `stage` narrows to teachers of those stages (A08 小学、初中).
+ */
+function staffPopulationSql(id: TargetId, stages?: readonly string[]): string {
+  const p = populationOfTarget(id);
+  if (!p?.staff) throw new Error(`${id}: no staff population in the domain`);
+  const parts = ["role = 'teacher'"];
+  if (p.staff.fullTimeTeachersOnly) parts.push("full_time");
+  if (p.staff.subject) parts.push(`subject = '${p.staff.subject}'`);
+  if (stages) parts.push(`stage in (${stages.map((s) => `'${s}'`).join(", ")})`);
+  parts.push(`type in ${typesSql(p.schoolTypes)}`);
+  return parts.join(" and ");
+}
+
 /** A ratio of staff counts: denominator and numerator predicates over `st` rows (staff ⋈ schools). */
 interface StaffRatio {
   id: string;
@@ -81,7 +98,7 @@ interface StaffRatio {
 const STAFF_RATIOS: StaffRatio[] = [
   {
     id: "A07",
-    denominator: "role = 'teacher' and full_time and type = 'kindergarten'",
+    denominator: staffPopulationSql("A07"),
     numerator: "(preschool_major or teacher_certificate = 'kindergarten')",
     schoolTypes: typesOf("A07"),
     numeratorLabel: "学前教育专业毕业或持幼儿园教师资格的专任教师",
@@ -89,7 +106,7 @@ const STAFF_RATIOS: StaffRatio[] = [
   },
   {
     id: "A08",
-    denominator: "role = 'teacher' and full_time and stage in ('primary', 'junior_secondary')",
+    denominator: staffPopulationSql("A08", ["primary", "junior_secondary"]),
     numerator: "education in ('postgraduate', 'bachelor')",
     schoolTypes: typesOf("A08"),
     numeratorLabel: "本科及以上学历专任教师",
@@ -97,15 +114,16 @@ const STAFF_RATIOS: StaffRatio[] = [
   },
   {
     id: "A09",
-    denominator: `role = 'teacher' and subject = 'specialty' and type in ('secondary_vocational', 'higher_vocational')`,
+    // 专任 only (教育事业统计: 专任教师 → 专业课教师 → 其中双师型; 兼职、外聘 apart)
+    denominator: staffPopulationSql("A09"),
     numerator: "dual_qualified",
     schoolTypes: typesOf("A09"),
-    numeratorLabel: "双师型专业课教师",
-    denominatorLabel: "职业院校专业课教师",
+    numeratorLabel: "双师型专任专业课教师",
+    denominatorLabel: "职业院校专任专业课教师",
   },
   {
     id: "B33",
-    denominator: "role = 'teacher' and full_time and type = 'kindergarten'",
+    denominator: staffPopulationSql("B33"),
     numerator: "education in ('postgraduate', 'bachelor')",
     schoolTypes: typesOf("B33"),
     numeratorLabel: "本科及以上学历幼儿园专任教师",
@@ -113,7 +131,7 @@ const STAFF_RATIOS: StaffRatio[] = [
   },
   {
     id: "B34",
-    denominator: `role = 'teacher' and full_time and type in ${typesSql(PRIMARY_AND_SECONDARY)}`,
+    denominator: staffPopulationSql("B34"),
     numerator: "mental_health_trained",
     schoolTypes: typesOf("B34"),
     numeratorLabel: "完成心理健康培训的中小学专任教师",
@@ -121,7 +139,7 @@ const STAFF_RATIOS: StaffRatio[] = [
   },
   {
     id: "B35",
-    denominator: `role = 'teacher' and full_time and type in ${typesSql(PRIMARY_AND_SECONDARY)}`,
+    denominator: staffPopulationSql("B35"),
     numerator: "counselling_certificate",
     schoolTypes: typesOf("B35"),
     numeratorLabel: "具有心理辅导专业素养（持证）的中小学教师",
@@ -386,7 +404,8 @@ const REPORT_COVERAGES: ReportCoverage[] = [
  * (大班额 + 超大班额 classes, a count). Only approved reports count (and submitted ones with
  * `options.includeSubmitted`). Coverage: the schools of the target's kinds open at the year's
  * 统计时点 whose counted report went in (for a share, whose report answers its question), over
- * those schools; B11/B12 over the 中小学, B17 over every school; B14 over the 国家级足球特色学校
+ * those schools; B11/B12, B14 and B17 over the 中小学 (their sums too: a kindergarten's health
+ * tests or classes are not counted; domain population.ts); B14 over the 国家级足球特色学校
  * among the reports and the 中小学 whose report is not in (0/0, 不适用, for a school reporting
  * that it is not one).
  */
@@ -411,6 +430,10 @@ export async function measureReports(
       coalesce(max(tot.t${k}), 0) as ct${k}`;
   });
   const ps = typeList(PRIMARY_AND_SECONDARY);
+  // every sum counts only the school types of its target's population (domain population.ts):
+  // a kindergarten's health-test counts or classes never reach B11/B12/B17 (issue 16)
+  const healthTypes = typeList(typesOf("B11"));
+  const fbTypes = typeList(typesOf("B14"));
   const query = sql`
     with sc as (${schoolsInYears(unit, breakdown, years)}),
     tot as (select sc.grp, sc.y, count(*) filter (where sc.type in ${ps}) as ps,
@@ -426,16 +449,16 @@ export async function measureReports(
     ),
     k as (select g.grp, y from (select distinct sc.grp from sc) g cross join unnest(${yearArray(years)}) as y)
     select k.grp, k.y,
-      coalesce(sum(r.health_tested), 0) as tested,
-      coalesce(sum(r.health_passed), 0) as passed,
-      coalesce(sum(r.health_good_or_excellent), 0) as good,
-      count(r.id) filter (where r.health_tested > 0) as health_schools,
+      coalesce(sum(r.health_tested) filter (where r.type in ${healthTypes}), 0) as tested,
+      coalesce(sum(r.health_passed) filter (where r.type in ${healthTypes}), 0) as passed,
+      coalesce(sum(r.health_good_or_excellent) filter (where r.type in ${healthTypes}), 0) as good,
+      count(r.id) filter (where r.type in ${healthTypes} and r.health_tested > 0) as health_schools,
       count(r.id) filter (where r.type in ${ps}) as ps_reports,
       coalesce(max(tot.ps), 0) as ps_schools,
       count(r.id) filter (where r.type in ${typeList(typesOf("B17"))}) as b17_reports,
       coalesce(max(tot.b17), 0) as b17_schools,
-      count(r.id) filter (where r.football_feature_school) as fb_schools,
-      count(r.id) filter (where r.football_feature_school and r.football_lessons_per_week >= 2) as fb_two,
+      count(r.id) filter (where r.type in ${fbTypes} and r.football_feature_school) as fb_schools,
+      count(r.id) filter (where r.type in ${fbTypes} and r.football_feature_school and r.football_lessons_per_week >= 2) as fb_two,
       coalesce(sum(g.lc) filter (where r.type in ${typeList(typesOf("B17"))}), 0) as large_classes
       ${sql.join(cols, sql``)}
     from k left join tot on tot.grp = k.grp and tot.y = k.y
@@ -498,7 +521,8 @@ export async function measureReports(
       unitsMissing: psMissing,
       reason: fb > 0 ? null : "本单位该学年已审核年报中没有国家级足球特色学校",
     });
-    // B17 concerns every school (domain: no 适用学校类别): its classes and coverage over them all
+    // B17 counts 中小学 classes only (domain population.ts; 国发〔2016〕40号): kindergartens are
+    // judged on 《幼儿园工作规程》 class sizes (reportFlags), not counted here
     const reports = num(row.b17_reports);
     put(out, key, year, "B17", {
       value: reports > 0 ? num(row.large_classes) : null,
@@ -737,9 +761,11 @@ export async function measureInputs(
     sc as (${schoolsInYears(unit, breakdown, years, ", s.ownership, s.inclusive")}),
     en as (
       select sc.grp, rep.school_year as y, sc.id, sc.type, sc.ownership, sc.inclusive,
-        coalesce(sum(g.students) filter (where g.stage = 'preschool'), 0) as kg,
-        coalesce(sum(g.students) filter (where g.stage in ('senior_secondary', 'secondary_vocational')), 0) as upper,
-        coalesce(sum(g.students) filter (where g.stage = 'higher_vocational'), 0) as higher,
+        -- each enrolment sum counts its stage at the school types of its population only (A01/B01/
+        -- B32 幼儿园, A05 高中阶段学校, A06 高职): a stage entered at another type is not counted
+        coalesce(sum(g.students) filter (where g.stage = 'preschool' and sc.type in ${kgTypes}), 0) as kg,
+        coalesce(sum(g.students) filter (where g.stage in ('senior_secondary', 'secondary_vocational') and sc.type in ${upperTypes}), 0) as upper,
+        coalesce(sum(g.students) filter (where g.stage = 'higher_vocational' and sc.type = 'higher_vocational'), 0) as higher,
         coalesce(sum(g.students), 0) as students,
         exists (select 1 from registers q where q.kind = 'quality_kindergarten' and q.school_id = sc.id
                 and q.from_year <= rep.school_year and (q.to_year is null or q.to_year >= rep.school_year)) as quality

@@ -1,10 +1,12 @@
 import { ExclamationCircleFilled, ReloadOutlined, SaveOutlined, SendOutlined } from "@ant-design/icons";
 import {
   censusDate,
+  type SchoolType as DomainSchoolType,
   isPrimaryOrSecondarySchool,
   REPORT_FIELD_LABELS as L,
   reportCompletenessIssues,
   reportIssues,
+  schoolTypeReports,
 } from "@edu2035/domain";
 import type { SchoolReportFieldsFragment, SchoolType } from "@edu2035/graphql";
 import {
@@ -186,7 +188,7 @@ function ReportEditor({
   /** Check in the browser, then save; the saved report (or null when refused). */
   async function saveDraft(): Promise<SchoolReportFieldsFragment | null> {
     setFailure(null);
-    const draft = draftOf(form.getFieldsValue(true));
+    const draft = draftOf(form.getFieldsValue(true), domainType);
     const local = localIssues(draft, false);
     if (local.length) {
       showIssues(local);
@@ -230,7 +232,7 @@ function ReportEditor({
   }
 
   async function saveAndSubmit() {
-    const local = localIssues(draftOf(form.getFieldsValue(true)), true);
+    const local = localIssues(draftOf(form.getFieldsValue(true), domainType), true);
     if (local.length) {
       showIssues(local);
       message.error(`还有 ${local.length} 处需要填写或修改，不能提交`);
@@ -255,7 +257,7 @@ function ReportEditor({
   const required = isPrimaryOrSecondarySchool(domainType);
   const panes: Record<TabKey, ReactNode> = {
     basic: <BasicInfo school={school} schoolYear={schoolYear} report={report} />,
-    enrolment: <GradesTable form={form} readOnly={readOnly} />,
+    enrolment: <GradesTable form={form} readOnly={readOnly} schoolType={domainType} />,
     staff: <StaffCounts schoolId={school.id} schoolYear={schoolYear} />,
     buildings: (
       <Row gutter={24}>
@@ -272,7 +274,15 @@ function ReportEditor({
         <YesNoField name="wirelessFullCoverage" label={`B37 ${L.wirelessFullCoverage}`} />
       </Row>
     ),
-    health: (
+    // a school type that does not report 体质健康 (幼儿园) sees why, not the fields
+    health: !schoolTypeReports(domainType, "healthTested") ? (
+      <Alert
+        type="info"
+        showIcon
+        data-testid="health-not-reported"
+        title={`${school.typeLabel}不填报体质健康测试人数：《国家学生体质健康标准》适用于小学及以上学生，不含幼儿。`}
+      />
+    ) : (
       <>
         {!required && <NotRequired typeLabel={school.typeLabel} />}
         <Row gutter={24}>
@@ -588,15 +598,27 @@ const GRADE_COLUMNS = [
 ] as const;
 
 /** 分年级在校生、班级数和大班额/超大班额, one row per grade of the school type. */
-function GradesTable({ form, readOnly }: { form: FormInstance<ReportFormValues>; readOnly: boolean }) {
+function GradesTable({
+  form,
+  readOnly,
+  schoolType,
+}: {
+  form: FormInstance<ReportFormValues>;
+  readOnly: boolean;
+  schoolType: DomainSchoolType;
+}) {
   const rows = Form.useWatch("grades", { form, preserve: true }) as GradeRow[] | undefined;
+  // a kindergarten reports no 大班额/超大班额 (its classes are judged on 《幼儿园工作规程》 sizes)
+  const columns = GRADE_COLUMNS.filter(([k]) => schoolTypeReports(schoolType, k));
+  const bands = schoolTypeReports(schoolType, "largeClasses");
   const total = (k: (typeof GRADE_COLUMNS)[number][0]) =>
     (rows ?? []).reduce((a, r) => a + (Number(r?.[k]) || 0), 0);
   return (
     <>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-        按统计时点（9月1日）的实有人数填写。大班额指 56—65 人的班级，超大班额指 66
-        人及以上的班级；没有的年级留空。
+        {bands
+          ? "按统计时点（9月1日）的实有人数填写。大班额指 56—65 人的班级，超大班额指 66 人及以上的班级；没有的年级留空。"
+          : "按统计时点（9月1日）的实有人数填写；没有的年级留空。幼儿园班额按《幼儿园工作规程》核对（小班 25 人、中班 30 人、大班 35 人、混合班 30 人），不填报大班额。"}
       </Typography.Paragraph>
       <Form.List name="grades">
         {(fields) => (
@@ -615,7 +637,7 @@ function GradesTable({ form, readOnly }: { form: FormInstance<ReportFormValues>;
                   width: 130,
                   render: (_, f) => gradeRowLabel(rows?.[f.name]),
                 },
-                ...GRADE_COLUMNS.map(([k, title]) => ({
+                ...columns.map(([k, title]) => ({
                   title,
                   key: k,
                   render: (_: unknown, f: { name: number }) => (
@@ -636,7 +658,7 @@ function GradesTable({ form, readOnly }: { form: FormInstance<ReportFormValues>;
                   <Table.Summary.Cell index={0}>
                     <Typography.Text strong>合计</Typography.Text>
                   </Table.Summary.Cell>
-                  {GRADE_COLUMNS.map(([k], i) => (
+                  {columns.map(([k], i) => (
                     <Table.Summary.Cell key={k} index={i + 1}>
                       <Typography.Text strong data-testid={`grades-total-${k}`}>
                         {total(k)}

@@ -12,6 +12,7 @@ import {
   type ReportInput,
   STAGE_LABELS,
   STAGES_OF_SCHOOL_TYPE,
+  schoolTypeReports,
 } from "@edu2035/domain";
 import type { SaveReportDraftInput, SchoolReportFieldsFragment, SchoolType, Stage } from "@edu2035/graphql";
 import type { FieldIssue } from "@edu2035/ui";
@@ -88,7 +89,14 @@ export interface Draft {
 
 const blank = (v: unknown) => v === null || v === undefined || v === "";
 
-export function draftOf(values: ReportFormValues): Draft {
+/**
+ * The draft of the form's values. With `schoolType`, the items that type does not report (a
+ * kindergarten: 体质健康, 大班额/超大班额; domain schoolTypeReports) are sent empty (0 for a
+ * grade's counts): the form hides them, so a figure an older report holds is cleared on save.
+ */
+export function draftOf(values: ReportFormValues, schoolType?: DomainSchoolType): Draft {
+  const reports = (f: Parameters<typeof schoolTypeReports>[1]) =>
+    !schoolType || schoolTypeReports(schoolType, f);
   const formIndex: number[] = [];
   const rowIssues: FieldIssue[] = [];
   const grades: SaveReportDraftInput["grades"] = [];
@@ -108,15 +116,15 @@ export function draftOf(values: ReportFormValues): Draft {
       grade: row.grade,
       students: row.students ?? 0,
       classes: row.classes ?? 0,
-      largeClasses: row.largeClasses ?? 0,
-      oversizedClasses: row.oversizedClasses ?? 0,
+      largeClasses: reports("largeClasses") ? (row.largeClasses ?? 0) : 0,
+      oversizedClasses: reports("oversizedClasses") ? (row.oversizedClasses ?? 0) : 0,
       disabledStudents: row.disabledStudents ?? 0,
     });
   });
   const content: Record<string, unknown> = {};
   for (const f of CONTENT_FIELDS) {
     const v = values[f];
-    content[f] = blank(v) ? null : v;
+    content[f] = blank(v) || !reports(f) ? null : v;
   }
   const input = { ...content, grades } as Draft["input"];
   const domain = {
