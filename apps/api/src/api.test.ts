@@ -336,7 +336,15 @@ describe.each(testBackends())("GraphQL API on $name", (backend) => {
         r.data?.planTargets.find((t: { id: string }) => t.id === id)?.schoolTypes as string[] | null;
       expect(of("A08")).toEqual(["PRIMARY", "JUNIOR_SECONDARY", "NINE_YEAR", "COMPLETE_SECONDARY"]);
       expect(of("A07")).toEqual(["KINDERGARTEN"]);
-      expect(of("B17")).toBeNull();
+      // B17 counts 中小学 classes only (domain population.ts; issue 16); B37 concerns every school
+      expect(of("B17")).toEqual([
+        "PRIMARY",
+        "JUNIOR_SECONDARY",
+        "NINE_YEAR",
+        "COMPLETE_SECONDARY",
+        "SENIOR_SECONDARY",
+      ]);
+      expect(of("B37")).toBeNull();
     });
   });
 
