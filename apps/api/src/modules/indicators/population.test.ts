@@ -10,7 +10,7 @@
  *   D1 stays 95%, 37.5%, 1 (with K1 counted it would have been 390/500 = 78%, 150/500 = 30%, 3);
  *   the city 920/1000 = 92%, 350/1000 = 35%.
  * - A kindergarten's save with 体质健康 figures is refused naming the field; the template of a
- *   kindergarten has no 体质健康 items and no 大班额/超大班额 columns.
+ *   kindergarten has no 体质健康 items and no 大班额/超大班额 columns, and imports filled in.
  * - A09 counts 专任 专业课教师 only: V1 2 双师型 of 5 专任 专业课 = 40%. Added: a part-time
  *   专业课 teacher who is 双师型 and a 双师型 principal (subject 专业课): still 2/5 = 40% (with
  *   the part-time one counted, as before: 3/6 = 50%).
@@ -21,7 +21,7 @@ import { hash } from "@node-rs/argon2";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { openXlsx } from "../../testing/xlsx.ts";
+import { columnOfHeader, openXlsx, saveXlsx } from "../../testing/xlsx.ts";
 import { gql, loginAs, startApiOn } from "../../testing.ts";
 
 const Y = 2025;
@@ -172,6 +172,33 @@ describe.each(testBackends())("the population each target counts on $name", (bac
     const p1 = await gql(api.url, q, { s: ids.p1, y: Y }, city);
     const pw = await openXlsx(p1.data?.reportExcelTemplate.contentBase64);
     expect(pw.getWorksheet("分年级")!.getRow(1).values).toContain("大班额（56—65人）班级数");
+
+    // the kindergarten's template, filled in (大班 70 children in 2 classes), imports without
+    // the columns it does not report
+    const gs = wb.getWorksheet("分年级")!;
+    const row = [2, 3, 4].find((r) => String(gs.getCell(r, 2).value) === "大班")!;
+    gs.getCell(row, columnOfHeader(gs, "在校生数")).value = 70;
+    gs.getCell(row, columnOfHeader(gs, "班级数")).value = 2;
+    const current = await gql(
+      api.url,
+      `query($s: ID!, $y: Int!) { schoolReport(schoolId: $s, schoolYear: $y) { version } }`,
+      { s: ids.k2, y: Y },
+      kg,
+    );
+    const imported = await gql(
+      api.url,
+      `mutation($s: ID!, $y: Int!, $f: String!, $v: Int) {
+        importReportExcel(schoolId: $s, schoolYear: $y, contentBase64: $f, version: $v) {
+          saved errors { message } report { healthTested grades { grade students classes largeClasses } } } }`,
+      { s: ids.k2, y: Y, f: await saveXlsx(wb), v: current.data?.schoolReport?.version ?? null },
+      kg,
+    );
+    expect(imported.errors).toBeUndefined();
+    expect(imported.data?.importReportExcel).toMatchObject({
+      saved: true,
+      errors: [],
+      report: { healthTested: null, grades: [{ grade: 3, students: 70, classes: 2, largeClasses: 0 }] },
+    });
   }, 120_000);
 
   it("counts A09 over 专任 专业课教师 only: a part-time 双师型 teacher and a 双师型 principal are left out", async () => {
