@@ -2143,6 +2143,8 @@ export type ReportQueue = {
 /** One school in the review queue. */
 export type ReportQueueEntry = {
   __typename?: 'ReportQueueEntry';
+  /** 首次提交时间: the first submission, on which lateness (逾期) is judged; kept through 退回 and resubmission. null when never submitted. */
+  firstSubmittedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Figures that look wrong (a prompt to check, not a refusal). */
   flags: Array<ReportFlag>;
   /** 逾期: submitted after the deadline, or not submitted once it has passed (false without a period). */
@@ -2153,6 +2155,7 @@ export type ReportQueueEntry = {
   status?: Maybe<ReportStatus>;
   /** 未填报 / 草稿 / 已提交 / 已退回 / 已审核. */
   statusLabel: Scalars['String']['output'];
+  /** 最近提交时间: the last submission (a resubmission after 退回 replaces it). */
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
   /** 在校生总数 as reported. */
   totalStudents?: Maybe<Scalars['Int']['output']>;
@@ -2635,8 +2638,17 @@ export type StaffingSummary = {
   byGender: Array<LabeledCount>;
   byRole: Array<LabeledCount>;
   byTitle: Array<LabeledCount>;
+  /**
+   * 名册覆盖: reported = the unit's schools open at the year's 统计时点 (1 September) with at least
+   * one active (在岗) roster row that year; expected = the unit's schools open at that 统计时点
+   * (a school: 1, or 0 if it was not open). Label "2/135 所学校". 教研室 rosters are not counted as
+   * units (each city and district has one, kept by the bureau); their 教研员 are in the counts.
+   */
+  coverage: Coverage;
   /** 专任教师 among them. */
   fullTimeTeachers: Scalars['Int']['output'];
+  /** 暂定: the coverage is partial (some, not all, expected schools have a roster). */
+  provisional: Scalars['Boolean']['output'];
   schoolYear: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
   unit: OrgUnit;
@@ -3757,6 +3769,7 @@ export type ReportQueueResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type ReportQueueEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportQueueEntry'] = ResolversParentTypes['ReportQueueEntry']> = {
+  firstSubmittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   flags?: Resolver<Array<ResolversTypes['ReportFlag']>, ParentType, ContextType>;
   late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3994,7 +4007,9 @@ export type StaffingSummaryResolvers<ContextType = Context, ParentType extends R
   byGender?: Resolver<Array<ResolversTypes['LabeledCount']>, ParentType, ContextType>;
   byRole?: Resolver<Array<ResolversTypes['LabeledCount']>, ParentType, ContextType>;
   byTitle?: Resolver<Array<ResolversTypes['LabeledCount']>, ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
   fullTimeTeachers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;

@@ -1208,7 +1208,7 @@ export type ReportQueueQueryVariables = Exact<{
 }>;
 
 
-export type ReportQueueQuery = { reportQueue: { schoolYear: number, district: { id: string, name: string }, counts: Array<{ key: string, label: string, count: number }>, entries: Array<{ status: ReportStatus | null, statusLabel: string, submittedAt: string | null, reviewedAt: string | null, totalStudents: number | null, version: number | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string }, flags: Array<{ field: string, kind: ReportFlagKind, message: string }> }> } };
+export type ReportQueueQuery = { reportQueue: { schoolYear: number, deadline: string | null, district: { id: string, name: string }, counts: Array<{ key: string, label: string, count: number }>, entries: Array<{ status: ReportStatus | null, statusLabel: string, submittedAt: string | null, firstSubmittedAt: string | null, late: boolean, reviewedAt: string | null, totalStudents: number | null, version: number | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string }, flags: Array<{ field: string, kind: ReportFlagKind, message: string }> }> } };
 
 export type RosterMemberFieldsFragment = { id: string, version: number, schoolYear: number, name: string, gender: Gender, genderLabel: string, birthYear: number, age: number, ethnicity: string, idNumberMasked: string | null, role: StaffRole, roleLabel: string, fullTime: boolean, stage: Stage | null, stageLabel: string | null, subject: Subject | null, subjectLabel: string | null, education: EducationLevel, educationLabel: string, preschoolMajor: boolean, teacherCertificate: TeacherCertificate, teacherCertificateLabel: string, title: Title, titleLabel: string, dualQualified: boolean, backboneLevel: BackboneLevel, backboneLabel: string, mentalHealthTrained: boolean, counsellingCertificate: boolean, bilingual: boolean, trainingHours: number, status: StaffStatus, statusLabel: string };
 
@@ -1264,7 +1264,7 @@ export type StaffingSummaryQueryVariables = Exact<{
 }>;
 
 
-export type StaffingSummaryQuery = { staffingSummary: { schoolYear: number, total: number, fullTimeTeachers: number, unit: { id: string | null, level: OrgLevel, code: string, name: string }, byRole: Array<{ key: string, label: string, count: number }>, byTitle: Array<{ key: string, label: string, count: number }>, byEducation: Array<{ key: string, label: string, count: number }>, byAgeBand: Array<{ key: string, label: string, count: number }>, byGender: Array<{ key: string, label: string, count: number }> } };
+export type StaffingSummaryQuery = { staffingSummary: { schoolYear: number, total: number, fullTimeTeachers: number, provisional: boolean, coverage: { reported: number, expected: number, complete: boolean, label: string }, unit: { id: string | null, level: OrgLevel, code: string, name: string }, byRole: Array<{ key: string, label: string, count: number }>, byTitle: Array<{ key: string, label: string, count: number }>, byEducation: Array<{ key: string, label: string, count: number }>, byAgeBand: Array<{ key: string, label: string, count: number }>, byGender: Array<{ key: string, label: string, count: number }> } };
 
 export type RosterRolloverStatusQueryVariables = Exact<{
   unit: OrgUnitInput;
@@ -4451,6 +4451,7 @@ export const ReportQueueDocument = new TypedDocumentString(`
     query ReportQueue($districtId: ID!, $schoolYear: Int!) {
   reportQueue(districtId: $districtId, schoolYear: $schoolYear) {
     schoolYear
+    deadline
     district {
       id
       name
@@ -4464,6 +4465,8 @@ export const ReportQueueDocument = new TypedDocumentString(`
       status
       statusLabel
       submittedAt
+      firstSubmittedAt
+      late
       reviewedAt
       totalStudents
       version
@@ -4482,7 +4485,7 @@ export const ReportQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:53fa81c788bcd0c946144ec45b722b7d4563289ce2daae5b5ff07cefeed48e63"}) as unknown as TypedDocumentString<ReportQueueQuery, ReportQueueQueryVariables>;
+    `, {"hash":"sha256:2d0d9790ee1450d85692806b4f0cfedad5d0621fdca0a9cb73a0d6a3714cd22c"}) as unknown as TypedDocumentString<ReportQueueQuery, ReportQueueQueryVariables>;
 export const RosterPageDocument = new TypedDocumentString(`
     query RosterPage($filter: StaffFilter!, $page: Int, $pageSize: Int) {
   staff(filter: $filter, page: $page, pageSize: $pageSize) {
@@ -4704,6 +4707,13 @@ export const StaffingSummaryDocument = new TypedDocumentString(`
     schoolYear
     total
     fullTimeTeachers
+    coverage {
+      reported
+      expected
+      complete
+      label
+    }
+    provisional
     unit {
       id
       level
@@ -4731,7 +4741,7 @@ export const StaffingSummaryDocument = new TypedDocumentString(`
   key
   label
   count
-}`, {"hash":"sha256:d074cf3bdfc821eebf034557c338d521d13545f598c0f6cb17510abae948e9dc"}) as unknown as TypedDocumentString<StaffingSummaryQuery, StaffingSummaryQueryVariables>;
+}`, {"hash":"sha256:4a9408a9d52be3c546b5db0449a0097d87323e44ddbadd908dc641acbb756da3"}) as unknown as TypedDocumentString<StaffingSummaryQuery, StaffingSummaryQueryVariables>;
 export const RosterRolloverStatusDocument = new TypedDocumentString(`
     query RosterRolloverStatus($unit: OrgUnitInput!, $schoolYear: Int!, $includeSchools: Boolean) {
   rosterRolloverStatus(

@@ -438,7 +438,10 @@ export interface ReportQueueEntryModel {
   school: typeof schools.$inferSelect;
   status: ReportState | null;
   statusLabel: string;
+  /** 最近提交时间: the last submission. */
   submittedAt: Date | null;
+  /** 首次提交时间, on which 逾期 is judged (a row stored before it existed: its submittedAt). */
+  firstSubmittedAt: Date | null;
   reviewedAt: Date | null;
   version: number | null;
   totalStudents: number | null;
@@ -553,6 +556,7 @@ export async function reportQueue(
       status: cur?.status ?? null,
       statusLabel: cur ? REPORT_STATE_LABELS[cur.status] : REPORT_NOT_STARTED_LABEL,
       submittedAt: cur?.submittedAt ?? null,
+      firstSubmittedAt: cur?.firstSubmittedAt ?? cur?.submittedAt ?? null,
       reviewedAt: cur?.reviewedAt ?? null,
       version: cur?.version ?? null,
       totalStudents: cur && curGrades.length ? curGrades.reduce((a, g) => a + g.students, 0) : null,
