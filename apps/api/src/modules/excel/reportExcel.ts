@@ -31,6 +31,7 @@ import { and, eq } from "drizzle-orm";
 import type ExcelJS from "exceljs";
 import type { ScopedAccess } from "../../authz/access.ts";
 import { conflict } from "../../errors.ts";
+import { assertYearNotPublished } from "../../lib/rosterYear.ts";
 import {
   assertEditable,
   assertNotFuture,
@@ -363,6 +364,9 @@ export async function importReportExcel(
   assertNotFuture(schoolYear, "schoolYear");
   const unit = await access.resolveUnit({ level: "school", id: schoolId }, "report.edit");
   const school = unit.school!;
+  // a published year answers with the year's lock, as saveReportDraft does, before the
+  // report's own state (an approved report of a published year is not the district's to reopen)
+  await access.db.transaction((tx) => assertYearNotPublished(tx, schoolYear, "schoolYear"));
   const [current] = await access.db
     .select({ status: schoolReports.status, version: schoolReports.version })
     .from(schoolReports)

@@ -24,7 +24,7 @@ import {
   staff,
 } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
-import { schoolYearOf } from "@edu2035/domain";
+import { schoolYearLabel, schoolYearOf } from "@edu2035/domain";
 import { eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -51,6 +51,7 @@ const UPDATE = `mutation($id: ID!, $v: Int!, $patch: StaffPatch!) { updateStaff(
 const ROSTER = `query($f: StaffFilter!) { staff(filter: $f, pageSize: 100) { total items { id name version } } }`;
 const TEMPLATE = `query($s: ID!) { staffExcelTemplate(schoolId: $s) { contentBase64 } }`;
 const IMPORT = `mutation($s: ID!, $y: Int!, $f: String!) { importStaffExcel(schoolId: $s, schoolYear: $y, contentBase64: $f, dryRun: false) { created } }`;
+const REPORT_IMPORT = `mutation($s: ID!, $y: Int!, $f: String!, $v: Int) { importReportExcel(schoolId: $s, schoolYear: $y, contentBase64: $f, version: $v) { saved } }`;
 const SAVE_REPORT = `mutation($i: SaveReportDraftInput!) { saveReportDraft(input: $i) { report { schoolYear } } }`;
 const DISTRICT_INPUTS = `mutation($d: ID!, $input: DistrictInputsInput!) { saveDistrictInputs(districtId: $d, input: $input) { districtInputs { version } } }`;
 const HISTORY = `query($u: OrgUnitInput!, $y: Int!) { publishedHistory(unit: $u, targetId: "A08", schoolYear: $y) { version superseded result { numerator } } }`;
@@ -203,6 +204,14 @@ describe.each(testBackends())("statistical year lifecycle on $name", (backend) =
       code: "BAD_USER_INPUT",
       field: "schoolIds",
     });
+    // a future year has nothing to exempt; an approved report needs no exemption (应报 = 已审核 + 豁免 + 待处理)
+    const futureExempt = await gql(url, EXEMPT, { y: Y + 1, s: [ids.v1], r: "停办" }, t.city);
+    expect(ext(futureExempt)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
+    expect(msg(futureExempt)).toBe(`不能豁免未来学年（当前为${schoolYearLabel(Y)}）`);
+    const approved = await gql(url, EXEMPT, { y: P, s: [ids.p1, ids.v1], r: "停办" }, t.city);
+    expect(ext(approved)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolIds" });
+    expect(msg(approved)).toBe("海勃湾区第一小学的2025—2026学年年报已审核，无需豁免");
+    expect((await ok(READINESS, { y: P }, t.city)).publicationReadiness.exemptions).toEqual([]);
     expect(await year(P)).toMatchObject({ state: "CLOSING", version: 0, publishedVersion: null });
   });
 
@@ -292,6 +301,8 @@ describe.each(testBackends())("statistical year lifecycle on $name", (backend) =
       [UPDATE, { id: member.id, v: member.version, patch: { trainingHours: 80 } }, t.p1, "schoolYear"],
       [IMPORT, { s: ids.p1, y: P, f: file }, t.p1, "schoolYear"],
       [SAVE_REPORT, { i: { schoolId: ids.p1, schoolYear: P, grades: [] } }, t.p1, "schoolYear"],
+      // the 年报 import answers with the year's lock, not "已审核的年报不能修改" (the report is approved)
+      [REPORT_IMPORT, { s: ids.p1, y: P, f: "eA==", v: p1Report.version }, t.p1, "schoolYear"],
       [
         DISTRICT_INPUTS,
         { d: ids.d1, input: { schoolYear: P, population6to14: 30000 } },

@@ -28,7 +28,7 @@ import {
   schoolYearLabel,
   schoolYearOf,
 } from "@edu2035/domain";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { ScopedAccess } from "../../authz/access.ts";
 import { isUniqueViolation } from "../../dbErrors.ts";
 import { badInput, conflict, notFound } from "../../errors.ts";
@@ -274,11 +274,8 @@ export async function publishSchoolYear(
 ): Promise<StatisticalYearModel> {
   await access.resolveUnit({ level: "city" }, "year.publish");
   assertSchoolYear(schoolYear, "schoolYear");
-  const current = schoolYearOf(now);
   const label = schoolYearLabel(schoolYear);
-  if (schoolYear > current) {
-    throw badInput("schoolYear", `不能发布未来学年（当前为${schoolYearLabel(current)}）`);
-  }
+  assertNotFutureYear(schoolYear, now, "发布");
   const note = reasonText(noteInput, "note", "发布说明", false);
   await access.db
     .transaction(async (tx) => {
@@ -391,11 +388,24 @@ export async function reopenSchoolYear(
 }
 
 /**
+ * Refuse a future school year for a lifecycle action (发布, 豁免): the year in progress is the last
+ * one that has reports to publish or exempt.
+ * @throws BAD_USER_INPUT on schoolYear: "不能发布未来学年（当前为2026—2027学年）".
+ */
+function assertNotFutureYear(schoolYear: number, now: Date, action: string): void {
+  const current = schoolYearOf(now);
+  if (schoolYear > current) {
+    throw badInput("schoolYear", `不能${action}未来学年（当前为${schoolYearLabel(current)}）`);
+  }
+}
+
+/**
  * Exempt schools from a year's 年报 (豁免) with a reason, so the year can be published without
  * their approved report; an exemption already there takes the new reason. Under the year's lock
  * (refused once published); one audit row per school (year.exempt).
- * @throws FORBIDDEN (not the city); NOT_FOUND (a school id); BAD_USER_INPUT (schoolYear: invalid
- *   or published; schoolIds: empty, a school not open that year; reason empty or over 200).
+ * @throws FORBIDDEN (not the city); NOT_FOUND (a school id); BAD_USER_INPUT (schoolYear: invalid,
+ *   a future year or published; schoolIds: empty, a school not open that year, a school whose
+ *   report is already approved; reason empty or over 200).
  */
 export async function exemptReports(
   access: ScopedAccess,
@@ -406,6 +416,7 @@ export async function exemptReports(
 ): Promise<PublicationReadinessModel> {
   await access.resolveUnit({ level: "city" }, "year.publish");
   assertSchoolYear(schoolYear, "schoolYear");
+  assertNotFutureYear(schoolYear, now, "豁免");
   const ids = [...new Set(schoolIds)];
   if (!ids.length) throw badInput("schoolIds", "请至少选择一所学校");
   const reason = reasonText(reasonInput, "reason", "豁免原因", true)!;
@@ -420,6 +431,27 @@ export async function exemptReports(
           `${school.name}在${schoolYearLabel(schoolYear)}统计时点（${censusDate(schoolYear)}）未办学，不在应报范围内，无需豁免`,
         );
       }
+    }
+    // an approved report needs no exemption (应报 = 已审核 + 豁免 + 待处理 must add up)
+    const approved = await tx
+      .select({ schoolId: schoolReports.schoolId })
+      .from(schoolReports)
+      .where(
+        and(
+          eq(schoolReports.schoolYear, schoolYear),
+          eq(schoolReports.status, "approved"),
+          inArray(
+            schoolReports.schoolId,
+            list.map((x) => x.id),
+          ),
+        ),
+      );
+    const done = list.filter((x) => approved.some((a) => a.schoolId === x.id));
+    if (done.length) {
+      throw badInput(
+        "schoolIds",
+        `${done.map((x) => x.name).join("、")}的${schoolYearLabel(schoolYear)}年报已审核，无需豁免`,
+      );
     }
     for (const school of list) {
       const [before] = await tx
