@@ -40,13 +40,13 @@ import { todayInBeijing } from "../../lib/dates.ts";
 import { assertRosterYearOpen } from "../../lib/rosterYear.ts";
 import { type AuditRecord, recordAudit } from "../audit/record.ts";
 import {
+  changePersonDetails,
   hashesOnDuty,
   ID_ON_DUTY_MESSAGE,
   lockRosterIdentity,
   matchRoster,
   reusablePeople,
   sameNameMessage,
-  sharedOutsideScope,
 } from "../staff/identity.ts";
 import { hashIdNumber, POST_FIELDS, snapshot } from "../staff/mutations.ts";
 import { assertSchoolYear, type StaffMemberModel } from "../staff/service.ts";
@@ -996,30 +996,20 @@ async function applyRosterUpdate(
   const audits: AuditRecord[] = [];
   const saved = new Map<string, StaffMemberModel>();
   for (const u of plan.updates) {
-    const changesPerson = Object.keys(u.personSet).length > 0;
-    // a person shared with a record the viewer may not edit (another unit's) gets a new person
-    // row for this record, so that unit's record does not change (staff/identity.ts)
-    const split = changesPerson && (await sharedOutsideScope(tx, access, u.person.id, u.record.id));
-    const { id: _id, createdAt: _c, updatedAt: _u, ...kept } = u.person;
-    const [person] = !changesPerson
-      ? [u.person]
-      : split
-        ? await tx
-            .insert(people)
-            .values({ ...kept, ...u.personSet })
-            .returning()
-        : await tx
-            .update(people)
-            .set({ ...u.personSet, updatedAt: new Date() })
-            .where(eq(people.id, u.person.id))
-            .returning();
+    // the person's other records in scope and in years not published follow; one of a published
+    // year (已发布) or of another unit keeps the old details (staff/identity.ts)
+    const person = await changePersonDetails(tx, access, {
+      person: u.person,
+      staffId: u.record.id,
+      set: u.personSet,
+    });
     const [record] = await tx
       .update(staff)
-      .set({ ...u.staffSet, personId: person!.id, version: u.record.version + 1, updatedAt: new Date() })
+      .set({ ...u.staffSet, personId: person.id, version: u.record.version + 1, updatedAt: new Date() })
       .where(and(eq(staff.id, u.record.id), eq(staff.version, u.record.version)))
       .returning();
     if (!record) throw conflict("本校花名册");
-    saved.set(record.id, memberModel(access, unit, record, person!));
+    saved.set(record.id, memberModel(access, unit, record, person));
     audits.push({
       userId: access.viewer.userId,
       action: "staff.import",
@@ -1028,7 +1018,7 @@ async function applyRosterUpdate(
       districtId: record.districtId,
       schoolId: record.schoolId,
       before: snapshot(u.record, u.person),
-      after: snapshot(record, person!),
+      after: snapshot(record, person),
     });
   }
   for (const part of chunks(audits)) await recordAudit(tx, part);

@@ -21,15 +21,25 @@
  * gets a new person row carrying the same 身份证号 hash, and the other unit's record stays as it
  * was: it changes only through its own unit or a superior.
  *
+ * Published years (已发布, 封账): a person row's details are also what every record using it shows,
+ * in every school year. A change of a person's details (name, gender, birth date, 民族, 身份证号)
+ * from a record therefore never reaches a record of a PUBLISHED year: {@link changePersonDetails}
+ * treats such a record like one outside the writer's scope (the change goes to a new person row;
+ * the published record keeps the old one). Records of the person in years NOT published and in
+ * the writer's scope follow the change (a corrected birth date in 2026 corrects 2025 too while
+ * 2025 is open: a roster is per year, but a person's identity is not; only the publication freezes
+ * it). Reopening the year (重新开放) makes its records follow again.
+ *
  * What an answer tells: a refusal names only the rule ("on duty this year") and, for the name
  * rule, the viewer's own unit's data; never another unit, name, 民族 or whether the 身份证号 was
  * ever seen in an earlier year.
  */
-import { type Db, type PersonRow, people, type StaffRow, staff, type Tx } from "@edu2035/db";
+import { type Db, type PersonRow, people, type StaffRow, schoolYears, staff, type Tx } from "@edu2035/db";
 import type { UnitRef } from "@edu2035/domain";
 import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { ScopedAccess } from "../../authz/access.ts";
 import { badInput } from "../../errors.ts";
+import { YEAR_LOCK_CLASS } from "../../lib/rosterYear.ts";
 
 /** Advisory lock class of roster identity checks: `pg_advisory_xact_lock(2411, schoolYear)`. */
 export const ROSTER_IDENTITY_LOCK_CLASS = 2411;
@@ -203,20 +213,85 @@ export async function reusablePeople(
   return out;
 }
 
+/** A person's details as a write sets them (only the keys present change). */
+export type PersonDetails = Partial<
+  Pick<PersonRow, "name" | "gender" | "birthDate" | "ethnicity" | "idNumberHash" | "idNumberTail">
+>;
+
 /**
- * Whether a person row is shared with a record the viewer may not edit (then changing the
- * person would change that unit's record: the change goes to a new person row instead).
- * One statement.
+ * Change the details of the person of record `staffId` (updateStaff, the update from a file),
+ * by the ownership rule above: the person's other records that the writer may edit
+ * (`staff.edit`) and whose school year is not published follow the change; when any other
+ * record is outside the scope or in a published year (已发布), the change goes to a NEW person row
+ * (the old details, then `set`) and the record and its followers move to it, so those records
+ * show exactly what they showed. Details equal to the stored ones: nothing is written.
+ *
+ * Locks: the person's other records (FOR UPDATE, by id) and, SHARED, the year lock of each of
+ * their school years (lib/rosterYear.ts YEAR_LOCK_CLASS, ascending) before reading whether the
+ * year is published: a publication waits for this write, or comes first and freezes the year's
+ * records. The caller holds the record's own year lock (assertRosterYearOpen) and the record.
+ * Four statements at most, plus one per other year.
+ * @param tx the writing transaction.
+ * @param person the record's person row as read under the record's lock.
+ * @param staffId the record being changed: the caller points it at the returned person.
+ * @returns the person row the record uses from now on (updated in place, or new).
  */
-export async function sharedOutsideScope(
-  tx: Db | Tx,
+export async function changePersonDetails(
+  tx: Tx,
   access: ScopedAccess,
-  personId: string,
-  exceptStaffId: string,
-): Promise<boolean> {
+  args: { person: PersonRow; staffId: string; set: PersonDetails },
+): Promise<PersonRow> {
+  const { person, staffId } = args;
+  const set = Object.fromEntries(
+    Object.entries(args.set).filter(([k, v]) => v !== undefined && person[k as keyof PersonDetails] !== v),
+  ) as PersonDetails;
+  if (!Object.keys(set).length) return person;
   const others = await tx
-    .select({ schoolId: staff.schoolId, districtId: staff.districtId })
+    .select({
+      id: staff.id,
+      schoolYear: staff.schoolYear,
+      schoolId: staff.schoolId,
+      districtId: staff.districtId,
+    })
     .from(staff)
-    .where(and(eq(staff.personId, personId), ne(staff.id, exceptStaffId)));
-  return others.some((r) => !access.allows("staff.edit", unitOf(r)));
+    .where(and(eq(staff.personId, person.id), ne(staff.id, staffId)))
+    .orderBy(staff.id)
+    .for("update");
+  const years = [...new Set(others.map((o) => o.schoolYear))].sort((a, b) => a - b);
+  for (const y of years) {
+    await tx.execute(sql`select pg_advisory_xact_lock_shared(${YEAR_LOCK_CLASS}::integer, ${y}::integer)`);
+  }
+  const published = new Set(
+    years.length
+      ? (
+          await tx
+            .select({ year: schoolYears.schoolYear })
+            .from(schoolYears)
+            .where(and(inArray(schoolYears.schoolYear, years), eq(schoolYears.state, "published")))
+        ).map((r) => Number(r.year))
+      : [],
+  );
+  const frozen = (o: (typeof others)[number]) =>
+    published.has(o.schoolYear) || !access.allows("staff.edit", unitOf(o));
+  if (!others.some(frozen)) {
+    const [updated] = await tx
+      .update(people)
+      .set({ ...set, updatedAt: new Date() })
+      .where(eq(people.id, person.id))
+      .returning();
+    return updated!;
+  }
+  const { id: _id, createdAt: _c, updatedAt: _u, ...kept } = person;
+  const [created] = await tx
+    .insert(people)
+    .values({ ...kept, ...set })
+    .returning();
+  const followers = others.filter((o) => !frozen(o)).map((o) => o.id);
+  if (followers.length) {
+    await tx
+      .update(staff)
+      .set({ personId: created!.id, updatedAt: new Date() })
+      .where(inArray(staff.id, followers));
+  }
+  return created!;
 }

@@ -25,10 +25,10 @@ import { assertRosterYearOpen } from "../../lib/rosterYear.ts";
 import { recordAudit } from "../audit/record.ts";
 import {
   assertNoDuplicate,
+  changePersonDetails,
   ID_ON_DUTY_MESSAGE,
   lockRosterIdentity,
   reusablePeople,
-  sharedOutsideScope,
 } from "./identity.ts";
 import { assertSchoolYear, type StaffMemberModel } from "./service.ts";
 
@@ -307,31 +307,18 @@ export async function updateStaff(
           ? { idNumberHash: idHash, idNumberTail: v.idNumber ? v.idNumber.slice(-4) : null }
           : {}),
       } as Partial<PersonRow>;
-      // a person shared with a record the viewer may not edit (another unit's): this record gets
-      // its own person row, so that unit's record does not change
-      const [newPerson] = (await sharedOutsideScope(tx, access, person.id, row.id))
-        ? await tx
-            .insert(people)
-            .values({
-              name: person.name,
-              gender: person.gender,
-              birthDate: person.birthDate,
-              ethnicity: person.ethnicity,
-              idNumberHash: person.idNumberHash,
-              idNumberTail: person.idNumberTail,
-              ...personValues,
-            })
-            .returning()
-        : await tx
-            .update(people)
-            .set({ ...personValues, updatedAt: new Date() })
-            .where(eq(people.id, person.id))
-            .returning();
+      // the person's details: its other records in the viewer's scope and in years not published
+      // follow; a record of a published year (已发布) or of another unit keeps them (identity.ts)
+      const newPerson = await changePersonDetails(tx, access, {
+        person,
+        staffId: row.id,
+        set: personValues,
+      });
       const [newRow] = await tx
         .update(staff)
         .set({
           ...Object.fromEntries(POST_FIELDS.map((f) => [f, v[f]])),
-          personId: newPerson!.id,
+          personId: newPerson.id,
           version: row.version + 1,
           updatedAt: new Date(),
         })
@@ -345,9 +332,9 @@ export async function updateStaff(
         districtId: row.districtId,
         schoolId: row.schoolId,
         before: snapshot(row, person),
-        after: snapshot(newRow!, newPerson!),
+        after: snapshot(newRow!, newPerson),
       });
-      return toModel(access, newRow!, newPerson!);
+      return toModel(access, newRow!, newPerson);
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw badInput("idNumber", ID_ON_DUTY_MESSAGE);

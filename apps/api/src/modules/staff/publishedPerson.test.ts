@@ -1,0 +1,192 @@
+/**
+ * A published year's roster never changes through a person's shared details (issues 10 + 11),
+ * through GraphQL over HTTP on PGlite and (with DATABASE_URL) PostgreSQL. Fixture:
+ * fixtures/smallCity.ts, school p1 = 海勃湾区第一小学 with six people on its 2025 roster; P = 2025 is
+ * carried over into this year Y (same person rows), then published (v1) after exempting the
+ * reports not approved (V1, K1, K2), as in years/lifecycle.test.ts.
+ *
+ * The fixture's people of p1 (n = 1…6): gender female when n is odd, birth date
+ * `${1970 + n}-0${1 + n}-15`: 甲一 女 1971, 甲二 男 1972, 甲三 女 1973, 甲四 男 1974, 甲五 女 1975,
+ * 甲六 男 1976 (all 汉族). So P's summary of p1: 女 3, 男 3.
+ *
+ * - updateStaff of 甲二's record of Y (name 甲二改, 女, 1995-01-01, a 身份证号): Y's record shows the new
+ *   details; P's roster (staff) and staffingSummary of p1 and of 海勃湾区 for P are exactly as before
+ *   (甲二 男 1972, 女 3 / 男 3).
+ * - The update from a file (mode UPDATE) of Y's roster changing 甲四's 性别 (男 → 女) and 民族
+ *   (汉族 → 蒙古族): Y shows them, P unchanged.
+ * - P reopened (重新开放): an edit of 甲三's record of Y (name 甲三新) changes P's record too (an
+ *   open year follows the correction; identity.ts).
+ */
+import type { DbHandle } from "@edu2035/db";
+import { testBackends } from "@edu2035/db/testing";
+import { schoolYearOf } from "@edu2035/domain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import { columnOfHeader, openXlsx, saveXlsx } from "../../testing/xlsx.ts";
+import { gql, loginAs, startApiOn } from "../../testing.ts";
+
+const Y = schoolYearOf(new Date());
+const P = 2025;
+
+const CARRY = `mutation($u: OrgUnitInput!, $y: Int!) { carryOverRoster(unit: $u, schoolYear: $y) { carried } }`;
+const EXEMPT = `mutation($y: Int!, $s: [ID!]!, $r: String!) { exemptReports(schoolYear: $y, schoolIds: $s, reason: $r) { ready } }`;
+const PUBLISH = `mutation($y: Int!, $v: Int!) { publishSchoolYear(schoolYear: $y, version: $v) { year { state version } } }`;
+const REOPEN = `mutation($y: Int!, $v: Int!, $r: String!) { reopenSchoolYear(schoolYear: $y, version: $v, reason: $r) { year { state version } } }`;
+const LIST = `query($f: StaffFilter!) { staff(filter: $f, pageSize: 100) {
+  total items { id name gender birthYear age ethnicity idNumberMasked status version } } }`;
+const SUMMARY = `query($u: OrgUnitInput!, $y: Int!) { staffingSummary(unit: $u, schoolYear: $y) {
+  total fullTimeTeachers byGender { key count } byAgeBand { key count } byRole { key count } } }`;
+const UPDATE = `mutation($id: ID!, $v: Int!, $patch: StaffPatch!) { updateStaff(id: $id, version: $v, patch: $patch) {
+  staff { name gender birthYear idNumberMasked version } } }`;
+const EXPORT = `query($s: ID!, $y: Int!) { exportStaffExcel(schoolId: $s, schoolYear: $y) { contentBase64 } }`;
+const IMPORT = `mutation($s: ID!, $y: Int!, $f: String!, $dry: Boolean, $mode: StaffImportMode, $v: String) {
+  importStaffExcel(schoolId: $s, schoolYear: $y, contentBase64: $f, dryRun: $dry, mode: $mode, rosterVersion: $v) {
+    saved changed rosterVersion errors { row field message } } }`;
+
+/** A synthetic valid 身份证号 of 乌海市海勃湾区 (GB 11643 check character). */
+function idNumber(birthDate: string, male: boolean): string {
+  const body = `150302${birthDate.replaceAll("-", "")}${male ? "013" : "012"}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...body].reduce((a, c, i) => a + Number(c) * (weights[i] ?? 0), 0);
+  return body + "10X98765432"[sum % 11];
+}
+
+type Member = {
+  id: string;
+  name: string;
+  gender: string;
+  birthYear: number;
+  ethnicity: string;
+  idNumberMasked: string | null;
+  version: number;
+};
+
+describe.each(testBackends())("a published year's roster and a person's details, on $name", (backend) => {
+  let h: DbHandle;
+  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let ids: SmallCity;
+  let url: string;
+  const t = { city: "", p1: "" };
+
+  async function ok(query: string, variables: Record<string, unknown>, token: string) {
+    const r = await gql(url, query, variables, token);
+    expect(r.errors).toBeUndefined();
+    return r.data!;
+  }
+  /** The active roster of p1 in a year, by name. */
+  const roster = async (y: number) =>
+    (
+      (await ok(LIST, { f: { schoolYear: y, schoolId: ids.p1, status: "ACTIVE" } }, t.p1)).staff
+        .items as Member[]
+    ).sort((a, b) => a.name.localeCompare(b.name));
+  const member = async (y: number, name: string) => (await roster(y)).find((m) => m.name === name)!;
+  /** P's figures as the roster page and the 三支队伍 page show them (school and district). */
+  const published = async () => ({
+    roster: await roster(P),
+    school: (await ok(SUMMARY, { u: { level: "SCHOOL", id: ids.p1 }, y: P }, t.city)).staffingSummary,
+    district: (await ok(SUMMARY, { u: { level: "DISTRICT", id: ids.d1 }, y: P }, t.city)).staffingSummary,
+  });
+  let before: Awaited<ReturnType<typeof published>>;
+
+  beforeAll(async () => {
+    h = await backend.open();
+    ids = await loadSmallCity(h.db);
+    api = await startApiOn(h);
+    url = api.url;
+    t.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
+    t.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+    // this year's roster of p1: the 2025 people carried over (the same person rows)
+    const carried = await ok(CARRY, { u: { level: "SCHOOL", id: ids.p1 }, y: Y }, t.p1);
+    expect(carried.carryOverRoster.carried).toBe(6);
+    await ok(EXEMPT, { y: P, s: [ids.v1, ids.k1, ids.k2], r: "停办整顿，当年无在校生" }, t.city);
+    const v1 = await ok(PUBLISH, { y: P, v: 0 }, t.city);
+    expect(v1.publishSchoolYear.year).toEqual({ state: "PUBLISHED", version: 1 });
+    before = await published();
+  }, 180_000);
+  afterAll(async () => {
+    await api?.stop();
+    await h?.close();
+  });
+
+  it("the published roster is the fixture's, worked out by hand", () => {
+    expect(before.roster.map((m) => [m.name, m.gender, m.birthYear, m.ethnicity])).toEqual([
+      ["甲一", "FEMALE", 1971, "汉族"],
+      ["甲三", "FEMALE", 1973, "汉族"],
+      ["甲二", "MALE", 1972, "汉族"],
+      ["甲五", "FEMALE", 1975, "汉族"],
+      ["甲六", "MALE", 1976, "汉族"],
+      ["甲四", "MALE", 1974, "汉族"],
+    ]);
+    expect(before.school.total).toBe(6);
+    expect(
+      Object.fromEntries(before.school.byGender.map((g: { key: string; count: number }) => [g.key, g.count])),
+    ).toEqual({ female: 3, male: 3 });
+  });
+
+  it("an edit of this year's record of a person on the published roster leaves that roster as it was", async () => {
+    const mine = await member(Y, "甲二");
+    const id = idNumber("1995-01-01", false);
+    const r = await ok(
+      UPDATE,
+      {
+        id: mine.id,
+        v: mine.version,
+        patch: { name: "甲二改", gender: "FEMALE", birthDate: "1995-01-01", idNumber: id },
+      },
+      t.p1,
+    );
+    expect(r.updateStaff.staff).toEqual({
+      name: "甲二改",
+      gender: "FEMALE",
+      birthYear: 1995,
+      idNumberMasked: `**************${id.slice(-4)}`,
+      version: mine.version + 1,
+    });
+    expect(await published()).toEqual(before);
+    expect((await member(P, "甲二")).gender).toBe("MALE");
+    expect(await member(Y, "甲二")).toBeUndefined();
+    // a second edit of the (now own) person changes only this year's record
+    const again = await member(Y, "甲二改");
+    await ok(UPDATE, { id: again.id, v: again.version, patch: { ethnicity: "回族" } }, t.p1);
+    expect((await member(Y, "甲二改")).ethnicity).toBe("回族");
+    expect(await published()).toEqual(before);
+  }, 60_000);
+
+  it("the update from a file (mode UPDATE) of this year's roster leaves the published roster as it was", async () => {
+    const exported = await openXlsx(
+      (await ok(EXPORT, { s: ids.p1, y: Y }, t.p1)).exportStaffExcel.contentBase64,
+    );
+    const sheet = exported.getWorksheet("花名册")!;
+    const nameCol = columnOfHeader(sheet, "姓名");
+    let row = 0;
+    for (let r = 2; r <= sheet.rowCount; r++) if (sheet.getCell(r, nameCol).value === "甲四") row = r;
+    expect(row).toBeGreaterThan(0);
+    sheet.getCell(row, columnOfHeader(sheet, "性别")).value = "女";
+    sheet.getCell(row, columnOfHeader(sheet, "民族")).value = "蒙古族";
+    const file = await saveXlsx(exported);
+    const dry = await ok(IMPORT, { s: ids.p1, y: Y, f: file, dry: true, mode: "UPDATE" }, t.p1);
+    expect(dry.importStaffExcel).toMatchObject({ saved: false, changed: 1, errors: [] });
+    const saved = await ok(
+      IMPORT,
+      { s: ids.p1, y: Y, f: file, dry: false, mode: "UPDATE", v: dry.importStaffExcel.rosterVersion },
+      t.p1,
+    );
+    expect(saved.importStaffExcel).toMatchObject({ saved: true, changed: 1, errors: [] });
+    expect(await member(Y, "甲四")).toMatchObject({ gender: "FEMALE", ethnicity: "蒙古族", birthYear: 1974 });
+    expect(await published()).toEqual(before);
+    expect(await member(P, "甲四")).toMatchObject({ gender: "MALE", ethnicity: "汉族" });
+  }, 60_000);
+
+  it("once the year is reopened (重新开放), an edit of this year's record corrects its record too", async () => {
+    const reopened = await ok(REOPEN, { y: P, v: 1, r: "更正人员信息" }, t.city);
+    expect(reopened.reopenSchoolYear.year.state).toBe("REOPENED");
+    const mine = await member(Y, "甲三");
+    await ok(UPDATE, { id: mine.id, v: mine.version, patch: { name: "甲三新" } }, t.p1);
+    expect(await member(Y, "甲三新")).toMatchObject({ gender: "FEMALE", birthYear: 1973 });
+    expect(await member(P, "甲三新")).toMatchObject({ gender: "FEMALE", birthYear: 1973 });
+    expect(await member(P, "甲三")).toBeUndefined();
+    // the records split off while P was published keep P's details: 甲二 and 甲四 as before
+    expect(await member(P, "甲二")).toMatchObject({ gender: "MALE", birthYear: 1972 });
+    expect(await member(P, "甲四")).toMatchObject({ gender: "MALE", ethnicity: "汉族" });
+  }, 60_000);
+});
