@@ -1,8 +1,8 @@
 import type { LabeledCountFieldsFragment, StaffingSummaryQuery } from "@edu2035/graphql";
-import { Card, Col, Empty, Row, Statistic } from "antd";
+import { Alert, Card, Col, Empty, Row, Statistic, Tag, Tooltip } from "antd";
 import { useMemo } from "react";
 import { EChart, type EChartOption } from "./EChart.tsx";
-import { PreviewYearNotice } from "./statisticalYears.tsx";
+import { isPreviewYear, previewNoticeText, useStatisticalYears } from "./statisticalYears.tsx";
 
 export type StaffingSummary = StaffingSummaryQuery["staffingSummary"];
 
@@ -61,8 +61,50 @@ function ChartCard({
 }
 
 /**
- * The 三支队伍 of a unit at a glance: totals, and charts by role, gender, education, title and age
- * band; the 预览 notice above them when the year is not published (its rosters still change).
+ * The 预览 banner of the 三支队伍: rosters are filed by the schools and never reviewed (审核), so
+ * unlike the figures of approved 年报 the notice must not speak of 已审核 data. Same test id and
+ * title as PreviewYearNotice; nothing for a published year or while the state is not known.
+ */
+function RosterPreviewNotice({ schoolYear }: { schoolYear: number }) {
+  const { get } = useStatisticalYears();
+  const year = get(schoolYear);
+  if (!year || !isPreviewYear(year)) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="preview-year"
+      title={previewNoticeText(year)}
+      description={`${year.stateLabel}：名册数据为各校当前填报，尚未发布，数值为暂定，可能随各校填报变化；正式数据以发布后为准。`}
+      style={{ marginBottom: 12 }}
+    />
+  );
+}
+
+/**
+ * 名册覆盖 beside the totals: "2/135 所学校有名册", with 暂定 when only part of the schools have one
+ * (issue 10: every aggregated value states its coverage).
+ */
+function CoverageNote({ summary }: { summary: StaffingSummary }) {
+  const { coverage } = summary;
+  return (
+    <span data-testid="staffing-coverage" style={{ fontSize: 13 }}>
+      <Tooltip title="应报：统计时点（9月1日）在办的学校；已报：其中本学年名册有在岗人员的学校。教研室名册不计入。">
+        <span>{coverage.label}有名册</span>
+      </Tooltip>
+      {summary.provisional && (
+        <Tag color="orange" style={{ marginLeft: 8 }} data-testid="staffing-provisional">
+          暂定
+        </Tag>
+      )}
+    </span>
+  );
+}
+
+/**
+ * The 三支队伍 of a unit at a glance: totals with their coverage (N/M 所学校有名册, 暂定 when
+ * partial), and charts by role, gender, education, title and age band; the 预览 notice above
+ * them when the year is not published (its rosters still change).
  */
 export function StaffingSummaryCards({ summary }: { summary: StaffingSummary }) {
   const principals = summary.byRole.filter((r) => /校长/.test(r.label)).reduce((sum, r) => sum + r.count, 0);
@@ -75,11 +117,12 @@ export function StaffingSummaryCards({ summary }: { summary: StaffingSummary }) 
   const share = summary.total > 0 ? (summary.fullTimeTeachers / summary.total) * 100 : 0;
   return (
     <div data-testid="staffing-summary">
-      <PreviewYearNotice schoolYear={summary.schoolYear} />
+      <RosterPreviewNotice schoolYear={summary.schoolYear} />
       <Row gutter={[16, 16]}>
         <Col xs={12} md={span}>
           <Card size="small">
             <Statistic title="三支队伍总人数" value={summary.total} suffix="人" />
+            <CoverageNote summary={summary} />
           </Card>
         </Col>
         <Col xs={12} md={span}>

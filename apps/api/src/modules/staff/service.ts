@@ -8,6 +8,8 @@ import {
   type AgeBandKey,
   ageAtCensus,
   ageBand,
+  type Coverage,
+  coverageLevel,
   EDUCATION_LABELS,
   EDUCATION_LEVELS,
   type EducationLevel,
@@ -29,6 +31,7 @@ import {
 import { and, asc, eq, ilike, isNull, type SQL, sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { badInput } from "../../errors.ts";
+import { schoolOpenIn } from "../../lib/rosterYear.ts";
 import { type OrgUnitModel, toOrgUnit } from "../org/service.ts";
 
 /** A staff row joined with its person, as resolvers shape it. Birth date stays server-side. */
@@ -79,6 +82,13 @@ export interface StaffingSummaryModel {
   byEducation: LabeledCount[];
   byAgeBand: LabeledCount[];
   byGender: LabeledCount[];
+  /**
+   * 名册覆盖: schools with a roster over the schools expected (see staffingSummary), labelled
+   * "N/M 所学校" by the Coverage resolver.
+   */
+  coverage: Coverage;
+  /** 暂定: coverage is partial (some, not all, expected schools have a roster). */
+  provisional: boolean;
 }
 
 /** Filter of a staff list request (GraphQL StaffFilter with domain codes). */
@@ -243,7 +253,15 @@ async function countOnly(db: Db, conditions: (SQL | undefined)[]): Promise<numbe
 
 /**
  * Counts of a unit's active staff by role, title, education, age band and gender, in one
- * statement grouped by all five.
+ * statement grouped by all five, and the roster coverage (名册覆盖) in a second statement
+ * (constant in the number of schools):
+ * - expected (应报): the schools of the unit open at the year's 统计时点 (1 September; SQL
+ *   school_open_in) — for a school, 1 if it was open, else 0;
+ * - reported (已报): those of them with at least one active (在岗) roster row in that year.
+ * 教研室 rosters (教研员) are not counted as units: every city and district has its 教研室,
+ * whose roster is kept by the bureau itself, so coverage speaks of schools only ("2/135 所学校");
+ * the 教研员 figures are included in the counts as they stand.
+ * provisional (暂定) when the coverage is partial (0 < reported < expected, domain coverageLevel).
  * @throws BAD_USER_INPUT (schoolYear); FORBIDDEN for a unit outside the scope.
  */
 export async function staffingSummary(
@@ -267,6 +285,15 @@ export async function staffingSummary(
     .innerJoin(people, eq(people.id, staff.personId))
     .where(and(eq(staff.schoolYear, schoolYear), eq(staff.status, "active"), staffUnitCondition(unit)))
     .groupBy(sql`1, 2, 3, 4, 5, 6`);
+  const [cov] = await access.readDb
+    .select({
+      expected: sql<number>`cast(count(*) as integer)`,
+      // the subquery names its columns through an alias (st), so "schools"."id" is the outer row
+      reported: sql<number>`cast(count(*) filter (where exists (select 1 from staff st where st.school_id = "schools"."id" and st.school_year = cast(${schoolYear} as integer) and st.status = 'active')) as integer)`,
+    })
+    .from(schools)
+    .where(and(schoolOpenIn(schoolYear), schoolUnitCondition(unit)));
+  const coverage: Coverage = { reported: cov?.reported ?? 0, expected: cov?.expected ?? 0 };
 
   const tally = <K extends string>(
     keys: readonly K[],
@@ -289,7 +316,16 @@ export async function staffingSummary(
     byEducation: tally(EDUCATION_LEVELS, EDUCATION_LABELS, (r) => r.education),
     byAgeBand: tally(ageKeys, ageLabels, (r) => ageBand(r.age)),
     byGender: tally(GENDERS, GENDER_LABELS, (r) => r.gender),
+    coverage,
+    provisional: coverageLevel(coverage) === "partial",
   };
+}
+
+/** SQL restricting `schools` rows to a resolved unit (the city: every school). */
+function schoolUnitCondition(unit: ResolvedUnit): SQL | undefined {
+  if (unit.level === "city") return undefined;
+  if (unit.level === "district") return eq(schools.districtId, unit.id as string);
+  return eq(schools.id, unit.id as string);
 }
 
 /** Age at 统计时点 of a staff model. */
