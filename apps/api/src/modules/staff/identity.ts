@@ -219,7 +219,8 @@ export type PersonDetails = Partial<
 >;
 
 /**
- * Change the details of the person of record `staffId` (updateStaff, the update from a file),
+ * Change the details of the person of record `staffId` (updateStaff, the update from a file,
+ * addStaff reusing a person by 身份证号),
  * by the ownership rule above: the person's other records that the writer may edit
  * (`staff.edit`) and whose school year is not published follow the change; when any other
  * record is outside the scope or in a published year (已发布), the change goes to a NEW person row
@@ -233,13 +234,14 @@ export type PersonDetails = Partial<
  * Four statements at most, plus one per other year.
  * @param tx the writing transaction.
  * @param person the record's person row as read under the record's lock.
- * @param staffId the record being changed: the caller points it at the returned person.
+ * @param staffId the record being changed (the caller points it at the returned person); null
+ *   for a record about to be added to a person reused by 身份证号 (addStaff).
  * @returns the person row the record uses from now on (updated in place, or new).
  */
 export async function changePersonDetails(
   tx: Tx,
   access: ScopedAccess,
-  args: { person: PersonRow; staffId: string; set: PersonDetails },
+  args: { person: PersonRow; staffId: string | null; set: PersonDetails },
 ): Promise<PersonRow> {
   const { person, staffId } = args;
   const set = Object.fromEntries(
@@ -254,7 +256,7 @@ export async function changePersonDetails(
       districtId: staff.districtId,
     })
     .from(staff)
-    .where(and(eq(staff.personId, person.id), ne(staff.id, staffId)))
+    .where(and(eq(staff.personId, person.id), staffId ? ne(staff.id, staffId) : undefined))
     .orderBy(staff.id)
     .for("update");
   const years = [...new Set(others.map((o) => o.schoolYear))].sort((a, b) => a - b);

@@ -164,12 +164,10 @@ export async function addStaff(access: ScopedAccess, env: { ID_HASH_KEY: string 
         idNumberHash: idHash,
         idNumberTail: v.idNumber ? v.idNumber.slice(-4) : null,
       };
+      // brought up to date by the ownership rule: a record of a published year (已发布) keeps its
+      // details (identity.ts changePersonDetails)
       const [person] = reusable
-        ? await tx
-            .update(people)
-            .set({ ...personValues, updatedAt: new Date() })
-            .where(eq(people.id, reusable.id))
-            .returning()
+        ? [await changePersonDetails(tx, access, { person: reusable, staffId: null, set: personValues })]
         : await tx.insert(people).values(personValues).returning();
       const [row] = await tx
         .insert(staff)

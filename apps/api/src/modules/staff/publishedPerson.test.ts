@@ -16,6 +16,9 @@
  *   (汉族 → 蒙古族): Y shows them, P unchanged.
  * - P reopened (重新开放): an edit of 甲三's record of Y (name 甲三新) changes P's record too (an
  *   open year follows the correction; identity.ts).
+ * - addStaff reusing a person by 身份证号: 甲五 gets a 身份证号 while P is open (P follows), P is
+ *   published again (v2), 甲五 leaves Y's roster (调出) and is added again with 民族 满族: Y shows
+ *   满族, P's 甲五 stays 汉族.
  */
 import type { DbHandle } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
@@ -38,6 +41,9 @@ const SUMMARY = `query($u: OrgUnitInput!, $y: Int!) { staffingSummary(unit: $u, 
   total fullTimeTeachers byGender { key count } byAgeBand { key count } byRole { key count } } }`;
 const UPDATE = `mutation($id: ID!, $v: Int!, $patch: StaffPatch!) { updateStaff(id: $id, version: $v, patch: $patch) {
   staff { name gender birthYear idNumberMasked version } } }`;
+const LEAVE = `mutation($id: ID!, $v: Int!) { staffLeave(id: $id, version: $v, status: TRANSFERRED_OUT, leftOn: "${Y}-10-31") {
+  staff { status } } }`;
+const ADD = `mutation($input: AddStaffInput!) { addStaff(input: $input) { staff { name ethnicity idNumberMasked } } }`;
 const EXPORT = `query($s: ID!, $y: Int!) { exportStaffExcel(schoolId: $s, schoolYear: $y) { contentBase64 } }`;
 const IMPORT = `mutation($s: ID!, $y: Int!, $f: String!, $dry: Boolean, $mode: StaffImportMode, $v: String) {
   importStaffExcel(schoolId: $s, schoolYear: $y, contentBase64: $f, dryRun: $dry, mode: $mode, rosterVersion: $v) {
@@ -87,6 +93,8 @@ describe.each(testBackends())("a published year's roster and a person's details,
     district: (await ok(SUMMARY, { u: { level: "DISTRICT", id: ids.d1 }, y: P }, t.city)).staffingSummary,
   });
   let before: Awaited<ReturnType<typeof published>>;
+  /** The version of P to send with publishSchoolYear / reopenSchoolYear. */
+  let yearVersion = 1;
 
   beforeAll(async () => {
     h = await backend.open();
@@ -180,6 +188,7 @@ describe.each(testBackends())("a published year's roster and a person's details,
   it("once the year is reopened (重新开放), an edit of this year's record corrects its record too", async () => {
     const reopened = await ok(REOPEN, { y: P, v: 1, r: "更正人员信息" }, t.city);
     expect(reopened.reopenSchoolYear.year.state).toBe("REOPENED");
+    yearVersion = reopened.reopenSchoolYear.year.version;
     const mine = await member(Y, "甲三");
     await ok(UPDATE, { id: mine.id, v: mine.version, patch: { name: "甲三新" } }, t.p1);
     expect(await member(Y, "甲三新")).toMatchObject({ gender: "FEMALE", birthYear: 1973 });
@@ -188,5 +197,47 @@ describe.each(testBackends())("a published year's roster and a person's details,
     // the records split off while P was published keep P's details: 甲二 and 甲四 as before
     expect(await member(P, "甲二")).toMatchObject({ gender: "MALE", birthYear: 1972 });
     expect(await member(P, "甲四")).toMatchObject({ gender: "MALE", ethnicity: "汉族" });
+  }, 60_000);
+
+  it("addStaff reusing a person by 身份证号 leaves the published roster as it was", async () => {
+    const id = idNumber("1975-06-15", false);
+    const mine = await member(Y, "甲五");
+    await ok(UPDATE, { id: mine.id, v: mine.version, patch: { idNumber: id } }, t.p1);
+    // P is open: its record follows
+    expect((await member(P, "甲五")).idNumberMasked).toBe(`**************${id.slice(-4)}`);
+    const v2 = await ok(PUBLISH, { y: P, v: yearVersion }, t.city);
+    expect(v2.publishSchoolYear.year.state).toBe("PUBLISHED");
+    const frozen = await published();
+    const left = await member(Y, "甲五");
+    expect((await ok(LEAVE, { id: left.id, v: left.version }, t.p1)).staffLeave.staff.status).toBe(
+      "TRANSFERRED_OUT",
+    );
+    const added = await ok(
+      ADD,
+      {
+        input: {
+          schoolId: ids.p1,
+          schoolYear: Y,
+          name: "甲五",
+          gender: "FEMALE",
+          birthDate: "1975-06-15",
+          ethnicity: "满族",
+          idNumber: id,
+          role: "TEACHER",
+          fullTime: true,
+          stage: "PRIMARY",
+          subject: "MUSIC",
+          education: "BACHELOR",
+        },
+      },
+      t.p1,
+    );
+    expect(added.addStaff.staff).toEqual({
+      name: "甲五",
+      ethnicity: "满族",
+      idNumberMasked: `**************${id.slice(-4)}`,
+    });
+    expect(await published()).toEqual(frozen);
+    expect(await member(P, "甲五")).toMatchObject({ ethnicity: "汉族", gender: "FEMALE" });
   }, 60_000);
 });
