@@ -57,6 +57,8 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district app"), () => {
     const cells = await rowCells(page, "A08");
     expect(cells[1]).toContain("义务教育专任教师中本科以上学历比例");
     expect(cells[4]).toMatch(/\d+(\.\d+)?%/);
+    // its coverage beside the value, also when complete ("22/22 所学校", issue 10)
+    expect(cells[4]).toMatch(/(?<!\d)(\d+)\/\1 所学校/);
     expect(cells[5]).not.toContain("无数据");
     await page.screenshot({ path: screenshotPath("district") });
   });
@@ -117,6 +119,30 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district app"), () => {
     );
     expect(submittedBefore).toBeGreaterThan(1);
     const queue = page.getByTestId("review-queue");
+    // the year's 截止时间 (the demo: 10 October, Beijing time), and 逾期 judged on 首次提交时间
+    const deadlineLine = page.getByTestId("review-deadline");
+    await deadlineLine.getByText(/逾期 \d+ 所/).waitFor();
+    const deadline = /截止时间：(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2})/.exec(
+      (await deadlineLine.textContent()) ?? "",
+    )?.[1];
+    expect(deadline).toMatch(/^2025\/10\/10 23:59$/);
+    const headers = (await queue.locator("thead th").allInnerTexts()).map((t) => t.trim());
+    expect(headers).toEqual(expect.arrayContaining(["首次提交时间", "最近提交时间"]));
+    const rowsOfQueue = queue.locator("tbody tr.ant-table-row");
+    let lateSubmitted = 0;
+    for (const row of await rowsOfQueue.all()) {
+      const first = ((await row.getByTestId("first-submitted").textContent()) ?? "").trim();
+      const late = (await row.getByTestId("late-tag").count()) === 1;
+      // late: first submitted after the deadline, or not submitted at all (the deadline has passed)
+      expect(late, `${await row.locator("td").first().textContent()} ${first}`).toBe(
+        first === "—" || first > (deadline ?? ""),
+      );
+      if (late && first !== "—") lateSubmitted++;
+    }
+    expect(lateSubmitted, "a report of 2025 first submitted after the deadline").toBeGreaterThan(0);
+    expect(await deadlineLine.textContent()).toContain(
+      `逾期 ${await queue.getByTestId("late-tag").count()} 所`,
+    );
     await page.screenshot({ path: screenshotPath("district-review"), fullPage: true });
 
     // 退回 with a comment the school will see

@@ -22,6 +22,8 @@ import {
   Statistic,
   Table,
   type TableColumnsType,
+  Tag,
+  Tooltip,
   Typography,
 } from "antd";
 import { useEffect, useState } from "react";
@@ -31,7 +33,11 @@ import { ReviewDrawer } from "./ReviewDrawer.tsx";
 type Entry = ReportQueueQuery["reportQueue"]["entries"][number];
 type StatusKey = ReportStatus | "NOT_STARTED";
 
-/** 年报审核: every school of the district with its report's status, flags and the review actions. */
+/**
+ * 年报审核: every school of the district with its report's status, flags and the review actions;
+ * the year's 截止时间, each report's 首次提交时间 and 最近提交时间, and 逾期 when the first
+ * submission came after the deadline or none came by it (the API's rule, periods isLate).
+ */
 export function ReviewPage({ district }: { district: { id: string; name: string } }) {
   const token = useToken();
   const years = useQuery(schoolYearsQuery(token));
@@ -47,15 +53,50 @@ export function ReviewPage({ district }: { district: { id: string; name: string 
   const [open, setOpen] = useState<Entry | null>(null);
 
   const columns: TableColumnsType<Entry> = [
-    { title: "学校", key: "school", render: (_, e) => e.school.name },
-    { title: "学校类别", key: "type", width: 130, render: (_, e) => e.school.typeLabel },
+    { title: "学校", key: "school", width: 160, render: (_, e) => e.school.name },
+    { title: "学校类别", key: "type", width: 104, render: (_, e) => e.school.typeLabel },
     {
       title: "状态",
       key: "status",
-      width: 90,
-      render: (_, e) => <ReportStatusTag status={e.status} />,
+      width: 130,
+      render: (_, e) => (
+        <Space size={4} wrap={false}>
+          <ReportStatusTag status={e.status} />
+          {e.late && (
+            <Tooltip
+              title={
+                e.firstSubmittedAt
+                  ? `首次提交（${formatDateTime(e.firstSubmittedAt)}）晚于截止时间（${formatDateTime(data?.deadline)}）`
+                  : `截止时间（${formatDateTime(data?.deadline)}）已过，尚未提交`
+              }
+            >
+              <Tag color="red" data-testid="late-tag" style={{ marginInlineEnd: 0 }}>
+                逾期
+              </Tag>
+            </Tooltip>
+          )}
+        </Space>
+      ),
     },
-    { title: "提交时间", key: "submittedAt", width: 150, render: (_, e) => formatDateTime(e.submittedAt) },
+    {
+      title: "首次提交时间",
+      key: "firstSubmittedAt",
+      width: 140,
+      render: (_, e) => (
+        <Typography.Text
+          type={e.late && e.firstSubmittedAt ? "danger" : undefined}
+          data-testid="first-submitted"
+        >
+          {formatDateTime(e.firstSubmittedAt)}
+        </Typography.Text>
+      ),
+    },
+    {
+      title: "最近提交时间",
+      key: "submittedAt",
+      width: 140,
+      render: (_, e) => formatDateTime(e.submittedAt),
+    },
     {
       title: "在校生",
       key: "students",
@@ -148,6 +189,20 @@ export function ReviewPage({ district }: { district: { id: string; name: string 
           }
         />
       )}
+      <Space size={12} style={{ marginBottom: 8 }} data-testid="review-deadline">
+        <Typography.Text>
+          截止时间：
+          <Typography.Text strong>
+            {data ? (data.deadline ? formatDateTime(data.deadline) : "未设置") : "…"}
+          </Typography.Text>
+        </Typography.Text>
+        {data?.deadline && (
+          <Typography.Text type="secondary">
+            逾期 {data.entries.filter((e) => e.late).length}{" "}
+            所（按首次提交时间判断：晚于截止时间提交，或截止时仍未提交）
+          </Typography.Text>
+        )}
+      </Space>
       <div data-testid="review-queue">
         <Table<Entry>
           rowKey={(e) => e.school.id}
