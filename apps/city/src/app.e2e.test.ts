@@ -98,7 +98,20 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
     const names = await staffColumn(page, 1);
     expect(names.length).toBeGreaterThan(0);
     await page.getByTestId("staffing-summary").waitFor();
+    // the totals state their coverage (issue 10): schools with a roster over the schools open
+    const coverage = await page.getByTestId("staffing-coverage").textContent();
+    expect(coverage).toMatch(/^(\d+)\/\1 所学校有名册$/);
     await page.screenshot({ path: screenshotPath("city-staffing"), fullPage: true });
+    // a year in review (预览): rosters are never reviewed, so the banner does not speak of 已审核
+    await chooseYear(page, schoolYearLabel(2025));
+    const notice = page.getByTestId("preview-year");
+    await notice.getByText(/名册数据为各校当前填报，尚未发布，数值为暂定/).waitFor();
+    expect(await notice.textContent()).not.toMatch(/已审核/);
+    await page
+      .getByTestId("staffing-coverage")
+      .getByText(/^\d+\/\d+ 所学校有名册$/)
+      .waitFor();
+    await chooseYear(page, schoolYearLabel(2024));
   });
 
   it("lists the districts and their schools", async () => {
