@@ -748,14 +748,11 @@ async function insertRows(
     };
     const known = idHash ? reusable.get(idHash) : undefined;
     if (known) {
-      // on an earlier year's roster (e.g. transferred in): the same person, brought up to date
-      const [p] = await tx
-        .update(people)
-        .set({ ...values, updatedAt: new Date() })
-        .where(eq(people.id, known.id))
-        .returning();
-      persons.set(p!.id, p!);
-      personOf.set(row, p!.id);
+      // on an earlier year's roster (e.g. transferred in): the same person, brought up to date,
+      // except on a published year's records (已发布; staff/identity.ts)
+      const p = await changePersonDetails(tx, access, { person: known, staffId: null, set: values });
+      persons.set(p.id, p);
+      personOf.set(row, p.id);
     } else {
       const id = randomUUID();
       newPeople.push({ id, ...values });

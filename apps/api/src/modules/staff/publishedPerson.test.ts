@@ -16,9 +16,9 @@
  *   (汉族 → 蒙古族): Y shows them, P unchanged.
  * - P reopened (重新开放): an edit of 甲三's record of Y (name 甲三新) changes P's record too (an
  *   open year follows the correction; identity.ts).
- * - addStaff reusing a person by 身份证号: 甲五 gets a 身份证号 while P is open (P follows), P is
- *   published again (v2), 甲五 leaves Y's roster (调出) and is added again with 民族 满族: Y shows
- *   满族, P's 甲五 stays 汉族.
+ * - A person reused by 身份证号: 甲五 and 甲六 get a 身份证号 while P is open (P follows), P is
+ *   published again (v2), both leave Y's roster (调出); 甲五 is added again by addStaff with 民族
+ *   满族, 甲六 by an ADD_ONLY roster file with 民族 蒙古族: Y shows them, P's stay 汉族.
  */
 import type { DbHandle } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
@@ -44,6 +44,7 @@ const UPDATE = `mutation($id: ID!, $v: Int!, $patch: StaffPatch!) { updateStaff(
 const LEAVE = `mutation($id: ID!, $v: Int!) { staffLeave(id: $id, version: $v, status: TRANSFERRED_OUT, leftOn: "${Y}-10-31") {
   staff { status } } }`;
 const ADD = `mutation($input: AddStaffInput!) { addStaff(input: $input) { staff { name ethnicity idNumberMasked } } }`;
+const TEMPLATE = `query($s: ID!) { staffExcelTemplate(schoolId: $s) { contentBase64 } }`;
 const EXPORT = `query($s: ID!, $y: Int!) { exportStaffExcel(schoolId: $s, schoolYear: $y) { contentBase64 } }`;
 const IMPORT = `mutation($s: ID!, $y: Int!, $f: String!, $dry: Boolean, $mode: StaffImportMode, $v: String) {
   importStaffExcel(schoolId: $s, schoolYear: $y, contentBase64: $f, dryRun: $dry, mode: $mode, rosterVersion: $v) {
@@ -199,19 +200,27 @@ describe.each(testBackends())("a published year's roster and a person's details,
     expect(await member(P, "甲四")).toMatchObject({ gender: "MALE", ethnicity: "汉族" });
   }, 60_000);
 
-  it("addStaff reusing a person by 身份证号 leaves the published roster as it was", async () => {
+  it("addStaff and a roster file reusing a person by 身份证号 leave the published roster as it was", async () => {
     const id = idNumber("1975-06-15", false);
-    const mine = await member(Y, "甲五");
-    await ok(UPDATE, { id: mine.id, v: mine.version, patch: { idNumber: id } }, t.p1);
-    // P is open: its record follows
-    expect((await member(P, "甲五")).idNumberMasked).toBe(`**************${id.slice(-4)}`);
+    const id6 = idNumber("1976-07-15", true);
+    for (const [name, n] of [
+      ["甲五", id],
+      ["甲六", id6],
+    ] as const) {
+      const mine = await member(Y, name);
+      await ok(UPDATE, { id: mine.id, v: mine.version, patch: { idNumber: n } }, t.p1);
+      // P is open: its record follows
+      expect((await member(P, name)).idNumberMasked).toBe(`**************${n.slice(-4)}`);
+    }
     const v2 = await ok(PUBLISH, { y: P, v: yearVersion }, t.city);
     expect(v2.publishSchoolYear.year.state).toBe("PUBLISHED");
     const frozen = await published();
-    const left = await member(Y, "甲五");
-    expect((await ok(LEAVE, { id: left.id, v: left.version }, t.p1)).staffLeave.staff.status).toBe(
-      "TRANSFERRED_OUT",
-    );
+    for (const name of ["甲五", "甲六"]) {
+      const left = await member(Y, name);
+      expect((await ok(LEAVE, { id: left.id, v: left.version }, t.p1)).staffLeave.staff.status).toBe(
+        "TRANSFERRED_OUT",
+      );
+    }
     const added = await ok(
       ADD,
       {
@@ -239,5 +248,25 @@ describe.each(testBackends())("a published year's roster and a person's details,
     });
     expect(await published()).toEqual(frozen);
     expect(await member(P, "甲五")).toMatchObject({ ethnicity: "汉族", gender: "FEMALE" });
+
+    const wb = await openXlsx((await ok(TEMPLATE, { s: ids.p1 }, t.p1)).staffExcelTemplate.contentBase64);
+    const ws = wb.getWorksheet("花名册")!;
+    const row6 = {
+      姓名: "甲六",
+      性别: "男",
+      出生日期: "1976-07-15",
+      民族: "蒙古族",
+      身份证号: id6,
+      岗位: "校长",
+      是否专任教师: "否",
+      任教学段: "小学",
+      最高学历: "本科",
+    };
+    for (const [header, v] of Object.entries(row6)) ws.getCell(2, columnOfHeader(ws, header)).value = v;
+    const imported = await ok(IMPORT, { s: ids.p1, y: Y, f: await saveXlsx(wb), dry: false }, t.p1);
+    expect(imported.importStaffExcel).toMatchObject({ saved: true, errors: [] });
+    expect(await member(Y, "甲六")).toMatchObject({ ethnicity: "蒙古族", gender: "MALE", birthYear: 1976 });
+    expect(await published()).toEqual(frozen);
+    expect(await member(P, "甲六")).toMatchObject({ ethnicity: "汉族", gender: "MALE" });
   }, 60_000);
 });
