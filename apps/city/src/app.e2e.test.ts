@@ -230,6 +230,11 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
     const cells = await rowCells(page, "A08");
     expect(cells[1]).toContain("义务教育专任教师中本科以上学历比例");
     for (const cell of cells.slice(3, 7)) expect(cell).toMatch(/\d+(\.\d+)?%/);
+    // a complete value states its coverage too ("46/46 所学校", issue 10), quietly: no 暂定
+    for (const cell of cells.slice(3, 7)) expect(cell).toMatch(/(?<!\d)(\d+)\/\1 所学校/);
+    const a08City = page.locator('tr[data-row-key="A08"] td:nth-child(4)');
+    expect(await a08City.locator("[data-coverage-complete]").count()).toBe(1);
+    expect(await a08City.locator("[data-provisional]").count()).toBe(0);
     expect(await page.getByTestId("plan-inconsistency").first().textContent()).toMatch(/A04.*B02/);
     await page.screenshot({ path: screenshotPath("city-dashboard") });
 
@@ -259,7 +264,8 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
     );
     const coverage = dashboard.locator("tbody [data-coverage]");
     await coverage.first().waitFor();
-    for (const text of await coverage.allInnerTexts()) expect(text).toMatch(/^\d+\/\d+ (所学校|个区)$/);
+    // every value's coverage: its schools or districts, or the city's own sources (1/1 项市级填报数据, 1/1 份登记册)
+    for (const text of await coverage.allInnerTexts()) expect(text).toMatch(/^\d+\/\d+ \S+$/);
     // a provisional value of the city: 暂定 beside it, counted, and a hollow point on its trend
     const provisional = dashboard.locator("tbody tr.ant-table-row", {
       has: page.locator("td:nth-child(4) [data-provisional]"),
@@ -277,6 +283,18 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
     const chart = drawer.getByTestId("trend-chart");
     await chart.locator("canvas").first().waitFor();
     expect((await chart.getAttribute("data-hollow-points"))?.split(" ")).toContain("city@2025");
+    // the segment from the published 2024—2025 value into the hollow one is dashed, and every
+    // dashed segment touches a hollow (暂定) point: none between two solid ones
+    const hollowPoints = new Set(
+      (await chart.getAttribute("data-hollow-points"))?.split(" ").filter(Boolean),
+    );
+    const dashedSegments =
+      (await chart.getAttribute("data-dashed-segments"))?.split(" ").filter(Boolean) ?? [];
+    expect(dashedSegments).toContain("city@2024-2025");
+    for (const segment of dashedSegments) {
+      const [, unit, from, to] = /^(.+)@(\d+)-(\d+)$/.exec(segment) ?? [];
+      expect(hollowPoints.has(`${unit}@${from}`) || hollowPoints.has(`${unit}@${to}`), segment).toBe(true);
+    }
     await drawer.locator(".ant-drawer-close").click();
     await page.locator(".ant-drawer-open").waitFor({ state: "detached" });
 
@@ -295,6 +313,13 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
     expect(await drawer.locator("thead th", { hasText: "2024—25学年" }).textContent()).toContain("已发布 v1");
     expect(await drawer.locator("thead th", { hasText: "2025—26学年" }).textContent()).toContain("预览");
     expect(await drawer.locator("thead th", { hasText: "2026—27学年" }).textContent()).toContain("预览");
+    // a year without a value reads 无数据 with its coverage in the cell, not only in a tooltip
+    const noValue = drawer.locator("tbody [data-no-value]");
+    await noValue.first().waitFor();
+    const noValueTexts = (await noValue.allInnerTexts()).map((t) => t.replace(/\s+/g, ""));
+    for (const text of noValueTexts) expect(text).toMatch(/^(无数据|不适用)(\d+\/\d+\S+)?$/);
+    // 2026—2027 has no data yet: e.g. 海勃湾区 无数据 0/22 所学校
+    expect(noValueTexts.some((t) => /^无数据0\/\d+所学校$/.test(t))).toBe(true);
     await page.screenshot({ path: screenshotPath("city-trend-preview") });
     await drawer.locator(".ant-drawer-close").click();
     await page.locator(".ant-drawer-open").waitFor({ state: "detached" });

@@ -56,7 +56,7 @@ function ValueCell({ row }: { row: TargetResultRow }) {
           <div style={{ fontSize: 12, color: "rgba(0,0,0,0.45)" }}>{detail}</div>
         </Tooltip>
       )}
-      {/* a value from part of the units: say so where it is read, not only in a tooltip */}
+      {/* how many units the value counts (issue 10), where it is read, not only in a tooltip */}
       <CoverageLine coverage={row.coverage} />
     </div>
   );
@@ -143,8 +143,8 @@ const columnsFor = (schoolType: SchoolType | undefined): TableColumnsType<Target
         row.requiredNow !== null && row.requiredNow !== undefined
           ? `按进度本年应达 ${formatValue(row.requiredNow, row.target.unitLabel)}`
           : null,
-        row.coverage.expected > 0 && !row.coverage.complete
-          ? `数据覆盖：${row.coverage.label}（暂定：未覆盖全部应报单位，不判断达标）`
+        row.coverage.expected > 0
+          ? `数据覆盖：${row.coverage.label}${row.coverage.complete ? "" : "（暂定：未覆盖全部应报单位，不判断达标）"}`
           : null,
         row.publishedVersion !== null && row.publishedVersion !== undefined
           ? `已发布 v${row.publishedVersion}`

@@ -2,7 +2,6 @@ import { InfoCircleOutlined } from "@ant-design/icons";
 import type { OrgLevel, PlanTargetFieldsFragment } from "@edu2035/graphql";
 import { Tag, Tooltip, Typography } from "antd";
 import {
-  coverageNote,
   formatMilestone,
   formatNumber,
   formatValue,
@@ -31,13 +30,25 @@ export function resultDetails(result: DashboardResult, unitLabel: string): strin
   ].filter((s): s is string => Boolean(s));
 }
 
-/** The small grey coverage line under a value ("17/51 所学校"), when coverage is not complete. */
+/**
+ * The small grey coverage line under a value ("46/46 所学校", "17/51 所学校"), for every value
+ * that has one (nothing when no unit is expected): a complete one quieter than a partial one,
+ * which goes with 暂定. `data-coverage-complete` marks a complete one for tests.
+ */
 export function CoverageLine({ coverage }: { coverage: DashboardResult["coverage"] }) {
-  const note = coverageNote(coverage);
-  if (!note) return null;
+  if (coverage.expected === 0) return null;
   return (
-    <div data-coverage style={{ fontSize: 11, lineHeight: "16px", color: "rgba(0,0,0,0.45)" }}>
-      {note}
+    <div
+      data-coverage
+      data-coverage-complete={coverage.complete ? "" : undefined}
+      style={{
+        fontSize: 11,
+        lineHeight: "16px",
+        whiteSpace: "nowrap",
+        color: coverage.complete ? "rgba(0,0,0,0.32)" : "rgba(0,0,0,0.45)",
+      }}
+    >
+      {coverage.label}
     </div>
   );
 }
@@ -53,7 +64,7 @@ export function ProvisionalMark() {
 
 /**
  * One unit's value of one target in a school year, with its status tag: its 数据覆盖 in grey
- * beside it when not complete ("17/51 所学校") and 暂定 on a provisional value. Without a value
+ * under it ("46/46 所学校" quietly, "17/51 所学校" with 暂定 on a provisional value). Without a value
  * the reason is the tooltip; 不适用 (the plan does not measure the target at the unit's level, or
  * the unit has no unit of the kinds it concerns) reads apart from 无数据.
  */

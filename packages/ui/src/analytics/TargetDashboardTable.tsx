@@ -34,8 +34,9 @@ const UNIT_COLUMN_WIDTH = 124;
 
 /**
  * 指标总览 table: one row per target, the dashboard unit's value and each unit below it side by
- * side for one school year (status tag under each value, its 数据覆盖 "17/51 所学校" and 暂定
- * when not complete, the reason on hover where there is none); the year's state (已发布 v2, or
+ * side for one school year (status tag under each value, its 数据覆盖 under it: "46/46 所学校"
+ * quietly, "17/51 所学校" with 暂定 when not complete; the reason on hover where there is no
+ * value); the year's state (已发布 v2, or
  * 预览) and the status counts of the unit (with 数据不全 and 不适用, and how many values are 暂定). A/B/C filter; a click on a target (or 趋势) asks for its trend chart. With
  * `onIncludeSubmittedChange`, the 统计口径 switch (含已提交待审核的年报) sits beside the filter and a
  * warning shows while submitted reports are counted.

@@ -1,7 +1,7 @@
 import type { PlanTargetFieldsFragment } from "@edu2035/graphql";
 import { useMemo } from "react";
 import { EChart, type EChartOption } from "../EChart.tsx";
-import { coverageNote, formatMilestone, formatNumber, formatValue } from "../format.ts";
+import { formatMilestone, formatNumber, formatValue } from "../format.ts";
 import { type DashboardIndex, type DashboardUnit, dashboardUnitKey } from "./dashboard.ts";
 
 type Target = PlanTargetFieldsFragment;
@@ -51,9 +51,11 @@ function escapeHtml(s: string): string {
  * over the dashboard's school years, the plan's 2020 baseline as a point, the straight-line
  * value required by the plan (按进度应达) dashed, and the milestones (2022/2025/2030/2035) as
  * horizontal lines; the unit on the value axis. Provisional values (暂定, below full coverage) are
- * hollow points, published ones solid; the tooltip gives each year's state (已发布 v2 / 预览) and
- * each value's coverage. The wrapper's `data-hollow-points` lists the hollow points
- * ("unitKey@year", space-separated) for tests.
+ * hollow points, published ones solid, and a segment into or out of a hollow point is dashed (a
+ * second series of the same name, so that a provisional value never reads as a firm rise or
+ * drop); the tooltip gives each year's state (已发布 v2 / 预览) and each value's coverage. The
+ * wrapper's `data-hollow-points` lists the hollow points ("unitKey@year") and
+ * `data-dashed-segments` the dashed segments ("unitKey@2025-2026"), space-separated, for tests.
  */
 export function TargetTrendChart({
   target,
@@ -67,7 +69,7 @@ export function TargetTrendChart({
   units: readonly DashboardUnit[];
   height?: number;
 }) {
-  const { option, hollow } = useMemo(() => {
+  const { option, hollow, dashed } = useMemo(() => {
     const years = index.years;
     const unitLabel = target.unitLabel;
     const all: number[] = [];
@@ -96,43 +98,72 @@ export function TargetTrendChart({
     if (target.baseline !== null) all.push(target.baseline);
     const axis = bounds(all, unitLabel === "%");
 
-    const series: object[] = lines.map((l, i) => ({
-      name: l.unit.name,
-      type: "line",
-      // a provisional (暂定) point hollow, a published or complete one solid
-      data: l.data.map((v, k) => {
-        const r = l.results[k];
-        if (v === null || !r?.provisional) return v;
-        hollow.push(`${dashboardUnitKey(l.unit)}@${years[k]}`);
-        return { value: v, symbol: "emptyCircle" };
-      }),
-      connectNulls: false,
-      symbol: "circle",
-      symbolSize: l.primary ? 8 : 5,
-      lineStyle: { width: l.primary ? 3 : 1.5 },
-      itemStyle: { color: PALETTE[i % PALETTE.length] },
-      z: l.primary ? 5 : 3,
-      emphasis: { focus: "series" },
-      ...(l.primary && byValue.size > 0
-        ? {
-            markLine: {
-              symbol: "none",
-              silent: false,
-              data: [...byValue.entries()].map(([value, { labels, year }]) => ({
-                yAxis: value,
-                name: labels.join("；"),
-                lineStyle: { type: "dashed", width: 1.5, color: MILESTONE_COLORS[String(year)] ?? "#8c8c8c" },
-                label: {
-                  formatter: `目标 ${labels.join("；")}`,
-                  position: "insideEndTop",
-                  color: MILESTONE_COLORS[String(year)] ?? "#595959",
-                  fontSize: 12,
-                },
-              })),
-            },
-          }
-        : {}),
-    }));
+    const dashed: string[] = [];
+    const series: object[] = lines.flatMap((l, i) => {
+      const color = PALETTE[i % PALETTE.length];
+      const isHollow = l.data.map((v, k) => v !== null && Boolean(l.results[k]?.provisional));
+      // a segment k-1 → k joining two values, one of them provisional: drawn dashed
+      const dashedInto = l.data.map(
+        (v, k) => k > 0 && v !== null && l.data[k - 1] !== null && (isHollow[k] || isHollow[k - 1]),
+      );
+      const key = dashboardUnitKey(l.unit);
+      for (const [k, d] of dashedInto.entries()) if (d) dashed.push(`${key}@${years[k - 1]}-${years[k]}`);
+      for (const [k, h] of isHollow.entries()) if (h) hollow.push(`${key}@${years[k]}`);
+      const common = {
+        name: l.unit.name,
+        type: "line",
+        connectNulls: false,
+        symbolSize: l.primary ? 8 : 5,
+        itemStyle: { color },
+        emphasis: { focus: "series" },
+      };
+      const solid = {
+        ...common,
+        // the firm values only: no line reaches a provisional point
+        data: l.data.map((v, k) => (isHollow[k] ? null : v)),
+        symbol: "circle",
+        lineStyle: { width: l.primary ? 3 : 1.5 },
+        z: l.primary ? 5 : 3,
+        ...(l.primary && byValue.size > 0
+          ? {
+              markLine: {
+                symbol: "none",
+                silent: false,
+                data: [...byValue.entries()].map(([value, { labels, year }]) => ({
+                  yAxis: value,
+                  name: labels.join("；"),
+                  lineStyle: {
+                    type: "dashed",
+                    width: 1.5,
+                    color: MILESTONE_COLORS[String(year)] ?? "#8c8c8c",
+                  },
+                  label: {
+                    formatter: `目标 ${labels.join("；")}`,
+                    position: "insideEndTop",
+                    color: MILESTONE_COLORS[String(year)] ?? "#595959",
+                    fontSize: 12,
+                  },
+                })),
+              },
+            }
+          : {}),
+      };
+      if (!dashedInto.some(Boolean) && !isHollow.some(Boolean)) return [solid];
+      // the provisional part: hollow points and the dashed segments touching them; a firm point
+      // at the end of such a segment is drawn by the solid series (no symbol here)
+      const preview = {
+        ...common,
+        data: l.data.map((v, k) => {
+          if (v === null) return null;
+          if (isHollow[k]) return { value: v, symbol: "emptyCircle" };
+          return dashedInto[k] || dashedInto[k + 1] ? { value: v, symbol: "none" } : null;
+        }),
+        symbol: "emptyCircle",
+        lineStyle: { width: l.primary ? 3 : 1.5, type: "dashed" },
+        z: l.primary ? 4 : 2,
+      };
+      return [solid, preview];
+    });
     if (required.some((v) => v !== null)) {
       series.push({
         name: "按进度应达值",
@@ -174,11 +205,21 @@ export function TargetTrendChart({
       if (year === undefined) return "";
       const state = yearTooltipState(index, year);
       const head = `${year}—${year + 1}学年${state ? ` · ${state}` : ""}`;
-      const rows = params.map((p) => {
+      // a unit drawn as two series (firm and provisional): one row, with its value
+      const numeric = (p: (typeof params)[number]) => {
         const value = Array.isArray(p.value) ? p.value[1] : p.value;
-        const text = typeof value === "number" ? formatValue(value, unitLabel) : "无数据";
+        return typeof value === "number" && !Number.isNaN(value) ? value : null;
+      };
+      const one = new Map<string, (typeof params)[number]>();
+      for (const p of params) {
+        const seen = one.get(p.seriesName);
+        if (!seen || (numeric(seen) === null && numeric(p) !== null)) one.set(p.seriesName, p);
+      }
+      const rows = [...one.values()].map((p) => {
+        const value = numeric(p);
+        const text = value !== null ? formatValue(value, unitLabel) : "无数据";
         const r = byName.get(p.seriesName)?.results[k];
-        const note = r ? coverageNote(r.coverage) : null;
+        const note = r && r.coverage.expected > 0 ? r.coverage.label : null;
         const extra = r?.provisional ? `暂定${note ? `，${note}` : ""}` : note;
         return `${p.marker}${escapeHtml(p.seriesName)}：<b>${escapeHtml(text)}</b>${extra ? `（${escapeHtml(extra)}）` : ""}`;
       });
@@ -213,10 +254,14 @@ export function TargetTrendChart({
       },
       series,
     } satisfies EChartOption;
-    return { option, hollow };
+    return { option, hollow, dashed };
   }, [target, index, units]);
   return (
-    <div data-testid="trend-chart" data-hollow-points={hollow.join(" ")}>
+    <div
+      data-testid="trend-chart"
+      data-hollow-points={hollow.join(" ")}
+      data-dashed-segments={dashed.join(" ")}
+    >
       <EChart option={option} height={height} />
     </div>
   );

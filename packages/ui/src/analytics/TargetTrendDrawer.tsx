@@ -14,7 +14,8 @@ type Target = PlanTargetFieldsFragment;
 /**
  * 历年趋势 of one target in a drawer: how it is measured, the plan's inconsistency if any, the
  * chart (暂定 points hollow), the values year by year for the unit and the units below it (each
- * year's state in its header: 已发布 v2 / 预览; coverage and 暂定 beside a value), and the 发布版本
+ * year's state in its header: 已发布 v2 / 预览; coverage under every value, 暂定 beside a
+ * provisional one, 无数据 with its coverage "0/22 所学校" where there is none), and the 发布版本
  * (v1, v2 …) of the unit's figure. `includeSubmitted` marks figures that count submitted, not yet
  * reviewed reports (含已提交待审核的年报).
  */
@@ -64,11 +65,16 @@ export function TargetTrendDrawer({
         width: 132,
         render: (_: unknown, u: DashboardUnit) => {
           const r = target ? index?.get(u, target.id, y) : undefined;
-          if (!r || r.value === null)
+          if (!r) return <Typography.Text type="secondary">—</Typography.Text>;
+          if (r.value === null)
+            // 无数据 (or 不适用) in the cell, with how many units were expected ("0/22 所学校")
             return (
-              <Typography.Text type="secondary" title={r?.reason ?? undefined}>
-                —
-              </Typography.Text>
+              <div title={r.reason ?? undefined} style={{ cursor: "help" }} data-no-value>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {r.status === "NOT_APPLICABLE" ? "不适用" : "无数据"}
+                </Typography.Text>
+                <CoverageLine coverage={r.coverage} />
+              </div>
             );
           return (
             <div>
