@@ -169,9 +169,10 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
     const options = page.locator(".ant-select-dropdown:visible .ant-select-item-option");
     await options.first().waitFor();
     const now = schoolYearOf(new Date());
-    expect((await options.allInnerTexts()).map((t) => t.trim())).toEqual(
-      Array.from({ length: now - FIRST_SCHOOL_YEAR + 1 }, (_, i) => schoolYearLabel(now - i)),
-    );
+    // polled: the dropdown can re-render (its options detached for a moment) while it opens
+    await expect
+      .poll(async () => (await options.allInnerTexts()).map((t) => t.trim()), { timeout: 30_000 })
+      .toEqual(Array.from({ length: now - FIRST_SCHOOL_YEAR + 1 }, (_, i) => schoolYearLabel(now - i)));
     await page.keyboard.press("Escape");
   });
 
@@ -295,6 +296,8 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
       const [, unit, from, to] = /^(.+)@(\d+)-(\d+)$/.exec(segment) ?? [];
       expect(hollowPoints.has(`${unit}@${from}`) || hollowPoints.has(`${unit}@${to}`), segment).toBe(true);
     }
+    await page.waitForTimeout(300);
+    await chart.screenshot({ path: screenshotPath("city-trend-provisional") });
     await drawer.locator(".ant-drawer-close").click();
     await page.locator(".ant-drawer-open").waitFor({ state: "detached" });
 
