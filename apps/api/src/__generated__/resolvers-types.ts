@@ -1603,6 +1603,13 @@ export type Query = {
    */
   editableSchoolYears: Array<Scalars['Int']['output']>;
   /**
+   * 数据报送情况 of a school year as .xlsx (the city, or one district; a district its own): sheets
+   * 按区 and 按学校类别 (应报, 未填报, 草稿, 已提交, 已退回, 已审核, 逾期, 报送率, and 合计), 未报送学校
+   * (区, 学校, 状态) and 逾期报送 (区, 学校, 提交时间, 截止时间) — the figures of reportCompleteness.
+   * Errors: FORBIDDEN (a school; another district); BAD_USER_INPUT (schoolYear).
+   */
+  exportReportCompletenessExcel: ExcelFile;
+  /**
    * A school's annual report of a school year as .xlsx in the template's layout (items empty when
    * there is no report yet). Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear).
    */
@@ -1819,6 +1826,12 @@ export type QueryDistrictsArgs = {
 
 export type QueryEditableSchoolYearsArgs = {
   schoolId: Scalars['ID']['input'];
+};
+
+
+export type QueryExportReportCompletenessExcelArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  schoolYear: Scalars['Int']['input'];
 };
 
 
@@ -3642,6 +3655,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   districtInputs?: Resolver<Maybe<ResolversTypes['DistrictInputs']>, ParentType, ContextType, RequireFields<QueryDistrictInputsArgs, 'districtId' | 'schoolYear'>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictsArgs, 'includeClosed'>>;
   editableSchoolYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<QueryEditableSchoolYearsArgs, 'schoolId'>>;
+  exportReportCompletenessExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportReportCompletenessExcelArgs, 'schoolYear'>>;
   exportReportExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportReportExcelArgs, 'schoolId' | 'schoolYear'>>;
   exportSchoolList?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, Partial<QueryExportSchoolListArgs>>;
   exportStaffExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportStaffExcelArgs, 'schoolId' | 'schoolYear'>>;

@@ -108,6 +108,10 @@ const CASES: Record<string, Case> = {
   "Query.districts": { allow: ALL, args: null },
   "Query.editableSchoolYears": { allow: ALL, args: (s) => ({ schoolId: s.schoolId }) },
   "Query.exportReportExcel": { allow: ALL, args: (s) => ({ schoolId: s.schoolId, schoolYear: Y }) },
+  "Query.exportReportCompletenessExcel": {
+    allow: BUREAUS,
+    args: (s) => ({ districtId: s.districtId, schoolYear: Y }),
+  },
   "Query.exportSchoolList": { allow: BUREAUS, args: (s) => ({ districtId: s.districtId }) },
   "Query.exportStaffExcel": { allow: ALL, args: (s) => ({ schoolId: s.schoolId, schoolYear: Y }) },
   "Query.planTargets": { allow: ALL, args: null },
@@ -325,6 +329,7 @@ const VARIANTS: [string, Role[], Case["args"]][] = [
   ["Query.registerEntries", BUREAUS, (s) => ({ filter: { unit: dUnit(s) } })],
   ["Query.registerEntries", CITY, { filter: { unit: { level: "CITY" } } }],
   ["Query.reportCompleteness", BUREAUS, { schoolYear: Y }],
+  ["Query.exportReportCompletenessExcel", BUREAUS, { schoolYear: Y }],
   [
     "Query.rosterRolloverStatus",
     DISTRICT,

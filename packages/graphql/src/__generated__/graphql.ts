@@ -820,6 +820,14 @@ export type SchoolBalanceQueryVariables = Exact<{
 
 export type SchoolBalanceQuery = { schoolBalance: { schoolYear: number, schoolYearLabel: string, school: { id: string, name: string, type: SchoolType, typeLabel: string }, results: Array<{ stage: Stage, stageLabel: string, students: number, metCount: number, passed: boolean, summary: string, school: { id: string, code: string, name: string, typeLabel: string }, indicators: Array<{ value: number | null, standard: number, met: boolean, ratioOfStandard: number | null, amount: number | null, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string, formula: string } }> }>, excluded: Array<{ stage: Stage, reason: BalanceExclusionReason, reasonLabel: string, blocksVerdict: boolean, students: number | null, school: { id: string, name: string, typeLabel: string } }> } };
 
+export type ExportReportCompletenessExcelQueryVariables = Exact<{
+  schoolYear: number;
+  districtId?: string | null | undefined;
+}>;
+
+
+export type ExportReportCompletenessExcelQuery = { exportReportCompletenessExcel: { filename: string, contentType: string, contentBase64: string } };
+
 export type DashboardResultFieldsFragment = { schoolYear: number, status: TargetStatus, statusLabel: string, value: number | null, numerator: number | null, numeratorLabel: string | null, denominator: number | null, denominatorLabel: string | null, reason: string | null, requiredNow: number | null, unitsIncluded: number, unitsMissing: number, provisional: boolean, publishedVersion: number | null, coverage: { reported: number, expected: number, complete: boolean, label: string }, milestone: { year: number | null, comparator: Comparator, value: number | null, label: string } | null, unit: { id: string | null, level: OrgLevel }, target: { id: string } };
 
 export type TargetDashboardQueryVariables = Exact<{
@@ -2880,6 +2888,17 @@ fragment BalanceExcludedFields on BalanceExcludedSchool {
     typeLabel
   }
 }`, {"hash":"sha256:8abeeedb3907db29e49dbef1969e4e2785340714e552a51118b88b02bbf49ec0"}) as unknown as TypedDocumentString<SchoolBalanceQuery, SchoolBalanceQueryVariables>;
+export const ExportReportCompletenessExcelDocument = new TypedDocumentString(`
+    query ExportReportCompletenessExcel($schoolYear: Int!, $districtId: ID) {
+  exportReportCompletenessExcel(schoolYear: $schoolYear, districtId: $districtId) {
+    ...ExcelFileFields
+  }
+}
+    fragment ExcelFileFields on ExcelFile {
+  filename
+  contentType
+  contentBase64
+}`, {"hash":"sha256:f3047ff71562fb79ce3df58ae344dd786d36fa691874d963a5816ed602ba7100"}) as unknown as TypedDocumentString<ExportReportCompletenessExcelQuery, ExportReportCompletenessExcelQueryVariables>;
 export const TargetDashboardDocument = new TypedDocumentString(`
     query TargetDashboard($unit: OrgUnitInput!, $fromYear: Int!, $toYear: Int!, $targetIds: [ID!], $includeSubmitted: Boolean = false) {
   targetDashboard(

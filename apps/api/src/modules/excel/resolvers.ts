@@ -1,4 +1,5 @@
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
+import { exportReportCompletenessExcel } from "./completenessExcel.ts";
 import { exportReportExcel, importReportExcel, reportExcelTemplate } from "./reportExcel.ts";
 import { exportSchoolList, importSchoolList, schoolListTemplate } from "./schoolListExcel.ts";
 import { exportStaffExcel, importStaffExcel, staffExcelTemplate } from "./staffExcel.ts";
@@ -14,6 +15,8 @@ export const excelResolvers: Resolvers = {
       exportReportExcel(ctx.access(), schoolId, schoolYear),
     schoolListTemplate: (_p, _a, ctx) => schoolListTemplate(ctx.access()),
     exportSchoolList: (_p, { districtId }, ctx) => exportSchoolList(ctx.access(), districtId),
+    exportReportCompletenessExcel: (_p, { schoolYear, districtId }, ctx) =>
+      exportReportCompletenessExcel(ctx.access(), schoolYear, districtId),
   },
   Mutation: {
     importStaffExcel: (_p, { schoolId, schoolYear, contentBase64, dryRun, mode, rosterVersion }, ctx) =>
