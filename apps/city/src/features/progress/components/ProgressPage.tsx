@@ -16,6 +16,7 @@ import {
   Col,
   Progress,
   Row,
+  Space,
   Statistic,
   Table,
   type TableColumnsType,
@@ -35,6 +36,7 @@ import {
   notSubmitted,
   submittedRate,
 } from "./CompletenessTable.tsx";
+import { ExportCompletenessButton } from "./ExportCompletenessButton.tsx";
 import { ReportingPeriodPanel } from "./ReportingPeriodPanel.tsx";
 
 type Entry = CompletenessEntryFieldsFragment;
@@ -89,7 +91,10 @@ export function ProgressPage() {
         subtitle="各区学校年报报送的完整性与及时性（按区、学校类别），对照市教育局设定的报送截止日期"
         extra={
           schoolYear !== undefined && (
-            <ReportingYearSelect value={schoolYear} onChange={setSchoolYear} allPastYears />
+            <Space>
+              <ReportingYearSelect value={schoolYear} onChange={setSchoolYear} allPastYears />
+              <ExportCompletenessButton schoolYear={schoolYear} />
+            </Space>
           )
         }
       >
