@@ -1625,6 +1625,16 @@ export type Query = {
    * (**************123X), and blank for the city. Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear).
    */
   exportStaffExcel: ExcelFile;
+  /**
+   * The 指标总览 of the city or a district for a school year as .xlsx, read from targetDashboard
+   * (fromYear = toYear = schoolYear), never recomputed: sheet 指标总览 with a title row (乌海市
+   * 2024—2025学年 教育现代化指标总览（已发布 v1）, or （预览，数据为暂定）), the data date, a frozen
+   * header, one row per target measured at the unit's level (编号, 指标, 单位, 目标值/里程碑, 本级值,
+   * 状态, 数据覆盖, 数据状态 已发布 vN / 暂定 / 预览) and per child unit (districts; schools) a column
+   * group 值 + 状态. Printable (A4 landscape, one page wide). Readable as targetDashboard.
+   * Errors: FORBIDDEN (a school unit, or outside the scope); BAD_USER_INPUT (schoolYear).
+   */
+  exportTargetDashboardExcel: ExcelFile;
   /** The API's health and version, readable without logging in. */
   health: Health;
   /** The password policy (密码规则), for the change-password form. */
@@ -1849,6 +1859,12 @@ export type QueryExportSchoolListArgs = {
 export type QueryExportStaffExcelArgs = {
   schoolId: Scalars['ID']['input'];
   schoolYear: Scalars['Int']['input'];
+};
+
+
+export type QueryExportTargetDashboardExcelArgs = {
+  schoolYear: Scalars['Int']['input'];
+  unit: OrgUnitInput;
 };
 
 
@@ -3659,6 +3675,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   exportReportExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportReportExcelArgs, 'schoolId' | 'schoolYear'>>;
   exportSchoolList?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, Partial<QueryExportSchoolListArgs>>;
   exportStaffExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportStaffExcelArgs, 'schoolId' | 'schoolYear'>>;
+  exportTargetDashboardExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportTargetDashboardExcelArgs, 'schoolYear' | 'unit'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   passwordPolicy?: Resolver<ResolversTypes['PasswordPolicy'], ParentType, ContextType>;
   planTargets?: Resolver<Array<ResolversTypes['PlanTarget']>, ParentType, ContextType, Partial<QueryPlanTargetsArgs>>;

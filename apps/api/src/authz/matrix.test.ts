@@ -114,6 +114,7 @@ const CASES: Record<string, Case> = {
   },
   "Query.exportSchoolList": { allow: BUREAUS, args: (s) => ({ districtId: s.districtId }) },
   "Query.exportStaffExcel": { allow: ALL, args: (s) => ({ schoolId: s.schoolId, schoolYear: Y }) },
+  "Query.exportTargetDashboardExcel": { allow: BUREAUS, args: (s) => ({ schoolYear: Y, unit: dUnit(s) }) },
   "Query.planTargets": { allow: ALL, args: null },
   "Query.publicationReadiness": { allow: CITY, args: { schoolYear: Y } },
   "Query.publishedHistory": {
@@ -323,6 +324,7 @@ const VARIANTS: [string, Role[], Case["args"]][] = [
   ["Query.backfillWindows", ALL, { openOnly: true, schoolYear: 2024 }],
   ["Query.districts", ALL, { includeClosed: true }],
   ["Query.exportSchoolList", BUREAUS, {}],
+  ["Query.exportTargetDashboardExcel", CITY, { schoolYear: Y, unit: { level: "CITY" } }],
   ["Query.publishedHistory", BUREAUS, (s) => ({ schoolYear: Y, targetId: "A08", unit: dUnit(s) })],
   ["Query.publishedHistory", CITY, { schoolYear: Y, targetId: "A08", unit: { level: "CITY" } }],
   ["Query.registerEntries", ALL, {}],

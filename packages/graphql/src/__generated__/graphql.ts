@@ -841,6 +841,14 @@ export type TargetDashboardQueryVariables = Exact<{
 
 export type TargetDashboardQuery = { targetDashboard: { fromYear: number, toYear: number, unit: { id: string | null, level: OrgLevel, code: string, name: string }, children: Array<{ id: string | null, level: OrgLevel, code: string, name: string }>, results: Array<{ schoolYear: number, status: TargetStatus, statusLabel: string, value: number | null, numerator: number | null, numeratorLabel: string | null, denominator: number | null, denominatorLabel: string | null, reason: string | null, requiredNow: number | null, unitsIncluded: number, unitsMissing: number, provisional: boolean, publishedVersion: number | null, coverage: { reported: number, expected: number, complete: boolean, label: string }, milestone: { year: number | null, comparator: Comparator, value: number | null, label: string } | null, unit: { id: string | null, level: OrgLevel }, target: { id: string } }>, years: Array<{ schoolYear: number, label: string, state: SchoolYearState, stateLabel: string, current: boolean, final: boolean, publishedVersion: number | null, version: number, publications: Array<{ version: number, publishedAt: string, publishedBy: string | null, note: string | null, reopenedAt: string | null, reopenedBy: string | null, reopenReason: string | null }> }> } };
 
+export type ExportTargetDashboardExcelQueryVariables = Exact<{
+  unit: OrgUnitInput;
+  schoolYear: number;
+}>;
+
+
+export type ExportTargetDashboardExcelQuery = { exportTargetDashboardExcel: { filename: string, contentType: string, contentBase64: string } };
+
 export type ExcelFileFieldsFragment = { filename: string, contentType: string, contentBase64: string };
 
 export type ExcelImportErrorFieldsFragment = { sheet: string, row: number, cell: string | null, column: string | null, field: string, message: string };
@@ -2993,6 +3001,17 @@ fragment StatisticalYearFields on StatisticalYear {
     ...YearPublicationFields
   }
 }`, {"hash":"sha256:f1cbd7303a9d12e59aee6df82b6d20603ff6b2f1429e88f435e40d9901124fe7"}) as unknown as TypedDocumentString<TargetDashboardQuery, TargetDashboardQueryVariables>;
+export const ExportTargetDashboardExcelDocument = new TypedDocumentString(`
+    query ExportTargetDashboardExcel($unit: OrgUnitInput!, $schoolYear: Int!) {
+  exportTargetDashboardExcel(unit: $unit, schoolYear: $schoolYear) {
+    ...ExcelFileFields
+  }
+}
+    fragment ExcelFileFields on ExcelFile {
+  filename
+  contentType
+  contentBase64
+}`, {"hash":"sha256:4fe467cdc347eb8c48149c34aaf126a81e5c453ade0b942c9d8ccd490283ccbe"}) as unknown as TypedDocumentString<ExportTargetDashboardExcelQuery, ExportTargetDashboardExcelQueryVariables>;
 export const StaffExcelTemplateDocument = new TypedDocumentString(`
     query StaffExcelTemplate($schoolId: ID!) {
   staffExcelTemplate(schoolId: $schoolId) {

@@ -1,5 +1,6 @@
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
 import { exportReportCompletenessExcel } from "./completenessExcel.ts";
+import { exportTargetDashboardExcel } from "./dashboardExcel.ts";
 import { exportReportExcel, importReportExcel, reportExcelTemplate } from "./reportExcel.ts";
 import { exportSchoolList, importSchoolList, schoolListTemplate } from "./schoolListExcel.ts";
 import { exportStaffExcel, importStaffExcel, staffExcelTemplate } from "./staffExcel.ts";
@@ -15,6 +16,8 @@ export const excelResolvers: Resolvers = {
       exportReportExcel(ctx.access(), schoolId, schoolYear),
     schoolListTemplate: (_p, _a, ctx) => schoolListTemplate(ctx.access()),
     exportSchoolList: (_p, { districtId }, ctx) => exportSchoolList(ctx.access(), districtId),
+    exportTargetDashboardExcel: (_p, { unit, schoolYear }, ctx) =>
+      exportTargetDashboardExcel(ctx.access(), unit, schoolYear),
     exportReportCompletenessExcel: (_p, { schoolYear, districtId }, ctx) =>
       exportReportCompletenessExcel(ctx.access(), schoolYear, districtId),
   },

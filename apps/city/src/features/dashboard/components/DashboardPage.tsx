@@ -14,6 +14,7 @@ import {
 import { Alert, Space, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { useCityDashboard, useCityTargets } from "../api/dashboard.ts";
+import { ExportDashboardButton } from "./ExportDashboardButton.tsx";
 
 /**
  * 指标总览: every city-level target with the city's value and each district's side by side for
@@ -62,6 +63,7 @@ export function DashboardPage({
           <Typography.Text type="secondary">点击指标名称查看历年趋势</Typography.Text>
           <PreviewYearsSwitch value={showPreview} onChange={setShowPreview} />
           <SchoolYearSelect value={schoolYear} onChange={onSchoolYearChange} />
+          <ExportDashboardButton unit={{ level: "CITY" }} schoolYear={schoolYear} />
         </Space>
       }
     >

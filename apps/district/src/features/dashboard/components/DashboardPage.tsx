@@ -15,6 +15,7 @@ import {
 import { Alert, Select, Space } from "antd";
 import { useMemo, useState } from "react";
 import { useDistrictDashboard, useDistrictSchools, useDistrictTargets } from "../api/dashboard.ts";
+import { ExportDashboardButton } from "./ExportDashboardButton.tsx";
 
 /** Order of the school-type column groups: by stage. */
 const TYPE_ORDER: SchoolType[] = [
@@ -105,6 +106,7 @@ export function DashboardPage({
           />
           <PreviewYearsSwitch value={showPreview} onChange={setShowPreview} />
           <SchoolYearSelect value={schoolYear} onChange={onSchoolYearChange} />
+          <ExportDashboardButton unit={{ level: "DISTRICT", id: district.id }} schoolYear={schoolYear} />
         </Space>
       }
     >

@@ -1,0 +1,154 @@
+/**
+ * 指标总览 Excel through GraphQL over HTTP, on PGlite and (with DATABASE_URL) PostgreSQL: the
+ * city's and a district's workbook read back with exceljs and compared, row by row, with the
+ * same year's targetDashboard (value, 状态, 数据覆盖 of the unit and of every child unit); the
+ * title row states 已发布 vN or 预览; scope (a district for another district, a school:
+ * FORBIDDEN). Fixture: fixtures/smallCity.ts (海勃湾区 P1 K1 V1, 海南区 N2 K2), year 2025.
+ */
+import type { DbHandle } from "@edu2035/db";
+import { testBackends } from "@edu2035/db/testing";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import { gql, loginAs, startApiOn } from "../../testing.ts";
+
+const EXPORT = `query($u: OrgUnitInput!, $y: Int!) {
+  exportTargetDashboardExcel(unit: $u, schoolYear: $y) { filename contentType contentBase64 } }`;
+const DASHBOARD = `query($u: OrgUnitInput!, $y: Int!) {
+  targetDashboard(unit: $u, fromYear: $y, toYear: $y) {
+    unit { name } children { id name }
+    years { schoolYear final publishedVersion }
+    results { target { id name unitLabel } unit { level id } value statusLabel coverage { label }
+      provisional publishedVersion } } }`;
+
+interface Result {
+  target: { id: string; name: string; unitLabel: string };
+  unit: { level: string; id: string | null };
+  value: number | null;
+  statusLabel: string;
+  coverage: { label: string };
+  provisional: boolean;
+  publishedVersion: number | null;
+}
+interface Dashboard {
+  unit: { name: string };
+  children: { id: string; name: string }[];
+  years: { schoolYear: number; final: boolean; publishedVersion: number | null }[];
+  results: Result[];
+}
+
+type Ext = { code?: string; field?: string };
+const ext = (r: { errors?: { extensions?: unknown }[] }) => (r.errors?.[0]?.extensions ?? {}) as Ext;
+
+async function open(base64: string): Promise<ExcelJS.Worksheet> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(base64, "base64") as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet("指标总览");
+  if (!ws) throw new Error("no 指标总览 sheet");
+  return ws;
+}
+
+const text = (ws: ExcelJS.Worksheet, row: number, col: number) => {
+  const v = ws.getCell(row, col).value;
+  return v === null || v === undefined ? null : v;
+};
+
+describe.each(testBackends())("指标总览 Excel on $name", (backend) => {
+  let h: DbHandle;
+  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let ids: SmallCity;
+  let url: string;
+  const t = { city: "", haibowan: "", p1: "" };
+
+  beforeAll(async () => {
+    h = await backend.open();
+    ids = await loadSmallCity(h.db);
+    api = await startApiOn(h);
+    url = api.url;
+    t.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
+    t.haibowan = await loginAs(url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
+    t.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+  }, 120_000);
+  afterAll(async () => {
+    await api?.stop();
+    await h?.close();
+  });
+
+  /** Export and dashboard of one unit, the workbook checked against the dashboard cell by cell. */
+  async function check(unit: Record<string, unknown>, token: string) {
+    const file = await gql(url, EXPORT, { u: unit, y: 2025 }, token);
+    expect(file.errors).toBeUndefined();
+    const dash = (await gql<{ targetDashboard: Dashboard }>(url, DASHBOARD, { u: unit, y: 2025 }, token))
+      .data!.targetDashboard;
+    const ws = await open(file.data!.exportTargetDashboardExcel.contentBase64);
+    const year = dash.years.find((y) => y.schoolYear === 2025)!;
+    const state = year.final ? `已发布 v${year.publishedVersion}` : "预览，数据为暂定";
+    expect(text(ws, 1, 1)).toBe(`${dash.unit.name} 2025—2026学年 教育现代化指标总览（${state}）`);
+    expect(String(text(ws, 2, 1))).toMatch(/^数据日期：\d{4}-\d{2}-\d{2}$/);
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((c) => text(ws, 3, c))).toEqual([
+      "编号",
+      "指标",
+      "单位",
+      "目标值/里程碑",
+      "本级值",
+      "状态",
+      "数据覆盖",
+      "数据状态",
+    ]);
+    dash.children.forEach((c, i) => {
+      expect(text(ws, 3, 9 + 2 * i)).toBe(c.name);
+      expect([text(ws, 4, 9 + 2 * i), text(ws, 4, 10 + 2 * i)]).toEqual(["值", "状态"]);
+    });
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1 });
+
+    const level = unit.level === "CITY" ? "CITY" : "DISTRICT";
+    const own = dash.results.filter((r) => r.unit.level === level);
+    expect(own.length).toBeGreaterThan(0);
+    expect(ws.rowCount).toBe(4 + own.length);
+    own.forEach((r, i) => {
+      const row = 5 + i;
+      expect(text(ws, row, 1)).toBe(r.target.id);
+      expect(text(ws, row, 2)).toBe(r.target.name);
+      expect(text(ws, row, 3)).toBe(r.target.unitLabel);
+      expect(text(ws, row, 5)).toBe(r.value);
+      expect(text(ws, row, 6)).toBe(r.statusLabel);
+      expect(text(ws, row, 7)).toBe(r.coverage.label);
+      const st =
+        r.publishedVersion != null ? `已发布 v${r.publishedVersion}` : r.provisional ? "暂定" : "预览";
+      expect(text(ws, row, 8)).toBe(st);
+      dash.children.forEach((c, j) => {
+        const cr = dash.results.find((x) => x.unit.id === c.id && x.target.id === r.target.id);
+        expect(text(ws, row, 9 + 2 * j)).toBe(cr ? cr.value : null);
+        expect(text(ws, row, 10 + 2 * j)).toBe(cr ? cr.statusLabel : "不适用");
+      });
+    });
+    return { ws, dash, own };
+  }
+
+  it("exports the city's 指标总览: every target of the city, and 值 + 状态 per district", async () => {
+    const { ws, dash, own } = await check({ level: "CITY" }, t.city);
+    expect(dash.children.map((c) => c.name)).toEqual(["海勃湾区", "海南区"]);
+    // at least one value computed from the fixture's data, and its row in the file
+    const valued = own.filter((r) => r.value !== null);
+    expect(valued.length).toBeGreaterThan(0);
+    const row = 5 + own.indexOf(valued[0]!);
+    expect(ws.getCell(row, 5).value).toBe(valued[0]!.value);
+  }, 120_000);
+
+  it("exports a district's 指标总览 with one column group per school", async () => {
+    const { dash } = await check({ level: "DISTRICT", id: ids.d1 }, t.haibowan);
+    expect(dash.children.map((c) => c.id).sort()).toEqual([ids.p1, ids.k1, ids.v1].sort());
+  }, 120_000);
+
+  it("refuses another district and a school (FORBIDDEN)", async () => {
+    const other = await gql(url, EXPORT, { u: { level: "DISTRICT", id: ids.d2 }, y: 2025 }, t.haibowan);
+    expect(ext(other).code).toBe("FORBIDDEN");
+    const own = await gql(url, EXPORT, { u: { level: "SCHOOL", id: ids.p1 }, y: 2025 }, t.p1);
+    expect(ext(own).code).toBe("FORBIDDEN");
+    const district = await gql(url, EXPORT, { u: { level: "DISTRICT", id: ids.d1 }, y: 2025 }, t.p1);
+    expect(ext(district).code).toBe("FORBIDDEN");
+    const bad = await gql(url, EXPORT, { u: { level: "CITY" }, y: 1999 }, t.city);
+    expect(ext(bad)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
+  }, 120_000);
+});
