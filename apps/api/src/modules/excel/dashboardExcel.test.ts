@@ -128,6 +128,8 @@ describe.each(testBackends())("指标总览 Excel on $name", (backend) => {
 
   it("exports the city's 指标总览: every target of the city, and 值 + 状态 per district", async () => {
     const { ws, dash, own } = await check({ level: "CITY" }, t.city);
+    // 2025 is not published yet: the figures are measured now
+    expect(ws.getCell(1, 1).value).toBe("乌海市 2025—2026学年 教育现代化指标总览（预览，数据为暂定）");
     expect(dash.children.map((c) => c.name)).toEqual(["海勃湾区", "海南区"]);
     // at least one value computed from the fixture's data, and its row in the file
     const valued = own.filter((r) => r.value !== null);
@@ -151,4 +153,23 @@ describe.each(testBackends())("指标总览 Excel on $name", (backend) => {
     const bad = await gql(url, EXPORT, { u: { level: "CITY" }, y: 1999 }, t.city);
     expect(ext(bad)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
   }, 120_000);
+
+  it("states 已发布 v1 once the year is published, and reads the published figures", async () => {
+    const EXEMPT = `mutation($y: Int!, $s: [ID!]!, $r: String!) { exemptReports(schoolYear: $y, schoolIds: $s, reason: $r) { ready } }`;
+    const PUBLISH = `mutation($y: Int!, $v: Int!) { publishSchoolYear(schoolYear: $y, version: $v) { year { state version } } }`;
+    const ex = await gql(
+      url,
+      EXEMPT,
+      { y: 2025, s: [ids.v1, ids.k1, ids.k2], r: "停办整顿，当年无在校生" },
+      t.city,
+    );
+    expect(ex.errors).toBeUndefined();
+    const pub = await gql(url, PUBLISH, { y: 2025, v: 0 }, t.city);
+    expect(pub.data?.publishSchoolYear.year).toEqual({ state: "PUBLISHED", version: 1 });
+    const { ws, own } = await check({ level: "CITY" }, t.city);
+    expect(ws.getCell(1, 1).value).toBe("乌海市 2025—2026学年 教育现代化指标总览（已发布 v1）");
+    expect(own.every((r) => r.publishedVersion === 1)).toBe(true);
+    expect(ws.getCell(5, 8).value).toBe("已发布 v1");
+    await check({ level: "DISTRICT", id: ids.d1 }, t.haibowan);
+  }, 180_000);
 });
