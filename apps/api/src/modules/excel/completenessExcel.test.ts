@@ -5,7 +5,8 @@
  * district exports its own only; a school cannot export. Fixture: fixtures/smallCity.ts, 2025
  * reports as in periods.test.ts:
  *
- *   海勃湾区 D1: P1 小学 approved 2025-10-01 (on time); K1 幼儿园 submitted 2025-10-20 (late);
+ *   海勃湾区 D1: P1 小学 approved 2025-10-01 (on time); K1 幼儿园 submitted first 2025-10-20 (late),
+ *                again 2025-10-25 (the sheet shows the first);
  *                V1 中职 draft (added here; late: deadline passed, not submitted)
  *   海南区   D2: N2 九年一贯制 approved 2025-10-05 (on time); K2 幼儿园 no report (late)
  *
@@ -84,7 +85,14 @@ describe.each(testBackends())("数据报送情况 Excel on $name", (backend) => 
         .set({ submittedAt: new Date(iso) })
         .where(and(eq(schoolReports.schoolId, schoolId), eq(schoolReports.schoolYear, 2025)));
     await at(ids.p1, "2025-10-01T10:00:00+08:00");
-    await at(ids.k1, "2025-10-20T09:00:00+08:00");
+    // K1 first submitted on 10-20 (late), returned and submitted again on 10-25
+    await h.db
+      .update(schoolReports)
+      .set({
+        firstSubmittedAt: new Date("2025-10-20T09:00:00+08:00"),
+        submittedAt: new Date("2025-10-25T14:30:00+08:00"),
+      })
+      .where(and(eq(schoolReports.schoolId, ids.k1), eq(schoolReports.schoolYear, 2025)));
     await at(ids.n2, "2025-10-05T15:00:00+08:00");
     await h.db.insert(schoolReports).values({ schoolId: ids.v1, schoolYear: 2025, status: "draft" });
     api = await startApiOn(h);
@@ -178,7 +186,8 @@ describe.each(testBackends())("数据报送情况 Excel on $name", (backend) => 
       "2025-10-20 09:00",
       "2025-10-11 00:00",
     ]);
-    expect(beijing(c.lateSubmissions[0].submittedAt)).toBe("2025-10-20 09:00");
+    // the data query's submittedAt is the last submission; the sheet states the first one
+    expect(beijing(c.lateSubmissions[0].submittedAt)).toBe("2025-10-25 14:30");
   }, 60_000);
 
   it("lets a district export its own district only, the city any district, a school none", async () => {

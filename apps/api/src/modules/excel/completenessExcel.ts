@@ -79,7 +79,7 @@ function addSheet(wb: ExcelJS.Workbook, name: string, title: string, headers: st
  * - 按区: 区 | 应报 | 未填报 | 草稿 | 已提交 | 已退回 | 已审核 | 逾期 | 报送率, one row per district and 合计;
  * - 按学校类别: the same per school type that has schools due, and 合计;
  * - 未报送学校: 区 | 学校标识码 | 学校 | 状态 (未填报, 草稿, 已退回) | 逾期 (是/否);
- * - 逾期报送: 区 | 学校标识码 | 学校 | 状态 | 提交时间 (Beijing time) | 截止时间.
+ * - 逾期报送: 区 | 学校标识码 | 学校 | 状态 | 首次提交时间 (Beijing time; what makes it late) | 截止时间.
  * Each sheet has a title row (unit, school year, 截止时间 and data date), a frozen header row 2, and
  * prints landscape, fit to width. Scope as reportCompleteness (report.completeness).
  * @throws FORBIDDEN (a school account; another district); BAD_USER_INPUT (schoolYear).
@@ -131,7 +131,7 @@ export async function exportReportCompletenessExcel(
     wb,
     "逾期报送",
     title,
-    ["区", "学校标识码", "学校", "状态", "提交时间", "截止时间"],
+    ["区", "学校标识码", "学校", "状态", "首次提交时间", "截止时间"],
     [14, 14, 30, 10, 18, 18],
   );
   for (const e of r.lateSubmissions) {
@@ -140,7 +140,7 @@ export async function exportReportCompletenessExcel(
       e.school.code,
       e.school.name,
       e.statusLabel,
-      beijingDateTime(e.submittedAt),
+      beijingDateTime(e.firstSubmittedAt ?? e.submittedAt),
       deadline,
     ]);
   }

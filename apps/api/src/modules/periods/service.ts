@@ -204,6 +204,8 @@ export interface CompletenessEntryModel {
   status: ReportState | null;
   statusLabel: string;
   submittedAt: Date | null;
+  /** The first submission (a report returned and submitted again keeps it); else submittedAt. */
+  firstSubmittedAt?: Date | null;
   late: boolean;
 }
 
@@ -298,6 +300,7 @@ export async function reportCompleteness(
       status: report?.status ?? null,
       statusLabel: report ? REPORT_STATE_LABELS[report.status] : REPORT_NOT_STARTED_LABEL,
       submittedAt: report?.submittedAt ?? null,
+      firstSubmittedAt: report?.firstSubmittedAt ?? report?.submittedAt ?? null,
       late: isLate(report, deadline, now),
     };
     tally(total, entry);
