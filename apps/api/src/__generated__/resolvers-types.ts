@@ -1605,7 +1605,7 @@ export type Query = {
   /**
    * 数据报送情况 of a school year as .xlsx (the city, or one district; a district its own): sheets
    * 按区 and 按学校类别 (应报, 未填报, 草稿, 已提交, 已退回, 已审核, 逾期, 报送率, and 合计), 未报送学校
-   * (区, 学校, 状态) and 逾期报送 (区, 学校, 提交时间, 截止时间) — the figures of reportCompleteness.
+   * (区, 学校, 状态) and 逾期报送 (区, 学校, 首次提交时间, 截止时间) — the figures of reportCompleteness.
    * Errors: FORBIDDEN (a school; another district); BAD_USER_INPUT (schoolYear).
    */
   exportReportCompletenessExcel: ExcelFile;
