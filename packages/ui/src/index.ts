@@ -27,6 +27,7 @@ export {
   dashboardUnitKey,
   type TargetDashboard,
 } from "./analytics/dashboard.ts";
+export { ExportDashboardButton } from "./analytics/ExportDashboardButton.tsx";
 export {
   APPROVED_ONLY_LABEL,
   INCLUDE_SUBMITTED_LABEL,

@@ -1,6 +1,7 @@
 import type { PlanTargetFieldsFragment } from "@edu2035/graphql";
 import {
   DashboardIndex,
+  ExportDashboardButton,
   PageCard,
   PreviewYearNotice,
   PreviewYearsSwitch,
@@ -14,7 +15,6 @@ import {
 import { Alert, Space, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { useCityDashboard, useCityTargets } from "../api/dashboard.ts";
-import { ExportDashboardButton } from "./ExportDashboardButton.tsx";
 
 /**
  * 指标总览: every city-level target with the city's value and each district's side by side for

@@ -2,6 +2,7 @@ import type { PlanTargetFieldsFragment, SchoolType } from "@edu2035/graphql";
 import {
   type DashboardColumnGroup,
   DashboardIndex,
+  ExportDashboardButton,
   PageCard,
   PreviewYearNotice,
   PreviewYearsSwitch,
@@ -15,7 +16,6 @@ import {
 import { Alert, Select, Space } from "antd";
 import { useMemo, useState } from "react";
 import { useDistrictDashboard, useDistrictSchools, useDistrictTargets } from "../api/dashboard.ts";
-import { ExportDashboardButton } from "./ExportDashboardButton.tsx";
 
 /** Order of the school-type column groups: by stage. */
 const TYPE_ORDER: SchoolType[] = [

@@ -1,8 +1,9 @@
 import { ExportOutlined } from "@ant-design/icons";
 import { ExportTargetDashboardExcelDocument, execute, type OrgUnitInput } from "@edu2035/graphql";
-import { downloadExcel, useToken } from "@edu2035/ui";
 import { App, Button } from "antd";
 import { useState } from "react";
+import { downloadExcel } from "../excel/ExcelActions.tsx";
+import { useToken } from "../session.tsx";
 
 /**
  * 导出Excel: the 指标总览 of `unit` for the chosen school year as .xlsx (exportTargetDashboardExcel:
