@@ -6,6 +6,7 @@ export * from "./indicators/classSize.ts";
 export * from "./indicators/ratio.ts";
 export * from "./indicators/training.ts";
 export * from "./indicators/variation.ts";
+export * from "./notices.ts";
 export * from "./org.ts";
 export * from "./plan/applicability.ts";
 export * from "./plan/balance.ts";

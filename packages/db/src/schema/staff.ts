@@ -47,6 +47,13 @@ export const staff = pgTable(
     schoolId: uuid(),
     role: text({ enum: STAFF_ROLES }).notNull(),
     status: text({ enum: STAFF_STATUSES }).notNull().default("active"),
+    /**
+     * Date the person joined this unit (入职/调入日期), ISO date; null = on the roster since before
+     * this school year's 统计时点 (1 September). A row counts in year Y's figures when the person
+     * was on the roster on Y-09-01: started_on null or ≤ Y-09-01, and left_on null or > Y-09-01
+     * (issue 16; the one predicate is in @edu2035/domain population.ts).
+     */
+    startedOn: date({ mode: "string" }),
     /** Date of leaving (调出/退休), ISO date, when status is not active. */
     leftOn: date({ mode: "string" }),
     /** 专任教师: a full-time teacher (counts in A07, A08, B33 …). */
@@ -97,6 +104,7 @@ export const staff = pgTable(
       sql`(${t.role} = 'researcher' and ${t.schoolId} is null) or (${t.role} <> 'researcher' and ${t.schoolId} is not null and ${t.districtId} is not null)`,
     ),
     check("staff_year_ck", sql`${t.schoolYear} between 2000 and 2100`),
+    check("staff_dates_ck", sql`${t.startedOn} is null or ${t.leftOn} is null or ${t.startedOn} <= ${t.leftOn}`),
     check("staff_training_hours_ck", sql`${t.trainingHours} between 0 and 2000`),
   ],
 );
