@@ -52,6 +52,7 @@ const STAFF_SNAPSHOT_FIELDS = [
   "bilingual",
   "trainingHours",
   "status",
+  "startedOn",
   "leftOn",
 ];
 const CHINESE = /^[^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*$/;

@@ -17,6 +17,7 @@ export * from "./plan/registers.ts";
 export * from "./plan/targets.ts";
 export * from "./schoolYear.ts";
 export * from "./staff.ts";
+export * from "./statisticsDate.ts";
 export * from "./validation/issues.ts";
 export * from "./validation/report.ts";
 export * from "./validation/reportFlags.ts";

@@ -132,6 +132,40 @@ describe("staffIssues", () => {
       { field: "leftOn", message: "离岗日期（2026-05-01）不能晚于今天（2026-03-01）" },
     ]);
   });
+  it("takes an optional 入职/调入日期 within the school year or before, not after today or the date of leaving", () => {
+    expect(checkStaff({ ...teacher, startedOn: "2025-10-15" }, inPrimary).value).toMatchObject({
+      startedOn: "2025-10-15",
+    });
+    expect(checkStaff(teacher, inPrimary).value).toMatchObject({ startedOn: null });
+    expect(staffIssues({ ...teacher, startedOn: "2003-09-01" }, inPrimary)).toEqual([]);
+    expect(staffIssues({ ...teacher, startedOn: "2025-13-01" }, inPrimary)).toEqual([
+      { field: "startedOn", message: "入职/调入日期应为有效日期，格式如 1985-06-30" },
+    ]);
+    expect(staffIssues({ ...teacher, startedOn: "2026-09-01" }, { ...inPrimary, today: undefined })).toEqual([
+      {
+        field: "startedOn",
+        message: "入职/调入日期（2026-09-01）应在2025—2026学年之内或之前（不晚于 2026-08-31）",
+      },
+    ]);
+    expect(staffIssues({ ...teacher, startedOn: "2026-03-02" }, inPrimary)).toEqual([
+      { field: "startedOn", message: "入职/调入日期（2026-03-02）不能晚于今天（2026-03-01）" },
+    ]);
+    expect(staffIssues({ ...teacher, startedOn: "1985-06-30" }, inPrimary)).toEqual([
+      { field: "startedOn", message: "入职/调入日期（1985-06-30）应晚于出生日期（1985-06-30）" },
+    ]);
+    expect(
+      staffIssues(
+        { ...teacher, status: "retired", startedOn: "2025-12-01", leftOn: "2025-11-30" },
+        inPrimary,
+      ),
+    ).toEqual([{ field: "leftOn", message: "离岗日期（2025-11-30）不能早于入职/调入日期（2025-12-01）" }]);
+    expect(
+      staffIssues(
+        { ...teacher, status: "retired", startedOn: "2025-12-01", leftOn: "2025-12-01" },
+        inPrimary,
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe("民族 (GB/T 3304)", () => {

@@ -44,6 +44,11 @@ export interface StaffInput {
   idNumber: string | null;
   role: StaffRole;
   status: StaffStatus;
+  /**
+   * 入职/调入日期, ISO date, or null = on the roster since before the year's 统计时点. Within the
+   * school year or before it, not after today, after the birth date, not after the date of leaving.
+   */
+  startedOn: string | null;
   /** Date of leaving (调出/退休), only when status is not active. */
   leftOn: string | null;
   fullTime: boolean;
@@ -80,6 +85,7 @@ export const STAFF_FIELD_LABELS = {
   idNumber: "身份证号",
   role: "岗位",
   status: "在岗状态",
+  startedOn: "入职/调入日期",
   leftOn: "离岗日期",
   fullTime: "是否专任教师",
   stage: "任教学段",
@@ -145,6 +151,9 @@ export const staffSchema = z.object({
     .transform((s) => s || null),
   role: code(STAFF_ROLES, L.role),
   status: code(STAFF_STATUSES, L.status).default("active"),
+  startedOn: isoDate(L.startedOn)
+    .nullish()
+    .transform((s) => s ?? null),
   leftOn: isoDate(L.leftOn)
     .nullish()
     .transform((s) => s ?? null),
@@ -192,6 +201,7 @@ function crossFieldIssues(raw: Record<string, unknown>, ctx: StaffContext): Vali
   const role = raw.role as StaffRole;
   const status = (raw.status ?? "active") as StaffStatus;
   const leftOn = str("leftOn");
+  const startedOn = str("startedOn");
   const stage = raw.stage as Stage | null | undefined;
 
   if (birthDate && isIsoDate(birthDate)) {
@@ -261,6 +271,27 @@ function crossFieldIssues(raw: Record<string, unknown>, ctx: StaffContext): Vali
       out.push({ field: "leftOn", message: `${L.leftOn}（${leftOn}）不能晚于今天（${ctx.today}）` });
     }
   }
+  if (startedOn && isIsoDate(startedOn)) {
+    const end = `${ctx.schoolYear + 1}-08-31`;
+    if (startedOn > end) {
+      out.push({
+        field: "startedOn",
+        message: `${L.startedOn}（${startedOn}）应在${schoolYearLabel(ctx.schoolYear)}之内或之前（不晚于 ${end}）`,
+      });
+    } else if (ctx.today && startedOn > ctx.today) {
+      out.push({ field: "startedOn", message: `${L.startedOn}（${startedOn}）不能晚于今天（${ctx.today}）` });
+    } else if (birthDate && isIsoDate(birthDate) && startedOn <= birthDate) {
+      out.push({
+        field: "startedOn",
+        message: `${L.startedOn}（${startedOn}）应晚于${L.birthDate}（${birthDate}）`,
+      });
+    } else if (leftOn && isIsoDate(leftOn) && leftOn < startedOn) {
+      out.push({
+        field: "leftOn",
+        message: `${L.leftOn}（${leftOn}）不能早于${L.startedOn}（${startedOn}）`,
+      });
+    }
+  }
   return out;
 }
 
@@ -270,8 +301,10 @@ function crossFieldIssues(raw: Record<string, unknown>, ctx: StaffContext): Vali
  * correct check character whose birth date and gender agree with the fields), the coded values
  * (role, stage, subject, education, certificate, title, backbone level, status), the role
  * belonging to the unit (教研员 only in a 教研室, never in a school), a teacher's stage and
- * subject, the stage taught by the school's type, training hours 0–2000, and the date of
- * leaving (only when not active, within the school year, not after today). Empty when it may be saved.
+ * subject, the stage taught by the school's type, training hours 0–2000, the date of
+ * leaving (only when not active, within the school year, not after today) and the 入职/调入日期
+ * (optional; within the school year or before, not after today, after the birth date, not after
+ * the date of leaving). Empty when it may be saved.
  */
 export function staffIssues(input: unknown, ctx: StaffContext): ValidationIssue[] {
   const raw = (input && typeof input === "object" ? input : {}) as Record<string, unknown>;
