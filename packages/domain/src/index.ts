@@ -15,6 +15,8 @@ export * from "./plan/evaluate.ts";
 export * from "./plan/inputs.ts";
 export * from "./plan/registers.ts";
 export * from "./plan/targets.ts";
+export * from "./report/chapters.ts";
+export * from "./report/sentences.ts";
 export * from "./schoolYear.ts";
 export * from "./staff.ts";
 export * from "./statisticsDate.ts";

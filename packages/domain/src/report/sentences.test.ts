@@ -1,0 +1,185 @@
+import { describe, expect, it } from "vitest";
+import type { Milestone } from "../plan/targets.ts";
+import { chapterKeyOf, groupIntoChapters } from "./chapters.ts";
+import {
+  countStatuses,
+  formatReportValue,
+  laggingTargets,
+  summarySentence,
+  type TargetSentenceInput,
+  targetSentence,
+} from "./sentences.ts";
+
+const A08_2025: Milestone = { year: 2025, comparator: ">=", value: 95, label: "≥95%" };
+const full = { reported: 17, expected: 17 };
+
+/** A08 in 2024 (94.3%), the example: the year before 92.6%, so +1.7; 0.7 short of 95. */
+const a08 = (over: Partial<TargetSentenceInput> = {}): TargetSentenceInput => ({
+  targetId: "A08",
+  unit: "percent",
+  direction: "higher",
+  schoolYear: 2024,
+  value: 94.3,
+  previousValue: 92.6,
+  coverage: full,
+  status: "on_track",
+  milestone: A08_2025,
+  ...over,
+});
+
+describe("targetSentence", () => {
+  it("rise, ahead of the milestone, projected from the yearly rise (the issue's example)", () => {
+    // gap 95 − 94.3 = 0.7; rise 1.7 a year → ceil(0.7 / 1.7) = 1 year → 2025
+    expect(targetSentence(a08())).toBe(
+      "A08 为 94.3%，较上年提高 1.7 个百分点，距 2025 年目标 95% 差 0.7 个百分点，按当前增速预计 2025 年达标。",
+    );
+  });
+
+  it("the projection counts whole years and says when it is later than the milestone", () => {
+    // 2023: 90.0, rise 0.5 from 89.5; gap 5.0 → ceil(5 / 0.5) = 10 years → 2033 > 2025
+    expect(
+      targetSentence(a08({ schoolYear: 2023, value: 90, previousValue: 89.5, status: "off_track" })),
+    ).toBe(
+      "A08 为 90.0%，较上年提高 0.5 个百分点，距 2025 年目标 95% 差 5.0 个百分点，按当前增速预计 2033 年达标，晚于目标年份。",
+    );
+  });
+
+  it("differences are taken between the printed values (92.64 → 92.6, 94.26 → 94.3: +1.7)", () => {
+    expect(targetSentence(a08({ value: 94.26, previousValue: 92.64 }))).toContain("较上年提高 1.7 个百分点");
+  });
+
+  it("fall: no projection, the trend cannot reach the milestone", () => {
+    expect(targetSentence(a08({ value: 91.2, previousValue: 92.6, status: "off_track" }))).toBe(
+      "A08 为 91.2%，较上年降低 1.4 个百分点，距 2025 年目标 95% 差 3.8 个百分点，较上年未改善，按当前趋势不能达标。",
+    );
+  });
+
+  it("flat", () => {
+    expect(targetSentence(a08({ value: 92.64, previousValue: 92.6, status: "off_track" }))).toBe(
+      "A08 为 92.6%，与上年持平，距 2025 年目标 95% 差 2.4 个百分点，较上年未改善，按当前趋势不能达标。",
+    );
+  });
+
+  it("met: names the milestone, no gap", () => {
+    expect(targetSentence(a08({ value: 96.04, previousValue: 94.3, status: "met" }))).toBe(
+      "A08 为 96.0%，较上年提高 1.7 个百分点，已达到 2025 年目标 ≥95%。",
+    );
+  });
+
+  it("due and missed: the gap to the milestone", () => {
+    expect(
+      targetSentence(a08({ schoolYear: 2025, value: 94.3, previousValue: 94.3, status: "missed" })),
+    ).toBe("A08 为 94.3%，与上年持平，未达到 2025 年目标 ≥95%，差 0.7 个百分点。");
+  });
+
+  it("no previous year: no change and no projection", () => {
+    expect(targetSentence(a08({ previousValue: null }))).toBe(
+      "A08 为 94.3%，无上年数据可比，距 2025 年目标 95% 差 0.7 个百分点。",
+    );
+  });
+
+  it("partial coverage: 数据不全，暂不评价 and nothing else", () => {
+    expect(targetSentence(a08({ coverage: { reported: 16, expected: 17 }, status: "incomplete" }))).toBe(
+      "A08 为 94.3%（暂定，16/17 所学校有数据），数据不全，暂不评价。",
+    );
+  });
+
+  it("no data and not applicable", () => {
+    expect(
+      targetSentence(a08({ value: null, coverage: { reported: 0, expected: 17 }, status: "no_data" })),
+    ).toBe("A08 无数据（0/17 所学校有数据），暂不评价。");
+    expect(
+      targetSentence(a08({ value: null, coverage: { reported: 0, expected: 0 }, status: "not_applicable" })),
+    ).toBe("A08 不适用（本单位没有该指标涉及的单位）。");
+  });
+
+  it("a count falling towards a ≤ milestone uses 减少 and the unit", () => {
+    // B17 大班额: 5 classes, 8 the year before, milestone 2025 ≤0 → gap 5, fall 3 a year → 2 years → 2026
+    expect(
+      targetSentence({
+        targetId: "B17",
+        unit: "count",
+        direction: "lower",
+        schoolYear: 2024,
+        value: 5,
+        previousValue: 8,
+        coverage: { reported: 3, expected: 3, units: "个区" },
+        status: "on_track",
+        milestone: { year: 2025, comparator: "<=", value: 0, label: "0个" },
+      }),
+    ).toBe(
+      "B17 为 5 个，较上年减少 3 个，距 2025 年目标 0 个 差 5 个，按当前增速预计 2026 年达标，晚于目标年份。",
+    );
+  });
+
+  it("a milestone without a number reads the status", () => {
+    expect(
+      targetSentence({
+        ...a08(),
+        targetId: "B39",
+        unit: "ten_thousand_yuan",
+        value: 1200,
+        previousValue: 1100,
+        status: "met",
+        milestone: { year: null, comparator: "nondecreasing", value: null, label: "逐年只增不减" },
+      }),
+    ).toBe("B39 为 1200.0 万元，较上年增加 100.0 万元，已达到目标 逐年只增不减。");
+  });
+});
+
+describe("formatReportValue", () => {
+  it("prints each unit with its decimals", () => {
+    expect(formatReportValue(94.25, "percent")).toBe("94.3%");
+    expect(formatReportValue(1, "flag")).toBe("是");
+    expect(formatReportValue(0, "flag")).toBe("否");
+    expect(formatReportValue(12, "count")).toBe("12 个");
+  });
+});
+
+describe("summary", () => {
+  it("counts the five statuses, then 无数据 and 不适用", () => {
+    const counts = countStatuses(["met", "met", "on_track", "off_track", "missed", "incomplete", "no_data"]);
+    expect(counts.map((c) => c.count)).toEqual([2, 1, 1, 1, 1, 1, 0]);
+    expect(summarySentence("2024—2025学年", counts)).toBe(
+      "2024—2025学年共评价 7 项指标：达标 2 项、按进度 1 项、滞后于进度 1 项、未达标 1 项、数据不全 1 项；另有无数据 1 项。",
+    );
+  });
+
+  it("lagging targets: 未达标 / 滞后 only, by relative gap", () => {
+    const ranked = laggingTargets(
+      [
+        { targetId: "A01", status: "missed", value: 90, required: 100 }, // 10%
+        { targetId: "A02", status: "off_track", value: 45, required: 50 }, // 10%, ties by id
+        { targetId: "A03", status: "off_track", value: 30, required: 60 }, // 50%
+        { targetId: "A04", status: "met", value: 10, required: 100 },
+        { targetId: "A05", status: "missed", value: null, required: 100 },
+      ],
+      3,
+    );
+    expect(ranked.map((r) => r.targetId)).toEqual(["A03", "A01", "A02"]);
+  });
+});
+
+describe("chapters", () => {
+  it("keys a section by its first reference", () => {
+    expect(chapterKeyOf("二(三) 主要预期指标表")).toBe("二(三)");
+    expect(chapterKeyOf("二(三); 三(二)1")).toBe("二(三)");
+    expect(chapterKeyOf("三(三)4; 框6")).toBe("三(三)");
+    expect(chapterKeyOf("框10")).toBe("框");
+    expect(chapterKeyOf("一")).toBe("一");
+  });
+
+  it("groups in the plan's order, C left out", () => {
+    const item = (group: "A" | "B" | "C", section: string) => ({ target: { group, section } });
+    const chapters = groupIntoChapters([
+      item("B", "框5"),
+      item("B", "三(八)3; 框12"),
+      item("A", "二(三) 主要预期指标表"),
+      item("B", "三(一)3"),
+      item("C", "三(三)2; 框4"),
+      item("B", "一"),
+    ]);
+    expect(chapters.map((c) => c.key)).toEqual(["一", "二(三)", "三(一)", "三(八)", "框"]);
+    expect(chapters.map((c) => c.title)[4]).toBe("规划专栏（框）所列目标");
+  });
+});
