@@ -1,0 +1,1 @@
+CREATE INDEX "staff_researcher_year_idx" ON "staff" USING btree ("school_year") WHERE "staff"."role" = 'researcher';
