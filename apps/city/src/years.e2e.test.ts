@@ -41,6 +41,7 @@ import {
   startE2E,
   submitLogin,
   testIdNumber,
+  yearsPageSteps,
 } from "@edu2035/ui/testing";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -91,18 +92,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 学年管理"), () => {
     (await execute(StatisticalYearListDocument, {}, { endpoint, token: cityToken })).statisticalYears.find(
       (y) => y.schoolYear === NOW,
     );
-  /** The city page's modal that is open. */
-  const modal = () => page.locator(".ant-modal-wrap:visible").first();
-  const detail = () => page.getByTestId("year-detail");
-  /** The rows of the 发布记录 tab: "v2 当前 …", "v1 已被取代 …". */
-  const publicationRows = async () => {
-    await detail()
-      .getByRole("tab", { name: /发布记录/ })
-      .click();
-    const rows = page.getByTestId("publications-table").locator("tbody tr.ant-table-row");
-    await rows.first().waitFor();
-    return (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim());
-  };
+  const { modal, detail, publicationRows, confirmPublish, confirmReopen } = yearsPageSteps(() => page, LABEL);
 
   beforeAll(async () => {
     e2e = await startE2E(appDir);
@@ -195,13 +185,8 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 学年管理"), () => {
     expect(new Set(after.exemptions.map((e) => e.reason))).toEqual(new Set([EXEMPT_REASON]));
 
     await publish.click();
-    await modal().getByText(`发布${LABEL}（v1）`).waitFor();
     await modal().getByText("发布（封账）后数据将被锁定").waitFor();
-    await modal().getByLabel("发布说明").fill("首次发布");
-    await modal()
-      .getByRole("button", { name: /确认发布/ })
-      .click();
-    await page.getByText(`${LABEL}已发布（v1）`, { exact: true }).waitFor();
+    await confirmPublish(1, "首次发布");
     await row.getByText("已发布 v1", { exact: true }).waitFor();
     await detail()
       .getByRole("button", { name: /重新开放/ })
@@ -281,11 +266,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 学年管理"), () => {
       .getByRole("button", { name: /重新开放/ })
       .click();
     await modal().getByText("请填写重新开放原因").waitFor();
-    await modal().getByLabel("重新开放原因").fill(REOPEN_REASON);
-    await modal()
-      .getByRole("button", { name: /重新开放/ })
-      .click();
-    await page.getByText(`${LABEL}已重新开放`, { exact: true }).waitFor();
+    await confirmReopen(REOPEN_REASON);
     const row = page.getByTestId("years-table").locator(`tr[data-row-key="${NOW}"]`);
     await row.getByText("已重新开放", { exact: true }).waitFor();
     const rows = await publicationRows();
@@ -319,12 +300,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 学年管理"), () => {
     const publish = detail().getByRole("button", { name: /^\S*\s*发\s*布$/ });
     await expect.poll(() => publish.isDisabled(), { timeout: 60_000 }).toBe(false);
     await publish.click();
-    await modal().getByText(`发布${LABEL}（v2）`).waitFor();
-    await modal().getByLabel("发布说明").fill("更正名册后再次发布");
-    await modal()
-      .getByRole("button", { name: /确认发布/ })
-      .click();
-    await page.getByText(`${LABEL}已发布（v2）`, { exact: true }).waitFor();
+    await confirmPublish(2, "更正名册后再次发布");
     const row = page.getByTestId("years-table").locator(`tr[data-row-key="${NOW}"]`);
     await row.getByText("已发布 v2", { exact: true }).waitFor();
     const rows = await publicationRows();

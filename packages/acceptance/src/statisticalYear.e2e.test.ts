@@ -34,6 +34,7 @@ import {
   startE2E,
   submitLogin,
   testIdNumber,
+  yearsPageSteps,
 } from "@edu2035/ui/testing";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -143,18 +144,8 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("acceptance: the statistical year (i
   /** People carried over into the year. */
   let carried: number;
 
-  const modal = () => city.locator(".ant-modal-wrap:visible").first();
-  const detail = () => city.getByTestId("year-detail");
+  const { modal, detail, publicationRows, confirmPublish, confirmReopen } = yearsPageSteps(() => city, LABEL);
   const yearRow = () => city.getByTestId("years-table").locator(`tr[data-row-key="${NOW}"]`);
-  /** The rows of the 发布记录 tab: "v2 当前 …", "v1 已被取代 …". */
-  const publicationRows = async () => {
-    await detail()
-      .getByRole("tab", { name: /发布记录/ })
-      .click();
-    const rows = city.getByTestId("publications-table").locator("tbody tr.ant-table-row");
-    await rows.first().waitFor();
-    return (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim());
-  };
   const publishButton = () => detail().getByRole("button", { name: /^\S*\s*发\s*布$/ });
 
   beforeAll(async () => {
@@ -330,12 +321,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("acceptance: the statistical year (i
       await row.getByText(`应报 ${due} · 已审核 0 · 豁免 ${due} · 待处理 0`).waitFor();
       await expect.poll(() => publishButton().isDisabled(), { timeout: 120_000 }).toBe(false);
       await publishButton().click();
-      await modal().getByText(`发布${LABEL}（v1）`).waitFor();
-      await modal().getByLabel("发布说明").fill("首次发布");
-      await modal()
-        .getByRole("button", { name: /确认发布/ })
-        .click();
-      await city.getByText(`${LABEL}已发布（v1）`, { exact: true }).waitFor();
+      await confirmPublish(1, "首次发布");
       await row.getByText("已发布 v1", { exact: true }).waitFor();
       const rows = await publicationRows();
       expect(rows).toHaveLength(1);
@@ -370,12 +356,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("acceptance: the statistical year (i
       await detail()
         .getByRole("button", { name: /重新开放/ })
         .click();
-      await modal().getByText(`重新开放${LABEL}`).waitFor();
-      await modal().getByLabel("重新开放原因").fill(REOPEN_REASON);
-      await modal()
-        .getByRole("button", { name: /重新开放/ })
-        .click();
-      await city.getByText(`${LABEL}已重新开放`, { exact: true }).waitFor();
+      await confirmReopen(REOPEN_REASON);
       await yearRow().getByText("已重新开放", { exact: true }).waitFor();
 
       await school.reload({ waitUntil: "domcontentloaded", timeout: 120_000 });
@@ -406,12 +387,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("acceptance: the statistical year (i
     async () => {
       await expect.poll(() => publishButton().isDisabled(), { timeout: 120_000 }).toBe(false);
       await publishButton().click();
-      await modal().getByText(`发布${LABEL}（v2）`).waitFor();
-      await modal().getByLabel("发布说明").fill("更正名册后再次发布");
-      await modal()
-        .getByRole("button", { name: /确认发布/ })
-        .click();
-      await city.getByText(`${LABEL}已发布（v2）`, { exact: true }).waitFor();
+      await confirmPublish(2, "更正名册后再次发布");
       await yearRow().getByText("已发布 v2", { exact: true }).waitFor();
       const rows = await publicationRows();
       expect(rows).toHaveLength(2);

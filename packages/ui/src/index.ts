@@ -72,6 +72,7 @@ export {
   TARGET_STATUS_COLORS,
   TARGET_STATUS_LABELS,
 } from "./format.ts";
+export { ReasonModal, reasonProblem } from "./forms/ReasonModal.tsx";
 export { type FigureField, type FigureGroup, FiguresForm } from "./inputs/FiguresForm.tsx";
 export { LoginPage } from "./LoginPage.tsx";
 export { lazyPage, PageSuspense } from "./lazyPage.tsx";

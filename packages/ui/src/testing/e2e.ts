@@ -13,6 +13,7 @@ import { createServer } from "vite";
 import { readE2EEnv, setViteApiUrl } from "./env.ts";
 
 export { readE2EEnv } from "./env.ts";
+export { yearsPageSteps } from "./yearSteps.ts";
 
 /** The Chromium binary the browser tests drive (CHROMIUM_PATH, default /usr/bin/chromium). */
 export const CHROMIUM_PATH = readE2EEnv().CHROMIUM_PATH;
