@@ -246,7 +246,8 @@ export async function withPublished(
   live: boolean,
   measure: (years: readonly number[]) => Promise<TargetResultModel[]>,
 ): Promise<{ results: TargetResultModel[]; years: StatisticalYearModel[] }> {
-  const models = await statisticalYearModels(access, years);
+  // the StatisticalYear of each year, read on the viewer's read database (three statements)
+  const models = await loadStatisticalYears(access.readDb, years, new Date());
   const finals = live ? [] : models.filter((m) => m.state === "published").map((m) => m.schoolYear);
   const units = groups.flatMap((g) => g.units);
   const targetIds = [...new Set(groups.flatMap((g) => g.targets.map((t) => t.id)))];
@@ -274,15 +275,3 @@ export async function withPublished(
 }
 
 const resultKey = (r: TargetResultModel) => `${unitKey(r.unit)}:${r.schoolYear}:${r.target.id}`;
-
-/**
- * The StatisticalYear of each of `years` (in that order), read on the viewer's read database
- * (years/load.ts, three statements whatever the number of years).
- */
-export function statisticalYearModels(
-  access: ScopedAccess,
-  years: readonly number[],
-  now: Date = new Date(),
-): Promise<StatisticalYearModel[]> {
-  return loadStatisticalYears(access.readDb, years, now);
-}
