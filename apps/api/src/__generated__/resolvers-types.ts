@@ -1603,6 +1603,17 @@ export type Query = {
    */
   editableSchoolYears: Array<Scalars['Int']['output']>;
   /**
+   * 优质均衡 tables of a school year as .xlsx, read from balanceAssessments / balanceAssessment (the
+   * figures of the 优质均衡 pages, never recomputed): sheets 区结论 (per district and stage: 监测测算
+   * 达到 / 未达到 / 待评估 / 不适用, 评估覆盖, 结论说明, and the district's 国家认定 from the register),
+   * 差异系数 (per district and stage the seven 差异系数 with the limit and 达到 / 超过限值 / 无法计算),
+   * 学校达标（小学）and 学校达标（初中）(each school's seven values against the stage's standard, 达标项数,
+   * 结论) and 未参评学校 (why a school is left out). Title states 已发布 vN or 预览. Printable.
+   * Without districtId: every district the viewer may read. Errors: FORBIDDEN (a school account;
+   * another district); BAD_USER_INPUT (schoolYear).
+   */
+  exportBalanceExcel: ExcelFile;
+  /**
    * 数据报送情况 of a school year as .xlsx (the city, or one district; a district its own): sheets
    * 按区 and 按学校类别 (应报, 未填报, 草稿, 已提交, 已退回, 已审核, 逾期, 报送率, and 合计), 未报送学校
    * (区, 学校, 状态) and 逾期报送 (区, 学校, 首次提交时间, 截止时间) — the figures of reportCompleteness.
@@ -1625,6 +1636,17 @@ export type Query = {
    * (**************123X), and blank for the city. Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear).
    */
   exportStaffExcel: ExcelFile;
+  /**
+   * 三支队伍统计 of a unit for a school year as .xlsx, read from staffingSummary (the figures of the
+   * 三支队伍 page, never recomputed) for the unit and each unit below it: the city per district, a
+   * district per school open at the year's 统计时点, a school itself. Sheet 三支队伍统计: title
+   * (乌海市 2025—2026学年 三支队伍统计（已发布 v1）, or （预览，数据为暂定）), data date and 名册覆盖
+   * (N/M 所学校有名册, 暂定 when partial), a two-row frozen header (单位, 名册覆盖, 数据状态, 总人数,
+   * 专任教师, then 岗位 / 性别 / 最高学历 / 职称 / 年龄 by category), one row per unit below with its
+   * own coverage, then the unit's 合计 (with its 教研室), and a note. Printable (A4 landscape).
+   * Readable as staffingSummary. Errors: FORBIDDEN (outside the scope); BAD_USER_INPUT (schoolYear).
+   */
+  exportStaffingSummaryExcel: ExcelFile;
   /**
    * The 指标总览 of the city or a district for a school year as .xlsx, read from targetDashboard
    * (fromYear = toYear = schoolYear), never recomputed: sheet 指标总览 with a title row (乌海市
@@ -1839,6 +1861,12 @@ export type QueryEditableSchoolYearsArgs = {
 };
 
 
+export type QueryExportBalanceExcelArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  schoolYear: Scalars['Int']['input'];
+};
+
+
 export type QueryExportReportCompletenessExcelArgs = {
   districtId?: InputMaybe<Scalars['ID']['input']>;
   schoolYear: Scalars['Int']['input'];
@@ -1859,6 +1887,12 @@ export type QueryExportSchoolListArgs = {
 export type QueryExportStaffExcelArgs = {
   schoolId: Scalars['ID']['input'];
   schoolYear: Scalars['Int']['input'];
+};
+
+
+export type QueryExportStaffingSummaryExcelArgs = {
+  schoolYear: Scalars['Int']['input'];
+  unit: OrgUnitInput;
 };
 
 
@@ -3671,10 +3705,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   districtInputs?: Resolver<Maybe<ResolversTypes['DistrictInputs']>, ParentType, ContextType, RequireFields<QueryDistrictInputsArgs, 'districtId' | 'schoolYear'>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictsArgs, 'includeClosed'>>;
   editableSchoolYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<QueryEditableSchoolYearsArgs, 'schoolId'>>;
+  exportBalanceExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportBalanceExcelArgs, 'schoolYear'>>;
   exportReportCompletenessExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportReportCompletenessExcelArgs, 'schoolYear'>>;
   exportReportExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportReportExcelArgs, 'schoolId' | 'schoolYear'>>;
   exportSchoolList?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, Partial<QueryExportSchoolListArgs>>;
   exportStaffExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportStaffExcelArgs, 'schoolId' | 'schoolYear'>>;
+  exportStaffingSummaryExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportStaffingSummaryExcelArgs, 'schoolYear' | 'unit'>>;
   exportTargetDashboardExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportTargetDashboardExcelArgs, 'schoolYear' | 'unit'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   passwordPolicy?: Resolver<ResolversTypes['PasswordPolicy'], ParentType, ContextType>;

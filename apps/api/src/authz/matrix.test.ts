@@ -115,6 +115,8 @@ const CASES: Record<string, Case> = {
   "Query.exportSchoolList": { allow: BUREAUS, args: (s) => ({ districtId: s.districtId }) },
   "Query.exportStaffExcel": { allow: ALL, args: (s) => ({ schoolId: s.schoolId, schoolYear: Y }) },
   "Query.exportTargetDashboardExcel": { allow: BUREAUS, args: (s) => ({ schoolYear: Y, unit: dUnit(s) }) },
+  "Query.exportStaffingSummaryExcel": { allow: ALL, args: (s) => ({ schoolYear: Y, unit: sUnit(s) }) },
+  "Query.exportBalanceExcel": { allow: BUREAUS, args: (s) => ({ districtId: s.districtId, schoolYear: Y }) },
   "Query.planTargets": { allow: ALL, args: null },
   "Query.publicationReadiness": { allow: CITY, args: { schoolYear: Y } },
   "Query.publishedHistory": {
@@ -332,6 +334,9 @@ const VARIANTS: [string, Role[], Case["args"]][] = [
   ["Query.registerEntries", CITY, { filter: { unit: { level: "CITY" } } }],
   ["Query.reportCompleteness", BUREAUS, { schoolYear: Y }],
   ["Query.exportReportCompletenessExcel", BUREAUS, { schoolYear: Y }],
+  ["Query.exportStaffingSummaryExcel", BUREAUS, (s) => ({ schoolYear: Y, unit: dUnit(s) })],
+  ["Query.exportStaffingSummaryExcel", CITY, { schoolYear: Y, unit: { level: "CITY" } }],
+  ["Query.exportBalanceExcel", BUREAUS, { schoolYear: Y }],
   [
     "Query.rosterRolloverStatus",
     DISTRICT,

@@ -1300,6 +1300,22 @@ export type CarryOverRosterMutationVariables = Exact<{
 
 export type CarryOverRosterMutation = { carryOverRoster: { schoolYear: number, fromSchoolYear: number, carried: number, alreadyOnRoster: number, units: Array<{ carried: number, alreadyOnRoster: number, unit: { level: OrgLevel, id: string | null, name: string } }> } };
 
+export type ExportStaffingSummaryExcelQueryVariables = Exact<{
+  unit: OrgUnitInput;
+  schoolYear: number;
+}>;
+
+
+export type ExportStaffingSummaryExcelQuery = { exportStaffingSummaryExcel: { filename: string, contentType: string, contentBase64: string } };
+
+export type ExportBalanceExcelQueryVariables = Exact<{
+  schoolYear: number;
+  districtId?: string | null | undefined;
+}>;
+
+
+export type ExportBalanceExcelQuery = { exportBalanceExcel: { filename: string, contentType: string, contentBase64: string } };
+
 export type YearPublicationFieldsFragment = { version: number, publishedAt: string, publishedBy: string | null, note: string | null, reopenedAt: string | null, reopenedBy: string | null, reopenReason: string | null };
 
 export type StatisticalYearFieldsFragment = { schoolYear: number, label: string, state: SchoolYearState, stateLabel: string, current: boolean, final: boolean, publishedVersion: number | null, version: number, publications: Array<{ version: number, publishedAt: string, publishedBy: string | null, note: string | null, reopenedAt: string | null, reopenedBy: string | null, reopenReason: string | null }> };
@@ -4821,6 +4837,28 @@ export const CarryOverRosterDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:f34a85c00ae9d36a8c0894f066adb3fdc0e6ccd88ba7fa75aee4fd8ce9ff3d9d"}) as unknown as TypedDocumentString<CarryOverRosterMutation, CarryOverRosterMutationVariables>;
+export const ExportStaffingSummaryExcelDocument = new TypedDocumentString(`
+    query ExportStaffingSummaryExcel($unit: OrgUnitInput!, $schoolYear: Int!) {
+  exportStaffingSummaryExcel(unit: $unit, schoolYear: $schoolYear) {
+    ...ExcelFileFields
+  }
+}
+    fragment ExcelFileFields on ExcelFile {
+  filename
+  contentType
+  contentBase64
+}`, {"hash":"sha256:ccfa6a05bfeea8356ed23639e1ca8c8bcef19cca06ec1879de8deb5395777490"}) as unknown as TypedDocumentString<ExportStaffingSummaryExcelQuery, ExportStaffingSummaryExcelQueryVariables>;
+export const ExportBalanceExcelDocument = new TypedDocumentString(`
+    query ExportBalanceExcel($schoolYear: Int!, $districtId: ID) {
+  exportBalanceExcel(schoolYear: $schoolYear, districtId: $districtId) {
+    ...ExcelFileFields
+  }
+}
+    fragment ExcelFileFields on ExcelFile {
+  filename
+  contentType
+  contentBase64
+}`, {"hash":"sha256:b12d8ceab4e73b7caec79bef0d5de365ad1455a99b2552d169a940912dcf62f3"}) as unknown as TypedDocumentString<ExportBalanceExcelQuery, ExportBalanceExcelQueryVariables>;
 export const StatisticalYearListDocument = new TypedDocumentString(`
     query StatisticalYearList {
   statisticalYears {

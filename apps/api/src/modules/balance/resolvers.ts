@@ -1,22 +1,7 @@
-import {
-  BALANCE_OUTCOME_LABELS,
-  BALANCE_STAGE_LABELS,
-  type BalanceIndicator,
-  schoolYearLabel,
-} from "@edu2035/domain";
+import { BALANCE_OUTCOME_LABELS, BALANCE_STAGE_LABELS, schoolYearLabel } from "@edu2035/domain";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
 import { BALANCE_RULE_LABELS, balanceAssessment, balanceAssessments, schoolBalance } from "./service.ts";
-
-/** Short unit labels of the seven indicators. */
-const UNIT_LABELS: Record<BalanceIndicator["id"], string> = {
-  C1: "人/百生",
-  C2: "人/百生",
-  C3: "人/百生",
-  C4: "m²/生",
-  C5: "m²/生",
-  C6: "元/生",
-  C7: "间/百生",
-};
+import { BALANCE_UNIT_LABELS } from "./unitLabels.ts";
 
 export const balanceResolvers: Resolvers = {
   Query: {
@@ -31,7 +16,7 @@ export const balanceResolvers: Resolvers = {
     YUAN_PER_STUDENT: "yuan_per_student",
   },
   BalanceIndicator: {
-    unitLabel: (i) => UNIT_LABELS[i.id],
+    unitLabel: (i) => BALANCE_UNIT_LABELS[i.id],
   },
   BalanceAssessment: {
     schoolYearLabel: (a) => schoolYearLabel(a.schoolYear),

@@ -1,9 +1,11 @@
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
+import { exportBalanceExcel } from "./balanceExcel.ts";
 import { exportReportCompletenessExcel } from "./completenessExcel.ts";
 import { exportTargetDashboardExcel } from "./dashboardExcel.ts";
 import { exportReportExcel, importReportExcel, reportExcelTemplate } from "./reportExcel.ts";
 import { exportSchoolList, importSchoolList, schoolListTemplate } from "./schoolListExcel.ts";
 import { exportStaffExcel, importStaffExcel, staffExcelTemplate } from "./staffExcel.ts";
+import { exportStaffingSummaryExcel } from "./staffingExcel.ts";
 
 export const excelResolvers: Resolvers = {
   Query: {
@@ -20,6 +22,10 @@ export const excelResolvers: Resolvers = {
       exportTargetDashboardExcel(ctx.access(), unit, schoolYear),
     exportReportCompletenessExcel: (_p, { schoolYear, districtId }, ctx) =>
       exportReportCompletenessExcel(ctx.access(), schoolYear, districtId),
+    exportStaffingSummaryExcel: (_p, { unit, schoolYear }, ctx) =>
+      exportStaffingSummaryExcel(ctx.access(), unit, schoolYear),
+    exportBalanceExcel: (_p, { schoolYear, districtId }, ctx) =>
+      exportBalanceExcel(ctx.access(), schoolYear, districtId),
   },
   Mutation: {
     importStaffExcel: (_p, { schoolId, schoolYear, contentBase64, dryRun, mode, rosterVersion }, ctx) =>
