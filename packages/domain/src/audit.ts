@@ -45,6 +45,7 @@ export const AUDIT_ACTIONS = [
   "report.return",
   "report.approve",
   "report.reopen",
+  "report.remind",
   "staff.add",
   "staff.update",
   "staff.leave",
@@ -96,6 +97,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   "report.return": "退回年报",
   "report.approve": "审核通过年报",
   "report.reopen": "重新打开年报",
+  "report.remind": "催报",
   "staff.add": "新增教职工",
   "staff.update": "修改教职工信息",
   "staff.leave": "教职工离岗（调出/退休）",
@@ -156,6 +158,7 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
       "report.return",
       "report.approve",
       "report.reopen",
+      "report.remind",
     ],
   },
   {
@@ -286,6 +289,8 @@ const ENTITY_AUDIT_LABELS: Readonly<Record<string, Readonly<Record<string, strin
   },
   // 年报豁免: the exempted school is the entry's own unit (school column)
   report_exemption: { schoolYear: "学年", reason: "豁免原因" },
+  // 催报: the reminded school is the entry's own unit (school column)
+  report_reminder: { schoolYear: "学年", message: "催报内容", notice: "消息" },
 };
 
 /** Fields named alike in every record, for an entity type not listed above. */

@@ -872,6 +872,14 @@ export type LogoutPayload = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** The result of marking notices read. */
+export type MarkNoticesReadPayload = {
+  __typename?: 'MarkNoticesReadPayload';
+  /** Notices newly marked read (0 when they were read already). */
+  marked: Scalars['Int']['output'];
+  unreadCount: Scalars['Int']['output'];
+};
+
 export type MergeSchoolInput = {
   id: Scalars['ID']['input'];
   /** The open school of the same district it merges into. */
@@ -1050,6 +1058,14 @@ export type Mutation = {
   login: LoginPayload;
   /** End the current session (the token stops working at once). */
   logout: LogoutPayload;
+  /** Mark every notice of the viewer's unit read for this account (全部已读). */
+  markAllNoticesRead: MarkNoticesReadPayload;
+  /**
+   * Mark notices of the viewer's own unit read for this account (已读; other accounts of the unit
+   * keep their own state). Marking a read notice again changes nothing. Errors: BAD_USER_INPUT
+   * (ids: empty, more than 100, or a notice that is not the viewer's unit's — nothing is marked).
+   */
+  markNoticesRead: MarkNoticesReadPayload;
   /**
    * Merge a school into another open school of the same district (合并), from a date: it closes as
    * closeSchool does (its accounts too: disabled only when merged on or before 1 September of the
@@ -1132,6 +1148,18 @@ export type Mutation = {
    * report is submitted or approved: "已提交的年报不能修改，请等待审核或退回").
    */
   saveReportDraft: ReportPayload;
+  /**
+   * 催报: remind schools that have not submitted their 年报 of a school year, with an in-app notice
+   * each (one per school, recorded in the 操作日志 as report.remind). A district its own schools,
+   * the city any school; `schoolIds` omitted: every school in scope due that year (open at its
+   * 统计时点) that has neither submitted nor been exempted. At most one reminder per school a day
+   * (Beijing date): a school already reminded today is counted in `alreadyRemindedToday`, not
+   * reminded again. `message` (optional, at most 200 characters) is the notice's text.
+   * Errors: FORBIDDEN (a school account; a school out of scope); BAD_USER_INPUT (schoolYear: invalid,
+   * future or published; schoolIds: a school whose report is submitted or approved, exempted, or
+   * not open that year — nothing sent; message too long).
+   */
+  sendReportReminder: ReportReminderPayload;
   /**
    * Disable (停用) or re-enable (启用) an account. Disabling ends its sessions; an account cannot
    * disable itself. Audited (user.disable / user.enable).
@@ -1293,6 +1321,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNoticesReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationMergeSchoolArgs = {
   input: MergeSchoolInput;
 };
@@ -1365,6 +1398,13 @@ export type MutationSaveReportDraftArgs = {
 };
 
 
+export type MutationSendReportReminderArgs = {
+  message?: InputMaybe<Scalars['String']['input']>;
+  schoolIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  schoolYear: Scalars['Int']['input'];
+};
+
+
 export type MutationSetAccountActiveArgs = {
   input: SetAccountActiveInput;
 };
@@ -1419,6 +1459,51 @@ export type MutationUpdateStaffArgs = {
   id: Scalars['ID']['input'];
   patch: StaffPatch;
   version: Scalars['Int']['input'];
+};
+
+/** A notice (消息) addressed to the viewer's unit. */
+export type Notice = {
+  __typename?: 'Notice';
+  /** 内容: the reviewer's comment, the reminder's text … */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NoticeKind;
+  /** 年报退回 / 年报审核通过 / 学年数据发布 / 报送截止提醒 / 催报. */
+  kindLabel: Scalars['String']['output'];
+  /** Whether this account has read it. */
+  read: Scalars['Boolean']['output'];
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The school year it concerns (start year), if any. */
+  schoolYear?: Maybe<Scalars['Int']['output']>;
+  /** Who sent it, e.g. 海勃湾区教育局; null for the platform's own notices. */
+  senderName?: Maybe<Scalars['String']['output']>;
+  /** 标题, e.g. 2025—2026学年年报已退回. */
+  title: Scalars['String']['output'];
+};
+
+/** What a notice is about (消息类型). */
+export type NoticeKind =
+  /** 报送截止提醒: the deadline is 3 days away or less and the report is not submitted */
+  | 'DEADLINE_SOON'
+  /** 催报: a reminder sent by the district or the city */
+  | 'REMINDER'
+  /** 年报审核通过 */
+  | 'REPORT_APPROVED'
+  /** 年报退回: the district returned the school's report, with its comment */
+  | 'REPORT_RETURNED'
+  /** 学年数据发布: the city published a school year */
+  | 'YEAR_PUBLISHED';
+
+/** A page of notices. */
+export type NoticePage = {
+  __typename?: 'NoticePage';
+  /** Cursor of the last item, for the next page; null when the page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasMore: Scalars['Boolean']['output'];
+  items: Array<Notice>;
+  /** 未读消息数 of this account (all pages). */
+  unreadCount: Scalars['Int']['output'];
 };
 
 /** An account with its one-time password, shown once. */
@@ -1603,17 +1688,6 @@ export type Query = {
    */
   editableSchoolYears: Array<Scalars['Int']['output']>;
   /**
-   * 优质均衡 tables of a school year as .xlsx, read from balanceAssessments / balanceAssessment (the
-   * figures of the 优质均衡 pages, never recomputed): sheets 区结论 (per district and stage: 监测测算
-   * 达到 / 未达到 / 待评估 / 不适用, 评估覆盖, 结论说明, and the district's 国家认定 from the register),
-   * 差异系数 (per district and stage the seven 差异系数 with the limit and 达到 / 超过限值 / 无法计算),
-   * 学校达标（小学）and 学校达标（初中）(each school's seven values against the stage's standard, 达标项数,
-   * 结论) and 未参评学校 (why a school is left out). Title states 已发布 vN or 预览. Printable.
-   * Without districtId: every district the viewer may read. Errors: FORBIDDEN (a school account;
-   * another district); BAD_USER_INPUT (schoolYear).
-   */
-  exportBalanceExcel: ExcelFile;
-  /**
    * 数据报送情况 of a school year as .xlsx (the city, or one district; a district its own): sheets
    * 按区 and 按学校类别 (应报, 未填报, 草稿, 已提交, 已退回, 已审核, 逾期, 报送率, and 合计), 未报送学校
    * (区, 学校, 状态) and 逾期报送 (区, 学校, 首次提交时间, 截止时间) — the figures of reportCompleteness.
@@ -1637,17 +1711,6 @@ export type Query = {
    */
   exportStaffExcel: ExcelFile;
   /**
-   * 三支队伍统计 of a unit for a school year as .xlsx, read from staffingSummary (the figures of the
-   * 三支队伍 page, never recomputed) for the unit and each unit below it: the city per district, a
-   * district per school open at the year's 统计时点, a school itself. Sheet 三支队伍统计: title
-   * (乌海市 2025—2026学年 三支队伍统计（已发布 v1）, or （预览，数据为暂定）), data date and 名册覆盖
-   * (N/M 所学校有名册, 暂定 when partial), a two-row frozen header (单位, 名册覆盖, 数据状态, 总人数,
-   * 专任教师, then 岗位 / 性别 / 最高学历 / 职称 / 年龄 by category), one row per unit below with its
-   * own coverage, then the unit's 合计 (with its 教研室), and a note. Printable (A4 landscape).
-   * Readable as staffingSummary. Errors: FORBIDDEN (outside the scope); BAD_USER_INPUT (schoolYear).
-   */
-  exportStaffingSummaryExcel: ExcelFile;
-  /**
    * The 指标总览 of the city or a district for a school year as .xlsx, read from targetDashboard
    * (fromYear = toYear = schoolYear), never recomputed: sheet 指标总览 with a title row (乌海市
    * 2024—2025学年 教育现代化指标总览（已发布 v1）, or （预览，数据为暂定）), the data date, a frozen
@@ -1659,6 +1722,16 @@ export type Query = {
   exportTargetDashboardExcel: ExcelFile;
   /** The API's health and version, readable without logging in. */
   health: Health;
+  /**
+   * The notices (消息通知) of the viewer's own unit, newest first, with whether this account has read
+   * each: 年报退回, 年报审核通过, 学年数据发布, 报送截止提醒, 催报. A page of `first` (1–100, default 20)
+   * after the cursor `after` (PageInfo.endCursor of the previous page); `unreadOnly` leaves out the
+   * notices this account has read. Asking also raises, once, the 截止前3天提醒 of every school not
+   * yet submitted when a deadline is 3 days away or less (idempotent: dedupe key per school and year).
+   * Every logged-in viewer, for its own unit only.
+   * Errors: BAD_USER_INPUT (first out of range; after not a cursor of this list).
+   */
+  notices: NoticePage;
   /** The password policy (密码规则), for the change-password form. */
   passwordPolicy: PasswordPolicy;
   /**
@@ -1801,6 +1874,19 @@ export type Query = {
    * B32, B40): a preview before the districts finish reviewing. Default: approved reports only.
    */
   targetResults: Array<TargetResult>;
+  /**
+   * 待办: what the viewer's own unit has to do now in the reporting cycle of the current school year
+   * (Beijing time), worked out from the data on each request (nothing stored). A school: its 年报
+   * to fill in and submit (with the deadline, days left, 逾期), a returned report with the
+   * reviewer's comment, its roster to carry over. A district: reports awaiting its review, its
+   * schools not yet reporting, its own 区级年度填报 figures missing. The city: the districts behind
+   * (schools not reported, reviews pending), its own 市级数据 missing, a year ready to publish.
+   * Asking also raises the due 截止前3天提醒 (see Query.notices). Every logged-in viewer, for its
+   * own unit only.
+   */
+  todos: TodoList;
+  /** How many notices of the viewer's unit this account has not read (未读消息数, the bell's badge). */
+  unreadNoticeCount: Scalars['Int']['output'];
   /** The logged-in account and the unit it sees; null when not logged in. */
   viewer?: Maybe<Viewer>;
 };
@@ -1861,12 +1947,6 @@ export type QueryEditableSchoolYearsArgs = {
 };
 
 
-export type QueryExportBalanceExcelArgs = {
-  districtId?: InputMaybe<Scalars['ID']['input']>;
-  schoolYear: Scalars['Int']['input'];
-};
-
-
 export type QueryExportReportCompletenessExcelArgs = {
   districtId?: InputMaybe<Scalars['ID']['input']>;
   schoolYear: Scalars['Int']['input'];
@@ -1890,15 +1970,16 @@ export type QueryExportStaffExcelArgs = {
 };
 
 
-export type QueryExportStaffingSummaryExcelArgs = {
+export type QueryExportTargetDashboardExcelArgs = {
   schoolYear: Scalars['Int']['input'];
   unit: OrgUnitInput;
 };
 
 
-export type QueryExportTargetDashboardExcelArgs = {
-  schoolYear: Scalars['Int']['input'];
-  unit: OrgUnitInput;
+export type QueryNoticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2224,6 +2305,18 @@ export type ReportQueueEntry = {
   totalStudents?: Maybe<Scalars['Int']['output']>;
   /** The version to send with returnReport / approveReport / reopenReport. */
   version?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The result of a 催报. */
+export type ReportReminderPayload = {
+  __typename?: 'ReportReminderPayload';
+  /** Schools left out because they were already reminded today. */
+  alreadyRemindedToday: Scalars['Int']['output'];
+  schoolYear: Scalars['Int']['output'];
+  /** The schools reminded now, in school-code order. */
+  schools: Array<School>;
+  /** Schools reminded now (one notice each). */
+  sent: Scalars['Int']['output'];
 };
 
 export type { ReportStatus };
@@ -2809,9 +2902,12 @@ export type TargetResult = {
   statusLabel: Scalars['String']['output'];
   target: PlanTarget;
   unit: OrgUnit;
-  /** Schools (or districts) whose data went into the value. */
+  /**
+   * The reporting units whose data went into the value, counted in the unit `coverage.label`
+   * names: schools (所学校), districts (个区), registers (份登记册) or city figures (项市级填报数据).
+   */
   unitsIncluded: Scalars['Int']['output'];
-  /** Schools (or districts) in scope with no data for this year. */
+  /** The reporting units expected in scope with no data for this year (same unit as unitsIncluded). */
   unitsMissing: Scalars['Int']['output'];
   /** In the target's unit; null when it cannot be computed (see reason). */
   value?: Maybe<Scalars['Float']['output']>;
@@ -2822,6 +2918,73 @@ export type { TargetStatus };
 export type { TeacherCertificate };
 
 export type { Title };
+
+/** A school or district a 待办 item lists. */
+export type TodoEntry = {
+  __typename?: 'TodoEntry';
+  /** e.g. 已退回, 草稿, 未报送 3 所 · 待审核 2 份. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** The school's or district's id. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The school year, where it differs from the item's (a report of an earlier year awaiting review). */
+  schoolYear?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One 待办 item. */
+export type TodoItem = {
+  __typename?: 'TodoItem';
+  /** How many (reports, schools, districts, people, figures), at least 1. */
+  count: Scalars['Int']['output'];
+  /** Whole days left to the deadline (0 on its last day); null without a deadline or once past it. */
+  daysLeft?: Maybe<Scalars['Int']['output']>;
+  /** 截止时间, where one applies. */
+  deadline?: Maybe<Scalars['DateTime']['output']>;
+  /** Details: the reviewer's comment of a return, the state of a report, what is missing. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** The schools or districts concerned (reports awaiting review, schools not reporting, districts behind). */
+  entries: Array<TodoEntry>;
+  kind: TodoKind;
+  /** The app page to open (the app's route key, e.g. report, roster, review, inputs, progress, years). */
+  link: Scalars['String']['output'];
+  /** 逾期: the deadline has passed. */
+  overdue: Scalars['Boolean']['output'];
+  /** The school year it concerns. */
+  schoolYear: Scalars['Int']['output'];
+  /** 中文标题, e.g. 填报并提交2026—2027学年年报. */
+  title: Scalars['String']['output'];
+};
+
+/** The kind of a 待办 item. */
+export type TodoKind =
+  /** 市: 市级年度填报数据缺项 */
+  | 'CITY_INPUTS_MISSING'
+  /** 市: 报送滞后的区（未报送学校、待审核年报） */
+  | 'DISTRICTS_BEHIND'
+  /** 区: 区级年度填报数据缺项 */
+  | 'DISTRICT_INPUTS_MISSING'
+  /** 区: 待审核的年报 */
+  | 'REPORTS_TO_REVIEW'
+  /** 学校: 年报被退回（或重新打开），按意见修改后重新提交 */
+  | 'REPORT_RETURNED'
+  /** 学校: 填报并提交年报 */
+  | 'REPORT_TO_SUBMIT'
+  /** 学校: 结转本学年教职工名册 */
+  | 'ROSTER_CARRY_OVER'
+  /** 区: 未报送年报的学校 */
+  | 'SCHOOLS_NOT_REPORTING'
+  /** 市: 可以发布的学年（应报学校均已审核或豁免） */
+  | 'YEAR_READY_TO_PUBLISH';
+
+/** The 待办 of the viewer's unit. */
+export type TodoList = {
+  __typename?: 'TodoList';
+  /** 截止时间 of the current year's reporting period; null when the city has not set one. */
+  deadline?: Maybe<Scalars['DateTime']['output']>;
+  items: Array<TodoItem>;
+  /** The current school year (start year) the list is about. */
+  schoolYear: Scalars['Int']['output'];
+};
 
 export type UpdateCityInput = {
   bureauName: Scalars['String']['input'];
@@ -3037,9 +3200,13 @@ export type ResolversTypes = {
   LoginInput: LoginInput;
   LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
   LogoutPayload: ResolverTypeWrapper<LogoutPayload>;
+  MarkNoticesReadPayload: ResolverTypeWrapper<MarkNoticesReadPayload>;
   MergeSchoolInput: MergeSchoolInput;
   Milestone: ResolverTypeWrapper<MilestoneModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notice: ResolverTypeWrapper<Notice>;
+  NoticeKind: NoticeKind;
+  NoticePage: ResolverTypeWrapper<NoticePage>;
   OneTimePasswordPayload: ResolverTypeWrapper<Omit<OneTimePasswordPayload, 'account'> & { account: ResolversTypes['Account'] }>;
   OpenBackfillInput: OpenBackfillInput;
   OrgLevel: OrgLevel;
@@ -3069,6 +3236,7 @@ export type ResolversTypes = {
   ReportPayload: ResolverTypeWrapper<Omit<ReportPayload, 'report'> & { report: ResolversTypes['SchoolReport'] }>;
   ReportQueue: ResolverTypeWrapper<ReportQueueModelModel>;
   ReportQueueEntry: ResolverTypeWrapper<ReportQueueEntryModelModel>;
+  ReportReminderPayload: ResolverTypeWrapper<Omit<ReportReminderPayload, 'schools'> & { schools: Array<ResolversTypes['School']> }>;
   ReportStatus: ReportStatus;
   ReportingPeriod: ResolverTypeWrapper<ReportingPeriodModelModel>;
   ReportingPeriodPayload: ResolverTypeWrapper<Omit<ReportingPeriodPayload, 'period'> & { period: ResolversTypes['ReportingPeriod'] }>;
@@ -3110,6 +3278,10 @@ export type ResolversTypes = {
   TargetStatus: TargetStatus;
   TeacherCertificate: TeacherCertificate;
   Title: Title;
+  TodoEntry: ResolverTypeWrapper<TodoEntry>;
+  TodoItem: ResolverTypeWrapper<TodoItem>;
+  TodoKind: TodoKind;
+  TodoList: ResolverTypeWrapper<TodoList>;
   UpdateCityInput: UpdateCityInput;
   UpdateDistrictInput: UpdateDistrictInput;
   UpdateSchoolInput: UpdateSchoolInput;
@@ -3178,9 +3350,12 @@ export type ResolversParentTypes = {
   LoginInput: LoginInput;
   LoginPayload: Omit<LoginPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
   LogoutPayload: LogoutPayload;
+  MarkNoticesReadPayload: MarkNoticesReadPayload;
   MergeSchoolInput: MergeSchoolInput;
   Milestone: MilestoneModel;
   Mutation: Record<PropertyKey, never>;
+  Notice: Notice;
+  NoticePage: NoticePage;
   OneTimePasswordPayload: Omit<OneTimePasswordPayload, 'account'> & { account: ResolversParentTypes['Account'] };
   OpenBackfillInput: OpenBackfillInput;
   OrgUnit: OrgUnitModelModel;
@@ -3205,6 +3380,7 @@ export type ResolversParentTypes = {
   ReportPayload: Omit<ReportPayload, 'report'> & { report: ResolversParentTypes['SchoolReport'] };
   ReportQueue: ReportQueueModelModel;
   ReportQueueEntry: ReportQueueEntryModelModel;
+  ReportReminderPayload: Omit<ReportReminderPayload, 'schools'> & { schools: Array<ResolversParentTypes['School']> };
   ReportingPeriod: ReportingPeriodModelModel;
   ReportingPeriodPayload: Omit<ReportingPeriodPayload, 'period'> & { period: ResolversParentTypes['ReportingPeriod'] };
   RosterRolloverPayload: Omit<RosterRolloverPayload, 'units'> & { units: Array<ResolversParentTypes['RosterRolloverUnit']> };
@@ -3233,6 +3409,9 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   TargetDashboard: TargetDashboardModelModel;
   TargetResult: TargetResultModelModel;
+  TodoEntry: TodoEntry;
+  TodoItem: TodoItem;
+  TodoList: TodoList;
   UpdateCityInput: UpdateCityInput;
   UpdateDistrictInput: UpdateDistrictInput;
   UpdateSchoolInput: UpdateSchoolInput;
@@ -3585,6 +3764,11 @@ export type LogoutPayloadResolvers<ContextType = Context, ParentType extends Res
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type MarkNoticesReadPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarkNoticesReadPayload'] = ResolversParentTypes['MarkNoticesReadPayload']> = {
+  marked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MilestoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = {
   comparator?: Resolver<ResolversTypes['Comparator'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3613,6 +3797,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   importStaffExcel?: Resolver<ResolversTypes['StaffImportResult'], ParentType, ContextType, RequireFields<MutationImportStaffExcelArgs, 'contentBase64' | 'dryRun' | 'mode' | 'schoolId' | 'schoolYear'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType>;
+  markAllNoticesRead?: Resolver<ResolversTypes['MarkNoticesReadPayload'], ParentType, ContextType>;
+  markNoticesRead?: Resolver<ResolversTypes['MarkNoticesReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNoticesReadArgs, 'ids'>>;
   mergeSchool?: Resolver<ResolversTypes['SchoolPayload'], ParentType, ContextType, RequireFields<MutationMergeSchoolArgs, 'input'>>;
   openBackfill?: Resolver<ResolversTypes['BackfillPayload'], ParentType, ContextType, RequireFields<MutationOpenBackfillArgs, 'input'>>;
   publishSchoolYear?: Resolver<ResolversTypes['StatisticalYearPayload'], ParentType, ContextType, RequireFields<MutationPublishSchoolYearArgs, 'schoolYear' | 'version'>>;
@@ -3625,6 +3811,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   saveCityInputs?: Resolver<ResolversTypes['CityInputsPayload'], ParentType, ContextType, RequireFields<MutationSaveCityInputsArgs, 'input'>>;
   saveDistrictInputs?: Resolver<ResolversTypes['DistrictInputsPayload'], ParentType, ContextType, RequireFields<MutationSaveDistrictInputsArgs, 'districtId' | 'input'>>;
   saveReportDraft?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationSaveReportDraftArgs, 'input'>>;
+  sendReportReminder?: Resolver<ResolversTypes['ReportReminderPayload'], ParentType, ContextType, RequireFields<MutationSendReportReminderArgs, 'schoolYear'>>;
   setAccountActive?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationSetAccountActiveArgs, 'input'>>;
   setReportingPeriod?: Resolver<ResolversTypes['ReportingPeriodPayload'], ParentType, ContextType, RequireFields<MutationSetReportingPeriodArgs, 'deadline' | 'schoolYear'>>;
   staffLeave?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationStaffLeaveArgs, 'id' | 'leftOn' | 'status' | 'version'>>;
@@ -3634,6 +3821,26 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateRegisterEntry?: Resolver<ResolversTypes['RegisterEntryPayload'], ParentType, ContextType, RequireFields<MutationUpdateRegisterEntryArgs, 'id' | 'input' | 'version'>>;
   updateSchool?: Resolver<ResolversTypes['SchoolPayload'], ParentType, ContextType, RequireFields<MutationUpdateSchoolArgs, 'input'>>;
   updateStaff?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationUpdateStaffArgs, 'id' | 'patch' | 'version'>>;
+};
+
+export type NoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notice'] = ResolversParentTypes['Notice']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NoticeKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  schoolYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  senderName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NoticePageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoticePage'] = ResolversParentTypes['NoticePage']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['Notice']>, ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OneTimePasswordPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OneTimePasswordPayload'] = ResolversParentTypes['OneTimePasswordPayload']> = {
@@ -3705,14 +3912,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   districtInputs?: Resolver<Maybe<ResolversTypes['DistrictInputs']>, ParentType, ContextType, RequireFields<QueryDistrictInputsArgs, 'districtId' | 'schoolYear'>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictsArgs, 'includeClosed'>>;
   editableSchoolYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<QueryEditableSchoolYearsArgs, 'schoolId'>>;
-  exportBalanceExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportBalanceExcelArgs, 'schoolYear'>>;
   exportReportCompletenessExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportReportCompletenessExcelArgs, 'schoolYear'>>;
   exportReportExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportReportExcelArgs, 'schoolId' | 'schoolYear'>>;
   exportSchoolList?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, Partial<QueryExportSchoolListArgs>>;
   exportStaffExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportStaffExcelArgs, 'schoolId' | 'schoolYear'>>;
-  exportStaffingSummaryExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportStaffingSummaryExcelArgs, 'schoolYear' | 'unit'>>;
   exportTargetDashboardExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportTargetDashboardExcelArgs, 'schoolYear' | 'unit'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  notices?: Resolver<ResolversTypes['NoticePage'], ParentType, ContextType, RequireFields<QueryNoticesArgs, 'first' | 'unreadOnly'>>;
   passwordPolicy?: Resolver<ResolversTypes['PasswordPolicy'], ParentType, ContextType>;
   planTargets?: Resolver<Array<ResolversTypes['PlanTarget']>, ParentType, ContextType, Partial<QueryPlanTargetsArgs>>;
   publicationReadiness?: Resolver<ResolversTypes['PublicationReadiness'], ParentType, ContextType, RequireFields<QueryPublicationReadinessArgs, 'schoolYear'>>;
@@ -3737,6 +3943,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   statisticalYears?: Resolver<Array<ResolversTypes['StatisticalYear']>, ParentType, ContextType>;
   targetDashboard?: Resolver<ResolversTypes['TargetDashboard'], ParentType, ContextType, RequireFields<QueryTargetDashboardArgs, 'fromYear' | 'includeSubmitted' | 'toYear' | 'unit'>>;
   targetResults?: Resolver<Array<ResolversTypes['TargetResult']>, ParentType, ContextType, RequireFields<QueryTargetResultsArgs, 'includeSubmitted' | 'schoolYear' | 'unit'>>;
+  todos?: Resolver<ResolversTypes['TodoList'], ParentType, ContextType>;
+  unreadNoticeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
@@ -3846,6 +4054,13 @@ export type ReportQueueEntryResolvers<ContextType = Context, ParentType extends 
   submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   totalStudents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ReportReminderPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportReminderPayload'] = ResolversParentTypes['ReportReminderPayload']> = {
+  alreadyRemindedToday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType>;
+  sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ReportStatusResolvers = EnumResolverSignature<{ APPROVED?: any, DRAFT?: any, RETURNED?: any, SUBMITTED?: any }, ResolversTypes['ReportStatus']>;
@@ -4142,6 +4357,32 @@ export type TeacherCertificateResolvers = EnumResolverSignature<{ HIGHER_EDUCATI
 
 export type TitleResolvers = EnumResolverSignature<{ FIRST?: any, SECOND?: any, SENIOR?: any, SENIOR_FULL?: any, THIRD?: any, UNRATED?: any }, ResolversTypes['Title']>;
 
+export type TodoEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TodoEntry'] = ResolversParentTypes['TodoEntry']> = {
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  schoolYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type TodoItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TodoItem'] = ResolversParentTypes['TodoItem']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  daysLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['TodoEntry']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TodoKind'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TodoListResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TodoList'] = ResolversParentTypes['TodoList']> = {
+  deadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['TodoItem']>, ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4215,8 +4456,11 @@ export type Resolvers<ContextType = Context> = {
   LabeledCount?: LabeledCountResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
   LogoutPayload?: LogoutPayloadResolvers<ContextType>;
+  MarkNoticesReadPayload?: MarkNoticesReadPayloadResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notice?: NoticeResolvers<ContextType>;
+  NoticePage?: NoticePageResolvers<ContextType>;
   OneTimePasswordPayload?: OneTimePasswordPayloadResolvers<ContextType>;
   OrgLevel?: OrgLevelResolvers;
   OrgUnit?: OrgUnitResolvers<ContextType>;
@@ -4240,6 +4484,7 @@ export type Resolvers<ContextType = Context> = {
   ReportPayload?: ReportPayloadResolvers<ContextType>;
   ReportQueue?: ReportQueueResolvers<ContextType>;
   ReportQueueEntry?: ReportQueueEntryResolvers<ContextType>;
+  ReportReminderPayload?: ReportReminderPayloadResolvers<ContextType>;
   ReportStatus?: ReportStatusResolvers;
   ReportingPeriod?: ReportingPeriodResolvers<ContextType>;
   ReportingPeriodPayload?: ReportingPeriodPayloadResolvers<ContextType>;
@@ -4273,6 +4518,9 @@ export type Resolvers<ContextType = Context> = {
   TargetStatus?: TargetStatusResolvers;
   TeacherCertificate?: TeacherCertificateResolvers;
   Title?: TitleResolvers;
+  TodoEntry?: TodoEntryResolvers<ContextType>;
+  TodoItem?: TodoItemResolvers<ContextType>;
+  TodoList?: TodoListResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   YearPublication?: YearPublicationResolvers<ContextType>;

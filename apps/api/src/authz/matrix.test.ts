@@ -117,6 +117,7 @@ const CASES: Record<string, Case> = {
   "Query.exportTargetDashboardExcel": { allow: BUREAUS, args: (s) => ({ schoolYear: Y, unit: dUnit(s) }) },
   "Query.exportStaffingSummaryExcel": { allow: ALL, args: (s) => ({ schoolYear: Y, unit: sUnit(s) }) },
   "Query.exportBalanceExcel": { allow: BUREAUS, args: (s) => ({ districtId: s.districtId, schoolYear: Y }) },
+  "Query.notices": { allow: ALL, args: null },
   "Query.planTargets": { allow: ALL, args: null },
   "Query.publicationReadiness": { allow: CITY, args: { schoolYear: Y } },
   "Query.publishedHistory": {
@@ -133,6 +134,8 @@ const CASES: Record<string, Case> = {
   "Query.school": { allow: ALL, args: (s) => ({ id: s.schoolId }) },
   "Query.schoolBalance": { allow: ALL, args: (s) => ({ schoolId: s.schoolId, schoolYear: Y }) },
   "Query.schoolListTemplate": { allow: BUREAUS, args: null },
+  "Query.todos": { allow: ALL, args: null },
+  "Query.unreadNoticeCount": { allow: ALL, args: null },
   "Query.schoolReport": { allow: ALL, args: (s) => ({ schoolId: s.schoolId, schoolYear: Y }) },
   "Query.schoolYears": { allow: ALL, args: null },
   "Query.schools": { allow: ALL, args: (s) => ({ districtId: s.districtId }) },
@@ -199,6 +202,11 @@ const CASES: Record<string, Case> = {
   },
   "Mutation.createSchoolAccounts": { allow: BUREAUS, args: (s) => ({ input: { schoolIds: [s.schoolId] } }) },
   "Mutation.deleteRegisterEntry": { allow: CITY, args: { id: NOWHERE, version: 999 } },
+  // a notice of another unit (here none) is refused with BAD_USER_INPUT on ids, never marked
+  "Mutation.markNoticesRead": { allow: ALL, args: { ids: [NOWHERE] } },
+  "Mutation.markAllNoticesRead": { allow: ALL, args: null },
+  // P1's 2025 report is approved: the bureaus get BAD_USER_INPUT (no reminder), N2 is out of scope
+  "Mutation.sendReportReminder": {
   "Mutation.exemptReports": {
     allow: CITY,
     args: (s) => ({ reason: "", schoolIds: [s.schoolId], schoolYear: Y }),
@@ -333,6 +341,7 @@ const VARIANTS: [string, Role[], Case["args"]][] = [
   ["Query.registerEntries", BUREAUS, (s) => ({ filter: { unit: dUnit(s) } })],
   ["Query.registerEntries", CITY, { filter: { unit: { level: "CITY" } } }],
   ["Query.reportCompleteness", BUREAUS, { schoolYear: Y }],
+  ["Mutation.sendReportReminder", BUREAUS, { schoolYear: Y }],
   ["Query.exportReportCompletenessExcel", BUREAUS, { schoolYear: Y }],
   ["Query.exportStaffingSummaryExcel", BUREAUS, (s) => ({ schoolYear: Y, unit: dUnit(s) })],
   ["Query.exportStaffingSummaryExcel", CITY, { schoolYear: Y, unit: { level: "CITY" } }],

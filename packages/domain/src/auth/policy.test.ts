@@ -164,4 +164,18 @@ describe("can", () => {
     expect(can(school, "year.publish", cityUnit)).toBe(false);
     expect(can(school, "year.publish", s1)).toBe(false);
   });
+  it("lets a viewer read its own unit's notices only, and a bureau send 催报 to its schools", () => {
+    expect(can(city, "notice.read", cityUnit)).toBe(true);
+    expect(can(city, "notice.read", hainanUnit)).toBe(false);
+    expect(can(hainan, "notice.read", hainanUnit)).toBe(true);
+    expect(can(hainan, "notice.read", s1)).toBe(false);
+    expect(can(hainan, "notice.read", wudaUnit)).toBe(false);
+    expect(can(school, "notice.read", s1)).toBe(true);
+    expect(can(school, "notice.read", s2)).toBe(false);
+    expect(can(city, "report.remind", s3)).toBe(true);
+    expect(can(city, "report.remind", hainanUnit)).toBe(false);
+    expect(can(hainan, "report.remind", s1)).toBe(true);
+    expect(can(hainan, "report.remind", s3)).toBe(false);
+    expect(can(school, "report.remind", s1)).toBe(false);
+  });
 });

@@ -47,6 +47,8 @@ export const ACTIONS = [
   "backfill.manage",
   "year.read",
   "year.publish",
+  "notice.read",
+  "report.remind",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -95,7 +97,10 @@ export function isWithinScope(viewer: Viewer, unit: UnitRef): boolean {
  * - backfill.read (the 补录 windows that concern a unit): within scope; backfill.manage (open,
  *   close a window): the city only;
  * - year.read: the lifecycle of the statistical years (填报中 / 审核中 / 已发布, versions), every
- *   viewer (the unit is the city); year.publish (发布, 重新开放, 缓报豁免): the city only.
+ *   viewer (the unit is the city); year.publish (发布, 重新开放, 缓报豁免): the city only;
+ * - notice.read (消息通知 and 待办 of a unit: read, mark read): the viewer's own unit only — a
+ *   bureau does not read its schools' notices;
+ * - report.remind (催报): the unit is the school reminded: its district or the city, never a school.
  */
 export function can(viewer: Viewer, action: Action, unit: UnitRef): boolean {
   switch (action) {
@@ -150,9 +155,21 @@ export function can(viewer: Viewer, action: Action, unit: UnitRef): boolean {
       return unit.level === "city";
     case "year.publish":
       return viewer.level === "city" && unit.level === "city";
+    case "notice.read":
+      return isOwnUnit(viewer, unit);
+    case "report.remind":
+      return viewer.level !== "school" && unit.level === "school" && isWithinScope(viewer, unit);
     default:
       return false;
   }
+}
+
+/** True when `unit` is the viewer's own unit (same level and id), not merely inside its scope. */
+function isOwnUnit(viewer: Viewer, unit: UnitRef): boolean {
+  if (viewer.level !== unit.level) return false;
+  if (unit.level === "city") return true;
+  if (unit.level === "district") return viewer.level === "district" && viewer.districtId === unit.districtId;
+  return viewer.level === "school" && viewer.schoolId === unit.schoolId;
 }
 
 /** The unit a viewer belongs to, as a UnitRef. */

@@ -42,6 +42,8 @@ import { isUniqueViolation } from "../../dbErrors.ts";
 import { badInput, conflict, invalidInput, notFound, stateConflict } from "../../errors.ts";
 import { assertSchoolOpenIn, assertYearNotPublished, schoolOpenIn } from "../../lib/rosterYear.ts";
 import { recordAudit } from "../audit/record.ts";
+import { deliverNotices, type NoticeDraft } from "../notices/channel.ts";
+import { reportApprovedNotice, reportReturnedNotice } from "../notices/service.ts";
 import { isLate } from "../periods/service.ts";
 import { assertSchoolYear } from "../staff/service.ts";
 
@@ -278,6 +280,8 @@ interface Transition {
   set: (row: SchoolReportRow, userId: string) => Partial<SchoolReportRow>;
   /** Extra check on the locked row (e.g. completeness on submission). */
   check?: (row: SchoolReportRow, grades: SchoolReportGradeRow[], schoolType: SchoolType) => void;
+  /** The notice to the school (消息通知), written in the same transaction (退回, 审核通过, 重新打开). */
+  notice?: (schoolId: string, sender: { userId: string; displayName: string }) => NoticeDraft;
 }
 
 async function transition(
@@ -312,6 +316,7 @@ async function transition(
       .where(and(eq(schoolReports.id, current.id), eq(schoolReports.version, current.version)))
       .returning()) as [SchoolReportRow];
     await audit(tx, access, unit, t.audit, saved.id, snapshot(current, grades), snapshot(saved, grades));
+    if (t.notice) await deliverNotices(tx, [t.notice(saved.schoolId, access.viewer)]);
     return saved;
   });
   return (await withDetails(access.db, [row]))[0]!;
@@ -386,6 +391,7 @@ export function returnReport(
     to: "returned",
     refused: (s) => `${stateMessage(s)}只有已提交的年报可以退回`,
     set: (_row, userId) => ({ reviewComment: text, reviewedAt: new Date(), reviewedBy: userId }),
+    notice: (id, sender) => reportReturnedNotice(id, schoolYear, text, sender),
   });
 }
 
@@ -408,6 +414,7 @@ export function approveReport(
     to: "approved",
     refused: (s) => `${stateMessage(s)}只有已提交的年报可以审核通过`,
     set: (_row, userId) => ({ reviewComment: text, reviewedAt: new Date(), reviewedBy: userId }),
+    notice: (id, sender) => reportApprovedNotice(id, schoolYear, text, sender),
   });
 }
 
@@ -430,6 +437,7 @@ export function reopenReport(
     to: "returned",
     refused: (s) => `${stateMessage(s)}只有已审核的年报可以重新打开`,
     set: (_row, userId) => ({ reviewComment: text, reviewedAt: new Date(), reviewedBy: userId }),
+    notice: (id, sender) => reportReturnedNotice(id, schoolYear, text, sender, true),
   });
 }
 

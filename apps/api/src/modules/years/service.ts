@@ -40,6 +40,7 @@ import {
 } from "../../lib/rosterYear.ts";
 import { recordAudit } from "../audit/record.ts";
 import type { TargetResultModel } from "../indicators/service.ts";
+import { deliverYearPublished } from "../notices/service.ts";
 import { type CompletenessEntryModel, isLate } from "../periods/service.ts";
 import { assertSchoolYear } from "../staff/service.ts";
 import { loadStatisticalYears } from "./load.ts";
@@ -318,6 +319,8 @@ export async function publishSchoolYear(
         })
         .returning();
       const figures = await storePublishedFigures(tx, publication!.id, schoolYear);
+      // 学年数据发布: a notice to every district and school, with the publication
+      await deliverYearPublished(tx, schoolYear, publishedVersion, access.viewer);
       await recordAudit(tx, {
         userId: access.viewer.userId,
         action: "year.publish",
