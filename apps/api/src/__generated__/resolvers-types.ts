@@ -128,6 +128,11 @@ export type AddStaffInput = {
    */
   schoolYear?: InputMaybe<Scalars['Int']['input']>;
   stage?: InputMaybe<Stage>;
+  /**
+   * 入职/调入日期, ISO date YYYY-MM-DD, within the school year or before, not after today; omitted:
+   * on the roster since before the year's 统计时点 (1 September). BAD_USER_INPUT on startedOn otherwise.
+   */
+  startedOn?: InputMaybe<Scalars['String']['input']>;
   subject?: InputMaybe<Subject>;
   teacherCertificate?: InputMaybe<TeacherCertificate>;
   title?: InputMaybe<Title>;
@@ -928,7 +933,8 @@ export type Mutation = {
    * people who left (调出/退休) are not carried; anyone already on the new roster is left as they
    * are (so it never overwrites an edit, and a second run adds nothing). A school carries its own
    * roster; a district its 教研室 and, with includeSchools, every school of the district; the city
-   * its 教研室. One transaction, one audit row per unit that gained records.
+   * its 教研室. Each carried record keeps its 入职/调入日期 (startedOn). One transaction, one audit row
+   * per unit that gained records.
    * Errors: FORBIDDEN (outside the scope; the city with includeSchools); BAD_USER_INPUT on
    * schoolYear (a future year, or no one active on last year's rosters).
    */
@@ -1177,7 +1183,8 @@ export type Mutation = {
   setReportingPeriod: ReportingPeriodPayload;
   /**
    * Mark a person as transferred out (调出) or retired (退休) on a date within the record's school
-   * year. The record stays on the roster as history (list it with status TRANSFERRED_OUT or
+   * year (leftOn, required; not before the 入职/调入日期). A person who leaves after 1 September still
+   * counts in that year's figures (在册 at the 统计时点). The record stays on the roster as history (list it with status TRANSFERRED_OUT or
    * RETIRED); nothing is deleted. Errors: FORBIDDEN; BAD_USER_INPUT (status, leftOn);
    * CONFLICT (stale version, or already left).
    */
@@ -1205,7 +1212,7 @@ export type Mutation = {
   updateSchool: SchoolPayload;
   /**
    * Change a staff record (fields given are changed, the others kept), naming the version read.
-   * Status and date of leaving change through staffLeave. Errors: FORBIDDEN; BAD_USER_INPUT (every
+   * Status and date of leaving change through staffLeave; the 入职/调入日期 (startedOn) here. Errors: FORBIDDEN; BAD_USER_INPUT (every
    * issue, duplicates as in addStaff); CONFLICT (stale version: nothing saved).
    */
   updateStaff: StaffPayload;
@@ -1688,6 +1695,17 @@ export type Query = {
    */
   editableSchoolYears: Array<Scalars['Int']['output']>;
   /**
+   * 优质均衡 tables of a school year as .xlsx, read from balanceAssessments / balanceAssessment (the
+   * figures of the 优质均衡 pages, never recomputed): sheets 区结论 (per district and stage: 监测测算
+   * 达到 / 未达到 / 待评估 / 不适用, 评估覆盖, 结论说明, and the district's 国家认定 from the register),
+   * 差异系数 (per district and stage the seven 差异系数 with the limit and 达到 / 超过限值 / 无法计算),
+   * 学校达标（小学）and 学校达标（初中）(each school's seven values against the stage's standard, 达标项数,
+   * 结论) and 未参评学校 (why a school is left out). Title states 已发布 vN or 预览. Printable.
+   * Without districtId: every district the viewer may read. Errors: FORBIDDEN (a school account;
+   * another district); BAD_USER_INPUT (schoolYear).
+   */
+  exportBalanceExcel: ExcelFile;
+  /**
    * 数据报送情况 of a school year as .xlsx (the city, or one district; a district its own): sheets
    * 按区 and 按学校类别 (应报, 未填报, 草稿, 已提交, 已退回, 已审核, 逾期, 报送率, and 合计), 未报送学校
    * (区, 学校, 状态) and 逾期报送 (区, 学校, 首次提交时间, 截止时间) — the figures of reportCompleteness.
@@ -1710,6 +1728,17 @@ export type Query = {
    * (**************123X), and blank for the city. Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear).
    */
   exportStaffExcel: ExcelFile;
+  /**
+   * 三支队伍统计 of a unit for a school year as .xlsx, read from staffingSummary (the figures of the
+   * 三支队伍 page, never recomputed) for the unit and each unit below it: the city per district, a
+   * district per school open at the year's 统计时点, a school itself. Sheet 三支队伍统计: title
+   * (乌海市 2025—2026学年 三支队伍统计（已发布 v1）, or （预览，数据为暂定）), data date and 名册覆盖
+   * (N/M 所学校有名册, 暂定 when partial), a two-row frozen header (单位, 名册覆盖, 数据状态, 总人数,
+   * 专任教师, then 岗位 / 性别 / 最高学历 / 职称 / 年龄 by category), one row per unit below with its
+   * own coverage, then the unit's 合计 (with its 教研室), and a note. Printable (A4 landscape).
+   * Readable as staffingSummary. Errors: FORBIDDEN (outside the scope); BAD_USER_INPUT (schoolYear).
+   */
+  exportStaffingSummaryExcel: ExcelFile;
   /**
    * The 指标总览 of the city or a district for a school year as .xlsx, read from targetDashboard
    * (fromYear = toYear = schoolYear), never recomputed: sheet 指标总览 with a title row (乌海市
@@ -1844,7 +1873,8 @@ export type Query = {
   staffExcelTemplate: ExcelFile;
   /**
    * Counts of the 三支队伍 of an org unit in a school year: by role, title, education, age band
-   * (at 统计时点 1 September) and gender. Active staff only.
+   * (at 统计时点 1 September) and gender. The staff on the roster at the year's 统计时点 (在册 at 1
+   * September: joined on or before it, not left on or before it), as every roster figure counts.
    */
   staffingSummary: StaffingSummary;
   /** One statistical year (any year 2000–2100; a year never touched reads 填报中). Errors: BAD_USER_INPUT (schoolYear). */
@@ -1947,6 +1977,12 @@ export type QueryEditableSchoolYearsArgs = {
 };
 
 
+export type QueryExportBalanceExcelArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  schoolYear: Scalars['Int']['input'];
+};
+
+
 export type QueryExportReportCompletenessExcelArgs = {
   districtId?: InputMaybe<Scalars['ID']['input']>;
   schoolYear: Scalars['Int']['input'];
@@ -1967,6 +2003,12 @@ export type QueryExportSchoolListArgs = {
 export type QueryExportStaffExcelArgs = {
   schoolId: Scalars['ID']['input'];
   schoolYear: Scalars['Int']['input'];
+};
+
+
+export type QueryExportStaffingSummaryExcelArgs = {
+  schoolYear: Scalars['Int']['input'];
+  unit: OrgUnitInput;
 };
 
 
@@ -2504,7 +2546,7 @@ export type SchoolReport = {
   footballFeatureSchool?: Maybe<Scalars['Boolean']['output']>;
   /** B14 每周足球课节数. */
   footballLessonsPerWeek?: Maybe<Scalars['Int']['output']>;
-  /** 专任教师数 (persons); the review queue compares it with the roster's active full-time teachers. */
+  /** 专任教师数 (persons); the review queue compares it with the roster's full-time teachers on the roster at the year's 统计时点 (1 September). */
   fullTimeTeachers?: Maybe<Scalars['Int']['output']>;
   /** Enrolment, classes and class sizes by grade, in stage and grade order. */
   grades: Array<ReportGrade>;
@@ -2722,8 +2764,16 @@ export type StaffMember = {
   id: Scalars['ID']['output'];
   /** e.g. **************123X; null for the city, or when not recorded. */
   idNumberMasked?: Maybe<Scalars['String']['output']>;
+  /** 调出/退休日期 (ISO date), when status is not ACTIVE. */
+  leftOn?: Maybe<Scalars['String']['output']>;
   mentalHealthTrained: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
+  /**
+   * 在册 at the school year's 统计时点 (1 September): counted in that year's roster figures (joined
+   * on or before it, not left on or before it). A person who left in October is; one who joined in
+   * October is not.
+   */
+  onRosterAtStatisticsDate: Scalars['Boolean']['output'];
   preschoolMajor: Scalars['Boolean']['output'];
   role: StaffRole;
   roleLabel: Scalars['String']['output'];
@@ -2732,6 +2782,8 @@ export type StaffMember = {
   schoolYear: Scalars['Int']['output'];
   stage?: Maybe<Stage>;
   stageLabel?: Maybe<Scalars['String']['output']>;
+  /** 入职/调入日期 (ISO date); null = on the roster since before the year's 统计时点 (1 September). */
+  startedOn?: Maybe<Scalars['String']['output']>;
   status: StaffStatus;
   statusLabel: Scalars['String']['output'];
   subject?: Maybe<Subject>;
@@ -2771,6 +2823,8 @@ export type StaffPatch = {
   preschoolMajor?: InputMaybe<Scalars['Boolean']['input']>;
   role?: InputMaybe<StaffRole>;
   stage?: InputMaybe<Stage>;
+  /** 入职/调入日期 (ISO date; null clears it: on the roster since before the year's 统计时点). */
+  startedOn?: InputMaybe<Scalars['String']['input']>;
   subject?: InputMaybe<Subject>;
   teacherCertificate?: InputMaybe<TeacherCertificate>;
   title?: InputMaybe<Title>;
@@ -2796,7 +2850,7 @@ export type StaffingSummary = {
   byTitle: Array<LabeledCount>;
   /**
    * 名册覆盖: reported = the unit's schools open at the year's 统计时点 (1 September) with at least
-   * one active (在岗) roster row that year; expected = the unit's schools open at that 统计时点
+   * one roster row of that year on the roster at its 统计时点; expected = the unit's schools open at that 统计时点
    * (a school: 1, or 0 if it was not open). Label "2/135 所学校". 教研室 rosters are not counted as
    * units (each city and district has one, kept by the bureau); their 教研员 are in the counts.
    */
@@ -3912,10 +3966,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   districtInputs?: Resolver<Maybe<ResolversTypes['DistrictInputs']>, ParentType, ContextType, RequireFields<QueryDistrictInputsArgs, 'districtId' | 'schoolYear'>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictsArgs, 'includeClosed'>>;
   editableSchoolYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<QueryEditableSchoolYearsArgs, 'schoolId'>>;
+  exportBalanceExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportBalanceExcelArgs, 'schoolYear'>>;
   exportReportCompletenessExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportReportCompletenessExcelArgs, 'schoolYear'>>;
   exportReportExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportReportExcelArgs, 'schoolId' | 'schoolYear'>>;
   exportSchoolList?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, Partial<QueryExportSchoolListArgs>>;
   exportStaffExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportStaffExcelArgs, 'schoolId' | 'schoolYear'>>;
+  exportStaffingSummaryExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportStaffingSummaryExcelArgs, 'schoolYear' | 'unit'>>;
   exportTargetDashboardExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportTargetDashboardExcelArgs, 'schoolYear' | 'unit'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   notices?: Resolver<ResolversTypes['NoticePage'], ParentType, ContextType, RequireFields<QueryNoticesArgs, 'first' | 'unreadOnly'>>;
@@ -4247,8 +4303,10 @@ export type StaffMemberResolvers<ContextType = Context, ParentType extends Resol
   genderLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   idNumberMasked?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  leftOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mentalHealthTrained?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onRosterAtStatisticsDate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   preschoolMajor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StaffRole'], ParentType, ContextType>;
   roleLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4256,6 +4314,7 @@ export type StaffMemberResolvers<ContextType = Context, ParentType extends Resol
   schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stage?: Resolver<Maybe<ResolversTypes['Stage']>, ParentType, ContextType>;
   stageLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['StaffStatus'], ParentType, ContextType>;
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['Subject']>, ParentType, ContextType>;

@@ -49,6 +49,11 @@ export type AddStaffInput = {
    */
   schoolYear?: number | null | undefined;
   stage?: Stage | null | undefined;
+  /**
+   * 入职/调入日期, ISO date YYYY-MM-DD, within the school year or before, not after today; omitted:
+   * on the roster since before the year's 统计时点 (1 September). BAD_USER_INPUT on startedOn otherwise.
+   */
+  startedOn?: string | null | undefined;
   subject?: Subject | null | undefined;
   teacherCertificate?: TeacherCertificate | null | undefined;
   title?: Title | null | undefined;
@@ -549,6 +554,8 @@ export type StaffPatch = {
   preschoolMajor?: boolean | null | undefined;
   role?: StaffRole | null | undefined;
   stage?: Stage | null | undefined;
+  /** 入职/调入日期 (ISO date; null clears it: on the roster since before the year's 统计时点). */
+  startedOn?: string | null | undefined;
   subject?: Subject | null | undefined;
   teacherCertificate?: TeacherCertificate | null | undefined;
   title?: Title | null | undefined;
@@ -878,7 +885,7 @@ export type ImportStaffExcelMutationVariables = Exact<{
 }>;
 
 
-export type ImportStaffExcelMutation = { importStaffExcel: { dryRun: boolean, rows: number, created: number, saved: boolean, mode: StaffImportMode, added: number, changed: number, unchanged: number, skipped: number, missingCount: number, rosterVersion: string | null, errors: Array<{ sheet: string, row: number, cell: string | null, column: string | null, field: string, message: string }>, changes: Array<{ row: number, field: string, label: string, before: string | null, after: string | null, staff: { id: string, name: string } }>, missing: Array<{ staff: { id: string, version: number, schoolYear: number, name: string, gender: Gender, genderLabel: string, birthYear: number, age: number, ethnicity: string, idNumberMasked: string | null, role: StaffRole, roleLabel: string, fullTime: boolean, stage: Stage | null, stageLabel: string | null, subject: Subject | null, subjectLabel: string | null, education: EducationLevel, educationLabel: string, preschoolMajor: boolean, teacherCertificate: TeacherCertificate, teacherCertificateLabel: string, title: Title, titleLabel: string, dualQualified: boolean, backboneLevel: BackboneLevel, backboneLabel: string, mentalHealthTrained: boolean, counsellingCertificate: boolean, bilingual: boolean, trainingHours: number, status: StaffStatus, statusLabel: string } }> } };
+export type ImportStaffExcelMutation = { importStaffExcel: { dryRun: boolean, rows: number, created: number, saved: boolean, mode: StaffImportMode, added: number, changed: number, unchanged: number, skipped: number, missingCount: number, rosterVersion: string | null, errors: Array<{ sheet: string, row: number, cell: string | null, column: string | null, field: string, message: string }>, changes: Array<{ row: number, field: string, label: string, before: string | null, after: string | null, staff: { id: string, name: string } }>, missing: Array<{ staff: { id: string, version: number, schoolYear: number, name: string, gender: Gender, genderLabel: string, birthYear: number, age: number, ethnicity: string, idNumberMasked: string | null, role: StaffRole, roleLabel: string, fullTime: boolean, stage: Stage | null, stageLabel: string | null, subject: Subject | null, subjectLabel: string | null, education: EducationLevel, educationLabel: string, preschoolMajor: boolean, teacherCertificate: TeacherCertificate, teacherCertificateLabel: string, title: Title, titleLabel: string, dualQualified: boolean, backboneLevel: BackboneLevel, backboneLabel: string, mentalHealthTrained: boolean, counsellingCertificate: boolean, bilingual: boolean, trainingHours: number, status: StaffStatus, statusLabel: string, startedOn: string | null, leftOn: string | null, onRosterAtStatisticsDate: boolean } }> } };
 
 export type ReportExcelTemplateQueryVariables = Exact<{
   schoolId: string;
@@ -1226,7 +1233,7 @@ export type ReportQueueQueryVariables = Exact<{
 
 export type ReportQueueQuery = { reportQueue: { schoolYear: number, deadline: string | null, district: { id: string, name: string }, counts: Array<{ key: string, label: string, count: number }>, entries: Array<{ status: ReportStatus | null, statusLabel: string, submittedAt: string | null, firstSubmittedAt: string | null, late: boolean, reviewedAt: string | null, totalStudents: number | null, version: number | null, school: { id: string, code: string, name: string, type: SchoolType, typeLabel: string }, flags: Array<{ field: string, kind: ReportFlagKind, message: string }> }> } };
 
-export type RosterMemberFieldsFragment = { id: string, version: number, schoolYear: number, name: string, gender: Gender, genderLabel: string, birthYear: number, age: number, ethnicity: string, idNumberMasked: string | null, role: StaffRole, roleLabel: string, fullTime: boolean, stage: Stage | null, stageLabel: string | null, subject: Subject | null, subjectLabel: string | null, education: EducationLevel, educationLabel: string, preschoolMajor: boolean, teacherCertificate: TeacherCertificate, teacherCertificateLabel: string, title: Title, titleLabel: string, dualQualified: boolean, backboneLevel: BackboneLevel, backboneLabel: string, mentalHealthTrained: boolean, counsellingCertificate: boolean, bilingual: boolean, trainingHours: number, status: StaffStatus, statusLabel: string };
+export type RosterMemberFieldsFragment = { id: string, version: number, schoolYear: number, name: string, gender: Gender, genderLabel: string, birthYear: number, age: number, ethnicity: string, idNumberMasked: string | null, role: StaffRole, roleLabel: string, fullTime: boolean, stage: Stage | null, stageLabel: string | null, subject: Subject | null, subjectLabel: string | null, education: EducationLevel, educationLabel: string, preschoolMajor: boolean, teacherCertificate: TeacherCertificate, teacherCertificateLabel: string, title: Title, titleLabel: string, dualQualified: boolean, backboneLevel: BackboneLevel, backboneLabel: string, mentalHealthTrained: boolean, counsellingCertificate: boolean, bilingual: boolean, trainingHours: number, status: StaffStatus, statusLabel: string, startedOn: string | null, leftOn: string | null, onRosterAtStatisticsDate: boolean };
 
 export type RosterPageQueryVariables = Exact<{
   filter: StaffFilter;
@@ -1235,14 +1242,14 @@ export type RosterPageQueryVariables = Exact<{
 }>;
 
 
-export type RosterPageQuery = { staff: { page: number, pageSize: number, total: number, items: Array<{ id: string, version: number, schoolYear: number, name: string, gender: Gender, genderLabel: string, birthYear: number, age: number, ethnicity: string, idNumberMasked: string | null, role: StaffRole, roleLabel: string, fullTime: boolean, stage: Stage | null, stageLabel: string | null, subject: Subject | null, subjectLabel: string | null, education: EducationLevel, educationLabel: string, preschoolMajor: boolean, teacherCertificate: TeacherCertificate, teacherCertificateLabel: string, title: Title, titleLabel: string, dualQualified: boolean, backboneLevel: BackboneLevel, backboneLabel: string, mentalHealthTrained: boolean, counsellingCertificate: boolean, bilingual: boolean, trainingHours: number, status: StaffStatus, statusLabel: string }> } };
+export type RosterPageQuery = { staff: { page: number, pageSize: number, total: number, items: Array<{ id: string, version: number, schoolYear: number, name: string, gender: Gender, genderLabel: string, birthYear: number, age: number, ethnicity: string, idNumberMasked: string | null, role: StaffRole, roleLabel: string, fullTime: boolean, stage: Stage | null, stageLabel: string | null, subject: Subject | null, subjectLabel: string | null, education: EducationLevel, educationLabel: string, preschoolMajor: boolean, teacherCertificate: TeacherCertificate, teacherCertificateLabel: string, title: Title, titleLabel: string, dualQualified: boolean, backboneLevel: BackboneLevel, backboneLabel: string, mentalHealthTrained: boolean, counsellingCertificate: boolean, bilingual: boolean, trainingHours: number, status: StaffStatus, statusLabel: string, startedOn: string | null, leftOn: string | null, onRosterAtStatisticsDate: boolean }> } };
 
 export type AddStaffMutationVariables = Exact<{
   input: AddStaffInput;
 }>;
 
 
-export type AddStaffMutation = { addStaff: { staff: { id: string, version: number, schoolYear: number, name: string, gender: Gender, genderLabel: string, birthYear: number, age: number, ethnicity: string, idNumberMasked: string | null, role: StaffRole, roleLabel: string, fullTime: boolean, stage: Stage | null, stageLabel: string | null, subject: Subject | null, subjectLabel: string | null, education: EducationLevel, educationLabel: string, preschoolMajor: boolean, teacherCertificate: TeacherCertificate, teacherCertificateLabel: string, title: Title, titleLabel: string, dualQualified: boolean, backboneLevel: BackboneLevel, backboneLabel: string, mentalHealthTrained: boolean, counsellingCertificate: boolean, bilingual: boolean, trainingHours: number, status: StaffStatus, statusLabel: string } } };
+export type AddStaffMutation = { addStaff: { staff: { id: string, version: number, schoolYear: number, name: string, gender: Gender, genderLabel: string, birthYear: number, age: number, ethnicity: string, idNumberMasked: string | null, role: StaffRole, roleLabel: string, fullTime: boolean, stage: Stage | null, stageLabel: string | null, subject: Subject | null, subjectLabel: string | null, education: EducationLevel, educationLabel: string, preschoolMajor: boolean, teacherCertificate: TeacherCertificate, teacherCertificateLabel: string, title: Title, titleLabel: string, dualQualified: boolean, backboneLevel: BackboneLevel, backboneLabel: string, mentalHealthTrained: boolean, counsellingCertificate: boolean, bilingual: boolean, trainingHours: number, status: StaffStatus, statusLabel: string, startedOn: string | null, leftOn: string | null, onRosterAtStatisticsDate: boolean } } };
 
 export type UpdateStaffMutationVariables = Exact<{
   id: string;
@@ -1251,7 +1258,7 @@ export type UpdateStaffMutationVariables = Exact<{
 }>;
 
 
-export type UpdateStaffMutation = { updateStaff: { staff: { id: string, version: number, schoolYear: number, name: string, gender: Gender, genderLabel: string, birthYear: number, age: number, ethnicity: string, idNumberMasked: string | null, role: StaffRole, roleLabel: string, fullTime: boolean, stage: Stage | null, stageLabel: string | null, subject: Subject | null, subjectLabel: string | null, education: EducationLevel, educationLabel: string, preschoolMajor: boolean, teacherCertificate: TeacherCertificate, teacherCertificateLabel: string, title: Title, titleLabel: string, dualQualified: boolean, backboneLevel: BackboneLevel, backboneLabel: string, mentalHealthTrained: boolean, counsellingCertificate: boolean, bilingual: boolean, trainingHours: number, status: StaffStatus, statusLabel: string } } };
+export type UpdateStaffMutation = { updateStaff: { staff: { id: string, version: number, schoolYear: number, name: string, gender: Gender, genderLabel: string, birthYear: number, age: number, ethnicity: string, idNumberMasked: string | null, role: StaffRole, roleLabel: string, fullTime: boolean, stage: Stage | null, stageLabel: string | null, subject: Subject | null, subjectLabel: string | null, education: EducationLevel, educationLabel: string, preschoolMajor: boolean, teacherCertificate: TeacherCertificate, teacherCertificateLabel: string, title: Title, titleLabel: string, dualQualified: boolean, backboneLevel: BackboneLevel, backboneLabel: string, mentalHealthTrained: boolean, counsellingCertificate: boolean, bilingual: boolean, trainingHours: number, status: StaffStatus, statusLabel: string, startedOn: string | null, leftOn: string | null, onRosterAtStatisticsDate: boolean } } };
 
 export type StaffLeaveMutationVariables = Exact<{
   id: string;
@@ -1261,7 +1268,7 @@ export type StaffLeaveMutationVariables = Exact<{
 }>;
 
 
-export type StaffLeaveMutation = { staffLeave: { staff: { id: string, version: number, schoolYear: number, name: string, gender: Gender, genderLabel: string, birthYear: number, age: number, ethnicity: string, idNumberMasked: string | null, role: StaffRole, roleLabel: string, fullTime: boolean, stage: Stage | null, stageLabel: string | null, subject: Subject | null, subjectLabel: string | null, education: EducationLevel, educationLabel: string, preschoolMajor: boolean, teacherCertificate: TeacherCertificate, teacherCertificateLabel: string, title: Title, titleLabel: string, dualQualified: boolean, backboneLevel: BackboneLevel, backboneLabel: string, mentalHealthTrained: boolean, counsellingCertificate: boolean, bilingual: boolean, trainingHours: number, status: StaffStatus, statusLabel: string } } };
+export type StaffLeaveMutation = { staffLeave: { staff: { id: string, version: number, schoolYear: number, name: string, gender: Gender, genderLabel: string, birthYear: number, age: number, ethnicity: string, idNumberMasked: string | null, role: StaffRole, roleLabel: string, fullTime: boolean, stage: Stage | null, stageLabel: string | null, subject: Subject | null, subjectLabel: string | null, education: EducationLevel, educationLabel: string, preschoolMajor: boolean, teacherCertificate: TeacherCertificate, teacherCertificateLabel: string, title: Title, titleLabel: string, dualQualified: boolean, backboneLevel: BackboneLevel, backboneLabel: string, mentalHealthTrained: boolean, counsellingCertificate: boolean, bilingual: boolean, trainingHours: number, status: StaffStatus, statusLabel: string, startedOn: string | null, leftOn: string | null, onRosterAtStatisticsDate: boolean } } };
 
 export type StaffPageQueryVariables = Exact<{
   filter: StaffFilter;
@@ -2034,6 +2041,9 @@ export const RosterMemberFieldsFragmentDoc = new TypedDocumentString(`
   trainingHours
   status
   statusLabel
+  startedOn
+  leftOn
+  onRosterAtStatisticsDate
 }
     `, {"fragmentName":"RosterMemberFields"}) as unknown as TypedDocumentString<RosterMemberFieldsFragment, unknown>;
 export const LabeledCountFieldsFragmentDoc = new TypedDocumentString(`
@@ -3134,7 +3144,10 @@ fragment RosterMemberFields on StaffMember {
   trainingHours
   status
   statusLabel
-}`, {"hash":"sha256:4fa052d8795a982c405868ef31b9c28c6a537357eb732d68993a697e86d2cbe9"}) as unknown as TypedDocumentString<ImportStaffExcelMutation, ImportStaffExcelMutationVariables>;
+  startedOn
+  leftOn
+  onRosterAtStatisticsDate
+}`, {"hash":"sha256:70d3e7bf894b5f41062452c8c9d37006b3db0c754c81be8643c0a8b9f819751a"}) as unknown as TypedDocumentString<ImportStaffExcelMutation, ImportStaffExcelMutationVariables>;
 export const ReportExcelTemplateDocument = new TypedDocumentString(`
     query ReportExcelTemplate($schoolId: ID!, $schoolYear: Int!) {
   reportExcelTemplate(schoolId: $schoolId, schoolYear: $schoolYear) {
@@ -4585,7 +4598,10 @@ export const RosterPageDocument = new TypedDocumentString(`
   trainingHours
   status
   statusLabel
-}`, {"hash":"sha256:1c3999fe2994fca633729c43c7445573b9506a5a457258d07ba35d2279ea7c1f"}) as unknown as TypedDocumentString<RosterPageQuery, RosterPageQueryVariables>;
+  startedOn
+  leftOn
+  onRosterAtStatisticsDate
+}`, {"hash":"sha256:ee8e4edbae927d85f56bf16e280fd70a739d1208ad61737af5069e19b5cd499f"}) as unknown as TypedDocumentString<RosterPageQuery, RosterPageQueryVariables>;
 export const AddStaffDocument = new TypedDocumentString(`
     mutation AddStaff($input: AddStaffInput!) {
   addStaff(input: $input) {
@@ -4628,7 +4644,10 @@ export const AddStaffDocument = new TypedDocumentString(`
   trainingHours
   status
   statusLabel
-}`, {"hash":"sha256:aaef9923fc64ba5df613549b977177b3679b34b0931b0231fcfaee83e761ed75"}) as unknown as TypedDocumentString<AddStaffMutation, AddStaffMutationVariables>;
+  startedOn
+  leftOn
+  onRosterAtStatisticsDate
+}`, {"hash":"sha256:3ef3a00888f4ea2f21201c8ee7d8d67ef1636a9e87bbe5e6f56da22d354bb252"}) as unknown as TypedDocumentString<AddStaffMutation, AddStaffMutationVariables>;
 export const UpdateStaffDocument = new TypedDocumentString(`
     mutation UpdateStaff($id: ID!, $version: Int!, $patch: StaffPatch!) {
   updateStaff(id: $id, version: $version, patch: $patch) {
@@ -4671,7 +4690,10 @@ export const UpdateStaffDocument = new TypedDocumentString(`
   trainingHours
   status
   statusLabel
-}`, {"hash":"sha256:7a332ec3ff9f5598e6d5426b03b69303988d2990483637c9b5ad0b84f743997b"}) as unknown as TypedDocumentString<UpdateStaffMutation, UpdateStaffMutationVariables>;
+  startedOn
+  leftOn
+  onRosterAtStatisticsDate
+}`, {"hash":"sha256:89c8e279f04d74d4596e11efd4c0e6b3f8ef78d6bd6e191fcab582ef574a2357"}) as unknown as TypedDocumentString<UpdateStaffMutation, UpdateStaffMutationVariables>;
 export const StaffLeaveDocument = new TypedDocumentString(`
     mutation StaffLeave($id: ID!, $version: Int!, $status: StaffStatus!, $leftOn: String!) {
   staffLeave(id: $id, version: $version, status: $status, leftOn: $leftOn) {
@@ -4714,7 +4736,10 @@ export const StaffLeaveDocument = new TypedDocumentString(`
   trainingHours
   status
   statusLabel
-}`, {"hash":"sha256:eeafa883bdac4a04bb3822664af04708a0f73668650956a247c9eea847a2d714"}) as unknown as TypedDocumentString<StaffLeaveMutation, StaffLeaveMutationVariables>;
+  startedOn
+  leftOn
+  onRosterAtStatisticsDate
+}`, {"hash":"sha256:955b6114f731eb37d14f5df3016c5530a2a7138d3999bfaf061b10cd3477913b"}) as unknown as TypedDocumentString<StaffLeaveMutation, StaffLeaveMutationVariables>;
 export const StaffPageDocument = new TypedDocumentString(`
     query StaffPage($filter: StaffFilter!, $page: Int, $pageSize: Int) {
   staff(filter: $filter, page: $page, pageSize: $pageSize) {

@@ -50,6 +50,7 @@ import {
   balanceSchoolCheck,
   balanceStageOutcome,
   EVALUATION_TOLERANCE,
+  onRosterAtStatisticsDateSql,
   type RecognitionLevel,
   type SchoolType,
   weightedVariation,
@@ -336,7 +337,8 @@ async function loadFigures(
   where: SQL,
   schoolYear: number,
 ): Promise<Map<string, SchoolFigures>> {
-  const base = "f.role = 'teacher' and f.full_time and f.status = 'active'";
+  // 专任教师 on the roster at the year's 统计时点 (1 September; domain statisticsDate.ts, the one rule)
+  const base = `f.role = 'teacher' and f.full_time and ${onRosterAtStatisticsDateSql("f")}`;
   const teacherCols = BALANCE_STAGES.map((stage) => {
     const p = STAGE_PREFIX[stage];
     const st = `${base} and f.stage = '${stage}'`;

@@ -22,6 +22,7 @@ import {
 } from "@edu2035/domain";
 import { type SQL, sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
+import { onRosterAtStatisticsDate } from "../../lib/statisticsDate.ts";
 
 /** What a measure yields for one unit and school year. */
 export interface Measurement {
@@ -270,7 +271,8 @@ export async function measureStaff(
         sum(training_hours) filter (where ${sql.raw(B43_TEACHERS)}) as b43
         ${sql.join(perSchool, sql``)}
       from staff f join sc on sc.id = f.school_id and sc.y = f.school_year
-      where f.school_year = any(${yearArray(years)}) and f.status = 'active'
+      -- on the roster at the year's 统计时点 (1 September; domain statisticsDate.ts, the one rule)
+      where f.school_year = any(${yearArray(years)}) and ${onRosterAtStatisticsDate("f")}
       group by f.school_id, f.school_year, sc.grp, sc.type
     ),
     k as (select g.grp, y from (select distinct sc.grp from sc) g cross join unnest(${yearArray(years)}) as y)
@@ -1129,7 +1131,7 @@ export async function measureRegisters(
       select f.district_id, f.school_year as y, count(*) filter (where f.bilingual) as n,
         count(*) as researchers
       from staff f
-      where f.role = 'researcher' and f.status = 'active' and f.school_year = any(${ys})
+      where f.role = 'researcher' and ${onRosterAtStatisticsDate("f")} and f.school_year = any(${ys})
       group by f.district_id, f.school_year
     ),
     b16 as (

@@ -41,6 +41,7 @@ import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { isUniqueViolation } from "../../dbErrors.ts";
 import { badInput, conflict, invalidInput, notFound, stateConflict } from "../../errors.ts";
 import { assertSchoolOpenIn, assertYearNotPublished, schoolOpenIn } from "../../lib/rosterYear.ts";
+import { onRosterAtStatisticsDate } from "../../lib/statisticsDate.ts";
 import { recordAudit } from "../audit/record.ts";
 import { deliverNotices, type NoticeDraft } from "../notices/channel.ts";
 import { reportApprovedNotice, reportReturnedNotice } from "../notices/service.ts";
@@ -526,7 +527,8 @@ export async function reportQueue(
         and(
           eq(staff.districtId, d),
           inArray(staff.schoolYear, years),
-          eq(staff.status, "active"),
+          // 在册 at the year's 统计时点 (1 September), as the report's 专任教师数 is counted
+          onRosterAtStatisticsDate(),
           eq(staff.role, "teacher"),
           eq(staff.fullTime, true),
         ),

@@ -44,6 +44,7 @@ export function hashIdNumber(idNumber: string, key: string): string {
 /** The staff fields of a record (everything but the person). */
 export const POST_FIELDS = [
   "role",
+  "startedOn",
   "fullTime",
   "stage",
   "subject",

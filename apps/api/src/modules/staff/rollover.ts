@@ -235,11 +235,11 @@ export async function carryOverRoster(
     }
     const inserted = await tx.execute(sql`
       insert into ${staff} (
-        person_id, school_year, district_id, school_id, role, status, full_time, stage, subject,
+        person_id, school_year, district_id, school_id, role, status, started_on, full_time, stage, subject,
         education, preschool_major, teacher_certificate, title, dual_qualified, backbone_level,
         mental_health_trained, counselling_certificate, bilingual, training_hours
       )
-      select person_id, ${schoolYear}, district_id, school_id, role, 'active', full_time, stage,
+      select person_id, ${schoolYear}, district_id, school_id, role, 'active', started_on, full_time, stage,
         subject, education, preschool_major, teacher_certificate, title, dual_qualified,
         backbone_level, mental_health_trained, counselling_certificate, bilingual, ${hours}
       from ${staff}

@@ -32,6 +32,7 @@ import { and, asc, eq, ilike, isNull, type SQL, sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { badInput } from "../../errors.ts";
 import { schoolOpenIn } from "../../lib/rosterYear.ts";
+import { onRosterAtStatisticsDate } from "../../lib/statisticsDate.ts";
 import { type OrgUnitModel, toOrgUnit } from "../org/service.ts";
 
 /** A staff row joined with its person, as resolvers shape it. Birth date stays server-side. */
@@ -46,6 +47,10 @@ export interface StaffMemberModel {
   idNumberTail: string | null;
   role: StaffRole;
   status: StaffStatus;
+  /** 入职/调入日期 (ISO date), null = before the year's 统计时点. */
+  startedOn: string | null;
+  /** 调出/退休日期 (ISO date), null while on duty. */
+  leftOn: string | null;
   fullTime: boolean;
   stage: (typeof staff.$inferSelect)["stage"];
   subject: Subject | null;
@@ -252,12 +257,14 @@ async function countOnly(db: Db, conditions: (SQL | undefined)[]): Promise<numbe
 }
 
 /**
- * Counts of a unit's active staff by role, title, education, age band and gender, in one
+ * Counts of a unit's staff on the roster at the year's 统计时点 (在册 at 1 September, domain
+ * statisticsDate.ts: a person who left in October still counts, one who joined in October not) by role, title, education, age band and gender, in one
  * statement grouped by all five, and the roster coverage (名册覆盖) in a second statement
  * (constant in the number of schools):
  * - expected (应报): the schools of the unit open at the year's 统计时点 (1 September; SQL
  *   school_open_in) — for a school, 1 if it was open, else 0;
- * - reported (已报): those of them with at least one active (在岗) roster row in that year.
+ * - reported (已报): those of them with at least one roster row of that year on the roster at its
+ *   统计时点.
  * 教研室 rosters (教研员) are not counted as units: every city and district has its 教研室,
  * whose roster is kept by the bureau itself, so coverage speaks of schools only ("2/135 所学校");
  * the 教研员 figures are included in the counts as they stand.
@@ -283,13 +290,13 @@ export async function staffingSummary(
     })
     .from(staff)
     .innerJoin(people, eq(people.id, staff.personId))
-    .where(and(eq(staff.schoolYear, schoolYear), eq(staff.status, "active"), staffUnitCondition(unit)))
+    .where(and(eq(staff.schoolYear, schoolYear), onRosterAtStatisticsDate(), staffUnitCondition(unit)))
     .groupBy(sql`1, 2, 3, 4, 5, 6`);
   const [cov] = await access.readDb
     .select({
       expected: sql<number>`cast(count(*) as integer)`,
       // the subquery names its columns through an alias (st), so "schools"."id" is the outer row
-      reported: sql<number>`cast(count(*) filter (where exists (select 1 from staff st where st.school_id = "schools"."id" and st.school_year = cast(${schoolYear} as integer) and st.status = 'active')) as integer)`,
+      reported: sql<number>`cast(count(*) filter (where exists (select 1 from staff st where st.school_id = "schools"."id" and st.school_year = cast(${schoolYear} as integer) and ${onRosterAtStatisticsDate("st")})) as integer)`,
     })
     .from(schools)
     .where(and(schoolOpenIn(schoolYear), schoolUnitCondition(unit)));

@@ -8,7 +8,8 @@
  *
  * Added here for 2026—2027 (written straight to the database, as two rollovers would leave them):
  * - P1: 2 active teachers (乙甲, 乙乙) → P1 reported;
- * - N2: 1 retired teacher only (丙甲) → N2 open but not reported (no active row);
+ * - N2: 1 teacher only (丙甲), retired on 1 September 2026 exactly → not on the roster at the
+ *   统计时点 (left_on > Y-09-01 only), so N2 is open but not reported;
  * - the city's 教研室: 1 教研员 (丁甲) → in the totals, not in the coverage;
  * - K2 closes on 2026-08-31 → not open at 统计时点 2026-09-01, not expected in 2026.
  * So 2026: city expected P1 K1 V1 N2 = 4, reported P1 = 1 → "1/4 所学校", 暂定, total 2 + 1 = 3;
@@ -64,7 +65,7 @@ describe.each(testBackends())("三支队伍 coverage on $name", (backend) => {
         role: "teacher",
         education: "bachelor",
         status: "retired",
-        leftOn: "2026-10-31",
+        leftOn: "2026-09-01",
       },
       {
         personId: await person("丁甲", "1980-07-15"),
@@ -123,7 +124,7 @@ describe.each(testBackends())("三支队伍 coverage on $name", (backend) => {
       coverage: { reported: 1, expected: 3, complete: false, label: "1/3 所学校" },
       provisional: true,
     });
-    // N2's only 2026 record is a retired teacher: no active roster, so 0/1 (无数据, not 暂定)
+    // N2's only 2026 record retired on 2026-09-01: none on the roster at the 统计时点, 0/1 (无数据)
     expect(await summary(t.hainan!, { level: "DISTRICT", id: ids.d2 }, 2026)).toEqual({
       total: 0,
       coverage: { reported: 0, expected: 1, complete: false, label: "0/1 所学校" },
