@@ -12,7 +12,10 @@ describe("适用学校类别", () => {
     expect(targetAppliesToSchool("A07", "kindergarten")).toBe(true);
     expect(targetAppliesToSchool("A09", "secondary_vocational")).toBe(true);
     expect(targetAppliesToSchool("B11", "kindergarten")).toBe(false);
-    expect(targetAppliesToSchool("C1", "complete_secondary")).toBe(false);
+    // 优质均衡 (教督〔2017〕6号): a 完全中学 is assessed by its 初中 grades, a 普通高中 is not
+    expect(targetAppliesToSchool("C1", "complete_secondary")).toBe(true);
+    expect(targetAppliesToSchool("C1", "senior_secondary")).toBe(false);
+    expect(targetAppliesToSchool("B08", "kindergarten")).toBe(false);
   });
   it("lets a target it does not list concern every school (B37 无线网络)", () => {
     expect(schoolTypesOfTarget("B37")).toBeNull();
@@ -29,13 +32,20 @@ describe("适用学校类别", () => {
     expect(targetAppliesToSchool("B17", "primary")).toBe(true);
     expect(targetAppliesToSchool("B11", "secondary_vocational")).toBe(false);
     for (const [id, p] of Object.entries(TARGET_POPULATIONS)) {
-      expect(schoolTypesOfTarget(id as TargetId), id).toEqual(p.schoolTypes);
+      if (!getTarget(id as TargetId).levels.includes("school")) continue;
+      const listed = p.schoolTypes?.length === SCHOOL_TYPES.length ? null : p.schoolTypes;
+      expect(schoolTypesOfTarget(id as TargetId), id).toEqual(listed);
     }
   });
   it("shows each written population in the target's 统计口径 (measuredFrom)", () => {
     for (const [id, p] of Object.entries(TARGET_POPULATIONS)) {
       expect(getTarget(id as TargetId).measuredFrom, id).toContain(p.statement);
     }
-    expect(TARGET_POPULATIONS.A09?.staff).toEqual({ fullTimeTeachersOnly: true, subject: "specialty" });
+    expect(TARGET_POPULATIONS.A09.staff).toEqual({
+      roles: ["teacher"],
+      fullTimeOnly: true,
+      subjects: ["specialty"],
+      stages: null,
+    });
   });
 });

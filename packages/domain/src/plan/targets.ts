@@ -16,6 +16,7 @@
 import type { OrgLevel } from "../org.ts";
 import { TRAINING_HOURS_PER_CYCLE } from "../staff.ts";
 import { BALANCE_CV_MAX, BALANCE_INDICATORS, type BalanceIndicatorId, type BalanceStage } from "./balance.ts";
+import { TARGET_POPULATIONS } from "./population.ts";
 
 /** Every target id: A01–A10 (indicator table), B01–B43 (text), C1–C7 (优质均衡 indicators). */
 export const TARGET_IDS = [
@@ -193,7 +194,10 @@ export interface PlanTarget {
   progressBaseline?: number | null;
   /** Ordered by year; undated (year null) milestones last. */
   milestones: readonly Milestone[];
-  /** How it is computed, in Chinese (inputs and formula). */
+  /**
+   * How it is computed, in Chinese (inputs and formula), ending with its population and date
+   * (统计对象、统计时点: population.ts statement, appended once here).
+   */
   measuredFrom: string;
   /** The plan's section(s), e.g. "三(一)3", "框5", "三(三)4; 框6". */
   section: string;
@@ -341,7 +345,7 @@ const TEXT_TARGETS: readonly PlanTarget[] = [
       { year: 2035, comparator: ">=", value: 98, label: "≥98%" },
     ],
     measuredFrom:
-      "教师名册：幼儿园专任教师中学前教育专业毕业或持有幼儿园教师资格证者 ÷ 幼儿园专任教师数 × 100；统计对象：幼儿园专任教师（不含兼职、外聘教师及园长等非专任人员）",
+      "教师名册：幼儿园专任教师中学前教育专业毕业或持有幼儿园教师资格证者 ÷ 幼儿园专任教师数 × 100",
     section: "二(三) 主要预期指标表",
   },
   {
@@ -358,8 +362,7 @@ const TEXT_TARGETS: readonly PlanTarget[] = [
       { year: 2030, comparator: ">=", value: 98, label: "≥98%" },
       { year: 2035, comparator: ">=", value: 98, label: "≥98%" },
     ],
-    measuredFrom:
-      "教师名册：小学、初中专任教师中本科、研究生学历者 ÷ 小学、初中专任教师数 × 100；统计对象：小学、初中学段专任教师（不含兼职、外聘教师）",
+    measuredFrom: "教师名册：小学、初中专任教师中本科、研究生学历者 ÷ 小学、初中专任教师数 × 100",
     section: "二(三) 主要预期指标表",
   },
   {
@@ -376,8 +379,7 @@ const TEXT_TARGETS: readonly PlanTarget[] = [
       { year: 2030, comparator: ">", value: 60, label: ">60%" },
       { year: 2035, comparator: ">", value: 65, label: ">65%" },
     ],
-    measuredFrom:
-      "职业院校教师名册：专业课教师中双师型教师数 ÷ 专业课教师数 × 100；统计对象：职业院校专任教师中的专业课教师（兼职、外聘教师及校长等非专任人员不计入分子和分母）",
+    measuredFrom: "职业院校教师名册：专业课教师中双师型教师数 ÷ 专业课教师数 × 100",
     section: "二(三) 主要预期指标表",
   },
   {
@@ -557,8 +559,7 @@ const TEXT_TARGETS: readonly PlanTarget[] = [
       { year: 2022, comparator: ">=", value: 90, label: "保持在90%以上" },
       { year: 2025, comparator: ">=", value: 95, label: "达到95%以上" },
     ],
-    measuredFrom:
-      "体质健康测试合格学生数 ÷ 参测学生数 × 100（区、市按学生数加权汇总）；统计对象：中小学（小学、初中、九年一贯制、完全中学、普通高中）已审核年报中的参测学生，不含幼儿园、职业院校和特殊教育学校",
+    measuredFrom: "体质健康测试合格学生数 ÷ 参测学生数 × 100（区、市按学生数加权汇总）",
     section: "三(一)3",
   },
   {
@@ -574,8 +575,7 @@ const TEXT_TARGETS: readonly PlanTarget[] = [
       { year: 2022, comparator: ">=", value: 30, label: "达到30%以上" },
       { year: 2025, comparator: ">=", value: 50, label: "达到50%以上" },
     ],
-    measuredFrom:
-      "测试等级为良好或优秀的学生数 ÷ 参测学生数 × 100（区、市按学生数加权汇总）；统计对象：中小学（小学、初中、九年一贯制、完全中学、普通高中）已审核年报中的参测学生，不含幼儿园、职业院校和特殊教育学校",
+    measuredFrom: "测试等级为良好或优秀的学生数 ÷ 参测学生数 × 100（区、市按学生数加权汇总）",
     section: "三(一)3",
   },
   {
@@ -602,7 +602,7 @@ const TEXT_TARGETS: readonly PlanTarget[] = [
     baseline: null,
     milestones: [{ year: 2025, comparator: "=", value: 100, label: "国家级足球特色学校每周开设2节足球课" }],
     measuredFrom:
-      "学校填报（足球特色学校标识、每周足球课节数）：每周不少于2节的国家级足球特色学校数 ÷ 国家级足球特色学校数 × 100；统计对象：已审核年报中填报为国家级足球特色学校的中小学",
+      "学校填报（足球特色学校标识、每周足球课节数）：每周不少于2节的国家级足球特色学校数 ÷ 国家级足球特色学校数 × 100",
     section: "三(一)3",
   },
   {
@@ -642,7 +642,7 @@ const TEXT_TARGETS: readonly PlanTarget[] = [
     baseline: null,
     milestones: [{ year: 2025, comparator: "<=", value: 0, label: "逐步消除大班额、大校额现象" }],
     measuredFrom:
-      "学校填报各班学生数：56—65人为大班额、66人及以上为超大班额（国发〔2016〕40号），统计两者班级数之和，每年分别展示；统计对象：中小学已审核年报的班级；幼儿园按《幼儿园工作规程》班额另行核对，不计入",
+      "学校填报各班学生数：56—65人为大班额、66人及以上为超大班额（国发〔2016〕40号），统计两者班级数之和，每年分别展示",
     section: "框2",
     notes:
       "规划仅写“到2025年逐步消除大班额、大校额现象”，平台以2025年大班额班级数为0作为目标，逐年展示大班额与超大班额班级数。",
@@ -875,8 +875,7 @@ const TEXT_TARGETS: readonly PlanTarget[] = [
       { year: 2022, comparator: ">=", value: 80, label: "提升至80%" },
       { year: 2035, comparator: "=", value: 100, label: "提升至100%" },
     ],
-    measuredFrom:
-      "教师名册：幼儿园专任教师中本科、研究生学历者 ÷ 幼儿园专任教师数 × 100；统计对象：幼儿园专任教师",
+    measuredFrom: "教师名册：幼儿园专任教师中本科、研究生学历者 ÷ 幼儿园专任教师数 × 100",
     section: "三(六)1",
   },
   {
@@ -891,8 +890,7 @@ const TEXT_TARGETS: readonly PlanTarget[] = [
     milestones: [
       { year: 2022, comparator: "=", value: 100, label: "完成全市中小学专任教师的全员心理健康培训" },
     ],
-    measuredFrom:
-      "教师名册：已完成心理健康培训的中小学专任教师数 ÷ 中小学专任教师数 × 100；统计对象：中小学专任教师",
+    measuredFrom: "教师名册：已完成心理健康培训的中小学专任教师数 ÷ 中小学专任教师数 × 100",
     section: "三(六)2",
   },
   {
@@ -908,8 +906,7 @@ const TEXT_TARGETS: readonly PlanTarget[] = [
       { year: 2025, comparator: ">=", value: 30, label: "不少于30%" },
       { year: 2030, comparator: "track", value: null, label: "中小学教师普遍具有较高的心理辅导素养" },
     ],
-    measuredFrom:
-      "教师名册（心理辅导相关证书）：持证中小学教师数 ÷ 中小学教师数 × 100；统计对象：中小学专任教师",
+    measuredFrom: "教师名册（心理辅导相关证书）：持证中小学教师数 ÷ 中小学教师数 × 100",
     section: "三(六)2",
     notes: "2030年“普遍具有”无数值，按趋势跟踪。",
   },
@@ -1073,8 +1070,15 @@ const BALANCE_TARGETS: readonly PlanTarget[] = BALANCE_INDICATORS.map(
   }),
 );
 
-/** Every target of the plan, in id order: A01–A10, B01–B43, C1–C7 (60 targets). */
-export const PLAN_TARGETS: readonly PlanTarget[] = [...TEXT_TARGETS, ...BALANCE_TARGETS];
+/**
+ * Every target of the plan, in id order: A01–A10, B01–B43, C1–C7 (60 targets). Its 统计口径
+ * (measuredFrom) ends with the statement of its population (population.ts): who is counted and
+ * at which date, the one description the API's measures take their filters from.
+ */
+export const PLAN_TARGETS: readonly PlanTarget[] = [...TEXT_TARGETS, ...BALANCE_TARGETS].map((t) => ({
+  ...t,
+  measuredFrom: `${t.measuredFrom}；${TARGET_POPULATIONS[t.id].statement}`,
+}));
 
 const BY_ID = new Map<string, PlanTarget>(PLAN_TARGETS.map((t) => [t.id, t]));
 

@@ -51,12 +51,14 @@ import {
   balanceStageOutcome,
   EVALUATION_TOLERANCE,
   onRosterAtStatisticsDateSql,
+  populationOfTarget,
   type RecognitionLevel,
   type SchoolType,
   weightedVariation,
 } from "@edu2035/domain";
 import { type SQL, sql } from "drizzle-orm";
 import type { ScopedAccess } from "../../authz/access.ts";
+import { staffPopulationSql } from "../../lib/population.ts";
 import { assertSchoolYear } from "../staff/service.ts";
 
 // ---------------------------------------------------------------------------------------------
@@ -285,20 +287,21 @@ export async function schoolBalance(
 // ---------------------------------------------------------------------------------------------
 // The one statement
 
-/** Types that can hold compulsory-education students (special schools are listed as left out). */
-const CANDIDATE_TYPES: readonly SchoolType[] = [
-  "primary",
-  "junior_secondary",
-  "nine_year",
-  "complete_secondary",
-  "special",
-];
+/**
+ * Types that can hold compulsory-education students: the assessed types of C1–C7's population,
+ * and 特殊教育学校, read so that they are listed as left out (不参评), never counted.
+ */
+const CANDIDATE_TYPES: readonly SchoolType[] = [...(populationOfTarget("C1").schoolTypes ?? []), "special"];
 
-/** The school types counted in each stage's group. */
-const STAGE_GROUP_TYPES: Record<BalanceStage, readonly SchoolType[]> = {
-  primary: ["primary", "nine_year"],
-  junior_secondary: ["junior_secondary", "nine_year", "complete_secondary"],
-};
+/**
+ * The school types counted in each stage's group: the population of C1–C7 (domain population.ts;
+ * 教督〔2017〕6号: 小学 = 小学、九年一贯制; 初中 = 初中、九年一贯制、完全中学).
+ */
+const STAGE_GROUP_TYPES: Readonly<Record<BalanceStage, readonly SchoolType[]>> = (() => {
+  const groups = populationOfTarget("C1").stageSchoolTypes;
+  if (!groups) throw new Error("C1: no stage groups in the domain population");
+  return groups;
+})();
 
 /** Education levels above the required degree (高于规定学历): 专科+ for primary, 本科+ for junior. */
 const QUALIFIED_EDUCATION: Record<BalanceStage, string> = {
@@ -338,14 +341,16 @@ async function loadFigures(
   schoolYear: number,
 ): Promise<Map<string, SchoolFigures>> {
   // 专任教师 on the roster at the year's 统计时点 (1 September; domain statisticsDate.ts, the one rule)
-  const base = `f.role = 'teacher' and f.full_time and ${onRosterAtStatisticsDateSql("f")}`;
+  // the staff population of C1–C3 (domain population.ts: 专任教师; C3 of 体育、音乐、美术)
+  const base = `${staffPopulationSql("C1", "f", false)} and ${onRosterAtStatisticsDateSql("f")}`;
+  const c3 = staffPopulationSql("C3", "f", false);
   const teacherCols = BALANCE_STAGES.map((stage) => {
     const p = STAGE_PREFIX[stage];
     const st = `${base} and f.stage = '${stage}'`;
     return sql.raw(`,
       count(*) filter (where ${st} and f.education in ${QUALIFIED_EDUCATION[stage]}) as ${p}_c1,
       count(*) filter (where ${st} and f.backbone_level <> 'none') as ${p}_c2,
-      count(*) filter (where ${st} and f.subject in ('physical_education', 'music', 'fine_art')) as ${p}_c3`);
+      count(*) filter (where ${st} and ${c3}) as ${p}_c3`);
   });
   const types = sql.raw(`(${CANDIDATE_TYPES.map((t) => `'${t}'`).join(", ")})`);
   const query = sql`

@@ -9,19 +9,16 @@
  */
 import {
   getTarget,
-  KINDERGARTEN_TYPES,
   ORG_LEVEL_LABELS,
   type OrgLevel,
-  PRIMARY_AND_SECONDARY_TYPES,
   populationOfTarget,
-  SCHOOL_TYPES,
   type SchoolType,
-  schoolTypesOfTarget,
   type TargetId,
   trainingHoursPerTeacher,
 } from "@edu2035/domain";
 import { type SQL, sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
+import { codesSql, staffPopulationSql } from "../../lib/population.ts";
 import { onRosterAtStatisticsDate } from "../../lib/statisticsDate.ts";
 
 /** What a measure yields for one unit and school year. */
@@ -56,30 +53,25 @@ export const CITY_FIGURES = "项市级填报数据";
 /** Coverage units of a register the city keeps (登记册): complete by definition, always 1/1. */
 export const REGISTERS = "份登记册";
 
-/** 中小学: the school types the plan's "中小学" targets cover (B06–B19, B34, B35). */
-export const PRIMARY_AND_SECONDARY: readonly SchoolType[] = PRIMARY_AND_SECONDARY_TYPES;
-/** The school types a target's measure counts: the domain's 适用学校类别 (every type when it names none). */
-const typesOf = (id: TargetId): readonly SchoolType[] => schoolTypesOfTarget(id) ?? SCHOOL_TYPES;
-
-/** "('primary', 'junior_secondary')": a list literal of school types (codes are fixed identifiers). */
-const typesSql = (types: readonly SchoolType[]) => `(${types.map((t) => `'${t}'`).join(", ")})`;
-const typeList = (types: readonly SchoolType[]) => sql.raw(typesSql(types));
-
 /**
- * The roster rows a staff ratio's denominator counts, from the target's population (domain
- * population.ts): teachers, 专任 (full_time) where it says so, of its subject (A09 专业课), at
- * the schools of its types; `stage` narrows to teachers of those stages (A08 小学、初中).
+ * The school types whose reports a district or city figure counts (A01 幼儿园, A05 高中阶段学校,
+ * A06 高职): the target's population (domain population.ts), which names them even where the
+ * target is not measured at school level.
  */
-function staffPopulationSql(id: TargetId, stages?: readonly string[]): string {
-  const p = populationOfTarget(id);
-  if (!p?.staff) throw new Error(`${id}: no staff population in the domain`);
-  const parts = ["role = 'teacher'"];
-  if (p.staff.fullTimeTeachersOnly) parts.push("full_time");
-  if (p.staff.subject) parts.push(`subject = '${p.staff.subject}'`);
-  if (stages) parts.push(`stage in (${stages.map((s) => `'${s}'`).join(", ")})`);
-  parts.push(`type in ${typesSql(p.schoolTypes)}`);
-  return parts.join(" and ");
-}
+const populationTypes = (id: TargetId): readonly SchoolType[] => {
+  const types = populationOfTarget(id).schoolTypes;
+  if (!types) throw new Error(`${id}: its population counts no school's figures`);
+  return types;
+};
+/**
+ * The school types a school-level target's measure counts: its population's (domain
+ * population.ts), which is also its displayed 适用学校类别 (applicability.ts derives from it).
+ */
+const typesOf = populationTypes;
+
+/** "('primary', 'junior_secondary')": a list literal of school types. */
+const typesSql = codesSql;
+const typeList = (types: readonly SchoolType[]) => sql.raw(typesSql(types));
 
 /** A ratio of staff counts: denominator and numerator predicates over `st` rows (staff ⋈ schools). */
 interface StaffRatio {
@@ -107,7 +99,7 @@ const STAFF_RATIOS: StaffRatio[] = [
   },
   {
     id: "A08",
-    denominator: staffPopulationSql("A08", ["primary", "junior_secondary"]),
+    denominator: staffPopulationSql("A08"),
     numerator: "education in ('postgraduate', 'bachelor')",
     schoolTypes: typesOf("A08"),
     numeratorLabel: "本科及以上学历专任教师",
@@ -152,10 +144,12 @@ const STAFF_RATIOS: StaffRatio[] = [
  * B43 (三(六)2; 教师〔2011〕1号: 360 hours per teacher per five-year cycle). The roster keeps, on
  * each teacher's record of a year, the hours of that year's cycle (2016–2020, 2021–2025,
  * 2026–2030 …; a carry-over into a cycle's first year starts them from zero). SQL sums the hours
- * and counts the compulsory-education full-time teachers of the year; the domain's
+ * and counts the teachers of B43's population (义务教育专任教师, the same as A08's); the domain's
  * trainingHoursPerTeacher turns them into the value: Σ hours ÷ (teachers × years elapsed ÷ 5).
  */
-const B43_TEACHERS = STAFF_RATIOS[1]!.denominator;
+const B43_TEACHERS = staffPopulationSql("B43");
+/** B08 (三(一)3 配齐体育专职教师): a 中小学 with at least one 体育与健康 专任教师 of its population. */
+const B08_PE_TEACHERS = staffPopulationSql("B08");
 
 /** Whether to measure the unit as a whole or each unit directly below it. */
 export type Breakdown = "self" | "children";
@@ -261,14 +255,17 @@ export async function measureStaff(
       count(p.school_id) filter (where p.type in ${typeList(m.schoolTypes)}) as u${k},
       coalesce(max(tot.t${k}), 0) - count(p.school_id) filter (where p.type in ${typeList(m.schoolTypes)}) as m${k}`;
   });
-  const ps = typeList(PRIMARY_AND_SECONDARY);
+  const ps = typeList(typesOf("B08"));
+  const b43Types = typeList(typesOf("B43"));
   const query = sql`
     with sc as (${schoolsInYears(unit, breakdown, years)}),
-    tot as (select sc.grp, sc.y, count(*) filter (where sc.type in ${ps}) as ps ${sql.join(totals, sql``)} from sc group by sc.grp, sc.y),
+    tot as (select sc.grp, sc.y, count(*) filter (where sc.type in ${ps}) as ps,
+      count(*) filter (where sc.type in ${b43Types}) as b43_schools ${sql.join(totals, sql``)} from sc group by sc.grp, sc.y),
     p as (
       select f.school_id, f.school_year as y, sc.grp, sc.type,
-        bool_or(role = 'teacher' and full_time and subject = 'physical_education') as has_pe,
-        sum(training_hours) filter (where ${sql.raw(B43_TEACHERS)}) as b43
+        bool_or(${sql.raw(B08_PE_TEACHERS)}) as has_pe,
+        sum(training_hours) filter (where ${sql.raw(B43_TEACHERS)}) as b43,
+        count(*) filter (where ${sql.raw(B43_TEACHERS)}) as b43_teachers
         ${sql.join(perSchool, sql``)}
       from staff f join sc on sc.id = f.school_id and sc.y = f.school_year
       -- on the roster at the year's 统计时点 (1 September; domain statisticsDate.ts, the one rule)
@@ -280,7 +277,10 @@ export async function measureStaff(
       coalesce(max(tot.ps), 0) as b08_schools,
       count(*) filter (where p.type in ${ps} and p.has_pe) as b08_with_pe,
       coalesce(max(tot.ps), 0) - count(p.school_id) filter (where p.type in ${ps}) as b08_missing,
-      coalesce(sum(p.b43), 0) as b43_hours
+      coalesce(sum(p.b43), 0) as b43_hours,
+      coalesce(sum(p.b43_teachers), 0) as b43_teachers,
+      count(p.school_id) filter (where p.type in ${b43Types}) as b43_included,
+      coalesce(max(tot.b43_schools), 0) - count(p.school_id) filter (where p.type in ${b43Types}) as b43_missing
       ${sql.join(cols, sql``)}
     from k left join tot on tot.grp = k.grp and tot.y = k.y left join p on p.grp = k.grp and p.y = k.y
     group by k.grp, k.y`;
@@ -313,8 +313,8 @@ export async function measureStaff(
       unitsMissing: num(row.b08_missing),
       reason: schoolsB08 > 0 ? null : "本单位该学年没有中小学教职工名册",
     });
-    // B43: the same teachers as A08 (STAFF_RATIOS[1]); hours of the year's cycle, pro rata
-    const teachers = num(row.d1);
+    // B43: the teachers of its population (the same as A08's); hours of the year's cycle, pro rata
+    const teachers = num(row.b43_teachers);
     const b43 = trainingHoursPerTeacher({ hours: num(row.b43_hours), teachers, schoolYear: year });
     put(out, key, year, "B43", {
       value: b43.value,
@@ -322,8 +322,8 @@ export async function measureStaff(
       denominator: b43.equivalentTeachers,
       numeratorLabel: `义务教育专任教师本周期（${b43.cycle.label}）累计培训学时合计`,
       denominatorLabel: `义务教育专任教师数 × 周期已过${b43.yearsElapsed}年 ÷ 5（折算为整周期人数）`,
-      unitsIncluded: num(row.u1),
-      unitsMissing: num(row.m1),
+      unitsIncluded: num(row.b43_included),
+      unitsMissing: num(row.b43_missing),
       reason: teachers > 0 ? null : "本单位该学年没有义务教育阶段专任教师的在岗记录",
     });
   }
@@ -431,7 +431,7 @@ export async function measureReports(
       count(r.id) filter (where ${inTypes} and ${p}) as cn${k},
       coalesce(max(tot.t${k}), 0) as ct${k}`;
   });
-  const ps = typeList(PRIMARY_AND_SECONDARY);
+  const ps = typeList(typesOf("B11"));
   // every sum counts only the school types of its target's population (domain population.ts):
   // a kindergarten's health-test counts or classes never reach B11/B12/B17 (issue 16)
   const healthTypes = typeList(typesOf("B11"));
@@ -645,12 +645,12 @@ function districtGroupKey(unit: ResolvedUnit, breakdown: Breakdown, column: stri
   return sql.raw(`${column}::text`);
 }
 
-/** Types of the schools teaching upper-secondary grades (A05). */
-const UPPER_SECONDARY: readonly SchoolType[] = [
-  "complete_secondary",
-  "senior_secondary",
-  "secondary_vocational",
-];
+/** SQL: a grade's stage is one of the stages the target's population sums (A01 学前, A05 高中阶段 …). */
+function stagesOf(id: TargetId): SQL {
+  const stages = populationOfTarget(id).reportStages;
+  if (!stages) throw new Error(`${id}: its population names no stages`);
+  return sql.raw(`g.stage in ${codesSql(stages)}`);
+}
 
 /** A number that may be null (null stays null). */
 function numOrNull(v: unknown): number | null {
@@ -754,8 +754,16 @@ export async function measureInputs(
   const out: Measurements = new Map();
   if (level === "school") return out; // no input target is measured at school level
   const ys = yearArray(years);
-  const kgTypes = typeList(KINDERGARTEN_TYPES);
-  const upperTypes = typeList(UPPER_SECONDARY);
+  // each sum counts the stages and school types of its target's population (domain population.ts)
+  const kgTypes = typeList(populationTypes("A01"));
+  const upperTypes = typeList(populationTypes("A05"));
+  const higherTypes = typeList(populationTypes("A06"));
+  const studentTypes = typeList(populationTypes("B40"));
+  // B31 公办幼儿园: its population's types, public only
+  const b31 = populationOfTarget("B31");
+  const b31Schools = sql.raw(
+    `sc.type in ${typesSql(populationTypes("B31"))}${b31.publicOnly ? " and sc.ownership = 'public'" : ""}`,
+  );
   const query = sql`
     with ys as (select unnest(${ys}) as y),
     dk as (select d.id as district_id, ${districtGroupKey(unit, breakdown, "d.id")} as grp from districts d where ${districtsOfUnit(unit)}),
@@ -765,10 +773,10 @@ export async function measureInputs(
       select sc.grp, rep.school_year as y, sc.id, sc.type, sc.ownership, sc.inclusive,
         -- each enrolment sum counts its stage at the school types of its population only (A01/B01/
         -- B32 幼儿园, A05 高中阶段学校, A06 高职): a stage entered at another type is not counted
-        coalesce(sum(g.students) filter (where g.stage = 'preschool' and sc.type in ${kgTypes}), 0) as kg,
-        coalesce(sum(g.students) filter (where g.stage in ('senior_secondary', 'secondary_vocational') and sc.type in ${upperTypes}), 0) as upper,
-        coalesce(sum(g.students) filter (where g.stage = 'higher_vocational' and sc.type = 'higher_vocational'), 0) as higher,
-        coalesce(sum(g.students), 0) as students,
+        coalesce(sum(g.students) filter (where ${stagesOf("A01")} and sc.type in ${kgTypes}), 0) as kg,
+        coalesce(sum(g.students) filter (where ${stagesOf("A05")} and sc.type in ${upperTypes}), 0) as upper,
+        coalesce(sum(g.students) filter (where ${stagesOf("A06")} and sc.type in ${higherTypes}), 0) as higher,
+        coalesce(sum(g.students) filter (where sc.type in ${studentTypes}), 0) as students,
         exists (select 1 from registers q where q.kind = 'quality_kindergarten' and q.school_id = sc.id
                 and q.from_year <= rep.school_year and (q.to_year is null or q.to_year >= rep.school_year)) as quality
       from school_reports rep join sc on sc.id = rep.school_id and sc.y = rep.school_year
@@ -782,21 +790,21 @@ export async function measureInputs(
         sum(students) as students, count(*) as reports,
         count(*) filter (where type in ${kgTypes}) as kg_reports,
         count(*) filter (where type in ${upperTypes}) as upper_reports,
-        count(*) filter (where type = 'higher_vocational') as higher_reports
+        count(*) filter (where type in ${higherTypes}) as higher_reports
       from en group by grp, y
     ),
     sa as (
       select grp, y, count(*) as schools, count(*) filter (where type in ${kgTypes}) as kgs,
-        count(*) filter (where type in ${kgTypes} and ownership = 'public') as public_kgs,
+        count(*) filter (where ${b31Schools}) as public_kgs,
         count(*) filter (where type in ${upperTypes}) as upper_schools,
-        count(*) filter (where type = 'higher_vocational') as higher_schools
+        count(*) filter (where type in ${higherTypes}) as higher_schools
       from sc group by grp, y
     ),
     qa as (
       select sc.grp, sc.y, count(distinct sc.id) as quality_public
       from sc join registers q on q.school_id = sc.id and q.kind = 'quality_kindergarten'
         and q.from_year <= sc.y and (q.to_year is null or q.to_year >= sc.y)
-      where sc.type in ${kgTypes} and sc.ownership = 'public' group by sc.grp, sc.y
+      where ${b31Schools} group by sc.grp, sc.y
     ),
     di as (
       select dk.grp, i.school_year as y,
@@ -1131,7 +1139,7 @@ export async function measureRegisters(
       select f.district_id, f.school_year as y, count(*) filter (where f.bilingual) as n,
         count(*) as researchers
       from staff f
-      where f.role = 'researcher' and ${onRosterAtStatisticsDate("f")} and f.school_year = any(${ys})
+      where ${sql.raw(staffPopulationSql("B16", "f", false))} and ${onRosterAtStatisticsDate("f")} and f.school_year = any(${ys})
       group by f.district_id, f.school_year
     ),
     b16 as (

@@ -1,0 +1,203 @@
+/**
+ * Each family of measures counts exactly its target's population (domain population.ts, issue
+ * 16), through GraphQL as the apps ask, on PGlite and (with DATABASE_URL) PostgreSQL, over the
+ * small city (fixtures/smallCity.ts, school year 2025) with the rows each test adds. Worked by hand:
+ *
+ * Roster family (B34/B35/B08/B43): 海勃湾区 (D1) has one 中小学, P1, with 4 专任教师 (甲一—甲四;
+ * 甲五 is part-time, 甲六 a part-time principal). 甲一 completes the 心理健康培训 and holds a 心理
+ * 辅导 certificate; added, all trained and certified: 甲七 a part-time teacher, 甲八 a full-time
+ * principal (校长), 己二 a 教研员 of D1 (no school). D1 B34 = B35 = 1/4 = 25% (with the three
+ * counted 4/7). City: P1 4 + N2 5 (丁一—丁五; 丁六 retired on 1 September) = 9 → 1/9 = 11.11%.
+ * B08: N2's only 体育 teacher 丁四 made part-time → D2 0/1 = 0% (counted as before: 100%); city
+ * 1/2 = 50% (P1 has 甲三). A kindergarten's B08 is 不适用. B43: 丁一 360 学时, a part-time
+ * teacher 丁七 of N2 360 学时 → D2 360 ÷ 5 专任 × 5/5 = 72 学时 (with 丁七: 720/6 = 120).
+ *
+ * 优质均衡 family (C1/C3, N2 九年一贯制): N2's approved report gets 200 小学 and 100 初中 pupils.
+ * 小学 专任: 丁一 本科, 丁二 专科 → C1 (专科+) 2/200 × 100 = 1.00; C3 (体音美) 0. 初中 专任: 丁三
+ * 研究生, 丁四 本科 体育, 丁五 专科 → C1 (本科+) 2/100 × 100 = 2.00; C3 1/100 × 100 = 1.00. Left
+ * out, added at 小学: 丁九 a part-time 音乐 teacher with 本科, 丁十 a full-time principal teaching
+ * 美术 with 本科 (counted: C1 小学 4/200 = 2.00, C3 小学 2/200 = 1.00).
+ *
+ * Report family (B06/B11/B37): V1 (中等职业学校) has an approved report saying it meets the 体育
+ * 卫生 standard, 200 tested / 200 passed, no full wireless coverage; P1's report says it does not
+ * meet the standard. D1 B06 = 0/1 = 0% (V1 counted: 1/2 = 50%); D1 B11 stays 380/400 = 95% (V1
+ * counted: 580/600); B37 concerns every school: D1 1/2 = 50% (P1 yes, V1 no), city 2/3 (N2 yes).
+ * V1's own B06 is 不适用.
+ */
+import { type DbHandle, people, schoolReportGrades, schoolReports, staff } from "@edu2035/db";
+import { testBackends } from "@edu2035/db/testing";
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import { gql, loginAs, startApiOn } from "../../testing.ts";
+
+const Y = 2025;
+const RESULTS = `query($unit: OrgUnitInput!, $y: Int!, $ids: [ID!]) {
+  targetResults(unit: $unit, schoolYear: $y, targetIds: $ids) {
+    target { id } stage value numerator denominator status
+  }
+}`;
+type Result = {
+  target: { id: string };
+  stage: string | null;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  status: string;
+};
+
+describe.each(testBackends())("each measure family counts its population on $name", (backend) => {
+  let h: DbHandle;
+  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let ids: SmallCity;
+  let city: string;
+  /** Results keyed "B34" or, for C1–C7, "C1:PRIMARY". */
+  const results = async (unit: { level: string; id?: string }, targets: string[]) => {
+    const r = await gql(api.url, RESULTS, { unit, y: Y, ids: targets }, city);
+    expect(r.errors).toBeUndefined();
+    return Object.fromEntries(
+      ((r.data?.targetResults ?? []) as Result[]).map((x) => [
+        x.stage ? `${x.target.id}:${x.stage}` : x.target.id,
+        x,
+      ]),
+    );
+  };
+  /** A roster row of 2025 for a new (synthetic) person. */
+  const addStaff = async (name: string, row: Partial<typeof staff.$inferInsert>) => {
+    const [p] = await h.db
+      .insert(people)
+      .values({ name, gender: "female", birthDate: "1985-05-15" })
+      .returning();
+    await h.db.insert(staff).values({
+      personId: p!.id,
+      schoolYear: Y,
+      schoolId: null,
+      districtId: null,
+      role: "teacher",
+      education: "bachelor",
+      ...row,
+    });
+  };
+  const staffNamed = async (name: string) => {
+    const [p] = await h.db.select().from(people).where(eq(people.name, name));
+    return and(eq(staff.personId, p!.id), eq(staff.schoolYear, Y))!;
+  };
+
+  beforeAll(async () => {
+    h = await backend.open();
+    ids = await loadSmallCity(h.db);
+    api = await startApiOn(h);
+    city = await loginAs(api.url, "city", FIXTURE_PASSWORD, "CITY");
+  }, 120_000);
+  afterAll(async () => {
+    await api?.stop();
+    await h?.close();
+  });
+
+  it("counts 专任教师 only in B34/B35: a part-time teacher, a principal and a 教研员 are left out", async () => {
+    await h.db
+      .update(staff)
+      .set({ mentalHealthTrained: true, counsellingCertificate: true })
+      .where(await staffNamed("甲一"));
+    const trained = { mentalHealthTrained: true, counsellingCertificate: true, stage: "primary" as const };
+    await addStaff("甲七", { ...trained, schoolId: ids.p1, districtId: ids.d1, fullTime: false });
+    await addStaff("甲八", { ...trained, schoolId: ids.p1, districtId: ids.d1, role: "principal" });
+    await addStaff("己二", { ...trained, districtId: ids.d1, role: "researcher", fullTime: false });
+
+    const d1 = await results({ level: "DISTRICT", id: ids.d1 }, ["B34", "B35"]);
+    expect(d1.B34).toMatchObject({ value: 25, numerator: 1, denominator: 4 });
+    expect(d1.B35).toMatchObject({ value: 25, numerator: 1, denominator: 4 });
+    const all = await results({ level: "CITY" }, ["B34", "B35"]);
+    expect(all.B34).toMatchObject({ numerator: 1, denominator: 9 });
+    expect(all.B34!.value).toBeCloseTo(100 / 9, 6);
+    expect(all.B35).toMatchObject({ numerator: 1, denominator: 9 });
+  }, 120_000);
+
+  it("counts B08 over 专任 体育 teachers of 中小学 and B43 over 义务教育 专任教师", async () => {
+    const d2 = { level: "DISTRICT", id: ids.d2 };
+    expect((await results(d2, ["B08"])).B08).toMatchObject({ value: 100, numerator: 1, denominator: 1 });
+    const pe = await staffNamed("丁四");
+    await h.db.update(staff).set({ fullTime: false }).where(pe);
+    try {
+      expect((await results(d2, ["B08"])).B08).toMatchObject({ value: 0, numerator: 0, denominator: 1 });
+      expect((await results({ level: "CITY" }, ["B08"])).B08).toMatchObject({
+        value: 50,
+        numerator: 1,
+        denominator: 2,
+      });
+    } finally {
+      await h.db.update(staff).set({ fullTime: true }).where(pe);
+    }
+    // a kindergarten is outside B08's population: 不适用, not 0%
+    const k1 = await results({ level: "SCHOOL", id: ids.k1 }, ["B08"]);
+    expect(k1.B08).toMatchObject({ status: "NOT_APPLICABLE", value: null });
+
+    await h.db
+      .update(staff)
+      .set({ trainingHours: 360 })
+      .where(await staffNamed("丁一"));
+    await addStaff("丁七", {
+      schoolId: ids.n2,
+      districtId: ids.d2,
+      stage: "primary",
+      subject: "chinese",
+      fullTime: false,
+      trainingHours: 360,
+    });
+    // 2025 is the fifth year of the 2021—2025 cycle: 360 学时 ÷ (5 专任教师 × 5/5)
+    expect((await results(d2, ["B43"])).B43).toMatchObject({ value: 72, numerator: 360, denominator: 5 });
+  }, 120_000);
+
+  it("counts 专任教师 only in C1/C3: a part-time teacher and a teaching principal are left out", async () => {
+    const [n2] = await h.db.select().from(schoolReports).where(eq(schoolReports.schoolId, ids.n2));
+    await h.db.insert(schoolReportGrades).values([
+      { reportId: n2!.id, stage: "primary", grade: 1, students: 200, classes: 5 },
+      { reportId: n2!.id, stage: "junior_secondary", grade: 7, students: 100, classes: 3 },
+    ]);
+    await addStaff("丁九", {
+      schoolId: ids.n2,
+      districtId: ids.d2,
+      stage: "primary",
+      subject: "music",
+      fullTime: false,
+    });
+    await addStaff("丁十", {
+      schoolId: ids.n2,
+      districtId: ids.d2,
+      stage: "primary",
+      subject: "fine_art",
+      role: "principal",
+    });
+    const r = await results({ level: "SCHOOL", id: ids.n2 }, ["C1", "C3"]);
+    expect(r["C1:PRIMARY"]).toMatchObject({ value: 1, denominator: 200 });
+    expect(r["C3:PRIMARY"]).toMatchObject({ value: 0, denominator: 200 });
+    expect(r["C1:JUNIOR_SECONDARY"]).toMatchObject({ value: 2, denominator: 100 });
+    expect(r["C3:JUNIOR_SECONDARY"]).toMatchObject({ value: 1, denominator: 100 });
+  }, 120_000);
+
+  it("leaves a vocational school's report out of 中小学 targets and counts it where the target concerns every school", async () => {
+    await h.db
+      .update(schoolReports)
+      .set({ meetsPeHygieneStandard: false })
+      .where(eq(schoolReports.schoolId, ids.p1));
+    await h.db.insert(schoolReports).values({
+      schoolId: ids.v1,
+      schoolYear: Y,
+      status: "approved",
+      meetsPeHygieneStandard: true,
+      healthTested: 200,
+      healthPassed: 200,
+      healthGoodOrExcellent: 200,
+      wirelessFullCoverage: false,
+    });
+    const d1 = await results({ level: "DISTRICT", id: ids.d1 }, ["B06", "B11", "B37"]);
+    expect(d1.B06).toMatchObject({ value: 0, numerator: 0, denominator: 1 });
+    expect(d1.B11).toMatchObject({ value: 95, numerator: 380, denominator: 400 });
+    expect(d1.B37).toMatchObject({ value: 50, numerator: 1, denominator: 2 });
+    const all = await results({ level: "CITY" }, ["B37"]);
+    expect(all.B37).toMatchObject({ numerator: 2, denominator: 3 });
+    const v1 = await results({ level: "SCHOOL", id: ids.v1 }, ["B06", "B37"]);
+    expect(v1.B06).toMatchObject({ status: "NOT_APPLICABLE", value: null });
+    expect(v1.B37).toMatchObject({ value: 0, numerator: 0, denominator: 1 });
+  }, 120_000);
+});
