@@ -66,6 +66,9 @@ const config: CodegenConfig = {
           PublicationReadiness: "../modules/years/service.ts#PublicationReadinessModel",
           ReportExemption: "../modules/years/service.ts#ReportExemptionModel",
           PublishedFigure: "../modules/years/service.ts#PublishedFigureModel",
+          Projection: "../modules/projection/service.ts#ProjectionModel",
+          ProjectionScenario: "../modules/projection/scenarios.ts#ProjectionScenarioModel",
+          DistrictBirthYear: "../modules/projection/births.ts#DistrictBirthRow",
         },
         enumValues: {
           ...ENUM_TYPE_FILES,

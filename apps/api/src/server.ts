@@ -39,6 +39,7 @@ import { noticeResolvers } from "./modules/notices/resolvers.ts";
 import { orgResolvers } from "./modules/org/resolvers.ts";
 import { periodResolvers } from "./modules/periods/resolvers.ts";
 import { planResolvers } from "./modules/plan/resolvers.ts";
+import { projectionResolvers } from "./modules/projection/resolvers.ts";
 import { reportResolvers } from "./modules/reports/resolvers.ts";
 import { staffResolvers } from "./modules/staff/resolvers.ts";
 import { todoResolvers } from "./modules/todos/resolvers.ts";
@@ -69,6 +70,7 @@ export const resolvers = mergeResolvers([
   periodResolvers,
   excelResolvers,
   yearResolvers,
+  projectionResolvers,
   noticeResolvers,
   todoResolvers,
 ]) as Resolvers;

@@ -74,6 +74,10 @@ export const AUDIT_ACTIONS = [
   "school.close",
   "school.merge",
   "school.reopen",
+  "district_births.save",
+  "projection_scenario.create",
+  "projection_scenario.update",
+  "projection_scenario.delete",
 ] as const;
 
 /** An action of the audit trail, e.g. "report.submit" (the code stored in audit_log.action). */
@@ -126,6 +130,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   "school.close": "撤销学校",
   "school.merge": "合并学校",
   "school.reopen": "恢复办学",
+  "district_births.save": "录入出生人口",
+  "projection_scenario.create": "新建预测情景",
+  "projection_scenario.update": "修改预测情景",
+  "projection_scenario.delete": "删除预测情景",
 };
 
 /** A group of actions in the 操作日志's filter (账号, 年报, 教职工名册, 数据填报, 名录登记 …). */
@@ -187,6 +195,15 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
       "school.reopen",
     ],
   },
+  {
+    label: "学龄人口预测",
+    actions: [
+      "district_births.save",
+      "projection_scenario.create",
+      "projection_scenario.update",
+      "projection_scenario.delete",
+    ],
+  },
 ];
 
 /** True when `code` is an action of the catalogue. */
@@ -234,6 +251,8 @@ const STAFF_AUDIT_LABELS: Readonly<Record<string, string>> = {
 /** Chinese names of fields by entity type (audit_log.entity_type). */
 const ENTITY_AUDIT_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   staff: STAFF_AUDIT_LABELS,
+  district_births: { year: "出生年份", births: "出生人口" },
+  projection_scenarios: { name: "情景名称", description: "说明", assumptions: "预测假设" },
   user: {
     app: "登录平台",
     level: "账号层级",

@@ -33,6 +33,9 @@ import type { BalanceAssessmentModel as BalanceAssessmentModelModel, BalanceStag
 import type { ReportingPeriodModel as ReportingPeriodModelModel, CompletenessCountsModel as CompletenessCountsModelModel, CompletenessEntryModel as CompletenessEntryModelModel, ReportCompletenessModel as ReportCompletenessModelModel } from '../modules/periods/service.ts';
 import type { ReportImportResultModel as ReportImportResultModelModel } from '../modules/excel/reportExcel.ts';
 import type { StatisticalYearModel as StatisticalYearModelModel, YearPublicationModel as YearPublicationModelModel, PublicationReadinessModel as PublicationReadinessModelModel, ReportExemptionModel as ReportExemptionModelModel, PublishedFigureModel as PublishedFigureModelModel } from '../modules/years/service.ts';
+import type { ProjectionModel as ProjectionModelModel } from '../modules/projection/service.ts';
+import type { ProjectionScenarioModel as ProjectionScenarioModelModel } from '../modules/projection/scenarios.ts';
+import type { DistrictBirthRow as DistrictBirthRowModel } from '../modules/projection/births.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -702,6 +705,11 @@ export type CreateSchoolInput = {
   urbanRuralCode: Scalars['String']['input'];
 };
 
+export type DeleteProjectionScenarioPayload = {
+  __typename?: 'DeleteProjectionScenarioPayload';
+  id: Scalars['ID']['output'];
+};
+
 export type DeleteRegisterEntryPayload = {
   __typename?: 'DeleteRegisterEntryPayload';
   /** The id of the deleted entry. */
@@ -730,6 +738,36 @@ export type District = {
 /** 区 (a district of the city). */
 export type DistrictSchoolsArgs = {
   types?: InputMaybe<Array<SchoolType>>;
+};
+
+/** 出生人口 of one calendar year in a district. */
+export type DistrictBirthYear = {
+  __typename?: 'DistrictBirthYear';
+  /** Births (persons). */
+  births: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** Calendar year of birth. */
+  year: Scalars['Int']['output'];
+};
+
+/** One year of births to save. */
+export type DistrictBirthYearInput = {
+  /** Births (persons); null removes the stored year (with its version). */
+  births?: InputMaybe<Scalars['Int']['input']>;
+  /** The version read; omit for a new year. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+export type DistrictBirthsInput = {
+  entries: Array<DistrictBirthYearInput>;
+};
+
+export type DistrictBirthsPayload = {
+  __typename?: 'DistrictBirthsPayload';
+  /** Every stored year of the district after the save, in year order. */
+  births: Array<DistrictBirthYear>;
 };
 
 /** Completeness in one district. */
@@ -980,6 +1018,12 @@ export type Mutation = {
    */
   createDistrict: DistrictPayload;
   /**
+   * Create a scenario: a city scenario (no `districtId`) by the city, a district's by that district
+   * or the city. Errors: FORBIDDEN; BAD_USER_INPUT (every issue, fields "input.<field>", e.g.
+   * "input.assumptions.birthTrendPercent"; a name already used in the same scope).
+   */
+  createProjectionScenario: ProjectionScenarioPayload;
+  /**
    * Add a register entry. City only. Errors: FORBIDDEN; BAD_USER_INPUT with every issue at once
    * (extensions.issues, fields "input.<field>": the fields, the kind's rules, the school's type and
    * district); NOT_FOUND (district, school).
@@ -1000,6 +1044,8 @@ export type Mutation = {
    * empty or over 500).
    */
   createSchoolAccounts: CreateSchoolAccountsPayload;
+  /** Delete a scenario read at `version`. Errors: FORBIDDEN; NOT_FOUND; CONFLICT. */
+  deleteProjectionScenario: DeleteProjectionScenarioPayload;
   /** Delete a register entry read at `version` (to end one that stops counting, set toYear instead). City only. */
   deleteRegisterEntry: DeleteRegisterEntryPayload;
   /**
@@ -1140,6 +1186,15 @@ export type Mutation = {
    */
   saveCityInputs: CityInputsPayload;
   /**
+   * Enter, change or remove a district's births by year, by that district or the city. Each entry:
+   * a new year without `version`, a stored year with the version read, `births: null` with the
+   * version to remove it. One transaction with one audit row per changed year. Errors: FORBIDDEN;
+   * BAD_USER_INPUT with every issue at once (extensions.issues, fields "input.entries.<i>.<field>",
+   * Chinese messages; nothing is written); CONFLICT when a version is stale or a new year was
+   * entered meanwhile (nothing is written).
+   */
+  saveDistrictBirths: DistrictBirthsPayload;
+  /**
    * Create or update a district's figures of a school year: by that district or the city. Omitted
    * fields keep their value, null clears one; the part ≤ whole rules (已入学 ≤ 适龄残疾儿童少年,
    * 开展指导服务的城镇（街道） ≤ 总数) are checked against the kept values. Errors as saveCityInputs.
@@ -1202,6 +1257,8 @@ export type Mutation = {
   updateCity: CityPayload;
   /** Edit a district's name, code or order. The city only; audited. Errors: FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT (version). */
   updateDistrict: DistrictPayload;
+  /** Change a scenario read at `version` (its scope, city or district, stays). Errors as createProjectionScenario; NOT_FOUND; CONFLICT. */
+  updateProjectionScenario: ProjectionScenarioPayload;
   /** Change a register entry read at `version`. City only. Errors as createRegisterEntry; CONFLICT. */
   updateRegisterEntry: RegisterEntryPayload;
   /**
@@ -1269,6 +1326,11 @@ export type MutationCreateDistrictArgs = {
 };
 
 
+export type MutationCreateProjectionScenarioArgs = {
+  input: ProjectionScenarioInput;
+};
+
+
 export type MutationCreateRegisterEntryArgs = {
   input: RegisterEntryInput;
 };
@@ -1281,6 +1343,12 @@ export type MutationCreateSchoolArgs = {
 
 export type MutationCreateSchoolAccountsArgs = {
   input: CreateSchoolAccountsInput;
+};
+
+
+export type MutationDeleteProjectionScenarioArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1394,6 +1462,12 @@ export type MutationSaveCityInputsArgs = {
 };
 
 
+export type MutationSaveDistrictBirthsArgs = {
+  districtId: Scalars['ID']['input'];
+  input: DistrictBirthsInput;
+};
+
+
 export type MutationSaveDistrictInputsArgs = {
   districtId: Scalars['ID']['input'];
   input: DistrictInputsInput;
@@ -1447,6 +1521,13 @@ export type MutationUpdateCityArgs = {
 
 export type MutationUpdateDistrictArgs = {
   input: UpdateDistrictInput;
+};
+
+
+export type MutationUpdateProjectionScenarioArgs = {
+  id: Scalars['ID']['input'];
+  input: ProjectionScenarioInput;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1599,6 +1680,207 @@ export type PlanTarget = {
   unitLabel: Scalars['String']['output'];
 };
 
+/** A projection to 2035 for a district or the city. */
+export type Projection = {
+  __typename?: 'Projection';
+  /**
+   * The latest school year with approved enrolment: the projection starts from it. Null when the
+   * unit has no approved enrolment by grade yet: then `years` and `rates` are empty and the
+   * coverage says so.
+   */
+  baseYear?: Maybe<Scalars['Int']['output']>;
+  /** Births the model read, known and projected. */
+  births: Array<ProjectionBirthYear>;
+  coverage: ProjectionCoverage;
+  /** The district projected; null for the city. */
+  district?: Maybe<District>;
+  endYear: Scalars['Int']['output'];
+  /** The method in Chinese, paragraph by paragraph (the same text as the Excel export). */
+  method: Array<Scalars['String']['output']>;
+  /** Assumptions and fallbacks of this run (births held or trended, rates without history, 毛入学率). */
+  notes: Array<Scalars['String']['output']>;
+  /** Every transition's rate: estimated (with the years used), overridden or defaulted. */
+  rates: Array<ProjectionRate>;
+  /** Which rule of the retirement reform the roster's teachers fall under. */
+  retirementRule: Scalars['String']['output'];
+  /** The scenario applied; null for the baseline (基准). */
+  scenario?: Maybe<ProjectionScenario>;
+  /** 区名 or 市名. */
+  unitName: Scalars['String']['output'];
+  /** History years (reported), then each projected year to endYear. */
+  years: Array<ProjectionYear>;
+};
+
+/** A scenario's overrides; a null field keeps the model's default. */
+export type ProjectionAssumptions = {
+  __typename?: 'ProjectionAssumptions';
+  /** 出生人口年变化率 (%/year, compound) after the latest known year; default 0 (held). */
+  birthTrendPercent?: Maybe<Scalars['Float']['output']>;
+  /** 高中阶段毛入学率 (%): 高一 + 中职一年级 = last year's 初三 × this rate. */
+  seniorGrossEnrolmentRate?: Maybe<Scalars['Float']['output']>;
+  /** The overrides in one Chinese sentence. */
+  summary: Scalars['String']['output'];
+  /** Transition rates replacing the estimated ones. */
+  transitionRates: Array<TransitionRate>;
+};
+
+export type ProjectionAssumptionsInput = {
+  birthTrendPercent?: InputMaybe<Scalars['Float']['input']>;
+  seniorGrossEnrolmentRate?: InputMaybe<Scalars['Float']['input']>;
+  transitionRates?: InputMaybe<Array<TransitionRateInput>>;
+};
+
+export type ProjectionBirthYear = {
+  __typename?: 'ProjectionBirthYear';
+  births: Scalars['Int']['output'];
+  /** Beyond the latest entered year (held or trended by the scenario). */
+  projected: Scalars['Boolean']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** What fed the projection (数据覆盖). */
+export type ProjectionCoverage = {
+  __typename?: 'ProjectionCoverage';
+  /** Calendar years with births entered (for the city: entered by every district). */
+  birthYears: Array<Scalars['Int']['output']>;
+  /** True when a history year lacks approved reports of some schools, or the base year's roster is missing for some: the figures are 暂定. */
+  partial: Scalars['Boolean']['output'];
+  /** Schools with teachers on the base year's roster / schools expected. */
+  rosterSchools: Scalars['Int']['output'];
+  rosterSchoolsExpected: Scalars['Int']['output'];
+  /** The roster year read for teachers (= baseYear; null without one). */
+  rosterYear?: Maybe<Scalars['Int']['output']>;
+  /** One line in Chinese, e.g. "2023—2025学年已审核年报（基准学年 12/12 所学校）；花名册 12/12 所学校". */
+  statement: Scalars['String']['output'];
+  /** 专任教师 of the base year left out because neither the record nor the school names one stage. */
+  teachersWithoutStage: Scalars['Int']['output'];
+  years: Array<ProjectionCoverageYear>;
+};
+
+/** One school year of enrolment history. */
+export type ProjectionCoverageYear = {
+  __typename?: 'ProjectionCoverageYear';
+  /** Schools open that year (of the types with these stages) without an approved 年报. */
+  missingSchools: Array<School>;
+  schoolYear: Scalars['Int']['output'];
+  /** Schools whose approved 年报 fed the rates. */
+  schools: Array<School>;
+};
+
+export type ProjectionGrade = {
+  __typename?: 'ProjectionGrade';
+  classesNeeded?: Maybe<Scalars['Int']['output']>;
+  grade: Scalars['Int']['output'];
+  /** e.g. 小学三年级, 初一, 幼儿园小班. */
+  label: Scalars['String']['output'];
+  pupils: Scalars['Int']['output'];
+};
+
+export type ProjectionRate = {
+  __typename?: 'ProjectionRate';
+  /** No history: 0 when the grade never had pupils, else 1. */
+  defaulted: Scalars['Boolean']['output'];
+  /** Estimated from history (null: no usable pair of years). */
+  estimated?: Maybe<Scalars['Float']['output']>;
+  key: Scalars['String']['output'];
+  /** e.g. 小学六年级 → 初一（小升初）. */
+  label: Scalars['String']['output'];
+  overridden: Scalars['Boolean']['output'];
+  /** The rate applied. */
+  rate: Scalars['Float']['output'];
+  /** School years whose ratio went into the mean. */
+  yearsUsed: Array<Scalars['Int']['output']>;
+};
+
+/** A named set of overrides of the projection's assumptions (预测情景). */
+export type ProjectionScenario = {
+  __typename?: 'ProjectionScenario';
+  assumptions: ProjectionAssumptions;
+  description: Scalars['String']['output'];
+  /** The district it belongs to; null for a city scenario (usable for every district). */
+  district?: Maybe<District>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ProjectionScenarioInput = {
+  assumptions: ProjectionAssumptionsInput;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The district of a district scenario; omit for a city scenario (create only; ignored on update). */
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type ProjectionScenarioPayload = {
+  __typename?: 'ProjectionScenarioPayload';
+  scenario: ProjectionScenario;
+};
+
+export type ProjectionStageYear = {
+  __typename?: 'ProjectionStageYear';
+  /** classesHave − classesNeeded: + surplus (富余), − shortfall (缺口); null for 中职. */
+  classBalance?: Maybe<Scalars['Int']['output']>;
+  /** Reported: that year's for history years, the base year's for projected ones. */
+  classesHave: Scalars['Int']['output'];
+  /** At the standard class sizes; null for 中职. */
+  classesNeeded?: Maybe<Scalars['Int']['output']>;
+  grades: Array<ProjectionGrade>;
+  pupils: Scalars['Int']['output'];
+  stage: Stage;
+  /** 幼儿园 / 小学 / 初中 / 普通高中 / 中职. */
+  stageLabel: Scalars['String']['output'];
+  /** Base year onwards, for 幼儿园, 小学, 初中, 普通高中. */
+  teachers?: Maybe<ProjectionTeachers>;
+};
+
+/** A 优质均衡 teacher standard held as a need of its own kind. */
+export type ProjectionTeacherKind = {
+  __typename?: 'ProjectionTeacherKind';
+  cumulativeHires: Scalars['Int']['output'];
+  gap: Scalars['Int']['output'];
+  hires: Scalars['Int']['output'];
+  /** C1, C2 or C3. */
+  indicatorId: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  need: Scalars['Int']['output'];
+  supply: Scalars['Int']['output'];
+};
+
+/** Teachers of a stage in one year. */
+export type ProjectionTeachers = {
+  __typename?: 'ProjectionTeachers';
+  /** C1–C3 (小学, 初中). */
+  balance: Array<ProjectionTeacherKind>;
+  /** NORM or C1: which standard sets the total need. */
+  binding: Scalars['String']['output'];
+  cumulativeHires: Scalars['Int']['output'];
+  /** need − supply (negative: more than needed). */
+  gap: Scalars['Int']['output'];
+  /** Hires needed this year. */
+  hires: Scalars['Int']['output'];
+  need: Scalars['Int']['output'];
+  /** By the staffing norm (编制标准). */
+  normNeed?: Maybe<Scalars['Int']['output']>;
+  /** Reaching retirement age since the previous 1 September. */
+  retirements: Scalars['Int']['output'];
+  /** Base year's 专任教师 still working at 1 September. */
+  supply: Scalars['Int']['output'];
+};
+
+export type ProjectionYear = {
+  __typename?: 'ProjectionYear';
+  /** A07 学前教育教师受过专业教育比例 (%), hires assumed qualified (base year onwards). */
+  a07Percent?: Maybe<Scalars['Float']['output']>;
+  /** A08 义务教育专任教师本科以上比例 (%), hires assumed 本科 (base year onwards). */
+  a08Percent?: Maybe<Scalars['Float']['output']>;
+  /** false: reported (approved 年报); true: computed. */
+  projected: Scalars['Boolean']['output'];
+  schoolYear: Scalars['Int']['output'];
+  stages: Array<ProjectionStageYear>;
+};
+
 /** Whether a year can be published. */
 export type PublicationReadiness = {
   __typename?: 'PublicationReadiness';
@@ -1678,6 +1960,11 @@ export type Query = {
   cityInputs?: Maybe<CityInputs>;
   /** One district in scope. Errors: FORBIDDEN when outside the viewer's scope, NOT_FOUND. */
   district: District;
+  /**
+   * The births (出生人口) entered for a district, by calendar year. Readable by the city and by that
+   * district. Errors: FORBIDDEN; NOT_FOUND (city viewers only).
+   */
+  districtBirths: Array<DistrictBirthYear>;
   /**
    * A district's figures (区级填报) for a school year, or null when none have been entered.
    * Readable by the city and by that district. Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear).
@@ -1769,6 +2056,22 @@ export type Query = {
    * `group` one group. Readable by any logged-in account.
    */
   planTargets: Array<PlanTarget>;
+  /**
+   * 学龄人口与教育资源需求预测: pupils by stage and grade, classes and teachers needed against what
+   * there is, each school year from the latest approved enrolment (the base year) to 2035, for a
+   * district (`districtId`) or the whole city (null: the model run on the city's totals), optionally
+   * under a scenario (a city scenario, or one of that district). Readable by the city and by that
+   * district (a district cannot run the city's projection). The method, the rates with the years
+   * they came from, the births used and the coverage (which years and schools' approved reports fed
+   * the rates) come with it. Errors: FORBIDDEN; NOT_FOUND (district, scenario; city viewers only);
+   * BAD_USER_INPUT (scenarioId of another district).
+   */
+  projection: Projection;
+  /**
+   * Projection scenarios (预测情景) the viewer may use: the city's, and those of `districtId` (in
+   * scope) or, without it, of every district the viewer sees. Errors: FORBIDDEN; NOT_FOUND.
+   */
+  projectionScenarios: Array<ProjectionScenario>;
   /**
    * Whether a year can be published (发布条件): every school due (open at the year's 统计时点) has an
    * approved 年报 or an exemption. Lists the schools still pending and the exemptions. The city
@@ -1961,6 +2264,11 @@ export type QueryDistrictArgs = {
 };
 
 
+export type QueryDistrictBirthsArgs = {
+  districtId: Scalars['ID']['input'];
+};
+
+
 export type QueryDistrictInputsArgs = {
   districtId: Scalars['ID']['input'];
   schoolYear: Scalars['Int']['input'];
@@ -2028,6 +2336,17 @@ export type QueryNoticesArgs = {
 export type QueryPlanTargetsArgs = {
   group?: InputMaybe<TargetGroup>;
   level?: InputMaybe<OrgLevel>;
+};
+
+
+export type QueryProjectionArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  scenarioId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryProjectionScenariosArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3040,6 +3359,19 @@ export type TodoList = {
   schoolYear: Scalars['Int']['output'];
 };
 
+export type TransitionRate = {
+  __typename?: 'TransitionRate';
+  /** Transition key, e.g. "primary:6>junior_secondary:7" (Projection.rates lists every key). */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  rate: Scalars['Float']['output'];
+};
+
+export type TransitionRateInput = {
+  key: Scalars['String']['input'];
+  rate: Scalars['Float']['input'];
+};
+
 export type UpdateCityInput = {
   bureauName: Scalars['String']['input'];
   code: Scalars['String']['input'];
@@ -3234,8 +3566,13 @@ export type ResolversTypes = {
   CreateSchoolAccountsPayload: ResolverTypeWrapper<Omit<CreateSchoolAccountsPayload, 'created' | 'skipped'> & { created: Array<ResolversTypes['OneTimePasswordPayload']>, skipped: Array<ResolversTypes['School']> }>;
   CreateSchoolInput: CreateSchoolInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteProjectionScenarioPayload: ResolverTypeWrapper<DeleteProjectionScenarioPayload>;
   DeleteRegisterEntryPayload: ResolverTypeWrapper<DeleteRegisterEntryPayload>;
   District: ResolverTypeWrapper<DistrictRowModel>;
+  DistrictBirthYear: ResolverTypeWrapper<DistrictBirthRowModel>;
+  DistrictBirthYearInput: DistrictBirthYearInput;
+  DistrictBirthsInput: DistrictBirthsInput;
+  DistrictBirthsPayload: ResolverTypeWrapper<Omit<DistrictBirthsPayload, 'births'> & { births: Array<ResolversTypes['DistrictBirthYear']> }>;
   DistrictCompleteness: ResolverTypeWrapper<Omit<DistrictCompleteness, 'counts' | 'district'> & { counts: ResolversTypes['CompletenessCounts'], district: ResolversTypes['District'] }>;
   DistrictInputs: ResolverTypeWrapper<DistrictInputRowModel>;
   DistrictInputsInput: DistrictInputsInput;
@@ -3269,6 +3606,21 @@ export type ResolversTypes = {
   Ownership: Ownership;
   PasswordPolicy: ResolverTypeWrapper<PasswordPolicy>;
   PlanTarget: ResolverTypeWrapper<PlanTargetModel>;
+  Projection: ResolverTypeWrapper<ProjectionModelModel>;
+  ProjectionAssumptions: ResolverTypeWrapper<ProjectionAssumptions>;
+  ProjectionAssumptionsInput: ProjectionAssumptionsInput;
+  ProjectionBirthYear: ResolverTypeWrapper<ProjectionBirthYear>;
+  ProjectionCoverage: ResolverTypeWrapper<Omit<ProjectionCoverage, 'years'> & { years: Array<ResolversTypes['ProjectionCoverageYear']> }>;
+  ProjectionCoverageYear: ResolverTypeWrapper<Omit<ProjectionCoverageYear, 'missingSchools' | 'schools'> & { missingSchools: Array<ResolversTypes['School']>, schools: Array<ResolversTypes['School']> }>;
+  ProjectionGrade: ResolverTypeWrapper<ProjectionGrade>;
+  ProjectionRate: ResolverTypeWrapper<ProjectionRate>;
+  ProjectionScenario: ResolverTypeWrapper<ProjectionScenarioModelModel>;
+  ProjectionScenarioInput: ProjectionScenarioInput;
+  ProjectionScenarioPayload: ResolverTypeWrapper<Omit<ProjectionScenarioPayload, 'scenario'> & { scenario: ResolversTypes['ProjectionScenario'] }>;
+  ProjectionStageYear: ResolverTypeWrapper<ProjectionStageYear>;
+  ProjectionTeacherKind: ResolverTypeWrapper<ProjectionTeacherKind>;
+  ProjectionTeachers: ResolverTypeWrapper<ProjectionTeachers>;
+  ProjectionYear: ResolverTypeWrapper<ProjectionYear>;
   PublicationReadiness: ResolverTypeWrapper<PublicationReadinessModelModel>;
   PublishedFigure: ResolverTypeWrapper<PublishedFigureModelModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -3336,6 +3688,8 @@ export type ResolversTypes = {
   TodoItem: ResolverTypeWrapper<TodoItem>;
   TodoKind: TodoKind;
   TodoList: ResolverTypeWrapper<TodoList>;
+  TransitionRate: ResolverTypeWrapper<TransitionRate>;
+  TransitionRateInput: TransitionRateInput;
   UpdateCityInput: UpdateCityInput;
   UpdateDistrictInput: UpdateDistrictInput;
   UpdateSchoolInput: UpdateSchoolInput;
@@ -3386,8 +3740,13 @@ export type ResolversParentTypes = {
   CreateSchoolAccountsPayload: Omit<CreateSchoolAccountsPayload, 'created' | 'skipped'> & { created: Array<ResolversParentTypes['OneTimePasswordPayload']>, skipped: Array<ResolversParentTypes['School']> };
   CreateSchoolInput: CreateSchoolInput;
   DateTime: Scalars['DateTime']['output'];
+  DeleteProjectionScenarioPayload: DeleteProjectionScenarioPayload;
   DeleteRegisterEntryPayload: DeleteRegisterEntryPayload;
   District: DistrictRowModel;
+  DistrictBirthYear: DistrictBirthRowModel;
+  DistrictBirthYearInput: DistrictBirthYearInput;
+  DistrictBirthsInput: DistrictBirthsInput;
+  DistrictBirthsPayload: Omit<DistrictBirthsPayload, 'births'> & { births: Array<ResolversParentTypes['DistrictBirthYear']> };
   DistrictCompleteness: Omit<DistrictCompleteness, 'counts' | 'district'> & { counts: ResolversParentTypes['CompletenessCounts'], district: ResolversParentTypes['District'] };
   DistrictInputs: DistrictInputRowModel;
   DistrictInputsInput: DistrictInputsInput;
@@ -3416,6 +3775,21 @@ export type ResolversParentTypes = {
   OrgUnitInput: OrgUnitInput;
   PasswordPolicy: PasswordPolicy;
   PlanTarget: PlanTargetModel;
+  Projection: ProjectionModelModel;
+  ProjectionAssumptions: ProjectionAssumptions;
+  ProjectionAssumptionsInput: ProjectionAssumptionsInput;
+  ProjectionBirthYear: ProjectionBirthYear;
+  ProjectionCoverage: Omit<ProjectionCoverage, 'years'> & { years: Array<ResolversParentTypes['ProjectionCoverageYear']> };
+  ProjectionCoverageYear: Omit<ProjectionCoverageYear, 'missingSchools' | 'schools'> & { missingSchools: Array<ResolversParentTypes['School']>, schools: Array<ResolversParentTypes['School']> };
+  ProjectionGrade: ProjectionGrade;
+  ProjectionRate: ProjectionRate;
+  ProjectionScenario: ProjectionScenarioModelModel;
+  ProjectionScenarioInput: ProjectionScenarioInput;
+  ProjectionScenarioPayload: Omit<ProjectionScenarioPayload, 'scenario'> & { scenario: ResolversParentTypes['ProjectionScenario'] };
+  ProjectionStageYear: ProjectionStageYear;
+  ProjectionTeacherKind: ProjectionTeacherKind;
+  ProjectionTeachers: ProjectionTeachers;
+  ProjectionYear: ProjectionYear;
   PublicationReadiness: PublicationReadinessModelModel;
   PublishedFigure: PublishedFigureModelModel;
   Query: Record<PropertyKey, never>;
@@ -3466,6 +3840,8 @@ export type ResolversParentTypes = {
   TodoEntry: TodoEntry;
   TodoItem: TodoItem;
   TodoList: TodoList;
+  TransitionRate: TransitionRate;
+  TransitionRateInput: TransitionRateInput;
   UpdateCityInput: UpdateCityInput;
   UpdateDistrictInput: UpdateDistrictInput;
   UpdateSchoolInput: UpdateSchoolInput;
@@ -3724,6 +4100,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeleteProjectionScenarioPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteProjectionScenarioPayload'] = ResolversParentTypes['DeleteProjectionScenarioPayload']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type DeleteRegisterEntryPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteRegisterEntryPayload'] = ResolversParentTypes['DeleteRegisterEntryPayload']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -3737,6 +4117,17 @@ export type DistrictResolvers<ContextType = Context, ParentType extends Resolver
   schools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType, Partial<DistrictSchoolsArgs>>;
   sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DistrictBirthYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictBirthYear'] = ResolversParentTypes['DistrictBirthYear']> = {
+  births?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DistrictBirthsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictBirthsPayload'] = ResolversParentTypes['DistrictBirthsPayload']> = {
+  births?: Resolver<Array<ResolversTypes['DistrictBirthYear']>, ParentType, ContextType>;
 };
 
 export type DistrictCompletenessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictCompleteness'] = ResolversParentTypes['DistrictCompleteness']> = {
@@ -3841,9 +4232,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   closeSchool?: Resolver<ResolversTypes['SchoolPayload'], ParentType, ContextType, RequireFields<MutationCloseSchoolArgs, 'input'>>;
   createAccount?: Resolver<ResolversTypes['OneTimePasswordPayload'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
   createDistrict?: Resolver<ResolversTypes['DistrictPayload'], ParentType, ContextType, RequireFields<MutationCreateDistrictArgs, 'input'>>;
+  createProjectionScenario?: Resolver<ResolversTypes['ProjectionScenarioPayload'], ParentType, ContextType, RequireFields<MutationCreateProjectionScenarioArgs, 'input'>>;
   createRegisterEntry?: Resolver<ResolversTypes['RegisterEntryPayload'], ParentType, ContextType, RequireFields<MutationCreateRegisterEntryArgs, 'input'>>;
   createSchool?: Resolver<ResolversTypes['SchoolPayload'], ParentType, ContextType, RequireFields<MutationCreateSchoolArgs, 'input'>>;
   createSchoolAccounts?: Resolver<ResolversTypes['CreateSchoolAccountsPayload'], ParentType, ContextType, RequireFields<MutationCreateSchoolAccountsArgs, 'input'>>;
+  deleteProjectionScenario?: Resolver<ResolversTypes['DeleteProjectionScenarioPayload'], ParentType, ContextType, RequireFields<MutationDeleteProjectionScenarioArgs, 'id' | 'version'>>;
   deleteRegisterEntry?: Resolver<ResolversTypes['DeleteRegisterEntryPayload'], ParentType, ContextType, RequireFields<MutationDeleteRegisterEntryArgs, 'id' | 'version'>>;
   exemptReports?: Resolver<ResolversTypes['PublicationReadiness'], ParentType, ContextType, RequireFields<MutationExemptReportsArgs, 'reason' | 'schoolIds' | 'schoolYear'>>;
   importReportExcel?: Resolver<ResolversTypes['ReportImportResult'], ParentType, ContextType, RequireFields<MutationImportReportExcelArgs, 'contentBase64' | 'dryRun' | 'schoolId' | 'schoolYear'>>;
@@ -3863,6 +4256,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   resetPassword?: Resolver<ResolversTypes['OneTimePasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   returnReport?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReturnReportArgs, 'comment' | 'schoolId' | 'schoolYear' | 'version'>>;
   saveCityInputs?: Resolver<ResolversTypes['CityInputsPayload'], ParentType, ContextType, RequireFields<MutationSaveCityInputsArgs, 'input'>>;
+  saveDistrictBirths?: Resolver<ResolversTypes['DistrictBirthsPayload'], ParentType, ContextType, RequireFields<MutationSaveDistrictBirthsArgs, 'districtId' | 'input'>>;
   saveDistrictInputs?: Resolver<ResolversTypes['DistrictInputsPayload'], ParentType, ContextType, RequireFields<MutationSaveDistrictInputsArgs, 'districtId' | 'input'>>;
   saveReportDraft?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationSaveReportDraftArgs, 'input'>>;
   sendReportReminder?: Resolver<ResolversTypes['ReportReminderPayload'], ParentType, ContextType, RequireFields<MutationSendReportReminderArgs, 'schoolYear'>>;
@@ -3872,6 +4266,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   submitReport?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationSubmitReportArgs, 'schoolId' | 'schoolYear' | 'version'>>;
   updateCity?: Resolver<ResolversTypes['CityPayload'], ParentType, ContextType, RequireFields<MutationUpdateCityArgs, 'input'>>;
   updateDistrict?: Resolver<ResolversTypes['DistrictPayload'], ParentType, ContextType, RequireFields<MutationUpdateDistrictArgs, 'input'>>;
+  updateProjectionScenario?: Resolver<ResolversTypes['ProjectionScenarioPayload'], ParentType, ContextType, RequireFields<MutationUpdateProjectionScenarioArgs, 'id' | 'input' | 'version'>>;
   updateRegisterEntry?: Resolver<ResolversTypes['RegisterEntryPayload'], ParentType, ContextType, RequireFields<MutationUpdateRegisterEntryArgs, 'id' | 'input' | 'version'>>;
   updateSchool?: Resolver<ResolversTypes['SchoolPayload'], ParentType, ContextType, RequireFields<MutationUpdateSchoolArgs, 'input'>>;
   updateStaff?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationUpdateStaffArgs, 'id' | 'patch' | 'version'>>;
@@ -3937,6 +4332,123 @@ export type PlanTargetResolvers<ContextType = Context, ParentType extends Resolv
   unitLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ProjectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Projection'] = ResolversParentTypes['Projection']> = {
+  baseYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  births?: Resolver<Array<ResolversTypes['ProjectionBirthYear']>, ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['ProjectionCoverage'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  method?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rates?: Resolver<Array<ResolversTypes['ProjectionRate']>, ParentType, ContextType>;
+  retirementRule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scenario?: Resolver<Maybe<ResolversTypes['ProjectionScenario']>, ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['ProjectionYear']>, ParentType, ContextType>;
+};
+
+export type ProjectionAssumptionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectionAssumptions'] = ResolversParentTypes['ProjectionAssumptions']> = {
+  birthTrendPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  seniorGrossEnrolmentRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transitionRates?: Resolver<Array<ResolversTypes['TransitionRate']>, ParentType, ContextType>;
+};
+
+export type ProjectionBirthYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectionBirthYear'] = ResolversParentTypes['ProjectionBirthYear']> = {
+  births?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectionCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectionCoverage'] = ResolversParentTypes['ProjectionCoverage']> = {
+  birthYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rosterSchools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rosterSchoolsExpected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rosterYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  teachersWithoutStage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['ProjectionCoverageYear']>, ParentType, ContextType>;
+};
+
+export type ProjectionCoverageYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectionCoverageYear'] = ResolversParentTypes['ProjectionCoverageYear']> = {
+  missingSchools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType>;
+};
+
+export type ProjectionGradeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectionGrade'] = ResolversParentTypes['ProjectionGrade']> = {
+  classesNeeded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pupils?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectionRateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectionRate'] = ResolversParentTypes['ProjectionRate']> = {
+  defaulted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  estimated?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overridden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  yearsUsed?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ProjectionScenarioResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectionScenario'] = ResolversParentTypes['ProjectionScenario']> = {
+  assumptions?: Resolver<ResolversTypes['ProjectionAssumptions'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectionScenarioPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectionScenarioPayload'] = ResolversParentTypes['ProjectionScenarioPayload']> = {
+  scenario?: Resolver<ResolversTypes['ProjectionScenario'], ParentType, ContextType>;
+};
+
+export type ProjectionStageYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectionStageYear'] = ResolversParentTypes['ProjectionStageYear']> = {
+  classBalance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  classesHave?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  classesNeeded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  grades?: Resolver<Array<ResolversTypes['ProjectionGrade']>, ParentType, ContextType>;
+  pupils?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  stageLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  teachers?: Resolver<Maybe<ResolversTypes['ProjectionTeachers']>, ParentType, ContextType>;
+};
+
+export type ProjectionTeacherKindResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectionTeacherKind'] = ResolversParentTypes['ProjectionTeacherKind']> = {
+  cumulativeHires?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hires?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  indicatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supply?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectionTeachersResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectionTeachers'] = ResolversParentTypes['ProjectionTeachers']> = {
+  balance?: Resolver<Array<ResolversTypes['ProjectionTeacherKind']>, ParentType, ContextType>;
+  binding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cumulativeHires?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hires?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  normNeed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  retirements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supply?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectionYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectionYear'] = ResolversParentTypes['ProjectionYear']> = {
+  a07Percent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  a08Percent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  projected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['ProjectionStageYear']>, ParentType, ContextType>;
+};
+
 export type PublicationReadinessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicationReadiness'] = ResolversParentTypes['PublicationReadiness']> = {
   approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3963,6 +4475,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   cityInputs?: Resolver<Maybe<ResolversTypes['CityInputs']>, ParentType, ContextType, RequireFields<QueryCityInputsArgs, 'schoolYear'>>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType, RequireFields<QueryDistrictArgs, 'id'>>;
+  districtBirths?: Resolver<Array<ResolversTypes['DistrictBirthYear']>, ParentType, ContextType, RequireFields<QueryDistrictBirthsArgs, 'districtId'>>;
   districtInputs?: Resolver<Maybe<ResolversTypes['DistrictInputs']>, ParentType, ContextType, RequireFields<QueryDistrictInputsArgs, 'districtId' | 'schoolYear'>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictsArgs, 'includeClosed'>>;
   editableSchoolYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<QueryEditableSchoolYearsArgs, 'schoolId'>>;
@@ -3977,6 +4490,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   notices?: Resolver<ResolversTypes['NoticePage'], ParentType, ContextType, RequireFields<QueryNoticesArgs, 'first' | 'unreadOnly'>>;
   passwordPolicy?: Resolver<ResolversTypes['PasswordPolicy'], ParentType, ContextType>;
   planTargets?: Resolver<Array<ResolversTypes['PlanTarget']>, ParentType, ContextType, Partial<QueryPlanTargetsArgs>>;
+  projection?: Resolver<ResolversTypes['Projection'], ParentType, ContextType, Partial<QueryProjectionArgs>>;
+  projectionScenarios?: Resolver<Array<ResolversTypes['ProjectionScenario']>, ParentType, ContextType, Partial<QueryProjectionScenariosArgs>>;
   publicationReadiness?: Resolver<ResolversTypes['PublicationReadiness'], ParentType, ContextType, RequireFields<QueryPublicationReadinessArgs, 'schoolYear'>>;
   publishedHistory?: Resolver<Array<ResolversTypes['PublishedFigure']>, ParentType, ContextType, RequireFields<QueryPublishedHistoryArgs, 'schoolYear' | 'targetId' | 'unit'>>;
   registerEntries?: Resolver<Array<ResolversTypes['RegisterEntry']>, ParentType, ContextType, Partial<QueryRegisterEntriesArgs>>;
@@ -4442,6 +4957,12 @@ export type TodoListResolvers<ContextType = Context, ParentType extends Resolver
   schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TransitionRateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitionRate'] = ResolversParentTypes['TransitionRate']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4500,8 +5021,11 @@ export type Resolvers<ContextType = Context> = {
   Coverage?: CoverageResolvers<ContextType>;
   CreateSchoolAccountsPayload?: CreateSchoolAccountsPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeleteProjectionScenarioPayload?: DeleteProjectionScenarioPayloadResolvers<ContextType>;
   DeleteRegisterEntryPayload?: DeleteRegisterEntryPayloadResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
+  DistrictBirthYear?: DistrictBirthYearResolvers<ContextType>;
+  DistrictBirthsPayload?: DistrictBirthsPayloadResolvers<ContextType>;
   DistrictCompleteness?: DistrictCompletenessResolvers<ContextType>;
   DistrictInputs?: DistrictInputsResolvers<ContextType>;
   DistrictInputsPayload?: DistrictInputsPayloadResolvers<ContextType>;
@@ -4526,6 +5050,19 @@ export type Resolvers<ContextType = Context> = {
   Ownership?: OwnershipResolvers;
   PasswordPolicy?: PasswordPolicyResolvers<ContextType>;
   PlanTarget?: PlanTargetResolvers<ContextType>;
+  Projection?: ProjectionResolvers<ContextType>;
+  ProjectionAssumptions?: ProjectionAssumptionsResolvers<ContextType>;
+  ProjectionBirthYear?: ProjectionBirthYearResolvers<ContextType>;
+  ProjectionCoverage?: ProjectionCoverageResolvers<ContextType>;
+  ProjectionCoverageYear?: ProjectionCoverageYearResolvers<ContextType>;
+  ProjectionGrade?: ProjectionGradeResolvers<ContextType>;
+  ProjectionRate?: ProjectionRateResolvers<ContextType>;
+  ProjectionScenario?: ProjectionScenarioResolvers<ContextType>;
+  ProjectionScenarioPayload?: ProjectionScenarioPayloadResolvers<ContextType>;
+  ProjectionStageYear?: ProjectionStageYearResolvers<ContextType>;
+  ProjectionTeacherKind?: ProjectionTeacherKindResolvers<ContextType>;
+  ProjectionTeachers?: ProjectionTeachersResolvers<ContextType>;
+  ProjectionYear?: ProjectionYearResolvers<ContextType>;
   PublicationReadiness?: PublicationReadinessResolvers<ContextType>;
   PublishedFigure?: PublishedFigureResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -4580,6 +5117,7 @@ export type Resolvers<ContextType = Context> = {
   TodoEntry?: TodoEntryResolvers<ContextType>;
   TodoItem?: TodoItemResolvers<ContextType>;
   TodoList?: TodoListResolvers<ContextType>;
+  TransitionRate?: TransitionRateResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   YearPublication?: YearPublicationResolvers<ContextType>;

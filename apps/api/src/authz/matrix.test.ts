@@ -105,6 +105,10 @@ const CASES: Record<string, Case> = {
   "Query.cityInputs": { allow: CITY, args: { schoolYear: Y } },
   "Query.district": { allow: BUREAUS, args: (s) => ({ id: s.districtId }) },
   "Query.districtInputs": { allow: BUREAUS, args: (s) => ({ districtId: s.districtId, schoolYear: Y }) },
+  // 学龄人口预测: a district without approved enrolment by grade (D1 here) answers an empty projection
+  "Query.projection": { allow: BUREAUS, args: (s) => ({ districtId: s.districtId }) },
+  "Query.districtBirths": { allow: BUREAUS, args: (s) => ({ districtId: s.districtId }) },
+  "Query.projectionScenarios": { allow: BUREAUS, args: (s) => ({ districtId: s.districtId }) },
   "Query.districts": { allow: ALL, args: null },
   "Query.editableSchoolYears": { allow: ALL, args: (s) => ({ schoolId: s.schoolId }) },
   "Query.exportReportExcel": { allow: ALL, args: (s) => ({ schoolId: s.schoolId, schoolYear: Y }) },
@@ -202,6 +206,25 @@ const CASES: Record<string, Case> = {
   },
   "Mutation.createSchoolAccounts": { allow: BUREAUS, args: (s) => ({ input: { schoolIds: [s.schoolId] } }) },
   "Mutation.deleteRegisterEntry": { allow: CITY, args: { id: NOWHERE, version: 999 } },
+  "Mutation.saveDistrictBirths": {
+    allow: BUREAUS,
+    args: (s) => ({
+      districtId: s.districtId,
+      input: { entries: [{ year: 2020, births: 1, version: 999 }] },
+    }),
+  },
+  // an empty name: BAD_USER_INPUT once the district may write
+  "Mutation.createProjectionScenario": {
+    allow: BUREAUS,
+    args: (s) => ({ input: { districtId: s.districtId, name: "", assumptions: {} } }),
+  },
+  // a scenario that does not exist: NOT_FOUND for the city; a district cannot tell it from another
+  // district's (FORBIDDEN): its own scenarios are updated and deleted in projection.test.ts
+  "Mutation.updateProjectionScenario": {
+    allow: CITY,
+    args: { id: NOWHERE, version: 999, input: { name: "x", assumptions: {} } },
+  },
+  "Mutation.deleteProjectionScenario": { allow: CITY, args: { id: NOWHERE, version: 999 } },
   // a notice of another unit (here none) is refused with BAD_USER_INPUT on ids, never marked
   "Mutation.markNoticesRead": { allow: ALL, args: { ids: [NOWHERE] } },
   "Mutation.markAllNoticesRead": { allow: ALL, args: null },

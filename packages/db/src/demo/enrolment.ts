@@ -13,7 +13,7 @@ export const FIRST_YEAR = 2020;
 export const LAST_YEAR = 2025;
 
 /** Children born in Wuhai per year (synthetic, shaped like the city's: a 2016–17 bump, then a fall). */
-const BIRTHS: Record<number, number> = {
+export const BIRTHS: Record<number, number> = {
   1999: 6350,
   2000: 6300,
   2001: 6200,

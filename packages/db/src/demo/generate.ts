@@ -5,6 +5,7 @@
  */
 import { type OrgLevel, SCHOOL_TYPES, type SchoolType, WUHAI_CITY, WUHAI_DISTRICTS } from "@edu2035/domain";
 import type * as schema from "../schema/index.ts";
+import { districtBirthRows } from "./births.ts";
 import {
   buildCatalogue,
   type CatalogueSchool,
@@ -45,6 +46,8 @@ export interface DemoRows {
   schoolReports: Insert<typeof schema.schoolReports>[];
   schoolReportGrades: Insert<typeof schema.schoolReportGrades>[];
   districtInputs: Insert<typeof schema.districtInputs>[];
+  /** 出生人口 by district, 2008—2025 (births.ts). */
+  districtBirths: Insert<typeof schema.districtBirths>[];
   cityInputs: Insert<typeof schema.cityInputs>[];
   registers: Insert<typeof schema.registers>[];
   reportingPeriods: Insert<typeof schema.reportingPeriods>[];
@@ -263,6 +266,15 @@ export function generateDemoData(options: { seed?: number; scale?: number } = {}
     cityUser,
   );
   const reportingPeriods = reportingPeriodRows(cityUser);
+  // births draw ids from their own fork, taken last, so every older row keeps its values
+  const districtBirths = districtBirthRows(
+    catalogue,
+    (s, year) => enrolment.get(s.code)!.get(year) ?? [],
+    (code) => districtId.get(code)!,
+    scale,
+    root.fork(8),
+    (id) => districtUser.get(id) ?? null,
+  );
 
   return {
     rows: {
@@ -275,6 +287,7 @@ export function generateDemoData(options: { seed?: number; scale?: number } = {}
       schoolReports,
       schoolReportGrades,
       districtInputs,
+      districtBirths,
       cityInputs,
       registers,
       reportingPeriods,

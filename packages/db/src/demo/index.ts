@@ -102,6 +102,7 @@ export async function loadDemoData(
     await insertAll(tx, schema.schoolReports, rows.schoolReports);
     await insertAll(tx, schema.schoolReportGrades, rows.schoolReportGrades);
     await insertAll(tx, schema.districtInputs, rows.districtInputs);
+    await insertAll(tx, schema.districtBirths, rows.districtBirths);
     await insertAll(tx, schema.cityInputs, rows.cityInputs);
     await insertAll(tx, schema.registers, rows.registers);
     await insertAll(tx, schema.reportingPeriods, rows.reportingPeriods);

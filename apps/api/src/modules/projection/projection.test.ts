@@ -1,0 +1,408 @@
+/**
+ * 学龄人口预测 through GraphQL over HTTP, once per role, on PGlite and (with DATABASE_URL)
+ * PostgreSQL: births entered by the district, the projection of 乌达区 to 2035 (pupils, classes,
+ * teachers and the gap in 2027 as worked by hand in fixtures/projectionDistrict.ts), a scenario
+ * changing the result, scenarios' scope, and what is refused.
+ */
+import { auditLog, type DbHandle, districtBirths } from "@edu2035/db";
+import { testBackends } from "@edu2035/db/testing";
+import { and, count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadProjectionDistrict, type ProjectionDistrict } from "../../fixtures/projectionDistrict.ts";
+import { FIXTURE_PASSWORD, loadSmallCity } from "../../fixtures/smallCity.ts";
+import { gql, loginAs, startApiOn } from "../../testing.ts";
+
+const SAVE_BIRTHS = `mutation($d: ID!, $input: DistrictBirthsInput!) {
+  saveDistrictBirths(districtId: $d, input: $input) { births { year births version } }
+}`;
+const BIRTHS = `query($d: ID!) { districtBirths(districtId: $d) { year births version } }`;
+const PROJECTION = `query($d: ID, $s: ID) {
+  projection(districtId: $d, scenarioId: $s) {
+    district { name } unitName baseYear endYear method notes retirementRule
+    scenario { name assumptions { summary } }
+    coverage { partial statement rosterYear rosterSchools rosterSchoolsExpected teachersWithoutStage birthYears
+      years { schoolYear schools { name } missingSchools { name } } }
+    rates { key label rate estimated yearsUsed overridden defaulted }
+    births { year births projected }
+    years { schoolYear projected a08Percent a07Percent
+      stages { stage stageLabel pupils classesNeeded classesHave classBalance
+        grades { grade label pupils classesNeeded }
+        teachers { normNeed binding need supply gap hires cumulativeHires retirements
+          balance { indicatorId need supply gap hires cumulativeHires } } } }
+  }
+}`;
+const CREATE = `mutation($input: ProjectionScenarioInput!) {
+  createProjectionScenario(input: $input) { scenario { id name district { name } version assumptions { birthTrendPercent seniorGrossEnrolmentRate transitionRates { key rate } summary } } }
+}`;
+const UPDATE = `mutation($id: ID!, $v: Int!, $input: ProjectionScenarioInput!) {
+  updateProjectionScenario(id: $id, version: $v, input: $input) { scenario { id name version } }
+}`;
+const DELETE = `mutation($id: ID!, $v: Int!) { deleteProjectionScenario(id: $id, version: $v) { id } }`;
+const LIST = `query($d: ID) { projectionScenarios(districtId: $d) { name district { name } } }`;
+
+// biome-ignore lint/suspicious/noExplicitAny: GraphQL answers read by path in the assertions
+type Json = Record<string, any>;
+const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  r.errors?.[0]?.extensions?.code;
+
+describe.each(testBackends())("projection on $name", (backend) => {
+  let h: DbHandle;
+  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let ids: ProjectionDistrict;
+  let d1: string;
+  let url: string;
+  const tokens = { city: "", wuda: "", haibowan: "", p1: "" };
+
+  beforeAll(async () => {
+    h = await backend.open();
+    d1 = (await loadSmallCity(h.db)).d1;
+    ids = await loadProjectionDistrict(h.db);
+    api = await startApiOn(h);
+    url = api.url;
+    tokens.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
+    tokens.wuda = await loginAs(url, "wuda", FIXTURE_PASSWORD, "DISTRICT");
+    tokens.haibowan = await loginAs(url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
+    tokens.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+    const saved = await gql(
+      url,
+      SAVE_BIRTHS,
+      {
+        d: ids.d3,
+        input: {
+          entries: [
+            { year: 2018, births: 125 },
+            { year: 2019, births: 100 },
+            { year: 2020, births: 120 },
+            { year: 2021, births: 100 },
+          ],
+        },
+      },
+      tokens.wuda,
+    );
+    expect(saved.errors).toBeUndefined();
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await h?.close();
+  });
+
+  const project = async (token: string, d: string | null, s?: string) =>
+    gql(url, PROJECTION, { d, s }, token);
+  const stageOf = (p: Json, year: number) =>
+    (p.years as Json[]).find((y) => y.schoolYear === year)?.stages.find((s: Json) => s.stage === "PRIMARY");
+
+  describe("births (出生人口)", () => {
+    it("the district entered its births; each write is audited", async () => {
+      const r = await gql(url, BIRTHS, { d: ids.d3 }, tokens.city);
+      expect(r.data?.districtBirths.map((b: Json) => [b.year, b.births, b.version])).toEqual([
+        [2018, 125, 1],
+        [2019, 100, 1],
+        [2020, 120, 1],
+        [2021, 100, 1],
+      ]);
+      const [n] = await h.db
+        .select({ n: count() })
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "district_births.save"), eq(auditLog.districtId, ids.d3)));
+      expect(n?.n).toBe(4);
+    });
+
+    it("refuses another district and a school; bad input names the field; a stale version writes nothing", async () => {
+      expect(codeOf(await gql(url, BIRTHS, { d: ids.d3 }, tokens.haibowan))).toBe("FORBIDDEN");
+      expect(codeOf(await gql(url, BIRTHS, { d: ids.d3 }, tokens.p1))).toBe("FORBIDDEN");
+      const other = await gql(
+        url,
+        SAVE_BIRTHS,
+        { d: ids.d3, input: { entries: [{ year: 2022, births: 1 }] } },
+        tokens.haibowan,
+      );
+      expect(codeOf(other)).toBe("FORBIDDEN");
+      const bad = await gql(
+        url,
+        SAVE_BIRTHS,
+        {
+          d: ids.d3,
+          input: {
+            entries: [
+              { year: 2022, births: -5 },
+              { year: 1980, births: 10 },
+            ],
+          },
+        },
+        tokens.wuda,
+      );
+      expect(codeOf(bad)).toBe("BAD_USER_INPUT");
+      expect((bad.errors?.[0]?.extensions as Json | undefined)?.issues).toEqual([
+        { field: "input.entries.0.births", message: "出生人口不能为负数" },
+        { field: "input.entries.1.year", message: "出生年份须在1990—2100之间" },
+      ]);
+      // a new 2022 and a stale 2021: both refused together
+      const stale = await gql(
+        url,
+        SAVE_BIRTHS,
+        {
+          d: ids.d3,
+          input: {
+            entries: [
+              { year: 2022, births: 90 },
+              { year: 2021, births: 99, version: 7 },
+            ],
+          },
+        },
+        tokens.city,
+      );
+      expect(codeOf(stale)).toBe("CONFLICT");
+      const rows = await h.db.select().from(districtBirths).where(eq(districtBirths.districtId, ids.d3));
+      expect(rows.map((r) => r.year).sort()).toEqual([2018, 2019, 2020, 2021]);
+    });
+  });
+
+  describe("projection of 乌达区", () => {
+    let p: Json;
+    beforeAll(async () => {
+      const r = await project(tokens.wuda, ids.d3);
+      expect(r.errors).toBeUndefined();
+      p = r.data?.projection;
+    });
+
+    it("starts from 2025 with the rates and the years they came from", () => {
+      expect(p).toMatchObject({ unitName: "乌达区", baseYear: 2025, endYear: 2035, scenario: null });
+      const rate = (k: string) => (p.rates as Json[]).find((r) => r.key === k);
+      expect(rate("births-6>primary:1")?.rate).toBeCloseTo(0.85, 12);
+      expect(rate("births-6>primary:1")?.yearsUsed).toEqual([2024, 2025]);
+      expect(rate("primary:4>primary:5")).toMatchObject({ rate: 0.95, yearsUsed: [2025], overridden: false });
+      // 小升初: 100 pupils in 六年级 2024, no 初一 in 2025 (no 初中 in 乌达区) → 0
+      expect(rate("primary:6>junior_secondary:7")).toMatchObject({
+        rate: 0,
+        estimated: 0,
+        yearsUsed: [2025],
+      });
+      expect(rate("junior_secondary:7>junior_secondary:8")).toMatchObject({
+        rate: 0,
+        defaulted: true,
+        estimated: null,
+      });
+      expect(p.births.find((b: Json) => b.year === 2022)).toEqual({
+        year: 2022,
+        births: 100,
+        projected: true,
+      });
+      expect(p.years.map((y: Json) => y.schoolYear)).toEqual(Array.from({ length: 12 }, (_, i) => 2024 + i));
+      expect(p.retirementRule).toContain("女教师适用");
+      expect(p.method.length).toBeGreaterThan(3);
+    });
+
+    it("states its coverage: 2024 and 2025, 1/1 school, roster 1/1", () => {
+      expect(p.coverage).toMatchObject({
+        partial: false,
+        rosterYear: 2025,
+        rosterSchools: 1,
+        rosterSchoolsExpected: 1,
+        teachersWithoutStage: 0,
+        birthYears: [2018, 2019, 2020, 2021],
+      });
+      expect(p.coverage.years).toEqual([
+        { schoolYear: 2024, schools: [{ name: "乌达区第一小学" }], missingSchools: [] },
+        { schoolYear: 2025, schools: [{ name: "乌达区第一小学" }], missingSchools: [] },
+      ]);
+      expect(p.coverage.statement).toContain("数据完整");
+    });
+
+    it("2027: 558 pupils by grade, 16 classes needed of 17, 30 teachers needed of 3, 27 hired since 2025", () => {
+      const s = stageOf(p, 2027);
+      expect(s.grades.map((g: Json) => g.pupils)).toEqual([85, 101, 87, 97, 93, 95]);
+      expect(s).toMatchObject({
+        pupils: 558,
+        classesNeeded: 16,
+        classesHave: 17,
+        classBalance: 1,
+        stageLabel: "小学",
+      });
+      expect(s.teachers).toMatchObject({
+        normNeed: 30,
+        binding: "NORM",
+        need: 30,
+        supply: 3,
+        gap: 27,
+        hires: 0,
+        cumulativeHires: 27,
+        retirements: 1,
+      });
+      expect(s.teachers.balance.find((b: Json) => b.indicatorId === "C3")).toEqual({
+        indicatorId: "C3",
+        need: 6,
+        supply: 2,
+        gap: 4,
+        hires: 0,
+        cumulativeHires: 4,
+      });
+      const y2027 = p.years.find((y: Json) => y.schoolYear === 2027);
+      expect(y2027.a08Percent).toBeCloseTo((100 * 29) / 30, 10);
+      expect(y2027.projected).toBe(true);
+    });
+
+    it("hires by year and supply after retirements (a woman teacher under the 55 → 58 rule)", () => {
+      expect([2025, 2026, 2027, 2028].map((y) => stageOf(p, y).teachers.supply)).toEqual([5, 4, 3, 3]);
+      expect([2025, 2026, 2027].map((y) => stageOf(p, y).teachers.hires)).toEqual([26, 1, 0]);
+      expect(stageOf(p, 2026).pupils).toBe(576);
+      expect(stageOf(p, 2024)).toMatchObject({ pupils: 600, classesHave: 18, teachers: null });
+    });
+
+    it("the city may read it; another district and a school may not", async () => {
+      const city = await project(tokens.city, ids.d3);
+      expect(stageOf(city.data?.projection, 2027).pupils).toBe(558);
+      expect(codeOf(await project(tokens.haibowan, ids.d3))).toBe("FORBIDDEN");
+      expect(codeOf(await project(tokens.p1, ids.d3))).toBe("FORBIDDEN");
+      expect(codeOf(await project(tokens.wuda, null))).toBe("FORBIDDEN");
+    });
+
+    it("the city's projection runs on the city's totals and says births are missing", async () => {
+      const r = await project(tokens.city, null);
+      expect(r.errors).toBeUndefined();
+      expect(r.data?.projection).toMatchObject({ unitName: expect.any(String), district: null });
+      // 海勃湾区 and 海南区 entered no births: the city has none
+      expect(r.data?.projection.coverage.birthYears).toEqual([]);
+      expect(r.data?.projection.notes[0]).toBe("未录入出生人口：入学年级按基准年人数保持不变。");
+    });
+  });
+
+  describe("scenarios (预测情景)", () => {
+    it("a district scenario overriding two rates changes 2027 as worked by hand", async () => {
+      const c = await gql(
+        url,
+        CREATE,
+        {
+          input: {
+            districtId: ids.d3,
+            name: "入学率0.9、一升二1.0",
+            assumptions: {
+              transitionRates: [
+                { key: "births-6>primary:1", rate: 0.9 },
+                { key: "primary:1>primary:2", rate: 1 },
+              ],
+            },
+          },
+        },
+        tokens.wuda,
+      );
+      expect(c.errors).toBeUndefined();
+      const sc = c.data?.createProjectionScenario.scenario;
+      expect(sc).toMatchObject({ name: "入学率0.9、一升二1.0", district: { name: "乌达区" }, version: 1 });
+      const r = await project(tokens.wuda, ids.d3, sc.id);
+      const s = stageOf(r.data?.projection, 2027);
+      expect(s.grades.map((g: Json) => g.pupils)).toEqual([90, 108, 88, 97, 93, 95]);
+      expect(s).toMatchObject({ pupils: 571, classesNeeded: 16, classBalance: 1 });
+      expect(s.teachers).toMatchObject({ need: 31, supply: 3, gap: 28 });
+      expect(r.data?.projection.scenario.name).toBe("入学率0.9、一升二1.0");
+      const rate = r.data?.projection.rates.find((x: Json) => x.key === "births-6>primary:1");
+      expect(rate).toMatchObject({ rate: 0.9, overridden: true });
+      expect(rate.estimated).toBeCloseTo(0.85, 12);
+      // another district can neither see nor use it
+      expect(codeOf(await project(tokens.haibowan, ids.d3, sc.id))).toBe("FORBIDDEN");
+      const list = await gql(url, LIST, {}, tokens.haibowan);
+      expect(list.data?.projectionScenarios.map((x: Json) => x.name)).not.toContain("入学率0.9、一升二1.0");
+      // used for another district's projection by the city: refused, naming the field
+      const misuse = await gql(url, PROJECTION, { d: d1, s: sc.id }, tokens.city);
+      expect(misuse.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "scenarioId" });
+      expect(misuse.errors?.[0]?.message).toBe("该预测情景属于其他区，不能用于海勃湾区的预测");
+    });
+
+    it("a city scenario by the city only; every district may use it", async () => {
+      const byDistrict = await gql(
+        url,
+        CREATE,
+        { input: { name: "出生人口继续下降5%/年", assumptions: { birthTrendPercent: -5 } } },
+        tokens.wuda,
+      );
+      expect(codeOf(byDistrict)).toBe("FORBIDDEN");
+      const c = await gql(
+        url,
+        CREATE,
+        {
+          input: {
+            name: "出生人口继续下降5%/年",
+            assumptions: { birthTrendPercent: -5, seniorGrossEnrolmentRate: 98 },
+          },
+        },
+        tokens.city,
+      );
+      const sc = c.data?.createProjectionScenario.scenario;
+      expect(sc).toMatchObject({
+        district: null,
+        assumptions: {
+          birthTrendPercent: -5,
+          seniorGrossEnrolmentRate: 98,
+          summary: "出生人口年变化 -5%；高中阶段毛入学率 98%",
+        },
+      });
+      const r = await project(tokens.wuda, ids.d3, sc.id);
+      // births 2022 = 100 × 0.95 = 95, 2023 = 100 × 0.9025 = 90.25 → 90
+      expect(r.data?.projection.births.filter((b: Json) => b.year >= 2022 && b.year <= 2023)).toEqual([
+        { year: 2022, births: 95, projected: true },
+        { year: 2023, births: 90, projected: true },
+      ]);
+      const list = await gql(url, LIST, { d: ids.d3 }, tokens.wuda);
+      expect(list.data?.projectionScenarios.map((x: Json) => x.name)).toEqual([
+        "出生人口继续下降5%/年",
+        "入学率0.9、一升二1.0",
+      ]);
+      // a duplicate name in the same scope
+      const dup = await gql(
+        url,
+        CREATE,
+        { input: { name: "出生人口继续下降5%/年", assumptions: {} } },
+        tokens.city,
+      );
+      expect(dup.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.name" });
+    });
+
+    it("bad assumptions name the field; a stale version is a CONFLICT; delete", async () => {
+      const bad = await gql(
+        url,
+        CREATE,
+        {
+          input: {
+            districtId: ids.d3,
+            name: "坏情景",
+            assumptions: { birthTrendPercent: 80, transitionRates: [{ key: "primary:9>x", rate: 1 }] },
+          },
+        },
+        tokens.wuda,
+      );
+      expect(codeOf(bad)).toBe("BAD_USER_INPUT");
+      expect((bad.errors?.[0]?.extensions as Json | undefined)?.issues).toEqual([
+        { field: "input.assumptions.birthTrendPercent", message: "出生人口年变化率（%/年）须在−50—50之间" },
+        {
+          field: "input.assumptions.transitionRates.primary:9>x",
+          message: "升级（升学）率覆盖：未知的转换“primary:9>x”",
+        },
+      ]);
+      const c = await gql(
+        url,
+        CREATE,
+        { input: { districtId: ids.d3, name: "临时", assumptions: {} } },
+        tokens.wuda,
+      );
+      const id = c.data?.createProjectionScenario.scenario.id;
+      const u = await gql(
+        url,
+        UPDATE,
+        { id, v: 1, input: { name: "临时2", assumptions: { birthTrendPercent: 2 } } },
+        tokens.wuda,
+      );
+      expect(u.data?.updateProjectionScenario.scenario).toMatchObject({ name: "临时2", version: 2 });
+      const stale = await gql(
+        url,
+        UPDATE,
+        { id, v: 1, input: { name: "临时3", assumptions: {} } },
+        tokens.city,
+      );
+      expect(codeOf(stale)).toBe("CONFLICT");
+      expect(codeOf(await gql(url, DELETE, { id, v: 2 }, tokens.haibowan))).toBe("FORBIDDEN");
+      const d = await gql(url, DELETE, { id, v: 2 }, tokens.wuda);
+      expect(d.data?.deleteProjectionScenario.id).toBe(id);
+      const [n] = await h.db.select({ n: count() }).from(auditLog).where(eq(auditLog.entityId, id));
+      expect(n?.n).toBe(3);
+    });
+  });
+});

@@ -1,0 +1,251 @@
+/**
+ * The projection (学龄人口与教育资源需求预测) of a district or the city: authorizes the unit and the
+ * scenario, reads the inputs (data.ts), runs the domain's cohort model and resource needs, and
+ * shapes the answer. Nothing is stored: every request recomputes from the live data.
+ */
+import type { DistrictRow } from "@edu2035/db";
+import {
+  BALANCE_INDICATORS,
+  type CohortProjection,
+  classesNeeded as classesNeededOf,
+  PROJECTION_END_YEAR,
+  PROJECTION_METHOD,
+  PROJECTION_SLOTS,
+  PROJECTION_STAGE_LABELS,
+  type ProjectionStage,
+  projectCohorts,
+  projectResources,
+  RETIREMENT_RULE_LABELS,
+  type ResourceYear,
+  schoolYearLabel,
+  slotKey,
+  slotLabel,
+  stagesPresent,
+  TEACHER_BALANCE_IDS,
+} from "@edu2035/domain";
+import type { ScopedAccess } from "../../authz/access.ts";
+import { badInput } from "../../errors.ts";
+import { type CoverageYearData, loadProjectionInputs, loadRoster } from "./data.ts";
+import { type ProjectionScenarioModel, readScenario, scenarioModel } from "./scenarios.ts";
+
+interface NeedLineModel {
+  need: number;
+  supply: number;
+  gap: number;
+  hires: number;
+  cumulativeHires: number;
+}
+
+export interface ProjectionStageYearModel {
+  stage: ProjectionStage;
+  stageLabel: string;
+  pupils: number;
+  grades: { grade: number; label: string; pupils: number; classesNeeded: number | null }[];
+  classesNeeded: number | null;
+  classesHave: number;
+  classBalance: number | null;
+  teachers:
+    | (NeedLineModel & {
+        normNeed: number | null;
+        binding: string;
+        retirements: number;
+        balance: (NeedLineModel & { indicatorId: string; label: string })[];
+      })
+    | null;
+}
+
+export interface ProjectionModel {
+  district: DistrictRow | null;
+  unitName: string;
+  scenario: ProjectionScenarioModel | null;
+  baseYear: number | null;
+  endYear: number;
+  method: string[];
+  notes: string[];
+  retirementRule: string;
+  coverage: {
+    partial: boolean;
+    statement: string;
+    years: CoverageYearData[];
+    rosterYear: number | null;
+    rosterSchools: number;
+    rosterSchoolsExpected: number;
+    teachersWithoutStage: number;
+    birthYears: number[];
+  };
+  rates: CohortProjection["rates"];
+  births: CohortProjection["births"];
+  years: {
+    schoolYear: number;
+    projected: boolean;
+    stages: ProjectionStageYearModel[];
+    a08Percent: number | null;
+    a07Percent: number | null;
+  }[];
+}
+
+/**
+ * Run the projection for a district (`districtId`) or the city (null), under a scenario.
+ * @throws FORBIDDEN; NOT_FOUND; BAD_USER_INPUT (scenarioId of another district.
+ */
+export async function runProjection(
+  access: ScopedAccess,
+  districtId: string | null | undefined,
+  scenarioId: string | null | undefined,
+): Promise<ProjectionModel> {
+  const unit = districtId
+    ? await access.resolveUnit({ level: "district", id: districtId }, "inputs.read")
+    : await access.resolveUnit({ level: "city" }, "inputs.read");
+  let scenario: ProjectionScenarioModel | null = null;
+  if (scenarioId) {
+    const row = await readScenario(access, scenarioId);
+    if (row.districtId && row.districtId !== unit.id)
+      throw badInput("scenarioId", `该预测情景属于其他区，不能用于${unit.name}的预测`);
+    scenario = scenarioModel(row);
+  }
+  const districts = unit.level === "city" ? await access.districts() : [];
+  const data = await loadProjectionInputs(access, unit, districts);
+  if (!data.history.length) {
+    return {
+      district: unit.district,
+      unitName: unit.name,
+      scenario,
+      baseYear: null,
+      endYear: PROJECTION_END_YEAR,
+      method: [...PROJECTION_METHOD],
+      notes: [],
+      retirementRule: RETIREMENT_RULE_TEXT,
+      coverage: {
+        partial: true,
+        statement: `${unit.name}还没有已审核年报的分年级在校生数，无法预测`,
+        years: [],
+        rosterYear: null,
+        rosterSchools: 0,
+        rosterSchoolsExpected: 0,
+        teachersWithoutStage: 0,
+        birthYears: data.birthYears,
+      },
+      rates: [],
+      births: data.births.map((b) => ({ ...b, projected: false })),
+      years: [],
+    };
+  }
+  const cohorts = projectCohorts({
+    history: data.history,
+    births: data.births,
+    assumptions: scenario?.assumptions,
+  });
+  const roster = await loadRoster(access, unit, cohorts.baseYear);
+  const stages = stagesPresent(cohorts);
+  const resources = projectResources(cohorts, roster.teachers, stages);
+
+  const baseCoverage = data.coverage.find((c) => c.schoolYear === cohorts.baseYear);
+  const expected = baseCoverage ? baseCoverage.schools.length + baseCoverage.missingSchools.length : 0;
+  const rosterSchools = baseCoverage
+    ? [...baseCoverage.schools, ...baseCoverage.missingSchools].filter((s) => roster.schoolIds.has(s.id))
+        .length
+    : roster.schoolIds.size;
+  const partialYears = data.coverage.filter((c) => c.missingSchools.length > 0);
+  const partial = partialYears.length > 0 || rosterSchools < expected;
+  const first = cohorts.historyYears[0] as number;
+  const statement = [
+    `历史数据：${schoolYearLabel(first)}${first === cohorts.baseYear ? "" : `至${schoolYearLabel(cohorts.baseYear)}`}已审核年报（${data.coverage
+      .map(
+        (c) => `${c.schoolYear}年 ${c.schools.length}/${c.schools.length + c.missingSchools.length} 所学校`,
+      )
+      .join("，")}）`,
+    `${schoolYearLabel(cohorts.baseYear)}花名册 ${rosterSchools}/${expected} 所学校`,
+    data.birthYears.length
+      ? `出生人口 ${data.birthYears[0]}—${data.birthYears[data.birthYears.length - 1]}年`
+      : "未录入出生人口",
+    partial ? "数据不全，预测为暂定" : "数据完整",
+  ].join("；");
+
+  return {
+    district: unit.district,
+    unitName: unit.name,
+    scenario,
+    baseYear: cohorts.baseYear,
+    endYear: cohorts.endYear,
+    method: [...PROJECTION_METHOD],
+    notes: cohorts.notes,
+    retirementRule: RETIREMENT_RULE_TEXT,
+    coverage: {
+      partial,
+      statement,
+      years: data.coverage,
+      rosterYear: cohorts.baseYear,
+      rosterSchools,
+      rosterSchoolsExpected: expected,
+      teachersWithoutStage: roster.withoutStage,
+      birthYears: data.birthYears,
+    },
+    rates: cohorts.rates,
+    births: cohorts.births,
+    years: cohorts.years.map((y) => {
+      const res = resources.find((r) => r.schoolYear === y.schoolYear);
+      return {
+        schoolYear: y.schoolYear,
+        projected: y.projected,
+        stages: stages.map((stage) => stageYear(stage, y, res)),
+        a08Percent: res?.a08Percent ?? null,
+        a07Percent: res?.a07Percent ?? null,
+      };
+    }),
+  };
+}
+
+/** Which retirement rule the roster's teachers fall under (they are 专业技术人员). */
+const RETIREMENT_RULE_TEXT = `教师为专业技术人员：男教师适用“${RETIREMENT_RULE_LABELS.male}”，女教师适用“${RETIREMENT_RULE_LABELS.female_cadre}”（不适用女工人50周岁规则）。`;
+
+const BALANCE_LABEL = Object.fromEntries(BALANCE_INDICATORS.map((i) => [i.id, i.name]));
+
+function stageYear(
+  stage: ProjectionStage,
+  y: CohortProjection["years"][number],
+  res: ResourceYear | undefined,
+): ProjectionStageYearModel {
+  const grades = PROJECTION_SLOTS.filter((s) => s.stage === stage).map((s) => {
+    const pupils = y.pupils[slotKey(s)] ?? 0;
+    return {
+      grade: s.grade,
+      label: slotLabel(s),
+      pupils,
+      classesNeeded: classesNeededOf(stage, s.grade, pupils),
+    };
+  });
+  const pupils = grades.reduce((n, g) => n + g.pupils, 0);
+  const r = res?.stages.find((s) => s.stage === stage);
+  const needed = grades.some((g) => g.classesNeeded != null)
+    ? grades.reduce((n, g) => n + (g.classesNeeded ?? 0), 0)
+    : null;
+  // history years: that year's reported classes; from the base year on: the base year's
+  const have = r
+    ? r.classes.have
+    : PROJECTION_SLOTS.filter((s) => s.stage === stage).reduce(
+        (n, s) => n + (y.classes?.[slotKey(s)] ?? 0),
+        0,
+      );
+  const t = r?.teachers;
+  return {
+    stage,
+    stageLabel: PROJECTION_STAGE_LABELS[stage],
+    pupils,
+    grades,
+    classesNeeded: needed,
+    classesHave: have,
+    classBalance: needed == null ? null : have - needed,
+    teachers: t
+      ? {
+          ...t.total,
+          normNeed: t.normNeed,
+          binding: t.binding === "C1" ? "C1" : "NORM",
+          retirements: t.retirements,
+          balance: TEACHER_BALANCE_IDS.flatMap((id) => {
+            const line = t.balance[id];
+            return line ? [{ indicatorId: id, label: BALANCE_LABEL[id] ?? id, ...line }] : [];
+          }),
+        }
+      : null,
+  };
+}
