@@ -23,8 +23,14 @@
  * meet the standard. D1 B06 = 0/1 = 0% (V1 counted: 1/2 = 50%); D1 B11 stays 380/400 = 95% (V1
  * counted: 580/600); B37 concerns every school: D1 1/2 = 50% (P1 yes, V1 no), city 2/3 (N2 yes).
  * V1's own B06 is 不适用.
+ *
+ * Enrolment family (A01/A05): D1 reports 200 children aged 3—5 and 400 aged 15—17, D2 200 aged
+ * 15—17. K1's report, approved, has 150 学前 pupils → D1 A01 = 150/200 = 75%; a 学前班 of 30
+ * pupils written into P1's (小学) report is left out (counted: 180/200 = 90%). V1 (中职) has 300
+ * 中职 pupils and 50 高职 pupils in its report; N2 (九年一贯制) 60 高中 pupils → city A05 =
+ * 300/600 = 50% (V1's 高职 stage and N2, not a 高中阶段学校, are left out; counted: 410/600).
  */
-import { type DbHandle, people, schoolReportGrades, schoolReports, staff } from "@edu2035/db";
+import { type DbHandle, districtInputs, people, schoolReportGrades, schoolReports, staff } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -199,5 +205,42 @@ describe.each(testBackends())("each measure family counts its population on $nam
     const v1 = await results({ level: "SCHOOL", id: ids.v1 }, ["B06", "B37"]);
     expect(v1.B06).toMatchObject({ status: "NOT_APPLICABLE", value: null });
     expect(v1.B37).toMatchObject({ value: 0, numerator: 0, denominator: 1 });
+  }, 120_000);
+
+  it("counts A01 over kindergartens' 学前 pupils and A05 over the 高中阶段 pupils of 高中阶段学校", async () => {
+    await h.db.insert(districtInputs).values([
+      { districtId: ids.d1, schoolYear: Y, population3to5: 200, population15to17: 400 },
+      { districtId: ids.d2, schoolYear: Y, population15to17: 200 },
+    ]);
+    const reportOf = async (schoolId: string) => {
+      const [r] = await h.db
+        .select()
+        .from(schoolReports)
+        .where(and(eq(schoolReports.schoolId, schoolId), eq(schoolReports.schoolYear, Y)));
+      if (r) return r.id;
+      const [created] = await h.db
+        .insert(schoolReports)
+        .values({ schoolId, schoolYear: Y, status: "approved" })
+        .returning();
+      return created!.id;
+    };
+    await h.db.update(schoolReports).set({ status: "approved" }).where(eq(schoolReports.schoolId, ids.k1));
+    await h.db.insert(schoolReportGrades).values([
+      { reportId: await reportOf(ids.k1), stage: "preschool", grade: 3, students: 150, classes: 5 },
+      { reportId: await reportOf(ids.p1), stage: "preschool", grade: 3, students: 30, classes: 1 },
+      {
+        reportId: await reportOf(ids.v1),
+        stage: "secondary_vocational",
+        grade: 1,
+        students: 300,
+        classes: 8,
+      },
+      { reportId: await reportOf(ids.v1), stage: "higher_vocational", grade: 1, students: 50, classes: 1 },
+      { reportId: await reportOf(ids.n2), stage: "senior_secondary", grade: 10, students: 60, classes: 2 },
+    ]);
+    const d1 = await results({ level: "DISTRICT", id: ids.d1 }, ["A01"]);
+    expect(d1.A01).toMatchObject({ value: 75, numerator: 150, denominator: 200 });
+    const all = await results({ level: "CITY" }, ["A05"]);
+    expect(all.A05).toMatchObject({ value: 50, numerator: 300, denominator: 600 });
   }, 120_000);
 });

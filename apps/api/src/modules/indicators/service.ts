@@ -245,7 +245,7 @@ function balanceResults(
   const reason =
     unit.level === "city"
       ? "优质均衡指标按学校计算、按区评估，市级不汇总"
-      : `${schoolYearLabel(schoolYear)}本单位没有参加义务教育优质均衡评估的学校（小学、初中、九年一贯制），不适用`;
+      : `${schoolYearLabel(schoolYear)}本单位没有参加义务教育优质均衡评估的学校（小学、初中、九年一贯制、完全中学初中部），不适用`;
   return [
     {
       ...noValue(reason),
