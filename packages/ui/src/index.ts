@@ -62,6 +62,7 @@ export {
 export { APP_LEVEL_LABELS, APP_LEVEL_SHORT_LABELS, COMPULSORY_SCHOOL_TYPES } from "./constants.ts";
 export { EChart, type EChartOption } from "./EChart.tsx";
 export { downloadExcel, ExcelActions, type ExcelImportOutcome } from "./excel/ExcelActions.tsx";
+export { ExportBalanceButton, ExportExcelButton, ExportStaffingButton } from "./excel/ExportExcelButton.tsx";
 export {
   coverageNote,
   formatMilestone,
@@ -123,6 +124,7 @@ export {
   isVersionConflict,
 } from "./reports/apiErrors.ts";
 export { formatDateTime } from "./reports/formatTime.ts";
+export { PrintableReport, PrintReportButton, REPORT_SIGNATURES } from "./reports/PrintableReport.tsx";
 export { ReportDescriptions } from "./reports/ReportDescriptions.tsx";
 export { currentSchoolYear, ReportingYearSelect } from "./reports/ReportingYearSelect.tsx";
 export {

@@ -5,6 +5,7 @@
 import type { OrgUnitInput } from "@edu2035/graphql";
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Skeleton, Space } from "antd";
+import { ExportStaffingButton } from "../excel/ExportExcelButton.tsx";
 import { PageCard } from "../PageCard.tsx";
 import { schoolsQuery, staffingSummaryQuery } from "../queries.ts";
 import { SchoolYearSelect } from "../SchoolYearSelect.tsx";
@@ -59,6 +60,7 @@ export function StaffingOverview({
           <Space wrap>
             <UnitPicker value={unit} onChange={onUnitChange} district={district} />
             <SchoolYearSelect value={schoolYear} onChange={onSchoolYearChange} />
+            <ExportStaffingButton unit={unit} schoolYear={schoolYear} />
           </Space>
         }
       >

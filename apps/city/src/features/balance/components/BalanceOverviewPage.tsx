@@ -3,6 +3,7 @@ import {
   BALANCE_INDICATOR_SHORT_NAMES,
   BalanceCertificationTag,
   BalanceOutcomeTag,
+  ExportBalanceButton,
   PageCard,
   SchoolYearSelect,
 } from "@edu2035/ui";
@@ -258,7 +259,12 @@ export function BalanceOverviewPage({
     <PageCard
       title="义务教育优质均衡"
       subtitle={`资源配置7项指标（教督〔2017〕6号）· 各区评估${summary ? ` · ${summary}` : ""}`}
-      extra={<SchoolYearSelect value={schoolYear} onChange={onSchoolYearChange} />}
+      extra={
+        <Space wrap>
+          <SchoolYearSelect value={schoolYear} onChange={onSchoolYearChange} />
+          <ExportBalanceButton schoolYear={schoolYear} />
+        </Space>
+      }
     >
       {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}
       {data && data.length > 0 && (

@@ -6,10 +6,11 @@ import {
   BalanceSchoolTable,
   BalanceShortfallTable,
   BalanceVariationTable,
+  ExportBalanceButton,
   PageCard,
   SchoolYearSelect,
 } from "@edu2035/ui";
-import { Alert, Col, Descriptions, Row, Skeleton, Statistic, Tabs, Typography } from "antd";
+import { Alert, Col, Descriptions, Row, Skeleton, Space, Statistic, Tabs, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useDistrictBalance } from "../api/balance.ts";
 
@@ -140,7 +141,12 @@ export function BalancePage({
     <PageCard
       title="义务教育优质均衡"
       subtitle={`资源配置7项指标（教督〔2017〕6号）· ${district.name}${data ? ` · ${data.schoolYearLabel}` : ""}`}
-      extra={<SchoolYearSelect value={schoolYear} onChange={onSchoolYearChange} />}
+      extra={
+        <Space wrap>
+          <SchoolYearSelect value={schoolYear} onChange={onSchoolYearChange} />
+          <ExportBalanceButton schoolYear={schoolYear} districtId={district.id} />
+        </Space>
+      }
     >
       {error && <Alert type="error" showIcon title={error.message} />}
       {isLoading && <Skeleton active />}

@@ -5,6 +5,7 @@ import {
   formatDateTime,
   issuesOf,
   isVersionConflict,
+  PrintReportButton,
   ReportDescriptions,
   ReportStatusTag,
 } from "@edu2035/ui";
@@ -118,6 +119,7 @@ export function ReviewDrawer({
       extra={
         report && (
           <Space>
+            <PrintReportButton report={report} />
             {report.status === "SUBMITTED" && (
               <>
                 <Button danger icon={<RollbackOutlined />} onClick={() => openAction("return")}>

@@ -19,6 +19,7 @@ import {
   issuesOf,
   isVersionConflict,
   PageCard,
+  PrintReportButton,
   ReportingYearSelect,
   ReportStatusTag,
   staffingSummaryQuery,
@@ -78,7 +79,12 @@ export function ReportPage({ school }: { school: School }) {
     <PageCard
       title="年报填报"
       subtitle={`${school.name} · 统计时点 ${censusDate(schoolYear).replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$1年$2月$3日")}`}
-      extra={<ReportingYearSelect value={schoolYear} onChange={setSchoolYear} />}
+      extra={
+        <Space size={12}>
+          <ReportingYearSelect value={schoolYear} onChange={setSchoolYear} />
+          {report && <PrintReportButton report={report} />}
+        </Space>
+      }
     >
       {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}
       {isLoading || report === undefined ? (
