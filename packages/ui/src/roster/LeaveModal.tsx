@@ -38,7 +38,7 @@ export function LeaveModal({
     const v = form.getFieldsValue(true) as Partial<Values>;
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
     const issues = staffIssues(
-      { status: v.status?.toLowerCase(), leftOn: v.leftOn || null },
+      { status: v.status?.toLowerCase(), leftOn: v.leftOn || null, startedOn: member.startedOn ?? null },
       { schoolType: null, schoolYear: member.schoolYear, today },
     ).filter((i) => i.field === "leftOn" || i.field === "status");
     if (!v.status) issues.unshift({ field: "status", message: "请选择调出或退休" });
@@ -72,7 +72,7 @@ export function LeaveModal({
         type="info"
         showIcon
         style={{ marginBottom: 12 }}
-        title="办理后该人员保留在本学年花名册中作为历史记录，不再计入在岗人数。"
+        title="办理后该人员保留在本学年花名册中作为历史记录，不结转到下一学年；统计时点（9月1日）之后离岗的，仍计入本学年统计。"
       />
       <Form<Values> form={form} layout="vertical" data-testid="leave-form">
         <Form.Item name="status" label="离岗类型" required>

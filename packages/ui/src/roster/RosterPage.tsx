@@ -1,5 +1,5 @@
 import { EditOutlined, LogoutOutlined, PlusOutlined } from "@ant-design/icons";
-import { schoolYearLabel } from "@edu2035/domain";
+import { censusDate, schoolYearLabel } from "@edu2035/domain";
 import type { RosterMemberFieldsFragment, StaffFilter, StaffStatus } from "@edu2035/graphql";
 import {
   Alert,
@@ -190,11 +190,27 @@ export function RosterPage({
       ? [{ title: "专任", dataIndex: "fullTime", width: 56, render: (v: boolean) => (v ? "是" : "否") }]
       : []),
     { title: "学时", dataIndex: "trainingHours", width: 60 },
+    { title: "入职/调入日期", dataIndex: "startedOn", width: 110, render: (v: string | null) => v ?? "—" },
+    { title: "调出/退休日期", dataIndex: "leftOn", width: 110, render: (v: string | null) => v ?? "—" },
     {
       title: "状态",
       dataIndex: "statusLabel",
-      width: 70,
-      render: (v: string, r) => <Tag color={r.status === "ACTIVE" ? "green" : "default"}>{v}</Tag>,
+      width: 150,
+      // 统计时点在册: counted in the year's figures (domain statisticsDate.ts, as the API decides)
+      render: (v: string, r) => (
+        <Space size={4} wrap>
+          <Tag color={r.status === "ACTIVE" ? "green" : "default"}>{v}</Tag>
+          {r.onRosterAtStatisticsDate ? null : (
+            <Tooltip
+              title={`不在${schoolYearLabel(r.schoolYear)}统计时点（${censusDate(r.schoolYear)}）名册上，不计入该学年统计`}
+            >
+              <Tag color="orange" data-testid="not-on-roster-at-census">
+                不计入统计
+              </Tag>
+            </Tooltip>
+          )}
+        </Space>
+      ),
     },
     {
       title: "操作",

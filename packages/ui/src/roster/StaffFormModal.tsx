@@ -2,6 +2,7 @@ import {
   BACKBONE_LABELS,
   BACKBONE_LEVELS,
   COMMON_ETHNICITIES,
+  censusDate,
   type SchoolType as DomainSchoolType,
   GENDER_LABELS,
   GENDERS,
@@ -131,6 +132,7 @@ export function StaffFormModal({
         counsellingCertificate: member.counsellingCertificate,
         bilingual: member.bilingual,
         trainingHours: member.trainingHours,
+        startedOn: member.startedOn ?? undefined,
       });
     } else {
       form.setFieldsValue({
@@ -148,7 +150,8 @@ export function StaffFormModal({
 
   async function onOk() {
     const v = form.getFieldsValue(true) as Values;
-    const record = domainRecord({ ...v, idNumber: v.idNumber?.trim() || null });
+    const startedOn = v.startedOn?.trim() || null;
+    const record = domainRecord({ ...v, startedOn, idNumber: v.idNumber?.trim() || null });
     const ctx = {
       schoolType,
       schoolYear: member?.schoolYear ?? addYear,
@@ -170,12 +173,15 @@ export function StaffFormModal({
         if (v.birthDate) patch.birthDate = v.birthDate;
         if (!v.idNumber?.trim()) delete patch.idNumber;
         else patch.idNumber = v.idNumber.trim().toUpperCase();
+        // an emptied 入职/调入日期 is cleared (on the roster since before the 统计时点)
+        patch.startedOn = startedOn;
         await update.mutateAsync({ id: member.id, version: member.version, patch });
         message.success(`${personLabel}信息已保存`);
       } else {
         await add.mutateAsync({
           ...v,
           idNumber: v.idNumber?.trim() ? v.idNumber.trim().toUpperCase() : null,
+          startedOn,
           ...addStaffOwner(unit),
           // a past year (补录) is named; the current one is the API's default
           ...(addYear !== currentSchoolYear() ? { schoolYear: addYear } : {}),
@@ -262,6 +268,16 @@ export function StaffFormModal({
             6,
             <Form.Item name="ethnicity" label={L.ethnicity} required>
               <AutoComplete options={COMMON_ETHNICITIES.map((e) => ({ value: e }))} />
+            </Form.Item>,
+          )}
+          {col(
+            12,
+            <Form.Item
+              name="startedOn"
+              label={L.startedOn}
+              extra={`选填；${censusDate(member?.schoolYear ?? addYear)}（统计时点）之后入职或调入的，不计入${schoolYearLabel(member?.schoolYear ?? addYear)}统计`}
+            >
+              <Input type="date" aria-label={L.startedOn} />
             </Form.Item>,
           )}
           {col(

@@ -22,7 +22,7 @@ const STAFF_TEMPLATE = `query($s: ID!) { staffExcelTemplate(schoolId: $s) { ${FI
 const STAFF_IMPORT = `mutation($s: ID!, $y: Int!, $f: String!, $dry: Boolean) {
   importStaffExcel(schoolId: $s, schoolYear: $y, contentBase64: $f, dryRun: $dry) { rows created saved ${ERRORS} } }`;
 const LIST = `query($f: StaffFilter!) { staff(filter: $f, pageSize: 100) { items {
-  name ethnicity teacherCertificate title backboneLevel } } }`;
+  name ethnicity teacherCertificate title backboneLevel startedOn } } }`;
 const REPORT_TEMPLATE = `query($s: ID!, $y: Int!) { reportExcelTemplate(schoolId: $s, schoolYear: $y) { ${FILE} } }`;
 const REPORT_IMPORT = `mutation($s: ID!, $y: Int!, $f: String!, $v: Int, $dry: Boolean) {
   importReportExcel(schoolId: $s, schoolYear: $y, contentBase64: $f, version: $v, dryRun: $dry) {
@@ -142,10 +142,12 @@ describe.each(testBackends())("Excel as clerks edit it, on $name", (backend) => 
         骨干教师级别: "骨干教师",
         姓名: "*姓名",
         性别: "性别＊",
+        入职日期: "调入日期",
       },
       [
         {
           ...TEACHER,
+          调入日期: `${Y}-09-01`,
           专业技术职务: "高级",
           教师资格证种类: "小学教师资格",
           族别: "蒙古族",
@@ -166,6 +168,7 @@ describe.each(testBackends())("Excel as clerks edit it, on $name", (backend) => 
         teacherCertificate: "PRIMARY",
         title: "SENIOR",
         backboneLevel: "CITY",
+        startedOn: `${Y}-09-01`,
       },
     ]);
   });

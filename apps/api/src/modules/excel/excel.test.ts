@@ -27,7 +27,7 @@ const REPORT_IMPORT = `mutation($s: ID!, $y: Int!, $f: String!, $v: Int, $dry: B
     report { status version healthTested healthPassed wirelessFullCoverage notes totalStudents grades { stage grade students classes } } } }`;
 const LIST = `query($f: StaffFilter!) { staff(filter: $f, pageSize: 100) { total items {
   name gender birthYear ethnicity idNumberMasked role fullTime stage subject education teacherCertificate title
-  backboneLevel mentalHealthTrained trainingHours } } }`;
+  backboneLevel mentalHealthTrained trainingHours startedOn } } }`;
 const AUDIT = `query($f: AuditFilter!) { auditLog(filter: $f, pageSize: 100) { total items { action actionLabel entityType after } } }`;
 const SUBMIT = `mutation($s: ID!, $y: Int!, $v: Int!) { submitReport(schoolId: $s, schoolYear: $y, version: $v) { report { status version } } }`;
 
@@ -49,7 +49,7 @@ const BAD_ID = (() => {
   return ok.slice(0, 17) + (ok[17] === "1" ? "2" : "1");
 })();
 
-/** The template's columns, A to S. */
+/** The template's columns, A to T. */
 const HEADERS = [
   "姓名",
   "性别",
@@ -70,6 +70,7 @@ const HEADERS = [
   "具有心理咨询资质",
   "蒙汉双语",
   "继续教育学时",
+  "入职日期",
 ];
 
 type Cells = Partial<Record<(typeof HEADERS)[number], string | number | Date>>;
@@ -224,6 +225,7 @@ describe.each(testBackends())("Excel import and export on $name", (backend) => {
           任教学科: "",
           最高学历: "研究生",
           继续教育学时: "很多",
+          入职日期: `${Y + 1}-09-01`,
         }),
       });
       for (const dry of [true, false]) {
@@ -250,6 +252,13 @@ describe.each(testBackends())("Excel import and export on $name", (backend) => {
             ["8", "是否专任教师", "G", "fullTime", "是否专任教师应填写“是”或“否”（现为“也许”）"],
             ["8", "任教学段", "H", "stage", "任教学段“初中”不是可选项（可选：小学）"],
             ["9", "继续教育学时", "S", "trainingHours", "继续教育学时应为数字（现为“很多”）"],
+            [
+              "9",
+              "入职日期",
+              "T",
+              "startedOn",
+              `入职/调入日期（${Y + 1}-09-01）应在${Y}—${Y + 1}学年之内或之前（不晚于 ${Y + 1}-08-31）`,
+            ],
           ].map(([row, column, col, field, message]) => ({
             sheet: "花名册",
             row: Number(row),
@@ -277,6 +286,7 @@ describe.each(testBackends())("Excel import and export on $name", (backend) => {
           骨干教师级别: "区级骨干",
           完成心理健康教育培训: "是",
           继续教育学时: 72,
+          入职日期: `${Y}-09-01`,
         }),
         3: teacher("李芳", {
           性别: "女",
@@ -329,6 +339,7 @@ describe.each(testBackends())("Excel import and export on $name", (backend) => {
         backboneLevel: "DISTRICT",
         mentalHealthTrained: true,
         trainingHours: 72,
+        startedOn: `${Y}-09-01`,
       });
       expect(byName.李芳).toMatchObject({
         gender: "FEMALE",
@@ -340,6 +351,7 @@ describe.each(testBackends())("Excel import and export on $name", (backend) => {
         education: "POSTGRADUATE",
         title: "SENIOR",
         // defaults of the columns left empty
+        startedOn: null,
         teacherCertificate: "NONE",
         backboneLevel: "NONE",
         trainingHours: 0,
@@ -384,7 +396,7 @@ describe.each(testBackends())("Excel import and export on $name", (backend) => {
       const rows = sheetRows((await open(r.data?.exportStaffExcel.contentBase64)).getWorksheet("花名册")!);
       expect(rows[0]).toEqual([...HEADERS, "在岗状态", "离岗日期"]);
       // teachers first (by name), then the vice-principal
-      expect(rows.slice(1).map((row) => [row[0], row[4], row[5], row[19]])).toEqual([
+      expect(rows.slice(1).map((row) => [row[0], row[4], row[5], row[20]])).toEqual([
         ["陈静", `**************${CHEN_ID.slice(-4)}`, "教师", "在岗"],
         ["王小明", `**************${WANG_ID.slice(-4)}`, "教师", "在岗"],
         ["李芳", null, "副校长", "在岗"],
@@ -409,6 +421,7 @@ describe.each(testBackends())("Excel import and export on $name", (backend) => {
         "否",
         "否",
         72,
+        `${Y}-09-01`,
         "在岗",
         null,
       ]);

@@ -113,10 +113,13 @@ const STAFF_HEADER_ALIASES: Readonly<Partial<Record<keyof StaffInput | "status",
   title: ["专业技术职务", "专业技术职称"],
   backboneLevel: ["骨干教师", "骨干级别"],
   trainingHours: ["继续教育学时数", "培训学时"],
+  startedOn: ["入职/调入日期", "调入日期", "到校日期", "入职时间"],
   status: ["状态"],
 };
 
 const L = STAFF_FIELD_LABELS;
+/** The template's header of 入职/调入日期 (its other names are aliases). */
+const STARTED_ON_HEADER = "入职日期";
 
 /** The roles a school's roster holds (教研员 belong to a 教研室). */
 const SCHOOL_ROLES = STAFF_ROLES.filter((r) => r !== "researcher");
@@ -205,6 +208,9 @@ function templateColumns(schoolType: SchoolType): StaffColumn[] {
     yn("counsellingCertificate", false, 16),
     yn("bilingual", false, 10),
     { field: "trainingHours", header: L.trainingHours, kind: "int", required: false, width: 14 },
+    // 入职/调入日期 (optional): after the year's 统计时点 (1 September) the person is not counted
+    // in that year's figures (domain statisticsDate.ts)
+    { field: "startedOn", header: STARTED_ON_HEADER, kind: "date", required: false, width: 13 },
   ];
 }
 
@@ -243,6 +249,7 @@ function staffInstructions(school: { name: string; type: SchoolType }, schoolYea
     "5. 身份证号为 18 位居民身份证号，请以文本格式填写（本模板该列已设为文本），其中的出生日期和性别须与所填一致。平台只保存身份证号的校验摘要和末四位，不保存完整号码。",
     "6. 岗位为“教师”的，必须填写任教学段和任教学科；任教学段只能是本校所设学段。",
     `7. 继续教育学时填写本五年周期累计学时（0—${MAX_TRAINING_HOURS}，每周期应达 ${TRAINING_HOURS_PER_CYCLE} 学时）。`,
+    `8. ${STARTED_ON_HEADER}（也可写作入职/调入日期、调入日期、到校日期）选填，格式如 2025-10-15，不晚于该学年 8 月 31 日和今天；不填表示该学年统计时点（9月1日）前已在本单位。统计时点之后入职或调入的人员不计入该学年的统计。`,
     "二、导入规则",
     "1. 导入时逐行检查全部数据：只要有一行有误，就不保存任何数据，并列出每一处错误（行号、列名和原因），请改正后重新导入。",
     "2. 同一人每学年只能在一个单位在岗：同一文件中身份证号相同，或姓名和出生日期都相同的行视为重复；已在本学年在岗花名册中的人员不能重复导入（调入人员须原单位先办理调出）。",

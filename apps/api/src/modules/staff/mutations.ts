@@ -45,6 +45,7 @@ export function hashIdNumber(idNumber: string, key: string): string {
 export const POST_FIELDS = [
   "role",
   "startedOn",
+  "startedOn",
   "fullTime",
   "stage",
   "subject",
@@ -271,6 +272,8 @@ export async function updateStaff(
       const ctx: StaffContext = {
         schoolType: await schoolTypeOf(tx, row),
         schoolYear: row.schoolYear,
+        // a 入职/调入日期 may not lie after today
+        today: todayInBeijing(),
       };
       const checked = checkStaff(merged, ctx);
       if (!checked.ok) throw invalidInput(checked.issues);

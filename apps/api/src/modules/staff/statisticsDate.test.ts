@@ -25,6 +25,8 @@
  * - 三支队伍 of P1 2025: 甲一–甲六 + 辛一 + 辛五 = 8 (专任 6).
  * After the rollover of P1 into 2026 (people on duty now are carried, keeping their 入职日期):
  * 甲一–甲六 and 辛二 (入职 2025-10-15 ≤ 2026-09-01) → A08 P1 2026: 甲一 甲二 甲三 辛二 of 5 = 80%.
+ * addStaff 辛六 (本科) into 2026 with 入职 2026-10-15: still 4 of 5; its date cleared: 5 of 6.
+ * (2026 is the current school year, as in rollover.test.ts: the writes go to the current year.)
  * Publishing 2025 stores 7/11; a later change of the roster underneath leaves the published figure.
  */
 import { type DbHandle, people, schoolReports, staff } from "@edu2035/db";
@@ -42,6 +44,10 @@ const SUMMARY = `query($u: OrgUnitInput!, $y: Int!) { staffingSummary(unit: $u, 
 const ROSTER = `query($f: StaffFilter!) { staff(filter: $f, pageSize: 100) {
   items { id name status startedOn leftOn onRosterAtStatisticsDate version } } }`;
 const CARRY = `mutation($u: OrgUnitInput!, $y: Int!) { carryOverRoster(unit: $u, schoolYear: $y) { carried } }`;
+const MEMBER = "id schoolYear startedOn leftOn onRosterAtStatisticsDate version";
+const ADD = `mutation($i: AddStaffInput!) { addStaff(input: $i) { staff { ${MEMBER} } } }`;
+const UPDATE = `mutation($id: ID!, $v: Int!, $p: StaffPatch!) { updateStaff(id: $id, version: $v, patch: $p) { staff { ${MEMBER} } } }`;
+const LEAVE = `mutation($id: ID!, $v: Int!, $d: String!) { staffLeave(id: $id, version: $v, status: TRANSFERRED_OUT, leftOn: $d) { staff { ${MEMBER} } } }`;
 const EXEMPT = `mutation($y: Int!, $s: [ID!]!, $r: String!) { exemptReports(schoolYear: $y, schoolIds: $s, reason: $r) { ready } }`;
 const PUBLISH = `mutation($y: Int!, $v: Int!) { publishSchoolYear(schoolYear: $y, version: $v) { year { publishedVersion } } }`;
 
@@ -209,6 +215,55 @@ describe.each(testBackends())("roster figures at the 统计时点 (1 September) 
     const xin2 = ((r.data?.staff.items ?? []) as Any[]).find((m) => m.name === "辛二");
     expect(xin2).toMatchObject({ startedOn: "2025-10-15", onRosterAtStatisticsDate: true });
     close((await results(t.p1!, { level: "SCHOOL", id: ids.p1 }, 2026, ["A08"])).A08, 4, 5);
+  });
+
+  it("takes a 入职/调入日期 on addStaff and updateStaff, and refuses one outside the year or after the date of leaving", async () => {
+    const add = await gql(
+      url,
+      ADD,
+      {
+        i: {
+          schoolId: ids.p1,
+          name: "辛六",
+          gender: "FEMALE",
+          birthDate: "1990-04-15",
+          role: "TEACHER",
+          fullTime: true,
+          stage: "PRIMARY",
+          subject: "MATHEMATICS",
+          education: "BACHELOR",
+          startedOn: "2026-10-15",
+        },
+      },
+      t.p1,
+    );
+    expect(add.errors).toBeUndefined();
+    const m = add.data?.addStaff.staff;
+    expect(m).toMatchObject({ schoolYear: 2026, startedOn: "2026-10-15", onRosterAtStatisticsDate: false });
+    // joined after 2026-09-01: P1's 2026 A08 stays 4 of 5
+    close((await results(t.p1!, { level: "SCHOOL", id: ids.p1 }, 2026, ["A08"])).A08, 4, 5);
+
+    const late = await gql(url, UPDATE, { id: m.id, v: m.version, p: { startedOn: "2027-09-01" } }, t.p1);
+    expect(late.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "startedOn" });
+    expect(late.errors?.[0]?.message).toContain(
+      "入职/调入日期（2027-09-01）应在2026—2027学年之内或之前（不晚于 2027-08-31）",
+    );
+    const bad = await gql(url, UPDATE, { id: m.id, v: m.version, p: { startedOn: "2026-02-30" } }, t.p1);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "startedOn" });
+    expect(bad.errors?.[0]?.message).toContain("入职/调入日期应为有效日期");
+
+    const early = await gql(url, LEAVE, { id: m.id, v: m.version, d: "2026-10-01" }, t.p1);
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "leftOn" });
+    expect(early.errors?.[0]?.message).toContain("离岗日期（2026-10-01）不能早于入职/调入日期（2026-10-15）");
+
+    // cleared: on the roster since before the 统计时点 → counted: A08 P1 2026 5 of 6
+    const cleared = await gql(url, UPDATE, { id: m.id, v: m.version, p: { startedOn: null } }, t.p1);
+    expect(cleared.errors).toBeUndefined();
+    expect(cleared.data?.updateStaff.staff).toMatchObject({
+      startedOn: null,
+      onRosterAtStatisticsDate: true,
+    });
+    close((await results(t.p1!, { level: "SCHOOL", id: ids.p1 }, 2026, ["A08"])).A08, 5, 6);
   });
 
   it("keeps a published year's stored figures when the roster changes underneath", async () => {
