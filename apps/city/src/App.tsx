@@ -22,6 +22,7 @@ import {
   lazyPage,
   PageSuspense,
   SessionGate,
+  TodoPanel,
   useCity,
   useHashRoute,
 } from "@edu2035/ui";
@@ -93,6 +94,7 @@ const PAGES = [
   "audit",
 ] as const;
 type Page = (typeof PAGES)[number];
+const isPage = (key: string): key is Page => (PAGES as readonly string[]).includes(key);
 
 const MENU: AppMenuItem<Page>[] = [
   { key: "dashboard", label: "指标总览", icon: <DashboardOutlined /> },
@@ -121,6 +123,8 @@ function CityApp() {
     <AppShell appTitle={appTitle(city)} menu={MENU} selectedKey={page} onSelect={navigate}>
       {/* a city with no district yet: where to start (not over the pages that set it up) */}
       {page !== "org" && page !== "accounts" && <SetupAlert onNavigate={navigate} />}
+      {/* 待办 on the home page (the page after login) */}
+      {page === "targets" && <TodoPanel onNavigate={(link) => isPage(link) && navigate(link)} />}
       <PageSuspense key={page}>
         {page === "dashboard" && <DashboardPage schoolYear={schoolYear} onSchoolYearChange={setSchoolYear} />}
         {page === "balance" && (

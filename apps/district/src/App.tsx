@@ -19,6 +19,7 @@ import {
   lazyPage,
   PageSuspense,
   SessionGate,
+  TodoPanel,
   useHashRoute,
   type Viewer,
 } from "@edu2035/ui";
@@ -75,6 +76,7 @@ const PAGES = [
   "audit",
 ] as const;
 type Page = (typeof PAGES)[number];
+const isPage = (key: string): key is Page => (PAGES as readonly string[]).includes(key);
 
 const MENU: AppMenuItem<Page>[] = [
   { key: "dashboard", label: "指标总览", icon: <DashboardOutlined /> },
@@ -98,6 +100,8 @@ function DistrictApp({ district }: { district: { id: string; name: string } }) {
   const pageProps = { district, unit, onUnitChange: setUnit, schoolYear, onSchoolYearChange: setSchoolYear };
   return (
     <AppShell appTitle={`${district.name}教育局`} menu={MENU} selectedKey={page} onSelect={navigate}>
+      {/* 待办 on the home page (the page after login) */}
+      {page === "targets" && <TodoPanel onNavigate={(link) => isPage(link) && navigate(link)} />}
       <PageSuspense key={page}>
         {page === "dashboard" && <DashboardPage {...pageProps} />}
         {page === "targets" && <TargetsPage {...pageProps} />}

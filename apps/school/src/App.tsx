@@ -12,6 +12,7 @@ import {
   lazyPage,
   PageSuspense,
   SessionGate,
+  TodoPanel,
   useHashRoute,
   type Viewer,
 } from "@edu2035/ui";
@@ -30,6 +31,7 @@ const TargetsPage = lazyPage(() => import("./features/targets/components/Targets
 
 const PAGES = ["targets", "balance", "staffing", "report", "roster"] as const;
 type Page = (typeof PAGES)[number];
+const isPage = (key: string): key is Page => (PAGES as readonly string[]).includes(key);
 
 const MENU: AppMenuItem<Page>[] = [
   { key: "targets", label: "规划指标", icon: <FundOutlined /> },
@@ -48,6 +50,8 @@ function SchoolApp({ school }: { school: NonNullable<Viewer["school"]> }) {
   const menu = compulsory ? MENU : MENU.filter((m) => m.key !== "balance");
   return (
     <AppShell appTitle={school.name} menu={menu} selectedKey={page} onSelect={navigate}>
+      {/* 待办 on the home page (the page after login) */}
+      {page === "targets" && <TodoPanel onNavigate={(link) => isPage(link) && navigate(link)} />}
       <PageSuspense key={page}>
         {page === "targets" && <TargetsPage {...pageProps} />}
         {page === "balance" && compulsory && <BalancePage {...pageProps} />}

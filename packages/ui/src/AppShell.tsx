@@ -16,6 +16,7 @@ import { type ReactNode, useState } from "react";
 import { ChangePasswordForm } from "./ChangePasswordPage.tsx";
 import { NEUTRAL_PLATFORM_NAME, platformName, useCity } from "./city.ts";
 import { APP_LEVEL_SHORT_LABELS } from "./constants.ts";
+import { NoticeBell } from "./notices/NoticeBell.tsx";
 import { useSession } from "./session.tsx";
 
 export interface AppMenuItem<K extends string = string> {
@@ -91,6 +92,8 @@ export function AppShell<K extends string>({
           </Typography.Text>
           {viewer && (
             <Space size="middle">
+              {/* 消息通知: not while the one-time password must be changed (the API refuses it) */}
+              {!viewer.mustChangePassword && <NoticeBell />}
               <span data-testid="viewer-unit">
                 <Tag color="blue">{APP_LEVEL_SHORT_LABELS[viewer.orgUnit.level]}</Tag>
                 {viewer.orgUnit.name}

@@ -77,6 +77,12 @@ export { ReasonModal, reasonProblem } from "./forms/ReasonModal.tsx";
 export { type FigureField, type FigureGroup, FiguresForm } from "./inputs/FiguresForm.tsx";
 export { LoginPage } from "./LoginPage.tsx";
 export { lazyPage, PageSuspense } from "./lazyPage.tsx";
+export { todosQuery, useSendReportReminder, useTodos } from "./notices/api.ts";
+export { DeadlineTag } from "./notices/DeadlineTag.tsx";
+export { NoticeBell } from "./notices/NoticeBell.tsx";
+export { ReminderButton } from "./notices/ReminderButton.tsx";
+export { ReportDeadline } from "./notices/ReportDeadline.tsx";
+export { TodoPanel } from "./notices/TodoPanel.tsx";
 export { EDUCATION_OPTIONS, ROLE_OPTIONS, SUBJECT_OPTIONS, TITLE_OPTIONS } from "./options.ts";
 export {
   managedDistrictsQuery,

@@ -10,6 +10,8 @@ export const trustedDocuments: Readonly<Record<string, string>> = {
     "fragment ManagedSchoolFields on School { area areaLabel closedOn closureReason code district { id name } ethnic id inclusive mergedInto { id name } miningArea name openedOn ownership ownershipLabel status teachingPoint type typeLabel urbanRuralCode urbanRuralLabel version } mutation CloseSchool($input: CloseSchoolInput!) { closeSchool(input: $input) { school { ...ManagedSchoolFields } } }",
   "09e8d5a12f0c98a554d7959903cb289654047de9922f2f1328f563a14ab31002":
     "fragment CompletenessCountsFields on CompletenessCounts { approved draft due late notStarted returned submitted submittedRate } fragment CompletenessEntryFields on CompletenessEntry { district { id name } late school { code id name type typeLabel } status statusLabel submittedAt } fragment ReportingPeriodFields on ReportingPeriod { deadline deadlinePassed openedAt schoolYear schoolYearLabel updatedAt updatedBy version } query ReportCompleteness($districtId: ID, $schoolYear: Int!) { reportCompleteness(schoolYear: $schoolYear, districtId: $districtId) { byDistrict { counts { ...CompletenessCountsFields } district { id name } } bySchoolType { counts { ...CompletenessCountsFields } label type } deadlinePassed lateSubmissions { ...CompletenessEntryFields } missing { ...CompletenessEntryFields } period { ...ReportingPeriodFields } schoolYear total { ...CompletenessCountsFields } unit { id level name } } }",
+  "0b924c7c51ca204401b5ba178da1aafca4fad4cfceeb03519e018a60c0af3a19":
+    "query Todos { todos { deadline items { count daysLeft deadline detail entries { detail id name schoolYear } kind link overdue schoolYear title } schoolYear } }",
   "0c68539adff2e54d596e377177b176060bac0084b91043c6bbbbe6e2a1a19bc1":
     "fragment CoverageFields on Coverage { complete expected label reported } fragment MilestoneFields on Milestone { comparator label value year } fragment PlanTargetFields on PlanTarget { baseline baselineLabel direction group id inconsistency levels measuredFrom milestones { ...MilestoneFields } name notes schoolTypes section unit unitLabel } query TargetResults($includeSubmitted: Boolean = false, $schoolYear: Int!, $targetIds: [ID!], $unit: OrgUnitInput!) { targetResults( unit: $unit schoolYear: $schoolYear targetIds: $targetIds includeSubmitted: $includeSubmitted ) { coverage { ...CoverageFields } denominator denominatorLabel milestone { ...MilestoneFields } numerator numeratorLabel provisional publishedVersion reason requiredNow schoolYear status statusLabel target { ...PlanTargetFields } unit { code id level name } unitsIncluded unitsMissing value } }",
   "0fd1dfeedf3ef7055cac8ac26d0c35c6a1a1278613be5909bd36933d461d1b24":
@@ -28,10 +30,16 @@ export const trustedDocuments: Readonly<Record<string, string>> = {
     "fragment ExcelFileFields on ExcelFile { contentBase64 contentType filename } query SchoolListTemplate { schoolListTemplate { ...ExcelFileFields } }",
   "1bb34d0b3a6367bca03de1a173ab6c68309977680f722443ad9f5603fdc32d0a":
     "fragment CityFields on City { bureauName code name planId planTitle } fragment ViewerFields on Viewer { city { ...CityFields } district { code id name } level mustChangePassword orgUnit { code id level name } school { code id name type typeLabel } user { displayName id username } } query Viewer { viewer { ...ViewerFields } }",
+  "1ef7d2879db667104075df6becc43c444641ebcd2c77f1b4c4243347ac3ab781":
+    "mutation SendReportReminder($message: String, $schoolIds: [ID!], $schoolYear: Int!) { sendReportReminder( schoolYear: $schoolYear schoolIds: $schoolIds message: $message ) { alreadyRemindedToday schoolYear schools { id name } sent } }",
+  "2147ef3bb428de08a36d56ad59acc1e3bf22ff025d8ebffe4347064bd78ed538":
+    "fragment NoticeFields on Notice { body createdAt id kind kindLabel read schoolYear senderName title } query Notices($after: String, $first: Int, $unreadOnly: Boolean) { notices(first: $first, after: $after, unreadOnly: $unreadOnly) { endCursor hasMore items { ...NoticeFields } unreadCount } }",
   "22f1d0b3e11a0353fa119102baaca2b79b8f5a4c7e5a8dcfe1ba712dd735c96b":
     "fragment ManagedDistrictFields on District { closedOn code id name schoolCount sortOrder version } query ManagedDistricts($includeClosed: Boolean) { districts(includeClosed: $includeClosed) { ...ManagedDistrictFields } }",
   "23015982b996228ebbdec8dd4586f6e3f36401f26b3c6290fbe1d1af041e02c6":
     "fragment ManagedSchoolFields on School { area areaLabel closedOn closureReason code district { id name } ethnic id inclusive mergedInto { id name } miningArea name openedOn ownership ownershipLabel status teachingPoint type typeLabel urbanRuralCode urbanRuralLabel version } mutation UpdateSchool($input: UpdateSchoolInput!) { updateSchool(input: $input) { school { ...ManagedSchoolFields } } }",
+  "2af44ed4be666a7127adc41a266f47351fb660740b4278c283dfe3e387bd5efa":
+    "mutation MarkAllNoticesRead { markAllNoticesRead { marked unreadCount } }",
   "2b75b41851c42791a4c280dfa58cd75942914039c37e9b6427dec3b80d8b4e47":
     "fragment StatisticalYearFields on StatisticalYear { current final label publications { ...YearPublicationFields } publishedVersion schoolYear state stateLabel version } fragment YearPublicationFields on YearPublication { note publishedAt publishedBy reopenReason reopenedAt reopenedBy version } mutation ReopenSchoolYear($reason: String!, $schoolYear: Int!, $version: Int!) { reopenSchoolYear(schoolYear: $schoolYear, version: $version, reason: $reason) { year { ...StatisticalYearFields } } }",
   "2d0d9790ee1450d85692806b4f0cfedad5d0621fdca0a9cb73a0d6a3714cd22c":
@@ -132,6 +140,8 @@ export const trustedDocuments: Readonly<Record<string, string>> = {
     "fragment ExcelFileFields on ExcelFile { contentBase64 contentType filename } query ExportStaffingSummaryExcel($schoolYear: Int!, $unit: OrgUnitInput!) { exportStaffingSummaryExcel(unit: $unit, schoolYear: $schoolYear) { ...ExcelFileFields } }",
   "cd4b9eacc1227fb4ece15516f887c0b68d1753640b8786c0c842f4806db8350f":
     "fragment ReportGradeFields on ReportGrade { classes disabledStudents grade label largeClasses oversizedClasses stage students } fragment SchoolReportFields on SchoolReport { equipmentValue footballFeatureSchool footballLessonsPerWeek fullTimeTeachers grades { ...ReportGradeFields } hasSportsBrand healthGoodOrExcellent healthPassed healthTested heldArtsFestival heldSportsMeeting id implementsCurriculumStandards implementsHealthStandard indoorSportsArea innovationLabs meetsPeHygieneStandard multimediaClassrooms notes outdoorSportsArea reviewComment reviewedAt reviewedBy school { code district { id name } id name type typeLabel } schoolYear staffTotal status statusLabel submittedAt teachingAuxiliaryArea totalStudents updatedAt updatedBy version wirelessFullCoverage } query SchoolReport($schoolId: ID!, $schoolYear: Int!) { schoolReport(schoolId: $schoolId, schoolYear: $schoolYear) { ...SchoolReportFields } }",
+  "d4d99ff5b5b280bd015d9fdb75b27da611da79ce5941162bdb98cf9b09c14eaa":
+    "query UnreadNoticeCount { unreadNoticeCount }",
   "d5d342dd0e8ef78ff68a7ccd353e5fb447460dfeb2f6f1c7f305c4540405bbfe":
     "mutation DeleteRegisterEntry($id: ID!, $version: Int!) { deleteRegisterEntry(id: $id, version: $version) { id } }",
   "d7ca5f2304126c03e805391ed9f56520ac50b3dd1f14aa8d3488b98e41e1fc71":
@@ -148,6 +158,8 @@ export const trustedDocuments: Readonly<Record<string, string>> = {
     "fragment ExcelFileFields on ExcelFile { contentBase64 contentType filename } query ReportExcelTemplate($schoolId: ID!, $schoolYear: Int!) { reportExcelTemplate(schoolId: $schoolId, schoolYear: $schoolYear) { ...ExcelFileFields } }",
   "e4a9caec39aef2740f67d7f048061bc05faf36513d8b097d63c84175f2c9be9b":
     "mutation Logout { logout { ok } }",
+  "e57735b221096843dc805d8063c3970f910d0945791b6619eea5bac95ead5741":
+    "mutation MarkNoticesRead($ids: [ID!]!) { markNoticesRead(ids: $ids) { marked unreadCount } }",
   "e5928238039d35070465bbf5841d8c1d66ee09fdbfd40274c3a5dfc2ce6a0f55":
     "fragment AccountFields on Account { active createdAt displayName id lastLoginAt level lockedUntil mustChangePassword orgUnit { code id level name } username version } fragment ExcelFileFields on ExcelFile { contentBase64 contentType filename } fragment OneTimePasswordFields on OneTimePasswordPayload { account { ...AccountFields } oneTimePassword } mutation CreateSchoolAccounts($input: CreateSchoolAccountsInput!) { createSchoolAccounts(input: $input) { created { ...OneTimePasswordFields } file { ...ExcelFileFields } skipped { code id name } } }",
   "e66eee2d22738129c31ac7a1bb2c7d70609686d1237092720a8281abb954f18e":

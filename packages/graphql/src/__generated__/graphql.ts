@@ -298,6 +298,19 @@ export type MergeSchoolInput = {
   version: number;
 };
 
+/** What a notice is about (消息类型). */
+export type NoticeKind =
+  /** 报送截止提醒: the deadline is 3 days away or less and the report is not submitted */
+  | 'DEADLINE_SOON'
+  /** 催报: a reminder sent by the district or the city */
+  | 'REMINDER'
+  /** 年报审核通过 */
+  | 'REPORT_APPROVED'
+  /** 年报退回: the district returned the school's report, with its comment */
+  | 'REPORT_RETURNED'
+  /** 学年数据发布: the city published a school year */
+  | 'YEAR_PUBLISHED';
+
 export type OpenBackfillInput = {
   /** The windows' deadline. */
   closesAt: string;
@@ -649,6 +662,27 @@ export type Title =
   | 'THIRD'
   | 'UNRATED';
 
+/** The kind of a 待办 item. */
+export type TodoKind =
+  /** 市: 市级年度填报数据缺项 */
+  | 'CITY_INPUTS_MISSING'
+  /** 市: 报送滞后的区（未报送学校、待审核年报） */
+  | 'DISTRICTS_BEHIND'
+  /** 区: 区级年度填报数据缺项 */
+  | 'DISTRICT_INPUTS_MISSING'
+  /** 区: 待审核的年报 */
+  | 'REPORTS_TO_REVIEW'
+  /** 学校: 年报被退回（或重新打开），按意见修改后重新提交 */
+  | 'REPORT_RETURNED'
+  /** 学校: 填报并提交年报 */
+  | 'REPORT_TO_SUBMIT'
+  /** 学校: 结转本学年教职工名册 */
+  | 'ROSTER_CARRY_OVER'
+  /** 区: 未报送年报的学校 */
+  | 'SCHOOLS_NOT_REPORTING'
+  /** 市: 可以发布的学年（应报学校均已审核或豁免） */
+  | 'YEAR_READY_TO_PUBLISH';
+
 export type UpdateDistrictInput = {
   code: string;
   id: string;
@@ -985,6 +1019,48 @@ export type DeleteRegisterEntryMutationVariables = Exact<{
 
 
 export type DeleteRegisterEntryMutation = { deleteRegisterEntry: { id: string } };
+
+export type NoticeFieldsFragment = { id: string, kind: NoticeKind, kindLabel: string, title: string, body: string, schoolYear: number | null, senderName: string | null, createdAt: string, read: boolean };
+
+export type NoticesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  unreadOnly?: boolean | null | undefined;
+}>;
+
+
+export type NoticesQuery = { notices: { endCursor: string | null, hasMore: boolean, unreadCount: number, items: Array<{ id: string, kind: NoticeKind, kindLabel: string, title: string, body: string, schoolYear: number | null, senderName: string | null, createdAt: string, read: boolean }> } };
+
+export type UnreadNoticeCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNoticeCountQuery = { unreadNoticeCount: number };
+
+export type MarkNoticesReadMutationVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type MarkNoticesReadMutation = { markNoticesRead: { marked: number, unreadCount: number } };
+
+export type MarkAllNoticesReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNoticesReadMutation = { markAllNoticesRead: { marked: number, unreadCount: number } };
+
+export type TodosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TodosQuery = { todos: { schoolYear: number, deadline: string | null, items: Array<{ kind: TodoKind, title: string, detail: string | null, count: number, schoolYear: number, deadline: string | null, daysLeft: number | null, overdue: boolean, link: string, entries: Array<{ id: string, name: string, detail: string | null, schoolYear: number | null }> }> } };
+
+export type SendReportReminderMutationVariables = Exact<{
+  schoolYear: number;
+  schoolIds?: Array<string> | string | null | undefined;
+  message?: string | null | undefined;
+}>;
+
+
+export type SendReportReminderMutation = { sendReportReminder: { schoolYear: number, sent: number, alreadyRemindedToday: number, schools: Array<{ id: string, name: string }> } };
 
 export type SchoolFieldsFragment = { id: string, code: string, name: string, type: SchoolType, typeLabel: string, area: AreaType, areaLabel: string, ownership: Ownership, ownershipLabel: string, ethnic: boolean, inclusive: boolean, district: { id: string, name: string } };
 
@@ -1803,6 +1879,19 @@ export const RegisterEntryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RegisterEntryFields"}) as unknown as TypedDocumentString<RegisterEntryFieldsFragment, unknown>;
+export const NoticeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NoticeFields on Notice {
+  id
+  kind
+  kindLabel
+  title
+  body
+  schoolYear
+  senderName
+  createdAt
+  read
+}
+    `, {"fragmentName":"NoticeFields"}) as unknown as TypedDocumentString<NoticeFieldsFragment, unknown>;
 export const SchoolFieldsFragmentDoc = new TypedDocumentString(`
     fragment SchoolFields on School {
   id
@@ -3458,6 +3547,91 @@ export const DeleteRegisterEntryDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:d5d342dd0e8ef78ff68a7ccd353e5fb447460dfeb2f6f1c7f305c4540405bbfe"}) as unknown as TypedDocumentString<DeleteRegisterEntryMutation, DeleteRegisterEntryMutationVariables>;
+export const NoticesDocument = new TypedDocumentString(`
+    query Notices($first: Int, $after: String, $unreadOnly: Boolean) {
+  notices(first: $first, after: $after, unreadOnly: $unreadOnly) {
+    items {
+      ...NoticeFields
+    }
+    endCursor
+    hasMore
+    unreadCount
+  }
+}
+    fragment NoticeFields on Notice {
+  id
+  kind
+  kindLabel
+  title
+  body
+  schoolYear
+  senderName
+  createdAt
+  read
+}`, {"hash":"sha256:2147ef3bb428de08a36d56ad59acc1e3bf22ff025d8ebffe4347064bd78ed538"}) as unknown as TypedDocumentString<NoticesQuery, NoticesQueryVariables>;
+export const UnreadNoticeCountDocument = new TypedDocumentString(`
+    query UnreadNoticeCount {
+  unreadNoticeCount
+}
+    `, {"hash":"sha256:d4d99ff5b5b280bd015d9fdb75b27da611da79ce5941162bdb98cf9b09c14eaa"}) as unknown as TypedDocumentString<UnreadNoticeCountQuery, UnreadNoticeCountQueryVariables>;
+export const MarkNoticesReadDocument = new TypedDocumentString(`
+    mutation MarkNoticesRead($ids: [ID!]!) {
+  markNoticesRead(ids: $ids) {
+    marked
+    unreadCount
+  }
+}
+    `, {"hash":"sha256:e57735b221096843dc805d8063c3970f910d0945791b6619eea5bac95ead5741"}) as unknown as TypedDocumentString<MarkNoticesReadMutation, MarkNoticesReadMutationVariables>;
+export const MarkAllNoticesReadDocument = new TypedDocumentString(`
+    mutation MarkAllNoticesRead {
+  markAllNoticesRead {
+    marked
+    unreadCount
+  }
+}
+    `, {"hash":"sha256:2af44ed4be666a7127adc41a266f47351fb660740b4278c283dfe3e387bd5efa"}) as unknown as TypedDocumentString<MarkAllNoticesReadMutation, MarkAllNoticesReadMutationVariables>;
+export const TodosDocument = new TypedDocumentString(`
+    query Todos {
+  todos {
+    schoolYear
+    deadline
+    items {
+      kind
+      title
+      detail
+      count
+      schoolYear
+      deadline
+      daysLeft
+      overdue
+      link
+      entries {
+        id
+        name
+        detail
+        schoolYear
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:0b924c7c51ca204401b5ba178da1aafca4fad4cfceeb03519e018a60c0af3a19"}) as unknown as TypedDocumentString<TodosQuery, TodosQueryVariables>;
+export const SendReportReminderDocument = new TypedDocumentString(`
+    mutation SendReportReminder($schoolYear: Int!, $schoolIds: [ID!], $message: String) {
+  sendReportReminder(
+    schoolYear: $schoolYear
+    schoolIds: $schoolIds
+    message: $message
+  ) {
+    schoolYear
+    sent
+    alreadyRemindedToday
+    schools {
+      id
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:1ef7d2879db667104075df6becc43c444641ebcd2c77f1b4c4243347ac3ab781"}) as unknown as TypedDocumentString<SendReportReminderMutation, SendReportReminderMutationVariables>;
 export const DistrictsDocument = new TypedDocumentString(`
     query Districts {
   districts {

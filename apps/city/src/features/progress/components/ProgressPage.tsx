@@ -4,6 +4,7 @@ import {
   formatDateTime,
   PageCard,
   REPORT_STATUS_LABELS,
+  ReminderButton,
   ReportingYearSelect,
   ReportStatusTag,
   schoolYearsQuery,
@@ -350,7 +351,11 @@ function MissingSchools({ data, loading }: { data: ReportCompleteness | undefine
     </div>
   );
   return (
-    <PageCard title="未报送学校" subtitle="未填报、草稿或已退回待重新提交的学校；截止日期已过的标为逾期">
+    <PageCard
+      title="未报送学校"
+      subtitle="未填报、草稿或已退回待重新提交的学校；截止日期已过的标为逾期"
+      extra={<ReminderButton schoolYear={data?.schoolYear} pendingCount={missing.length} />}
+    >
       <Tabs
         items={[
           { key: "all", label: `全部（${missing.length}）`, children: list(missing, "missing-table") },

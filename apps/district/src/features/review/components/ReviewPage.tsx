@@ -2,10 +2,12 @@ import { EyeOutlined, WarningFilled } from "@ant-design/icons";
 import type { ReportQueueQuery, ReportStatus } from "@edu2035/graphql";
 import {
   currentSchoolYear,
+  DeadlineTag,
   formatDateTime,
   PageCard,
   REPORT_COUNT_KEYS,
   REPORT_STATUS_COLORS,
+  ReminderButton,
   ReportingYearSelect,
   ReportStatusTag,
   schoolYearsQuery,
@@ -141,6 +143,9 @@ export function ReviewPage({ district }: { district: { id: string; name: string 
   ];
 
   const count = (key: string) => data?.counts.find((c) => c.key === key)?.count ?? 0;
+  const notSubmitted = (data?.entries ?? []).filter(
+    (e) => e.status === null || e.status === "DRAFT" || e.status === "RETURNED",
+  ).length;
   const rows = (data?.entries ?? []).filter((e) => status === null || (e.status ?? "NOT_STARTED") === status);
   return (
     <PageCard
@@ -196,12 +201,15 @@ export function ReviewPage({ district }: { district: { id: string; name: string 
             {data ? (data.deadline ? formatDateTime(data.deadline) : "未设置") : "…"}
           </Typography.Text>
         </Typography.Text>
+        {data?.deadline && <DeadlineTag deadline={data.deadline} />}
         {data?.deadline && (
           <Typography.Text type="secondary">
             逾期 {data.entries.filter((e) => e.late).length}{" "}
             所（按首次提交时间判断：晚于截止时间提交，或截止时仍未提交）
           </Typography.Text>
         )}
+        {/* 催报: the schools of the year that have not submitted (未填报, 草稿, 已退回) */}
+        <ReminderButton schoolYear={schoolYear} pendingCount={notSubmitted} size="small" />
       </Space>
       <div data-testid="review-queue">
         <Table<Entry>

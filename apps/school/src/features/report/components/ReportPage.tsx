@@ -20,6 +20,7 @@ import {
   isVersionConflict,
   PageCard,
   PrintReportButton,
+  ReportDeadline,
   ReportingYearSelect,
   ReportStatusTag,
   staffingSummaryQuery,
@@ -81,6 +82,7 @@ export function ReportPage({ school }: { school: School }) {
       subtitle={`${school.name} · 统计时点 ${censusDate(schoolYear).replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$1年$2月$3日")}`}
       extra={
         <Space size={12}>
+          <ReportDeadline schoolYear={schoolYear} />
           <ReportingYearSelect value={schoolYear} onChange={setSchoolYear} />
           {report && <PrintReportButton report={report} />}
         </Space>
