@@ -16,6 +16,7 @@ import { formatDatabaseUnavailable } from "./dbErrors.ts";
 import { controlCharacterPlugin } from "./graphql/controlCharacters.ts";
 import { DateTime } from "./graphql/dateTime.ts";
 import { queryLimits, translateLimitError } from "./graphql/limits.ts";
+import { translateDateTimeLiteralError } from "./graphql/literalErrors.ts";
 import { loggingPlugin } from "./graphql/logging.ts";
 import {
   type TrustedDocuments,
@@ -130,6 +131,9 @@ export function createApolloServer(
       // a variable graphql-js could not coerce: the field named, in Chinese
       const variable = translateVariableError(formatted, !production);
       if (variable) return variable;
+      // a DateTime written in the document that validation refused: the same, from its node
+      const literal = translateDateTimeLiteralError(formatted, error, !production);
+      if (literal) return literal;
       // a lost database connection is retryable, not an internal error
       const unavailable = formatDatabaseUnavailable(formatted, error);
       if (unavailable) return unavailable;

@@ -274,14 +274,22 @@ export class ScopedAccess {
     return rows;
   }
 
-  /** Resolve and authorize an org unit named by a request (`action` defaults to targets.read). */
+  /**
+   * Resolve and authorize an org unit named by a request (`action` defaults to targets.read).
+   * @throws BAD_USER_INPUT field unit.id (a district or school without its id); FORBIDDEN;
+   *   NOT_FOUND.
+   */
   async resolveUnit(input: UnitInput, action: Action = "targets.read"): Promise<ResolvedUnit> {
     if (input.level === "city") {
       this.assertCan(action, { level: "city" });
       const c = await this.city();
       return this.make({ level: "city" }, null, c.code, c.name, null, null);
     }
-    if (!input.id) throw forbidden();
+    // a district or school named without its id is a malformed argument, not a scope question
+    // (every OrgUnitInput argument of the schema is called `unit`)
+    if (!input.id) {
+      throw badInput("unit.id", `单位缺少 id：${input.level === "district" ? "区" : "学校"}须给出其 id`);
+    }
     if (input.level === "district") {
       const d = await this.district(input.id);
       const ref: UnitRef = { level: "district", districtId: d.id };

@@ -195,6 +195,66 @@ describe.each(testBackends())("clear errors on $name", (backend) => {
     expect(refusal(reversed)).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.to" });
   });
 
+  it("a DateTime written in the document (a literal) that is no instant: BAD_USER_INPUT naming the field, in Chinese, HTTP 400", async () => {
+    const post = async (query: string) => {
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${t.city}` },
+        body: JSON.stringify({ query }),
+      });
+      return { status: res.status, ...((await res.json()) as GraphQLResponse) };
+    };
+    const from = await post(`{ auditLog(filter: { from: "2026-02-30" }) { total } }`);
+    expect(from.status).toBe(400);
+    expect(refusal(from)).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "from",
+      message: "开始时间格式不正确：应为 ISO 8601 时间，例如 2027-01-05T18:00:00+08:00",
+    });
+    expect(refusal(await post(`{ auditLog(filter: { to: "9999-12-31" }) { total } }`))).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "to",
+      message: "结束时间超出范围：年份应在 1900 至 2100 之间",
+    });
+    // not a string at all, and the argument itself a DateTime
+    const before = await rows(reportingPeriods);
+    const deadline = await post(
+      `mutation { setReportingPeriod(schoolYear: ${Y}, deadline: 5) { period { openedAt } } }`,
+    );
+    expect(deadline.status).toBe(400);
+    expect(refusal(deadline)).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "deadline",
+      message: "截止时间格式不正确：应为 ISO 8601 时间，例如 2027-01-05T18:00:00+08:00",
+    });
+    expect(await rows(reportingPeriods)).toBe(before);
+  });
+
+  it("publishedHistory with a district unit lacking its id: BAD_USER_INPUT on unit.id, not FORBIDDEN", async () => {
+    const r = await gql(
+      url,
+      `query($u: OrgUnitInput!) { publishedHistory(unit: $u, targetId: "A08", schoolYear: 2025) { version } }`,
+      { u: { level: "DISTRICT" } },
+      t.city,
+    );
+    expect(refusal(r)).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "unit.id",
+      message: "单位缺少 id：区须给出其 id",
+    });
+    const school = await gql(
+      url,
+      `{ publishedHistory(unit: { level: SCHOOL, id: null }, targetId: "A08", schoolYear: 2025) { version } }`,
+      {},
+      t.p1,
+    );
+    expect(refusal(school)).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "unit.id",
+      message: "单位缺少 id：学校须给出其 id",
+    });
+  });
+
   it("saveReportDraft refuses grade -1 (no '-1年级' report)", async () => {
     const before = await rows(schoolReports);
     const grade = {

@@ -9,7 +9,7 @@ import type { GraphQLFormattedError } from "graphql";
 import { DATE_TIME_FORMAT_MESSAGE, DATE_TIME_RANGE_MESSAGE } from "./dateTime.ts";
 
 /** Chinese names of the DateTime inputs, put before "时间格式不正确…" ("截止时间格式不正确…"). */
-const TIME_FIELD_LABELS: Readonly<Record<string, string>> = {
+export const TIME_FIELD_LABELS: Readonly<Record<string, string>> = {
   closesAt: "截止",
   deadline: "截止",
   openedAt: "开始",
