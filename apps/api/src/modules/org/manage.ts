@@ -454,35 +454,44 @@ async function disableSchoolAccounts(tx: Tx, schoolId: string): Promise<number> 
 
 /**
  * Whether a school closing (or merging) on `closedOn` is still due (应报) in the school year whose
- * 统计时点 (1 September) falls in the calendar year of that date: it closes after that 1 September
- * and had opened by then (`openedOn` null: before the platform's years). Then its accounts stay
- * enabled, to submit that year's report; closed on or before that 1 September it is due in no
- * cycle that is still being collected, and its accounts are disabled.
- * @param closedOn "YYYY-MM-DD"; @param openedOn "YYYY-MM-DD" or null.
+ * 统计时点 (1 September) falls in the calendar year of that date: open at that 统计时点 with its
+ * `openedOn` and the new closing date (asked of SQL `school_open_in`, migration 0007 — the one
+ * definition of a year's schools, not a copy in TypeScript). Then its accounts stay enabled, to
+ * submit that year's report; closed on or before that 1 September it is due in no cycle that is
+ * still being collected, and its accounts are disabled.
+ * @param closedOn "YYYY-MM-DD".
  */
-export function dueInClosingYear(closedOn: string, openedOn: string | null): boolean {
-  const census = censusDate(Number(closedOn.slice(0, 4)));
-  return closedOn > census && (openedOn === null || openedOn <= census);
+export async function dueInClosingYear(db: Db | Tx, schoolId: string, closedOn: string): Promise<boolean> {
+  const year = Number(closedOn.slice(0, 4));
+  const [r] = await db
+    .select({
+      due: sql<boolean>`school_open_in(${schools.openedOn}, cast(${closedOn} as date), cast(${year} as integer))`,
+    })
+    .from(schools)
+    .where(eq(schools.id, schoolId));
+  return r?.due === true;
 }
 
 /**
- * The school years a closed school is due (应报) in (open at their 统计时点: opened on or before
- * 1 September, closed after it; from FIRST_SCHOOL_YEAR) whose report is not approved (审核通过) —
- * none, draft, submitted or returned. Empty for an open school.
+ * The school years a closed school is due (应报) in — open at their 统计时点 (SQL
+ * `school_open_in`), from FIRST_SCHOOL_YEAR — whose report is not approved (审核通过): none,
+ * draft, submitted or returned. Empty for an open school. One statement.
  */
 export async function dueYearsNotApproved(db: Db | Tx, school: SchoolRow): Promise<number[]> {
   if (school.closedOn === null) return [];
-  const years: number[] = [];
-  for (let y = FIRST_SCHOOL_YEAR; censusDate(y) < school.closedOn; y++) {
-    if (school.openedOn === null || school.openedOn <= censusDate(y)) years.push(y);
-  }
-  if (!years.length) return [];
-  const approved = await db
-    .select({ year: schoolReports.schoolYear })
-    .from(schoolReports)
-    .where(and(eq(schoolReports.schoolId, school.id), eq(schoolReports.status, "approved")));
-  const done = new Set(approved.map((r) => Number(r.year)));
-  return years.filter((y) => !done.has(y));
+  const last = Number(school.closedOn.slice(0, 4));
+  const result = await db.execute(sql`
+    select cast(y.year as integer) as year
+    from generate_series(cast(${FIRST_SCHOOL_YEAR} as integer), cast(${last} as integer)) as y(year)
+    join ${schools} s on s.id = ${school.id}
+    where school_open_in(s.opened_on, s.closed_on, cast(y.year as integer))
+      and not exists (
+        select 1 from ${schoolReports} r
+        where r.school_id = s.id and r.school_year = y.year and r.status = 'approved'
+      )
+    order by 1`);
+  const rows = Array.isArray(result) ? result : (result as { rows?: unknown[] }).rows;
+  return ((rows ?? []) as { year: unknown }[]).map((r) => Number(r.year));
 }
 
 /** Common checks of closing and merging: state, version, date, reason. */
@@ -526,7 +535,7 @@ export async function closeSchool(
     if (!reason) throw badInput("reason", `请填写${L.reason}`);
     if (reason.length > 200) throw badInput("reason", `${L.reason}不能超过 200 个字`);
     const closedOn = input.closedOn.trim();
-    const accountsDisabled = dueInClosingYear(closedOn, row.openedOn)
+    const accountsDisabled = (await dueInClosingYear(tx, row.id, closedOn))
       ? 0
       : await disableSchoolAccounts(tx, row.id);
     const school = await saveSchool(
@@ -588,7 +597,7 @@ export async function mergeSchool(
     }
     const reason = (input.reason ?? "").trim() || `合并到${into.name}`;
     if (reason.length > 200) throw badInput("reason", `${L.reason}不能超过 200 个字`);
-    const accountsDisabled = dueInClosingYear(mergedOn, row.openedOn)
+    const accountsDisabled = (await dueInClosingYear(tx, row.id, mergedOn))
       ? 0
       : await disableSchoolAccounts(tx, row.id);
     const school = await saveSchool(
