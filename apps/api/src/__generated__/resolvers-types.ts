@@ -3013,6 +3013,19 @@ export type StaffImportMode =
   /** Rows matched to a person on duty (身份证号, else name + birth date) update them; others are added. */
   | 'UPDATE';
 
+/** A row of a roster import that is (or would be) a new person on the roster. */
+export type StaffImportNewPerson = {
+  __typename?: 'StaffImportNewPerson';
+  /** 姓名. */
+  name: Scalars['String']['output'];
+  /** 岗位. */
+  role: StaffRole;
+  /** 岗位 in Chinese, e.g. 教师. */
+  roleLabel: Scalars['String']['output'];
+  /** Excel row number in the file (1 is the header row). */
+  row: Scalars['Int']['output'];
+};
+
 /** The outcome of importStaffExcel. */
 export type StaffImportResult = {
   __typename?: 'StaffImportResult';
@@ -3021,6 +3034,11 @@ export type StaffImportResult = {
    * ADD_ONLY every good row; in UPDATE the rows matched to nobody on duty.
    */
   added: Scalars['Int']['output'];
+  /**
+   * The rows counted in `added`, in file order: who would be (on a dry run) or was added, by name
+   * and post (岗位), so the clerk sees the new people before confirming.
+   */
+  addedPeople: Array<StaffImportNewPerson>;
   /** UPDATE: people on duty whose record the file changes (one or more items). */
   changed: Scalars['Int']['output'];
   /** UPDATE: every changed item, by row then column (empty in ADD_ONLY). */
@@ -3665,6 +3683,7 @@ export type ResolversTypes = {
   StaffImportChange: ResolverTypeWrapper<Omit<StaffImportChange, 'staff'> & { staff: ResolversTypes['StaffMember'] }>;
   StaffImportMissing: ResolverTypeWrapper<Omit<StaffImportMissing, 'staff'> & { staff: ResolversTypes['StaffMember'] }>;
   StaffImportMode: StaffImportMode;
+  StaffImportNewPerson: ResolverTypeWrapper<StaffImportNewPerson>;
   StaffImportResult: ResolverTypeWrapper<Omit<StaffImportResult, 'changes' | 'missing'> & { changes: Array<ResolversTypes['StaffImportChange']>, missing: Array<ResolversTypes['StaffImportMissing']> }>;
   StaffMember: ResolverTypeWrapper<StaffMemberModelModel>;
   StaffPage: ResolverTypeWrapper<Omit<StaffPage, 'items'> & { items: Array<ResolversTypes['StaffMember']> }>;
@@ -3826,6 +3845,7 @@ export type ResolversParentTypes = {
   StaffFilter: StaffFilter;
   StaffImportChange: Omit<StaffImportChange, 'staff'> & { staff: ResolversParentTypes['StaffMember'] };
   StaffImportMissing: Omit<StaffImportMissing, 'staff'> & { staff: ResolversParentTypes['StaffMember'] };
+  StaffImportNewPerson: StaffImportNewPerson;
   StaffImportResult: Omit<StaffImportResult, 'changes' | 'missing'> & { changes: Array<ResolversParentTypes['StaffImportChange']>, missing: Array<ResolversParentTypes['StaffImportMissing']> };
   StaffMember: StaffMemberModelModel;
   StaffPage: Omit<StaffPage, 'items'> & { items: Array<ResolversParentTypes['StaffMember']> };
@@ -4784,8 +4804,16 @@ export type StaffImportMissingResolvers<ContextType = Context, ParentType extend
   staff?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType>;
 };
 
+export type StaffImportNewPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffImportNewPerson'] = ResolversParentTypes['StaffImportNewPerson']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StaffRole'], ParentType, ContextType>;
+  roleLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type StaffImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffImportResult'] = ResolversParentTypes['StaffImportResult']> = {
   added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  addedPeople?: Resolver<Array<ResolversTypes['StaffImportNewPerson']>, ParentType, ContextType>;
   changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['StaffImportChange']>, ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5098,6 +5126,7 @@ export type Resolvers<ContextType = Context> = {
   SchoolYearState?: SchoolYearStateResolvers;
   StaffImportChange?: StaffImportChangeResolvers<ContextType>;
   StaffImportMissing?: StaffImportMissingResolvers<ContextType>;
+  StaffImportNewPerson?: StaffImportNewPersonResolvers<ContextType>;
   StaffImportResult?: StaffImportResultResolvers<ContextType>;
   StaffMember?: StaffMemberResolvers<ContextType>;
   StaffPage?: StaffPageResolvers<ContextType>;

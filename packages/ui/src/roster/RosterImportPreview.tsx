@@ -13,10 +13,11 @@ export const STAFF_IMPORT_MODES: readonly ExcelImportMode[] = [
 ];
 
 type Change = StaffImportOutcome["changes"][number];
+type NewPerson = StaffImportOutcome["addedPeople"][number];
 
 /**
  * An UPDATE import of a roster file, checked (dry run) or saved: 新增 N / 修改 M / 未变 / 文件中没有
- * K; every changed item of every person (行, 姓名, 项目, 原值 → 新值); the people on duty who are
+ * K; the new people by row (行, 姓名, 岗位); every changed item of every person (行, 姓名, 项目, 原值 → 新值); the people on duty who are
  * not in the file, kept on the roster (never deleted) — once the import is saved, each with a
  * 办理调出/退休 button that opens the roster's 调出/退休 dialog (`onLeave`). Null for an ADD_ONLY
  * outcome (the dialog's default line).
@@ -41,6 +42,25 @@ export function RosterImportPreview({
         title={`${saved ? "已导入" : "检查通过"}：新增 ${outcome.added} 人 / 修改 ${outcome.changed} 人 / 未变 ${outcome.unchanged} 人 / 文件中没有 ${outcome.missingCount} 人${outcome.skipped ? ` / 已离岗未处理 ${outcome.skipped} 行` : ""}`}
         description={saved ? undefined : "点击“确认导入”将新增和修改一次保存；文件中没有的人员不会被删除。"}
       />
+      {outcome.addedPeople.length > 0 && (
+        <>
+          <Typography.Title level={5}>新增（{outcome.added} 人）</Typography.Title>
+          <Table<NewPerson>
+            size="small"
+            bordered
+            data-testid="roster-import-added"
+            rowKey={(p) => String(p.row)}
+            dataSource={[...outcome.addedPeople]}
+            pagination={{ defaultPageSize: 10, hideOnSinglePage: true }}
+            style={{ marginBottom: 12 }}
+            columns={[
+              { title: "行", dataIndex: "row", width: 60 },
+              { title: "姓名", dataIndex: "name", width: 140 },
+              { title: "岗位", dataIndex: "roleLabel" },
+            ]}
+          />
+        </>
+      )}
       {outcome.changes.length > 0 && (
         <>
           <Typography.Title level={5}>修改（{outcome.changed} 人，每人每项 原值 → 新值）</Typography.Title>

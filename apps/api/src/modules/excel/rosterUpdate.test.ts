@@ -23,6 +23,7 @@ const EXPORT = `query($s: ID!, $y: Int!) { exportStaffExcel(schoolId: $s, school
 const IMPORT = `mutation($s: ID!, $y: Int!, $f: String!, $dry: Boolean, $mode: StaffImportMode, $v: String) {
   importStaffExcel(schoolId: $s, schoolYear: $y, contentBase64: $f, dryRun: $dry, mode: $mode, rosterVersion: $v) {
     rows created saved dryRun mode added changed unchanged skipped missingCount rosterVersion
+    addedPeople { row name role roleLabel }
     errors { row field message }
     changes { row field label before after staff { name title version } }
     missing { staff { id name status } } } }`;
@@ -238,5 +239,43 @@ describe.each(testBackends())("roster update from a file, on $name", (backend) =
     // last school year's roster is closed (no 补录 window): refused before any row is read
     const closed = await gql(url, IMPORT, { s: ids.p1, y: Y - 1, f, dry: true, mode: "UPDATE" }, p1);
     expect(closed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
+  });
+
+  it("the dry run lists the new people by row, name and post (岗位), not only their count", async () => {
+    const wb = await openXlsx(corrected);
+    const ws = wb.getWorksheet("花名册")!;
+    const last = ws.rowCount;
+    const newcomers = [
+      { 姓名: "孙丽", 性别: "女", 出生日期: "1992-04-18", 职称: "二级" },
+      { 姓名: "周杰", 性别: "男", 出生日期: "1995-09-09", 职称: "三级" },
+    ];
+    newcomers.forEach((p, i) => {
+      for (const [header, v] of Object.entries({ ...p, ...POST }))
+        ws.getCell(last + 1 + i, columnOfHeader(ws, header)).value = v;
+    });
+    const f = await saveXlsx(wb);
+    const dry = await gql(url, IMPORT, { s: ids.p1, y: Y, f, dry: true, mode: "UPDATE" }, p1);
+    expect(dry.errors).toBeUndefined();
+    expect(dry.data?.importStaffExcel).toMatchObject({ errors: [], added: 2, saved: false });
+    expect(dry.data?.importStaffExcel.addedPeople).toEqual([
+      { row: last + 1, name: "孙丽", role: "TEACHER", roleLabel: "教师" },
+      { row: last + 2, name: "周杰", role: "TEACHER", roleLabel: "教师" },
+    ]);
+    // the same two in an ADD_ONLY check of a file holding only them
+    const only = await openXlsx(f);
+    const onlySheet = only.getWorksheet("花名册")!;
+    const nameCol = columnOfHeader(onlySheet, "姓名");
+    for (let r = onlySheet.rowCount; r >= 2; r--) {
+      const name = onlySheet.getCell(r, nameCol).value;
+      if (name !== "孙丽" && name !== "周杰") onlySheet.spliceRows(r, 1);
+    }
+    const add = await gql(url, IMPORT, { s: ids.p1, y: Y, f: await saveXlsx(only), dry: true }, p1);
+    expect(add.data?.importStaffExcel).toMatchObject({ errors: [], added: 2, mode: "ADD_ONLY" });
+    expect(
+      add.data?.importStaffExcel.addedPeople.map((p: { row: number; name: string }) => [p.row, p.name]),
+    ).toEqual([
+      [2, "孙丽"],
+      [3, "周杰"],
+    ]);
   });
 });

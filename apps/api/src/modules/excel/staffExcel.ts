@@ -395,6 +395,8 @@ export interface StaffImportResultModel {
   mode: StaffImportMode;
   /** Good rows that are (or would be) new people. */
   added: number;
+  /** Those new people by row: name and post (岗位), so a dry run says who would be added. */
+  addedPeople: { row: number; name: string; role: StaffInput["role"]; roleLabel: string }[];
   /** UPDATE: people whose record changes; unchanged matched rows; rows of people who left. */
   changed: number;
   unchanged: number;
@@ -544,6 +546,11 @@ export async function importStaffExcel(
     dryRun,
     mode,
     added: plan ? plan.added.length : parsed.filter((p) => p.value).length,
+    addedPeople: (plan ? plan.added : parsed).flatMap((p) =>
+      p.value
+        ? [{ row: p.row, name: p.value.name, role: p.value.role, roleLabel: STAFF_ROLE_LABELS[p.value.role] }]
+        : [],
+    ),
     changed: plan?.updates.length ?? 0,
     unchanged: plan?.unchanged ?? 0,
     skipped,
