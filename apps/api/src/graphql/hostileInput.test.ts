@@ -1,6 +1,7 @@
 /**
- * Hostile input at every mutation (issue 11), property-based (fast-check): for each field of
- * `Mutation`, read from the schema (a new mutation is covered without a case of its own), the
+ * Hostile input at every mutation and every Query field with arguments (issue 11),
+ * property-based (fast-check): for each field of `Mutation` and each such field of `Query`, read
+ * from the schema (a new field is covered without a case of its own), the
  * arguments are generated from their types: plausible values everywhere (real ids in the
  * caller's scope, years 2024–2026, valid enum values) but at one position chosen at random,
  * which gets a hostile value of its type — NUL and other control characters, very long and odd
@@ -11,7 +12,8 @@
  * name and in login's username.) Every answer must hold:
  * - no INTERNAL_SERVER_ERROR and no HTTP 5xx;
  * - every BAD_USER_INPUT names a field (`extensions.field`, a non-empty path);
- * - a refused call wrote nothing: the row count of every table is the same before and after.
+ * - a refused mutation wrote nothing: the row count of every table is the same before and after
+ *   (queries write nothing, and are not counted).
  * Runs on PGlite and (with DATABASE_URL) PostgreSQL, with a fixed seed so a failure replays;
  * numRuns per mutation is kept small so each engine takes well under two minutes.
  */
@@ -38,9 +40,13 @@ import { type GraphQLResponse, loginAs, startApiOn } from "../testing.ts";
 
 const schema = buildSchema(typeDefs);
 const mutations = Object.values(schema.getMutationType()?.getFields() ?? {});
+/** The Query fields that take arguments: each gets hostile values the same way. */
+const queries = Object.values(schema.getQueryType()?.getFields() ?? {}).filter((f) => f.args.length);
 
 /** Runs per mutation (each a request, and two row counts around it). */
 const RUNS = 25;
+/** Runs per query field (each a request; a query writes nothing, so no row counts). */
+const QUERY_RUNS = 10;
 /** Mutations that end or change the caller's session run with a throwaway account's token. */
 const SESSION_MUTATIONS = new Set(["logout", "changePassword"]);
 
@@ -241,12 +247,15 @@ function oneHostile(
   });
 }
 
-/** The document calling `field` with one variable per argument. */
-function documentOf(field: { name: string; args: readonly GraphQLArgument[]; type: unknown }): string {
+/** The document calling `field` (a mutation, or a query) with one variable per argument. */
+function documentOf(
+  field: { name: string; args: readonly GraphQLArgument[]; type: unknown },
+  operation: "mutation" | "query" = "mutation",
+): string {
   const vars = field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(", ");
   const args = field.args.map((a) => `${a.name}: $${a.name}`).join(", ");
   const selection = isCompositeType(getNamedType(field.type as GraphQLInputType)) ? " { __typename }" : "";
-  return `mutation Hostile${vars ? `(${vars})` : ""} { ${field.name}${args ? `(${args})` : ""}${selection} }`;
+  return `${operation} Hostile${vars ? `(${vars})` : ""} { ${field.name}${args ? `(${args})` : ""}${selection} }`;
 }
 
 describe.each(testBackends())("hostile input at every mutation on $name", (backend) => {
@@ -358,6 +367,52 @@ describe.each(testBackends())("hostile input at every mutation on $name", (backe
           if (errors.length) expect(await rowCounts(), context).toEqual(before);
         }),
         { numRuns: SESSION_MUTATIONS.has(name) ? Math.min(RUNS, throwaway.length) : RUNS, seed: 2035 },
+      );
+    },
+    120_000,
+  );
+
+  it("reads the Query fields with arguments from the schema", () => {
+    expect(queries.length).toBeGreaterThan(25);
+    expect(queries.map((q) => q.name)).toEqual(
+      expect.arrayContaining(["staff", "targetDashboard", "auditLog", "publishedHistory"]),
+    );
+  });
+
+  it.each(queries.map((q) => [q.name, q] as const))(
+    "query %s: no internal error, every refusal names a field",
+    async (name, field) => {
+      const pools: Record<string, string[]> = {
+        city: [ids.d1, ids.d2, ids.p1, ids.k1, ids.v1, ids.n2, ids.k2, ...moreIds],
+        district: [ids.d1, ids.p1, ids.k1, ids.v1, ids.d2, ...moreIds],
+        school: [ids.p1, ids.p1, ids.d1, ...moreIds],
+      };
+      const document = documentOf(field, "query");
+      const call = fc
+        .constantFrom("city", "city", "district", "school")
+        .chain((who) => oneHostile(field.args, pools[who]!).map((vars) => [vars, who] as const));
+      await fc.assert(
+        fc.asyncProperty(call, async ([vars, who]) => {
+          const res = await fetch(url, {
+            method: "POST",
+            headers: { "content-type": "application/json", authorization: `Bearer ${tokens[who]}` },
+            body: JSON.stringify({ query: document, variables: vars }),
+          });
+          const status = res.status;
+          const body = (await res.json()) as GraphQLResponse;
+          const errors = body.errors ?? [];
+          const context = `${name} as ${who} (HTTP ${status}) ${JSON.stringify(vars).slice(0, 200)}: ${JSON.stringify(errors).slice(0, 400)}`;
+          expect(status, context).toBeLessThan(500);
+          for (const e of errors) {
+            expect(e.extensions?.code, context).not.toBe("INTERNAL_SERVER_ERROR");
+            expect(e.extensions?.code, context).toBeTypeOf("string");
+            if (e.extensions?.code === "BAD_USER_INPUT") {
+              expect(e.extensions.field, context).toBeTypeOf("string");
+              expect((e.extensions.field ?? "").length, context).toBeGreaterThan(0);
+            }
+          }
+        }),
+        { numRuns: QUERY_RUNS, seed: 2035 },
       );
     },
     120_000,
