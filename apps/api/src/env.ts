@@ -21,6 +21,8 @@
  * - API_HOST: listen address (default 127.0.0.1; 0.0.0.0 on a server behind a firewall/proxy).
  * - CORS_ORIGINS: comma-separated origins allowed to call the API from another origin
  *   (default none: only the same origin, which is how the served apps call it).
+ * - CHROMIUM_PATH: the Chromium binary that renders the 监测报告's charts (PNG) and PDF
+ *   (default /usr/bin/chromium; modules/monitoringReport/browser.ts).
  */
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
@@ -49,6 +51,7 @@ const schema = z.object({
   // a misspelt "Production" must not run development mode on a production database
   NODE_ENV: z.enum(["production", "development", "test"]).default("development"),
   API_HOST: z.string().default("127.0.0.1"),
+  CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
   CORS_ORIGINS: z
     .string()
     .default("")

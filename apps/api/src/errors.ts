@@ -22,7 +22,9 @@ export type ErrorCode =
   | "CONFLICT"
   | "DATABASE_UNAVAILABLE"
   /** The request body is over http/app.ts BODY_LIMIT (HTTP 413; made by the HTTP layer). */
-  | "PAYLOAD_TOO_LARGE";
+  | "PAYLOAD_TOO_LARGE"
+  /** Too many expensive renders waiting in this process (监测报告); retry later (extensions.retryable). */
+  | "BUSY";
 
 function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });
@@ -64,6 +66,14 @@ export const invalidInput = (issues: readonly { field: string; message: string }
  * like a stale version, with `extensions.reason` "STATE" so programs can tell the two apart.
  */
 export const stateConflict = (message: string) => apiError("CONFLICT", message, { reason: "STATE" });
+
+/**
+ * The process is already rendering (and queueing) as many 监测报告 as it takes
+ * (modules/monitoringReport/renderQueue.ts): nothing was done; the same request can be sent again
+ * in a moment (`extensions.retryable: true`).
+ */
+export const busy = (what: string) =>
+  apiError("BUSY", `${what}生成任务繁忙，请稍后再试`, { retryable: true });
 
 /** The thing does not exist (only said where the viewer could see it if it did). */
 export const notFound = (what: string) => apiError("NOT_FOUND", `${what}不存在`);

@@ -9,6 +9,7 @@ import {
   FundOutlined,
   HistoryOutlined,
   IdcardOutlined,
+  LineChartOutlined,
   PieChartOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
@@ -70,6 +71,10 @@ const StaffingPage = lazyPage(
   "StaffingPage",
 );
 const YearsPage = lazyPage(() => import("./features/years/components/YearsPage.tsx"), "YearsPage");
+const ProjectionPage = lazyPage(
+  () => import("./features/projection/components/ProjectionPage.tsx"),
+  "ProjectionPage",
+);
 const TargetsPage = lazyPage(() => import("./features/targets/components/TargetsPage.tsx"), "TargetsPage");
 
 /** 市教育局 app title, from the city record: 「<市>教育局 · 教育现代化2035」. */
@@ -82,6 +87,7 @@ const PAGES = [
   "targets",
   "balance",
   "staffing",
+  "projection",
   "researchers",
   "schools",
   "progress",
@@ -101,6 +107,7 @@ const MENU: AppMenuItem<Page>[] = [
   { key: "targets", label: "规划指标", icon: <FundOutlined /> },
   { key: "balance", label: "优质均衡", icon: <PieChartOutlined /> },
   { key: "staffing", label: "三支队伍", icon: <TeamOutlined /> },
+  { key: "projection", label: "学龄人口预测", icon: <LineChartOutlined /> },
   { key: "researchers", label: "教研员名册", icon: <IdcardOutlined /> },
   { key: "schools", label: "学校", icon: <BankOutlined /> },
   { key: "progress", label: "数据报送情况", icon: <FileSearchOutlined /> },
@@ -146,6 +153,7 @@ function CityApp() {
             onSchoolYearChange={setSchoolYear}
           />
         )}
+        {page === "projection" && <ProjectionPage />}
         {page === "researchers" && <ResearchersPage />}
         {page === "schools" && <SchoolsPage />}
         {page === "progress" && <ProgressPage />}

@@ -7,6 +7,7 @@ import {
   FundOutlined,
   HistoryOutlined,
   IdcardOutlined,
+  LineChartOutlined,
   PieChartOutlined,
   RetweetOutlined,
   SafetyCertificateOutlined,
@@ -59,6 +60,10 @@ const StaffingPage = lazyPage(
   () => import("./features/staffing/components/StaffingPage.tsx"),
   "StaffingPage",
 );
+const ProjectionPage = lazyPage(
+  () => import("./features/projection/components/ProjectionPage.tsx"),
+  "ProjectionPage",
+);
 const TargetsPage = lazyPage(() => import("./features/targets/components/TargetsPage.tsx"), "TargetsPage");
 
 const PAGES = [
@@ -66,6 +71,7 @@ const PAGES = [
   "targets",
   "balance",
   "staffing",
+  "projection",
   "researchers",
   "rollover",
   "schools",
@@ -83,6 +89,7 @@ const MENU: AppMenuItem<Page>[] = [
   { key: "targets", label: "规划指标", icon: <FundOutlined /> },
   { key: "balance", label: "优质均衡", icon: <PieChartOutlined /> },
   { key: "staffing", label: "三支队伍", icon: <TeamOutlined /> },
+  { key: "projection", label: "学龄人口预测", icon: <LineChartOutlined /> },
   { key: "researchers", label: "教研员名册", icon: <IdcardOutlined /> },
   { key: "rollover", label: "名册结转", icon: <RetweetOutlined /> },
   { key: "schools", label: "学校", icon: <BankOutlined /> },
@@ -107,6 +114,7 @@ function DistrictApp({ district }: { district: { id: string; name: string } }) {
         {page === "targets" && <TargetsPage {...pageProps} />}
         {page === "balance" && <BalancePage {...pageProps} />}
         {page === "staffing" && <StaffingPage {...pageProps} />}
+        {page === "projection" && <ProjectionPage />}
         {page === "researchers" && <ResearchersPage district={district} />}
         {page === "rollover" && <RolloverPage district={district} />}
         {page === "schools" && <SchoolsPage district={district} />}

@@ -107,6 +107,7 @@ export { SchoolFormDrawer } from "./org/SchoolFormDrawer.tsx";
 export { type SchoolLifecycleAction, SchoolLifecycleModal } from "./org/SchoolLifecycleModal.tsx";
 export { SchoolManager, SchoolStatusTag } from "./org/SchoolManager.tsx";
 export { PageCard } from "./PageCard.tsx";
+export { ProjectionPanel } from "./projection/ProjectionPanel.tsx";
 export {
   districtsQuery,
   planTargetsQuery,

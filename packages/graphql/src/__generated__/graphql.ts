@@ -250,6 +250,19 @@ export type CreateSchoolInput = {
   urbanRuralCode: string;
 };
 
+/** One year of births to save. */
+export type DistrictBirthYearInput = {
+  /** Births (persons); null removes the stored year (with its version). */
+  births?: number | null | undefined;
+  /** The version read; omit for a new year. */
+  version?: number | null | undefined;
+  year: number;
+};
+
+export type DistrictBirthsInput = {
+  entries: Array<DistrictBirthYearInput>;
+};
+
 /** A district's figures to save; omitted fields keep their value, null clears one. */
 export type DistrictInputsInput = {
   civilServantAveragePay?: number | null | undefined;
@@ -344,6 +357,20 @@ export type OrgUnitInput = {
 export type Ownership =
   | 'PRIVATE'
   | 'PUBLIC';
+
+export type ProjectionAssumptionsInput = {
+  birthTrendPercent?: number | null | undefined;
+  seniorGrossEnrolmentRate?: number | null | undefined;
+  transitionRates?: Array<TransitionRateInput> | null | undefined;
+};
+
+export type ProjectionScenarioInput = {
+  assumptions: ProjectionAssumptionsInput;
+  description?: string | null | undefined;
+  /** The district of a district scenario; omit for a city scenario (create only; ignored on update). */
+  districtId?: string | null | undefined;
+  name: string;
+};
 
 /** 认定级别. */
 export type RecognitionLevel =
@@ -683,6 +710,11 @@ export type TodoKind =
   /** 市: 可以发布的学年（应报学校均已审核或豁免） */
   | 'YEAR_READY_TO_PUBLISH';
 
+export type TransitionRateInput = {
+  key: string;
+  rate: number;
+};
+
 export type UpdateDistrictInput = {
   code: string;
   id: string;
@@ -919,7 +951,7 @@ export type ImportStaffExcelMutationVariables = Exact<{
 }>;
 
 
-export type ImportStaffExcelMutation = { importStaffExcel: { dryRun: boolean, rows: number, created: number, saved: boolean, mode: StaffImportMode, added: number, changed: number, unchanged: number, skipped: number, missingCount: number, rosterVersion: string | null, errors: Array<{ sheet: string, row: number, cell: string | null, column: string | null, field: string, message: string }>, addedPeople: Array<{ row: number, name: string, roleLabel: string }>, changes: Array<{ row: number, field: string, label: string, before: string | null, after: string | null, staff: { id: string, name: string } }>, missing: Array<{ staff: { id: string, version: number, schoolYear: number, name: string, gender: Gender, genderLabel: string, birthYear: number, age: number, ethnicity: string, idNumberMasked: string | null, role: StaffRole, roleLabel: string, fullTime: boolean, stage: Stage | null, stageLabel: string | null, subject: Subject | null, subjectLabel: string | null, education: EducationLevel, educationLabel: string, preschoolMajor: boolean, teacherCertificate: TeacherCertificate, teacherCertificateLabel: string, title: Title, titleLabel: string, dualQualified: boolean, backboneLevel: BackboneLevel, backboneLabel: string, mentalHealthTrained: boolean, counsellingCertificate: boolean, bilingual: boolean, trainingHours: number, status: StaffStatus, statusLabel: string, startedOn: string | null, leftOn: string | null, onRosterAtStatisticsDate: boolean } }> } };
+export type ImportStaffExcelMutation = { importStaffExcel: { dryRun: boolean, rows: number, created: number, saved: boolean, mode: StaffImportMode, added: number, changed: number, unchanged: number, skipped: number, missingCount: number, rosterVersion: string | null, errors: Array<{ sheet: string, row: number, cell: string | null, column: string | null, field: string, message: string }>, changes: Array<{ row: number, field: string, label: string, before: string | null, after: string | null, staff: { id: string, name: string } }>, missing: Array<{ staff: { id: string, version: number, schoolYear: number, name: string, gender: Gender, genderLabel: string, birthYear: number, age: number, ethnicity: string, idNumberMasked: string | null, role: StaffRole, roleLabel: string, fullTime: boolean, stage: Stage | null, stageLabel: string | null, subject: Subject | null, subjectLabel: string | null, education: EducationLevel, educationLabel: string, preschoolMajor: boolean, teacherCertificate: TeacherCertificate, teacherCertificateLabel: string, title: Title, titleLabel: string, dualQualified: boolean, backboneLevel: BackboneLevel, backboneLabel: string, mentalHealthTrained: boolean, counsellingCertificate: boolean, bilingual: boolean, trainingHours: number, status: StaffStatus, statusLabel: string, startedOn: string | null, leftOn: string | null, onRosterAtStatisticsDate: boolean } }> } };
 
 export type ReportExcelTemplateQueryVariables = Exact<{
   schoolId: string;
@@ -1231,6 +1263,64 @@ export type TargetResultsQueryVariables = Exact<{
 
 
 export type TargetResultsQuery = { targetResults: Array<{ schoolYear: number, status: TargetStatus, statusLabel: string, value: number | null, numerator: number | null, numeratorLabel: string | null, denominator: number | null, denominatorLabel: string | null, reason: string | null, requiredNow: number | null, unitsIncluded: number, unitsMissing: number, provisional: boolean, publishedVersion: number | null, coverage: { reported: number, expected: number, complete: boolean, label: string }, milestone: { year: number | null, comparator: Comparator, value: number | null, label: string } | null, unit: { id: string | null, level: OrgLevel, code: string, name: string }, target: { id: string, group: TargetGroup, name: string, section: string, measuredFrom: string, unit: string, unitLabel: string, direction: string, baseline: number | null, baselineLabel: string | null, levels: Array<OrgLevel>, schoolTypes: Array<SchoolType> | null, inconsistency: string | null, notes: string | null, milestones: Array<{ year: number | null, comparator: Comparator, value: number | null, label: string }> } }> };
+
+export type ProjectionScenarioFieldsFragment = { id: string, name: string, description: string, version: number, updatedAt: string, district: { id: string, name: string } | null, assumptions: { birthTrendPercent: number | null, seniorGrossEnrolmentRate: number | null, summary: string, transitionRates: Array<{ key: string, label: string, rate: number }> } };
+
+export type ProjectionTeacherFieldsFragment = { normNeed: number | null, binding: string, need: number, supply: number, gap: number, hires: number, cumulativeHires: number, retirements: number, balance: Array<{ indicatorId: string, label: string, need: number, supply: number, gap: number, hires: number, cumulativeHires: number }> };
+
+export type ProjectionQueryVariables = Exact<{
+  districtId?: string | null | undefined;
+  scenarioId?: string | null | undefined;
+}>;
+
+
+export type ProjectionQuery = { projection: { unitName: string, baseYear: number | null, endYear: number, method: Array<string>, notes: Array<string>, retirementRule: string, scenario: { id: string, name: string } | null, coverage: { partial: boolean, statement: string, rosterYear: number | null, rosterSchools: number, rosterSchoolsExpected: number, teachersWithoutStage: number, birthYears: Array<number>, years: Array<{ schoolYear: number, schools: Array<{ id: string, name: string }>, missingSchools: Array<{ id: string, name: string }> }> }, rates: Array<{ key: string, label: string, rate: number, estimated: number | null, yearsUsed: Array<number>, overridden: boolean, defaulted: boolean }>, births: Array<{ year: number, births: number, projected: boolean }>, years: Array<{ schoolYear: number, projected: boolean, a08Percent: number | null, a07Percent: number | null, stages: Array<{ stage: Stage, stageLabel: string, pupils: number, classesNeeded: number | null, classesHave: number, classBalance: number | null, grades: Array<{ grade: number, label: string, pupils: number, classesNeeded: number | null }>, teachers: { normNeed: number | null, binding: string, need: number, supply: number, gap: number, hires: number, cumulativeHires: number, retirements: number, balance: Array<{ indicatorId: string, label: string, need: number, supply: number, gap: number, hires: number, cumulativeHires: number }> } | null }> }> } };
+
+export type DistrictBirthsQueryVariables = Exact<{
+  districtId: string;
+}>;
+
+
+export type DistrictBirthsQuery = { districtBirths: Array<{ year: number, births: number, version: number, updatedAt: string }> };
+
+export type SaveDistrictBirthsMutationVariables = Exact<{
+  districtId: string;
+  input: DistrictBirthsInput;
+}>;
+
+
+export type SaveDistrictBirthsMutation = { saveDistrictBirths: { births: Array<{ year: number, births: number, version: number, updatedAt: string }> } };
+
+export type ProjectionScenariosQueryVariables = Exact<{
+  districtId?: string | null | undefined;
+}>;
+
+
+export type ProjectionScenariosQuery = { projectionScenarios: Array<{ id: string, name: string, description: string, version: number, updatedAt: string, district: { id: string, name: string } | null, assumptions: { birthTrendPercent: number | null, seniorGrossEnrolmentRate: number | null, summary: string, transitionRates: Array<{ key: string, label: string, rate: number }> } }> };
+
+export type CreateProjectionScenarioMutationVariables = Exact<{
+  input: ProjectionScenarioInput;
+}>;
+
+
+export type CreateProjectionScenarioMutation = { createProjectionScenario: { scenario: { id: string, name: string, description: string, version: number, updatedAt: string, district: { id: string, name: string } | null, assumptions: { birthTrendPercent: number | null, seniorGrossEnrolmentRate: number | null, summary: string, transitionRates: Array<{ key: string, label: string, rate: number }> } } } };
+
+export type UpdateProjectionScenarioMutationVariables = Exact<{
+  id: string;
+  version: number;
+  input: ProjectionScenarioInput;
+}>;
+
+
+export type UpdateProjectionScenarioMutation = { updateProjectionScenario: { scenario: { id: string, name: string, description: string, version: number, updatedAt: string, district: { id: string, name: string } | null, assumptions: { birthTrendPercent: number | null, seniorGrossEnrolmentRate: number | null, summary: string, transitionRates: Array<{ key: string, label: string, rate: number }> } } } };
+
+export type DeleteProjectionScenarioMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type DeleteProjectionScenarioMutation = { deleteProjectionScenario: { id: string } };
 
 export type CoverageFieldsFragment = { reported: number, expected: number, complete: boolean, label: string };
 
@@ -2023,6 +2113,50 @@ export const PlanTargetFieldsFragmentDoc = new TypedDocumentString(`
   value
   label
 }`, {"fragmentName":"PlanTargetFields"}) as unknown as TypedDocumentString<PlanTargetFieldsFragment, unknown>;
+export const ProjectionScenarioFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProjectionScenarioFields on ProjectionScenario {
+  id
+  name
+  description
+  version
+  updatedAt
+  district {
+    id
+    name
+  }
+  assumptions {
+    birthTrendPercent
+    seniorGrossEnrolmentRate
+    summary
+    transitionRates {
+      key
+      label
+      rate
+    }
+  }
+}
+    `, {"fragmentName":"ProjectionScenarioFields"}) as unknown as TypedDocumentString<ProjectionScenarioFieldsFragment, unknown>;
+export const ProjectionTeacherFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProjectionTeacherFields on ProjectionTeachers {
+  normNeed
+  binding
+  need
+  supply
+  gap
+  hires
+  cumulativeHires
+  retirements
+  balance {
+    indicatorId
+    label
+    need
+    supply
+    gap
+    hires
+    cumulativeHires
+  }
+}
+    `, {"fragmentName":"ProjectionTeacherFields"}) as unknown as TypedDocumentString<ProjectionTeacherFieldsFragment, unknown>;
 export const ReportGradeFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReportGradeFields on ReportGrade {
   stage
@@ -3168,11 +3302,6 @@ export const ImportStaffExcelDocument = new TypedDocumentString(`
     }
     mode
     added
-    addedPeople {
-      row
-      name
-      roleLabel
-    }
     changed
     unchanged
     skipped
@@ -4252,6 +4381,211 @@ fragment CoverageFields on Coverage {
   complete
   label
 }`, {"hash":"sha256:0c68539adff2e54d596e377177b176060bac0084b91043c6bbbbe6e2a1a19bc1"}) as unknown as TypedDocumentString<TargetResultsQuery, TargetResultsQueryVariables>;
+export const ProjectionDocument = new TypedDocumentString(`
+    query Projection($districtId: ID, $scenarioId: ID) {
+  projection(districtId: $districtId, scenarioId: $scenarioId) {
+    unitName
+    baseYear
+    endYear
+    method
+    notes
+    retirementRule
+    scenario {
+      id
+      name
+    }
+    coverage {
+      partial
+      statement
+      rosterYear
+      rosterSchools
+      rosterSchoolsExpected
+      teachersWithoutStage
+      birthYears
+      years {
+        schoolYear
+        schools {
+          id
+          name
+        }
+        missingSchools {
+          id
+          name
+        }
+      }
+    }
+    rates {
+      key
+      label
+      rate
+      estimated
+      yearsUsed
+      overridden
+      defaulted
+    }
+    births {
+      year
+      births
+      projected
+    }
+    years {
+      schoolYear
+      projected
+      a08Percent
+      a07Percent
+      stages {
+        stage
+        stageLabel
+        pupils
+        classesNeeded
+        classesHave
+        classBalance
+        grades {
+          grade
+          label
+          pupils
+          classesNeeded
+        }
+        teachers {
+          ...ProjectionTeacherFields
+        }
+      }
+    }
+  }
+}
+    fragment ProjectionTeacherFields on ProjectionTeachers {
+  normNeed
+  binding
+  need
+  supply
+  gap
+  hires
+  cumulativeHires
+  retirements
+  balance {
+    indicatorId
+    label
+    need
+    supply
+    gap
+    hires
+    cumulativeHires
+  }
+}`, {"hash":"sha256:5dc19019872b2f22ed0966013d22163f211083ac3bf6531f28598ed15048e8a6"}) as unknown as TypedDocumentString<ProjectionQuery, ProjectionQueryVariables>;
+export const DistrictBirthsDocument = new TypedDocumentString(`
+    query DistrictBirths($districtId: ID!) {
+  districtBirths(districtId: $districtId) {
+    year
+    births
+    version
+    updatedAt
+  }
+}
+    `, {"hash":"sha256:f71a53331bdaf5ce966107f3ae081412467bb1cc9e78bd27a8183ad33d9f0132"}) as unknown as TypedDocumentString<DistrictBirthsQuery, DistrictBirthsQueryVariables>;
+export const SaveDistrictBirthsDocument = new TypedDocumentString(`
+    mutation SaveDistrictBirths($districtId: ID!, $input: DistrictBirthsInput!) {
+  saveDistrictBirths(districtId: $districtId, input: $input) {
+    births {
+      year
+      births
+      version
+      updatedAt
+    }
+  }
+}
+    `, {"hash":"sha256:8bf4de3a92afca4d36ff38284675d80c7256ee8dfff84372d66debc006ac053a"}) as unknown as TypedDocumentString<SaveDistrictBirthsMutation, SaveDistrictBirthsMutationVariables>;
+export const ProjectionScenariosDocument = new TypedDocumentString(`
+    query ProjectionScenarios($districtId: ID) {
+  projectionScenarios(districtId: $districtId) {
+    ...ProjectionScenarioFields
+  }
+}
+    fragment ProjectionScenarioFields on ProjectionScenario {
+  id
+  name
+  description
+  version
+  updatedAt
+  district {
+    id
+    name
+  }
+  assumptions {
+    birthTrendPercent
+    seniorGrossEnrolmentRate
+    summary
+    transitionRates {
+      key
+      label
+      rate
+    }
+  }
+}`, {"hash":"sha256:d08b61cb947e04ff423e7da73e6902ee13d92c82b368f86a0263f9a61da72cf6"}) as unknown as TypedDocumentString<ProjectionScenariosQuery, ProjectionScenariosQueryVariables>;
+export const CreateProjectionScenarioDocument = new TypedDocumentString(`
+    mutation CreateProjectionScenario($input: ProjectionScenarioInput!) {
+  createProjectionScenario(input: $input) {
+    scenario {
+      ...ProjectionScenarioFields
+    }
+  }
+}
+    fragment ProjectionScenarioFields on ProjectionScenario {
+  id
+  name
+  description
+  version
+  updatedAt
+  district {
+    id
+    name
+  }
+  assumptions {
+    birthTrendPercent
+    seniorGrossEnrolmentRate
+    summary
+    transitionRates {
+      key
+      label
+      rate
+    }
+  }
+}`, {"hash":"sha256:af97afa23ab1ef432087b355fdff77f855bb221ba66b71709255112cfb7c9c5a"}) as unknown as TypedDocumentString<CreateProjectionScenarioMutation, CreateProjectionScenarioMutationVariables>;
+export const UpdateProjectionScenarioDocument = new TypedDocumentString(`
+    mutation UpdateProjectionScenario($id: ID!, $version: Int!, $input: ProjectionScenarioInput!) {
+  updateProjectionScenario(id: $id, version: $version, input: $input) {
+    scenario {
+      ...ProjectionScenarioFields
+    }
+  }
+}
+    fragment ProjectionScenarioFields on ProjectionScenario {
+  id
+  name
+  description
+  version
+  updatedAt
+  district {
+    id
+    name
+  }
+  assumptions {
+    birthTrendPercent
+    seniorGrossEnrolmentRate
+    summary
+    transitionRates {
+      key
+      label
+      rate
+    }
+  }
+}`, {"hash":"sha256:b844b2431c0f9def60cd01849ff2551650f166acfeb7543ade1f7c05901ea21b"}) as unknown as TypedDocumentString<UpdateProjectionScenarioMutation, UpdateProjectionScenarioMutationVariables>;
+export const DeleteProjectionScenarioDocument = new TypedDocumentString(`
+    mutation DeleteProjectionScenario($id: ID!, $version: Int!) {
+  deleteProjectionScenario(id: $id, version: $version) {
+    id
+  }
+}
+    `, {"hash":"sha256:b6ea7a39d512b99da66f8b1e0c5efead6932973d3f642e4e94b866c5f19a0388"}) as unknown as TypedDocumentString<DeleteProjectionScenarioMutation, DeleteProjectionScenarioMutationVariables>;
 export const PublishedHistoryDocument = new TypedDocumentString(`
     query PublishedHistory($unit: OrgUnitInput!, $targetId: ID!, $schoolYear: Int!) {
   publishedHistory(unit: $unit, targetId: $targetId, schoolYear: $schoolYear) {

@@ -5,6 +5,7 @@ import {
   PreviewYearNotice,
   PreviewYearsSwitch,
   rangeEndYear,
+  SchoolBriefButtons,
   SchoolYearSelect,
   TargetTable,
   TargetTrendDrawer,
@@ -54,6 +55,7 @@ export function TargetsPage({
         <Space wrap>
           <PreviewYearsSwitch value={showPreview} onChange={setShowPreview} />
           <SchoolYearSelect value={schoolYear} onChange={onSchoolYearChange} />
+          <SchoolBriefButtons schoolId={school.id} schoolYear={schoolYear} />
         </Space>
       }
     >

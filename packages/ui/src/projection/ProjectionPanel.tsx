@@ -1,0 +1,338 @@
+import type { ProjectionQuery, ProjectionScenarioFieldsFragment } from "@edu2035/graphql";
+import { useQuery } from "@tanstack/react-query";
+import {
+  Alert,
+  App,
+  Button,
+  Collapse,
+  Popconfirm,
+  Segmented,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from "antd";
+import { useMemo, useState } from "react";
+import { PageCard } from "../PageCard.tsx";
+import { districtsQuery } from "../queries.ts";
+import { useToken, useViewer } from "../session.tsx";
+import { projectionQuery, projectionScenariosQuery, useProjectionWrites } from "./api.ts";
+import { BirthsModal } from "./BirthsModal.tsx";
+import { ProjectionChart } from "./ProjectionChart.tsx";
+import { ScenarioModal } from "./ScenarioModal.tsx";
+
+type Projection = ProjectionQuery["projection"];
+type YearRow = Projection["years"][number];
+
+const STAGE_OPTIONS = [
+  { value: "PRESCHOOL", label: "幼儿园" },
+  { value: "PRIMARY", label: "小学" },
+  { value: "JUNIOR_SECONDARY", label: "初中" },
+  { value: "SENIOR_SECONDARY", label: "普通高中" },
+  { value: "SECONDARY_VOCATIONAL", label: "中职" },
+];
+
+const signed = (n: number | null | undefined) => (n == null ? "—" : n > 0 ? `+${n}` : String(n));
+
+/**
+ * 学龄人口预测 (资源需求预测): for a district (or, in the city app, 全市 or any district) the pupils
+ * of a stage to 2035 as a chart (history solid, projection dashed, a scenario's band) and a table
+ * of pupils, classes and teachers (需要/供给/缺口/当年需补充/退休) per year; the coverage (暂定 when
+ * partial), the method, the rates with the years used; the scenario picker and editor (city
+ * scenarios by the city, a district's by that district) and the births entry of a district.
+ */
+export function ProjectionPanel() {
+  const token = useToken();
+  const viewer = useViewer();
+  const { message } = App.useApp();
+  const isCity = viewer.level === "CITY";
+  const districts = useQuery(districtsQuery(token));
+  const ownDistrict = isCity ? null : (viewer.orgUnit?.id ?? null);
+  const [picked, setPicked] = useState<string | null>(null);
+  const districtId = isCity ? picked : ownDistrict;
+  const districtName = isCity
+    ? (districts.data?.find((d) => d.id === picked)?.name ?? "全市")
+    : (viewer.orgUnit?.name ?? "");
+  const [scenarioId, setScenarioId] = useState<string | null>(null);
+  const [stage, setStage] = useState("PRIMARY");
+  const [editing, setEditing] = useState<ProjectionScenarioFieldsFragment | null | "new">(null);
+  const [birthsOpen, setBirthsOpen] = useState(false);
+  const writes = useProjectionWrites();
+
+  const base = useQuery(projectionQuery(token, districtId, null));
+  const withScenario = useQuery({
+    ...projectionQuery(token, districtId, scenarioId),
+    enabled: scenarioId != null,
+  });
+  const scenarios = useQuery(projectionScenariosQuery(token, districtId));
+  const usable = (scenarios.data ?? []).filter((s) => s.district == null || s.district.id === districtId);
+  const current = usable.find((s) => s.id === scenarioId) ?? null;
+  const canEdit = (s: ProjectionScenarioFieldsFragment) => (s.district ? true : isCity);
+  const shown: Projection | undefined = scenarioId ? withScenario.data : base.data;
+  const stageLabel = STAGE_OPTIONS.find((o) => o.value === stage)?.label ?? "";
+  const stagesPresent = useMemo(
+    () =>
+      STAGE_OPTIONS.filter((o) =>
+        base.data?.years.some((y) => y.stages.some((s) => s.stage === o.value && s.pupils > 0)),
+      ),
+    [base.data],
+  );
+
+  const rows = (shown?.years ?? []).map((y) => ({ y, s: y.stages.find((x) => x.stage === stage) }));
+  const columns = [
+    {
+      title: "学年",
+      key: "year",
+      render: (_: unknown, r: { y: YearRow }) => (
+        <Space size={4}>
+          {r.y.schoolYear}
+          {r.y.projected ? <Tag color="orange">预测</Tag> : <Tag>实际</Tag>}
+        </Space>
+      ),
+    },
+    {
+      title: "在校生",
+      key: "pupils",
+      render: (_: unknown, r: { s?: YearRow["stages"][number] }) => r.s?.pupils ?? 0,
+    },
+    {
+      title: "需班级",
+      key: "cn",
+      render: (_: unknown, r: { s?: YearRow["stages"][number] }) => r.s?.classesNeeded ?? "—",
+    },
+    {
+      title: "现有班级",
+      key: "ch",
+      render: (_: unknown, r: { s?: YearRow["stages"][number] }) => r.s?.classesHave ?? "—",
+    },
+    {
+      title: "班级余缺",
+      key: "cb",
+      render: (_: unknown, r: { s?: YearRow["stages"][number] }) => signed(r.s?.classBalance),
+    },
+    {
+      title: "需教师",
+      key: "tn",
+      render: (_: unknown, r: { s?: YearRow["stages"][number] }) =>
+        r.s?.teachers ? `${r.s.teachers.need}${r.s.teachers.binding === "C1" ? "（C1）" : ""}` : "—",
+    },
+    {
+      title: "教师供给",
+      key: "ts",
+      render: (_: unknown, r: { s?: YearRow["stages"][number] }) => r.s?.teachers?.supply ?? "—",
+    },
+    {
+      title: "缺口",
+      key: "tg",
+      render: (_: unknown, r: { s?: YearRow["stages"][number] }) => signed(r.s?.teachers?.gap),
+    },
+    {
+      title: "当年需补充",
+      key: "th",
+      render: (_: unknown, r: { s?: YearRow["stages"][number] }) => r.s?.teachers?.hires ?? "—",
+    },
+    {
+      title: "当年退休",
+      key: "tr",
+      render: (_: unknown, r: { s?: YearRow["stages"][number] }) => r.s?.teachers?.retirements ?? "—",
+    },
+    {
+      title: "体育艺术教师缺口（C3）",
+      key: "c3",
+      render: (_: unknown, r: { s?: YearRow["stages"][number] }) =>
+        signed(r.s?.teachers?.balance.find((b) => b.indicatorId === "C3")?.gap),
+    },
+    {
+      title: "A08本科以上（%）",
+      key: "a08",
+      render: (_: unknown, r: { y: YearRow }) => (r.y.a08Percent == null ? "—" : r.y.a08Percent.toFixed(1)),
+    },
+  ];
+
+  const error = base.error ?? withScenario.error;
+  return (
+    <PageCard
+      title="学龄人口预测"
+      extra={
+        <Space wrap>
+          {isCity && (
+            <Select
+              aria-label="预测范围"
+              style={{ width: 140 }}
+              value={picked ?? ""}
+              onChange={(v) => {
+                setPicked(v || null);
+                setScenarioId(null);
+              }}
+              options={[
+                { value: "", label: "全市" },
+                ...(districts.data ?? []).map((d) => ({ value: d.id, label: d.name })),
+              ]}
+            />
+          )}
+          <Select
+            aria-label="预测情景"
+            style={{ width: 240 }}
+            value={scenarioId ?? ""}
+            onChange={(v) => setScenarioId(v || null)}
+            options={[
+              { value: "", label: "基准（不覆盖假设）" },
+              ...usable.map((s) => ({ value: s.id, label: `${s.district ? "" : "【全市】"}${s.name}` })),
+            ]}
+          />
+          <Button onClick={() => setEditing("new")}>新建情景</Button>
+          {current && canEdit(current) && (
+            <>
+              <Button onClick={() => setEditing(current)}>编辑情景</Button>
+              <Popconfirm
+                title={`删除预测情景“${current.name}”？`}
+                okText="删除"
+                cancelText="取消"
+                onConfirm={async () => {
+                  try {
+                    await writes.deleteScenario.mutateAsync({ id: current.id, version: current.version });
+                    setScenarioId(null);
+                  } catch (e) {
+                    message.error(e instanceof Error ? e.message : String(e));
+                  }
+                }}
+              >
+                <Button danger>删除情景</Button>
+              </Popconfirm>
+            </>
+          )}
+          {districtId && <Button onClick={() => setBirthsOpen(true)}>出生人口录入</Button>}
+        </Space>
+      }
+    >
+      {error && (
+        <Alert type="error" showIcon message={error instanceof Error ? error.message : String(error)} />
+      )}
+      {shown && (
+        <Space direction="vertical" style={{ width: "100%" }} size="middle">
+          <Alert
+            type={shown.coverage.partial ? "warning" : "info"}
+            showIcon
+            message={
+              <span data-testid="projection-coverage">
+                {shown.coverage.partial && <Tag color="orange">暂定</Tag>}
+                {shown.coverage.statement}
+              </span>
+            }
+            description={current ? `情景：${current.name}（${current.assumptions.summary}）` : undefined}
+          />
+          {shown.baseYear != null && (
+            <>
+              <Segmented
+                value={stage}
+                onChange={(v) => setStage(String(v))}
+                options={(stagesPresent.length ? stagesPresent : STAGE_OPTIONS).map((o) => ({
+                  value: o.value,
+                  label: o.label,
+                }))}
+              />
+              {base.data && (
+                <ProjectionChart
+                  base={base.data}
+                  scenario={scenarioId ? (withScenario.data ?? null) : null}
+                  stage={stage}
+                  stageLabel={stageLabel}
+                />
+              )}
+              <Table
+                data-testid="projection-table"
+                size="small"
+                rowKey={(r) => String(r.y.schoolYear)}
+                pagination={false}
+                dataSource={rows}
+                columns={columns}
+                scroll={{ x: true }}
+              />
+              <Collapse
+                items={[
+                  {
+                    key: "method",
+                    label: "预测方法与假设",
+                    children: (
+                      <>
+                        {[...shown.method, ...shown.notes, shown.retirementRule].map((t) => (
+                          <Typography.Paragraph key={t}>{t}</Typography.Paragraph>
+                        ))}
+                      </>
+                    ),
+                  },
+                  {
+                    key: "rates",
+                    label: "升级（升学）率及所用学年",
+                    children: (
+                      <Table
+                        size="small"
+                        rowKey="key"
+                        pagination={false}
+                        dataSource={shown.rates}
+                        columns={[
+                          { title: "转换", dataIndex: "label" },
+                          { title: "采用", dataIndex: "rate", render: (v: number) => v.toFixed(4) },
+                          {
+                            title: "历史估计",
+                            dataIndex: "estimated",
+                            render: (v: number | null) => (v == null ? "无" : v.toFixed(4)),
+                          },
+                          {
+                            title: "所用学年",
+                            dataIndex: "yearsUsed",
+                            render: (v: number[]) => v.join("、") || "—",
+                          },
+                          {
+                            title: "来源",
+                            key: "src",
+                            render: (_v, r) =>
+                              r.overridden ? "情景覆盖" : r.defaulted ? "无历史，缺省" : "历史平均",
+                          },
+                        ]}
+                      />
+                    ),
+                  },
+                  {
+                    key: "births",
+                    label: "出生人口（录入与推算）",
+                    children: (
+                      <Typography.Paragraph>
+                        {shown.births
+                          .map((b) => `${b.year}年 ${b.births}${b.projected ? "（推算）" : ""}`)
+                          .join("；") || "未录入"}
+                      </Typography.Paragraph>
+                    ),
+                  },
+                ]}
+              />
+            </>
+          )}
+        </Space>
+      )}
+      <ScenarioModal
+        open={editing != null}
+        scenario={editing === "new" ? null : editing}
+        districtId={editing === "new" ? districtId : (editing?.district?.id ?? null)}
+        transitions={(base.data?.rates ?? []).map((r) => ({ key: r.key, label: r.label }))}
+        onSave={(input) =>
+          editing && editing !== "new"
+            ? writes.updateScenario.mutateAsync({ id: editing.id, version: editing.version, input })
+            : writes.createScenario
+                .mutateAsync(input)
+                .then((r) => setScenarioId(r.createProjectionScenario.scenario.id))
+        }
+        onClose={() => setEditing(null)}
+      />
+      {districtId && (
+        <BirthsModal
+          open={birthsOpen}
+          districtId={districtId}
+          districtName={districtName}
+          onClose={() => setBirthsOpen(false)}
+        />
+      )}
+    </PageCard>
+  );
+}
