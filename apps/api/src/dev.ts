@@ -4,15 +4,42 @@
  * empty database first and publishes its years 2020—2024 (demoPublication.ts), and serves only
  * the API; the apps run on their Vite dev servers, which proxy /graphql here. Never used in
  * production.
+ *
+ * First start (issue 15: 34–67 s before): a new PGLITE_DIR is loaded from the published demo's
+ * PGlite dump (testing/publishedDemo.ts, the dump the browser tests use, in the git-ignored
+ * `.data/test-cache/`), built once per version of its sources (migrations, schema, demo
+ * generator, domain, API) and reused by every later first start and test run, so a new
+ * database is a copy (seconds) instead of initdb + demo load + publishing 2020—2024 (about a
+ * minute on a busy machine). The dump is not committed: 90 MB (13.5 MB gzip) that changes with
+ * every change of those sources. With DATABASE_URL the demo is loaded and published as before.
  */
+import { existsSync, readdirSync } from "node:fs";
+import { basename } from "node:path";
 import { districts } from "@edu2035/db";
 import { existingData, loadDemoData } from "@edu2035/db/demo";
+import { pgliteFromDump } from "@edu2035/db/testing/cache";
 import { publishDemoYears } from "./demoPublication.ts";
 import { runApiProcess } from "./http/process.ts";
+import { publishedDemoDump } from "./testing/publishedDemo.ts";
 
 await runApiProcess({
   productionAllowed: false,
   apps: false,
+  async openPglite(env, log) {
+    // a folder with anything in it is left as it is (a later start, or not ours)
+    if (existsSync(env.PGLITE_DIR) && readdirSync(env.PGLITE_DIR).length > 0) return undefined;
+    const started = performance.now();
+    log.info("new database: copying the published Wuhai demo (乌海市演示数据，已发布 2020—2024)…");
+    const dump = await publishedDemoDump();
+    log.info(
+      {
+        dump: basename(dump),
+        ms: Math.round(performance.now() - started),
+      },
+      "published demo dump ready",
+    );
+    return pgliteFromDump(dump, env.PGLITE_DIR);
+  },
   async prepare(handle, log) {
     const [any] = await handle.db.select({ id: districts.id }).from(districts).limit(1);
     if (any) return;

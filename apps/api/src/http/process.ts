@@ -8,15 +8,16 @@
  * Shutdown on SIGTERM/SIGINT: stop accepting connections, let in-flight requests finish, close
  * the database, exit 0. A second signal, or SHUTDOWN_GRACE_MS without finishing, exits 1.
  */
-import type { DbHandle } from "@edu2035/db";
+import type { CreateDbOptions, DbHandle } from "@edu2035/db";
 import { createDb } from "@edu2035/db";
-import pino, { type Logger } from "pino";
+import type { Logger } from "pino";
 import type { AppDeps } from "../context.ts";
 import { isDatabaseUnavailable } from "../dbErrors.ts";
 import { type Env, readEnv } from "../env.ts";
 import { loggableError } from "../graphql/errorLog.ts";
 import { ensureIdHashKey, IdHashKeyMismatch } from "../modules/staff/idHashKey.ts";
 import { startApi } from "../server.ts";
+import { processLogger } from "./log.ts";
 
 /** Longest wait for in-flight requests on shutdown before giving up (ms): nginx's proxy_read_timeout (deploy/nginx-edu2035.conf), so a restart never cuts a request the proxy would still wait for. */
 export const SHUTDOWN_GRACE_MS = 120_000;
@@ -25,6 +26,12 @@ export const SHUTDOWN_GRACE_MS = 120_000;
 export interface ProcessOptions {
   /** False for the demo (`pnpm start`): NODE_ENV=production is refused before anything is opened. */
   productionAllowed: boolean;
+  /**
+   * Without DATABASE_URL, before the database is opened: the PGlite to open instead of a plain
+   * one on PGLITE_DIR, e.g. a new PGLITE_DIR loaded from a ready-made dump (dev's first start);
+   * undefined → PGLITE_DIR as it is.
+   */
+  openPglite?(env: Env, log: Logger): Promise<CreateDbOptions["pglite"]>;
   /** Before serving, with the migrated database: e.g. load the demo into an empty one (dev only). */
   prepare?(handle: DbHandle, log: Logger, env: Env): Promise<void>;
   /** Serve the built apps and the chooser page (production) or only the API (dev). */
@@ -87,7 +94,8 @@ export async function runApiProcess(options: ProcessOptions): Promise<void> {
     );
     process.exit(1);
   }
-  const log = pino({ level: env.LOG_LEVEL });
+  // asynchronous, flushed on exit: no synchronous write to stdout on the request path (log.ts)
+  const log = processLogger(env);
   let handle: DbHandle | undefined;
   let api: Awaited<ReturnType<typeof startApi>>;
   try {
@@ -95,7 +103,7 @@ export async function runApiProcess(options: ProcessOptions): Promise<void> {
     handle = await createDb(
       env.DATABASE_URL
         ? { url: env.DATABASE_URL, replicaUrl: env.DATABASE_REPLICA_URL }
-        : { dataDir: env.PGLITE_DIR },
+        : { dataDir: env.PGLITE_DIR, pglite: await options.openPglite?.(env, log) },
     );
     await handle.migrate();
     await idHashKeyOrExit(handle, env.ID_HASH_KEY);

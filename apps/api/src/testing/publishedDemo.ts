@@ -1,5 +1,6 @@
 /**
- * The demo database as `pnpm start` serves it, for the apps' browser tests: the Wuhai demo data
+ * The demo database as `pnpm start` serves it, for the apps' browser tests and for `pnpm start`'s
+ * first start (dev.ts loads a new PGLITE_DIR from this dump): the Wuhai demo data
  * (@edu2035/db/testing's cached demo dump) with 2020—2024 published as v1 (demoPublication.ts) —
  * cached as a PGlite dump of its own, rebuilt when the demo's sources change (`cacheKey()`) or when
  * any non-test file of apps/api/src changes (the measures stored with the publications).
@@ -9,7 +10,9 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createDb } from "@edu2035/db";
-import { cachedFile, cacheKey, type DemoDbHandle, demoPgliteDump, pgliteFromDump } from "@edu2035/db/testing";
+import type { DemoDbHandle } from "@edu2035/db/testing";
+// the cache itself, not the vitest helpers: `pnpm start` (dev.ts) uses this outside vitest
+import { cachedFile, cacheKey, demoPgliteDump, pgliteFromDump } from "@edu2035/db/testing/cache";
 import { publishDemoYears } from "../demoPublication.ts";
 
 const API_SRC = fileURLToPath(new URL("..", import.meta.url));

@@ -189,9 +189,15 @@ export async function demoPgliteDump(): Promise<DemoDump> {
   return { path, summary: JSON.parse(readFileSync(summaryPath, "utf8")) as DemoSummary };
 }
 
-/** A fresh in-memory PGlite loaded from a dump file. */
-export function pgliteFromDump(path: string): PGlite {
-  return new PGlite({ loadDataDir: new Blob([readFileSync(path)]) });
+/**
+ * A fresh PGlite loaded from a dump file: in memory, or, given `dataDir` (an empty or missing
+ * folder), file-backed there, the dump becoming that folder's data (`pnpm start`'s first start).
+ */
+export function pgliteFromDump(path: string, dataDir?: string): PGlite {
+  const loadDataDir = new Blob([readFileSync(path)]);
+  if (dataDir === undefined) return new PGlite({ loadDataDir });
+  mkdirSync(dataDir, { recursive: true });
+  return new PGlite(dataDir, { loadDataDir });
 }
 
 /**
