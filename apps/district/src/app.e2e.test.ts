@@ -152,6 +152,9 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district app"), () => {
       .click();
     const drawer = page.getByTestId("review-drawer");
     await drawer.getByTestId("report-view").waitFor();
+    // a 小学's 年报 shows its 体质健康 and 大班额 columns
+    await drawer.getByTestId("report-view-health").waitFor();
+    expect(await drawer.getByTestId("report-view").locator("thead th").allInnerTexts()).toContain("大班额");
     await page.getByRole("button", { name: /退\s*回/ }).click();
     await page
       .getByTestId("review-form")
@@ -164,6 +167,23 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district app"), () => {
     await drawer.getByText("退回意见 / 重新打开原因：三年级班级数与上年差异较大").waitFor();
     await drawer.getByTestId("report-status").getByText("已退回").waitFor();
     await page.screenshot({ path: screenshotPath("district-review-returned") });
+    await page.locator(".ant-drawer-close").click();
+
+    // a kindergarten's 年报 shows no 体质健康 and no 大班额/超大班额 columns: it does not report them
+    // (domain schoolTypeReports, the list its form and template use)
+    const kgRow = queue
+      .locator("tr.ant-table-row", { hasText: "幼儿园" })
+      .filter({ has: page.getByRole("button", { name: /审核|查看/ }) })
+      .first();
+    const kgName = /[\u4e00-\u9fa5]*幼儿园/.exec((await kgRow.textContent()) ?? "")?.[0] ?? "幼儿园";
+    await kgRow.getByRole("button", { name: /审核|查看/ }).click();
+    await drawer.getByText(kgName, { exact: false }).first().waitFor({ state: "attached" });
+    await drawer.getByTestId("report-view").waitFor();
+    const kgHeaders = await drawer.getByTestId("report-view").locator("thead th").allInnerTexts();
+    expect(kgHeaders).toContain("在校生数");
+    expect(kgHeaders).not.toContain("大班额");
+    expect(kgHeaders).not.toContain("超大班额");
+    expect(await drawer.getByTestId("report-view-health").count()).toBe(0);
     await page.locator(".ant-drawer-close").click();
 
     // 审核通过 another submitted report

@@ -1,4 +1,4 @@
-import { REPORT_FIELD_LABELS as L } from "@edu2035/domain";
+import { REPORT_FIELD_LABELS as L, type SchoolType, schoolTypeReports } from "@edu2035/domain";
 import type { SchoolReportFieldsFragment } from "@edu2035/graphql";
 import { Descriptions, Table, Tag, Typography } from "antd";
 import { formatMoney, formatNumber } from "../format.ts";
@@ -20,9 +20,16 @@ const yesNo = (v: boolean | null | undefined) =>
 
 type Grade = SchoolReportFieldsFragment["grades"][number];
 
-/** A school's annual report, read-only: the grades table and every section as descriptions. */
+/**
+ * A school's annual report, read-only: the grades table and every section as descriptions. Items
+ * the school's type does not report (a kindergarten: 体质健康, 大班额/超大班额; domain
+ * schoolTypeReports, the list the form, the Excel template and the save use) are not shown.
+ */
 export function ReportDescriptions({ report }: { report: SchoolReportFieldsFragment }) {
   const r = report;
+  const type = r.school.type.toLowerCase() as SchoolType;
+  const bands = schoolTypeReports(type, "largeClasses");
+  const health = schoolTypeReports(type, "healthTested");
   return (
     <div data-testid="report-view">
       <Typography.Title level={5}>
@@ -38,8 +45,12 @@ export function ReportDescriptions({ report }: { report: SchoolReportFieldsFragm
           { title: "年级", dataIndex: "label" },
           { title: L.students, dataIndex: "students", align: "right" },
           { title: L.classes, dataIndex: "classes", align: "right" },
-          { title: "大班额", dataIndex: "largeClasses", align: "right" },
-          { title: "超大班额", dataIndex: "oversizedClasses", align: "right" },
+          ...(bands
+            ? [
+                { title: "大班额", dataIndex: "largeClasses", align: "right" as const },
+                { title: "超大班额", dataIndex: "oversizedClasses", align: "right" as const },
+              ]
+            : []),
           { title: L.disabledStudents, dataIndex: "disabledStudents", align: "right" },
         ]}
         style={{ marginBottom: 16 }}
@@ -71,11 +82,20 @@ export function ReportDescriptions({ report }: { report: SchoolReportFieldsFragm
         <Descriptions.Item label={L.innovationLabs}>{num(r.innovationLabs, " 个")}</Descriptions.Item>
         <Descriptions.Item label={L.wirelessFullCoverage}>{yesNo(r.wirelessFullCoverage)}</Descriptions.Item>
       </Descriptions>
-      <Descriptions size="small" bordered column={3} title="学生体质健康" style={{ marginBottom: 16 }}>
-        <Descriptions.Item label="参加测试">{num(r.healthTested, " 人")}</Descriptions.Item>
-        <Descriptions.Item label="合格及以上">{num(r.healthPassed, " 人")}</Descriptions.Item>
-        <Descriptions.Item label="良好及优秀">{num(r.healthGoodOrExcellent, " 人")}</Descriptions.Item>
-      </Descriptions>
+      {health && (
+        <Descriptions
+          size="small"
+          bordered
+          column={3}
+          title="学生体质健康"
+          style={{ marginBottom: 16 }}
+          data-testid="report-view-health"
+        >
+          <Descriptions.Item label="参加测试">{num(r.healthTested, " 人")}</Descriptions.Item>
+          <Descriptions.Item label="合格及以上">{num(r.healthPassed, " 人")}</Descriptions.Item>
+          <Descriptions.Item label="良好及优秀">{num(r.healthGoodOrExcellent, " 人")}</Descriptions.Item>
+        </Descriptions>
+      )}
       <Descriptions
         size="small"
         bordered
