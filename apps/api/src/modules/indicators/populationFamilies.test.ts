@@ -16,7 +16,9 @@
  * 小学 专任: 丁一 本科, 丁二 专科 → C1 (专科+) 2/200 × 100 = 1.00; C3 (体音美) 0. 初中 专任: 丁三
  * 研究生, 丁四 本科 体育, 丁五 专科 → C1 (本科+) 2/100 × 100 = 2.00; C3 1/100 × 100 = 1.00. Left
  * out, added at 小学: 丁九 a part-time 音乐 teacher with 本科, 丁十 a full-time principal teaching
- * 美术 with 本科 (counted: C1 小学 4/200 = 2.00, C3 小学 2/200 = 1.00).
+ * 美术 with 本科 (counted: C1 小学 4/200 = 2.00, C3 小学 2/200 = 1.00). A 完全中学 (W2, D2) is
+ * assessed by its 初中 grades only: 100 初中 and 100 高中 pupils; 初中 专任 with 本科: 2, a 高中
+ * teacher with 本科 left out → C1 初中 = 2 ÷ 100 初中 pupils × 100 = 2.00, and no 小学 value.
  *
  * Report family (B06/B11/B37): V1 (中等职业学校) has an approved report saying it meets the 体育
  * 卫生 standard, 200 tested / 200 passed, no full wireless coverage; P1's report says it does not
@@ -30,7 +32,15 @@
  * 中职 pupils and 50 高职 pupils in its report; N2 (九年一贯制) 60 高中 pupils → city A05 =
  * 300/600 = 50% (V1's 高职 stage and N2, not a 高中阶段学校, are left out; counted: 410/600).
  */
-import { type DbHandle, districtInputs, people, schoolReportGrades, schoolReports, staff } from "@edu2035/db";
+import {
+  type DbHandle,
+  districtInputs,
+  people,
+  schoolReportGrades,
+  schoolReports,
+  schools,
+  staff,
+} from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -242,5 +252,28 @@ describe.each(testBackends())("each measure family counts its population on $nam
     expect(d1.A01).toMatchObject({ value: 75, numerator: 150, denominator: 200 });
     const all = await results({ level: "CITY" }, ["A05"]);
     expect(all.A05).toMatchObject({ value: 50, numerator: 300, denominator: 600 });
+  }, 120_000);
+
+  it("assesses a 完全中学 in C1 by its 初中 grades: its 高中 teacher is left out, it has no 小学 value", async () => {
+    const [w2] = await h.db
+      .insert(schools)
+      .values({ code: "2150300006", name: "海南区完全中学", districtId: ids.d2, type: "complete_secondary" })
+      .returning();
+    const [report] = await h.db
+      .insert(schoolReports)
+      .values({ schoolId: w2!.id, schoolYear: Y, status: "approved" })
+      .returning();
+    await h.db.insert(schoolReportGrades).values([
+      { reportId: report!.id, stage: "junior_secondary", grade: 7, students: 100, classes: 2 },
+      { reportId: report!.id, stage: "senior_secondary", grade: 10, students: 100, classes: 2 },
+    ]);
+    const at = { schoolId: w2!.id, districtId: ids.d2 };
+    await addStaff("辛一", { ...at, stage: "junior_secondary", subject: "chinese" });
+    await addStaff("辛二", { ...at, stage: "junior_secondary", subject: "mathematics" });
+    await addStaff("辛三", { ...at, stage: "senior_secondary", subject: "physics" });
+    const r = await results({ level: "SCHOOL", id: w2!.id }, ["C1"]);
+    expect(r["C1:JUNIOR_SECONDARY"]).toMatchObject({ value: 2, denominator: 100 });
+    expect(r["C1:PRIMARY"]).toBeUndefined();
+    expect(r["C1:JUNIOR_SECONDARY"]!.status).not.toBe("NOT_APPLICABLE");
   }, 120_000);
 });
