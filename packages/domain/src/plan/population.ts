@@ -340,7 +340,7 @@ export const TARGET_POPULATIONS: Readonly<Record<TargetId, TargetPopulation>> = 
     publicOnly: true,
     staff: null,
     date: "register",
-    statement: says("本单位开办的公办幼儿园，其中登记册认定为优质（示范性）的计入分子", "register"),
+    statement: says("区域内的公办幼儿园（民办园不计），其中登记册认定为优质（示范性）的计入分子", "register"),
     source: "规划三(五)1“公办优质幼儿园占比”：分母为公办幼儿园，民办园不计入",
   },
   B32: {
