@@ -78,3 +78,30 @@ export function isUniqueViolation(e: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * True for a deadlock PostgreSQL broke (SQLSTATE 40P01) from either driver: the transaction was
+ * rolled back whole, so it may run again (see {@link retryOnDeadlock}).
+ */
+export function isDeadlock(e: unknown): boolean {
+  for (let x: unknown = e, i = 0; x && i < 4; x = (x as { cause?: unknown }).cause, i++) {
+    if ((x as { code?: unknown }).code === "40P01") return true;
+  }
+  return false;
+}
+
+/**
+ * Run a whole transaction again when PostgreSQL broke a deadlock by rolling it back (40P01),
+ * up to `tries` times in all: the rerun reads what the other transaction committed, so it ends
+ * as that order would (usually a CONFLICT on a version), never as an internal error.
+ * @param run starts and finishes its own transaction (nothing outside it may have been written).
+ */
+export async function retryOnDeadlock<T>(run: () => Promise<T>, tries = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (e) {
+      if (attempt >= tries || !isDeadlock(e)) throw e;
+    }
+  }
+}

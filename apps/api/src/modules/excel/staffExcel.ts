@@ -40,6 +40,7 @@ import { todayInBeijing } from "../../lib/dates.ts";
 import { assertRosterYearOpen } from "../../lib/rosterYear.ts";
 import { type AuditRecord, recordAudit } from "../audit/record.ts";
 import {
+  activeRoster,
   changePersonDetails,
   hashesOnDuty,
   ID_ON_DUTY_MESSAGE,
@@ -859,12 +860,13 @@ async function planRosterUpdate(
   lock: boolean,
 ): Promise<RosterUpdatePlan> {
   const school = unit.school!;
-  const query = db
-    .select({ s: staff, p: people })
-    .from(staff)
-    .innerJoin(people, eq(people.id, staff.personId))
-    .where(and(eq(staff.schoolId, school.id), eq(staff.schoolYear, schoolYear), eq(staff.status, "active")));
-  const roster = lock ? await query.for("update", { of: staff }) : await query;
+  // THE matching rule of staff/identity.ts: by 身份证号 HMAC, else name + birth date
+  const active = await activeRoster(db, {
+    schoolYear,
+    place: { schoolId: school.id, districtId: school.districtId },
+    lock,
+  });
+  const roster = active.records;
   const roleOrder = (r: string) => STAFF_ROLES.indexOf(r as (typeof STAFF_ROLES)[number]);
   roster.sort(
     (a, b) => roleOrder(a.s.role) - roleOrder(b.s.role) || a.p.name.localeCompare(b.p.name, "zh-Hans-CN"),
@@ -877,8 +879,6 @@ async function planRosterUpdate(
         .join(","),
     )
     .digest("hex");
-  const byHash = new Map(roster.filter((r) => r.p.idNumberHash).map((r) => [r.p.idNumberHash!, r]));
-  const byName = new Map(roster.map((r) => [`${r.p.name}\u0000${r.p.birthDate}`, r]));
   const columnOf = new Map(staffColumns(school.type).map((c) => [c.field as string, c]));
   const shown = (field: string, v: unknown): string | null => {
     if (v === null || v === undefined || v === "") return null;
@@ -904,7 +904,7 @@ async function planRosterUpdate(
   for (const g of rows) {
     const v = g.value;
     const hash = v.idNumber ? hashIdNumber(v.idNumber, env.ID_HASH_KEY) : null;
-    const m = (hash ? byHash.get(hash) : undefined) ?? byName.get(`${v.name}\u0000${v.birthDate}`);
+    const m = active.recordOf({ name: v.name, birthDate: v.birthDate, idHash: hash });
     if (!m) {
       plan.added.push(g);
       continue;

@@ -1,7 +1,8 @@
 /**
  * THE duplicate rule of rosters (花名册查重) and how a new or changed row is matched to an
  * existing person (人员) and record: used by addStaff, updateStaff, importStaffExcel (and its
- * update from a file) and the roster rollover. One place for the rule and its messages.
+ * update from a file: {@link activeRoster} matches a row to its record by the same keys) and the
+ * roster rollover. One place for the rule and its messages.
  *
  * The rule, for a school year Y:
  * - a 身份证号 is active (在岗) on at most ONE record of Y in the whole city (matched by its
@@ -81,6 +82,11 @@ export interface IdentityMatch {
   sameName: boolean;
 }
 
+/** The key of the name rule: a name and a birth date (NUL cannot occur in either). */
+function nameKey(name: string, birthDate: string): string {
+  return `${name}\u0000${birthDate}`;
+}
+
 function placeCondition(place: RosterPlace) {
   return place.schoolId !== null
     ? eq(staff.schoolId, place.schoolId)
@@ -128,11 +134,55 @@ export async function matchRoster(
       : Promise.resolve([]),
   ]);
   const ids = new Set(onDuty.map((r) => r.hash));
-  const taken = new Set(named.map((n) => `${n.name}\u0000${n.birthDate}`));
+  const taken = new Set(named.map((n) => nameKey(n.name, n.birthDate)));
   return args.candidates.map((c) => ({
     idOnDuty: c.idHash !== null && ids.has(c.idHash),
-    sameName: taken.has(`${c.name}\u0000${c.birthDate}`),
+    sameName: taken.has(nameKey(c.name, c.birthDate)),
   }));
+}
+
+/** An active record of a unit's roster with its person row. */
+export interface RosterRecord {
+  s: StaffRow;
+  p: PersonRow;
+}
+
+/** A unit's active roster of a year and which of its records a row is (THE rule's keys). */
+export interface ActiveRoster {
+  records: RosterRecord[];
+  /**
+   * The record a candidate is: the one whose person carries its 身份证号 HMAC, else the one with
+   * its name + birth date (the two keys of the duplicate rule, in that order); undefined for a
+   * new person.
+   */
+  recordOf(candidate: IdentityCandidate): RosterRecord | undefined;
+}
+
+/**
+ * The unit's active roster of `schoolYear` (one statement) for matching rows to its records (the
+ * update of a roster from a file). Hold {@link lockRosterIdentity} when the answer guards a write.
+ * @param lock in the writing transaction: lock the records (FOR UPDATE), so the version of the
+ *   roster read stays true until the transaction ends.
+ */
+export async function activeRoster(
+  tx: Db | Tx,
+  args: { schoolYear: number; place: RosterPlace; lock: boolean },
+): Promise<ActiveRoster> {
+  const query = tx
+    .select({ s: staff, p: people })
+    .from(staff)
+    .innerJoin(people, eq(people.id, staff.personId))
+    .where(
+      and(placeCondition(args.place), eq(staff.schoolYear, args.schoolYear), eq(staff.status, "active")),
+    );
+  const records = args.lock ? await query.for("update", { of: staff }) : await query;
+  const byHash = new Map(records.filter((r) => r.p.idNumberHash).map((r) => [r.p.idNumberHash!, r]));
+  const byName = new Map(records.map((r) => [nameKey(r.p.name, r.p.birthDate), r]));
+  return {
+    records,
+    recordOf: (c) =>
+      (c.idHash ? byHash.get(c.idHash) : undefined) ?? byName.get(nameKey(c.name, c.birthDate)),
+  };
 }
 
 /**
@@ -213,6 +263,30 @@ export async function reusablePeople(
   return out;
 }
 
+/**
+ * Lock a record for a change, its person row FIRST (FOR UPDATE), then the record (FOR UPDATE):
+ * every write that may change a person's details takes the person before any of its records,
+ * so two accounts editing two records of one person at once queue on the person row instead of
+ * each holding one record and waiting for the other's (a deadlock, 40P01). The record is read
+ * unlocked once to learn its person; when a write committed meanwhile moved it to another person
+ * row (changePersonDetails' split), the locks are taken again for that person.
+ * @returns the record and its person, both locked; undefined when there is no such record.
+ */
+export async function lockPersonRecord(
+  tx: Tx,
+  staffId: string,
+): Promise<{ row: StaffRow; person: PersonRow } | undefined> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const [ref] = await tx.select({ personId: staff.personId }).from(staff).where(eq(staff.id, staffId));
+    if (!ref) return undefined;
+    const [person] = await tx.select().from(people).where(eq(people.id, ref.personId)).for("update");
+    const [row] = await tx.select().from(staff).where(eq(staff.id, staffId)).for("update");
+    if (!row) return undefined;
+    if (person && row.personId === person.id) return { row, person };
+  }
+  throw new Error(`staff ${staffId}: its person row kept changing while being locked`);
+}
+
 /** A person's details as a write sets them (only the keys present change). */
 export type PersonDetails = Partial<
   Pick<PersonRow, "name" | "gender" | "birthDate" | "ethnicity" | "idNumberHash" | "idNumberTail">
@@ -227,10 +301,14 @@ export type PersonDetails = Partial<
  * (the old details, then `set`) and the record and its followers move to it, so those records
  * show exactly what they showed. Details equal to the stored ones: nothing is written.
  *
+ * Followers get a new version (their shown details changed), so a concurrent edit of one made
+ * from the old details answers CONFLICT.
+ *
  * Locks: the person's other records (FOR UPDATE, by id) and, SHARED, the year lock of each of
  * their school years (lib/rosterYear.ts YEAR_LOCK_CLASS, ascending) before reading whether the
  * year is published: a publication waits for this write, or comes first and freezes the year's
- * records. The caller holds the record's own year lock (assertRosterYearOpen) and the record.
+ * records. The caller holds the record's own year lock (assertRosterYearOpen) and the record,
+ * taken with {@link lockPersonRecord} (the person row before the record).
  * Four statements at most, plus one per other year.
  * @param tx the writing transaction.
  * @param person the record's person row as read under the record's lock.
@@ -281,6 +359,10 @@ export async function changePersonDetails(
       .set({ ...set, updatedAt: new Date() })
       .where(eq(people.id, person.id))
       .returning();
+    await bumpFollowers(
+      tx,
+      others.map((o) => o.id),
+    );
     return updated!;
   }
   const { id: _id, createdAt: _c, updatedAt: _u, ...kept } = person;
@@ -294,6 +376,20 @@ export async function changePersonDetails(
       .update(staff)
       .set({ personId: created!.id, updatedAt: new Date() })
       .where(inArray(staff.id, followers));
+    await bumpFollowers(tx, followers);
   }
   return created!;
+}
+
+/**
+ * The records that follow a change of their person's details show other details now: each gets
+ * a new version, so an edit made from what it showed before is refused (CONFLICT) instead of
+ * silently writing over the change (two accounts editing one person at once).
+ */
+async function bumpFollowers(tx: Tx, ids: readonly string[]): Promise<void> {
+  if (!ids.length) return;
+  await tx
+    .update(staff)
+    .set({ version: sql`${staff.version} + 1`, updatedAt: new Date() })
+    .where(inArray(staff.id, [...ids]));
 }

@@ -18,7 +18,7 @@ import {
 } from "@edu2035/domain";
 import { and, eq } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
-import { isUniqueViolation } from "../../dbErrors.ts";
+import { isUniqueViolation, retryOnDeadlock } from "../../dbErrors.ts";
 import { badInput, conflict, forbidden, invalidInput, stateConflict } from "../../errors.ts";
 import { todayInBeijing } from "../../lib/dates.ts";
 import { assertRosterYearOpen } from "../../lib/rosterYear.ts";
@@ -27,6 +27,7 @@ import {
   assertNoDuplicate,
   changePersonDetails,
   ID_ON_DUTY_MESSAGE,
+  lockPersonRecord,
   lockRosterIdentity,
   reusablePeople,
 } from "./identity.ts";
@@ -44,7 +45,6 @@ export function hashIdNumber(idNumber: string, key: string): string {
 /** The staff fields of a record (everything but the person). */
 export const POST_FIELDS = [
   "role",
-  "startedOn",
   "startedOn",
   "fullTime",
   "stage",
@@ -202,19 +202,15 @@ export async function addStaff(access: ScopedAccess, env: { ID_HASH_KEY: string 
   }
 }
 
-/** The record with its person, locked, after the policy allowed `staff.edit` on its unit. */
+/** The record with its person, both locked, after the policy allowed `staff.edit` on its unit. */
 async function lockRecord(
   tx: Tx,
   access: ScopedAccess,
   id: string,
 ): Promise<{ row: StaffRow; person: PersonRow }> {
   if (!UUID_RE.test(id)) throw forbidden();
-  const [found] = await tx
-    .select({ row: staff, person: people })
-    .from(staff)
-    .innerJoin(people, eq(people.id, staff.personId))
-    .where(eq(staff.id, id))
-    .for("update", { of: staff });
+  // the person row before the record (identity.ts): two edits of one person cannot deadlock
+  const found = await lockPersonRecord(tx, id);
   // absent or outside the scope: the same answer, so IDs cannot be probed
   if (!found || !access.allows("staff.edit", unitOfRow(found.row))) throw forbidden();
   return found;
@@ -254,90 +250,94 @@ export async function updateStaff(
   patch: StaffPatchArgs,
 ) {
   try {
-    return await access.db.transaction(async (tx) => {
-      const { row, person } = await lockRecord(tx, access, id);
-      await assertRecordYearOpen(tx, row);
-      if (row.version !== version) throw conflict("该教职工信息");
-      const merged: Record<string, unknown> = {
-        name: person.name,
-        gender: person.gender,
-        birthDate: person.birthDate,
-        ethnicity: person.ethnicity,
-        idNumber: null,
-        ...Object.fromEntries(POST_FIELDS.map((f) => [f, row[f]])),
-        status: row.status,
-        leftOn: row.leftOn,
-      };
-      for (const [k, val] of Object.entries(patch)) if (val !== undefined) merged[k] = val;
-      const ctx: StaffContext = {
-        schoolType: await schoolTypeOf(tx, row),
-        schoolYear: row.schoolYear,
-        // a 入职/调入日期 may not lie after today
-        today: todayInBeijing(),
-      };
-      const checked = checkStaff(merged, ctx);
-      if (!checked.ok) throw invalidInput(checked.issues);
-      const v = checked.value;
-      const idChanged = "idNumber" in patch && patch.idNumber !== undefined;
-      // the stored 身份证号 encodes the birth date and gender: they change only with it, re-entered
-      if (
-        person.idNumberHash &&
-        !idChanged &&
-        (v.birthDate !== person.birthDate || v.gender !== person.gender)
-      ) {
-        throw badInput(
-          "idNumber",
-          "已登记身份证号：修改出生日期或性别时，请同时重新填写身份证号，以便核对一致",
-        );
-      }
-      const idHash = idChanged
-        ? v.idNumber
-          ? hashIdNumber(v.idNumber, env.ID_HASH_KEY)
-          : null
-        : person.idNumberHash;
-      // THE duplicate rule (identity.ts), under the year's identity lock
-      await lockRosterIdentity(tx, row.schoolYear);
-      await assertNoDuplicate(tx, {
-        schoolYear: row.schoolYear,
-        place: row,
-        candidate: { name: v.name, birthDate: v.birthDate, idHash: idChanged ? idHash : null },
-        exceptStaffId: row.id,
-      });
-      const personValues = {
-        ...Object.fromEntries(PERSON_FIELDS.map((f) => [f, v[f]])),
-        ...(idChanged
-          ? { idNumberHash: idHash, idNumberTail: v.idNumber ? v.idNumber.slice(-4) : null }
-          : {}),
-      } as Partial<PersonRow>;
-      // the person's details: its other records in the viewer's scope and in years not published
-      // follow; a record of a published year (已发布) or of another unit keeps them (identity.ts)
-      const newPerson = await changePersonDetails(tx, access, {
-        person,
-        staffId: row.id,
-        set: personValues,
-      });
-      const [newRow] = await tx
-        .update(staff)
-        .set({
-          ...Object.fromEntries(POST_FIELDS.map((f) => [f, v[f]])),
-          personId: newPerson.id,
-          version: row.version + 1,
-          updatedAt: new Date(),
-        })
-        .where(and(eq(staff.id, row.id), eq(staff.version, row.version)))
-        .returning();
-      await recordAudit(tx, {
-        userId: access.viewer.userId,
-        action: "staff.update",
-        entityType: "staff",
-        entityId: row.id,
-        districtId: row.districtId,
-        schoolId: row.schoolId,
-        before: snapshot(row, person),
-        after: snapshot(newRow!, newPerson),
-      });
-      return toModel(access, newRow!, newPerson);
-    });
+    // a deadlock with another roster write (an import, an add reusing the person) reruns the
+    // transaction, which then sees the other's commit (usually a CONFLICT on the version)
+    return await retryOnDeadlock(() =>
+      access.db.transaction(async (tx) => {
+        const { row, person } = await lockRecord(tx, access, id);
+        await assertRecordYearOpen(tx, row);
+        if (row.version !== version) throw conflict("该教职工信息");
+        const merged: Record<string, unknown> = {
+          name: person.name,
+          gender: person.gender,
+          birthDate: person.birthDate,
+          ethnicity: person.ethnicity,
+          idNumber: null,
+          ...Object.fromEntries(POST_FIELDS.map((f) => [f, row[f]])),
+          status: row.status,
+          leftOn: row.leftOn,
+        };
+        for (const [k, val] of Object.entries(patch)) if (val !== undefined) merged[k] = val;
+        const ctx: StaffContext = {
+          schoolType: await schoolTypeOf(tx, row),
+          schoolYear: row.schoolYear,
+          // a 入职/调入日期 may not lie after today
+          today: todayInBeijing(),
+        };
+        const checked = checkStaff(merged, ctx);
+        if (!checked.ok) throw invalidInput(checked.issues);
+        const v = checked.value;
+        const idChanged = "idNumber" in patch && patch.idNumber !== undefined;
+        // the stored 身份证号 encodes the birth date and gender: they change only with it, re-entered
+        if (
+          person.idNumberHash &&
+          !idChanged &&
+          (v.birthDate !== person.birthDate || v.gender !== person.gender)
+        ) {
+          throw badInput(
+            "idNumber",
+            "已登记身份证号：修改出生日期或性别时，请同时重新填写身份证号，以便核对一致",
+          );
+        }
+        const idHash = idChanged
+          ? v.idNumber
+            ? hashIdNumber(v.idNumber, env.ID_HASH_KEY)
+            : null
+          : person.idNumberHash;
+        // THE duplicate rule (identity.ts), under the year's identity lock
+        await lockRosterIdentity(tx, row.schoolYear);
+        await assertNoDuplicate(tx, {
+          schoolYear: row.schoolYear,
+          place: row,
+          candidate: { name: v.name, birthDate: v.birthDate, idHash: idChanged ? idHash : null },
+          exceptStaffId: row.id,
+        });
+        const personValues = {
+          ...Object.fromEntries(PERSON_FIELDS.map((f) => [f, v[f]])),
+          ...(idChanged
+            ? { idNumberHash: idHash, idNumberTail: v.idNumber ? v.idNumber.slice(-4) : null }
+            : {}),
+        } as Partial<PersonRow>;
+        // the person's details: its other records in the viewer's scope and in years not published
+        // follow; a record of a published year (已发布) or of another unit keeps them (identity.ts)
+        const newPerson = await changePersonDetails(tx, access, {
+          person,
+          staffId: row.id,
+          set: personValues,
+        });
+        const [newRow] = await tx
+          .update(staff)
+          .set({
+            ...Object.fromEntries(POST_FIELDS.map((f) => [f, v[f]])),
+            personId: newPerson.id,
+            version: row.version + 1,
+            updatedAt: new Date(),
+          })
+          .where(and(eq(staff.id, row.id), eq(staff.version, row.version)))
+          .returning();
+        await recordAudit(tx, {
+          userId: access.viewer.userId,
+          action: "staff.update",
+          entityType: "staff",
+          entityId: row.id,
+          districtId: row.districtId,
+          schoolId: row.schoolId,
+          before: snapshot(row, person),
+          after: snapshot(newRow!, newPerson),
+        });
+        return toModel(access, newRow!, newPerson);
+      }),
+    );
   } catch (e) {
     if (isUniqueViolation(e)) throw badInput("idNumber", ID_ON_DUTY_MESSAGE);
     throw e;
