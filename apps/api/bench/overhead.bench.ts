@@ -1,0 +1,328 @@
+/**
+ * Benchmark (not a test) of issue 15's first part, printed by `pnpm bench` before the dashboard
+ * rows (dashboard.bench.ts): first start, the apps' initial JavaScript, per-request overhead and
+ * compressed answers. Each row gives the figure, what it is compared with, and the ratio.
+ *
+ * - first start: a new database the old way (initdb + migrations + demo load + publishing
+ *   2020—2024 into a new PGlite folder, what every first `pnpm start` did) against `pnpm start`'s
+ *   API (src/dev.ts, a child process) on a new PGLITE_DIR once the published demo's dump is
+ *   cached (what every first start after the first of a version does), until `{ __typename }`
+ *   answers.
+ * - apps: each app's initial JavaScript, gzip, from the built `dist/` folders (scripts/bundle-size.mjs;
+ *   `pnpm size` builds them), against the budget of 300 kB.
+ * - viewer (PostgreSQL only: production refuses PGlite): the API as production runs it
+ *   (src/main.ts, NODE_ENV=production, log at info) against rawViewer.ts, a bare node:http handler
+ *   running the same statements; requests per second with 8 connections, interleaved rounds.
+ * - gzip: the district 指标总览 (TargetDashboard as the district app sends it, 2020—2025) of the
+ *   published demo, bytes on the wire without and with gzip (and brotli).
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { Agent, type Agent as HttpAgent, request as httpRequest } from "node:http";
+import { fileURLToPath } from "node:url";
+import { createDb } from "@edu2035/db";
+import { loadDemoData } from "@edu2035/db/demo";
+import postgres from "postgres";
+import { trustedDocuments } from "../src/__generated__/trustedDocuments.ts";
+import { publishDemoYears } from "../src/demoPublication.ts";
+import { initCity } from "../src/modules/auth/accounts.ts";
+import { startApiProcess } from "../src/testing/apiProcess.ts";
+import { openPublishedDemoPglite, publishedDemoDump } from "../src/testing/publishedDemo.ts";
+import { loginAs, startApiOn } from "../src/testing.ts";
+import { readBenchEnv } from "./env.ts";
+
+const env = readBenchEnv();
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+/** Scratch folders of this run, under the git-ignored .data/ (removed at the end). */
+const SCRATCH = `${ROOT}.data/bench-${process.pid}`;
+const KEY = `bench-${"k".repeat(40)}`;
+
+/** One printed row: what, its figure, the comparison and the ratio (figure ÷ comparison). */
+type Row = [what: string, figure: string, against: string, ratio: string, goal: string];
+const rows: Row[] = [];
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** The text of the trusted document whose text contains `marker` (the apps' own operation). */
+function documentWith(marker: string): { hash: string; text: string } {
+  const found = Object.entries(trustedDocuments).find(([, text]) => text.includes(marker));
+  if (!found) throw new Error(`no trusted document contains ${marker}`);
+  return { hash: found[0], text: found[1] };
+}
+
+/** POST a JSON body; resolves with the status, the response headers and the bytes on the wire. */
+function post(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  agent?: HttpAgent,
+): Promise<{ status: number; encoding: string | undefined; bytes: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      url,
+      { method: "POST", agent, headers: { "content-type": "application/json", ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => {
+          const raw = Buffer.concat(chunks);
+          resolve({
+            status: res.statusCode ?? 0,
+            encoding: res.headers["content-encoding"],
+            bytes: raw.length,
+            text: res.headers["content-encoding"] ? "" : raw.toString("utf8"),
+          });
+        });
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+/** Until `{ __typename }` answers at `url` (polling every 100 ms), in ms from `since`. */
+async function untilAnswers(url: string, since: number, gone: () => boolean): Promise<number> {
+  for (;;) {
+    if (gone()) throw new Error("the process exited before answering");
+    const r = await post(url, JSON.stringify({ query: "{ __typename }" }), {}).catch(() => null);
+    if (r?.status === 200 && r.text.includes("Query")) return performance.now() - since;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}
+
+async function firstStart(): Promise<void> {
+  mkdirSync(SCRATCH, { recursive: true });
+  // before: what the first start did in the process, into a new PGlite folder
+  const t0 = performance.now();
+  const old = await createDb({ dataDir: `${SCRATCH}/old` });
+  await old.migrate();
+  await loadDemoData(old.db);
+  await publishDemoYears(old.db);
+  await old.close();
+  const before = performance.now() - t0;
+  // after: the dump built once per version (not timed here when cached), then a new folder is a copy
+  const t1 = performance.now();
+  await publishedDemoDump();
+  const build = performance.now() - t1;
+  const t2 = performance.now();
+  const dev = await startApiProcess({
+    script: "src/dev.ts",
+    env: { PGLITE_DIR: `${SCRATCH}/new`, LOG_LEVEL: "info" },
+  });
+  const after = await untilAnswers(dev.url, t2, () => dev.hasExited());
+  await dev.stop();
+  // a source of the dump changed meanwhile (several people editing one tree): the child rebuilt it
+  const dumpMs = Number(/"ms":(\d+),"msg":"published demo dump ready"/.exec(dev.output())?.[1] ?? 0);
+  rows.push([
+    "first start, new PGlite database → `{ __typename }` answers",
+    dumpMs > 10_000 ? `${s(after)} (dump rebuilt: sources changed during the run)` : s(after),
+    `${s(before)} (initdb + demo + publishing, in process)`,
+    (after / before).toFixed(2),
+    "≤ 20 s",
+  ]);
+  if (build > 1000) rows.push(["published demo dump, built once per version", s(build), "-", "-", "-"]);
+}
+
+async function bundles(): Promise<void> {
+  const out = await new Promise<string>((resolve) => {
+    const child = spawn(process.execPath, [`${ROOT}scripts/bundle-size.mjs`], { cwd: ROOT });
+    let text = "";
+    child.stdout.on("data", (d) => {
+      text += String(d);
+    });
+    child.on("close", () => resolve(text));
+  });
+  for (const line of out.split("\n").filter((l) => /^apps\/\w+\/dist\s/.test(l))) {
+    const [app, gzip] = line.split(/\s{2,}/);
+    const kb = Number.parseFloat(gzip ?? "");
+    rows.push([
+      `${app?.replace(/\/dist$/, "")} initial JS, gzip`,
+      Number.isFinite(kb) ? `${kb.toFixed(1)} kB` : (gzip ?? "-"),
+      "300 kB budget",
+      Number.isFinite(kb) ? (kb / 300).toFixed(2) : "-",
+      "≤ 300 kB",
+    ]);
+  }
+  if (!rows.some((r) => r[0].includes("initial JS")))
+    rows.push(["apps initial JS", "not built", "run `pnpm size` first", "-", "≤ 300 kB"]);
+}
+
+/** Requests per second over `ms` with `connections` keep-alive connections sending `body`. */
+async function throughput(url: string, body: string, headers: Record<string, string>, ms: number) {
+  const connections = 8;
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  let done = 0;
+  const end = performance.now() + ms;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < end) {
+        const r = await post(url, body, headers, agent);
+        if (r.status !== 200) throw new Error(`status ${r.status}: ${r.text.slice(0, 200)}`);
+        done++;
+      }
+    }),
+  );
+  agent.destroy();
+  return (done * 1000) / ms;
+}
+
+async function viewerOverhead(url: string): Promise<void> {
+  const name = `edu2035_bench_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  const dbUrl = u.toString();
+  const children: { stop(): Promise<void> }[] = [];
+  try {
+    const captured: { query: string; params: unknown[] }[] = [];
+    let capturing = false;
+    const handle = await createDb({
+      url: dbUrl,
+      onQuery: (query, params) => {
+        if (capturing) captured.push({ query, params });
+      },
+    });
+    await handle.migrate();
+    const password = "Bench2035viewer";
+    await initCity(handle.db, {
+      city: { name: "乌海市", code: "150300" },
+      username: "bench01",
+      displayName: "基准测试",
+      password,
+      via: "test",
+    });
+    // the statements one `viewer` request runs, as the API runs them (in process, same code)
+    const inProcess = await startApiOn(handle);
+    const token = await loginAs(inProcess.url, "bench01", password, "CITY");
+    const viewer = documentWith("query Viewer {");
+    const body = JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: viewer.hash } } });
+    const auth = { authorization: `Bearer ${token}` };
+    capturing = true;
+    const answer = await post(inProcess.url, body, auth);
+    capturing = false;
+    await inProcess.stop();
+    await handle.close();
+    if (!answer.text.includes('"viewer":{')) throw new Error(`viewer failed: ${answer.text.slice(0, 300)}`);
+
+    const api = await startApiProcess({
+      script: "src/main.ts",
+      env: { NODE_ENV: "production", DATABASE_URL: dbUrl, ID_HASH_KEY: KEY, LOG_LEVEL: "info" },
+      wait: true,
+      timeoutMs: 600_000,
+    });
+    children.push(api);
+    mkdirSync(SCRATCH, { recursive: true });
+    writeFileSync(`${SCRATCH}/raw.json`, JSON.stringify({ url: dbUrl, statements: captured }));
+    const raw = spawn(process.execPath, ["--import", "tsx", "bench/rawViewer.ts", `${SCRATCH}/raw.json`], {
+      cwd: fileURLToPath(new URL("..", import.meta.url)),
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    children.push({
+      stop: () =>
+        new Promise<void>((ok) => {
+          raw.once("exit", () => ok());
+          raw.kill("SIGTERM");
+        }),
+    });
+    const rawPort = await new Promise<number>((resolve) => {
+      raw.stdout.on("data", (d) => {
+        const m = /listening (\d+)/.exec(String(d));
+        if (m) resolve(Number(m[1]));
+      });
+    });
+    const rawUrl = `http://127.0.0.1:${rawPort}/graphql`;
+    // warm-up, then interleaved rounds; the medians compared
+    await throughput(api.url, body, auth, 2000);
+    await throughput(rawUrl, body, auth, 2000);
+    const apiRates: number[] = [];
+    const rawRates: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      apiRates.push(await throughput(api.url, body, auth, 5000));
+      rawRates.push(await throughput(rawUrl, body, auth, 5000));
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+    const a = median(apiRates);
+    const r = median(rawRates);
+    rows.push([
+      `viewer (${captured.length} statements), requests/s, 8 connections, production mode`,
+      a.toFixed(0),
+      `${r.toFixed(0)} (raw node:http, same SQL)`,
+      (a / r).toFixed(2),
+      "≥ 0.85",
+    ]);
+  } finally {
+    for (const c of children) await c.stop();
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.end();
+  }
+}
+
+async function gzipBytes(): Promise<void> {
+  const handle = await openPublishedDemoPglite();
+  const api = await startApiOn(handle);
+  try {
+    const token = await loginAs(api.url, "haibowan", "Demo@2035", "DISTRICT");
+    const districts = await post(api.url, JSON.stringify({ query: "{ viewer { orgUnit { id level } } }" }), {
+      authorization: `Bearer ${token}`,
+    });
+    const unit = (
+      JSON.parse(districts.text) as { data: { viewer: { orgUnit: { id: string; level: string } } } }
+    ).data.viewer.orgUnit;
+    const dashboard = documentWith("query TargetDashboard(");
+    const body = JSON.stringify({
+      extensions: { persistedQuery: { version: 1, sha256Hash: dashboard.hash } },
+      variables: { unit: { level: unit.level, id: unit.id }, fromYear: 2020, toYear: 2025 },
+    });
+    const sizes: Record<string, number> = {};
+    for (const encoding of ["identity", "gzip", "br"]) {
+      const r = await post(api.url, body, { authorization: `Bearer ${token}`, "accept-encoding": encoding });
+      if (r.status !== 200) throw new Error(`dashboard: status ${r.status}`);
+      if (encoding !== "identity" && r.encoding !== encoding) throw new Error(`${encoding} not applied`);
+      if (encoding === "identity" && !r.text.includes('"targetDashboard"'))
+        throw new Error(r.text.slice(0, 300));
+      sizes[encoding] = r.bytes;
+    }
+    const kB = (b: number) => `${(b / 1000).toFixed(1)} kB`;
+    rows.push([
+      "district 指标总览 2020–2025 (demo, 海勃湾区), bytes on the wire with gzip",
+      kB(sizes.gzip as number),
+      `${kB(sizes.identity as number)} uncompressed`,
+      ((sizes.gzip as number) / (sizes.identity as number)).toFixed(3),
+      "compressed when accepted",
+    ]);
+    rows.push([
+      "the same with brotli",
+      kB(sizes.br as number),
+      `${kB(sizes.identity as number)} uncompressed`,
+      ((sizes.br as number) / (sizes.identity as number)).toFixed(3),
+      "-",
+    ]);
+  } finally {
+    await api.stop();
+    await handle.close();
+  }
+}
+
+try {
+  await firstStart();
+  await bundles();
+  if (env.DATABASE_URL) await viewerOverhead(env.DATABASE_URL);
+  else
+    rows.push([
+      "viewer vs raw node:http",
+      "needs DATABASE_URL",
+      "(production runs on PostgreSQL)",
+      "-",
+      "≥ 0.85",
+    ]);
+  await gzipBytes();
+} finally {
+  rmSync(SCRATCH, { recursive: true, force: true });
+}
+
+const header = ["measured", "now", "compared with", "ratio", "goal (issue 15)"];
+console.log(`\nedu2035 benchmark · start, apps, per-request overhead · ${new Date().toISOString()}\n`);
+console.log(`| ${header.join(" | ")} |`);
+console.log(`|${header.map(() => "---").join("|")}|`);
+for (const r of rows) console.log(`| ${r.join(" | ")} |`);
