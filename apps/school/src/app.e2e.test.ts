@@ -174,12 +174,18 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
     await form.getByText("女", { exact: true }).click();
     await form.getByLabel("出生日期").fill("1990-03-15");
     await form.getByLabel("身份证号").fill(id);
+    // 入职/调入日期 today: after this school year's 统计时点 (1 September) unless today is that day
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    await form.getByLabel("入职/调入日期").fill(today);
     await chooseOption(page, form, "任教学科", "数学");
     await chooseOption(page, form, "最高学历", "本科");
     await page.screenshot({ path: screenshotPath("school-roster-add") });
     await page.getByRole("button", { name: /保\s*存/ }).click();
     const row = page.getByTestId("roster-table").locator("tr.ant-table-row", { hasText: "王晓燕" });
     await row.waitFor();
+    await row.getByText(today).waitFor();
+    // joined after 1 September: shown as not counted in this year's figures
+    expect(await row.getByTestId("not-on-roster-at-census").count()).toBe(today.endsWith("-09-01") ? 0 : 1);
     const masked = await row.getByTestId("id-masked").textContent();
     expect(masked).toBe(`**************${id.slice(-4)}`);
     expect(await page.getByTestId("roster-table").textContent()).not.toContain(id);
