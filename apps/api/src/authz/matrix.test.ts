@@ -231,6 +231,9 @@ const CASES: Record<string, Case> = {
   "Mutation.markAllNoticesRead": { allow: ALL, args: null },
   // P1's 2025 report is approved: the bureaus get BAD_USER_INPUT (no reminder), N2 is out of scope
   "Mutation.sendReportReminder": {
+    allow: BUREAUS,
+    args: (s) => ({ schoolYear: Y, schoolIds: [s.schoolId] }),
+  },
   "Mutation.exemptReports": {
     allow: CITY,
     args: (s) => ({ reason: "", schoolIds: [s.schoolId], schoolYear: Y }),
