@@ -36,6 +36,7 @@ import { ENUM_RESOLVERS } from "./modules/common/enums.ts";
 import { excelResolvers } from "./modules/excel/resolvers.ts";
 import { indicatorResolvers } from "./modules/indicators/resolvers.ts";
 import { inputResolvers } from "./modules/inputs/resolvers.ts";
+import { monitoringReportResolvers } from "./modules/monitoringReport/resolvers.ts";
 import { noticeResolvers } from "./modules/notices/resolvers.ts";
 import { orgResolvers } from "./modules/org/resolvers.ts";
 import { periodResolvers } from "./modules/periods/resolvers.ts";
@@ -74,6 +75,7 @@ export const resolvers = mergeResolvers([
   projectionResolvers,
   noticeResolvers,
   todoResolvers,
+  monitoringReportResolvers,
 ]) as Resolvers;
 
 /**

@@ -6,6 +6,7 @@ import {
   DashboardOutlined,
   DatabaseOutlined,
   FileSearchOutlined,
+  FileTextOutlined,
   FundOutlined,
   HistoryOutlined,
   IdcardOutlined,
@@ -52,6 +53,10 @@ const CityInputsPage = lazyPage(
   () => import("./features/inputs/components/CityInputsPage.tsx"),
   "CityInputsPage",
 );
+const MonitoringReportPage = lazyPage(
+  () => import("./features/monitoringReport/components/MonitoringReportPage.tsx"),
+  "MonitoringReportPage",
+);
 const OrgPage = lazyPage(() => import("./features/org/components/OrgPage.tsx"), "OrgPage");
 const ProgressPage = lazyPage(
   () => import("./features/progress/components/ProgressPage.tsx"),
@@ -88,6 +93,7 @@ const PAGES = [
   "balance",
   "staffing",
   "projection",
+  "report",
   "researchers",
   "schools",
   "progress",
@@ -108,6 +114,7 @@ const MENU: AppMenuItem<Page>[] = [
   { key: "balance", label: "优质均衡", icon: <PieChartOutlined /> },
   { key: "staffing", label: "三支队伍", icon: <TeamOutlined /> },
   { key: "projection", label: "学龄人口预测", icon: <LineChartOutlined /> },
+  { key: "report", label: "监测报告", icon: <FileTextOutlined /> },
   { key: "researchers", label: "教研员名册", icon: <IdcardOutlined /> },
   { key: "schools", label: "学校", icon: <BankOutlined /> },
   { key: "progress", label: "数据报送情况", icon: <FileSearchOutlined /> },
@@ -154,6 +161,9 @@ function CityApp() {
           />
         )}
         {page === "projection" && <ProjectionPage />}
+        {page === "report" && (
+          <MonitoringReportPage schoolYear={schoolYear} onSchoolYearChange={setSchoolYear} />
+        )}
         {page === "researchers" && <ResearchersPage />}
         {page === "schools" && <SchoolsPage />}
         {page === "progress" && <ProgressPage />}

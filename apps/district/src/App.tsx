@@ -4,6 +4,7 @@ import {
   BankOutlined,
   DashboardOutlined,
   DatabaseOutlined,
+  FileTextOutlined,
   FundOutlined,
   HistoryOutlined,
   IdcardOutlined,
@@ -42,6 +43,10 @@ const DistrictInputsPage = lazyPage(
   () => import("./features/inputs/components/DistrictInputsPage.tsx"),
   "DistrictInputsPage",
 );
+const MonitoringReportPage = lazyPage(
+  () => import("./features/monitoringReport/components/MonitoringReportPage.tsx"),
+  "MonitoringReportPage",
+);
 const ResearchersPage = lazyPage(
   () => import("./features/researchers/components/ResearchersPage.tsx"),
   "ResearchersPage",
@@ -72,6 +77,7 @@ const PAGES = [
   "balance",
   "staffing",
   "projection",
+  "report",
   "researchers",
   "rollover",
   "schools",
@@ -90,6 +96,7 @@ const MENU: AppMenuItem<Page>[] = [
   { key: "balance", label: "优质均衡", icon: <PieChartOutlined /> },
   { key: "staffing", label: "三支队伍", icon: <TeamOutlined /> },
   { key: "projection", label: "学龄人口预测", icon: <LineChartOutlined /> },
+  { key: "report", label: "监测报告", icon: <FileTextOutlined /> },
   { key: "researchers", label: "教研员名册", icon: <IdcardOutlined /> },
   { key: "rollover", label: "名册结转", icon: <RetweetOutlined /> },
   { key: "schools", label: "学校", icon: <BankOutlined /> },
@@ -115,6 +122,13 @@ function DistrictApp({ district }: { district: { id: string; name: string } }) {
         {page === "balance" && <BalancePage {...pageProps} />}
         {page === "staffing" && <StaffingPage {...pageProps} />}
         {page === "projection" && <ProjectionPage />}
+        {page === "report" && (
+          <MonitoringReportPage
+            district={district}
+            schoolYear={schoolYear}
+            onSchoolYearChange={setSchoolYear}
+          />
+        )}
         {page === "researchers" && <ResearchersPage district={district} />}
         {page === "rollover" && <RolloverPage district={district} />}
         {page === "schools" && <SchoolsPage district={district} />}

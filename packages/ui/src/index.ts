@@ -77,6 +77,11 @@ export { ReasonModal, reasonProblem } from "./forms/ReasonModal.tsx";
 export { type FigureField, type FigureGroup, FiguresForm } from "./inputs/FiguresForm.tsx";
 export { LoginPage } from "./LoginPage.tsx";
 export { lazyPage, PageSuspense } from "./lazyPage.tsx";
+export {
+  downloadReport,
+  MonitoringReportPanel,
+  SchoolBriefButtons,
+} from "./monitoringReport/MonitoringReport.tsx";
 export { todosQuery, useSendReportReminder, useTodos } from "./notices/api.ts";
 export { DeadlineTag } from "./notices/DeadlineTag.tsx";
 export { NoticeBell } from "./notices/NoticeBell.tsx";

@@ -944,6 +944,28 @@ export type Milestone = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A generated 监测报告 or 年度数据简报. */
+export type MonitoringReportFile = {
+  __typename?: 'MonitoringReportFile';
+  /** The file's bytes, base64-encoded. */
+  base64: Scalars['String']['output'];
+  /** e.g. 乌海市教育现代化监测报告（2024—2025学年）.docx; （预览） before the extension for a year not published. */
+  filename: Scalars['String']['output'];
+  /** false: a 预览 of a school year not published (暂定 figures, marked in the file). */
+  final: Scalars['Boolean']['output'];
+  /** application/vnd.openxmlformats-officedocument.wordprocessingml.document or application/pdf */
+  mimeType: Scalars['String']['output'];
+  /** Pages of a PDF; null for a .docx (Word paginates it when opened). */
+  pageCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** File format of a 监测报告. */
+export type MonitoringReportFormat =
+  /** Word (.docx): cover, 目录 (refreshed when opened), chapters, tables, charts, page numbers. */
+  | 'DOCX'
+  /** PDF of the same content (A4, 第 N 页，共 M 页). */
+  | 'PDF';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** No-op root; modules extend Mutation. */
@@ -2039,6 +2061,24 @@ export type Query = {
   /** The API's health and version, readable without logging in. */
   health: Health;
   /**
+   * 教育现代化监测报告 of the city or a district for a school year (《乌海市教育现代化监测报告（2024—2025学年）》),
+   * or, for a school, its one-page 年度数据简报, as .docx or PDF — all from the platform's own
+   * figures: a published year's stored figures (已发布 vN), otherwise the figures measured now
+   * (预览, marked on the cover and in the filename). Contents: 总体情况 (status counts 达标 / 按进度 /
+   * 滞后于进度 / 未达标 / 数据不全, the targets lagging most), one chapter per part of the plan (a table,
+   * then per target its sentence, coverage, status, trend chart with milestone lines and the
+   * districts or schools side by side), 义务教育优质均衡 (seven 差异系数 per district and stage, the
+   * schools below standard), 三支队伍结构, 数据质量 (completeness and timeliness per district, late
+   * and missing schools). Sentences come from templates (a partial figure reads 数据不全，暂不评价).
+   * A school: its targets and its seven 优质均衡 figures against the standards.
+   * Readable within the viewer's scope (targets.read; for the city and a district also staff.read
+   * and report.completeness). One render at a time per API process, two more waiting.
+   * Errors: FORBIDDEN (outside the scope); BAD_USER_INPUT (schoolYear before 2020 or later than
+   * the current school year); BUSY (extensions.retryable: the process is rendering and two more
+   * are waiting).
+   */
+  monitoringReport: MonitoringReportFile;
+  /**
    * The notices (消息通知) of the viewer's own unit, newest first, with whether this account has read
    * each: 年报退回, 年报审核通过, 学年数据发布, 报送截止提醒, 催报. A page of `first` (1–100, default 20)
    * after the cursor `after` (PageInfo.endCursor of the previous page); `unreadOnly` leaves out the
@@ -2321,6 +2361,13 @@ export type QueryExportStaffingSummaryExcelArgs = {
 
 
 export type QueryExportTargetDashboardExcelArgs = {
+  schoolYear: Scalars['Int']['input'];
+  unit: OrgUnitInput;
+};
+
+
+export type QueryMonitoringReportArgs = {
+  format: MonitoringReportFormat;
   schoolYear: Scalars['Int']['input'];
   unit: OrgUnitInput;
 };
@@ -3612,6 +3659,8 @@ export type ResolversTypes = {
   MarkNoticesReadPayload: ResolverTypeWrapper<MarkNoticesReadPayload>;
   MergeSchoolInput: MergeSchoolInput;
   Milestone: ResolverTypeWrapper<MilestoneModel>;
+  MonitoringReportFile: ResolverTypeWrapper<MonitoringReportFile>;
+  MonitoringReportFormat: MonitoringReportFormat;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Notice: ResolverTypeWrapper<Notice>;
   NoticeKind: NoticeKind;
@@ -3785,6 +3834,7 @@ export type ResolversParentTypes = {
   MarkNoticesReadPayload: MarkNoticesReadPayload;
   MergeSchoolInput: MergeSchoolInput;
   Milestone: MilestoneModel;
+  MonitoringReportFile: MonitoringReportFile;
   Mutation: Record<PropertyKey, never>;
   Notice: Notice;
   NoticePage: NoticePage;
@@ -4241,6 +4291,14 @@ export type MilestoneResolvers<ContextType = Context, ParentType extends Resolve
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type MonitoringReportFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonitoringReportFile'] = ResolversParentTypes['MonitoringReportFile']> = {
+  base64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  final?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pageCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addStaff?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationAddStaffArgs, 'input'>>;
@@ -4507,6 +4565,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   exportStaffingSummaryExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportStaffingSummaryExcelArgs, 'schoolYear' | 'unit'>>;
   exportTargetDashboardExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportTargetDashboardExcelArgs, 'schoolYear' | 'unit'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  monitoringReport?: Resolver<ResolversTypes['MonitoringReportFile'], ParentType, ContextType, RequireFields<QueryMonitoringReportArgs, 'format' | 'schoolYear' | 'unit'>>;
   notices?: Resolver<ResolversTypes['NoticePage'], ParentType, ContextType, RequireFields<QueryNoticesArgs, 'first' | 'unreadOnly'>>;
   passwordPolicy?: Resolver<ResolversTypes['PasswordPolicy'], ParentType, ContextType>;
   planTargets?: Resolver<Array<ResolversTypes['PlanTarget']>, ParentType, ContextType, Partial<QueryPlanTargetsArgs>>;
@@ -5069,6 +5128,7 @@ export type Resolvers<ContextType = Context> = {
   LogoutPayload?: LogoutPayloadResolvers<ContextType>;
   MarkNoticesReadPayload?: MarkNoticesReadPayloadResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
+  MonitoringReportFile?: MonitoringReportFileResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Notice?: NoticeResolvers<ContextType>;
   NoticePage?: NoticePageResolvers<ContextType>;

@@ -362,6 +362,7 @@ const VARIANTS: [string, Role[], Case["args"]][] = [
   ["Query.districts", ALL, { includeClosed: true }],
   ["Query.exportSchoolList", BUREAUS, {}],
   ["Query.exportTargetDashboardExcel", CITY, { schoolYear: Y, unit: { level: "CITY" } }],
+  ["Query.monitoringReport", BUREAUS, (s) => ({ unit: dUnit(s), schoolYear: Y, format: "DOCX" })],
   ["Query.publishedHistory", BUREAUS, (s) => ({ schoolYear: Y, targetId: "A08", unit: dUnit(s) })],
   ["Query.publishedHistory", CITY, { schoolYear: Y, targetId: "A08", unit: { level: "CITY" } }],
   ["Query.registerEntries", ALL, {}],

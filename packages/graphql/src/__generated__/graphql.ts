@@ -311,6 +311,13 @@ export type MergeSchoolInput = {
   version: number;
 };
 
+/** File format of a 监测报告. */
+export type MonitoringReportFormat =
+  /** Word (.docx): cover, 目录 (refreshed when opened), chapters, tables, charts, page numbers. */
+  | 'DOCX'
+  /** PDF of the same content (A4, 第 N 页，共 M 页). */
+  | 'PDF';
+
 /** What a notice is about (消息类型). */
 export type NoticeKind =
   /** 报送截止提醒: the deadline is 3 days away or less and the report is not submitted */
@@ -951,7 +958,7 @@ export type ImportStaffExcelMutationVariables = Exact<{
 }>;
 
 
-export type ImportStaffExcelMutation = { importStaffExcel: { dryRun: boolean, rows: number, created: number, saved: boolean, mode: StaffImportMode, added: number, changed: number, unchanged: number, skipped: number, missingCount: number, rosterVersion: string | null, errors: Array<{ sheet: string, row: number, cell: string | null, column: string | null, field: string, message: string }>, changes: Array<{ row: number, field: string, label: string, before: string | null, after: string | null, staff: { id: string, name: string } }>, missing: Array<{ staff: { id: string, version: number, schoolYear: number, name: string, gender: Gender, genderLabel: string, birthYear: number, age: number, ethnicity: string, idNumberMasked: string | null, role: StaffRole, roleLabel: string, fullTime: boolean, stage: Stage | null, stageLabel: string | null, subject: Subject | null, subjectLabel: string | null, education: EducationLevel, educationLabel: string, preschoolMajor: boolean, teacherCertificate: TeacherCertificate, teacherCertificateLabel: string, title: Title, titleLabel: string, dualQualified: boolean, backboneLevel: BackboneLevel, backboneLabel: string, mentalHealthTrained: boolean, counsellingCertificate: boolean, bilingual: boolean, trainingHours: number, status: StaffStatus, statusLabel: string, startedOn: string | null, leftOn: string | null, onRosterAtStatisticsDate: boolean } }> } };
+export type ImportStaffExcelMutation = { importStaffExcel: { dryRun: boolean, rows: number, created: number, saved: boolean, mode: StaffImportMode, added: number, changed: number, unchanged: number, skipped: number, missingCount: number, rosterVersion: string | null, errors: Array<{ sheet: string, row: number, cell: string | null, column: string | null, field: string, message: string }>, addedPeople: Array<{ row: number, name: string, roleLabel: string }>, changes: Array<{ row: number, field: string, label: string, before: string | null, after: string | null, staff: { id: string, name: string } }>, missing: Array<{ staff: { id: string, version: number, schoolYear: number, name: string, gender: Gender, genderLabel: string, birthYear: number, age: number, ethnicity: string, idNumberMasked: string | null, role: StaffRole, roleLabel: string, fullTime: boolean, stage: Stage | null, stageLabel: string | null, subject: Subject | null, subjectLabel: string | null, education: EducationLevel, educationLabel: string, preschoolMajor: boolean, teacherCertificate: TeacherCertificate, teacherCertificateLabel: string, title: Title, titleLabel: string, dualQualified: boolean, backboneLevel: BackboneLevel, backboneLabel: string, mentalHealthTrained: boolean, counsellingCertificate: boolean, bilingual: boolean, trainingHours: number, status: StaffStatus, statusLabel: string, startedOn: string | null, leftOn: string | null, onRosterAtStatisticsDate: boolean } }> } };
 
 export type ReportExcelTemplateQueryVariables = Exact<{
   schoolId: string;
@@ -1051,6 +1058,15 @@ export type DeleteRegisterEntryMutationVariables = Exact<{
 
 
 export type DeleteRegisterEntryMutation = { deleteRegisterEntry: { id: string } };
+
+export type MonitoringReportQueryVariables = Exact<{
+  unit: OrgUnitInput;
+  schoolYear: number;
+  format: MonitoringReportFormat;
+}>;
+
+
+export type MonitoringReportQuery = { monitoringReport: { filename: string, mimeType: string, base64: string, final: boolean, pageCount: number | null } };
 
 export type NoticeFieldsFragment = { id: string, kind: NoticeKind, kindLabel: string, title: string, body: string, schoolYear: number | null, senderName: string | null, createdAt: string, read: boolean };
 
@@ -3302,6 +3318,11 @@ export const ImportStaffExcelDocument = new TypedDocumentString(`
     }
     mode
     added
+    addedPeople {
+      row
+      name
+      roleLabel
+    }
     changed
     unchanged
     skipped
@@ -3370,7 +3391,7 @@ fragment RosterMemberFields on StaffMember {
   startedOn
   leftOn
   onRosterAtStatisticsDate
-}`, {"hash":"sha256:70d3e7bf894b5f41062452c8c9d37006b3db0c754c81be8643c0a8b9f819751a"}) as unknown as TypedDocumentString<ImportStaffExcelMutation, ImportStaffExcelMutationVariables>;
+}`, {"hash":"sha256:6a490882ee51b0c46762eefc21cef65ba69edc951263ffbd6ffeb073c84d3f77"}) as unknown as TypedDocumentString<ImportStaffExcelMutation, ImportStaffExcelMutationVariables>;
 export const ReportExcelTemplateDocument = new TypedDocumentString(`
     query ReportExcelTemplate($schoolId: ID!, $schoolYear: Int!) {
   reportExcelTemplate(schoolId: $schoolId, schoolYear: $schoolYear) {
@@ -3681,6 +3702,17 @@ export const DeleteRegisterEntryDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:d5d342dd0e8ef78ff68a7ccd353e5fb447460dfeb2f6f1c7f305c4540405bbfe"}) as unknown as TypedDocumentString<DeleteRegisterEntryMutation, DeleteRegisterEntryMutationVariables>;
+export const MonitoringReportDocument = new TypedDocumentString(`
+    query MonitoringReport($unit: OrgUnitInput!, $schoolYear: Int!, $format: MonitoringReportFormat!) {
+  monitoringReport(unit: $unit, schoolYear: $schoolYear, format: $format) {
+    filename
+    mimeType
+    base64
+    final
+    pageCount
+  }
+}
+    `, {"hash":"sha256:b41f3f869a97733251d2b1ceb8882a798721f3505d3a83b986c25c84a5cfbd2b"}) as unknown as TypedDocumentString<MonitoringReportQuery, MonitoringReportQueryVariables>;
 export const NoticesDocument = new TypedDocumentString(`
     query Notices($first: Int, $after: String, $unreadOnly: Boolean) {
   notices(first: $first, after: $after, unreadOnly: $unreadOnly) {

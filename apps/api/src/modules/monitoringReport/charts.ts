@@ -1,0 +1,65 @@
+/**
+ * The 监测报告's trend charts as SVG, drawn by ECharts' server-side rendering (no DOM:
+ * `echarts.init(null, null, { renderer: "svg", ssr: true })` then `renderToSVGString()`): a
+ * line over the school years (暂定 values drawn hollow), each numeric milestone a dashed line.
+ */
+import * as echarts from "echarts";
+import type { TrendChartSpec } from "./model.ts";
+
+/** The chart's size in CSS pixels (the .docx shows it at this size, the PDF scales it). */
+export const CHART_WIDTH = 640;
+export const CHART_HEIGHT = 300;
+
+const FONT = "'Noto Sans CJK SC', 'Noto Serif CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', sans-serif";
+
+/** A trend chart as an SVG document string (width × height CHART_WIDTH × CHART_HEIGHT). */
+export function trendChartSvg(spec: TrendChartSpec): string {
+  const chart = echarts.init(null, null, {
+    renderer: "svg",
+    ssr: true,
+    width: CHART_WIDTH,
+    height: CHART_HEIGHT,
+  });
+  try {
+    chart.setOption({
+      animation: false,
+      backgroundColor: "#ffffff",
+      textStyle: { fontFamily: FONT },
+      title: { text: spec.title, left: "center", textStyle: { fontSize: 13, fontFamily: FONT } },
+      grid: { left: 56, right: 120, top: 44, bottom: 36 },
+      xAxis: { type: "category", data: spec.years, axisLabel: { fontSize: 10 } },
+      yAxis: { type: "value", name: spec.unitLabel, scale: true, nameTextStyle: { fontSize: 10 } },
+      series: [
+        {
+          type: "line",
+          name: spec.title,
+          data: spec.values.map((v, i) =>
+            v === null
+              ? null
+              : {
+                  value: v,
+                  symbol: spec.provisional[i] ? "emptyCircle" : "circle",
+                  label: { show: true, fontSize: 10, formatter: spec.provisional[i] ? "{c}（暂定）" : "{c}" },
+                },
+          ),
+          connectNulls: false,
+          symbolSize: 6,
+          lineStyle: { width: 2, color: "#1677ff" },
+          itemStyle: { color: "#1677ff" },
+          markLine: spec.milestones.length
+            ? {
+                symbol: "none",
+                silent: true,
+                lineStyle: { type: "dashed", color: "#d4380d" },
+                label: { position: "end", fontSize: 10, formatter: "{b}" },
+                data: spec.milestones.map((m) => ({ name: m.label, yAxis: m.value })),
+              }
+            : undefined,
+        },
+      ],
+    });
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}
