@@ -366,7 +366,6 @@ const VARIANTS: [string, Role[], Case["args"]][] = [
   ["Query.publishedHistory", BUREAUS, (s) => ({ schoolYear: Y, targetId: "A08", unit: dUnit(s) })],
   ["Query.publishedHistory", CITY, { schoolYear: Y, targetId: "A08", unit: { level: "CITY" } }],
   ["Query.registerEntries", ALL, {}],
-  ["Query.monitoringReport", BUREAUS, (s) => ({ unit: dUnit(s), schoolYear: Y, format: "DOCX" })],
   ["Query.registerEntries", BUREAUS, (s) => ({ filter: { unit: dUnit(s) } })],
   ["Query.registerEntries", CITY, { filter: { unit: { level: "CITY" } } }],
   ["Query.reportCompleteness", BUREAUS, { schoolYear: Y }],
