@@ -296,4 +296,22 @@ describe.each(testBackends())("三支队伍统计 Excel on $name", (backend) => 
     const anon = await gql(url, EXPORT, { u: { level: "CITY" }, y: 2025 });
     expect(ext(anon).code).toBe("UNAUTHENTICATED");
   }, 120_000);
+
+  it("states 已发布 v1 in the title and on every row once the year is published", async () => {
+    const EXEMPT = `mutation($y: Int!, $s: [ID!]!, $r: String!) { exemptReports(schoolYear: $y, schoolIds: $s, reason: $r) { ready } }`;
+    const PUBLISH = `mutation($y: Int!, $v: Int!) { publishSchoolYear(schoolYear: $y, version: $v) { year { state version } } }`;
+    const ex = await gql(
+      url,
+      EXEMPT,
+      { y: 2025, s: [ids.v1, ids.k1, ids.k2], r: "停办整顿，当年无在校生" },
+      t.city,
+    );
+    expect(ex.errors).toBeUndefined();
+    const pub = await gql(url, PUBLISH, { y: 2025, v: 0 }, t.city);
+    expect(pub.data?.publishSchoolYear.year).toEqual({ state: "PUBLISHED", version: 1 });
+    const { ws } = await exportSheet(t.haibowan!, { level: "DISTRICT", id: ids.d1 }, 2025);
+    expect(ws.getCell(1, 1).value).toBe("海勃湾区 2025—2026学年 三支队伍统计（已发布 v1）");
+    expect([5, 6, 7, 8].map((r) => ws.getCell(r, 3).value)).toEqual(Array(4).fill("已发布 v1"));
+    expect(pick(ws, 8, ["总人数"])).toEqual({ 总人数: 16 });
+  }, 180_000);
 });
