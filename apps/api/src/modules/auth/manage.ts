@@ -17,7 +17,7 @@ import type { ExcelFileModel } from "../excel/workbook.ts";
 import { dueYearsNotApproved } from "../org/manage.ts";
 import { accountSheet } from "./accountSheet.ts";
 import { oneTimePassword } from "./oneTimePassword.ts";
-import { clearAccountThrottle } from "./throttle.ts";
+import { clearAccountThrottle, throttleSecret } from "./throttle.ts";
 
 /** A user name: 3–32 letters, digits, `.`, `_` or `-`, starting with a letter or digit. */
 export const USERNAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{2,31}$/;
@@ -390,6 +390,8 @@ async function updateAtVersion(
 export async function resetPassword(
   access: ScopedAccess,
   input: { id: string; version: number },
+  /** ID_HASH_KEY: the account's throttling key is keyed by it (throttle.ts). */
+  env: { ID_HASH_KEY: string },
 ): Promise<OneTimePasswordModel> {
   // before the policy: a district may not manage district accounts, its own included
   if (input.id === access.viewer.userId) throw badInput("id", "请使用“修改密码”修改自己的密码");
@@ -402,7 +404,7 @@ export async function resetPassword(
       mustChangePassword: true,
       lockedUntil: null,
     });
-    await clearAccountThrottle(tx, account.username);
+    await clearAccountThrottle(tx, account.username, throttleSecret(env.ID_HASH_KEY));
     await tx.delete(sessions).where(eq(sessions.userId, account.id));
     await recordAudit(tx, {
       userId: access.viewer.userId,

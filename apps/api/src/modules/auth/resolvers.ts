@@ -28,6 +28,7 @@ export const authResolvers: Resolvers = {
         input,
         { ttlHours: ctx.env.SESSION_TTL_HOURS, maxHours: ctx.env.SESSION_MAX_HOURS },
         ctx.clientAddress,
+        ctx.env.ID_HASH_KEY,
       ),
     logout: async (_p, _a, ctx) => {
       if (ctx.token) await logout(ctx.db, ctx.token);
@@ -38,7 +39,7 @@ export const authResolvers: Resolvers = {
     }),
     createAccount: (_p, { input }, ctx) => createAccount(ctx.access(), input),
     createSchoolAccounts: (_p, { input }, ctx) => createSchoolAccounts(ctx.access(), input.schoolIds),
-    resetPassword: (_p, { input }, ctx) => resetPassword(ctx.access(), input),
+    resetPassword: (_p, { input }, ctx) => resetPassword(ctx.access(), input, ctx.env),
     setAccountActive: async (_p, { input }, ctx) => ({
       account: await setAccountActive(ctx.access(), input),
     }),

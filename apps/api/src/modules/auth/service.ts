@@ -10,7 +10,7 @@ import { and, eq, gt, lt, ne, or, sql } from "drizzle-orm";
 import type { Viewer } from "../../authz/viewer.ts";
 import { badInput, unauthenticated, wrongApp } from "../../errors.ts";
 import { recordAudit } from "../audit/record.ts";
-import { beginLoginAttempt, loginSucceeded, purgeLoginThrottle } from "./throttle.ts";
+import { beginLoginAttempt, loginSucceeded, purgeLoginThrottle, throttleSecret } from "./throttle.ts";
 
 /** An account as the API shows it. */
 export interface UserModel {
@@ -58,13 +58,15 @@ export async function login(
   db: Db,
   input: { username: string; password: string; app: OrgLevel },
   lifetimes: SessionLifetimes,
-  clientAddress: string | null = null,
+  clientAddress: string | null,
+  /** The process's ID_HASH_KEY: the throttling keys are keyed hashes under a key derived from it. */
+  idHashKey: string,
 ): Promise<{ token: string; expiresAt: Date; viewer: Viewer }> {
   const username = input.username.trim();
   if (!username) throw badInput("username", "请输入用户名");
   if (!input.password) throw badInput("password", "请输入密码");
   // counted before anything is looked up or checked: parallel attempts cannot pass the limits
-  const keys = await beginLoginAttempt(db, username, clientAddress ?? "unknown");
+  const keys = await beginLoginAttempt(db, username, clientAddress ?? "unknown", throttleSecret(idHashKey));
   const [user] = await db
     .select()
     .from(users)

@@ -14,8 +14,11 @@
  * - without TRUSTED_PROXY, X-Forwarded-For is ignored (a client cannot pick its address);
  * - a session ends after its absolute lifetime (SESSION_MAX_HOURS, 72) however much it is used,
  *   and its sliding expiry never passes it; expired sessions and stale throttling rows are
- *   purged at the next login; logout revokes the token at once.
+ *   purged at the next login; logout revokes the token at once;
+ * - the rows' keys are HMACs under a key derived from ID_HASH_KEY, not plain SHA-256: a copy of
+ *   the database does not give back the addresses by trying all 2³² of them.
  */
+import { createHash } from "node:crypto";
 import { type DbHandle, loginThrottle, sessions, users } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { eq, sql } from "drizzle-orm";
@@ -26,7 +29,7 @@ import { FIXTURE_PASSWORD, loadSmallCity } from "../../fixtures/smallCity.ts";
 import { type RunningApi, startApi } from "../../server.ts";
 import { type GraphQLResponse, startApiOn } from "../../testing.ts";
 import { hashToken } from "./service.ts";
-import { ACCOUNT_LIMIT, ADDRESS_LIMIT, PAIR_LIMIT } from "./throttle.ts";
+import { ACCOUNT_LIMIT, ADDRESS_LIMIT, PAIR_LIMIT, throttleKeys, throttleSecret } from "./throttle.ts";
 
 const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { token expiresAt } }`;
 const WRONG = "用户名或密码错误";
@@ -117,6 +120,28 @@ describe.each(testBackends())("login throttling and sessions on $name", (backend
     const [row] = await h.db.select().from(users).where(eq(users.username, "city"));
     expect(row!.lockedUntil).toBeNull();
   }, 120_000);
+
+  it("stores keyed hashes of the user name and address: a database copy cannot try all IPv4 addresses", async () => {
+    const before = new Set(
+      (await h.db.select({ key: loginThrottle.key }).from(loginThrottle)).map((r) => r.key),
+    );
+    expect(refusal(await login("p1", "Wrong@2035x", "SCHOOL", "10.7.7.7"))).toEqual(wrongAnswer);
+    const added = (await h.db.select({ key: loginThrottle.key }).from(loginThrottle))
+      .map((r) => r.key)
+      .filter((k) => !before.has(k))
+      .sort();
+    // HMAC-SHA256 under the key derived from the process's ID_HASH_KEY: account, address, pair
+    const keys = throttleKeys("p1", "10.7.7.7", throttleSecret(readEnv({}).ID_HASH_KEY));
+    expect(added).toEqual([keys.account, keys.address, keys.pair].sort());
+    // not the unkeyed SHA-256 one could recompute from a guessed address or user name
+    const sha = (...parts: string[]) => createHash("sha256").update(parts.join("\0")).digest("hex");
+    expect(added).not.toContain(sha("address", "10.7.7.7"));
+    expect(added).not.toContain(sha("account", "p1"));
+    // another key, other hashes: without the key, the rows name no address
+    expect(
+      throttleKeys("p1", "10.7.7.7", throttleSecret("another-deployment-key-0123456789abcdef")).address,
+    ).not.toBe(keys.address);
+  });
 
   it("answers an unknown user name exactly like a known one: wrong, then throttled", async () => {
     const known: unknown[] = [];

@@ -18,9 +18,13 @@
  *   `users.locked_until` shows 账号管理 that the account is under attack.
  * - The counts are kept by user name, whether or not the account exists: an unknown user name is
  *   refused exactly like a known one (same message, same code, same field).
- * Keys are SHA-256 (hex) of the kind and values, so no user name or address is stored in clear.
+ * Keys are keyed hashes, HMAC-SHA256 (hex) of the kind and values under a key derived from
+ * ID_HASH_KEY ({@link throttleSecret}), so no user name or address is stored in clear and a copy
+ * of the database alone cannot find an address again by trying all 2³² IPv4 addresses (an
+ * unkeyed SHA-256 could, in minutes). Changing ID_HASH_KEY starts every count afresh and forgets
+ * the known addresses (README, Rotating ID_HASH_KEY).
  */
-import { createHash } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { type Db, loginThrottle, type Tx, users } from "@edu2035/db";
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { badInput } from "../../errors.ts";
@@ -36,16 +40,31 @@ export const WINDOW_MINUTES = 15;
 /** An address the account logged in from this recently stays usable while the account is under attack (days). */
 export const KNOWN_ADDRESS_DAYS = 90;
 
-/** SHA-256 (hex) of the parts joined by NUL (a user name cannot contain NUL). */
-function keyOf(...parts: string[]): string {
-  return createHash("sha256").update(parts.join("\0")).digest("hex");
+/** The label whose HMAC under ID_HASH_KEY is the throttling key (changing it resets every count). */
+const THROTTLE_KEY_LABEL = "edu2035 login throttle key v1";
+
+/**
+ * The key of the throttling hashes, derived from ID_HASH_KEY (the deployment's secret, which
+ * production requires and the database never holds): HMAC-SHA256 of a fixed label, so the
+ * 身份证号 hashes and these never share a key.
+ */
+export function throttleSecret(idHashKey: string): Buffer {
+  return createHmac("sha256", idHashKey).update(THROTTLE_KEY_LABEL).digest();
 }
 
-/** The throttling keys of a user name (case-insensitive, as login matches it) at an address. */
-export function throttleKeys(username: string, address: string) {
+/** HMAC-SHA256 (hex) under `secret` of the parts joined by NUL (a user name cannot contain NUL). */
+function keyOf(secret: Buffer, ...parts: string[]): string {
+  return createHmac("sha256", secret).update(parts.join("\0")).digest("hex");
+}
+
+/**
+ * The throttling keys of a user name (case-insensitive, as login matches it) at an address.
+ * @param secret {@link throttleSecret} of the process's ID_HASH_KEY.
+ */
+export function throttleKeys(username: string, address: string, secret: Buffer) {
   const name = username.trim().toLowerCase();
-  const account = keyOf("account", name);
-  return { account, address: keyOf("address", address), pair: keyOf("pair", name, address) };
+  const account = keyOf(secret, "account", name);
+  return { account, address: keyOf(secret, "address", address), pair: keyOf(secret, "pair", name, address) };
 }
 
 /** The refusal of a throttled attempt: the same for every account, known or not. */
@@ -111,8 +130,9 @@ export async function beginLoginAttempt(
   db: Db,
   username: string,
   address: string,
+  secret: Buffer,
 ): Promise<ReturnType<typeof throttleKeys>> {
-  const keys = throttleKeys(username, address);
+  const keys = throttleKeys(username, address, secret);
   const byAddress = await reserve(db, keys.address, null);
   if (byAddress.failures > ADDRESS_LIMIT) throw throttled(byAddress.minutesLeft);
   const byPair = await reserve(db, keys.pair, keys.account);
@@ -156,8 +176,8 @@ export async function loginSucceeded(db: Db, keys: ReturnType<typeof throttleKey
  * Clear the wrong-password counts of an account at every address (重置密码 by an administrator):
  * the account-wide count and every pair count; the known addresses stay known.
  */
-export async function clearAccountThrottle(db: Db | Tx, username: string): Promise<void> {
-  const account = throttleKeys(username, "").account;
+export async function clearAccountThrottle(db: Db | Tx, username: string, secret: Buffer): Promise<void> {
+  const account = throttleKeys(username, "", secret).account;
   await db
     .update(loginThrottle)
     .set({ failures: 0 })
