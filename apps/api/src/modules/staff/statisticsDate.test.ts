@@ -33,6 +33,7 @@ import { type DbHandle, people, schoolReports, staff } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BALANCE_PASSWORD, type BalanceCity, loadBalanceCity } from "../../fixtures/balanceCity.ts";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
 import { gql, loginAs, startApiOn } from "../../testing.ts";
 
@@ -276,5 +277,83 @@ describe.each(testBackends())("roster figures at the 统计时点 (1 September) 
       where school_year = 2025 and person_id = (select id from people where name = '辛一')`);
     const r = await gql(url, RESULTS, { u: { level: "CITY" }, y: 2025, ids: ["A08"] }, t.city);
     expect(r.data?.targetResults[0]).toMatchObject({ numerator: 7, denominator: 11, publishedVersion: 1 });
+  });
+});
+
+/**
+ * 优质均衡 C1–C3 at the 统计时点, over fixtures/balanceCity.ts 2025 (海勃湾区第一小学 P1: 500 pupils,
+ * C1 25, C3 5 专任 teachers; the district's primary group P1 P2 P3 N1: 1500 pupils, C1 72, C3 15;
+ * its retired PE teacher left on 1 September exactly and counts nowhere). Added to P1:
+ * 辛一 (语文, 专科) 调出 2025-10-20 and 辛三 (体育, 本科) 调出 2025-11-01 → both count;
+ * 辛二 (体育, 本科) 入职 2025-10-15 → not in 2025.
+ * P1: C1 (25 + 2)/500 × 100 = 5.4; C3 (5 + 1)/500 × 100 = 1.2.
+ * 海勃湾区 小学 X̄: C1 (72 + 2)/1500 × 100 = 4.9333; C3 (15 + 1)/1500 × 100 = 1.0667.
+ */
+describe.each(testBackends())("优质均衡 C1–C3 at the 统计时点 on $name", (backend) => {
+  let h: DbHandle;
+  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let ids: BalanceCity;
+  let url: string;
+  const t: Record<string, string> = {};
+
+  beforeAll(async () => {
+    h = await backend.open();
+    ids = await loadBalanceCity(h.db);
+    const teacher = async (name: string, o: Partial<typeof staff.$inferInsert>) => {
+      const [p] = await h.db
+        .insert(people)
+        .values({ name, gender: "male", birthDate: "1982-02-15" })
+        .returning();
+      await h.db.insert(staff).values({
+        personId: p!.id,
+        schoolYear: 2025,
+        schoolId: ids.p1,
+        districtId: ids.d1,
+        role: "teacher",
+        stage: "primary",
+        education: "bachelor",
+        ...o,
+      });
+    };
+    await teacher("辛一", {
+      subject: "chinese",
+      education: "associate",
+      status: "transferred_out",
+      leftOn: "2025-10-20",
+    });
+    await teacher("辛三", { subject: "physical_education", status: "transferred_out", leftOn: "2025-11-01" });
+    await teacher("辛二", { subject: "physical_education", startedOn: "2025-10-15" });
+    api = await startApiOn(h);
+    url = api.url;
+    t.haibowan = await loginAs(url, "haibowan", BALANCE_PASSWORD, "DISTRICT");
+    t.p1 = await loginAs(url, "p1", BALANCE_PASSWORD, "SCHOOL");
+  }, 120_000);
+  afterAll(async () => {
+    await api?.stop();
+    await h?.close();
+  });
+
+  const C = `query($u: OrgUnitInput!) { targetResults(unit: $u, schoolYear: 2025, targetIds: ["C1", "C3"]) {
+    target { id } stage value } }`;
+  const primary = async (token: string, u: { level: string; id: string }) => {
+    const r = await gql(url, C, { u }, token);
+    expect(r.errors).toBeUndefined();
+    return Object.fromEntries(
+      ((r.data?.targetResults ?? []) as Any[])
+        .filter((x) => x.stage === "PRIMARY")
+        .map((x) => [x.target.id, x.value]),
+    ) as Record<string, number>;
+  };
+
+  it("counts the school's teachers who left after 1 September, not the one who joined after it", async () => {
+    const v = await primary(t.p1!, { level: "SCHOOL", id: ids.p1 });
+    expect(v.C1).toBeCloseTo(5.4, 9);
+    expect(v.C3).toBeCloseTo(1.2, 9);
+  });
+
+  it("counts them in the district's X̄", async () => {
+    const v = await primary(t.haibowan!, { level: "DISTRICT", id: ids.d1 });
+    expect(v.C1).toBeCloseTo((74 / 1500) * 100, 9);
+    expect(v.C3).toBeCloseTo((16 / 1500) * 100, 9);
   });
 });
