@@ -10,6 +10,12 @@
  * Measured 2026-12-06 on the shared 2-core machine, BENCH_RUNS=150: alone, median 27 ms, loop
  * delay max 91 ms; beside back-to-back dashboards, median 21 ms but loop delay p99 6.2 s, max
  * 7.2 s (PGlite runs SQL on the main thread); 20 aliases refused (QUERY_TOO_EXPENSIVE) in 28 ms.
+ * 2026-12-06 again, BENCH_RUNS=40, the code before and after judging yields between units
+ * (indicators/service.ts), both at once on the same machine under a load average of about 28:
+ * before, beside dashboards, loop delay p99 36.2 s, max 39.1 s, small query median 718 ms;
+ * after, p99 2.6 s, max 13.3 s, median 354 ms. What remains is PGlite's SQL on the main thread
+ * (on PostgreSQL the SQL runs in the server); the work limiter (graphql/workLimiter.ts) bounds
+ * how many dashboards run at once.
  */
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { DEMO_PASSWORD } from "@edu2035/db/demo";

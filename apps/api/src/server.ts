@@ -26,6 +26,7 @@ import {
   trustedDocumentsPlugin,
 } from "./graphql/trustedDocuments.ts";
 import { translateVariableError } from "./graphql/variableErrors.ts";
+import type { WorkLimits } from "./graphql/workLimiter.ts";
 import { buildHttpApp, type HttpOptions } from "./http/app.ts";
 import { databaseAnswers } from "./http/ready.ts";
 import { noRepeatedListFields } from "./listCycles.ts";
@@ -82,15 +83,16 @@ export const resolvers = mergeResolvers([
  * Build (not start) the Apollo server. Production (`deps.env.NODE_ENV === "production"`) runs
  * only the trusted documents (graphql/trustedDocuments.ts) and turns introspection off;
  * development and tests run any document. `options.trustedDocuments` replaces the generated
- * manifest (tests).
+ * manifest (tests); `options.workLimits` the slots for expensive requests (tests).
  */
 export function createApolloServer(
   deps: AppDeps,
-  options: { trustedDocuments?: TrustedDocuments } = {},
+  options: { trustedDocuments?: TrustedDocuments; workLimits?: WorkLimits } = {},
 ): ApolloServer<Context> {
   const production = deps.env.NODE_ENV === "production";
   const documents = options.trustedDocuments ?? trustedDocuments;
-  const limits = queryLimits();
+  // one set of slots for expensive requests per process (graphql/workLimiter.ts)
+  const limits = queryLimits(options.workLimits);
   if (production) {
     deps.log.info(
       { trustedDocuments: Object.keys(documents).length },

@@ -2,12 +2,16 @@
  * The work budget of a request (cost.ts), over the Wuhai demo data through GraphQL as the apps
  * ask, on PGlite and (with DATABASE_URL) PostgreSQL. The arithmetic, in measured results
  * (unit × school year × target):
- * - default targets (plan/targets.ts): 38 measured at district level, 26 of them also at school
- *   level; 52 at city level, 30 of them also at district level.
+ * - default targets (plan/targets.ts): 38 measured at district level, 7 of them C1–C7 (two
+ *   results each, 小学 and 初中): 45 results; 26 of them also at school level (7 C): 33 results;
+ *   52 at city level, 30 of them also at district level (no C).
  * - the demo's largest district, 海勃湾区, has SCHOOLS schools (all of them, kindergartens too).
- * - one district dashboard 2010–2025: 16 × (38 + SCHOOLS × 26); twenty of them under aliases:
- *   20 × that, refused before running (no data, HTTP 400, QUERY_TOO_EXPENSIVE).
- * - the city dashboard 2020–2025: 6 × (52 + 3 × 30) = 852, allowed.
+ * - the fixed work: measured years × (1 + children) × 4 families of aggregation; 2010–2025
+ *   measures 2019–2025 (7 years: nothing before the year before the plan's first).
+ * - one district dashboard 2010–2025: 16 × (45 + SCHOOLS × 33) + 7 × (1 + SCHOOLS) × 4 = 39,668;
+ *   twenty of them under aliases: 20 × that, refused before running (no data, HTTP 400,
+ *   QUERY_TOO_EXPENSIVE).
+ * - the city dashboard 2020–2025: 6 × (52 + 3 × 30) + 7 × 4 × 4 = 964, allowed.
  */
 import type { DbHandle } from "@edu2035/db";
 import { DEMO_PASSWORD } from "@edu2035/db/demo";
@@ -79,7 +83,8 @@ describe.each(testBackends())("the work budget of a request on $name", (backend)
     expect(r.status).toBe(400);
     expect(r.data).toBeUndefined();
     expect(r.errors).toHaveLength(1);
-    const found = 20 * 16 * (38 + SCHOOLS * 26);
+    const found = 20 * (16 * (45 + SCHOOLS * 33) + 7 * (1 + SCHOOLS) * 4);
+    expect(found).toBe(793_360);
     expect(r.errors?.[0].extensions).toEqual({
       code: "QUERY_TOO_EXPENSIVE",
       field: "targetDashboard",
@@ -92,7 +97,7 @@ describe.each(testBackends())("the work budget of a request on $name", (backend)
   }, 120_000);
 
   it("counts a field spread through fragments and from variables", async () => {
-    // 3 × 16 × (38 + SCHOOLS × 26) through a fragment with three aliases, years from variables
+    // 3 × 39,668 through a fragment with three aliases, years from variables
     const r = await post(
       api.url,
       `query Spread($unit: OrgUnitInput!, $from: Int!, $to: Int!) { ...Three }
@@ -107,12 +112,12 @@ describe.each(testBackends())("the work budget of a request on $name", (backend)
     expect(r.status).toBe(400);
     expect(r.errors?.[0].extensions).toMatchObject({
       code: "QUERY_TOO_EXPENSIVE",
-      found: 3 * 16 * (38 + SCHOOLS * 26),
+      found: 3 * (16 * (45 + SCHOOLS * 33) + 7 * (1 + SCHOOLS) * 4),
     });
   }, 120_000);
 
   it("runs the apps' district dashboard over 2010–2025 and the city dashboard", async () => {
-    // one district dashboard over the longest range: 16 × (38 + 70 × 26) = 29,728 ≤ 50,000
+    // one district dashboard over the longest range: 39,668 ≤ 50,000
     const one = await post(
       api.url,
       `query($unit: OrgUnitInput!) { targetDashboard(unit: $unit, fromYear: 2010, toYear: 2025) { ${DASHBOARD_FIELDS} } }`,
@@ -123,7 +128,7 @@ describe.each(testBackends())("the work budget of a request on $name", (backend)
     expect(one.status).toBe(200);
     expect(one.data.targetDashboard.unit.name).toBe("海勃湾区");
     expect(one.data.targetDashboard.years).toHaveLength(16);
-    // the city dashboard 2020–2025: 6 × (52 + 3 × 30) = 852
+    // the city dashboard 2020–2025: 964
     const c = await post(
       api.url,
       `{ targetDashboard(unit: { level: CITY }, fromYear: 2020, toYear: 2025) { ${DASHBOARD_FIELDS} } }`,

@@ -8,11 +8,15 @@
  * Cost unit: one measured result, i.e. one (unit, school year, target) triple the indicator
  * measures compute and judge. graphql-armor's cost (limits.ts) counts the shape of the selection
  * only; this one reads the arguments (variables included):
- * - `targetDashboard` = years × (targets of the unit + children × targets measured at the
- *   children's level). Children: the city's districts, or for a district an upper bound, the
- *   school count of the city's largest district (one small statement per request, only when a
- *   district dashboard is asked for; not the named district's own count, so a refusal tells
- *   nothing about a district outside the viewer's scope).
+ * - `targetDashboard` = years × (results of the unit + children × results at the children's
+ *   level) + the fixed work: measured years × (1 + children) × the 4 families of aggregation
+ *   (staff roster, reports, inputs, registers). A C1–C7 target gives one result per stage (2).
+ *   Children: the city's districts, or for a district an upper bound, the school count of the
+ *   city's largest district (one light statement per request, only when a dashboard is asked
+ *   for; not the named district's own count, so a refusal tells nothing about a district
+ *   outside the viewer's scope).
+ * - `exportTargetDashboardExcel`: a one-year dashboard; `monitoringReport`: the dashboard of
+ *   up to 16 years it is written from.
  * - `targetResults` = the targets (one unit, one year).
  * Fields without an estimator cost nothing here (the shape limits still apply). A field repeated
  * under aliases, or through fragments, costs each time it appears.
@@ -23,7 +27,13 @@
  * values that do not fit cost nothing here, and the execution reports them as usual.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
-import { type OrgLevel, PLAN_TARGETS } from "@edu2035/domain";
+import {
+  BALANCE_STAGES,
+  FIRST_SCHOOL_YEAR,
+  type OrgLevel,
+  PLAN_TARGETS,
+  type PlanTarget,
+} from "@edu2035/domain";
 import { sql } from "drizzle-orm";
 import {
   type FieldNode,
@@ -37,16 +47,32 @@ import {
 } from "graphql";
 import type { Context } from "../context.ts";
 import { toRows } from "../modules/indicators/measures.ts";
+import { WorkLimiter } from "./workLimiter.ts";
 
 /**
  * The budget of one request, in measured results. A full district dashboard over the longest
- * range (16 years × (32 + 69 schools × 21) ≈ 23,700 on the demo's largest district, about 0.6 s
- * of measuring) fits twice; 20 of them (≈ 470,000) do not.
+ * range the apps ask (2020–2035, the demo's largest district of 70 schools: 16 × (45 + 70 × 33)
+ * + the fixed work 17 × 71 × 4 = 42,508, one to three seconds of measuring) fits; two of them,
+ * or 20 over 2010–2025 (20 × 39,668 = 793,360), do not.
  */
 export const REQUEST_COST_BUDGET = 50_000;
 
+/**
+ * From this estimate on, a request is expensive: it waits for one of the process's few slots
+ * for expensive work (workLimiter.ts) before it runs. A one-year district dashboard (3,207 on
+ * the demo) is; a school's own trend (≤ 612) and the city's dashboard (964 for 2020–2025) are not.
+ */
+export const EXPENSIVE_REQUEST_COST = 2_000;
+
 /** The longest range a dashboard may ask for (as the service checks; service.ts MAX_DASHBOARD_YEARS). */
 const MAX_YEARS = 16;
+
+/**
+ * The families of statements that aggregate a unit's data for one school year (the staff roster,
+ * annual reports, district inputs, registers: indicators/measures.ts), each counted as one
+ * measured result per unit and measured year: the fixed work besides judging each target.
+ */
+const MEASURE_FAMILIES = 4;
 
 /** The org level of an `OrgUnitInput` argument, lower-case as the domain spells it. */
 function levelOf(unit: unknown): OrgLevel | null {
@@ -54,12 +80,36 @@ function levelOf(unit: unknown): OrgLevel | null {
   return level === "CITY" ? "city" : level === "DISTRICT" ? "district" : level === "SCHOOL" ? "school" : null;
 }
 
-/** The targets a field measures: those named, or every target measured at the level. */
+/**
+ * The results a target gives per unit and year: one per stage (小学, 初中) for the C1–C7 优质均衡
+ * indicators, whose assessment runs per school year and stage; one for every other target.
+ */
+function resultsOf(t: PlanTarget): number {
+  return t.group === "C" ? BALANCE_STAGES.length : 1;
+}
+
+/** The results per unit and year of the targets a field measures: those named, or every target measured at the level. */
 function targetCount(level: OrgLevel, targetIds: unknown): number {
-  if (Array.isArray(targetIds) && targetIds.length) {
-    return PLAN_TARGETS.filter((t) => targetIds.includes(t.id)).length;
+  const named = Array.isArray(targetIds) && targetIds.length ? targetIds : null;
+  return PLAN_TARGETS.filter((t) => (named ? named.includes(t.id) : t.levels.includes(level))).reduce(
+    (n, t) => n + resultsOf(t),
+    0,
+  );
+}
+
+/**
+ * The school years the measures read for a range: the range, the year before each (逐年不降低)
+ * and the plan's first year (the baseline), none before the year before the first
+ * (indicators/service.ts measureAndJudge).
+ */
+function measuredYears(from: number, to: number): number {
+  const all = new Set<number>();
+  for (let y = from; y <= to; y++) {
+    all.add(y);
+    all.add(y - 1);
   }
-  return PLAN_TARGETS.filter((t) => t.levels.includes(level)).length;
+  all.add(FIRST_SCHOOL_YEAR);
+  return [...all].filter((y) => y >= FIRST_SCHOOL_YEAR - 1).length;
 }
 
 /** How many units are directly below a level: districts of the city, schools of a district. */
@@ -72,25 +122,45 @@ export interface ChildCounts {
 /** What one field costs, from its coerced arguments. */
 type Estimator = (args: Record<string, unknown>, children: ChildCounts) => Promise<number>;
 
+/**
+ * A dashboard of the unit and the units directly below it over `from`–`to`: each (unit, year,
+ * target) judged — C1–C7 once per stage — plus the fixed work per unit and measured year (the
+ * families' aggregation, {@link MEASURE_FAMILIES}).
+ */
+async function dashboardCost(
+  args: Record<string, unknown>,
+  from: number,
+  to: number,
+  children: ChildCounts,
+): Promise<number> {
+  const level = levelOf(args.unit);
+  if (!level) return 0;
+  // a reversed or over-long range is refused by the service before any work
+  const years = Number.isInteger(from) && Number.isInteger(to) && to >= from ? to - from + 1 : 0;
+  if (years === 0 || years > MAX_YEARS) return 0;
+  const below: OrgLevel | null = level === "city" ? "district" : level === "district" ? "school" : null;
+  const count =
+    below === "district"
+      ? await children.districts()
+      : below === "school"
+        ? await children.schoolsPerDistrict()
+        : 0;
+  const own = targetCount(level, args.targetIds);
+  const theirs = below ? childTargetCount(below, level, args.targetIds) : 0;
+  const fixed = measuredYears(from, to) * (1 + count) * MEASURE_FAMILIES;
+  return years * (own + count * theirs) + fixed;
+}
+
 const ESTIMATORS: Record<string, Estimator> = {
-  targetDashboard: async (args, children) => {
-    const level = levelOf(args.unit);
-    if (!level) return 0;
-    const from = Number(args.fromYear);
-    const to = Number(args.toYear);
-    // a reversed or over-long range is refused by the service before any work
-    const years = Number.isInteger(from) && Number.isInteger(to) && to >= from ? to - from + 1 : 0;
-    if (years === 0 || years > MAX_YEARS) return 0;
-    const below: OrgLevel | null = level === "city" ? "district" : level === "district" ? "school" : null;
-    const count =
-      below === "district"
-        ? await children.districts()
-        : below === "school"
-          ? await children.schoolsPerDistrict()
-          : 0;
-    const own = targetCount(level, args.targetIds);
-    const theirs = below ? childTargetCount(below, level, args.targetIds) : 0;
-    return years * (own + count * theirs);
+  targetDashboard: (args, children) =>
+    dashboardCost(args, Number(args.fromYear), Number(args.toYear), children),
+  // one school year's dashboard, written to a workbook (excel/dashboardExcel.ts)
+  exportTargetDashboardExcel: (args, children) =>
+    dashboardCost(args, Number(args.schoolYear), Number(args.schoolYear), children),
+  // the annual report: the dashboard of up to 16 years to the report's (monitoringReport/service.ts)
+  monitoringReport: (args, children) => {
+    const to = Number(args.schoolYear);
+    return dashboardCost(args, Math.max(FIRST_SCHOOL_YEAR, to - MAX_YEARS + 1), to, children);
   },
   targetResults: async (args) => {
     const level = levelOf(args.unit);
@@ -98,18 +168,20 @@ const ESTIMATORS: Record<string, Estimator> = {
   },
 };
 
-/** The targets measured below the unit: those of the unit's choice the plan measures at `below`. */
+/** The results per unit and year measured below the unit: of the unit's targets (or those named), those the plan measures at `below`. */
 function childTargetCount(below: OrgLevel, level: OrgLevel, targetIds: unknown): number {
   const named = Array.isArray(targetIds) && targetIds.length ? targetIds : null;
   return PLAN_TARGETS.filter(
     (t) => (named ? named.includes(t.id) : t.levels.includes(level)) && t.levels.includes(below),
-  ).length;
+  ).reduce((n, t) => n + resultsOf(t), 0);
 }
 
 /** The Chinese name of a costed field, and what to narrow. */
 const ADVICE: Record<string, string> = {
   targetDashboard:
     "targetDashboard（指标总览）：请缩短学年范围（fromYear—toYear）、减少指标（targetIds）或减少同一请求中的别名",
+  exportTargetDashboardExcel: "exportTargetDashboardExcel（指标总览导出）：请减少同一请求中的别名",
+  monitoringReport: "monitoringReport（监测报告）：请减少同一请求中的别名",
   targetResults: "targetResults（指标结果）：请减少指标（targetIds）或同一请求中的别名",
 };
 
@@ -175,35 +247,46 @@ export async function operationCost(
   return { total, field };
 }
 
-/** The unit counts, read once per request and only when needed (one statement each). */
-function childCounts(ctx: Context): ChildCounts {
+/**
+ * The unit counts, read only when a costed field needs them and then in ONE light statement for
+ * both (the districts, and the largest district's schools: two index-only counts), once per
+ * request; nothing is kept between requests.
+ */
+export function childCounts(ctx: Pick<Context, "db" | "readDb">): ChildCounts {
   const db = ctx.readDb ?? ctx.db;
-  let districts: Promise<number> | null = null;
-  let schools: Promise<number> | null = null;
+  let counts: Promise<{ districts: number; schools: number }> | null = null;
+  const read = () => {
+    counts ??= db
+      .execute(
+        sql`select (select count(*) from districts) as districts,
+                   (select count(*) from schools group by district_id order by 1 desc limit 1) as schools`,
+      )
+      .then((r) => {
+        const row = toRows(r)[0];
+        return { districts: Number(row?.districts ?? 0), schools: Number(row?.schools ?? 0) };
+      });
+    return counts;
+  };
   return {
-    districts: () => {
-      districts ??= db
-        .execute(sql`select count(*) as n from districts`)
-        .then((r) => Number(toRows(r)[0]?.n ?? 0));
-      return districts;
-    },
-    schoolsPerDistrict: () => {
-      schools ??= db
-        .execute(sql`select count(*) as n from schools group by district_id order by 1 desc limit 1`)
-        .then((r) => Number(toRows(r)[0]?.n ?? 0));
-      return schools;
-    },
+    districts: async () => (await read()).districts,
+    schoolsPerDistrict: async () => (await read()).schools,
   };
 }
 
 /**
  * The Apollo plugin: once the operation is known (parsed, validated, variables at hand) and before
  * it runs, its cost is estimated and a request over `budget` is refused (HTTP 400,
- * QUERY_TOO_EXPENSIVE).
+ * QUERY_TOO_EXPENSIVE); an expensive one (≥ EXPENSIVE_REQUEST_COST) then waits for a slot of
+ * `limiter` (workLimiter.ts: SERVER_BUSY, HTTP 429, when none comes), given back when its
+ * response is sent.
  */
-export function costPlugin(budget = REQUEST_COST_BUDGET): ApolloServerPlugin<Context> {
+export function costPlugin(
+  budget = REQUEST_COST_BUDGET,
+  limiter: WorkLimiter = new WorkLimiter(),
+): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
+      let release: (() => void) | null = null;
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
@@ -219,6 +302,11 @@ export function costPlugin(budget = REQUEST_COST_BUDGET): ApolloServerPlugin<Con
             childCounts(contextValue),
           );
           if (total > budget && field) throw tooExpensive(field, total, budget);
+          if (total >= EXPENSIVE_REQUEST_COST) release = await limiter.acquire();
+        },
+        async willSendResponse() {
+          release?.();
+          release = null;
         },
       };
     },

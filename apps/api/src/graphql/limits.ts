@@ -13,7 +13,8 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { GraphQLFormattedError, ParseOptions, ValidationContext, ValidationRule } from "graphql";
 import { GraphQLError } from "graphql";
 import type { Context } from "../context.ts";
-import { costPlugin } from "./cost.ts";
+import { costPlugin, REQUEST_COST_BUDGET } from "./cost.ts";
+import { WORK_LIMITS, WorkLimiter, type WorkLimits } from "./workLimiter.ts";
 
 /** The limits (units: levels, aliases, directives, cost points, lexical tokens). */
 export const QUERY_LIMITS = {
@@ -69,9 +70,10 @@ function armorLimit(code: LimitCode, max: number) {
  * What `new ApolloServer` takes for the limits: graphql-armor's validation rules and plugins
  * (armor's own token limit is off: it fails outside Apollo's error path; graphql-js's parser
  * enforces `maxTokens` instead), and the work budget of a request (cost.ts: QUERY_TOO_EXPENSIVE
- * before anything runs).
+ * before anything runs) with the process's slots for expensive requests (workLimiter.ts).
+ * @param work the slots (one limiter per call: call once per process, with the server).
  */
-export function queryLimits(): {
+export function queryLimits(work: WorkLimits = WORK_LIMITS): {
   plugins: ApolloServerPlugin<Context>[];
   validationRules: ValidationRule[];
   parseOptions: ParseOptions;
@@ -92,7 +94,10 @@ export function queryLimits(): {
   });
   const { plugins, validationRules } = armor.protect();
   return {
-    plugins: [...(plugins as ApolloServerPlugin<Context>[]), costPlugin()],
+    plugins: [
+      ...(plugins as ApolloServerPlugin<Context>[]),
+      costPlugin(REQUEST_COST_BUDGET, new WorkLimiter(work)),
+    ],
     validationRules,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
   };

@@ -184,6 +184,9 @@ async function measureAndJudge(
   const balance = balanceTargets.length ? await measureBalance(access, unit, years, breakdown) : new Map();
   const results: TargetResultModel[] = [];
   for (const [key, orgUnit] of units) {
+    // judging is CPU work (a district over 16 years: 70 schools × 16 years × 33 results): let
+    // other requests run between units instead of holding the event loop for all of it
+    if (results.length) await yieldToEventLoop();
     for (const schoolYear of years) {
       for (const target of targets) {
         if (target.group === "C") {
@@ -213,6 +216,11 @@ async function measureAndJudge(
     }
   }
   return results;
+}
+
+/** Let the event loop run what is waiting (other requests' I/O and timers) before going on. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /**
