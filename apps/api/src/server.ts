@@ -7,7 +7,13 @@
 import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from "@apollo/server/plugin/disabled";
 import { mergeResolvers } from "@graphql-tools/merge";
 import type { Resolvers } from "./__generated__/resolvers-types.ts";
 import { guardRootFields } from "./authz/guard.ts";
@@ -18,6 +24,7 @@ import { DateTime } from "./graphql/dateTime.ts";
 import { queryLimits, translateLimitError } from "./graphql/limits.ts";
 import { translateDateTimeLiteralError } from "./graphql/literalErrors.ts";
 import { loggingPlugin } from "./graphql/logging.ts";
+import { noStorePlugin } from "./graphql/noStore.ts";
 import {
   type TrustedDocuments,
   translatePersistedQueryError,
@@ -104,6 +111,9 @@ export function createApolloServer(
     // every root field behind the default-deny guard (authz/guard.ts)
     resolvers: guardRootFields(resolvers, typeDefs),
     introspection: !production,
+    // Apollo's own mode from env.ts, not from process.env (graphql-js reads NODE_ENV itself when it
+    // loads: production mode skips its cross-realm instanceof checks; see README, Production)
+    nodeEnv: deps.env.NODE_ENV,
     // documents by hash come from the manifest only; nothing registers new ones
     persistedQueries: { cache: trustedDocumentStore(documents), ttl: null },
     parseOptions: limits.parseOptions,
@@ -115,6 +125,15 @@ export function createApolloServer(
       loggingPlugin(deps),
       // no landing page: Apollo's loads a CDN and Google Fonts (offline intranets)
       ApolloServerPluginLandingPageDisabled(),
+      // no per-field hooks that do nothing here (issue 15): Apollo installs its cache-control plugin
+      // (a willResolveField hook on every field; no @cacheControl hints in the schema) and, given
+      // APOLLO_KEY or a subgraph schema, usage/schema reporting and inline traces (sent nowhere)
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      // what the cache-control plugin sent on every answer, once per request
+      noStorePlugin(),
     ],
     validationRules: [...limits.validationRules, noRepeatedListFields],
     includeStacktraceInErrorResponses: false,
