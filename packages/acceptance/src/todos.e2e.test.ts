@@ -55,7 +55,7 @@ describe.skipIf(!hasChromium)(
   hasChromium ? "待办 and 催报 across the apps" : `待办 and 催报 (skipped: no Chromium at ${CHROMIUM_PATH})`,
   () => {
     const started: { close(): Promise<void> }[] = [];
-    const urls = { district: "", school: "" };
+    const urls = { city: "", district: "", school: "" };
     let api: TestApi;
     let browser: Browser;
     const contexts: BrowserContext[] = [];
@@ -95,7 +95,7 @@ describe.skipIf(!hasChromium)(
     beforeAll(async () => {
       api = await startTestApi();
       started.push(api);
-      for (const name of ["district", "school"] as const) {
+      for (const name of ["city", "district", "school"] as const) {
         const app: RunningApp = await startAppServer(appDir(name), api.origin);
         started.push(app);
         urls[name] = app.url;
@@ -151,6 +151,15 @@ describe.skipIf(!hasChromium)(
       expect(await ret.textContent()).toContain("2025—2026学年年报已退回，请按意见修改后重新提交");
       expect(await ret.textContent()).toContain(returned.schoolReport.reviewComment);
       await school.screenshot({ path: screenshotPath("todos-school"), fullPage: false });
+      // where the report is filled in: the same deadline and days left
+      await school.getByRole("menuitem", { name: "年报填报" }).click();
+      await school
+        .getByTestId("report-deadline")
+        .getByTestId("deadline-tag")
+        .getByText("还剩 10 天")
+        .waitFor();
+      await school.getByRole("menuitem", { name: "规划指标" }).click();
+      await panel.waitFor();
 
       // the demo's publications told every school: read them all, the bell goes to 0
       const bell = school.getByTestId("notice-bell");
@@ -199,6 +208,33 @@ describe.skipIf(!hasChromium)(
       expect(await item.textContent()).toContain(REMINDER_TEXT);
       expect(await item.textContent()).toContain("海勃湾区教育局");
       await school.screenshot({ path: screenshotPath("todos-school-bell"), fullPage: false });
+    });
+
+    it("the city sends a 催报 from 数据报送情况 to every school not reporting, skipping those reminded today", async () => {
+      const completeness = await gql<{ reportCompleteness: { missing: { school: { id: string } }[] } }>(
+        "query($y: Int!) { reportCompleteness(schoolYear: $y) { missing { school { id } } } }",
+        { y: Y },
+        tokens.city,
+      );
+      const missing = completeness.reportCompleteness.missing.length;
+      const city = await open(urls.city);
+      await submitLogin(city, "city", DEMO_PASSWORD);
+      await city.getByRole("menuitem", { name: "数据报送情况" }).click();
+      await city.getByTestId("missing-table").locator("tr.ant-table-row").first().waitFor();
+      await city.getByTestId("reporting-year").click();
+      await city
+        .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: LABEL })
+        .first()
+        .click();
+      await city.getByTestId("reminder-button").click();
+      await city.locator(".ant-modal:visible").getByRole("button", { name: "发送催报" }).click();
+      // 海勃湾区's schools were reminded today by their district: the others are reminded now
+      const done = city.getByText(/已向 \d+ 所学校发送催报/);
+      await done.waitFor();
+      const [, sent, already] =
+        /已向 (\d+) 所学校发送催报，(\d+) 所今日已催报/.exec((await done.textContent()) ?? "") ?? [];
+      expect(Number(sent) + Number(already)).toBe(missing);
+      expect(Number(already)).toBeGreaterThan(0);
     });
   },
 );
