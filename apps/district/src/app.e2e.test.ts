@@ -175,7 +175,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district app"), () => {
       .locator("tr.ant-table-row", { hasText: "幼儿园" })
       .filter({ has: page.getByRole("button", { name: /审核|查看/ }) })
       .first();
-    const kgName = /[\u4e00-\u9fa5]*幼儿园/.exec((await kgRow.textContent()) ?? "")?.[0] ?? "幼儿园";
+    const kgName = /[\u4e00-\u9fa5]*?幼儿园/.exec((await kgRow.textContent()) ?? "")?.[0] ?? "幼儿园";
     await kgRow.getByRole("button", { name: /审核|查看/ }).click();
     await drawer.getByText(kgName, { exact: false }).first().waitFor({ state: "attached" });
     await drawer.getByTestId("report-view").waitFor();
