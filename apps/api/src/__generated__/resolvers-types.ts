@@ -2015,6 +2015,13 @@ export type Query = {
    */
   exportBalanceExcel: ExcelFile;
   /**
+   * The projection (as `projection`) as .xlsx: sheets 预测 (per school year and stage: pupils,
+   * classes, teachers needed, supply, gap, hires, retirements, C3 gap), 比率, 出生人口 and 方法与覆盖;
+   * the title names the scenario and says 暂定 when the coverage is partial. Printable (A4
+   * landscape). Errors as projection.
+   */
+  exportProjectionExcel: ExcelFile;
+  /**
    * 数据报送情况 of a school year as .xlsx (the city, or one district; a district its own): sheets
    * 按区 and 按学校类别 (应报, 未填报, 草稿, 已提交, 已退回, 已审核, 逾期, 报送率, and 合计), 未报送学校
    * (区, 学校, 状态) and 逾期报送 (区, 学校, 首次提交时间, 截止时间) — the figures of reportCompleteness.
@@ -2328,6 +2335,12 @@ export type QueryEditableSchoolYearsArgs = {
 export type QueryExportBalanceExcelArgs = {
   districtId?: InputMaybe<Scalars['ID']['input']>;
   schoolYear: Scalars['Int']['input'];
+};
+
+
+export type QueryExportProjectionExcelArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  scenarioId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -4558,6 +4571,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictsArgs, 'includeClosed'>>;
   editableSchoolYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<QueryEditableSchoolYearsArgs, 'schoolId'>>;
   exportBalanceExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportBalanceExcelArgs, 'schoolYear'>>;
+  exportProjectionExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, Partial<QueryExportProjectionExcelArgs>>;
   exportReportCompletenessExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportReportCompletenessExcelArgs, 'schoolYear'>>;
   exportReportExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportReportExcelArgs, 'schoolId' | 'schoolYear'>>;
   exportSchoolList?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, Partial<QueryExportSchoolListArgs>>;

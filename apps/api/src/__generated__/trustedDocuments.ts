@@ -158,6 +158,8 @@ export const trustedDocuments: Readonly<Record<string, string>> = {
     "query UnreadNoticeCount { unreadNoticeCount }",
   "d5d342dd0e8ef78ff68a7ccd353e5fb447460dfeb2f6f1c7f305c4540405bbfe":
     "mutation DeleteRegisterEntry($id: ID!, $version: Int!) { deleteRegisterEntry(id: $id, version: $version) { id } }",
+  "d75cd7863d02ba0a254659cdc4de5d0fcd3c2fa3250faddfca42cf000071b4cc":
+    "fragment ExcelFileFields on ExcelFile { contentBase64 contentType filename } query ExportProjectionExcel($districtId: ID, $scenarioId: ID) { exportProjectionExcel(districtId: $districtId, scenarioId: $scenarioId) { ...ExcelFileFields } }",
   "d7ca5f2304126c03e805391ed9f56520ac50b3dd1f14aa8d3488b98e41e1fc71":
     "fragment BackfillWindowFields on BackfillWindow { closedAt closesAt district { id name } id open openedBy opensAt reason school { id name } schoolYear schoolYearLabel } mutation OpenBackfill($input: OpenBackfillInput!) { openBackfill(input: $input) { windows { ...BackfillWindowFields } } }",
   "dc0ea775a44aa712d826fda70f7897878909fd56da281e345f92c8d185d326b1":

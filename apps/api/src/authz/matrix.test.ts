@@ -109,6 +109,7 @@ const CASES: Record<string, Case> = {
   "Query.projection": { allow: BUREAUS, args: (s) => ({ districtId: s.districtId }) },
   "Query.districtBirths": { allow: BUREAUS, args: (s) => ({ districtId: s.districtId }) },
   "Query.projectionScenarios": { allow: BUREAUS, args: (s) => ({ districtId: s.districtId }) },
+  "Query.exportProjectionExcel": { allow: BUREAUS, args: (s) => ({ districtId: s.districtId }) },
   "Query.districts": { allow: ALL, args: null },
   "Query.editableSchoolYears": { allow: ALL, args: (s) => ({ schoolId: s.schoolId }) },
   "Query.exportReportExcel": { allow: ALL, args: (s) => ({ schoolId: s.schoolId, schoolYear: Y }) },

@@ -1338,6 +1338,14 @@ export type DeleteProjectionScenarioMutationVariables = Exact<{
 
 export type DeleteProjectionScenarioMutation = { deleteProjectionScenario: { id: string } };
 
+export type ExportProjectionExcelQueryVariables = Exact<{
+  districtId?: string | null | undefined;
+  scenarioId?: string | null | undefined;
+}>;
+
+
+export type ExportProjectionExcelQuery = { exportProjectionExcel: { filename: string, contentType: string, contentBase64: string } };
+
 export type CoverageFieldsFragment = { reported: number, expected: number, complete: boolean, label: string };
 
 export type PublishedHistoryQueryVariables = Exact<{
@@ -4618,6 +4626,17 @@ export const DeleteProjectionScenarioDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:b6ea7a39d512b99da66f8b1e0c5efead6932973d3f642e4e94b866c5f19a0388"}) as unknown as TypedDocumentString<DeleteProjectionScenarioMutation, DeleteProjectionScenarioMutationVariables>;
+export const ExportProjectionExcelDocument = new TypedDocumentString(`
+    query ExportProjectionExcel($districtId: ID, $scenarioId: ID) {
+  exportProjectionExcel(districtId: $districtId, scenarioId: $scenarioId) {
+    ...ExcelFileFields
+  }
+}
+    fragment ExcelFileFields on ExcelFile {
+  filename
+  contentType
+  contentBase64
+}`, {"hash":"sha256:d75cd7863d02ba0a254659cdc4de5d0fcd3c2fa3250faddfca42cf000071b4cc"}) as unknown as TypedDocumentString<ExportProjectionExcelQuery, ExportProjectionExcelQueryVariables>;
 export const PublishedHistoryDocument = new TypedDocumentString(`
     query PublishedHistory($unit: OrgUnitInput!, $targetId: ID!, $schoolYear: Int!) {
   publishedHistory(unit: $unit, targetId: $targetId, schoolYear: $schoolYear) {

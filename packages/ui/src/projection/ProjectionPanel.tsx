@@ -1,4 +1,9 @@
-import type { ProjectionQuery, ProjectionScenarioFieldsFragment } from "@edu2035/graphql";
+import {
+  ExportProjectionExcelDocument,
+  execute,
+  type ProjectionQuery,
+  type ProjectionScenarioFieldsFragment,
+} from "@edu2035/graphql";
 import { useQuery } from "@tanstack/react-query";
 import {
   Alert,
@@ -14,6 +19,7 @@ import {
   Typography,
 } from "antd";
 import { useMemo, useState } from "react";
+import { ExportExcelButton } from "../excel/ExportExcelButton.tsx";
 import { PageCard } from "../PageCard.tsx";
 import { districtsQuery } from "../queries.ts";
 import { useToken, useViewer } from "../session.tsx";
@@ -203,6 +209,15 @@ export function ProjectionPanel() {
             </>
           )}
           {districtId && <Button onClick={() => setBirthsOpen(true)}>出生人口录入</Button>}
+          <ExportExcelButton
+            testId="projection-export"
+            disabled={base.data?.baseYear == null}
+            fetchFile={(t) =>
+              execute(ExportProjectionExcelDocument, { districtId, scenarioId }, { token: t }).then(
+                (d) => d.exportProjectionExcel,
+              )
+            }
+          />
         </Space>
       }
     >
@@ -240,15 +255,16 @@ export function ProjectionPanel() {
                   stageLabel={stageLabel}
                 />
               )}
-              <Table
-                data-testid="projection-table"
-                size="small"
-                rowKey={(r) => String(r.y.schoolYear)}
-                pagination={false}
-                dataSource={rows}
-                columns={columns}
-                scroll={{ x: true }}
-              />
+              <div data-testid="projection-table">
+                <Table
+                  size="small"
+                  rowKey={(r) => String(r.y.schoolYear)}
+                  pagination={false}
+                  dataSource={rows}
+                  columns={columns}
+                  scroll={{ x: true }}
+                />
+              </div>
               <Collapse
                 items={[
                   {

@@ -10,6 +10,7 @@ import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadProjectionDistrict, type ProjectionDistrict } from "../../fixtures/projectionDistrict.ts";
 import { FIXTURE_PASSWORD, loadSmallCity } from "../../fixtures/smallCity.ts";
+import { openXlsx } from "../../testing/xlsx.ts";
 import { gql, loginAs, startApiOn } from "../../testing.ts";
 
 const SAVE_BIRTHS = `mutation($d: ID!, $input: DistrictBirthsInput!) {
@@ -263,6 +264,38 @@ describe.each(testBackends())("projection on $name", (backend) => {
       // 海勃湾区 and 海南区 entered no births: the city has none
       expect(r.data?.projection.coverage.birthYears).toEqual([]);
       expect(r.data?.projection.notes[0]).toBe("未录入出生人口：入学年级按基准年人数保持不变。");
+    });
+  });
+
+  describe("Excel (导出Excel)", () => {
+    const EXPORT = `query($d: ID, $s: ID) { exportProjectionExcel(districtId: $d, scenarioId: $s) { filename contentBase64 } }`;
+
+    it("sheet 预测 holds 2027's 小学 row as projection answers it; refused out of scope", async () => {
+      const r = await gql(url, EXPORT, { d: ids.d3 }, tokens.wuda);
+      expect(r.errors).toBeUndefined();
+      expect(r.data?.exportProjectionExcel.filename).toBe("乌达区学龄人口预测.xlsx");
+      const wb = await openXlsx(r.data?.exportProjectionExcel.contentBase64);
+      const ws = wb.getWorksheet("预测");
+      expect(ws?.getRow(1).getCell(1).value).toBe("乌达区 学龄人口与教育资源需求预测（至2035年） · 基准");
+      const rows: unknown[][] = [];
+      ws?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      expect(rows.find((x) => x[0] === "2027—2028学年")).toEqual([
+        "2027—2028学年",
+        "预测",
+        "小学",
+        558,
+        16,
+        17,
+        1,
+        30,
+        3,
+        27,
+        0,
+        1,
+        4,
+      ]);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(["预测", "比率", "出生人口", "方法与覆盖"]);
+      expect(codeOf(await gql(url, EXPORT, { d: ids.d3 }, tokens.haibowan))).toBe("FORBIDDEN");
     });
   });
 

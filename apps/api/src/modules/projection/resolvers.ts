@@ -1,6 +1,7 @@
 import { describeAssumptions, TRANSITIONS } from "@edu2035/domain";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
 import { getDistrictBirths, saveDistrictBirths } from "./births.ts";
+import { exportProjectionExcel } from "./projectionExcel.ts";
 import { createScenario, deleteScenario, listScenarios, updateScenario } from "./scenarios.ts";
 import { runProjection } from "./service.ts";
 
@@ -11,6 +12,8 @@ export const projectionResolvers: Resolvers = {
     projection: (_p, { districtId, scenarioId }, ctx) => runProjection(ctx.access(), districtId, scenarioId),
     districtBirths: (_p, { districtId }, ctx) => getDistrictBirths(ctx.access(), districtId),
     projectionScenarios: (_p, { districtId }, ctx) => listScenarios(ctx.access(), districtId),
+    exportProjectionExcel: (_p, { districtId, scenarioId }, ctx) =>
+      exportProjectionExcel(ctx.access(), districtId, scenarioId),
   },
   Mutation: {
     saveDistrictBirths: async (_p, { districtId, input }, ctx) => ({

@@ -1,0 +1,102 @@
+/**
+ * 学龄人口预测 in Excel: the projection of a district (or the city) under a scenario as a
+ * printable workbook, read from runProjection (never recomputed): sheet 预测 (one row per school
+ * year and stage: 在校生, 需班级, 现有班级, 班级余缺, 需教师, 教师供给, 缺口, 当年需补充, 当年退休,
+ * C3 缺口, 数据), sheet 比率 (each transition's rate, its estimate and the years used), sheet
+ * 出生人口 and sheet 方法与覆盖 (the method, notes, retirement rule and coverage statement).
+ */
+import { schoolYearLabel } from "@edu2035/domain";
+import type { ScopedAccess } from "../../authz/access.ts";
+import { todayInBeijing } from "../../lib/dates.ts";
+import { type ExcelFileModel, newWorkbook, toExcelFile } from "../excel/workbook.ts";
+import { runProjection } from "./service.ts";
+
+/** The columns of sheet 预测. */
+export const PROJECTION_COLUMNS = [
+  "学年",
+  "数据",
+  "学段",
+  "在校生",
+  "需班级",
+  "现有班级",
+  "班级余缺",
+  "需教师",
+  "教师供给",
+  "教师缺口",
+  "当年需补充",
+  "当年退休",
+  "体育艺术教师缺口（C3）",
+] as const;
+
+/**
+ * The projection as .xlsx (see the file's doc). Title: "<区> 学龄人口与教育资源需求预测（至2035年）
+ * · 情景：<名称>", "（暂定）" when the coverage is partial.
+ * @throws as runProjection (FORBIDDEN, NOT_FOUND, BAD_USER_INPUT scenarioId).
+ */
+export async function exportProjectionExcel(
+  access: ScopedAccess,
+  districtId: string | null | undefined,
+  scenarioId: string | null | undefined,
+): Promise<ExcelFileModel> {
+  const p = await runProjection(access, districtId, scenarioId);
+  const wb = newWorkbook();
+  const title = `${p.unitName} 学龄人口与教育资源需求预测（至${p.endYear}年）${p.scenario ? ` · 情景：${p.scenario.name}` : " · 基准"}${p.coverage.partial ? "（暂定）" : ""}`;
+  const ws = wb.addWorksheet("预测", {
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    views: [{ state: "frozen", ySplit: 4 }],
+  });
+  ws.addRow([title]).font = { bold: true, size: 14 };
+  ws.addRow([`数据覆盖：${p.coverage.statement}；导出日期：${todayInBeijing()}`]);
+  ws.addRow([]);
+  const header = ws.addRow([...PROJECTION_COLUMNS]);
+  header.font = { bold: true };
+  for (const y of p.years) {
+    for (const s of y.stages) {
+      const t = s.teachers;
+      ws.addRow([
+        schoolYearLabel(y.schoolYear),
+        y.projected ? "预测" : "实际",
+        s.stageLabel,
+        s.pupils,
+        s.classesNeeded,
+        s.classesHave,
+        s.classBalance,
+        t?.need ?? null,
+        t?.supply ?? null,
+        t?.gap ?? null,
+        t?.hires ?? null,
+        t?.retirements ?? null,
+        t?.balance.find((b) => b.indicatorId === "C3")?.gap ?? null,
+      ]);
+    }
+  }
+  ws.columns.forEach((c, i) => {
+    c.width = i === 0 ? 16 : i === 12 ? 22 : 11;
+  });
+
+  const rates = wb.addWorksheet("比率");
+  rates.addRow(["转换", "采用", "历史估计", "所用学年", "来源"]).font = { bold: true };
+  for (const r of p.rates)
+    rates.addRow([
+      r.label,
+      r.rate,
+      r.estimated,
+      r.yearsUsed.join("、"),
+      r.overridden ? "情景覆盖" : r.defaulted ? "无历史，缺省" : "历史平均",
+    ]);
+  rates.getColumn(1).width = 44;
+  rates.getColumn(4).width = 24;
+
+  const births = wb.addWorksheet("出生人口");
+  births.addRow(["出生年份", "出生人口（人）", "来源"]).font = { bold: true };
+  for (const b of p.births) births.addRow([b.year, b.births, b.projected ? "推算" : "录入"]);
+
+  const method = wb.addWorksheet("方法与覆盖");
+  for (const line of [...p.method, ...p.notes, p.retirementRule, `数据覆盖：${p.coverage.statement}`])
+    method.addRow([line]);
+  method.getColumn(1).width = 140;
+  method.getColumn(1).alignment = { wrapText: true, vertical: "top" };
+
+  const suffix = p.scenario ? `（${p.scenario.name}）` : "";
+  return toExcelFile(wb, `${p.unitName}学龄人口预测${suffix}.xlsx`.replace(/[\\/:*?"<>|]/g, "_"));
+}
