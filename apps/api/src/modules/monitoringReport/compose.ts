@@ -13,6 +13,8 @@ import {
   isFinalState,
   laggingTargets,
   type Milestone,
+  REPORT_DECIMALS,
+  roundTo,
   SCHOOL_TYPE_LABELS,
   schoolYearLabel,
   schoolYearShort,
@@ -136,7 +138,8 @@ function trendChart(
     title: `${r.target.id} ${r.target.name}`,
     unitLabel: TARGET_UNIT_LABELS[r.target.unit],
     years: years.map(schoolYearShort),
-    values: points.map((p) => (p?.value == null ? null : Number(p.value.toFixed(4)))),
+    // as the report prints them (A09 49.6, not 49.6075)
+    values: points.map((p) => (p?.value == null ? null : roundTo(p.value, REPORT_DECIMALS[r.target.unit]))),
     provisional: points.map((p) => !!p?.provisional),
     milestones,
   };
