@@ -84,10 +84,10 @@ export {
 } from "./monitoringReport/MonitoringReport.tsx";
 export { todosQuery, useSendReportReminder, useTodos } from "./notices/api.ts";
 export { DeadlineTag } from "./notices/DeadlineTag.tsx";
+export { TodoPanel } from "./notices/LazyTodoPanel.tsx";
 export { NoticeBell } from "./notices/NoticeBell.tsx";
 export { ReminderButton } from "./notices/ReminderButton.tsx";
 export { ReportDeadline } from "./notices/ReportDeadline.tsx";
-export { TodoPanel } from "./notices/TodoPanel.tsx";
 export { EDUCATION_OPTIONS, ROLE_OPTIONS, SUBJECT_OPTIONS, TITLE_OPTIONS } from "./options.ts";
 export {
   managedDistrictsQuery,
