@@ -235,7 +235,11 @@ export function ProjectionPanel() {
                 {shown.coverage.statement}
               </span>
             }
-            description={current ? `情景：${current.name}（${current.assumptions.summary}）` : undefined}
+            description={
+              current ? (
+                <span data-testid="projection-scenario">{`情景：${current.name}（${current.assumptions.summary}）`}</span>
+              ) : undefined
+            }
           />
           {shown.baseYear != null && (
             <>

@@ -1,0 +1,120 @@
+/**
+ * Browser test of 学龄人口预测 in the 市教育局 app on the Wuhai demo data (births 2008—2025 per
+ * district): the city opens the page, picks 海勃湾区 and reads its projected 小学 pupils and
+ * teachers to 2035 as the API computes them; it creates the scenario "出生人口继续下降5%/年" and
+ * (a scenario of that district) sees the 2035 figures move to the scenario's (fewer pupils than the baseline).
+ */
+import { fileURLToPath } from "node:url";
+import { DEMO_PASSWORD } from "@edu2035/db/demo";
+import {
+  DistrictsDocument,
+  execute,
+  LoginDocument,
+  ProjectionDocument,
+  ProjectionScenariosDocument,
+} from "@edu2035/graphql";
+import {
+  type AppUnderTest,
+  e2eSuiteTitle,
+  hasChromium,
+  screenshotPath,
+  startE2E,
+  submitLogin,
+} from "@edu2035/ui/testing";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const appDir = fileURLToPath(new URL("..", import.meta.url));
+
+/** The cells of the projection table's row of a school year. */
+async function yearRow(page: Page, year: number): Promise<string[]> {
+  const row = page.locator(`[data-testid="projection-table"] tr[data-row-key="${year}"]`);
+  await row.waitFor();
+  return row.locator("td").allInnerTexts();
+}
+
+describe.skipIf(!hasChromium)(e2eSuiteTitle("city 学龄人口预测"), () => {
+  let e2e: AppUnderTest;
+  let page: Page;
+  let opts: { endpoint: string; token: string };
+  let districtId: string;
+
+  beforeAll(async () => {
+    e2e = await startE2E(appDir);
+    page = e2e.page;
+    const { login } = await execute(
+      LoginDocument,
+      { input: { username: "city", password: DEMO_PASSWORD, app: "CITY" } },
+      { endpoint: e2e.api.url },
+    );
+    opts = { endpoint: e2e.api.url, token: login.token };
+  });
+
+  afterAll(() => e2e?.close());
+
+  it("shows 海勃湾区's projected 小学 pupils and teachers to 2035, as the API computes them", async () => {
+    await page.goto(e2e.app.url, { waitUntil: "domcontentloaded", timeout: 90_000 });
+    await submitLogin(page, "city", DEMO_PASSWORD);
+    await page.getByRole("menuitem", { name: "学龄人口预测" }).click();
+    await page.getByTestId("projection-coverage").waitFor();
+    await page.getByLabel("预测范围").click();
+    await page
+      .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "海勃湾区" })
+      .click();
+    await page
+      .getByTestId("projection-coverage")
+      .getByText(/出生人口 2008—2025年/)
+      .waitFor();
+    const { districts } = await execute(DistrictsDocument, {}, opts);
+    districtId = districts.find((d) => d.name === "海勃湾区")?.id ?? "";
+    const { projection } = await execute(ProjectionDocument, { districtId, scenarioId: null }, opts);
+    const primary2035 = projection.years
+      .find((y) => y.schoolYear === 2035)
+      ?.stages.find((s) => s.stage === "PRIMARY");
+    expect(primary2035?.pupils).toBeGreaterThan(0);
+    const cells = await yearRow(page, 2035);
+    expect(cells[0]).toContain("预测");
+    expect(cells[1]).toBe(String(primary2035?.pupils));
+    expect(cells[5]).toContain(String(primary2035?.teachers?.need));
+    expect(cells[6]).toBe(String(primary2035?.teachers?.supply));
+    await page.screenshot({ path: screenshotPath("city-projection"), fullPage: true });
+  });
+
+  it("a birth scenario moves the figures: 出生人口继续下降5%/年", async () => {
+    const before = await yearRow(page, 2035);
+    await page.getByRole("button", { name: "新建情景" }).click();
+    const dialog = page.locator(".ant-modal:visible");
+    await dialog.getByLabel("情景名称").fill("出生人口继续下降5%/年");
+    await dialog.getByLabel("出生人口年变化率（%/年）").fill("-5");
+    await dialog.getByRole("button", { name: /保\s*存/ }).click();
+    await page
+      .getByTestId("projection-scenario")
+      .getByText(/情景：出生人口继续下降5%\/年/)
+      .waitFor();
+    const { projectionScenarios } = await execute(ProjectionScenariosDocument, { districtId }, opts);
+    const scenario = projectionScenarios.find((s) => s.name === "出生人口继续下降5%/年");
+    // created with 海勃湾区 picked: a scenario of that district
+    expect(scenario?.district?.name).toBe("海勃湾区");
+    const { projection } = await execute(
+      ProjectionDocument,
+      { districtId, scenarioId: scenario?.id ?? null },
+      opts,
+    );
+    const primary2035 = projection.years
+      .find((y) => y.schoolYear === 2035)
+      ?.stages.find((s) => s.stage === "PRIMARY");
+    await page
+      .locator(`[data-testid="projection-table"] tr[data-row-key="2035"] td`, {
+        hasText: String(primary2035?.pupils),
+      })
+      .first()
+      .waitFor();
+    const after = await yearRow(page, 2035);
+    expect(after[1]).toBe(String(primary2035?.pupils));
+    expect(Number(after[1])).toBeLessThan(Number(before[1]));
+    expect(await page.getByTestId("projection-chart").getAttribute("data-series")).toBe(
+      "history base scenario band",
+    );
+    await page.screenshot({ path: screenshotPath("city-projection-scenario"), fullPage: true });
+  });
+});
