@@ -130,14 +130,30 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** Start an app's Vite dev server (its own vite.config.ts) on a free port, proxying /graphql to `apiOrigin`. */
+/**
+ * Start an app's Vite dev server (its own vite.config.ts) on a free port, proxying /graphql to `apiOrigin`.
+ *
+ * No file watching and no HMR: the page under test runs the sources as they were when it loaded
+ * them. With a watcher, any edit or `pnpm codegen` in the working tree (packages/ui,
+ * packages/graphql/src/__generated__, packages/domain …) reaches the page as an update that
+ * main.tsx does not accept, i.e. a full reload in the middle of a test: the form's unsaved input
+ * and the chosen 学年 are lost (the school test then waited in vain for 已提交 on the current
+ * year's draft instead of the resubmitted 2025 report).
+ */
 export async function startAppServer(appDir: string, apiOrigin: string): Promise<RunningApp> {
   // vite.config.ts reads the proxy target from API_URL when it loads.
   setViteApiUrl(apiOrigin);
   const server = await createServer({
     root: appDir,
     configFile: join(appDir, "vite.config.ts"),
-    server: { port: 0, strictPort: false, host: "127.0.0.1", warmup: { clientFiles: ["./src/main.tsx"] } },
+    server: {
+      port: 0,
+      strictPort: false,
+      host: "127.0.0.1",
+      warmup: { clientFiles: ["./src/main.tsx"] },
+      watch: null,
+      hmr: false,
+    },
     logLevel: "warn",
     clearScreen: false,
   });
