@@ -130,6 +130,15 @@ export async function runProjection(
       years: [],
     };
   }
+  // a later year whose 年报 are not all approved yet (审核中) would start the cohorts from part of
+  // the pupils: start from the latest complete year and say so
+  const complete = data.coverage.filter((c) => c.missingSchools.length === 0).map((c) => c.schoolYear);
+  const lastComplete = complete.length ? Math.max(...complete) : null;
+  const skipped = lastComplete == null ? [] : data.coverage.filter((c) => c.schoolYear > lastComplete);
+  if (skipped.length) {
+    data.history = data.history.filter((r) => r.schoolYear <= (lastComplete as number));
+    data.coverage = data.coverage.filter((c) => c.schoolYear <= (lastComplete as number));
+  }
   const cohorts = projectCohorts({
     history: data.history,
     births: data.births,
@@ -168,7 +177,13 @@ export async function runProjection(
     baseYear: cohorts.baseYear,
     endYear: cohorts.endYear,
     method: [...PROJECTION_METHOD],
-    notes: cohorts.notes,
+    notes: [
+      ...skipped.map(
+        (c) =>
+          `${schoolYearLabel(c.schoolYear)}已审核年报不全（${c.schools.length}/${c.schools.length + c.missingSchools.length} 所学校），未用于预测：预测从最近一个年报齐全的学年起。`,
+      ),
+      ...cohorts.notes,
+    ],
     retirementRule: RETIREMENT_RULE_TEXT,
     coverage: {
       partial,
