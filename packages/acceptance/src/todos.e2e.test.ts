@@ -11,7 +11,12 @@
  * 3. 海勃湾区教育局 opens 年报审核 of the current year, which shows 还剩 10 天 beside the deadline,
  *    and sends a 催报 with its own text: the answer names as many schools as the API lists not
  *    reporting in the district;
- * 4. the school reloads: the bell shows 1, and the list shows the 催报 with the district's text.
+ * 4. the school reloads: the bell shows 1, and the list shows the 催报 with the district's text;
+ * 5. the city sends its 催报 to every school not reporting, skipping those 海勃湾区 reminded today;
+ * 6. the school submits its report of the current year (its 2025—2026 content, through the API as
+ *    its 年报填报 page would); 海勃湾区 opens it on 年报审核 and returns it with its own comment: the
+ *    school's 待办 lists the current year's report as returned with exactly that comment, in place
+ *    of 填报并提交, and its bell counts one more unread notice, the 年报退回 with the comment.
  */
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
@@ -50,6 +55,14 @@ const Y = beijingNow.getUTCMonth() >= 8 ? beijingNow.getUTCFullYear() : beijingN
 const LABEL = `${Y}—${Y + 1}学年`;
 const SCHOOL = { username: "s2150302056", name: "乌海市第四中学" };
 const REMINDER_TEXT = "请于本周五前完成年报填报并提交";
+const RETURN_COMMENT = "请核对体质健康测试人数";
+
+/** The content fields of a report (SaveReportDraftInput without schoolId, schoolYear, version). */
+const REPORT_FIELDS = `staffTotal fullTimeTeachers teachingAuxiliaryArea indoorSportsArea outdoorSportsArea
+  equipmentValue multimediaClassrooms innovationLabs wirelessFullCoverage healthTested healthPassed
+  healthGoodOrExcellent meetsPeHygieneStandard implementsCurriculumStandards hasSportsBrand
+  implementsHealthStandard heldSportsMeeting footballFeatureSchool footballLessonsPerWeek
+  heldArtsFestival notes grades { stage grade students classes largeClasses oversizedClasses disabledStudents }`;
 
 describe.skipIf(!hasChromium)(
   hasChromium ? "待办 and 催报 across the apps" : `待办 and 催报 (skipped: no Chromium at ${CHROMIUM_PATH})`,
@@ -112,6 +125,7 @@ describe.skipIf(!hasChromium)(
     });
 
     let school: Page;
+    let district: Page;
 
     it("a school sees its 待办 with the deadline and days left, and the returned report's comment", async () => {
       const period = await gql<{ reportingPeriod: { version: number } | null }>(
@@ -178,7 +192,7 @@ describe.skipIf(!hasChromium)(
       const notReporting = todos.todos.items.find((i) => i.kind === "SCHOOLS_NOT_REPORTING")!.count;
       expect(notReporting).toBeGreaterThan(0);
 
-      const district = await open(urls.district);
+      district = await open(urls.district);
       await submitLogin(district, "haibowan", DEMO_PASSWORD);
       // the district's home page shows its 待办 too
       await district.getByTestId("todo-panel").locator('[data-kind="SCHOOLS_NOT_REPORTING"]').waitFor();
@@ -235,6 +249,92 @@ describe.skipIf(!hasChromium)(
         /已向 (\d+) 所学校发送催报，(\d+) 所今日已催报/.exec((await done.textContent()) ?? "") ?? [];
       expect(Number(sent) + Number(already)).toBe(missing);
       expect(Number(already)).toBeGreaterThan(0);
+    });
+
+    it("the district returns the school's submitted report with a comment: the school's 待办 shows it and its bell counts the notice", async () => {
+      const me = await gql<{ viewer: { school: { id: string } } }>(
+        "{ viewer { school { id } } }",
+        {},
+        tokens.school,
+      );
+      const schoolId = me.viewer.school.id;
+      // the school submits its current year's report: last year's content, as its 年报填报 page would
+      const last = await gql<{ schoolReport: Record<string, unknown> }>(
+        `query($s: ID!) { schoolReport(schoolId: $s, schoolYear: ${Y - 1}) { ${REPORT_FIELDS} } }`,
+        { s: schoolId },
+        tokens.school,
+      );
+      const saved = await gql<{ saveReportDraft: { report: { version: number } } }>(
+        "mutation($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { report { version } } }",
+        { input: { ...last.schoolReport, schoolId, schoolYear: Y, version: null } },
+        tokens.school,
+      );
+      await gql(
+        "mutation($s: ID!, $y: Int!, $v: Int!) { submitReport(schoolId: $s, schoolYear: $y, version: $v) { report { status } } }",
+        { s: schoolId, y: Y, v: saved.saveReportDraft.report.version },
+        tokens.school,
+      );
+
+      await school.reload({ waitUntil: "domcontentloaded" });
+      const bell = school.getByTestId("notice-bell");
+      const panel = school.getByTestId("todo-panel");
+      await panel.locator('[data-kind="REPORT_RETURNED"]').first().waitFor();
+      // submitted: nothing left to submit this year, and no return of it yet
+      const returnedTitle = `${LABEL}年报已退回，请按意见修改后重新提交`;
+      expect(await panel.locator('[data-kind="REPORT_TO_SUBMIT"]').count()).toBe(0);
+      expect(await panel.locator('[data-kind="REPORT_RETURNED"]', { hasText: returnedTitle }).count()).toBe(
+        0,
+      );
+      const unreadBefore = Number(await bell.getAttribute("data-unread"));
+
+      // 海勃湾区 opens the submitted report on 年报审核 and returns it
+      await district.reload({ waitUntil: "domcontentloaded" });
+      await district.getByRole("menuitem", { name: "年报审核" }).click();
+      await district.getByTestId("review-queue").locator("tr.ant-table-row").first().waitFor();
+      await district.getByTestId("reporting-year").click();
+      await district
+        .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: LABEL })
+        .first()
+        .click();
+      // the only submitted report of the year in the district: 已提交 1; its card filters the queue
+      const submitted = district.getByTestId("count-submitted");
+      await submitted.locator(".ant-statistic-content-value").getByText("1", { exact: true }).waitFor();
+      await submitted.click();
+      const row = district.getByTestId("review-queue").locator("tr.ant-table-row", { hasText: SCHOOL.name });
+      await row.getByText("已提交").waitFor();
+      await row.getByRole("button", { name: /审核/ }).click();
+      const drawer = district.getByTestId("review-drawer");
+      await drawer.getByTestId("report-view").waitFor();
+      await district.getByRole("button", { name: /退\s*回/ }).click();
+      await district.getByTestId("review-form").getByRole("textbox").fill(RETURN_COMMENT);
+      await district
+        .locator(".ant-modal")
+        .getByRole("button", { name: /退\s*回/ })
+        .click();
+      await drawer.getByTestId("report-status").getByText("已退回").waitFor();
+      await district.screenshot({ path: screenshotPath("todos-district-return"), fullPage: false });
+
+      // the school's 待办: the current year's report returned, with exactly the district's comment
+      await school.reload({ waitUntil: "domcontentloaded" });
+      const ret = panel.locator('[data-kind="REPORT_RETURNED"]', { hasText: returnedTitle });
+      await ret.waitFor();
+      expect(await ret.count()).toBe(1);
+      expect(await ret.locator(".ant-list-item-meta-description > div").first().textContent()).toBe(
+        RETURN_COMMENT,
+      );
+      expect(await ret.getByTestId("deadline-tag").textContent()).toBe("还剩 10 天");
+      expect(await panel.locator('[data-kind="REPORT_TO_SUBMIT"]').count()).toBe(0);
+      // its bell: one more unread, the 年报退回 with the comment, from 海勃湾区教育局
+      await expect
+        .poll(() => bell.getAttribute("data-unread"), { timeout: 60_000 })
+        .toBe(String(unreadBefore + 1));
+      await bell.click();
+      const notice = school.getByTestId("notice-item").first();
+      await notice.getByText(`${LABEL}年报已退回，请修改后重新提交`).waitFor();
+      expect(await notice.textContent()).toContain("年报退回");
+      expect(await notice.textContent()).toContain(RETURN_COMMENT);
+      expect(await notice.textContent()).toContain("海勃湾区教育局");
+      await school.screenshot({ path: screenshotPath("todos-school-returned"), fullPage: false });
     });
   },
 );
