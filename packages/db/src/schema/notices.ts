@@ -1,6 +1,16 @@
 import { NOTICE_KINDS } from "@edu2035/domain";
 import { sql } from "drizzle-orm";
-import { check, index, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  check,
+  index,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { id, sqlList } from "./_columns.ts";
 import { users } from "./users.ts";
 

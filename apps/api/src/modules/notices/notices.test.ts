@@ -73,7 +73,14 @@ const p1Content = {
 
 type Ext = { code?: string; field?: string };
 const ext = (r: { errors?: { extensions?: unknown }[] }) => (r.errors?.[0]?.extensions ?? {}) as Ext;
-type NoticeItem = { id: string; kind: string; title: string; body: string; senderName: string | null; read: boolean };
+type NoticeItem = {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  senderName: string | null;
+  read: boolean;
+};
 
 describe.each(testBackends())("待办, notices and 催报 on $name", (backend) => {
   let h: DbHandle;
@@ -93,13 +100,15 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
   const noticesOf = async (token: string | undefined, vars: Record<string, unknown> = {}) => {
     const r = await gql(url, NOTICES, vars, token);
     expect(r.errors).toBeUndefined();
-    return r.data?.notices as { items: NoticeItem[]; unreadCount: number; hasMore: boolean; endCursor: string };
+    return r.data?.notices as {
+      items: NoticeItem[];
+      unreadCount: number;
+      hasMore: boolean;
+      endCursor: string;
+    };
   };
   const count = async (where: ReturnType<typeof sql>) => {
-    const [row] = await h.db
-      .select({ n: sql<number>`cast(count(*) as integer)` })
-      .from(notices)
-      .where(where);
+    const [row] = await h.db.select({ n: sql<number>`cast(count(*) as integer)` }).from(notices).where(where);
     return row!.n;
   };
 
@@ -335,7 +344,10 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
       link: "report",
       entries: [],
     });
-    expect(todos.items.map((i: { kind: string }) => i.kind)).toEqual(["REPORT_RETURNED", "ROSTER_CARRY_OVER"]);
+    expect(todos.items.map((i: { kind: string }) => i.kind)).toEqual([
+      "REPORT_RETURNED",
+      "ROSTER_CARRY_OVER",
+    ]);
   });
 
   it("keeps the read state per account, and marks only the viewer's unit's notices", async () => {
@@ -377,7 +389,9 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
   });
 
   it("an approval notifies the school", async () => {
-    expect((await gql(url, SUBMIT, { s: ids.p1, y: Y, v: 3 }, t.p1)).data?.submitReport.report.version).toBe(4);
+    expect((await gql(url, SUBMIT, { s: ids.p1, y: Y, v: 3 }, t.p1)).data?.submitReport.report.version).toBe(
+      4,
+    );
     const a = await gql(url, APPROVE, { s: ids.p1, y: Y, v: 4 }, t.haibowan);
     expect(a.data?.approveReport.report).toEqual({ version: 5, status: "APPROVED" });
     expect((await noticesOf(t.p1)).items[0]).toMatchObject({
@@ -427,7 +441,10 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
     expect(await count(sql`${notices.kind} = 'reminder'`)).toBe(2);
     // the city reminds a school of any district, with its own text
     const city = await gql(url, REMIND, { y: Y, s: [ids.n2], m: "请于本周五前提交" }, t.city);
-    expect(city.data?.sendReportReminder).toMatchObject({ sent: 1, schools: [{ name: "海南区九年一贯制学校" }] });
+    expect(city.data?.sendReportReminder).toMatchObject({
+      sent: 1,
+      schools: [{ name: "海南区九年一贯制学校" }],
+    });
     expect((await noticesOf(t.n2)).items[0]).toMatchObject({
       kind: "REMINDER",
       kindLabel: "催报",
@@ -455,10 +472,14 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
       .select({ version: schoolReports.version })
       .from(schoolReports)
       .where(and(eq(schoolReports.schoolId, ids.k1), eq(schoolReports.schoolYear, 2025)));
-    expect((await gql(url, APPROVE, { s: ids.k1, y: 2025, v: k1!.version }, t.haibowan)).errors).toBeUndefined();
+    expect(
+      (await gql(url, APPROVE, { s: ids.k1, y: 2025, v: k1!.version }, t.haibowan)).errors,
+    ).toBeUndefined();
     const ex = await gql(url, EXEMPT, { y: 2025, s: [ids.v1, ids.k2], r: "停办整顿" }, t.city);
     expect(ex.errors).toBeUndefined();
-    const ready = (await todosOf(t.city)).items.filter((i: { kind: string }) => i.kind === "YEAR_READY_TO_PUBLISH");
+    const ready = (await todosOf(t.city)).items.filter(
+      (i: { kind: string }) => i.kind === "YEAR_READY_TO_PUBLISH",
+    );
     expect(ready).toEqual([
       {
         kind: "YEAR_READY_TO_PUBLISH",
@@ -477,7 +498,9 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
     expect(pub.errors).toBeUndefined();
     // 2 districts + 5 schools, one notice each; none to the city itself
     expect(await count(sql`${notices.kind} = 'year_published'`)).toBe(7);
-    expect(await count(sql`${notices.kind} = 'year_published' and ${notices.recipientLevel} = 'city'`)).toBe(0);
+    expect(await count(sql`${notices.kind} = 'year_published' and ${notices.recipientLevel} = 'city'`)).toBe(
+      0,
+    );
     for (const token of [t.haibowan, t.hainan, t.p1, t.n2]) {
       expect((await noticesOf(token)).items[0]).toMatchObject({
         kind: "YEAR_PUBLISHED",
