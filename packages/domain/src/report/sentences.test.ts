@@ -5,6 +5,7 @@ import {
   countStatuses,
   formatReportValue,
   laggingTargets,
+  noLaggingSentence,
   summarySentence,
   type TargetSentenceInput,
   targetSentence,
@@ -31,7 +32,7 @@ describe("targetSentence", () => {
   it("rise, ahead of the milestone, projected from the yearly rise (the issue's example)", () => {
     // gap 95 − 94.3 = 0.7; rise 1.7 a year → ceil(0.7 / 1.7) = 1 year → 2025
     expect(targetSentence(a08())).toBe(
-      "A08 为 94.3%，较上年提高 1.7 个百分点，距 2025 年目标 95% 差 0.7 个百分点，按当前增速预计 2025 年达标。",
+      "A08 为 94.3%，较上年提高 1.7 个百分点，距 2025 年目标 95% 差 0.7 个百分点，符合进度要求，按当前增速预计 2025 年达标。",
     );
   });
 
@@ -40,7 +41,7 @@ describe("targetSentence", () => {
     expect(
       targetSentence(a08({ schoolYear: 2023, value: 90, previousValue: 89.5, status: "off_track" })),
     ).toBe(
-      "A08 为 90.0%，较上年提高 0.5 个百分点，距 2025 年目标 95% 差 5.0 个百分点，按当前增速预计 2033 年达标，晚于目标年份。",
+      "A08 为 90.0%，较上年提高 0.5 个百分点，距 2025 年目标 95% 差 5.0 个百分点，滞后于进度，按当前增速预计 2033 年达标，晚于目标年份。",
     );
   });
 
@@ -50,13 +51,13 @@ describe("targetSentence", () => {
 
   it("fall: no projection, the trend cannot reach the milestone", () => {
     expect(targetSentence(a08({ value: 91.2, previousValue: 92.6, status: "off_track" }))).toBe(
-      "A08 为 91.2%，较上年降低 1.4 个百分点，距 2025 年目标 95% 差 3.8 个百分点，较上年未改善，按当前趋势不能达标。",
+      "A08 为 91.2%，较上年降低 1.4 个百分点，距 2025 年目标 95% 差 3.8 个百分点，滞后于进度，较上年未改善，按当前趋势不能达标。",
     );
   });
 
   it("flat", () => {
     expect(targetSentence(a08({ value: 92.64, previousValue: 92.6, status: "off_track" }))).toBe(
-      "A08 为 92.6%，与上年持平，距 2025 年目标 95% 差 2.4 个百分点，较上年未改善，按当前趋势不能达标。",
+      "A08 为 92.6%，与上年持平，距 2025 年目标 95% 差 2.4 个百分点，滞后于进度，较上年未改善，按当前趋势不能达标。",
     );
   });
 
@@ -74,7 +75,7 @@ describe("targetSentence", () => {
 
   it("no previous year: no change and no projection", () => {
     expect(targetSentence(a08({ previousValue: null }))).toBe(
-      "A08 为 94.3%，无上年数据可比，距 2025 年目标 95% 差 0.7 个百分点。",
+      "A08 为 94.3%，无上年数据可比，距 2025 年目标 95% 差 0.7 个百分点，符合进度要求。",
     );
   });
 
@@ -108,7 +109,7 @@ describe("targetSentence", () => {
         milestone: { year: 2025, comparator: "<=", value: 0, label: "0个" },
       }),
     ).toBe(
-      "B17 为 5 个，较上年减少 3 个，距 2025 年目标 0 个 差 5 个，按当前增速预计 2026 年达标，晚于目标年份。",
+      "B17 为 5 个，较上年减少 3 个，距 2025 年目标 0 个 差 5 个，符合进度要求，但按上年增幅推算 2026 年才能达标，晚于目标年份，需加快进度。",
     );
   });
 
@@ -124,6 +125,98 @@ describe("targetSentence", () => {
         milestone: { year: null, comparator: "nondecreasing", value: null, label: "逐年只增不减" },
       }),
     ).toBe("B39 为 1200.0 万元，较上年增加 100.0 万元，已达到目标 逐年只增不减。");
+  });
+});
+
+describe("the projection agrees with the status (按进度 / 滞后于进度 × trend)", () => {
+  // A08 in 2023, milestone 2025 ≥95; the same figures judged 按进度 or 滞后于进度 by evaluate.ts
+  const at = (status: "on_track" | "off_track", value: number, previousValue: number | null) =>
+    targetSentence(a08({ schoolYear: 2023, value, previousValue, status }));
+  const head = (value: string, change: string, gap: string) =>
+    `A08 为 ${value}，${change}，距 2025 年目标 95% 差 ${gap} 个百分点，`;
+
+  it("按进度 + rise fast enough: the projection in time", () => {
+    // gap 95 − 93 = 2.0, rise 1.5 → ceil(1.33) = 2 years → 2025
+    expect(at("on_track", 93, 91.5)).toBe(
+      `${head("93.0%", "较上年提高 1.5 个百分点", "2.0")}符合进度要求，按当前增速预计 2025 年达标。`,
+    );
+  });
+
+  it("按进度 + rise too slow: a caution, never 不能达标", () => {
+    // gap 2.0, rise 0.5 → 4 years → 2027 > 2025
+    const s = at("on_track", 93, 92.5);
+    expect(s).toBe(
+      `${head("93.0%", "较上年提高 0.5 个百分点", "2.0")}符合进度要求，但按上年增幅推算 2027 年才能达标，晚于目标年份，需加快进度。`,
+    );
+  });
+
+  it("按进度 + fall (the QA's A04): a caution, never 按当前趋势不能达标", () => {
+    const s = at("on_track", 93, 93.4);
+    expect(s).toBe(
+      `${head("93.0%", "较上年降低 0.4 个百分点", "2.0")}符合进度要求，但较上年未改善，需关注。`,
+    );
+    expect(s).not.toContain("不能达标");
+  });
+
+  it("按进度 + flat: a caution", () => {
+    expect(at("on_track", 93, 93)).toBe(
+      `${head("93.0%", "与上年持平", "2.0")}符合进度要求，但较上年未改善，需关注。`,
+    );
+  });
+
+  it("按进度 without a year before: no projection", () => {
+    expect(at("on_track", 93, null)).toBe(`${head("93.0%", "无上年数据可比", "2.0")}符合进度要求。`);
+  });
+
+  it("滞后于进度 + rise fast enough: lagging now, the rise reaches the milestone in time", () => {
+    expect(at("off_track", 93, 91.5)).toBe(
+      `${head("93.0%", "较上年提高 1.5 个百分点", "2.0")}滞后于进度，按当前增速预计 2025 年达标。`,
+    );
+  });
+
+  it("滞后于进度 + rise too slow: later than the milestone", () => {
+    expect(at("off_track", 93, 92.5)).toBe(
+      `${head("93.0%", "较上年提高 0.5 个百分点", "2.0")}滞后于进度，按当前增速预计 2027 年达标，晚于目标年份。`,
+    );
+  });
+
+  it("滞后于进度 + fall / flat: cannot reach it on the trend", () => {
+    expect(at("off_track", 93, 93.4)).toBe(
+      `${head("93.0%", "较上年降低 0.4 个百分点", "2.0")}滞后于进度，较上年未改善，按当前趋势不能达标。`,
+    );
+    expect(at("off_track", 93, 93)).toBe(
+      `${head("93.0%", "与上年持平", "2.0")}滞后于进度，较上年未改善，按当前趋势不能达标。`,
+    );
+  });
+
+  it("滞后于进度 without a year before", () => {
+    expect(at("off_track", 93, null)).toBe(`${head("93.0%", "无上年数据可比", "2.0")}滞后于进度。`);
+  });
+});
+
+describe("yes/no targets (flag, 是否完成)", () => {
+  // B28 乌海应用技术学院: 2025 = 1 (建成)
+  const b28 = (value: number, status: TargetSentenceInput["status"], schoolYear = 2024) =>
+    targetSentence({
+      targetId: "B28",
+      unit: "flag",
+      direction: "higher",
+      schoolYear,
+      value,
+      previousValue: 0,
+      coverage: { reported: 1, expected: 1, units: "个市" },
+      status,
+      milestone: { year: 2025, comparator: "=", value: 1, label: "力争建成本科层次的“乌海应用技术学院”" },
+    });
+
+  it("not done: the aim in words, the status, no difference of 1 是否完成", () => {
+    expect(b28(0, "on_track")).toBe("B28 尚未完成（2025 年目标：完成），评价结果：按进度。");
+    expect(b28(0, "missed", 2025)).toBe("B28 尚未完成（2025 年目标：完成），评价结果：未达标。");
+    expect(b28(0, "off_track")).not.toContain("是否完成（1=是");
+  });
+
+  it("done", () => {
+    expect(b28(1, "met", 2025)).toBe("B28 已完成。");
   });
 });
 
@@ -143,6 +236,14 @@ describe("summary", () => {
     expect(summarySentence("2024—2025学年", counts)).toBe(
       "2024—2025学年共评价 7 项指标：达标 2 项、按进度 1 项、滞后于进度 1 项、未达标 1 项、数据不全 1 项；另有无数据 1 项。",
     );
+  });
+
+  it("no target lagging: says how many were not judged (无数据 / 数据不全)", () => {
+    const counts = countStatuses(["met", "on_track", "incomplete", "no_data", "no_data", "no_data"]);
+    expect(noLaggingSentence(counts)).toBe(
+      "没有未达标或滞后于进度的指标；另有 3 项无数据、1 项数据不全，未作评价。",
+    );
+    expect(noLaggingSentence(countStatuses(["met", "on_track"]))).toBe("没有未达标或滞后于进度的指标。");
   });
 
   it("lagging targets: 未达标 / 滞后 only, by relative gap", () => {

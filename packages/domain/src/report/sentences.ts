@@ -9,8 +9,10 @@
  *   the caller has a final value of the year before (otherwise "无上年数据可比");
  * - the milestone: met ("已达到 2025 年目标 ≥95%"), due and missed ("未达到 2025 年目标 ≥95%，
  *   差 0.7 个百分点"), or ahead ("距 2025 年目标 95% 差 0.7 个百分点") with a projection only from a
- *   change in the right direction ("按当前增速预计 2026 年达标"), or "按当前趋势不能达标" when the
- *   value did not improve.
+ *   change in the right direction; the projection agrees with the status (按进度: "符合进度要求",
+ *   a slow or missing rise only as a caution; 滞后于进度: "按当前趋势不能达标"
+ *   when the value did not improve), see {@link projectionClauses};
+ * - a yes/no target (flag, 是否完成): "B28 已完成" / "B28 尚未完成（2025 年目标：完成）".
  * Differences are taken between the values as printed (rounded to the unit's decimals), so the
  * sentence's numbers add up as the reader sees them (94.3 − 92.6 = 1.7).
  * Source of the wording: issue 14 (监测报告), the example sentence for A08.
@@ -104,20 +106,20 @@ export function targetSentence(input: TargetSentenceInput): string {
   if (status === "incomplete" || level === "partial")
     return `${id} 为 ${valueText}（暂定，${coverageLabel(coverage)}有数据），数据不全，暂不评价。`;
 
+  if (unit === "flag") return flagSentence(id, input.value, status, input.milestone);
+
   const clauses = [`${id} 为 ${valueText}`];
   const decimals = REPORT_DECIMALS[unit];
   const value = roundTo(input.value, decimals);
   let change: number | null = null;
-  if (unit !== "flag") {
-    if (input.previousValue === null) clauses.push("无上年数据可比");
+  if (input.previousValue === null) clauses.push("无上年数据可比");
+  else {
+    change = roundTo(value - roundTo(input.previousValue, decimals), decimals);
+    if (change === 0) clauses.push("与上年持平");
     else {
-      change = roundTo(value - roundTo(input.previousValue, decimals), decimals);
-      if (change === 0) clauses.push("与上年持平");
-      else {
-        const up = unit === "percent" || unit === "ratio_percent" ? "提高" : "增加";
-        const down = unit === "percent" || unit === "ratio_percent" ? "降低" : "减少";
-        clauses.push(`较上年${change > 0 ? up : down} ${formatReportDifference(change, unit)}`);
-      }
+      const up = unit === "percent" || unit === "ratio_percent" ? "提高" : "增加";
+      const down = unit === "percent" || unit === "ratio_percent" ? "降低" : "减少";
+      clauses.push(`较上年${change > 0 ? up : down} ${formatReportDifference(change, unit)}`);
     }
   }
 
@@ -134,21 +136,70 @@ export function targetSentence(input: TargetSentenceInput): string {
       clauses.push(`未达到 ${m.year} 年目标 ${m.label}，差 ${gapText}`);
     } else {
       clauses.push(`距 ${m.year} 年目标 ${formatMilestoneValue(m.value, unit)} 差 ${gapText}`);
-      const improving = change !== null && (input.direction === "higher" ? change > 0 : change < 0);
-      if (improving && change !== null && gap > 0) {
-        const years = Math.ceil(roundTo(gap / Math.abs(change), 6));
-        const year = input.schoolYear + years;
-        clauses.push(
-          year <= m.year ? `按当前增速预计 ${year} 年达标` : `按当前增速预计 ${year} 年达标，晚于目标年份`,
-        );
-      } else if (change !== null && !improving) {
-        clauses.push("较上年未改善，按当前趋势不能达标");
-      }
+      clauses.push(...projectionClauses(status, change, input.direction, gap, input.schoolYear, m.year));
     }
   } else {
     clauses.push(`评价结果：${TARGET_STATUS_LABELS[status]}`);
   }
   return `${clauses.join("，")}。`;
+}
+
+/**
+ * The clauses after the gap of a target not yet due, agreeing with its status (the platform's
+ * verdict against the progress line, evaluate.ts): 按进度 says so and turns a slow or missing
+ * rise into a caution ("但按上年增幅推算 2027 年才能达标，晚于目标年份，需加快进度"); 滞后于进度
+ * says so, then the projection from the rise ("按当前增速预计 2026 年达标，晚于目标年份") or
+ * "较上年未改善，按当前趋势不能达标". No projection without a change on the year before.
+ */
+export function projectionClauses(
+  status: "on_track" | "off_track",
+  change: number | null,
+  direction: TargetDirection,
+  gap: number,
+  schoolYear: number,
+  milestoneYear: number,
+): string[] {
+  const improving = change !== null && (direction === "higher" ? change > 0 : change < 0);
+  const year =
+    improving && change !== null && gap > 0
+      ? schoolYear + Math.ceil(roundTo(gap / Math.abs(change), 6))
+      : null;
+  if (status === "on_track") {
+    const onLine = "符合进度要求";
+    if (change === null) return [onLine];
+    if (!improving) return [onLine, "但较上年未改善，需关注"];
+    if (year !== null && year > milestoneYear)
+      return [onLine, `但按上年增幅推算 ${year} 年才能达标，晚于目标年份，需加快进度`];
+    return year !== null ? [onLine, `按当前增速预计 ${year} 年达标`] : [onLine];
+  }
+  const behind = "滞后于进度";
+  if (change === null) return [behind];
+  if (!improving) return [behind, "较上年未改善，按当前趋势不能达标"];
+  if (year === null) return [behind];
+  return [
+    behind,
+    year <= milestoneYear ? `按当前增速预计 ${year} 年达标` : `按当前增速预计 ${year} 年达标，晚于目标年份`,
+  ];
+}
+
+/**
+ * The sentence of a yes/no target (unit `flag`, 是否完成): "B28 已完成。" or
+ * "B28 尚未完成（2025 年目标：完成），评价结果：按进度。" — no difference, no projection.
+ */
+export function flagSentence(
+  id: string,
+  value: number,
+  status: TargetStatus,
+  milestone: Milestone | null,
+): string {
+  const done = value >= 1;
+  const aim =
+    milestone?.year != null && milestone.value !== null
+      ? `（${milestone.year} 年目标：${milestone.value >= 1 ? "完成" : "未完成"}）`
+      : "";
+  if (done)
+    return status === "met" ? `${id} 已完成。` : `${id} 已完成，评价结果：${TARGET_STATUS_LABELS[status]}。`;
+  return `${id} 尚未完成${aim}，评价结果：${TARGET_STATUS_LABELS[status]}。`;
 }
 
 /** The statuses the report's summary counts, in its order (达标 / 按进度 / 滞后 / 未达标 / 数据不全). */
@@ -182,6 +233,20 @@ export function summarySentence(yearLabel: string, counts: readonly StatusCount[
   const list = main.map((c) => `${c.label} ${c.count} 项`).join("、");
   const tail = rest.length ? `；另有${rest.map((c) => `${c.label} ${c.count} 项`).join("、")}` : "";
   return `${yearLabel}共评价 ${total} 项指标：${list}${tail}。`;
+}
+
+/**
+ * The summary's line when no target is 未达标 or 滞后于进度: it says how many were not judged
+ * (无数据 / 数据不全), so a year with little data does not read as all good, e.g.
+ * "没有未达标或滞后于进度的指标；另有 40 项无数据、3 项数据不全，未作评价。"
+ */
+export function noLaggingSentence(counts: readonly StatusCount[]): string {
+  const unjudged = counts.filter((c) => (c.status === "no_data" || c.status === "incomplete") && c.count);
+  const order = ["no_data", "incomplete"];
+  unjudged.sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
+  return unjudged.length
+    ? `没有未达标或滞后于进度的指标；另有 ${unjudged.map((c) => `${c.count} 项${c.label}`).join("、")}，未作评价。`
+    : "没有未达标或滞后于进度的指标。";
 }
 
 /** A judged result, as {@link laggingTargets} ranks it. */
