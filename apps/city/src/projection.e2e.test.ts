@@ -85,6 +85,13 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 学龄人口预测"), () => {
     await page.getByRole("button", { name: "新建情景" }).click();
     const dialog = page.locator(".ant-modal:visible");
     await dialog.getByLabel("情景名称").fill("出生人口继续下降5%/年");
+    // out of range: refused on the field naming the range, nothing saved (no clamping to −50)
+    await dialog.getByLabel("出生人口年变化率（%/年）").fill("-200");
+    await dialog.getByRole("button", { name: /保\s*存/ }).click();
+    await dialog.getByText("出生人口年变化率（%/年）须在−50—50之间").waitFor();
+    expect(Number(await dialog.getByLabel("出生人口年变化率（%/年）").inputValue())).toBe(-200);
+    const none = await execute(ProjectionScenariosDocument, { districtId }, opts);
+    expect(none.projectionScenarios.some((s) => s.name === "出生人口继续下降5%/年")).toBe(false);
     await dialog.getByLabel("出生人口年变化率（%/年）").fill("-5");
     await dialog.getByRole("button", { name: /保\s*存/ }).click();
     await page

@@ -80,8 +80,16 @@ export function ProjectionChart({
     return {
       color: ["#1f5fbf", "#1f5fbf", "#fa8c16", "transparent", "rgba(250,140,22,0.4)"],
       tooltip: { trigger: "axis" },
-      legend: { data: series.map((x) => x.name as string).filter((n) => n !== "区间下沿") },
-      grid: { left: 56, right: 24, top: 40, bottom: 32 },
+      // Legend on top (scrolling when long) and room below for the year labels: the legend never
+      // covers the x axis (2024–2031…) nor the y axis name.
+      legend: {
+        type: "scroll",
+        top: 0,
+        left: 0,
+        right: 0,
+        data: series.map((x) => x.name as string).filter((n) => n !== "区间下沿"),
+      },
+      grid: { left: 16, right: 24, top: 64, bottom: 24, containLabel: true },
       xAxis: { type: "category", data: years.map(String) },
       yAxis: { type: "value", name: `${stageLabel}在校生（人）` },
       series,

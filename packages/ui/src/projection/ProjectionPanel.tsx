@@ -40,11 +40,18 @@ const STAGE_OPTIONS = [
 ];
 
 const signed = (n: number | null | undefined) => (n == null ? "—" : n > 0 ? `+${n}` : String(n));
+/**
+ * A teacher gap (缺口 = need − supply, + shortage) as 余缺 (supply − need: + 富余, − 短缺), the sign
+ * of 班级余缺 (classesHave − classesNeeded), so every balance column of the table reads alike.
+ */
+const surplusOf = (gap: number | null | undefined) => (gap == null ? null : -gap);
+/** The sign convention every 余缺 column states in its title. */
+const SURPLUS_SIGN = "（+富余/−短缺）";
 
 /**
  * 学龄人口预测 (资源需求预测): for a district (or, in the city app, 全市 or any district) the pupils
  * of a stage to 2035 as a chart (history solid, projection dashed, a scenario's band) and a table
- * of pupils, classes and teachers (需要/供给/缺口/当年需补充/退休) per year; the coverage (暂定 when
+ * of pupils, classes and teachers (需要/供给/余缺/当年需补充/退休; every 余缺 column + 富余, − 短缺) per year; the coverage (暂定 when
  * partial), the method, the rates with the years used; the scenario picker and editor (city
  * scenarios by the city, a district's by that district) and the births entry of a district.
  */
@@ -113,7 +120,7 @@ export function ProjectionPanel() {
       render: (_: unknown, r: { s?: YearRow["stages"][number] }) => r.s?.classesHave ?? "—",
     },
     {
-      title: "班级余缺",
+      title: `班级余缺${SURPLUS_SIGN}`,
       key: "cb",
       render: (_: unknown, r: { s?: YearRow["stages"][number] }) => signed(r.s?.classBalance),
     },
@@ -129,9 +136,9 @@ export function ProjectionPanel() {
       render: (_: unknown, r: { s?: YearRow["stages"][number] }) => r.s?.teachers?.supply ?? "—",
     },
     {
-      title: "缺口",
+      title: `教师余缺${SURPLUS_SIGN}`,
       key: "tg",
-      render: (_: unknown, r: { s?: YearRow["stages"][number] }) => signed(r.s?.teachers?.gap),
+      render: (_: unknown, r: { s?: YearRow["stages"][number] }) => signed(surplusOf(r.s?.teachers?.gap)),
     },
     {
       title: "当年需补充",
@@ -144,10 +151,10 @@ export function ProjectionPanel() {
       render: (_: unknown, r: { s?: YearRow["stages"][number] }) => r.s?.teachers?.retirements ?? "—",
     },
     {
-      title: "体育艺术教师缺口（C3）",
+      title: `体育艺术教师余缺（C3）${SURPLUS_SIGN}`,
       key: "c3",
       render: (_: unknown, r: { s?: YearRow["stages"][number] }) =>
-        signed(r.s?.teachers?.balance.find((b) => b.indicatorId === "C3")?.gap),
+        signed(surplusOf(r.s?.teachers?.balance.find((b) => b.indicatorId === "C3")?.gap)),
     },
     {
       title: "A08本科以上（%）",

@@ -1,6 +1,24 @@
+import { projectionAssumptionsSchema, TRANSITION_KEYS } from "@edu2035/domain";
 import type { ProjectionScenarioFieldsFragment, ProjectionScenarioInput } from "@edu2035/graphql";
 import { App, Button, Form, Input, InputNumber, Modal, Select, Space } from "antd";
+import type { Rule } from "antd/es/form";
 import { useEffect } from "react";
+import { formErrorFields, issuesOf } from "../reports/apiErrors.ts";
+
+/**
+ * An API field as this form's: "input.name" → "name", "input.assumptions.birthTrendPercent" →
+ * "birthTrendPercent", "input.assumptions.transitionRates.<转换>" → "transitionRates.<i>.rate"
+ * (the row holding that 转换); null for a field the form does not have.
+ */
+function formFieldOf(field: string, v: Values): string | null {
+  const f = field.replace(/^input\./, "").replace(/^assumptions\./, "");
+  const m = /^transitionRates\.(.+)$/.exec(f);
+  if (!m) return FORM_FIELDS.has(f) ? f : null;
+  const i = (v.transitionRates ?? []).findIndex((t) => t?.key === m[1]);
+  return i < 0 ? null : `transitionRates.${i}.rate`;
+}
+
+const FORM_FIELDS = new Set(["name", "description", "birthTrendPercent", "seniorGrossEnrolmentRate"]);
 
 interface Values {
   name: string;
@@ -11,9 +29,30 @@ interface Values {
 }
 
 /**
+ * A form rule checking one value against the domain's scenario assumptions (projectionAssumptionsSchema,
+ * the check the API runs): a value out of range (出生人口年变化率 −50—50, 高中阶段毛入学率 0—150,
+ * 升级（升学）率 0—3) shows the domain's message on the field and nothing is saved. The inputs do
+ * not clamp (no min/max), so a typed −200 stays −200 and is refused rather than silently saved as −50.
+ */
+function assumptionRule(wrap: (v: number) => Record<string, unknown>): Rule {
+  return {
+    validator: async (_r, v: unknown) => {
+      if (v == null || v === "") return;
+      const parsed = projectionAssumptionsSchema.safeParse(wrap(v as number));
+      if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? "数值无效");
+    },
+  };
+}
+const birthTrendRule = assumptionRule((v) => ({ birthTrendPercent: v }));
+const seniorRateRule = assumptionRule((v) => ({ seniorGrossEnrolmentRate: v }));
+const transitionRateRule = assumptionRule((v) => ({ transitionRates: { [TRANSITION_KEYS[0] ?? ""]: v } }));
+
+/**
  * 新建/编辑预测情景: name, description, 出生人口年变化率, 高中阶段毛入学率 and overrides of any
  * transition rate (the projection's rate list gives the keys and labels). The API checks every
- * field and answers in Chinese; its message is shown as it is.
+ * field and answers in Chinese; an issue naming a field (input.name,
+ * input.assumptions.birthTrendPercent, input.assumptions.transitionRates.<转换>) is shown on that
+ * field, anything else (a version conflict, a refusal) as a message.
  */
 export function ScenarioModal({
   open,
@@ -61,7 +100,12 @@ export function ScenarioModal({
       message.success("预测情景已保存");
       onClose();
     } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
+      const issues = issuesOf(e).map((i) => ({ ...i, at: formFieldOf(i.field, v) }));
+      const onFields = issues.flatMap((i) => (i.at ? [{ field: i.at, message: i.message }] : []));
+      form.setFields(formErrorFields(onFields, form.getFieldsError()) as never);
+      const rest = issues.filter((i) => !i.at).map((i) => i.message);
+      if (onFields.length === 0 || rest.length)
+        message.error(rest.length ? rest.join("；") : e instanceof Error ? e.message : String(e));
     }
   }
 
@@ -87,16 +131,18 @@ export function ScenarioModal({
           <Form.Item
             name="birthTrendPercent"
             label="出生人口年变化率（%/年）"
-            tooltip="最近录入年份之后每年按此比例复合变化；不填则保持不变"
+            tooltip="最近录入年份之后每年按此比例复合变化（−50—50）；不填则保持不变"
+            rules={[birthTrendRule]}
           >
-            <InputNumber min={-50} max={50} step={0.5} style={{ width: 180 }} />
+            <InputNumber step={0.5} style={{ width: 180 }} />
           </Form.Item>
           <Form.Item
             name="seniorGrossEnrolmentRate"
             label="高中阶段毛入学率（%）"
-            tooltip="高一与中职一年级合计 = 上一年初三人数 × 该比率"
+            tooltip="高一与中职一年级合计 = 上一年初三人数 × 该比率（0—150）"
+            rules={[seniorRateRule]}
           >
-            <InputNumber min={0} max={150} step={0.5} style={{ width: 180 }} />
+            <InputNumber step={0.5} style={{ width: 180 }} />
           </Form.Item>
         </Space>
         <Form.List name="transitionRates">
@@ -111,8 +157,11 @@ export function ScenarioModal({
                       options={transitions.map((t) => ({ value: t.key, label: t.label }))}
                     />
                   </Form.Item>
-                  <Form.Item name={[f.name, "rate"]} rules={[{ required: true, message: "请填写比率" }]}>
-                    <InputNumber min={0} max={3} step={0.01} placeholder="比率" />
+                  <Form.Item
+                    name={[f.name, "rate"]}
+                    rules={[{ required: true, message: "请填写比率" }, transitionRateRule]}
+                  >
+                    <InputNumber step={0.01} placeholder="比率（0—3）" />
                   </Form.Item>
                   <Button type="link" onClick={() => remove(f.name)}>
                     删除
