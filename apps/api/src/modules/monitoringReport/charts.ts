@@ -2,6 +2,8 @@
  * The 监测报告's trend charts as SVG, drawn by ECharts' server-side rendering (no DOM:
  * `echarts.init(null, null, { renderer: "svg", ssr: true })` then `renderToSVGString()`): a
  * line over the school years (暂定 values drawn hollow), each numeric milestone a dashed line.
+ * Each point is labelled with the report's decimals (94.0, as the sentence prints it), and the
+ * value axis starts at 0 (not at a value near the data, which would exaggerate small changes).
  */
 import * as echarts from "echarts";
 import type { TrendChartSpec } from "./model.ts";
@@ -28,7 +30,8 @@ export function trendChartSvg(spec: TrendChartSpec): string {
       title: { text: spec.title, left: "center", textStyle: { fontSize: 13, fontFamily: FONT } },
       grid: { left: 56, right: 120, top: 44, bottom: 36 },
       xAxis: { type: "category", data: spec.years, axisLabel: { fontSize: 10 } },
-      yAxis: { type: "value", name: spec.unitLabel, scale: true, nameTextStyle: { fontSize: 10 } },
+      // scale: false: the axis includes 0, so a change of 0.5 个百分点 does not fill the chart
+      yAxis: { type: "value", name: spec.unitLabel, scale: false, nameTextStyle: { fontSize: 10 } },
       series: [
         {
           type: "line",
@@ -39,7 +42,11 @@ export function trendChartSvg(spec: TrendChartSpec): string {
               : {
                   value: v,
                   symbol: spec.provisional[i] ? "emptyCircle" : "circle",
-                  label: { show: true, fontSize: 10, formatter: spec.provisional[i] ? "{c}（暂定）" : "{c}" },
+                  label: {
+                    show: true,
+                    fontSize: 10,
+                    formatter: `${v.toFixed(spec.decimals)}${spec.provisional[i] ? "（暂定）" : ""}`,
+                  },
                 },
           ),
           connectNulls: false,

@@ -13,6 +13,7 @@ import {
   isFinalState,
   laggingTargets,
   type Milestone,
+  noLaggingSentence,
   REPORT_DECIMALS,
   roundTo,
   SCHOOL_TYPE_LABELS,
@@ -141,6 +142,7 @@ function trendChart(
     // as the report prints them (A09 49.6, not 49.6075)
     values: points.map((p) => (p?.value == null ? null : roundTo(p.value, REPORT_DECIMALS[r.target.unit]))),
     provisional: points.map((p) => !!p?.provisional),
+    decimals: REPORT_DECIMALS[r.target.unit],
     milestones,
   };
 }
@@ -392,7 +394,7 @@ export function composeAnnualReport(inputs: AnnualReportInputs): ReportModel {
             ),
           })),
         ]
-      : [{ kind: "paragraph" as const, text: "没有未达标或滞后于进度的指标。" }]),
+      : [{ kind: "paragraph" as const, text: noLaggingSentence(counts) }]),
   ];
   return {
     kind: "annual",

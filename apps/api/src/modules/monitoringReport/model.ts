@@ -17,6 +17,8 @@ export interface TrendChartSpec {
   /** The unit's values per year (null: no value); `provisional[i]` marks a 暂定 value. */
   values: (number | null)[];
   provisional: boolean[];
+  /** Decimals each point is labelled with: the report's (REPORT_DECIMALS), as the sentences print it. */
+  decimals: number;
   /** Milestones with a number: "2025年 ≥95%" at 95. */
   milestones: { label: string; value: number }[];
 }

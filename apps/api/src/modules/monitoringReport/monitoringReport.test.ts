@@ -170,7 +170,7 @@ describe.each(testBackends())("监测报告 on $name", (backend) => {
     expect(a08(2024).value!.toFixed(1)).toBe("92.6");
     expect(a08(2024).status).toBe("OFF_TRACK");
     expect(doc.text).toContain(
-      "A08 为 92.6%，较上年提高 2.3 个百分点，距 2025 年目标 95% 差 2.4 个百分点，按当前增速预计 2026 年达标，晚于目标年份。",
+      "A08 为 92.6%，较上年提高 2.3 个百分点，距 2025 年目标 95% 差 2.4 个百分点，滞后于进度，按当前增速预计 2026 年达标，晚于目标年份。",
     );
 
     // chapters: 总体情况, the plan's parts, 优质均衡 with the three districts, 三支队伍, 数据质量
