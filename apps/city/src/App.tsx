@@ -138,7 +138,9 @@ function CityApp() {
       {/* a city with no district yet: where to start (not over the pages that set it up) */}
       {page !== "org" && page !== "accounts" && <SetupAlert onNavigate={navigate} />}
       {/* 待办 on the home page (the page after login) */}
-      {page === "targets" && <TodoPanel onNavigate={(link) => isPage(link) && navigate(link)} />}
+      {page === "targets" && (
+        <TodoPanel onNavigate={(link, query) => isPage(link) && navigate(link, query)} />
+      )}
       <PageSuspense key={page}>
         {page === "dashboard" && <DashboardPage schoolYear={schoolYear} onSchoolYearChange={setSchoolYear} />}
         {page === "balance" && (

@@ -115,7 +115,9 @@ function DistrictApp({ district }: { district: { id: string; name: string } }) {
   return (
     <AppShell appTitle={`${district.name}教育局`} menu={MENU} selectedKey={page} onSelect={navigate}>
       {/* 待办 on the home page (the page after login) */}
-      {page === "targets" && <TodoPanel onNavigate={(link) => isPage(link) && navigate(link)} />}
+      {page === "targets" && (
+        <TodoPanel onNavigate={(link, query) => isPage(link) && navigate(link, query)} />
+      )}
       <PageSuspense key={page}>
         {page === "dashboard" && <DashboardPage {...pageProps} />}
         {page === "targets" && <TargetsPage {...pageProps} />}

@@ -51,7 +51,9 @@ function SchoolApp({ school }: { school: NonNullable<Viewer["school"]> }) {
   return (
     <AppShell appTitle={school.name} menu={menu} selectedKey={page} onSelect={navigate}>
       {/* 待办 on the home page (the page after login) */}
-      {page === "targets" && <TodoPanel onNavigate={(link) => isPage(link) && navigate(link)} />}
+      {page === "targets" && (
+        <TodoPanel onNavigate={(link, query) => isPage(link) && navigate(link, query)} />
+      )}
       <PageSuspense key={page}>
         {page === "targets" && <TargetsPage {...pageProps} />}
         {page === "balance" && compulsory && <BalancePage {...pageProps} />}

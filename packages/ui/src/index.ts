@@ -207,4 +207,4 @@ export {
 } from "./statisticalYears.tsx";
 export { type TargetResultRow, TargetTable } from "./TargetTable.tsx";
 export { UnitPicker } from "./UnitPicker.tsx";
-export { useHashRoute } from "./useHashRoute.ts";
+export { hashIntParam, useHashRoute } from "./useHashRoute.ts";

@@ -2788,6 +2788,8 @@ export type RosterRolloverStatus = {
   current: Scalars['Int']['output'];
   /** Active (在岗) on last year's roster. */
   previousActive: Scalars['Int']['output'];
+  /** 待结转: active last year and not yet on this year's roster (by person or 身份证号, any status there); 0 = carried over. */
+  toCarry: Scalars['Int']['output'];
   unit: OrgUnit;
 };
 
@@ -4755,6 +4757,7 @@ export type RosterRolloverPayloadResolvers<ContextType = Context, ParentType ext
 export type RosterRolloverStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RosterRolloverStatus'] = ResolversParentTypes['RosterRolloverStatus']> = {
   current?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   previousActive?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  toCarry?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
 };
 

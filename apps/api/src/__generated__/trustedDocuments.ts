@@ -140,6 +140,8 @@ export const trustedDocuments: Readonly<Record<string, string>> = {
     "mutation DeleteProjectionScenario($id: ID!, $version: Int!) { deleteProjectionScenario(id: $id, version: $version) { id } }",
   "b844b2431c0f9def60cd01849ff2551650f166acfeb7543ade1f7c05901ea21b":
     "fragment ProjectionScenarioFields on ProjectionScenario { assumptions { birthTrendPercent seniorGrossEnrolmentRate summary transitionRates { key label rate } } description district { id name } id name updatedAt version } mutation UpdateProjectionScenario($id: ID!, $input: ProjectionScenarioInput!, $version: Int!) { updateProjectionScenario(id: $id, version: $version, input: $input) { scenario { ...ProjectionScenarioFields } } }",
+  "bb50f41c7bd9a597dd4574b3823820654dd6d5d8d7c4e7c5622ddd454032ddc7":
+    "query RosterRolloverStatus($includeSchools: Boolean, $schoolYear: Int!, $unit: OrgUnitInput!) { rosterRolloverStatus( unit: $unit schoolYear: $schoolYear includeSchools: $includeSchools ) { current previousActive toCarry unit { code id level name } } }",
   "c171acaa917af89ee7129a7b13c30ca4e9fed30b0c6e0a926cce7df029fd7594":
     "fragment BackfillWindowFields on BackfillWindow { closedAt closesAt district { id name } id open openedBy opensAt reason school { id name } schoolYear schoolYearLabel } query BackfillWindows($openOnly: Boolean, $schoolYear: Int) { backfillWindows(schoolYear: $schoolYear, openOnly: $openOnly) { ...BackfillWindowFields } }",
   "c4659108e688da60b2604692931c60c8688af45e71bc5387f5e2c1d48d07d1cd":
@@ -162,8 +164,6 @@ export const trustedDocuments: Readonly<Record<string, string>> = {
     "fragment ExcelFileFields on ExcelFile { contentBase64 contentType filename } query ExportProjectionExcel($districtId: ID, $scenarioId: ID) { exportProjectionExcel(districtId: $districtId, scenarioId: $scenarioId) { ...ExcelFileFields } }",
   "d7ca5f2304126c03e805391ed9f56520ac50b3dd1f14aa8d3488b98e41e1fc71":
     "fragment BackfillWindowFields on BackfillWindow { closedAt closesAt district { id name } id open openedBy opensAt reason school { id name } schoolYear schoolYearLabel } mutation OpenBackfill($input: OpenBackfillInput!) { openBackfill(input: $input) { windows { ...BackfillWindowFields } } }",
-  "dc0ea775a44aa712d826fda70f7897878909fd56da281e345f92c8d185d326b1":
-    "query RosterRolloverStatus($includeSchools: Boolean, $schoolYear: Int!, $unit: OrgUnitInput!) { rosterRolloverStatus( unit: $unit schoolYear: $schoolYear includeSchools: $includeSchools ) { current previousActive unit { code id level name } } }",
   "dd08701cee2f39d29b390b0e99150c79ef3554fb80d674e67f83ecd5e8ad3818":
     "fragment PublicationReadinessFields on PublicationReadiness { approved due exemptions { ...ReportExemptionFields } pending { district { id name } late school { code id name type typeLabel } status statusLabel submittedAt } ready schoolYear state } fragment ReportExemptionFields on ReportExemption { createdAt createdBy district { id name } reason school { code id name } } mutation ExemptReports($reason: String!, $schoolIds: [ID!]!, $schoolYear: Int!) { exemptReports(schoolYear: $schoolYear, schoolIds: $schoolIds, reason: $reason) { ...PublicationReadinessFields } }",
   "df84da38e966e08780fc9d670dd1c7d64da2b5565d8a251a9757297001148e88":

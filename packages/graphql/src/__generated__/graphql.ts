@@ -1486,7 +1486,7 @@ export type RosterRolloverStatusQueryVariables = Exact<{
 }>;
 
 
-export type RosterRolloverStatusQuery = { rosterRolloverStatus: Array<{ previousActive: number, current: number, unit: { level: OrgLevel, id: string | null, code: string, name: string } }> };
+export type RosterRolloverStatusQuery = { rosterRolloverStatus: Array<{ previousActive: number, current: number, toCarry: number, unit: { level: OrgLevel, id: string | null, code: string, name: string } }> };
 
 export type CarryOverRosterMutationVariables = Exact<{
   unit: OrgUnitInput;
@@ -5400,9 +5400,10 @@ export const RosterRolloverStatusDocument = new TypedDocumentString(`
     }
     previousActive
     current
+    toCarry
   }
 }
-    `, {"hash":"sha256:dc0ea775a44aa712d826fda70f7897878909fd56da281e345f92c8d185d326b1"}) as unknown as TypedDocumentString<RosterRolloverStatusQuery, RosterRolloverStatusQueryVariables>;
+    `, {"hash":"sha256:bb50f41c7bd9a597dd4574b3823820654dd6d5d8d7c4e7c5622ddd454032ddc7"}) as unknown as TypedDocumentString<RosterRolloverStatusQuery, RosterRolloverStatusQueryVariables>;
 export const CarryOverRosterDocument = new TypedDocumentString(`
     mutation CarryOverRoster($unit: OrgUnitInput!, $schoolYear: Int!, $includeSchools: Boolean) {
   carryOverRoster(

@@ -7,7 +7,7 @@ const Panel = lazy(async () => ({ default: (await import("./TodoPanel.tsx")).Tod
  * 待办 on the home page (notices/TodoPanel.tsx), loaded as its own chunk so the apps' initial
  * JavaScript stays within its budget (`pnpm size`); nothing shows while its code arrives.
  */
-export function TodoPanel({ onNavigate }: { onNavigate: (link: string) => void }) {
+export function TodoPanel({ onNavigate }: { onNavigate: (route: string, query?: string) => void }) {
   return (
     <Suspense fallback={null}>
       <Panel onNavigate={onNavigate} />

@@ -1,4 +1,5 @@
 import { NotificationOutlined } from "@ant-design/icons";
+import { schoolYearLabel } from "@edu2035/domain";
 import { App, Button, Input, Modal, Typography } from "antd";
 import { useState } from "react";
 import { useSendReportReminder } from "./api.ts";
@@ -7,7 +8,8 @@ import { useSendReportReminder } from "./api.ts";
  * 催报: remind the schools that have not submitted their 年报 of a school year (a district its own,
  * the city any). `schoolIds` null: every school in the viewer's scope not submitted. A modal takes
  * an optional message; the answer says how many were reminded and how many already were today
- * (at most one 催报 per school a day).
+ * (at most one 催报 per school a day). The modal names the school year; how many were already
+ * reminded today is known only from the answer (sendReportReminder), so it is said there.
  */
 export function ReminderButton({
   schoolYear,
@@ -64,7 +66,8 @@ export function ReminderButton({
         destroyOnHidden
       >
         <Typography.Paragraph>
-          向 {pendingCount} 所尚未提交年报的学校发送站内催报消息（每所学校每天最多一次）。
+          向 {pendingCount} 所尚未提交{schoolYear === undefined ? "" : schoolYearLabel(schoolYear)}
+          年报的学校发送站内催报消息（每所学校每天最多一次，今日已催报的学校不再重复发送）。
         </Typography.Paragraph>
         <Input.TextArea
           rows={3}

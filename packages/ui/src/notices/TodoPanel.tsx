@@ -3,13 +3,20 @@ import { formatDateTime } from "../reports/formatTime.ts";
 import { useTodos } from "./api.ts";
 import { DeadlineTag } from "./DeadlineTag.tsx";
 
+/** A 待办 link split into its route key and query: "review?schoolYear=2025" → ["review", "schoolYear=2025"]. */
+const routeOf = (link: string): [string, string | undefined] => {
+  const [route, query] = link.split("?");
+  return [route ?? link, query];
+};
+
 /**
  * 待办 on the home page after login: what the viewer's unit has to do in the reporting cycle
  * (from the API's `todos`, worked out on each request), each with its count, deadline (days left
  * or 逾期), details (a return's comment, the schools concerned) and 去处理, which opens the app
- * page the item names (`link`, a route key of the app).
+ * page the item names (`link`, a route key of the app, with an optional query such as
+ * `review?schoolYear=2025` for the school year the item concerns).
  */
-export function TodoPanel({ onNavigate }: { onNavigate: (link: string) => void }) {
+export function TodoPanel({ onNavigate }: { onNavigate: (route: string, query?: string) => void }) {
   const { data, isLoading, error } = useTodos();
   return (
     <Card
@@ -36,7 +43,7 @@ export function TodoPanel({ onNavigate }: { onNavigate: (link: string) => void }
             data-testid="todo-item"
             data-kind={item.kind}
             actions={[
-              <Button key="go" type="link" onClick={() => onNavigate(item.link)}>
+              <Button key="go" type="link" onClick={() => onNavigate(...routeOf(item.link))}>
                 去处理
               </Button>,
             ]}

@@ -99,8 +99,8 @@ export function useRosterRolloverAction(unit: RosterUnit, schoolYear: number, on
 }
 
 /**
- * The Alert a roster shows while this school year's roster is empty and last year's has people
- * 在岗: how many, what a rollover does, and the primary button 从{上一学年}结转 (no further
+ * The Alert a roster shows while people 在岗 on last year's roster are not yet on this year's
+ * (rosterRolloverStatus.toCarry > 0, the rule of the 待办 结转教职工名册): how many, what a rollover does, and the primary button 从{上一学年}结转 (no further
  * confirmation: the Alert says it). Renders nothing otherwise.
  */
 export function RosterRolloverAlert({
@@ -114,16 +114,22 @@ export function RosterRolloverAlert({
   canImport?: boolean;
 }) {
   const s = action.status;
-  if (!s || s.current > 0 || s.previousActive === 0) return null;
+  // the API's one rule (toCarry), as the 待办 结转教职工名册: shown until all are carried over
+  if (!s || s.toCarry === 0) return null;
   const from = schoolYearLabel(schoolYear - 1);
+  const started = s.current > 0;
   return (
     <Alert
       type="warning"
       showIcon
       data-testid="rollover-alert"
       style={{ marginBottom: 12 }}
-      title={`本学年（${schoolYearLabel(schoolYear)}）名册尚未建立`}
-      description={`${from}名册有在岗人员 ${s.previousActive} 人。可从上一学年结转：在岗人员按上学年信息结转，调出、退休人员不结转；结转后再登记新入职人员、办理调出/退休。也可直接新增人员${canImport ? "或导入 Excel" : ""}。`}
+      title={
+        started
+          ? `本学年（${schoolYearLabel(schoolYear)}）名册尚未完成结转`
+          : `本学年（${schoolYearLabel(schoolYear)}）名册尚未建立`
+      }
+      description={`${from}名册有在岗人员 ${s.previousActive} 人${started ? `，其中 ${s.toCarry} 人尚未结转到本学年名册（也未登记调出、退休）` : ""}。可从上一学年结转：在岗人员按上学年信息结转，调出、退休人员不结转；结转后再登记新入职人员、办理调出/退休。也可直接新增人员${canImport ? "或导入 Excel" : ""}。`}
       action={
         <Button type="primary" icon={<RetweetOutlined />} loading={action.pending} onClick={action.run}>
           从{from}结转

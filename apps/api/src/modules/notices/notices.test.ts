@@ -8,7 +8,7 @@
  * The city sets Y's deadline to now + 2 days 1 hour: 2 whole days left, within the 3 days of the
  * 截止前提醒. Worked out by hand, step by step in the tests below.
  */
-import { auditLog, type DbHandle, notices, schoolReports, users } from "@edu2035/db";
+import { auditLog, type DbHandle, notices, people, schoolReports, staff, users } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { schoolYearLabel, schoolYearOf } from "@edu2035/domain";
 import { hash } from "@node-rs/argon2";
@@ -219,16 +219,16 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
     const d1 = await todosOf(t.haibowan);
     expect(d1.items).toEqual([
       {
-        // K1's 2025 report is submitted (2025 not published)
+        // K1's 2025 report is submitted (2025 not published): the item names 2025 and opens it
         kind: "REPORTS_TO_REVIEW",
-        title: "审核学校年报（1 份待审核）",
+        title: "审核2025—2026学年学校年报（1 份待审核）",
         detail: null,
         count: 1,
-        schoolYear: Y,
+        schoolYear: 2025,
         deadline: null,
         daysLeft: null,
         overdue: false,
-        link: "review",
+        link: "review?schoolYear=2025",
         entries: [{ name: "海勃湾区第一幼儿园", detail: "2025—2026学年已提交", schoolYear: 2025 }],
       },
       {
@@ -240,7 +240,7 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
         deadline,
         daysLeft: 2,
         overdue: false,
-        link: "review",
+        link: `review?schoolYear=${Y}`,
         entries: [
           { name: "海勃湾区第一小学", detail: "未填报", schoolYear: null },
           { name: "海勃湾区第一幼儿园", detail: "未填报", schoolYear: null },
@@ -266,7 +266,8 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
       {
         kind: "DISTRICTS_BEHIND",
         title: "2 个区的年报报送或审核未完成",
-        detail: "全市未报送 5 所学校，待审核 1 份年报",
+        // 5 schools have no Y report; the one to review is K1's 2025 report, and says so
+        detail: `全市未报送 5 所学校（${LABEL}），待审核年报 1 份（2025—2026学年）`,
         count: 2,
         schoolYear: Y,
         deadline,
@@ -274,7 +275,7 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
         overdue: false,
         link: "progress",
         entries: [
-          { name: "海勃湾区", detail: "未报送 3 所 · 待审核 1 份", schoolYear: null },
+          { name: "海勃湾区", detail: "未报送 3 所 · 待审核 1 份（2025—2026学年）", schoolYear: null },
           { name: "海南区", detail: "未报送 2 所", schoolYear: null },
         ],
       },
@@ -301,15 +302,31 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
     expect(sub.data?.submitReport.report).toEqual({ version: 2, status: "SUBMITTED" });
     expect((await todosOf(t.p1)).items.map((i: { kind: string }) => i.kind)).toEqual(["ROSTER_CARRY_OVER"]);
     const d1 = await todosOf(t.haibowan);
+    // one item per year, newest first, each opening its own year
     expect(d1.items[0]).toMatchObject({
       kind: "REPORTS_TO_REVIEW",
-      count: 2,
-      entries: [
-        { name: "海勃湾区第一小学", detail: `${LABEL}已提交`, schoolYear: Y },
-        { name: "海勃湾区第一幼儿园", detail: "2025—2026学年已提交", schoolYear: 2025 },
-      ],
+      title: `审核${LABEL}学校年报（1 份待审核）`,
+      count: 1,
+      schoolYear: Y,
+      link: `review?schoolYear=${Y}`,
+      entries: [{ name: "海勃湾区第一小学", detail: `${LABEL}已提交`, schoolYear: Y }],
     });
-    expect(d1.items[1]).toMatchObject({ kind: "SCHOOLS_NOT_REPORTING", count: 2 });
+    expect(d1.items[1]).toMatchObject({
+      kind: "REPORTS_TO_REVIEW",
+      title: "审核2025—2026学年学校年报（1 份待审核）",
+      count: 1,
+      schoolYear: 2025,
+      link: "review?schoolYear=2025",
+      entries: [{ name: "海勃湾区第一幼儿园", detail: "2025—2026学年已提交", schoolYear: 2025 }],
+    });
+    expect(d1.items[2]).toMatchObject({ kind: "SCHOOLS_NOT_REPORTING", count: 2 });
+    // the city: 海勃湾区 has 2 to review, one of each year
+    const city = await todosOf(t.city);
+    expect(city.items[0].entries[0]).toEqual({
+      name: "海勃湾区",
+      detail: `未报送 2 所 · 待审核 2 份（${LABEL} 1 份、2025—2026学年 1 份）`,
+      schoolYear: null,
+    });
   });
 
   it("a return notifies that school only, with the comment, and shows in its 待办", async () => {
@@ -525,5 +542,65 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
       daysLeft: null,
       overdue: true,
     });
+  });
+
+  it("keeps 结转教职工名册 (待办 and the roster's toCarry) until last year's 在岗 are all on this year's roster", async () => {
+    const STATUS = `query($u: OrgUnitInput!, $y: Int!) { rosterRolloverStatus(unit: $u, schoolYear: $y) { previousActive current toCarry } }`;
+    const carryItem = async () =>
+      (await todosOf(t.p1)).items.find((i: { kind: string }) => i.kind === "ROSTER_CARRY_OVER");
+    const status = async () => {
+      const r = await gql(url, STATUS, { u: { level: "SCHOOL", id: ids.p1 }, y: Y }, t.p1);
+      expect(r.errors).toBeUndefined();
+      return r.data?.rosterRolloverStatus;
+    };
+    // P1: 甲一 … 甲六 active in 2025, nothing in Y
+    expect(await status()).toEqual([{ previousActive: 6, current: 0, toCarry: 6 }]);
+    // the school adds one newly hired teacher to Y: none of the 6 is carried over yet
+    const [hired] = await h.db
+      .insert(people)
+      .values({ name: "乙新", gender: "female", birthDate: "1998-03-15" })
+      .returning();
+    await h.db.insert(staff).values({
+      personId: hired!.id,
+      schoolYear: Y,
+      schoolId: ids.p1,
+      districtId: ids.d1,
+      role: "teacher",
+      education: "bachelor",
+    });
+    expect(await status()).toEqual([{ previousActive: 6, current: 1, toCarry: 6 }]);
+    expect(await carryItem()).toMatchObject({
+      title: `结转${LABEL}教职工名册`,
+      detail: "上学年在岗 6 人，尚有 6 人未结转到本学年名册",
+      count: 6,
+      link: "roster",
+    });
+    // 甲六 is marked 调出 in Y: 5 left to carry over
+    const [jia6] = await h.db
+      .select({ personId: staff.personId })
+      .from(staff)
+      .innerJoin(people, eq(people.id, staff.personId))
+      .where(and(eq(people.name, "甲六"), eq(staff.schoolYear, 2025)));
+    await h.db.insert(staff).values({
+      personId: jia6!.personId,
+      schoolYear: Y,
+      schoolId: ids.p1,
+      districtId: ids.d1,
+      role: "principal",
+      status: "transferred_out",
+      education: "bachelor",
+    });
+    expect(await status()).toEqual([{ previousActive: 6, current: 2, toCarry: 5 }]);
+    expect(await carryItem()).toMatchObject({
+      detail: "上学年在岗 6 人，尚有 5 人未结转到本学年名册",
+      count: 5,
+    });
+    // the rollover carries the 5: 1 + 1 + 5 = 7 on Y's roster, nothing left, the 待办 gone
+    const CARRY = `mutation($u: OrgUnitInput!, $y: Int!) { carryOverRoster(unit: $u, schoolYear: $y) { carried alreadyOnRoster } }`;
+    const carried = await gql(url, CARRY, { u: { level: "SCHOOL", id: ids.p1 }, y: Y }, t.p1);
+    expect(carried.errors).toBeUndefined();
+    expect(carried.data?.carryOverRoster).toEqual({ carried: 5, alreadyOnRoster: 1 });
+    expect(await status()).toEqual([{ previousActive: 6, current: 7, toCarry: 0 }]);
+    expect(await carryItem()).toBeUndefined();
   });
 });

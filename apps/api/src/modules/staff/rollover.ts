@@ -125,6 +125,34 @@ async function rostersOf(
   return out;
 }
 
+/**
+ * SQL: the person of the staff row `row` (a row of last year's roster) is on `schoolYear`'s
+ * roster — the same person with any record there (carried over, added by hand, or marked
+ * 调出/退休), or their 身份证号 active there under another person row (调入, identity.ts). The
+ * rollover skips exactly these people, so the rest of last year's 在岗 are still to carry over.
+ */
+export function onNewRoster(row: SQL, schoolYear: number): SQL {
+  return sql`(exists (select 1 from ${staff} n where n.person_id = ${row}.person_id and n.school_year = ${schoolYear})
+    or exists (select 1 from ${people} p
+      join ${people} q on q.id_number_hash = p.id_number_hash
+      join ${staff} n on n.person_id = q.id and n.school_year = ${schoolYear} and n.status = 'active'
+      where p.id = ${row}.person_id))`;
+}
+
+/**
+ * 待结转: last year's 在岗 people (statistical date 1 September of schoolYear − 1) of the staff
+ * rows matching `scope` not yet on `schoolYear`'s roster (onNewRoster), grouped per roster. The
+ * one rule of the roster's banner (rosterRolloverStatus.toCarry) and the school's 待办.
+ */
+export function toCarrySql(scope: SQL, schoolYear: number): SQL {
+  return sql`select ${staff.schoolId} as school_id, ${staff.districtId} as district_id,
+      cast(count(*) as integer) as to_carry
+    from ${staff}
+    where ${staff.schoolYear} = ${schoolYear - 1} and ${staff.status} = 'active' and (${scope})
+      and not ${onNewRoster(sql`${staff}`, schoolYear)}
+    group by ${staff.schoolId}, ${staff.districtId}`;
+}
+
 /** Where a roster stands before a rollover. Counts in persons. */
 export interface RolloverStatus {
   unit: OrgUnitModel;
@@ -132,11 +160,13 @@ export interface RolloverStatus {
   previousActive: number;
   /** Records (any status) on the roster of schoolYear. */
   current: number;
+  /** 待结转: active last year and not yet on this year's roster (toCarrySql); 0 = carried over. */
+  toCarry: number;
 }
 
 /**
  * The rosters a rollover of `unit` into `schoolYear` would cover, each with last year's active
- * people and this year's records (one SQL statement). Authorized as the rollover itself.
+ * people, this year's records and those still to carry over (two SQL statements). Authorized as the rollover itself.
  * @throws FORBIDDEN (outside the scope; the city with includeSchools); BAD_USER_INPUT (schoolYear).
  */
 export async function rosterRolloverStatus(
@@ -163,10 +193,20 @@ export async function rosterRolloverStatus(
       where ${staff.schoolYear} in (${schoolYear - 1}, ${schoolYear}) and (${scope})
       group by ${staff.schoolId}, ${staff.districtId}`),
   );
+  const toCarry = rowsOf<{ school_id: string | null; district_id: string | null; to_carry: number }>(
+    await access.db.execute(toCarrySql(scope, schoolYear)),
+  );
   const by = new Map(counted.map((c) => [rosterKey(c.school_id, c.district_id), c]));
+  const carryBy = new Map(toCarry.map((c) => [rosterKey(c.school_id, c.district_id), Number(c.to_carry)]));
   return rosters.map((r) => {
-    const c = by.get(rosterKey(r.schoolId, r.districtId));
-    return { unit: r.org, previousActive: Number(c?.previous ?? 0), current: Number(c?.current ?? 0) };
+    const k = rosterKey(r.schoolId, r.districtId);
+    const c = by.get(k);
+    return {
+      unit: r.org,
+      previousActive: Number(c?.previous ?? 0),
+      current: Number(c?.current ?? 0),
+      toCarry: carryBy.get(k) ?? 0,
+    };
   });
 }
 

@@ -29,7 +29,9 @@ import {
 import { and, asc, desc, eq, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { schoolOpenIn } from "../../lib/rosterYear.ts";
+import { toRows } from "../indicators/measures.ts";
 import { pendingSchools, raiseDeadlineNotices } from "../notices/service.ts";
+import { toCarrySql } from "../staff/rollover.ts";
 
 /** The kinds of 待办 (GraphQL TodoKind). */
 export type TodoKind =
@@ -138,7 +140,7 @@ async function reportsIn(ctx: Ctx, status: "submitted" | "returned") {
 /** 年报 to submit, returned reports, the roster to carry over. */
 async function schoolTodos(ctx: Ctx, unit: ResolvedUnit): Promise<TodoItemModel[]> {
   const schoolId = unit.id as string;
-  const [pending, returned, [report], [roster]] = await Promise.all([
+  const [pending, returned, [report], [roster], [toCarry]] = await Promise.all([
     pendingSchools(ctx.db, ctx.year, ctx.scope),
     reportsIn(ctx, "returned"),
     ctx.db
@@ -152,6 +154,10 @@ async function schoolTodos(ctx: Ctx, unit: ResolvedUnit): Promise<TodoItemModel[
       })
       .from(staff)
       .where(and(eq(staff.schoolId, schoolId), sql`${staff.schoolYear} in (${ctx.year - 1}, ${ctx.year})`)),
+    // 待结转: the banner's rule (staff/rollover.ts toCarrySql)
+    ctx.db
+      .execute(toCarrySql(eq(staff.schoolId, schoolId), ctx.year))
+      .then((r) => toRows(r) as { to_carry: number }[]),
   ]);
   const items: TodoItemModel[] = [];
   const label = schoolYearLabel(ctx.year);
@@ -182,12 +188,17 @@ async function schoolTodos(ctx: Ctx, unit: ResolvedUnit): Promise<TodoItemModel[
       entries: [],
     });
   }
-  if (roster && roster.thisYear === 0 && roster.lastYearActive > 0 && unit.school?.active) {
+  // until every one of last year's 在岗 is on this year's roster (or marked 调出/退休 there)
+  const carry = Number(toCarry?.to_carry ?? 0);
+  if (roster && carry > 0 && unit.school?.active) {
     items.push({
       kind: "ROSTER_CARRY_OVER",
       title: `结转${label}教职工名册`,
-      detail: `上学年在岗 ${roster.lastYearActive} 人，本学年名册尚无记录`,
-      count: roster.lastYearActive,
+      detail:
+        roster.thisYear === 0
+          ? `上学年在岗 ${roster.lastYearActive} 人，本学年名册尚无记录`
+          : `上学年在岗 ${roster.lastYearActive} 人，尚有 ${carry} 人未结转到本学年名册`,
+      count: carry,
       schoolYear: ctx.year,
       ...noDeadline,
       link: "roster",
@@ -230,6 +241,23 @@ function inputsItem(
   ];
 }
 
+/** Rows grouped by their school year, in the rows' order (newest year first from reportsIn). */
+function byYear<T extends { schoolYear: number }>(rows: readonly T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const r of rows) out.set(r.schoolYear, [...(out.get(r.schoolYear) ?? []), r]);
+  return out;
+}
+
+/** The app route of 年报审核 opened on `schoolYear` (route key and query: `review?schoolYear=2025`). */
+export const reviewLink = (schoolYear: number) => `review?schoolYear=${schoolYear}`;
+
+/** 年报 awaiting review with their school years: 「3 份（2025—2026学年）」, or per year when several. */
+function toReviewText(rows: readonly { schoolYear: number }[]): string {
+  const years = [...byYear(rows)];
+  if (years.length === 1) return `${rows.length} 份（${schoolYearLabel(years[0]![0])}）`;
+  return `${rows.length} 份（${years.map(([y, r]) => `${schoolYearLabel(y)} ${r.length} 份`).join("、")}）`;
+}
+
 /** Reports awaiting review, schools not reporting, the district's own figures missing. */
 async function districtTodos(ctx: Ctx, unit: ResolvedUnit): Promise<TodoItemModel[]> {
   const [submitted, pending, [inputs]] = await Promise.all([
@@ -241,16 +269,17 @@ async function districtTodos(ctx: Ctx, unit: ResolvedUnit): Promise<TodoItemMode
       .where(and(eq(districtInputs.districtId, unit.id as string), eq(districtInputs.schoolYear, ctx.year))),
   ]);
   const items: TodoItemModel[] = [];
-  if (submitted.length) {
+  // one item per school year awaiting review, newest first: each names its year and opens it
+  for (const [schoolYear, rows] of byYear(submitted)) {
     items.push({
       kind: "REPORTS_TO_REVIEW",
-      title: `审核学校年报（${submitted.length} 份待审核）`,
+      title: `审核${schoolYearLabel(schoolYear)}学校年报（${rows.length} 份待审核）`,
       detail: null,
-      count: submitted.length,
-      schoolYear: ctx.year,
+      count: rows.length,
+      schoolYear,
       ...noDeadline,
-      link: "review",
-      entries: submitted.map((r) => ({
+      link: reviewLink(schoolYear),
+      entries: rows.map((r) => ({
         id: r.school.id,
         name: r.school.name,
         detail: `${schoolYearLabel(r.schoolYear)}已提交`,
@@ -280,7 +309,7 @@ async function notReportingItem(ctx: Ctx, pending: { id: string; name: string }[
     count: pending.length,
     schoolYear: ctx.year,
     ...timing(ctx.deadline, ctx.now),
-    link: "review",
+    link: reviewLink(ctx.year),
     entries: pending.map((s) => {
       const status = byId.get(s.id);
       return {
@@ -306,11 +335,11 @@ async function cityTodos(ctx: Ctx): Promise<TodoItemModel[]> {
   const behind: TodoEntryModel[] = [];
   for (const d of districtRows) {
     const notReported = pending.filter((s) => s.districtId === d.id).length;
-    const toReview = submitted.filter((r) => r.school.districtId === d.id).length;
-    if (!notReported && !toReview) continue;
+    const toReview = submitted.filter((r) => r.school.districtId === d.id);
+    if (!notReported && !toReview.length) continue;
     const parts = [
       notReported ? `未报送 ${notReported} 所` : null,
-      toReview ? `待审核 ${toReview} 份` : null,
+      toReview.length ? `待审核 ${toReviewText(toReview)}` : null,
     ];
     behind.push({ id: d.id, name: d.name, detail: parts.filter(Boolean).join(" · "), schoolYear: null });
   }
@@ -318,7 +347,7 @@ async function cityTodos(ctx: Ctx): Promise<TodoItemModel[]> {
     items.push({
       kind: "DISTRICTS_BEHIND",
       title: `${behind.length} 个区的年报报送或审核未完成`,
-      detail: `全市未报送 ${pending.length} 所学校，待审核 ${submitted.length} 份年报`,
+      detail: `全市未报送 ${pending.length} 所学校（${schoolYearLabel(ctx.year)}）${submitted.length ? `，待审核年报 ${toReviewText(submitted)}` : ""}`,
       count: behind.length,
       schoolYear: ctx.year,
       ...timing(ctx.deadline, ctx.now),

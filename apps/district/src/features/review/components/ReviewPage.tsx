@@ -4,6 +4,7 @@ import {
   currentSchoolYear,
   DeadlineTag,
   formatDateTime,
+  hashIntParam,
   PageCard,
   REPORT_COUNT_KEYS,
   REPORT_STATUS_COLORS,
@@ -43,7 +44,8 @@ type StatusKey = ReportStatus | "NOT_STARTED";
 export function ReviewPage({ district }: { district: { id: string; name: string } }) {
   const token = useToken();
   const years = useQuery(schoolYearsQuery(token));
-  const [schoolYear, setSchoolYear] = useState<number>();
+  // the year a link names (待办 去处理: #/review?schoolYear=2025), else:
+  const [schoolYear, setSchoolYear] = useState<number | undefined>(() => hashIntParam("schoolYear"));
   // the newest school year with data once known; the current one on a platform with no data yet
   useEffect(() => {
     if (schoolYear !== undefined) return;
