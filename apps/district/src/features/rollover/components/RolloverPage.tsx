@@ -31,15 +31,16 @@ import { useState } from "react";
 type Roster = RosterRolloverStatusQuery["rosterRolloverStatus"][number];
 
 /**
- * Where a roster stands: 已建立 (this year has at least as many records as last year's 在岗),
- * 部分建立 (some records, fewer than last year's 在岗: people added by hand, the rest not carried),
- * 未结转 (last year had people, this year none), or nothing to carry.
+ * Where a roster stands, by the API's one rule of 待结转 (toCarry: last year's 在岗 not yet on
+ * this year's roster, as the school's 待办 and banner): 已建立 (records, none left to carry),
+ * 部分建立 (records, some of last year's 在岗 not carried), 未结转 (last year had people, this
+ * year none), or nothing to carry.
  */
 type RosterState = "started" | "partial" | "pending" | "none";
 
 function stateOf(r: Roster): RosterState {
-  if (r.current > 0) return r.current < r.previousActive ? "partial" : "started";
-  return r.previousActive > 0 ? "pending" : "none";
+  if (r.current > 0) return r.toCarry > 0 ? "partial" : "started";
+  return r.toCarry > 0 ? "pending" : "none";
 }
 
 const STATE_TAGS: Record<RosterState, { color: string; label: string }> = {
