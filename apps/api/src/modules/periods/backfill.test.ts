@@ -17,9 +17,9 @@
  *   2026: due 6 = 5 + NEW; no reports → 未填报 6; D1 4, D2 2.
  *
  * A08 (义务教育阶段专任教师 本科及以上) of D2 in 2024, from the 2024 rosters entered through
- * the district window: N2 one teacher 本科 (and one who retired, not counted), OLD one teacher
- * 大专 → 1 of 2 = 50%, 2 units. With
- * today's schools only (OLD closed) it would read 1 of 1 = 100%, 1 unit.
+ * the district window: N2 one teacher 本科 and one 本科 teacher who retired on 2025-06-30 (on the
+ * roster at the 统计时点 2024-09-01, so counted), OLD one teacher 大专 → 2 of 3 = 66.67%, 2 units.
+ * With today's schools only (OLD closed) it would read 2 of 2 = 100%, 1 unit.
  */
 import { backfillWindows, type DbHandle, schoolReports, schools, users } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
@@ -243,14 +243,14 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
     );
     expect(ext(missing)).toMatchObject({ code: "BAD_USER_INPUT", field: "closesAt" });
     expect(msg(missing)).toBe("缺少必填字段 closesAt");
-    // written into the document (a literal): refused when the document is validated
+    // written into the document (a literal): refused naming the field, nothing written
     const literal = await gql(
       url,
       `mutation { openBackfill(input: { schoolYear: ${PAST}, schoolIds: ["${ids.p1}"], reason: "补录", closesAt: "2099-02-29T18:00:00+08:00" }) { windows { id } } }`,
       {},
       t.city,
     );
-    expect(ext(literal).code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(ext(literal).code).toBe("BAD_USER_INPUT");
     expect(msg(literal)).toContain("时间格式不正确：应为 ISO 8601 时间");
     expect(await h.db.select().from(backfillWindows)).toEqual([]);
   });
@@ -562,12 +562,13 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
     );
   });
 
-  it("counts a school closed in 2025 in the 2024 indicator: A08 of 海南区 = 1 of 2 = 50%", async () => {
+  it("counts a school closed in 2025 in the 2024 indicator: A08 of 海南区 = 2 of 3 = 66.67%", async () => {
     const r = await gql(url, A08, { u: { level: "DISTRICT", id: ids.d2 }, y: 2024 }, t.city);
+    // N2's teacher who retired on 2025-06-30 was on the roster at 2024-09-01: counted (issue 16)
     expect(r.data?.targetResults[0]).toMatchObject({
-      value: 50,
-      numerator: 1,
-      denominator: 2,
+      value: (2 * 100) / 3,
+      numerator: 2,
+      denominator: 3,
       unitsIncluded: 2,
     });
   });
