@@ -227,6 +227,72 @@ export type BackfillWindowPayload = {
   window: BackfillWindow;
 };
 
+/** One action of the plan. */
+export type BalanceAction = {
+  __typename?: 'BalanceAction';
+  /** quantity × unitCost, 元. */
+  cost: Scalars['Float']['output'];
+  /** Transfers: the school the teachers leave (调出校); null otherwise. */
+  fromSchool?: Maybe<School>;
+  /** The indicator the action raises (C1…C7). */
+  indicator: BalanceIndicator;
+  kind: BalanceActionKind;
+  /** The kind in Chinese, e.g. 交流轮岗（体育、艺术专任教师）. */
+  label: Scalars['String']['output'];
+  /** Teachers / rooms (whole), m² or 元 (whole). */
+  quantity: Scalars['Float']['output'];
+  /** The school that gains (for a transfer, the receiving school 调入校). */
+  school: School;
+  /**
+   * The action in Chinese, e.g. 乌海市第三小学：新增网络多媒体教室2间，约10万元; a transfer names
+   * both schools: 从乌海市第一小学交流轮岗体育、艺术专任教师1人到乌海市第三小学，约2万元.
+   */
+  text: Scalars['String']['output'];
+  /** 元 per unit used. */
+  unitCost: Scalars['Float']['output'];
+  /** 人, m², 元, 间. */
+  unitLabel: Scalars['String']['output'];
+};
+
+/** An action of an edited plan (as BalancePlan.actions gives them back). */
+export type BalanceActionInput = {
+  /** Transfers only: the school the teachers leave (another assessed school of the district-stage). */
+  fromSchoolId?: InputMaybe<Scalars['ID']['input']>;
+  kind: BalanceActionKind;
+  /** Teachers / rooms (whole numbers), m² or 元; ≥ 0 (0 = the action is kept but changes nothing). */
+  quantity: Scalars['Float']['input'];
+  /** The school that gains (a school assessed in the district-stage). */
+  schoolId: Scalars['ID']['input'];
+};
+
+/**
+ * A change the plan can make to one school (达标方案的一项措施). Hires and transfers are whole
+ * teachers of the stage (任教学段); areas whole m²; equipment whole 元; rooms whole 间. A teacher
+ * hired or transferred counts in the one indicator of the action only (a backbone teacher who is
+ * also above the required degree is not counted twice).
+ */
+export type BalanceActionKind =
+  /** 新增教学仪器设备值（C6），单位：元 */
+  | 'ADD_EQUIPMENT'
+  /** 新增网络多媒体教室（C7），单位：间 */
+  | 'ADD_MULTIMEDIA_CLASSROOMS'
+  /** 新增体育运动场馆面积（C5），单位：m² */
+  | 'ADD_SPORTS_AREA'
+  /** 新增教学及辅助用房面积（C4），单位：m² */
+  | 'ADD_TEACHING_AREA'
+  /** 新增县级以上骨干教师（C2），单位：人 */
+  | 'HIRE_BACKBONE_TEACHER'
+  /** 新增体育、艺术（美术、音乐）专任教师（C3），单位：人 */
+  | 'HIRE_PE_ARTS_TEACHER'
+  /** 新增高于规定学历教师（C1，小学专科及以上、初中本科及以上），单位：人 */
+  | 'HIRE_TEACHER_ABOVE_DEGREE'
+  /** 交流轮岗：县级以上骨干教师（C2），单位：人 */
+  | 'TRANSFER_BACKBONE'
+  /** 交流轮岗：体育、艺术专任教师（C3），单位：人 */
+  | 'TRANSFER_PE_ARTS'
+  /** 交流轮岗：高于规定学历教师从 fromSchool 调入 school（C1：调出校−1，调入校+1），单位：人 */
+  | 'TRANSFER_TEACHER_ABOVE_DEGREE';
+
 /** A district's 优质均衡 resource-allocation assessment for one school year. */
 export type BalanceAssessment = {
   __typename?: 'BalanceAssessment';
@@ -379,6 +445,115 @@ export type BalanceOutcome =
   /** 待评估：some schools lack an approved report and nothing certain fails yet */
   | 'PENDING';
 
+/** 达标方案 of one district-stage (see Query.balancePlan). */
+export type BalancePlan = {
+  __typename?: 'BalancePlan';
+  /** The actions, by school code then kind (transfers by receiving school). */
+  actions: Array<BalanceAction>;
+  district: District;
+  /**
+   * True when the actions make the stage pass (outcomeAfter PASSED). False with `reason` when no
+   * plan could be found (e.g. a school without an approved report, a school without data, the
+   * solver's iteration cap) or when the evaluated actions are not enough.
+   */
+  feasible: Scalars['Boolean']['output'];
+  /** How the plan was found and what is (and is not) claimed optimal, in Chinese. */
+  method: Scalars['String']['output'];
+  mode: BalancePlanMode;
+  /** After the actions, recomputed with the same rules. */
+  outcomeAfter: BalanceOutcome;
+  outcomeAfterLabel: Scalars['String']['output'];
+  /** Before the actions (as balanceAssessment's stage outcome). */
+  outcomeBefore: BalanceOutcome;
+  /** 达到 / 未达到 / 待评估 / 不适用. */
+  outcomeBeforeLabel: Scalars['String']['output'];
+  /** Why not feasible, in Chinese; null when feasible. */
+  reason?: Maybe<Scalars['String']['output']>;
+  schoolYear: Scalars['Int']['output'];
+  /** 2025—2026学年. */
+  schoolYearLabel: Scalars['String']['output'];
+  /** The schools assessed in the stage, by school code. */
+  schools: Array<BalancePlanSchool>;
+  stage: Stage;
+  /** 小学 / 初中. */
+  stageLabel: Scalars['String']['output'];
+  /**
+   * The plan in Chinese sentences, e.g. 共需新增高于规定学历教师12人，交流轮岗3人，新增网络多媒体教室4间，
+   * 合计约215.5万元。 then the verdict before → after.
+   */
+  summary: Array<Scalars['String']['output']>;
+  /** Σ action costs, 元. */
+  totalCost: Scalars['Float']['output'];
+  /** The unit costs used, one per kind in BalanceActionKind order. */
+  unitCosts: Array<BalanceUnitCost>;
+  /** C1…C7. */
+  variations: Array<BalancePlanVariation>;
+};
+
+export type BalancePlanInput = {
+  /** Solving only: may the plan move teachers between schools (交流轮岗)? Default true. */
+  allowTransfers?: InputMaybe<Scalars['Boolean']['input']>;
+  districtId: Scalars['ID']['input'];
+  /** Given: evaluate exactly these actions (no solving). Absent or null: solve. */
+  fixedActions?: InputMaybe<Array<BalanceActionInput>>;
+  /** School year (its first calendar year, e.g. 2025 = 2025—2026学年). */
+  schoolYear: Scalars['Int']['input'];
+  /** PRIMARY (小学) or JUNIOR_SECONDARY (初中). */
+  stage: Stage;
+  /** Unit costs to use instead of the defaults, at most one per kind; kinds not given keep the default. */
+  unitCosts?: InputMaybe<Array<BalanceUnitCostInput>>;
+};
+
+/** Whether the plan was solved by the API or is the official's actions evaluated. */
+export type BalancePlanMode =
+  /** the actions are exactly input.fixedActions, recomputed */
+  | 'EVALUATED'
+  /** the API found the actions (no fixedActions given) */
+  | 'SOLVED';
+
+/** One assessed school of the district-stage, before and after the plan. */
+export type BalancePlanSchool = {
+  __typename?: 'BalancePlanSchool';
+  after: BalancePlanSchoolState;
+  before: BalancePlanSchoolState;
+  /** True when some action gains or takes from this school. */
+  changed: Scalars['Boolean']['output'];
+  /** Σ cost of the actions whose `school` is this one, 元 (a transfer counts at the receiving school). */
+  cost: Scalars['Float']['output'];
+  school: School;
+  /** Students of the stage (the 差异系数 weight). */
+  students: Scalars['Int']['output'];
+};
+
+/** A school's seven values and its check (6 of 7, the rest ≥ 85%), before or after the actions. */
+export type BalancePlanSchoolState = {
+  __typename?: 'BalancePlanSchoolState';
+  /**
+   * C1…C7 in order. `amount` is the stage's teachers, or the stage's share (按学生数比例分摊) of the
+   * school's m², 元 and rooms, as in balanceAssessment.
+   */
+  indicators: Array<BalanceIndicatorValue>;
+  /** How many of the seven reach their standard. */
+  metCount: Scalars['Int']['output'];
+  passed: Scalars['Boolean']['output'];
+  /** Why it passes or fails, in Chinese (as BalanceSchoolResult.summary). */
+  summary: Scalars['String']['output'];
+};
+
+/** One indicator's 差异系数 before and after the plan. */
+export type BalancePlanVariation = {
+  __typename?: 'BalancePlanVariation';
+  /** After; null when it cannot be computed. */
+  after?: Maybe<Scalars['Float']['output']>;
+  /** Before; null when it cannot be computed (a school without the value, or X̄ = 0). */
+  before?: Maybe<Scalars['Float']['output']>;
+  indicator: BalanceIndicator;
+  /** 0.50 (小学) / 0.45 (初中). */
+  limit: Scalars['Float']['output'];
+  passedAfter: Scalars['Boolean']['output'];
+  passedBefore: Scalars['Boolean']['output'];
+};
+
 /** The rules of the district verdict. */
 export type BalanceRule =
   /** 每所学校至少6项达到标准、余项不低于标准的85% */
@@ -493,6 +668,27 @@ export type BalanceStageAssessment = {
    * schools awaiting a report, e.g. 待评估：6所学校年报尚未审核（…），已评估的11所学校均达标，7项差异系数均未超过限值.
    */
   verdict: Scalars['String']['output'];
+};
+
+/** The unit cost used for one action kind. */
+export type BalanceUnitCost = {
+  __typename?: 'BalanceUnitCost';
+  /** 元 per unit. */
+  cost: Scalars['Float']['output'];
+  /** True when this is the built-in default (an editable estimate, not an official price). */
+  isDefault: Scalars['Boolean']['output'];
+  kind: BalanceActionKind;
+  /** The kind in Chinese, e.g. 新增网络多媒体教室. */
+  label: Scalars['String']['output'];
+  /** The unit of a quantity: 人, m², 元, 间. */
+  unitLabel: Scalars['String']['output'];
+};
+
+/** A unit cost overriding the default of one action kind. */
+export type BalanceUnitCostInput = {
+  /** 元 per unit of the kind (per teacher, per m², per 元 of equipment, per room); > 0. */
+  cost: Scalars['Float']['input'];
+  kind: BalanceActionKind;
 };
 
 /** The district's student-weighted coefficient of variation (差异系数) of one indicator. */
@@ -1971,6 +2167,27 @@ export type Query = {
    */
   balanceAssessments: Array<BalanceAssessment>;
   /**
+   * 达标方案: for one district-stage (小学 or 初中) of a school year, the cheapest set of changes
+   * found that makes it reach 优质均衡资源配置要求 (教督〔2017〕6号 第七条: every school 6 of 7 met
+   * and the rest ≥ 85% of the standard; each indicator's 差异系数 ≤ 0.50 / 0.45), as a list of
+   * actions (新增教师, 交流轮岗, 新增面积, 设备, 网络多媒体教室) with their cost and the indicators
+   * before → after, recomputed with the same rules as balanceAssessment.
+   *
+   * With `fixedActions` the API does not solve: it evaluates exactly those actions (the official's
+   * edited plan) and answers the result recomputed (`mode` EVALUATED). Unit costs are editable
+   * defaults (not official prices), overridden by `unitCosts`.
+   *
+   * Computed at query time from the approved reports (已审核年报) and rosters, as balanceAssessment;
+   * nothing is stored. Readable by the city and by that district's bureau. Errors: FORBIDDEN (a
+   * district outside the viewer's scope; a school account); BAD_USER_INPUT with extensions.field
+   * (schoolYear; input.stage not PRIMARY/JUNIOR_SECONDARY; input.unitCosts.<i>.cost ≤ 0 or a kind
+   * given twice; input.fixedActions.<i>.quantity negative, or not a whole number of teachers or
+   * rooms, or more teachers than the donor has; input.fixedActions.<i>.schoolId /
+   * .fromSchoolId not a school assessed in the district-stage; a transfer without fromSchoolId,
+   * from a school to itself, or fromSchoolId on an action that is not a transfer).
+   */
+  balancePlan: BalancePlan;
+  /**
    * The city this platform serves (市): name, code, bureau and plan. Public (readable without
    * logging in, for the login page's titles); null before the first administrator set it up.
    */
@@ -2298,6 +2515,11 @@ export type QueryBalanceAssessmentArgs = {
 
 export type QueryBalanceAssessmentsArgs = {
   schoolYear: Scalars['Int']['input'];
+};
+
+
+export type QueryBalancePlanArgs = {
+  input: BalancePlanInput;
 };
 
 
@@ -3610,6 +3832,9 @@ export type ResolversTypes = {
   BackfillPayload: ResolverTypeWrapper<Omit<BackfillPayload, 'windows'> & { windows: Array<ResolversTypes['BackfillWindow']> }>;
   BackfillWindow: ResolverTypeWrapper<BackfillWindowRowModel>;
   BackfillWindowPayload: ResolverTypeWrapper<Omit<BackfillWindowPayload, 'window'> & { window: ResolversTypes['BackfillWindow'] }>;
+  BalanceAction: ResolverTypeWrapper<Omit<BalanceAction, 'fromSchool' | 'indicator' | 'school'> & { fromSchool?: Maybe<ResolversTypes['School']>, indicator: ResolversTypes['BalanceIndicator'], school: ResolversTypes['School'] }>;
+  BalanceActionInput: BalanceActionInput;
+  BalanceActionKind: BalanceActionKind;
   BalanceAssessment: ResolverTypeWrapper<BalanceAssessmentModelModel>;
   BalanceCertification: ResolverTypeWrapper<BalanceCertification>;
   BalanceExcludedSchool: ResolverTypeWrapper<Omit<BalanceExcludedSchool, 'school'> & { school: ResolversTypes['School'] }>;
@@ -3619,12 +3844,20 @@ export type ResolversTypes = {
   BalanceIndicatorUnit: BalanceIndicatorUnit;
   BalanceIndicatorValue: ResolverTypeWrapper<Omit<BalanceIndicatorValue, 'indicator'> & { indicator: ResolversTypes['BalanceIndicator'] }>;
   BalanceOutcome: BalanceOutcome;
+  BalancePlan: ResolverTypeWrapper<Omit<BalancePlan, 'actions' | 'district' | 'schools' | 'variations'> & { actions: Array<ResolversTypes['BalanceAction']>, district: ResolversTypes['District'], schools: Array<ResolversTypes['BalancePlanSchool']>, variations: Array<ResolversTypes['BalancePlanVariation']> }>;
+  BalancePlanInput: BalancePlanInput;
+  BalancePlanMode: BalancePlanMode;
+  BalancePlanSchool: ResolverTypeWrapper<Omit<BalancePlanSchool, 'after' | 'before' | 'school'> & { after: ResolversTypes['BalancePlanSchoolState'], before: ResolversTypes['BalancePlanSchoolState'], school: ResolversTypes['School'] }>;
+  BalancePlanSchoolState: ResolverTypeWrapper<Omit<BalancePlanSchoolState, 'indicators'> & { indicators: Array<ResolversTypes['BalanceIndicatorValue']> }>;
+  BalancePlanVariation: ResolverTypeWrapper<Omit<BalancePlanVariation, 'indicator'> & { indicator: ResolversTypes['BalanceIndicator'] }>;
   BalanceRule: BalanceRule;
   BalanceRuleFailure: ResolverTypeWrapper<BalanceRuleFailure>;
   BalanceSchoolResult: ResolverTypeWrapper<BalanceSchoolResultModelModel>;
   BalanceShortfall: ResolverTypeWrapper<Omit<BalanceShortfall, 'indicator' | 'school'> & { indicator: ResolversTypes['BalanceIndicator'], school: ResolversTypes['School'] }>;
   BalanceShortfallKind: BalanceShortfallKind;
   BalanceStageAssessment: ResolverTypeWrapper<BalanceStageAssessmentModelModel>;
+  BalanceUnitCost: ResolverTypeWrapper<BalanceUnitCost>;
+  BalanceUnitCostInput: BalanceUnitCostInput;
   BalanceVariation: ResolverTypeWrapper<Omit<BalanceVariation, 'indicator'> & { indicator: ResolversTypes['BalanceIndicator'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangePasswordInput: ChangePasswordInput;
@@ -3794,15 +4027,24 @@ export type ResolversParentTypes = {
   BackfillPayload: Omit<BackfillPayload, 'windows'> & { windows: Array<ResolversParentTypes['BackfillWindow']> };
   BackfillWindow: BackfillWindowRowModel;
   BackfillWindowPayload: Omit<BackfillWindowPayload, 'window'> & { window: ResolversParentTypes['BackfillWindow'] };
+  BalanceAction: Omit<BalanceAction, 'fromSchool' | 'indicator' | 'school'> & { fromSchool?: Maybe<ResolversParentTypes['School']>, indicator: ResolversParentTypes['BalanceIndicator'], school: ResolversParentTypes['School'] };
+  BalanceActionInput: BalanceActionInput;
   BalanceAssessment: BalanceAssessmentModelModel;
   BalanceCertification: BalanceCertification;
   BalanceExcludedSchool: Omit<BalanceExcludedSchool, 'school'> & { school: ResolversParentTypes['School'] };
   BalanceIndicator: BalanceIndicatorModel;
   BalanceIndicatorValue: Omit<BalanceIndicatorValue, 'indicator'> & { indicator: ResolversParentTypes['BalanceIndicator'] };
+  BalancePlan: Omit<BalancePlan, 'actions' | 'district' | 'schools' | 'variations'> & { actions: Array<ResolversParentTypes['BalanceAction']>, district: ResolversParentTypes['District'], schools: Array<ResolversParentTypes['BalancePlanSchool']>, variations: Array<ResolversParentTypes['BalancePlanVariation']> };
+  BalancePlanInput: BalancePlanInput;
+  BalancePlanSchool: Omit<BalancePlanSchool, 'after' | 'before' | 'school'> & { after: ResolversParentTypes['BalancePlanSchoolState'], before: ResolversParentTypes['BalancePlanSchoolState'], school: ResolversParentTypes['School'] };
+  BalancePlanSchoolState: Omit<BalancePlanSchoolState, 'indicators'> & { indicators: Array<ResolversParentTypes['BalanceIndicatorValue']> };
+  BalancePlanVariation: Omit<BalancePlanVariation, 'indicator'> & { indicator: ResolversParentTypes['BalanceIndicator'] };
   BalanceRuleFailure: BalanceRuleFailure;
   BalanceSchoolResult: BalanceSchoolResultModelModel;
   BalanceShortfall: Omit<BalanceShortfall, 'indicator' | 'school'> & { indicator: ResolversParentTypes['BalanceIndicator'], school: ResolversParentTypes['School'] };
   BalanceStageAssessment: BalanceStageAssessmentModelModel;
+  BalanceUnitCost: BalanceUnitCost;
+  BalanceUnitCostInput: BalanceUnitCostInput;
   BalanceVariation: Omit<BalanceVariation, 'indicator'> & { indicator: ResolversParentTypes['BalanceIndicator'] };
   Boolean: Scalars['Boolean']['output'];
   ChangePasswordInput: ChangePasswordInput;
@@ -4001,6 +4243,19 @@ export type BackfillWindowPayloadResolvers<ContextType = Context, ParentType ext
   window?: Resolver<ResolversTypes['BackfillWindow'], ParentType, ContextType>;
 };
 
+export type BalanceActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalanceAction'] = ResolversParentTypes['BalanceAction']> = {
+  cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fromSchool?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['BalanceIndicator'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BalanceActionKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unitLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type BalanceAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalanceAssessment'] = ResolversParentTypes['BalanceAssessment']> = {
   certification?: Resolver<Maybe<ResolversTypes['BalanceCertification']>, ParentType, ContextType>;
   certificationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4053,6 +4308,53 @@ export type BalanceIndicatorValueResolvers<ContextType = Context, ParentType ext
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type BalancePlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalancePlan'] = ResolversParentTypes['BalancePlan']> = {
+  actions?: Resolver<Array<ResolversTypes['BalanceAction']>, ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  feasible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['BalancePlanMode'], ParentType, ContextType>;
+  outcomeAfter?: Resolver<ResolversTypes['BalanceOutcome'], ParentType, ContextType>;
+  outcomeAfterLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcomeBefore?: Resolver<ResolversTypes['BalanceOutcome'], ParentType, ContextType>;
+  outcomeBeforeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolYearLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  schools?: Resolver<Array<ResolversTypes['BalancePlanSchool']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  stageLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  totalCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unitCosts?: Resolver<Array<ResolversTypes['BalanceUnitCost']>, ParentType, ContextType>;
+  variations?: Resolver<Array<ResolversTypes['BalancePlanVariation']>, ParentType, ContextType>;
+};
+
+export type BalancePlanSchoolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalancePlanSchool'] = ResolversParentTypes['BalancePlanSchool']> = {
+  after?: Resolver<ResolversTypes['BalancePlanSchoolState'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['BalancePlanSchoolState'], ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  students?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BalancePlanSchoolStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalancePlanSchoolState'] = ResolversParentTypes['BalancePlanSchoolState']> = {
+  indicators?: Resolver<Array<ResolversTypes['BalanceIndicatorValue']>, ParentType, ContextType>;
+  metCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BalancePlanVariationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalancePlanVariation'] = ResolversParentTypes['BalancePlanVariation']> = {
+  after?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['BalanceIndicator'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  passedAfter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  passedBefore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type BalanceRuleFailureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalanceRuleFailure'] = ResolversParentTypes['BalanceRuleFailure']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['BalanceRule'], ParentType, ContextType>;
@@ -4100,6 +4402,14 @@ export type BalanceStageAssessmentResolvers<ContextType = Context, ParentType ex
   stageLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   variations?: Resolver<Array<ResolversTypes['BalanceVariation']>, ParentType, ContextType>;
   verdict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BalanceUnitCostResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalanceUnitCost'] = ResolversParentTypes['BalanceUnitCost']> = {
+  cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BalanceActionKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type BalanceVariationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalanceVariation'] = ResolversParentTypes['BalanceVariation']> = {
@@ -4565,6 +4875,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   backfillWindows?: Resolver<Array<ResolversTypes['BackfillWindow']>, ParentType, ContextType, RequireFields<QueryBackfillWindowsArgs, 'openOnly'>>;
   balanceAssessment?: Resolver<ResolversTypes['BalanceAssessment'], ParentType, ContextType, RequireFields<QueryBalanceAssessmentArgs, 'districtId' | 'schoolYear'>>;
   balanceAssessments?: Resolver<Array<ResolversTypes['BalanceAssessment']>, ParentType, ContextType, RequireFields<QueryBalanceAssessmentsArgs, 'schoolYear'>>;
+  balancePlan?: Resolver<ResolversTypes['BalancePlan'], ParentType, ContextType, RequireFields<QueryBalancePlanArgs, 'input'>>;
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   cityInputs?: Resolver<Maybe<ResolversTypes['CityInputs']>, ParentType, ContextType, RequireFields<QueryCityInputsArgs, 'schoolYear'>>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType, RequireFields<QueryDistrictArgs, 'id'>>;
@@ -5103,16 +5414,22 @@ export type Resolvers<ContextType = Context> = {
   BackfillPayload?: BackfillPayloadResolvers<ContextType>;
   BackfillWindow?: BackfillWindowResolvers<ContextType>;
   BackfillWindowPayload?: BackfillWindowPayloadResolvers<ContextType>;
+  BalanceAction?: BalanceActionResolvers<ContextType>;
   BalanceAssessment?: BalanceAssessmentResolvers<ContextType>;
   BalanceCertification?: BalanceCertificationResolvers<ContextType>;
   BalanceExcludedSchool?: BalanceExcludedSchoolResolvers<ContextType>;
   BalanceIndicator?: BalanceIndicatorResolvers<ContextType>;
   BalanceIndicatorUnit?: BalanceIndicatorUnitResolvers;
   BalanceIndicatorValue?: BalanceIndicatorValueResolvers<ContextType>;
+  BalancePlan?: BalancePlanResolvers<ContextType>;
+  BalancePlanSchool?: BalancePlanSchoolResolvers<ContextType>;
+  BalancePlanSchoolState?: BalancePlanSchoolStateResolvers<ContextType>;
+  BalancePlanVariation?: BalancePlanVariationResolvers<ContextType>;
   BalanceRuleFailure?: BalanceRuleFailureResolvers<ContextType>;
   BalanceSchoolResult?: BalanceSchoolResultResolvers<ContextType>;
   BalanceShortfall?: BalanceShortfallResolvers<ContextType>;
   BalanceStageAssessment?: BalanceStageAssessmentResolvers<ContextType>;
+  BalanceUnitCost?: BalanceUnitCostResolvers<ContextType>;
   BalanceVariation?: BalanceVariationResolvers<ContextType>;
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   City?: CityResolvers<ContextType>;

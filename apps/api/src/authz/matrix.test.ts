@@ -102,6 +102,11 @@ const CASES: Record<string, Case> = {
   "Query.backfillWindows": { allow: ALL, args: null },
   "Query.balanceAssessment": { allow: BUREAUS, args: (s) => ({ districtId: s.districtId, schoolYear: Y }) },
   "Query.balanceAssessments": { allow: ALL, args: { schoolYear: Y } },
+  // 达标方案: read of that district's balance (the small city's D1 has no approved report: the plan answers infeasible)
+  "Query.balancePlan": {
+    allow: BUREAUS,
+    args: (s) => ({ input: { districtId: s.districtId, schoolYear: Y, stage: "PRIMARY" } }),
+  },
   "Query.cityInputs": { allow: CITY, args: { schoolYear: Y } },
   "Query.district": { allow: BUREAUS, args: (s) => ({ id: s.districtId }) },
   "Query.districtInputs": { allow: BUREAUS, args: (s) => ({ districtId: s.districtId, schoolYear: Y }) },
