@@ -15,6 +15,7 @@ export * from "./plan/evaluate.ts";
 export * from "./plan/inputs.ts";
 export * from "./plan/registers.ts";
 export * from "./plan/targets.ts";
+export * from "./plan/whatItTakes.ts";
 export * from "./projection/births.ts";
 export * from "./projection/cohort.ts";
 export * from "./projection/method.ts";
