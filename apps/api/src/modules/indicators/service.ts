@@ -25,6 +25,7 @@ import { assertSchoolYear } from "../staff/service.ts";
 import type { StatisticalYearModel } from "../years/service.ts";
 import { withPublished } from "../years/snapshot.ts";
 import { type BalanceMeasurement, measureBalance, stageKey } from "./balanceMeasures.ts";
+import { measureStaff } from "./measures/staff.ts";
 import {
   type Breakdown,
   type MeasureFamily,
@@ -34,7 +35,6 @@ import {
   measureInputs,
   measureRegisters,
   measureReports,
-  measureStaff,
   notAtLevel,
   noValue,
   SELF,
