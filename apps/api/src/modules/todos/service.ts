@@ -28,10 +28,10 @@ import {
 } from "@edu2035/domain";
 import { and, asc, desc, eq, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
-import { schoolOpenIn } from "../../lib/rosterYear.ts";
 import { toRows } from "../indicators/measures.ts";
 import { pendingSchools, raiseDeadlineNotices } from "../notices/service.ts";
 import { toCarrySql } from "../staff/rollover.ts";
+import { canPublish, readinessOfYears } from "../years/service.ts";
 
 /** The kinds of 待办 (GraphQL TodoKind). */
 export type TodoKind =
@@ -372,31 +372,24 @@ async function cityTodos(ctx: Ctx): Promise<TodoItemModel[]> {
 }
 
 /**
- * Years up to the current one, with reports, not published, whose every due school (open at the
- * year's 统计时点) has an approved 年报 or an exemption: the publication condition of
- * modules/years (publicationReadiness), counted in one statement.
+ * Years up to the current one, with reports, not published, that can be published: THE
+ * publication condition of modules/years (readinessOfYears, canPublish: every due school has an
+ * approved 年报 or an exemption), for years with at least one due school. Newest first; three
+ * statements.
  */
 async function yearsReadyToPublish(ctx: Ctx): Promise<{ schoolYear: number; due: number }[]> {
-  const years = ctx.db
+  const candidates = await ctx.db
     .selectDistinct({ year: schoolReports.schoolYear })
     .from(schoolReports)
-    .where(lte(schoolReports.schoolYear, ctx.year))
-    .as("y");
-  const rows = await ctx.db
-    .select({
-      schoolYear: years.year,
-      due: sql<number>`cast(count(${schools.id}) as integer)`,
-      done: sql<number>`cast(count(${schools.id}) filter (where ${schoolReports.status} = 'approved' or exists (select 1 from report_exemptions e where e.school_id = ${schools.id} and e.school_year = ${years.year})) as integer)`,
-    })
-    .from(years)
-    .innerJoin(schools, schoolOpenIn(sql`cast(${years.year} as integer)`))
-    .leftJoin(
-      schoolReports,
-      and(eq(schoolReports.schoolId, schools.id), eq(schoolReports.schoolYear, years.year)),
-    )
-    .leftJoin(schoolYears, eq(schoolYears.schoolYear, years.year))
-    .where(notPublished)
-    .groupBy(years.year)
-    .orderBy(desc(years.year));
-  return rows.filter((r) => r.due > 0 && r.done === r.due);
+    .leftJoin(schoolYears, eq(schoolYears.schoolYear, schoolReports.schoolYear))
+    .where(and(lte(schoolReports.schoolYear, ctx.year), notPublished))
+    .orderBy(desc(schoolReports.schoolYear));
+  const readiness = await readinessOfYears(
+    ctx.db,
+    candidates.map((c) => Number(c.year)),
+    ctx.now,
+  );
+  return [...readiness.values()]
+    .filter((r) => r.due > 0 && canPublish(r))
+    .map((r) => ({ schoolYear: r.schoolYear, due: r.due }));
 }

@@ -28,7 +28,7 @@ import {
   schoolYearLabel,
   schoolYearOf,
 } from "@edu2035/domain";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { ScopedAccess } from "../../authz/access.ts";
 import { isUniqueViolation } from "../../dbErrors.ts";
 import { badInput, conflict, notFound } from "../../errors.ts";
@@ -154,12 +154,19 @@ export async function statisticalYear(
 }
 
 /**
- * The schools due in a year (open at its 统计时点, SQL school_open_in) with their district, report
- * and exemption (and its creator's name), by district order and school code: one statement.
+ * The schools due in each of `years` (open at the year's 统计时点, SQL school_open_in) with their
+ * district, report and exemption (and its creator's name), by year, district order and school
+ * code: one statement (the years as a VALUES list).
  */
-async function dueSchools(db: Db | Tx, schoolYear: number) {
+async function dueSchools(db: Db | Tx, years: readonly number[]) {
+  const y = sql<number>`y.year`.mapWith(Number);
+  const yearList = sql`(values ${sql.join(
+    years.map((v) => sql`(cast(${v} as integer))`),
+    sql`, `,
+  )}) as y(year)`;
   return db
     .select({
+      schoolYear: y,
       school: schools,
       district: districts,
       report: schoolReports,
@@ -167,40 +174,54 @@ async function dueSchools(db: Db | Tx, schoolYear: number) {
       exemptedBy: users.displayName,
     })
     .from(schools)
+    .crossJoin(yearList)
     .innerJoin(districts, eq(districts.id, schools.districtId))
-    .leftJoin(
-      schoolReports,
-      and(eq(schoolReports.schoolId, schools.id), eq(schoolReports.schoolYear, schoolYear)),
-    )
+    .leftJoin(schoolReports, and(eq(schoolReports.schoolId, schools.id), eq(schoolReports.schoolYear, y)))
     .leftJoin(
       reportExemptions,
-      and(eq(reportExemptions.schoolId, schools.id), eq(reportExemptions.schoolYear, schoolYear)),
+      and(eq(reportExemptions.schoolId, schools.id), eq(reportExemptions.schoolYear, y)),
     )
     .leftJoin(users, eq(users.id, reportExemptions.createdBy))
-    .where(schoolOpenIn(schoolYear))
-    .orderBy(asc(districts.sortOrder), asc(schools.code));
+    .where(schoolOpenIn(y))
+    .orderBy(y, asc(districts.sortOrder), asc(schools.code));
 }
 
-/** Readiness from the due schools (see {@link publicationReadiness}). */
-async function readinessOf(
+/** A year's publication readiness without its lifecycle state. */
+export type YearReadiness = Omit<PublicationReadinessModel, "state">;
+
+/**
+ * THE publication condition (发布条件) of each of `years`: the schools due (open at the year's
+ * 统计时点), how many have an approved 年报, the exemptions and the schools pending (neither
+ * approved nor exempted, by district order and school code; `late` against the year's 填报截止).
+ * A year can be published when nothing is pending ({@link canPublish}). Two statements whatever
+ * the number of years; no authorization (callers check theirs): used by publicationReadiness,
+ * publishSchoolYear (inside its transaction) and the city's 待办 (modules/todos).
+ * @returns one entry per distinct year asked for (a year with no due school: due 0).
+ */
+export async function readinessOfYears(
   db: Db | Tx,
-  schoolYear: number,
+  years: readonly number[],
   now: Date,
-): Promise<Omit<PublicationReadinessModel, "state">> {
-  const [rows, [period]] = await Promise.all([
-    dueSchools(db, schoolYear),
+): Promise<Map<number, YearReadiness>> {
+  const out = new Map<number, YearReadiness>();
+  for (const schoolYear of years) {
+    out.set(schoolYear, { schoolYear, due: 0, approved: 0, exemptions: [], pending: [] });
+  }
+  if (!out.size) return out;
+  const [rows, periods] = await Promise.all([
+    dueSchools(db, [...out.keys()]),
     db
-      .select({ deadline: reportingPeriods.deadline })
+      .select({ schoolYear: reportingPeriods.schoolYear, deadline: reportingPeriods.deadline })
       .from(reportingPeriods)
-      .where(eq(reportingPeriods.schoolYear, schoolYear)),
+      .where(inArray(reportingPeriods.schoolYear, [...out.keys()])),
   ]);
-  const exemptions: ReportExemptionModel[] = [];
-  const pending: CompletenessEntryModel[] = [];
-  let approved = 0;
-  for (const { school, district, report, exemption, exemptedBy } of rows) {
-    if (report?.status === "approved") approved++;
+  const deadlines = new Map(periods.map((p) => [Number(p.schoolYear), p.deadline]));
+  for (const { schoolYear, school, district, report, exemption, exemptedBy } of rows) {
+    const r = out.get(schoolYear)!;
+    r.due++;
+    if (report?.status === "approved") r.approved++;
     if (exemption) {
-      exemptions.push({
+      r.exemptions.push({
         school,
         district,
         reason: exemption.reason,
@@ -208,17 +229,27 @@ async function readinessOf(
         createdBy: exemptedBy,
       });
     } else if (report?.status !== "approved") {
-      pending.push({
+      r.pending.push({
         school,
         district,
         status: report?.status ?? null,
         statusLabel: report ? REPORT_STATE_LABELS[report.status] : REPORT_NOT_STARTED_LABEL,
         submittedAt: report?.submittedAt ?? null,
-        late: isLate(report, period?.deadline ?? null, now),
+        late: isLate(report, deadlines.get(schoolYear) ?? null, now),
       });
     }
   }
-  return { schoolYear, due: rows.length, approved, exemptions, pending };
+  return out;
+}
+
+/** Readiness of one year (see {@link readinessOfYears}). */
+async function readinessOf(db: Db | Tx, schoolYear: number, now: Date): Promise<YearReadiness> {
+  return (await readinessOfYears(db, [schoolYear], now)).get(schoolYear)!;
+}
+
+/** THE publication condition: every due school has an approved 年报 or an exemption. */
+export function canPublish(readiness: Pick<YearReadiness, "pending">): boolean {
+  return readiness.pending.length === 0;
 }
 
 /**
@@ -289,9 +320,10 @@ export async function publishSchoolYear(
           `${label}已发布（v${row.publishedVersion}），如需再次发布，请先重新开放该学年`,
         );
       }
-      const { pending } = await readinessOf(tx, schoolYear, now);
-      if (pending.length) {
-        throw badInput("schoolYear", `仍有 ${pending.length} 所学校的年报未审核且未豁免，不能发布${label}`);
+      const readiness = await readinessOf(tx, schoolYear, now);
+      if (!canPublish(readiness)) {
+        const n = readiness.pending.length;
+        throw badInput("schoolYear", `仍有 ${n} 所学校的年报未审核且未豁免，不能发布${label}`);
       }
       const publishedVersion = (row?.publishedVersion ?? 0) + 1;
       const values = {
