@@ -181,9 +181,10 @@ export async function markAllNoticesRead(access: ScopedAccess) {
  * 截止前3天提醒: for every reporting period whose deadline is still ahead and at most
  * {@link DEADLINE_SOON_DAYS} days away, of a year not published, a notice to each school due
  * that year (open at its 统计时点) whose 年报 is not submitted or approved and that is not
- * exempted — once per school and year (dedupe key "deadline_soon:<year>:<schoolId>"; two
- * requests at once store one). One statement to find the periods (none: nothing more); then
- * per period one select of the schools not told yet and, if any, one insert.
+ * exempted — once per school and year (dedupe key noticeDedupeKey.deadlineSoon of the domain,
+ * "deadline_soon:<year>:<schoolId>"; two requests at once store one). One statement to find the
+ * periods (none: nothing more); then per period one select of the schools pending, one of the
+ * keys already stored and, if any school is left, one insert.
  * Called by every request for notices or 待办, whoever asks: the notices are the schools', not
  * the asker's, so the asker's scope does not limit them (and it reads nothing back).
  */
@@ -202,16 +203,20 @@ export async function raiseDeadlineNotices(db: Db, now: Date): Promise<number> {
     );
   let raised = 0;
   for (const { schoolYear, deadline } of periods) {
-    // the schools not told yet (the key of noticeDedupeKey.deadlineSoon, built in SQL): once all
-    // are, a request reads and writes nothing more
-    const told = notExists(
-      db
-        .select({ one: sql`1` })
-        .from(notices)
-        .where(eq(notices.dedupeKey, sql`${`deadline_soon:${schoolYear}:`} || ${schools.id}`)),
+    // the notices of the schools pending, keyed by the domain's noticeDedupeKey.deadlineSoon (the
+    // one source of the key); those already stored are dropped: once every school is told, a
+    // request writes nothing more
+    const pending = (await pendingSchools(db, schoolYear)).map((s) =>
+      deadlineSoonNotice(s.id, schoolYear, deadline),
     );
-    const due = await pendingSchools(db, schoolYear, told);
-    const drafts = due.map((s) => deadlineSoonNotice(s.id, schoolYear, deadline));
+    if (!pending.length) continue;
+    const keys = pending.map((d) => d.dedupeKey as string);
+    const told = new Set(
+      (await db.select({ key: notices.dedupeKey }).from(notices).where(inArray(notices.dedupeKey, keys))).map(
+        (r) => r.key,
+      ),
+    );
+    const drafts = pending.filter((d) => !told.has(d.dedupeKey as string));
     if (!drafts.length) continue;
     raised += (await db.transaction((tx) => deliverNotices(tx, drafts))).length;
   }
