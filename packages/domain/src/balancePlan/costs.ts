@@ -1,0 +1,207 @@
+/**
+ * The actions of a 达标方案 (the plan to reach 义务教育优质均衡, issue 13) and their unit costs.
+ *
+ * Each action raises ONE of the seven resource indicators of 教督〔2017〕6号 第七条 at one school
+ * (plan/balance.ts): hire teachers (C1–C3), move teachers between schools (交流轮岗, C1–C3: the
+ * plan's 三(三)2 "推进义务教育阶段教师校长交流轮岗"), add teaching or sports floor area (C4, C5),
+ * equipment (C6) or networked multimedia classrooms (C7).
+ */
+
+import type { BalanceIndicatorId } from "../plan/balance.ts";
+
+/** The action kinds, in display order (the GraphQL enum BalanceActionKind). */
+export const BALANCE_ACTION_KINDS = [
+  "HIRE_TEACHER_ABOVE_DEGREE",
+  "HIRE_BACKBONE_TEACHER",
+  "HIRE_PE_ARTS_TEACHER",
+  "TRANSFER_TEACHER_ABOVE_DEGREE",
+  "TRANSFER_BACKBONE",
+  "TRANSFER_PE_ARTS",
+  "ADD_TEACHING_AREA",
+  "ADD_SPORTS_AREA",
+  "ADD_EQUIPMENT",
+  "ADD_MULTIMEDIA_CLASSROOMS",
+] as const;
+export type BalanceActionKind = (typeof BALANCE_ACTION_KINDS)[number];
+
+/** What an action kind is: the indicator it raises, its unit and whether it moves teachers. */
+export interface BalanceActionKindInfo {
+  kind: BalanceActionKind;
+  /** The indicator raised (a transfer also lowers it at the school the teachers leave). */
+  indicator: BalanceIndicatorId;
+  /** True for 交流轮岗 (from one school of the district to another). */
+  transfer: boolean;
+  /** Whether quantities are whole numbers (teachers, rooms; m² and 元 are rounded up to whole units by the solver, any ≥ 0 value is accepted when evaluating). */
+  integer: boolean;
+  /** The kind in Chinese, e.g. 新增网络多媒体教室. */
+  label: string;
+  /** Noun for sentences: 高于规定学历教师, 网络多媒体教室, 教学及辅助用房面积. */
+  noun: string;
+  /** Unit of a quantity: 人, m², 元, 间. */
+  unitLabel: string;
+}
+
+const info = (
+  kind: BalanceActionKind,
+  indicator: BalanceIndicatorId,
+  transfer: boolean,
+  integer: boolean,
+  label: string,
+  noun: string,
+  unitLabel: string,
+): BalanceActionKindInfo => ({ kind, indicator, transfer, integer, label, noun, unitLabel });
+
+/** Every action kind's indicator, unit and Chinese label. */
+export const BALANCE_ACTION_KIND_INFO: Readonly<Record<BalanceActionKind, BalanceActionKindInfo>> = {
+  HIRE_TEACHER_ABOVE_DEGREE: info(
+    "HIRE_TEACHER_ABOVE_DEGREE",
+    "C1",
+    false,
+    true,
+    "新增高于规定学历教师",
+    "高于规定学历教师",
+    "人",
+  ),
+  HIRE_BACKBONE_TEACHER: info(
+    "HIRE_BACKBONE_TEACHER",
+    "C2",
+    false,
+    true,
+    "新增县级以上骨干教师",
+    "县级以上骨干教师",
+    "人",
+  ),
+  HIRE_PE_ARTS_TEACHER: info(
+    "HIRE_PE_ARTS_TEACHER",
+    "C3",
+    false,
+    true,
+    "新增体育、艺术专任教师",
+    "体育、艺术专任教师",
+    "人",
+  ),
+  TRANSFER_TEACHER_ABOVE_DEGREE: info(
+    "TRANSFER_TEACHER_ABOVE_DEGREE",
+    "C1",
+    true,
+    true,
+    "交流轮岗（高于规定学历教师）",
+    "高于规定学历教师",
+    "人",
+  ),
+  TRANSFER_BACKBONE: info(
+    "TRANSFER_BACKBONE",
+    "C2",
+    true,
+    true,
+    "交流轮岗（县级以上骨干教师）",
+    "县级以上骨干教师",
+    "人",
+  ),
+  TRANSFER_PE_ARTS: info(
+    "TRANSFER_PE_ARTS",
+    "C3",
+    true,
+    true,
+    "交流轮岗（体育、艺术专任教师）",
+    "体育、艺术专任教师",
+    "人",
+  ),
+  ADD_TEACHING_AREA: info(
+    "ADD_TEACHING_AREA",
+    "C4",
+    false,
+    false,
+    "新增教学及辅助用房面积",
+    "教学及辅助用房面积",
+    "m²",
+  ),
+  ADD_SPORTS_AREA: info(
+    "ADD_SPORTS_AREA",
+    "C5",
+    false,
+    false,
+    "新增体育运动场馆面积",
+    "体育运动场馆面积",
+    "m²",
+  ),
+  ADD_EQUIPMENT: info("ADD_EQUIPMENT", "C6", false, false, "新增教学仪器设备值", "教学仪器设备值", "元"),
+  ADD_MULTIMEDIA_CLASSROOMS: info(
+    "ADD_MULTIMEDIA_CLASSROOMS",
+    "C7",
+    false,
+    true,
+    "新增网络多媒体教室",
+    "网络多媒体教室",
+    "间",
+  ),
+};
+
+/** The hiring kind and the transfer kind of each teacher indicator (C1–C3). */
+export const TEACHER_ACTION_KINDS: Readonly<
+  Record<"C1" | "C2" | "C3", { hire: BalanceActionKind; transfer: BalanceActionKind }>
+> = {
+  C1: { hire: "HIRE_TEACHER_ABOVE_DEGREE", transfer: "TRANSFER_TEACHER_ABOVE_DEGREE" },
+  C2: { hire: "HIRE_BACKBONE_TEACHER", transfer: "TRANSFER_BACKBONE" },
+  C3: { hire: "HIRE_PE_ARTS_TEACHER", transfer: "TRANSFER_PE_ARTS" },
+};
+
+/** The adding kind of each resource indicator (C4–C7). */
+export const RESOURCE_ACTION_KINDS: Readonly<Record<"C4" | "C5" | "C6" | "C7", BalanceActionKind>> = {
+  C4: "ADD_TEACHING_AREA",
+  C5: "ADD_SPORTS_AREA",
+  C6: "ADD_EQUIPMENT",
+  C7: "ADD_MULTIMEDIA_CLASSROOMS",
+};
+
+/** 元 per unit of each action kind. */
+export type BalanceUnitCosts = Readonly<Record<BalanceActionKind, number>>;
+
+/**
+ * DEFAULT unit costs, 元 per unit: EDITABLE ESTIMATES for a first plan, NOT official prices —
+ * the district overrides them with its own (GraphQL `unitCosts`).
+ * - hiring one teacher (any kind): 150,000 元 ≈ one year of 人员经费 of a 专任教师;
+ * - 交流轮岗 of one teacher: 20,000 元 ≈ a year's exchange allowance (交流补助) and travel;
+ * - teaching and auxiliary rooms: 3,000 元/m² of construction;
+ * - sports ground and halls: 800 元/m² (mostly outdoor ground);
+ * - equipment: 1 元 per 元 of 教学仪器设备值;
+ * - one networked multimedia classroom: 50,000 元 (equipment of an existing room).
+ */
+export const DEFAULT_BALANCE_UNIT_COSTS: BalanceUnitCosts = {
+  HIRE_TEACHER_ABOVE_DEGREE: 150_000,
+  HIRE_BACKBONE_TEACHER: 150_000,
+  HIRE_PE_ARTS_TEACHER: 150_000,
+  TRANSFER_TEACHER_ABOVE_DEGREE: 20_000,
+  TRANSFER_BACKBONE: 20_000,
+  TRANSFER_PE_ARTS: 20_000,
+  ADD_TEACHING_AREA: 3_000,
+  ADD_SPORTS_AREA: 800,
+  ADD_EQUIPMENT: 1,
+  ADD_MULTIMEDIA_CLASSROOMS: 50_000,
+};
+
+/**
+ * The defaults with some kinds overridden.
+ * @throws RangeError when an override is not a finite number > 0.
+ */
+export function balanceUnitCosts(
+  overrides: Partial<Record<BalanceActionKind, number>> = {},
+): BalanceUnitCosts {
+  const out = { ...DEFAULT_BALANCE_UNIT_COSTS };
+  for (const kind of BALANCE_ACTION_KINDS) {
+    const v = overrides[kind];
+    if (v === undefined) continue;
+    if (!Number.isFinite(v) || v <= 0) throw new RangeError(`unit cost of ${kind} must be > 0, got ${v}`);
+    out[kind] = v;
+  }
+  return out;
+}
+
+/**
+ * 元 as the plan's sentences print it: from 1万 in 万元 with at most two decimals (rounded half
+ * up: 2,155,000 → "215.5万元"), below in whole 元 ("8000元").
+ */
+export function formatYuan(yuan: number): string {
+  if (Math.abs(yuan) >= 10_000) return `${Math.round(yuan / 100) / 100}万元`;
+  return `${Math.round(yuan)}元`;
+}

@@ -1,0 +1,431 @@
+/**
+ * The 达标方案 solver: a cheap set of actions (costs.ts) after which a district-stage reaches
+ * 优质均衡资源配置要求 (教督〔2017〕6号 第七条): every school has 6 of the 7 indicators at the
+ * standard and the seventh ≥ 85% of it, and each indicator's student-weighted 差异系数 is ≤ 0.50
+ * (小学) / 0.45 (初中). The verdict is always the domain's (`evaluateBalanceStage`, apply.ts).
+ *
+ * Algorithm (quantities in whole teachers, rooms, m² and 元, rounded up):
+ * 1. Each failing school on its own: for "all seven at the standard" and for each k, "all but
+ *    k at the standard, k at ≥ 85%", the least whole quantity of each indicator (hiring for
+ *    C1–C3, adding for C4–C7); the cheapest of these eight options is taken. This step is
+ *    OPTIMAL for the school given the hiring costs (the indicators are independent: each action
+ *    raises one, the costs are linear, so the cheapest option is the cheapest of the eight).
+ * 2. 交流轮岗: for each teacher indicator whose transfer costs less than a hire, hires of step 1
+ *    are replaced one by one by a teacher moved from the donor with the highest value (a school
+ *    keeping at least the standard for that indicator after the move, so it still passes)
+ *    to the receiver with the lowest value. Every replacement saves (hire − transfer).
+ * 3. 差异系数: for each indicator still over the limit, greedily the action with the largest CV
+ *    reduction per 元: one teacher hired (or one room added) at a school below the district
+ *    value X̄, a quarter of the m² or 元 that would lift it to X̄ (the last step trimmed to
+ *    what the limit needs), or one teacher moved from the highest to the lowest school
+ *    (the donor again keeping the standard) — until the CV is within the limit, with an
+ *    iteration cap (infeasible with the reason when reached or when nothing lowers the CV).
+ *    Actions raise one indicator each and donors keep their standard, so the school rule of
+ *    step 1 holds throughout and the indicators can be fixed one at a time.
+ * 4. Trimming: each action, costliest first, is reduced to the least quantity with which every
+ *    school still passes and every 差异系数 stays within the limit.
+ *
+ * Claims: the plan passes (checked at the end with the domain's checks; otherwise infeasible)
+ * and step 1 is optimal per school. The whole plan is NOT guaranteed the cheapest: choosing
+ * each school's exempt indicator and the CV fixes separately, with greedy steps, is a
+ * heuristic (the exact problem is an integer programme), and hiring costs decide step 1 even
+ * where a transfer would later be cheaper. A hired or moved teacher counts in one indicator
+ * only (a backbone teacher is not also counted as above the required degree).
+ * Cost: O(schools × iterations) per indicator in step 3 (CV changes are computed in O(1) from
+ * running sums), O(actions × log(quantity) × schools) in step 4.
+ */
+
+import { balanceSchoolCheck } from "../indicators/balanceCheck.ts";
+import { weightedVariation } from "../indicators/variation.ts";
+import {
+  BALANCE_CV_MAX,
+  BALANCE_INDICATOR_IDS,
+  BALANCE_SCHOOL_RULE,
+  type BalanceIndicatorId,
+  type BalanceStage,
+  getBalanceIndicator,
+} from "../plan/balance.ts";
+import { EVALUATION_TOLERANCE } from "../plan/evaluate.ts";
+import {
+  type BalancePlanAction,
+  type BalancePlanSchool,
+  balancePlanValues,
+  balancePlanVariation,
+  evaluateBalanceStage,
+  isTeacherIndicator,
+  schoolValueOf,
+  stageShare,
+  valueStudents,
+} from "./apply.ts";
+import {
+  BALANCE_ACTION_KIND_INFO,
+  BALANCE_ACTION_KINDS,
+  type BalanceActionKind,
+  type BalanceUnitCosts,
+  RESOURCE_ACTION_KINDS,
+  TEACHER_ACTION_KINDS,
+} from "./costs.ts";
+
+/** Options of {@link solveBalancePlan}. */
+export interface BalancePlanOptions {
+  /** May the plan move teachers between schools (交流轮岗)? Default true. */
+  allowTransfers?: boolean;
+  /** Greedy steps of step 3 over all indicators before giving up. Default 50,000. */
+  maxIterations?: number;
+}
+
+/** The solver's answer. */
+export interface BalancePlanSolution {
+  /** True when the actions make every school pass and every 差异系数 ≤ the limit. */
+  feasible: boolean;
+  /** Why not, in Chinese; null when feasible. */
+  reason: string | null;
+  /** The actions (empty when the stage already passes), by school order then kind order. */
+  actions: BalancePlanAction[];
+}
+
+const tolCeil = (x: number) => Math.max(0, Math.ceil(x - 1e-9));
+
+/** Does `amount` reach `ratio` × the standard (ratio 1: met; 0.85: the remainder rule), as balanceSchoolCheck compares. */
+function reaches(
+  stage: BalanceStage,
+  s: BalancePlanSchool,
+  id: BalanceIndicatorId,
+  amount: number,
+  ratio: number,
+) {
+  const t = getBalanceIndicator(id).thresholds[stage];
+  const v = schoolValueOf(s, id, amount);
+  return ratio === 1 ? v >= t - EVALUATION_TOLERANCE : v / t >= ratio - EVALUATION_TOLERANCE;
+}
+
+/** The least whole quantity to add to `amount` so it reaches `ratio` × the standard. */
+function leastToReach(
+  stage: BalanceStage,
+  s: BalancePlanSchool,
+  id: BalanceIndicatorId,
+  amount: number,
+  ratio: number,
+): number {
+  const t = getBalanceIndicator(id).thresholds[stage];
+  const scale = id === "C4" || id === "C5" || id === "C6" ? 1 : 100;
+  let q = tolCeil((ratio * t * valueStudents(s, id)) / scale - amount);
+  while (q > 0 && reaches(stage, s, id, amount + q - 1, ratio)) q--;
+  while (!reaches(stage, s, id, amount + q, ratio)) q++;
+  return q;
+}
+
+/** The kind that raises an indicator at a school without moving anyone. */
+const addKind = (id: BalanceIndicatorId): BalanceActionKind =>
+  isTeacherIndicator(id) ? TEACHER_ACTION_KINDS[id].hire : RESOURCE_ACTION_KINDS[id];
+
+/** Mutable working state: amounts per school and the actions so far (quantities by kind|to|from). */
+class Plan {
+  readonly schools: BalancePlanSchool[];
+  readonly amounts: Map<string, Record<BalanceIndicatorId, number>>;
+  readonly quantities = new Map<string, number>();
+  constructor(schools: readonly BalancePlanSchool[]) {
+    this.schools = [...schools];
+    this.amounts = new Map(
+      schools.map((s) => [s.id, { ...(s.amounts as Record<BalanceIndicatorId, number>) }]),
+    );
+  }
+  amount(id: string, k: BalanceIndicatorId): number {
+    return this.amounts.get(id)![k];
+  }
+  add(kind: BalanceActionKind, to: string, quantity: number, from: string | null = null) {
+    if (quantity === 0) return;
+    const k = BALANCE_ACTION_KIND_INFO[kind].indicator;
+    const key = `${kind}|${to}|${from ?? ""}`;
+    const q = (this.quantities.get(key) ?? 0) + quantity;
+    if (q === 0) this.quantities.delete(key);
+    else this.quantities.set(key, q);
+    this.amounts.get(to)![k] += quantity;
+    if (from !== null) this.amounts.get(from)![k] -= quantity;
+  }
+  current(): BalancePlanSchool[] {
+    return this.schools.map((s) => ({ ...s, amounts: { ...this.amounts.get(s.id)! } }));
+  }
+  actions(): BalancePlanAction[] {
+    const order = new Map(this.schools.map((s, i) => [s.id, i]));
+    return [...this.quantities.entries()]
+      .map(([key, quantity]) => {
+        const [kind, schoolId, from] = key.split("|") as [BalanceActionKind, string, string];
+        return { kind, schoolId, fromSchoolId: from === "" ? null : from, quantity };
+      })
+      .sort(
+        (a, b) =>
+          order.get(a.schoolId)! - order.get(b.schoolId)! ||
+          BALANCE_ACTION_KINDS.indexOf(a.kind) - BALANCE_ACTION_KINDS.indexOf(b.kind) ||
+          (a.fromSchoolId === null || b.fromSchoolId === null
+            ? 0
+            : order.get(a.fromSchoolId)! - order.get(b.fromSchoolId)!),
+      );
+  }
+}
+
+/**
+ * A cheap plan for the district-stage (see the module doc for the algorithm and its claims).
+ * Schools with a missing value (no roster, an empty report item) make it infeasible: their
+ * value is unknown, so nothing can be planned for them.
+ * @param schools the assessed schools of the stage (students > 0, resourceStudents ≥ students).
+ * @param costs 元 per unit of each kind (costs.ts `balanceUnitCosts`).
+ */
+export function solveBalancePlan(
+  stage: BalanceStage,
+  schools: readonly BalancePlanSchool[],
+  costs: BalanceUnitCosts,
+  options: BalancePlanOptions = {},
+): BalancePlanSolution {
+  const allowTransfers = options.allowTransfers ?? true;
+  const maxIterations = options.maxIterations ?? 50_000;
+  if (schools.length === 0) {
+    return { feasible: false, reason: "没有参加评估的学校，无法制定达标方案", actions: [] };
+  }
+  const missing = schools.flatMap((s) =>
+    BALANCE_INDICATOR_IDS.filter((k) => s.amounts[k] === null).map((k) => ({ s, k })),
+  );
+  if (missing.length > 0) {
+    const names = [...new Set(missing.map((m) => m.s.name))];
+    const what = missing.map((m) => `${m.s.name}${m.k}`).join("、");
+    return {
+      feasible: false,
+      reason: `${names.length}所学校缺少指标数据（${what}），无法测算达标方案：请先补全教职工名册或年报`,
+      actions: [],
+    };
+  }
+  if (evaluateBalanceStage(stage, schools).passed) return { feasible: true, reason: null, actions: [] };
+
+  const plan = new Plan(schools);
+  meetSchoolRule(stage, plan, costs);
+  if (allowTransfers) replaceHiresByTransfers(stage, plan, costs);
+  const cvFailure = fixVariations(stage, plan, costs, allowTransfers, maxIterations);
+  if (cvFailure) return { feasible: false, reason: cvFailure, actions: plan.actions() };
+  trim(stage, plan, costs);
+
+  const after = evaluateBalanceStage(stage, plan.current());
+  if (!after.passed) {
+    return {
+      feasible: false,
+      reason: "测算结果经复核仍未达标（数值精度），请调整措施后重新测算",
+      actions: plan.actions(),
+    };
+  }
+  return { feasible: true, reason: null, actions: plan.actions() };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 1: each school's cheapest way to pass the 6-of-7 rule
+
+function meetSchoolRule(stage: BalanceStage, plan: Plan, costs: BalanceUnitCosts) {
+  for (const s of plan.schools) {
+    const amounts = plan.amounts.get(s.id)!;
+    const full = BALANCE_INDICATOR_IDS.map((k) => leastToReach(stage, s, k, amounts[k], 1));
+    const partial = BALANCE_INDICATOR_IDS.map((k) =>
+      leastToReach(stage, s, k, amounts[k], BALANCE_SCHOOL_RULE.remainderMinRatio),
+    );
+    const unit = BALANCE_INDICATOR_IDS.map((k) => costs[addKind(k)]);
+    const fullCost = full.reduce((sum, q, i) => sum + q * unit[i]!, 0);
+    // option -1: all seven at the standard; option i: indicator i exempt (≥ 85%)
+    let best = { exempt: -1, cost: fullCost };
+    for (let i = 0; i < BALANCE_INDICATOR_IDS.length; i++) {
+      const c = fullCost - full[i]! * unit[i]! + partial[i]! * unit[i]!;
+      if (c < best.cost - 1e-9) best = { exempt: i, cost: c };
+    }
+    BALANCE_INDICATOR_IDS.forEach((k, i) => {
+      plan.add(addKind(k), s.id, i === best.exempt ? partial[i]! : full[i]!);
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 2: 交流轮岗 in place of hires
+
+/** Teachers a school can give in indicator k and still meet the standard of k. */
+function surplus(stage: BalanceStage, plan: Plan, s: BalancePlanSchool, k: BalanceIndicatorId): number {
+  const a = plan.amount(s.id, k);
+  const needed = leastToReach(stage, s, k, 0, 1);
+  return Math.max(0, Math.floor(a - needed + 1e-9));
+}
+
+function replaceHiresByTransfers(stage: BalanceStage, plan: Plan, costs: BalanceUnitCosts) {
+  for (const k of ["C1", "C2", "C3"] as const) {
+    const { hire, transfer } = TEACHER_ACTION_KINDS[k];
+    if (!(costs[transfer] < costs[hire])) continue;
+    const hires = () => plan.schools.filter((s) => (plan.quantities.get(`${hire}|${s.id}|`) ?? 0) > 0);
+    for (;;) {
+      const receivers = hires();
+      if (receivers.length === 0) break;
+      const donors = plan.schools.filter((s) => surplus(stage, plan, s, k) >= 1);
+      if (donors.length === 0) break;
+      const x = (s: BalancePlanSchool) => schoolValueOf(s, k, plan.amount(s.id, k));
+      const donor = donors.reduce((a, b) => (x(b) > x(a) ? b : a));
+      const receiver = receivers.reduce((a, b) => (x(b) < x(a) ? b : a));
+      plan.add(hire, receiver.id, -1);
+      plan.add(transfer, receiver.id, 1, donor.id);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 3: 差异系数 within the limit
+
+/** Running sums of the weighted CV of one indicator: P = ΣP_i, R = Σr_i, Q = Σ r_i² ÷ P_i. */
+interface Sums {
+  P: number;
+  R: number;
+  Q: number;
+}
+
+/** CV = S ÷ X̄ with X̄ = R ÷ P and S² = Q ÷ P − X̄² (the weighted variance expanded). */
+function cvOf({ P, R, Q }: Sums): number {
+  const mean = R / P;
+  if (mean <= 0) return Number.POSITIVE_INFINITY;
+  return Math.sqrt(Math.max(0, Q / P - mean * mean)) / mean;
+}
+
+/** The sums after the stage resource of school s changes from r to r + d. */
+function moved(sums: Sums, P_i: number, r: number, d: number): Sums {
+  return { P: sums.P, R: sums.R + d, Q: sums.Q + ((r + d) ** 2 - r ** 2) / P_i };
+}
+
+/** The indicator's 差异系数 within the limit, by the domain's `weightedVariation` on the plan's amounts. */
+function cvPasses(stage: BalanceStage, plan: Plan, k: BalanceIndicatorId): boolean {
+  const units = plan.schools.map((s) => ({
+    students: s.students,
+    resource: stageShare(s, k, plan.amount(s.id, k)),
+  }));
+  try {
+    return weightedVariation(units).cv <= BALANCE_CV_MAX[stage] + EVALUATION_TOLERANCE;
+  } catch (e) {
+    if (e instanceof RangeError) return false;
+    throw e;
+  }
+}
+
+/** @returns null when every CV is within the limit, else the reason in Chinese. */
+function fixVariations(
+  stage: BalanceStage,
+  plan: Plan,
+  costs: BalanceUnitCosts,
+  allowTransfers: boolean,
+  maxIterations: number,
+): string | null {
+  const limit = BALANCE_CV_MAX[stage];
+  let iterations = 0;
+  for (const k of BALANCE_INDICATOR_IDS) {
+    const teacher = isTeacherIndicator(k);
+    const kind = addKind(k);
+    const transferKind = teacher ? TEACHER_ACTION_KINDS[k].transfer : null;
+    const r = (s: BalancePlanSchool) => stageShare(s, k, plan.amount(s.id, k));
+    while (!cvPasses(stage, plan, k)) {
+      if (iterations++ >= maxIterations) {
+        const v = balancePlanVariation(plan.current(), k);
+        return `迭代${maxIterations}次后${k}差异系数仍为${v.cv?.toFixed(3) ?? "无法计算"}，超过${limit.toFixed(2)}，未能找到达标方案`;
+      }
+      const sums: Sums = { P: 0, R: 0, Q: 0 };
+      for (const s of plan.schools) {
+        const ri = r(s);
+        sums.P += s.students;
+        sums.R += ri;
+        sums.Q += (ri * ri) / s.students;
+      }
+      const cv0 = cvOf(sums);
+      const mean = sums.R / sums.P;
+      let best: { gain: number; apply: () => void; trimmable?: (q: number) => boolean } | null = null;
+      // adds at schools below the district value X̄
+      for (const s of plan.schools) {
+        const ri = r(s);
+        const x = ri / s.students;
+        if (x >= mean - EVALUATION_TOLERANCE) continue;
+        // physical units that lift the school to X̄: Δr = q × P_i ÷ resourceStudents (C4–C7)
+        const perUnit = stageShare(s, k, 1);
+        const toMean = ((mean - x) * s.students) / perUnit;
+        const step = teacher || k === "C7" ? 1 : Math.max(1, Math.ceil(toMean / 4));
+        const after = cvOf(moved(sums, s.students, ri, step * perUnit));
+        const gain = (cv0 - after) / (step * costs[kind]);
+        if (gain > 0 && (best === null || gain > best.gain)) {
+          best = {
+            gain,
+            apply: () => {
+              // the least part of the step that brings the CV within the limit, if any does
+              let q = step;
+              if (step > 1 && cvOf(moved(sums, s.students, ri, step * perUnit)) <= limit) {
+                let lo = 1;
+                let hi = step;
+                while (lo < hi) {
+                  const mid = Math.floor((lo + hi) / 2);
+                  if (cvOf(moved(sums, s.students, ri, mid * perUnit)) <= limit) hi = mid;
+                  else lo = mid + 1;
+                }
+                q = lo;
+              }
+              plan.add(kind, s.id, q);
+            },
+          };
+        }
+      }
+      // one teacher from the highest school that can spare one to the lowest school
+      if (allowTransfers && transferKind) {
+        const donors = plan.schools.filter((s) => surplus(stage, plan, s, k) >= 1);
+        if (donors.length > 0) {
+          // ΔQ = (1 − 2 r_d) ÷ P_d + (2 r_r + 1) ÷ P_r: the most negative pairs the donor with the
+          // largest 2x_d − 1/P_d and the receiver with the smallest 2x_r + 1/P_r
+          const dScore = (s: BalancePlanSchool) => (2 * r(s)) / s.students - 1 / s.students;
+          const rScore = (s: BalancePlanSchool) => (2 * r(s)) / s.students + 1 / s.students;
+          const donor = donors.reduce((a, b) => (dScore(b) > dScore(a) ? b : a));
+          const others = plan.schools.filter((s) => s.id !== donor.id);
+          if (others.length > 0) {
+            const receiver = others.reduce((a, b) => (rScore(b) < rScore(a) ? b : a));
+            const rd = r(donor);
+            const rr = r(receiver);
+            const s1 = moved(sums, donor.students, rd, -1);
+            const after = cvOf(moved(s1, receiver.students, rr, 1));
+            const gain = (cv0 - after) / costs[transferKind];
+            if (gain > 0 && (best === null || gain > best.gain)) {
+              best = { gain, apply: () => plan.add(transferKind, receiver.id, 1, donor.id) };
+            }
+          }
+        }
+      }
+      if (best === null) {
+        return `${k}差异系数为${Number.isFinite(cv0) ? cv0.toFixed(3) : "无法计算"}，超过${limit.toFixed(2)}，且没有能降低它的措施`;
+      }
+      best.apply();
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 4: trim each action to the least quantity that keeps the stage passing
+
+function trim(stage: BalanceStage, plan: Plan, costs: BalanceUnitCosts) {
+  const entries = [...plan.quantities.entries()]
+    .map(([key, q]) => ({ key, q, cost: q * costs[key.split("|")[0] as BalanceActionKind] }))
+    .sort((a, b) => b.cost - a.cost || a.key.localeCompare(b.key));
+  for (const { key } of entries) {
+    const [kind, to, fromRaw] = key.split("|") as [BalanceActionKind, string, string];
+    const from = fromRaw === "" ? null : fromRaw;
+    const k = BALANCE_ACTION_KIND_INFO[kind].indicator;
+    const touched = plan.schools.filter((s) => s.id === to || s.id === from);
+    const ok = () =>
+      touched.every(
+        (s) =>
+          balanceSchoolCheck(stage, balancePlanValues({ ...s, amounts: plan.amounts.get(s.id)! })).passed,
+      ) && cvPasses(stage, plan, k);
+    const q = plan.quantities.get(key) ?? 0;
+    // the least r in [0, q] that still passes (passing is monotone in the quantity kept)
+    let lo = 0;
+    let hi = q;
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      plan.add(kind, to, mid - q, from);
+      const passes = ok();
+      plan.add(kind, to, q - mid, from);
+      if (passes) hi = mid;
+      else lo = mid + 1;
+    }
+    if (lo < q) plan.add(kind, to, lo - q, from);
+  }
+}
