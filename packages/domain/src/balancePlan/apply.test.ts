@@ -61,6 +61,7 @@ describe("applyBalanceActions + evaluateBalanceStage (fixed actions)", () => {
       { kind: "ADD_EQUIPMENT", schoolId: "X", quantity: 1000 },
       { kind: "ADD_EQUIPMENT", schoolId: "A", fromSchoolId: "B", quantity: 1000 },
       { kind: "NO_SUCH_KIND" as BalancePlanAction["kind"], schoolId: "A", quantity: 1 },
+      { kind: "ADD_MULTIMEDIA_CLASSROOMS", schoolId: "A", quantity: 10_001 },
     ];
     expect(validateBalanceActions(schools, bad, "input.fixedActions")).toEqual([
       { field: "input.fixedActions.0.fromSchoolId", message: "调出学校与调入学校不能相同" },
@@ -70,6 +71,7 @@ describe("applyBalanceActions + evaluateBalanceStage (fixed actions)", () => {
       { field: "input.fixedActions.4.schoolId", message: "该学校不在本区本学段参加评估的学校之中" },
       { field: "input.fixedActions.5.fromSchoolId", message: "只有交流轮岗可以指定调出学校" },
       { field: "input.fixedActions.6.kind", message: "措施类型无效" },
+      { field: "input.fixedActions.7.quantity", message: "新增网络多媒体教室的数量不能超过10000间" },
     ]);
     expect(() => applyBalanceActions(schools, bad)).toThrow(RangeError);
   });

@@ -27,7 +27,12 @@ import {
   getBalanceIndicator,
 } from "../plan/balance.ts";
 import type { ValidationIssue } from "../validation/issues.ts";
-import { BALANCE_ACTION_KIND_INFO, BALANCE_ACTION_KINDS, type BalanceActionKind } from "./costs.ts";
+import {
+  BALANCE_ACTION_KIND_INFO,
+  BALANCE_ACTION_KINDS,
+  BALANCE_ACTION_MAX_QUANTITY,
+  type BalanceActionKind,
+} from "./costs.ts";
 
 /** One assessed school of a district-stage. */
 export interface BalancePlanSchool {
@@ -220,7 +225,8 @@ function applyUnchecked(
  * Every problem with a list of actions, with the field path `${prefix}.${index}.<field>` and a
  * Chinese message (empty when they can be applied):
  * - kind: not an action kind;
- * - quantity: not a finite number ≥ 0; not whole for teachers and rooms; a transfer taking
+ * - quantity: not a finite number ≥ 0; over BALANCE_ACTION_MAX_QUANTITY; not whole for
+ *   teachers and rooms; a transfer taking
  *   more teachers than the school has (after all the actions);
  * - schoolId / fromSchoolId: not one of the schools (assessed in the district-stage); the
  *   school has no data for the indicator (no roster, or the report leaves it empty);
@@ -245,6 +251,11 @@ export function validateBalanceActions(
     const info = BALANCE_ACTION_KIND_INFO[a.kind];
     if (!Number.isFinite(a.quantity) || a.quantity < 0) {
       issues.push({ field: at("quantity"), message: `${info.label}的数量须为不小于0的数` });
+    } else if (a.quantity > BALANCE_ACTION_MAX_QUANTITY[info.unitLabel]!) {
+      issues.push({
+        field: at("quantity"),
+        message: `${info.label}的数量不能超过${BALANCE_ACTION_MAX_QUANTITY[info.unitLabel]}${info.unitLabel}`,
+      });
     } else if (info.integer && !Number.isInteger(a.quantity)) {
       issues.push({ field: at("quantity"), message: `${info.label}的数量须为整数（${info.unitLabel}）` });
     }

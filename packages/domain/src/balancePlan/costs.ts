@@ -154,6 +154,20 @@ export const RESOURCE_ACTION_KINDS: Readonly<Record<"C4" | "C5" | "C6" | "C7", B
   C7: "ADD_MULTIMEDIA_CLASSROOMS",
 };
 
+/**
+ * The largest quantity of one action an edited plan may give, by unit: 10,000 teachers or rooms,
+ * 10,000,000 m², 100亿元 of equipment — far above any district's need; it keeps costs finite.
+ */
+export const BALANCE_ACTION_MAX_QUANTITY: Readonly<Record<string, number>> = {
+  人: 10_000,
+  间: 10_000,
+  "m²": 10_000_000,
+  元: 10_000_000_000,
+};
+
+/** The largest unit cost accepted, 元 (1亿元 per unit). */
+export const BALANCE_UNIT_COST_MAX = 100_000_000;
+
 /** 元 per unit of each action kind. */
 export type BalanceUnitCosts = Readonly<Record<BalanceActionKind, number>>;
 
@@ -182,7 +196,7 @@ export const DEFAULT_BALANCE_UNIT_COSTS: BalanceUnitCosts = {
 
 /**
  * The defaults with some kinds overridden.
- * @throws RangeError when an override is not a finite number > 0.
+ * @throws RangeError when an override is not a number > 0 and ≤ BALANCE_UNIT_COST_MAX.
  */
 export function balanceUnitCosts(
   overrides: Partial<Record<BalanceActionKind, number>> = {},
@@ -191,7 +205,8 @@ export function balanceUnitCosts(
   for (const kind of BALANCE_ACTION_KINDS) {
     const v = overrides[kind];
     if (v === undefined) continue;
-    if (!Number.isFinite(v) || v <= 0) throw new RangeError(`unit cost of ${kind} must be > 0, got ${v}`);
+    if (!Number.isFinite(v) || v <= 0 || v > BALANCE_UNIT_COST_MAX)
+      throw new RangeError(`unit cost of ${kind} must be > 0 and ≤ ${BALANCE_UNIT_COST_MAX}, got ${v}`);
     out[kind] = v;
   }
   return out;

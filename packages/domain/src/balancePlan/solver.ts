@@ -429,3 +429,11 @@ function trim(stage: BalanceStage, plan: Plan, costs: BalanceUnitCosts) {
     if (lo < q) plan.add(kind, to, lo - q, from);
   }
 }
+
+/** How {@link solveBalancePlan} works and what it claims, in Chinese (shown with a SOLVED plan). */
+export const BALANCE_PLAN_METHOD =
+  "测算方法：（1）对每所未达标学校，比较“7项全部达到标准”与“某1项不低于标准的85%、其余6项达到标准”共8种做法，按单价取费用最低者（教师、教室取整数，面积取整平方米，设备值取整元，均向上取整），这一步对单所学校是最省的；（2）交流轮岗单价低于新增教师时，从该项指标最高、调出后仍达到标准的学校调出教师，代替新增；（3）差异系数仍超过限值的指标，逐步选取每元降低差异系数最多的措施（为低于全区均值的学校补充，或从最高的学校向最低的学校交流轮岗），直至不超过限值；（4）每项措施削减到仍能达标的最小数量。结果按与监测测算相同的规则复核。方案费用较低，但不保证是全局最低；新增或交流的教师只计入对应的一项指标。";
+
+/** What an EVALUATED plan (the official's own actions) says about its method, in Chinese. */
+export const BALANCE_PLAN_EVALUATED_METHOD =
+  "按所列措施重新测算：各校7项指标、“每所学校至少6项达到标准、余项不低于标准的85%”及各项指标的差异系数，规则与监测测算相同。";
