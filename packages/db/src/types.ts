@@ -26,3 +26,4 @@ export type SchoolYearRow = typeof s.schoolYears.$inferSelect;
 export type SchoolYearPublicationRow = typeof s.schoolYearPublications.$inferSelect;
 export type ReportExemptionRow = typeof s.reportExemptions.$inferSelect;
 export type PublishedResultRow = typeof s.publishedResults.$inferSelect;
+export type StaffSchoolYearSummaryRow = typeof s.staffSchoolYearSummary.$inferSelect;

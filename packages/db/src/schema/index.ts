@@ -18,4 +18,5 @@ export * from "./schools.ts";
 export * from "./schoolYears.ts";
 export * from "./sessions.ts";
 export * from "./staff.ts";
+export * from "./staffSchoolYearSummary.ts";
 export * from "./users.ts";
