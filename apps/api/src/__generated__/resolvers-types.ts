@@ -3586,6 +3586,14 @@ export type TargetResult = {
   unitsMissing: Scalars['Int']['output'];
   /** In the target's unit; null when it cannot be computed (see reason). */
   value?: Maybe<Scalars['Float']['output']>;
+  /**
+   * 达成路径 (issue 13): for a roster target 滞后于进度 or 未达标 — A07, A08, A09, B33, B34, B35 (staff
+   * ratios), B08 (schools with a PE teacher) and B43 (training hours) — what it takes on the roster to
+   * reach `milestone`, in Chinese, e.g. "按2025年目标值95%测算，需新增本科及以上学历专任教师461人；或现有
+   * 175名专科及以下学历专任教师中24人完成本科学历提升。" (@edu2035/domain whatItTakes). Null for any other
+   * status or target, a milestone without a number, or no denominator.
+   */
+  whatItTakes?: Maybe<Scalars['String']['output']>;
 };
 
 export type { TargetStatus };
@@ -5338,6 +5346,7 @@ export type TargetResultResolvers<ContextType = Context, ParentType extends Reso
   unitsIncluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unitsMissing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  whatItTakes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type TargetStatusResolvers = EnumResolverSignature<{ INCOMPLETE?: any, MET?: any, MISSED?: any, NOT_APPLICABLE?: any, NO_DATA?: any, OFF_TRACK?: any, ON_TRACK?: any }, ResolversTypes['TargetStatus']>;

@@ -55,6 +55,16 @@ describe("whatItTakes: staff ratios", () => {
     );
   });
 
+  it("names the only teacher below the line without 全部 (3 of 4, ≥95%)", () => {
+    // hires: (380 − 300)/5 = 16 (19/20 = 95%); existing: 3.8 − 3 = 0.8 → 1, the only one (4/4)
+    const r = whatItTakes(
+      input({ targetId: "A08", numerator: 3, denominator: 4, milestone: milestone("A08", 2025) }),
+    );
+    expect(r?.sentence).toBe(
+      "按2025年目标值95%测算，需新增本科及以上学历专任教师16人；或现有1名专科及以下学历专任教师完成本科学历提升。",
+    );
+  });
+
   it("a milestone '>' needs strictly more: A07 >90% in 2027 from 17 of 20 (85%, 滞后于进度)", () => {
     // line 2025 85 → 2030 90: 2027 needs 85 + 5 × 2/5 = 87; 85 < 87 → off_track
     const a07 = getTarget("A07");

@@ -185,8 +185,12 @@ function percentAimText(aim: Aim): string {
   return `按${when}目标值${aim.comparator === ">" ? "高于" : ""}${aim.value}%测算`;
 }
 
-/** "现有61名…中25人完成本科学历提升" or, all of them, "现有3名…全部完成本科学历提升". */
+/**
+ * "现有61名…中25人完成本科学历提升"; all of them, "现有3名…全部完成本科学历提升"; the only one,
+ * "现有1名…完成本科学历提升".
+ */
 function qualifyText(route: StaffRatioRoute, y: number, without: number): string {
+  if (without === 1) return `现有1名${route.rest}${route.gain}`;
   return y >= without
     ? `现有${without}名${route.rest}全部${route.gain}`
     : `现有${without}名${route.rest}中${y}人${route.gain}`;

@@ -1278,7 +1278,7 @@ export type TargetResultsQueryVariables = Exact<{
 }>;
 
 
-export type TargetResultsQuery = { targetResults: Array<{ schoolYear: number, status: TargetStatus, statusLabel: string, value: number | null, numerator: number | null, numeratorLabel: string | null, denominator: number | null, denominatorLabel: string | null, reason: string | null, requiredNow: number | null, unitsIncluded: number, unitsMissing: number, provisional: boolean, publishedVersion: number | null, coverage: { reported: number, expected: number, complete: boolean, label: string }, milestone: { year: number | null, comparator: Comparator, value: number | null, label: string } | null, unit: { id: string | null, level: OrgLevel, code: string, name: string }, target: { id: string, group: TargetGroup, name: string, section: string, measuredFrom: string, unit: string, unitLabel: string, direction: string, baseline: number | null, baselineLabel: string | null, levels: Array<OrgLevel>, schoolTypes: Array<SchoolType> | null, inconsistency: string | null, notes: string | null, milestones: Array<{ year: number | null, comparator: Comparator, value: number | null, label: string }> } }> };
+export type TargetResultsQuery = { targetResults: Array<{ schoolYear: number, status: TargetStatus, statusLabel: string, value: number | null, numerator: number | null, numeratorLabel: string | null, denominator: number | null, denominatorLabel: string | null, reason: string | null, requiredNow: number | null, whatItTakes: string | null, unitsIncluded: number, unitsMissing: number, provisional: boolean, publishedVersion: number | null, coverage: { reported: number, expected: number, complete: boolean, label: string }, milestone: { year: number | null, comparator: Comparator, value: number | null, label: string } | null, unit: { id: string | null, level: OrgLevel, code: string, name: string }, target: { id: string, group: TargetGroup, name: string, section: string, measuredFrom: string, unit: string, unitLabel: string, direction: string, baseline: number | null, baselineLabel: string | null, levels: Array<OrgLevel>, schoolTypes: Array<SchoolType> | null, inconsistency: string | null, notes: string | null, milestones: Array<{ year: number | null, comparator: Comparator, value: number | null, label: string }> } }> };
 
 export type ProjectionScenarioFieldsFragment = { id: string, name: string, description: string, version: number, updatedAt: string, district: { id: string, name: string } | null, assumptions: { birthTrendPercent: number | null, seniorGrossEnrolmentRate: number | null, summary: string, transitionRates: Array<{ key: string, label: string, rate: number }> } };
 
@@ -4420,7 +4420,7 @@ fragment CoverageFields on Coverage {
   expected
   complete
   label
-}`, {"hash":"sha256:0c68539adff2e54d596e377177b176060bac0084b91043c6bbbbe6e2a1a19bc1"}) as unknown as TypedDocumentString<TargetResultsQuery, TargetResultsQueryVariables>;
+}`, {"hash":"sha256:1c06b02f8def8b5662358b4597047af1accfeb63a630f801ccd6d59d405eb926"}) as unknown as TypedDocumentString<TargetResultsQuery, TargetResultsQueryVariables>;
 export const ProjectionDocument = new TypedDocumentString(`
     query Projection($districtId: ID, $scenarioId: ID) {
   projection(districtId: $districtId, scenarioId: $scenarioId) {
@@ -4586,6 +4586,7 @@ export const CreateProjectionScenarioDocument = new TypedDocumentString(`
     transitionRates {
       key
       label
+    whatItTakes
       rate
     }
   }

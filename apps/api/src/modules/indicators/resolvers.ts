@@ -1,6 +1,7 @@
 import { coverageLabel, STAGE_LABELS, schoolYearLabel, TARGET_STATUS_LABELS } from "@edu2035/domain";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
 import { schoolYearsWithData, targetDashboard, targetResults } from "./service.ts";
+import { whatItTakesOf } from "./whatItTakes.ts";
 
 export const indicatorResolvers: Resolvers = {
   Query: {
@@ -19,6 +20,7 @@ export const indicatorResolvers: Resolvers = {
   TargetResult: {
     statusLabel: (r) => TARGET_STATUS_LABELS[r.status],
     stageLabel: (r) => (r.stage ? STAGE_LABELS[r.stage] : null),
+    whatItTakes: (r) => whatItTakesOf(r),
   },
   Coverage: {
     complete: (c) => c.expected > 0 && c.reported === c.expected,

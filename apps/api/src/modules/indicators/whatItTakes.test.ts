@@ -1,0 +1,148 @@
+/**
+ * 达成路径 (issue 13): TargetResult.whatItTakes through GraphQL as the apps ask (city, district and
+ * school accounts), on PGlite and (with DATABASE_URL) PostgreSQL, over the small city
+ * (fixtures/smallCity.ts, school year 2025) with a few roster rows changed here:
+ * - 甲一 and 甲二 (P1) have completed the 心理健康培训 → B34 2 of 9 中小学专任教师 (P1 甲一—甲四,
+ *   N2 丁一—丁五);
+ * - 甲一 has 300 and 丁一 180 学时 this cycle → B43 480 学时 over the 9 义务教育专任教师;
+ * - 丁四, N2's only PE teacher, teaches 化学 instead → B08 1 of 2 中小学 (P1 has 甲三).
+ * Every figure is worked out beside its assertion from the domain's rule (whatItTakes.ts).
+ */
+import type { DbHandle } from "@edu2035/db";
+import { testBackends } from "@edu2035/db/testing";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import { gql, loginAs, startApiOn } from "../../testing.ts";
+
+const Y = 2025;
+const RESULTS = `query($unit: OrgUnitInput!, $y: Int!, $ids: [ID!]) {
+  targetResults(unit: $unit, schoolYear: $y, targetIds: $ids) {
+    target { id } value numerator denominator status whatItTakes
+  }
+}`;
+type Result = {
+  target: { id: string };
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  status: string;
+  whatItTakes: string | null;
+};
+
+describe.each(testBackends())("what it takes (达成路径) on $name", (backend) => {
+  let h: DbHandle;
+  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let ids: SmallCity;
+  const tokens: Record<string, string> = {};
+  const results = async (
+    token: string,
+    unit: { level: string; id?: string },
+    targets: string[],
+  ): Promise<Record<string, Result>> => {
+    const r = await gql(api.url, RESULTS, { unit, y: Y, ids: targets }, token);
+    expect(r.errors).toBeUndefined();
+    return Object.fromEntries(((r.data?.targetResults ?? []) as Result[]).map((x) => [x.target.id, x]));
+  };
+
+  beforeAll(async () => {
+    h = await backend.open();
+    ids = await loadSmallCity(h.db);
+    const who = (names: string[]) =>
+      sql`person_id in (select id from people where name in (${sql.join(
+        names.map((n) => sql`${n}`),
+        sql`, `,
+      )}))`;
+    await h.db.execute(sql`update staff set mental_health_trained = true where ${who(["甲一", "甲二"])}`);
+    await h.db.execute(sql`update staff set training_hours = 300 where ${who(["甲一"])}`);
+    await h.db.execute(sql`update staff set training_hours = 180 where ${who(["丁一"])}`);
+    await h.db.execute(sql`update staff set subject = 'chemistry' where ${who(["丁四"])}`);
+    api = await startApiOn(h);
+    tokens.city = await loginAs(api.url, "city", FIXTURE_PASSWORD, "CITY");
+    tokens.hainan = await loginAs(api.url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
+    tokens.p1 = await loginAs(api.url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+  }, 120_000);
+  afterAll(async () => {
+    await api?.stop();
+    await h?.close();
+  });
+
+  it("the city's lagging roster targets say what it takes to reach their milestones", async () => {
+    const r = await results(tokens.city!, { level: "CITY" }, [
+      "A07",
+      "A08",
+      "A09",
+      "B08",
+      "B33",
+      "B34",
+      "B35",
+      "B43",
+    ]);
+    // A08 6/9 = 66.67%, 2025 ≥95% due → 未达标. Hires (95·9 − 600)/5 = 51 (57/60 = 95%);
+    // existing 8.55 − 6 = 2.55 → 3 = all 3 below 本科 (甲四, 丁二, 丁五)
+    expect(r.A08).toMatchObject({ numerator: 6, denominator: 9, status: "MISSED" });
+    expect(r.A08!.whatItTakes).toBe(
+      "按2025年目标值95%测算，需新增本科及以上学历专任教师51人；或现有3名专科及以下学历专任教师全部完成本科学历提升。",
+    );
+    // A07 4/6 (K1 乙一 乙二 乙三, K2 戊一) = 66.67% < 85%. Hires (85·6 − 400)/15 = 110/15 = 7.33 → 8
+    // (12/14 = 85.7%; 7 → 11/13 = 84.6%); existing 5.1 − 4 = 1.1 → 2 = both (乙四, 戊二)
+    expect(r.A07).toMatchObject({ numerator: 4, denominator: 6, status: "MISSED" });
+    expect(r.A07!.whatItTakes).toBe(
+      "按2025年目标值85%测算，需新增学前教育专业毕业或持幼儿园教师资格证的幼儿园专任教师8人；或现有2名非学前教育专业毕业且未持幼儿园教师资格证的幼儿园专任教师全部取得幼儿园教师资格证。",
+    );
+    // A09 V1 2/5 = 40% < 50%. Hires (250 − 200)/50 = 1 (3/6 = 50%); existing 2.5 − 2 = 0.5 → 1 of 3
+    expect(r.A09).toMatchObject({ numerator: 2, denominator: 5, status: "MISSED" });
+    expect(r.A09!.whatItTakes).toBe(
+      "按2025年目标值50%测算，需新增双师型专业课教师1人；或现有3名非双师型专任专业课教师中1人通过双师型教师认定。",
+    );
+    // B33 1/6 (K1 乙一) = 16.67%; current milestone 2035 =100%, line 2022 80 → 2035 100 needs
+    // 80 + 20 × 3/13 = 84.6 in 2025 → 滞后于进度. 100% cannot be hired to; all 5 below 本科
+    expect(r.B33).toMatchObject({ numerator: 1, denominator: 6, status: "OFF_TRACK" });
+    expect(r.B33!.whatItTakes).toBe(
+      "按2035年目标值100%测算，仅靠新增本科及以上学历幼儿园专任教师无法使比例达到100%；需现有5名专科及以下学历幼儿园专任教师全部完成本科学历提升。",
+    );
+    // B34 2/9 trained, 2022 =100% → 未达标; no hiring route (全员培训); all 9 − 2 = 7
+    expect(r.B34).toMatchObject({ numerator: 2, denominator: 9, status: "MISSED" });
+    expect(r.B34!.whatItTakes).toBe(
+      "按2022年目标值100%测算，需现有7名尚未完成心理健康培训的中小学专任教师全部完成心理健康培训。",
+    );
+    // B35 0/9 < 30%. Hires (30·9 − 0)/70 = 3.86 → 4 (4/13 = 30.8%; 3 → 3/12 = 25%);
+    // existing 2.7 → 3 of 9 (3/9 = 33.3%; 2/9 = 22.2%)
+    expect(r.B35).toMatchObject({ numerator: 0, denominator: 9, status: "MISSED" });
+    expect(r.B35!.whatItTakes).toBe(
+      "按2025年目标值30%测算，需新增持心理辅导相关证书的中小学专任教师4人；或现有9名未持心理辅导相关证书的中小学专任教师中3人取得心理辅导相关资格证书。",
+    );
+    // B08 1/2 (P1 甲三; N2 none now), 2022 =100% → 未达标: 2 − 1 = 1 school
+    expect(r.B08).toMatchObject({ numerator: 1, denominator: 2, status: "MISSED" });
+    expect(r.B08!.whatItTakes).toBe(
+      "按2022年目标值100%测算，需为尚无体育与健康专任教师的1所中小学配齐体育专职教师。",
+    );
+    // B43 2025 = year 5 of 2021—2025: 480 学时 over 9 × 5/5 = 9 → 53.3 < 360 → 未达标;
+    // short 360 × 9 − 480 = 3240 − 480 = 2760; per teacher 2760/9 = 306.67 → 约306.7
+    expect(r.B43).toMatchObject({ numerator: 480, denominator: 9, status: "MISSED" });
+    expect(r.B43!.whatItTakes).toBe(
+      "按五年一周期每人不少于360学时测算（2021—2025年周期已过5年，每人应累计360学时），现有9名义务教育专任教师本周期累计培训学时尚差2760学时，人均需再完成约306.7学时。",
+    );
+  });
+
+  it("is null for a target met and for targets it does not concern", async () => {
+    // 海勃湾区 B08: P1 has 甲三 → 1/1 = 100% 达标; B11 (体质健康) is no roster target
+    const d1 = await results(tokens.city!, { level: "DISTRICT", id: ids.d1 }, ["B08", "B11"]);
+    expect(d1.B08).toMatchObject({ value: 100, status: "MET", whatItTakes: null });
+    expect(d1.B11!.whatItTakes).toBeNull();
+  });
+
+  it("a district and a school read their own", async () => {
+    // 海南区 A08: N2 3/5 (丁一 丁三 丁四) = 60%. Hires (475 − 300)/5 = 35 (38/40 = 95%);
+    // existing 4.75 − 3 = 1.75 → 2 = both (丁二, 丁五)
+    const d2 = await results(tokens.hainan!, { level: "DISTRICT", id: ids.d2 }, ["A08"]);
+    expect(d2.A08!.whatItTakes).toBe(
+      "按2025年目标值95%测算，需新增本科及以上学历专任教师35人；或现有2名专科及以下学历专任教师全部完成本科学历提升。",
+    );
+    // P1 A08 3/4 = 75%. Hires (380 − 300)/5 = 16 (19/20 = 95%); existing 3.8 − 3 = 0.8 → 1, 甲四
+    const p1 = await results(tokens.p1!, { level: "SCHOOL", id: ids.p1 }, ["A08"]);
+    expect(p1.A08!.whatItTakes).toBe(
+      "按2025年目标值95%测算，需新增本科及以上学历专任教师16人；或现有1名专科及以下学历专任教师完成本科学历提升。",
+    );
+  });
+});
