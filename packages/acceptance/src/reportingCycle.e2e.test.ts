@@ -271,7 +271,9 @@ describe.skipIf(!hasChromium)(
 
     it("district: sees the roster flag and returns the report with a comment", async () => {
       const drawer = await openSubmittedReport(district);
-      const flag = drawer.getByText(/年报填报专任教师 \d+ 人，花名册在岗专任教师 \d+ 人，不一致/);
+      const flag = drawer.getByText(
+        /年报填报专任教师 \d+ 人，花名册统计时点（9月1日）在册专任教师 \d+ 人，不一致/,
+      );
       await flag.waitFor();
       note(`flag: ${await flag.textContent()}`);
       await district.getByRole("button", { name: /退\s*回/ }).click();
@@ -307,7 +309,7 @@ describe.skipIf(!hasChromium)(
     it("district: approves the resubmitted report (no flag left)", async () => {
       await district.reload({ waitUntil: "domcontentloaded" });
       const drawer = await openSubmittedReport(district);
-      expect(await drawer.getByText(/花名册在岗专任教师/).count()).toBe(0);
+      expect(await drawer.getByText(/花名册统计时点（9月1日）在册专任教师/).count()).toBe(0);
       await district.getByRole("button", { name: /审核通过/ }).click();
       await district
         .locator(".ant-modal")

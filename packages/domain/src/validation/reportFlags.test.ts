@@ -103,7 +103,7 @@ describe("reportFlags", () => {
       {
         kind: "roster_mismatch",
         field: "fullTimeTeachers",
-        message: "年报填报专任教师 14 人，花名册在岗专任教师 12 人，不一致",
+        message: "年报填报专任教师 14 人，花名册统计时点（9月1日）在册专任教师 12 人，不一致",
       },
     ]);
   });

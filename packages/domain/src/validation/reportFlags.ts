@@ -84,7 +84,8 @@ function yoy(
  * The flags of a report.
  * @param current the report under review
  * @param previous the school's approved report of the previous school year, if any
- * @param roster full-time teachers (专任教师, active) on the roster this year and last year (null: no roster)
+ * @param roster full-time teachers (专任教师) on the roster at the statistics date (统计时点, 1 September)
+ *   of this year and of last year (null: no roster)
  */
 export function reportFlags(input: {
   schoolType: SchoolType;
@@ -188,7 +189,7 @@ export function reportFlags(input: {
     out.push({
       kind: "roster_mismatch",
       field: "fullTimeTeachers",
-      message: `年报填报专任教师 ${stated} 人，花名册在岗专任教师 ${roster.teachers} 人，不一致`,
+      message: `年报填报专任教师 ${stated} 人，花名册统计时点（9月1日）在册专任教师 ${roster.teachers} 人，不一致`,
     });
   }
   return out;

@@ -191,7 +191,7 @@ describe.each(testBackends())("roster rollover on $name", (backend) => {
       {
         kind: "ROSTER_MISMATCH",
         field: "fullTimeTeachers",
-        message: "年报填报专任教师 5 人，花名册在岗专任教师 4 人，不一致",
+        message: "年报填报专任教师 5 人，花名册统计时点（9月1日）在册专任教师 4 人，不一致",
       },
     ]);
   });

@@ -21,7 +21,7 @@
  * - B34 and B35 P1: 辛一 1 of 6 = 16.667%; 海勃湾区 1/6 (its 中小学: P1 only); 乌海市 1/11 = 9.091%.
  * - B33 K1: 本科 乙一 辛四 2 of 5 = 40%; 海勃湾区 2/5; 乌海市 2/(5 + 2) = 28.571%.
  * - 年报审核 of 海勃湾区 2025: P1's report states 专任教师数 5; the roster at 统计时点 has 6 →
- *   flagged "年报填报专任教师 5 人，花名册在岗专任教师 6 人，不一致" (on duty now would also be 5: no flag).
+ *   flagged "年报填报专任教师 5 人，花名册统计时点（9月1日）在册专任教师 6 人，不一致" (on duty now would also be 5: no flag).
  * - 三支队伍 of P1 2025: 甲一–甲六 + 辛一 + 辛五 = 8 (专任 6).
  * After the rollover of P1 into 2026 (people on duty now are carried, keeping their 入职日期):
  * 甲一–甲六 and 辛二 (入职 2025-10-15 ≤ 2026-09-01) → A08 P1 2026: 甲一 甲二 甲三 辛二 of 5 = 80%.
@@ -169,7 +169,7 @@ describe.each(testBackends())("roster figures at the 统计时点 (1 September) 
       {
         kind: "ROSTER_MISMATCH",
         field: "fullTimeTeachers",
-        message: "年报填报专任教师 5 人，花名册在岗专任教师 6 人，不一致",
+        message: "年报填报专任教师 5 人，花名册统计时点（9月1日）在册专任教师 6 人，不一致",
       },
     ]);
   });
