@@ -62,6 +62,21 @@ function ValueCell({ row }: { row: TargetResultRow }) {
   );
 }
 
+/**
+ * 达成路径 under a 滞后于进度 / 未达标 status (issue 13): a short line whose tooltip is the API's
+ * sentence of what it takes on the roster (TargetResult.whatItTakes), e.g. "按2025年目标值95%测算，
+ * 需新增本科及以上学历专任教师461人；或现有175名专科及以下学历专任教师中24人完成本科学历提升。"
+ */
+function WhatItTakesLine({ text }: { text: string }) {
+  return (
+    <Tooltip title={text}>
+      <div data-what-it-takes={text} style={{ fontSize: 12, color: "#d46b08", cursor: "help", marginTop: 2 }}>
+        达成路径
+      </div>
+    </Tooltip>
+  );
+}
+
 const columnsFor = (schoolType: SchoolType | undefined): TableColumnsType<TargetResultRow> => [
   { title: "编号", dataIndex: ["target", "id"], width: 72, fixed: "left" },
   {
@@ -152,7 +167,7 @@ const columnsFor = (schoolType: SchoolType | undefined): TableColumnsType<Target
       ]
         .filter(Boolean)
         .join("；");
-      return tip ? (
+      const status = tip ? (
         <Tooltip title={tip}>
           <span>
             {tag}
@@ -161,6 +176,14 @@ const columnsFor = (schoolType: SchoolType | undefined): TableColumnsType<Target
         </Tooltip>
       ) : (
         tag
+      );
+      return row.whatItTakes ? (
+        <div>
+          {status}
+          <WhatItTakesLine text={row.whatItTakes} />
+        </div>
+      ) : (
+        status
       );
     },
   },
@@ -191,8 +214,8 @@ function trendColumn(
 /**
  * The plan's targets for one unit and school year (targetResults): number, name (口径 and 出处 on
  * hover), 2020 baseline, milestones, current value with numerator/denominator, its 数据覆盖
- * ("17/51 所学校") and 暂定 when not complete, and status (数据不全, 无数据 and 不适用 apart); the
- * status counts say how many values are 暂定. With
+ * ("17/51 所学校") and 暂定 when not complete, and status (数据不全, 无数据 and 不适用 apart) with,
+ * under a lagging roster target, its 达成路径; the status counts say how many values are 暂定. With
  * `onIncludeSubmittedChange`, the 统计口径 switch (含已提交待审核的年报) sits beside the A/B/C filter
  * and a warning shows while submitted reports are counted.
  */
