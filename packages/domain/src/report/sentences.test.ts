@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Milestone } from "../plan/targets.ts";
+import { whatItTakes } from "../plan/whatItTakes.ts";
 import { chapterKeyOf, groupIntoChapters } from "./chapters.ts";
 import {
   countStatuses,
@@ -71,6 +72,37 @@ describe("targetSentence", () => {
     expect(
       targetSentence(a08({ schoolYear: 2025, value: 94.3, previousValue: 94.3, status: "missed" })),
     ).toBe("A08 为 94.3%，与上年持平，未达到 2025 年目标 ≥95%，差 0.7 个百分点。");
+  });
+
+  it("a lagging roster target gains its 达成路径 as a second sentence (issue 13), others do not", () => {
+    // the demo city's 2025 A08: 2864/3039 = 94.24% → 94.2; +1.6 on 92.6; 95 − 94.2 = 0.8 short;
+    // 达成路径 from the domain rule (whatItTakes.test.ts: 461 hires, or 24 of the 175)
+    const path = whatItTakes({
+      targetId: "A08",
+      schoolYear: 2025,
+      status: "missed",
+      numerator: 2864,
+      denominator: 3039,
+      milestone: A08_2025,
+    })?.sentence;
+    expect(
+      targetSentence(
+        a08({ schoolYear: 2025, value: 94.24, previousValue: 92.6, status: "missed", whatItTakes: path }),
+      ),
+    ).toBe(
+      "A08 为 94.2%，较上年提高 1.6 个百分点，未达到 2025 年目标 ≥95%，差 0.8 个百分点。按2025年目标值95%测算，需新增本科及以上学历专任教师461人；或现有175名专科及以下学历专任教师中24人完成本科学历提升。",
+    );
+    expect(targetSentence(a08({ status: "off_track", previousValue: null, whatItTakes: "X。" }))).toBe(
+      "A08 为 94.3%，无上年数据可比，距 2025 年目标 95% 差 0.7 个百分点，滞后于进度。X。",
+    );
+    // 按进度, 达标 and 数据不全 never carry one
+    expect(targetSentence(a08({ whatItTakes: "X。" }))).toBe(targetSentence(a08()));
+    expect(targetSentence(a08({ value: 96.04, status: "met", whatItTakes: "X。" }))).not.toContain("X");
+    expect(
+      targetSentence(
+        a08({ coverage: { reported: 16, expected: 17 }, status: "incomplete", whatItTakes: "X。" }),
+      ),
+    ).not.toContain("X");
   });
 
   it("no previous year: no change and no projection", () => {

@@ -12,7 +12,9 @@
  *   change in the right direction; the projection agrees with the status (按进度: "符合进度要求",
  *   a slow or missing rise only as a caution; 滞后于进度: "按当前趋势不能达标"
  *   when the value did not improve), see {@link projectionClauses};
- * - a yes/no target (flag, 是否完成): "B28 已完成" / "B28 尚未完成（2025 年目标：完成）".
+ * - a yes/no target (flag, 是否完成): "B28 已完成" / "B28 尚未完成（2025 年目标：完成）";
+ * - for a roster target 未达标 or 滞后于进度, what it takes (达成路径, issue 13) as a second
+ *   sentence: "按2025年目标值95%测算，需新增本科及以上学历专任教师461人；或……".
  * Differences are taken between the values as printed (rounded to the unit's decimals), so the
  * sentence's numbers add up as the reader sees them (94.3 − 92.6 = 1.7).
  * Source of the wording: issue 14 (监测报告), the example sentence for A08.
@@ -83,6 +85,11 @@ export interface TargetSentenceInput {
   status: TargetStatus;
   /** The milestone the status was judged against. */
   milestone: Milestone | null;
+  /**
+   * 达成路径 of a lagging roster target (../plan/whatItTakes.ts, e.g. "按2025年目标值95%测算，需新增
+   * …"): appended after the sentence when the status is 未达标 or 滞后于进度; absent/null: none.
+   */
+  whatItTakes?: string | null;
 }
 
 const isNumericMilestone = (m: Milestone | null): m is Milestone & { year: number; value: number } =>
@@ -141,7 +148,8 @@ export function targetSentence(input: TargetSentenceInput): string {
   } else {
     clauses.push(`评价结果：${TARGET_STATUS_LABELS[status]}`);
   }
-  return `${clauses.join("，")}。`;
+  const path = (status === "missed" || status === "off_track") && input.whatItTakes ? input.whatItTakes : "";
+  return `${clauses.join("，")}。${path}`;
 }
 
 /**

@@ -28,6 +28,7 @@ import {
 import type { BalanceAssessmentModel, SchoolBalanceModel } from "../balance/service.ts";
 import { beijingDateTime, completenessRate } from "../excel/completenessExcel.ts";
 import type { TargetDashboardModel, TargetResultModel } from "../indicators/service.ts";
+import { whatItTakesOf } from "../indicators/whatItTakes.ts";
 import type { OrgUnitModel } from "../org/service.ts";
 import type { ReportCompletenessModel } from "../periods/service.ts";
 import type { LabeledCount, StaffingSummaryModel } from "../staff/service.ts";
@@ -99,7 +100,10 @@ function dataStateOf(
   };
 }
 
-/** The sentence of a result, compared with the same unit's result of the year before. */
+/**
+ * The sentence of a result, compared with the same unit's result of the year before; a lagging
+ * roster target's ends with its 达成路径 (issue 13, indicators/whatItTakes.ts).
+ */
 function sentenceOf(r: TargetResultModel, previous: TargetResultModel | undefined): string {
   return targetSentence({
     targetId: r.target.id,
@@ -111,6 +115,7 @@ function sentenceOf(r: TargetResultModel, previous: TargetResultModel | undefine
     coverage: r.coverage,
     status: r.status,
     milestone: r.milestone,
+    whatItTakes: whatItTakesOf(r),
   });
 }
 

@@ -2,9 +2,9 @@
  * 监测报告 through GraphQL over HTTP on the published demo (2020—2024 已发布 v1, 2025 审核中), on
  * PGlite and (with DATABASE_URL) PostgreSQL: the city's 2024 report as .docx read back (unzipped,
  * word/document.xml) against the same year's targetDashboard — the summary's status counts, the
- * overview rows, one chart image per target with data, a sentence with its exact numbers — its
- * 目录 field, page-number footer and cover; 海勃湾区's report names only its own district; the
- * PDF (%PDF, its page count, its title); a school's 年度数据简报; a 预览 year; out-of-scope and
+ * overview rows, one chart image per target with data, a sentence with its exact numbers and its
+ * 达成路径 — its 目录 field, page-number footer and cover; 海勃湾区's report names only its own
+ * district; the PDF (%PDF, its page count, its title); a school's 年度数据简报; a 预览 year; out-of-scope and
  * bad-year refusals.
  */
 import type { DbHandle } from "@edu2035/db";
@@ -22,8 +22,8 @@ const REPORT = `query($u: OrgUnitInput!, $y: Int!, $f: MonitoringReportFormat!) 
 const DASHBOARD = `query($u: OrgUnitInput!, $from: Int!, $to: Int!) {
   targetDashboard(unit: $u, fromYear: $from, toYear: $to) {
     unit { level name } children { id name }
-    results { target { id name group } unit { level id } schoolYear value status statusLabel provisional
-      coverage { label } } } }`;
+    results { target { id name group } unit { level id } schoolYear value numerator denominator status
+      statusLabel provisional whatItTakes coverage { label } } } }`;
 const DISTRICTS = `{ districts { id name } }`;
 const SCHOOLS = `query($d: ID!) { schools(districtId: $d) { id name code } }`;
 
@@ -32,9 +32,12 @@ interface Result {
   unit: { level: string; id: string | null };
   schoolYear: number;
   value: number | null;
+  numerator: number | null;
+  denominator: number | null;
   status: string;
   statusLabel: string;
   provisional: boolean;
+  whatItTakes: string | null;
   coverage: { label: string };
 }
 
@@ -169,8 +172,14 @@ describe.each(testBackends())("监测报告 on $name", (backend) => {
     expect(a08(2023).value!.toFixed(1)).toBe("90.3");
     expect(a08(2024).value!.toFixed(1)).toBe("92.6");
     expect(a08(2024).status).toBe("OFF_TRACK");
+    // 达成路径 (issue 13) follows: 2834 of 3061 本科+ → hires (95·3061 − 100·2834)/5 = 7395/5 = 1479
+    // (4313/4540 = 95%); or 73.95 → 74 of the 3061 − 2834 = 227 below 本科 (2908/3061 = 95.002%;
+    // 73 → 2907/3061 = 94.97%)
+    const path =
+      "按2025年目标值95%测算，需新增本科及以上学历专任教师1479人；或现有227名专科及以下学历专任教师中74人完成本科学历提升。";
+    expect(a08(2024)).toMatchObject({ numerator: 2834, denominator: 3061, whatItTakes: path });
     expect(doc.text).toContain(
-      "A08 为 92.6%，较上年提高 2.3 个百分点，距 2025 年目标 95% 差 2.4 个百分点，滞后于进度，按当前增速预计 2026 年达标，晚于目标年份。",
+      `A08 为 92.6%，较上年提高 2.3 个百分点，距 2025 年目标 95% 差 2.4 个百分点，滞后于进度，按当前增速预计 2026 年达标，晚于目标年份。${path}`,
     );
 
     // chapters: 总体情况, the plan's parts, 优质均衡 with the three districts, 三支队伍, 数据质量
