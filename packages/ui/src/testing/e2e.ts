@@ -1,7 +1,7 @@
 /**
  * Helpers for the apps' browser tests: the whole setup of one app under test (`startE2E`: the
- * API's test server on the demo data, the app's Vite dev server on a free port proxying
- * /graphql to it, Chromium (playwright-core, the system binary) and a page), and small helpers
+ * API's test server on the demo data, the app's Vite dev server — or its built `dist/` under
+ * `E2E_APPS=built` — on a free port proxying /graphql to it, Chromium (playwright-core, the system binary) and a page), and small helpers
  * to drive antd screens.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Locator, type Page } from "playwright-core";
-import { createServer } from "vite";
+import { createServer, preview } from "vite";
 import { readE2EEnv, setViteApiUrl } from "./env.ts";
 
 export { readE2EEnv } from "./env.ts";
@@ -143,6 +143,7 @@ export interface RunningApp {
 export async function startAppServer(appDir: string, apiOrigin: string): Promise<RunningApp> {
   // vite.config.ts reads the proxy target from API_URL when it loads.
   setViteApiUrl(apiOrigin);
+  if (readE2EEnv().E2E_APPS === "built") return startBuiltApp(appDir);
   const server = await createServer({
     root: appDir,
     configFile: join(appDir, "vite.config.ts"),
@@ -160,6 +161,28 @@ export async function startAppServer(appDir: string, apiOrigin: string): Promise
   await server.listen();
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("the Vite dev server has no local URL");
+  return { url, close: () => server.close() };
+}
+
+/**
+ * Serve an app's built `dist/` with Vite's preview server (its vite.config.ts: the same /graphql
+ * proxy, `preview.proxy` defaulting to `server.proxy`) on a free port: what `E2E_APPS=built`
+ * selects. The page loads the production bundles (index.html, the initial chunks, lazy chunks on
+ * demand) instead of having the dev server transform the sources module by module, which on a
+ * busy 2-core machine took tens of seconds per test file. Throws when the app is not built.
+ */
+async function startBuiltApp(appDir: string): Promise<RunningApp> {
+  if (!existsSync(join(appDir, "dist", "index.html")))
+    throw new Error(`E2E_APPS=built: ${appDir}/dist is not built (run \`pnpm build\`, or unset E2E_APPS)`);
+  const server = await preview({
+    root: appDir,
+    configFile: join(appDir, "vite.config.ts"),
+    preview: { port: 0, strictPort: false, host: "127.0.0.1", open: false },
+    logLevel: "warn",
+    clearScreen: false,
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error("the Vite preview server has no local URL");
   return { url, close: () => server.close() };
 }
 
