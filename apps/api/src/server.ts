@@ -40,6 +40,7 @@ import { noRepeatedListFields } from "./listCycles.ts";
 import { auditResolvers } from "./modules/audit/resolvers.ts";
 import { authResolvers } from "./modules/auth/resolvers.ts";
 import { balanceResolvers } from "./modules/balance/resolvers.ts";
+import { balancePlanResolvers } from "./modules/balancePlan/resolvers.ts";
 import { ENUM_RESOLVERS } from "./modules/common/enums.ts";
 import { excelResolvers } from "./modules/excel/resolvers.ts";
 import { indicatorResolvers } from "./modules/indicators/resolvers.ts";
@@ -77,6 +78,7 @@ export const resolvers = mergeResolvers([
   reportResolvers,
   auditResolvers,
   balanceResolvers,
+  balancePlanResolvers,
   periodResolvers,
   excelResolvers,
   yearResolvers,

@@ -284,6 +284,72 @@ export async function schoolBalance(
   return { school, schoolYear, results, excluded };
 }
 
+/** One assessed school of a district-stage with its raw amounts (the 达标方案's input). */
+export interface BalanceStageSchoolFigures {
+  school: SchoolRow;
+  /** Students of the stage (P_i). */
+  students: number;
+  /** All students of the report: the denominator of C4–C7 (a shared school's resources serve them all). */
+  resourceStudents: number;
+  /**
+   * C1–C3: teachers of the stage; C4–C7: the SCHOOL's totals (m², 元, rooms; C4 without indoor
+   * sports rooms), not the stage's share; null = no data.
+   */
+  amounts: Record<BalanceIndicatorId, number | null>;
+}
+
+/** A district-stage's assessed schools (by code) and the schools awaiting an approved report. */
+export interface BalanceStageFigures {
+  district: DistrictRow;
+  schools: BalanceStageSchoolFigures[];
+  /** NO_APPROVED_REPORT schools of the stage, by code (the stage cannot pass while any is). */
+  pendingSchools: SchoolRow[];
+}
+
+/**
+ * The figures of one district-stage as the assessment reads them (the same schools, exclusions
+ * and amounts), for the 达标方案 (modules/balancePlan). Authorized as balanceAssessment
+ * (`targets.read` on the district). Two SQL statements.
+ * @throws FORBIDDEN outside the viewer's scope (a school account included); BAD_USER_INPUT (schoolYear).
+ */
+export async function balanceStageFigures(
+  access: ScopedAccess,
+  districtId: string,
+  schoolYear: number,
+  stage: BalanceStage,
+  schoolYearField = "schoolYear",
+): Promise<BalanceStageFigures> {
+  assertSchoolYear(schoolYear, schoolYearField);
+  const unit = await access.resolveUnit({ level: "district", id: districtId }, "targets.read");
+  const district = unit.district!;
+  const [schoolRows, figures] = await Promise.all([
+    access.schools({ districtId: district.id, schoolYear }),
+    loadFigures(access, sql`s.district_id = ${district.id}`, schoolYear),
+  ]);
+  const schools: BalanceStageSchoolFigures[] = [];
+  const pendingSchools: SchoolRow[] = [];
+  for (const school of [...schoolRows].sort((a, b) => a.code.localeCompare(b.code))) {
+    const placed = placeSchool(school, figures.get(school.id), stage);
+    if (placed?.kind === "result") {
+      const f = placed.figures;
+      const totals = schoolTotals(f);
+      const teachers = f.teachers[stage];
+      schools.push({
+        school,
+        students: f.students[stage],
+        resourceStudents: f.allStudents,
+        amounts: {
+          C1: f.hasRoster ? teachers.C1 : null,
+          C2: f.hasRoster ? teachers.C2 : null,
+          C3: f.hasRoster ? teachers.C3 : null,
+          ...totals,
+        },
+      });
+    } else if (placed?.kind === "excluded" && placed.excluded.blocksVerdict) pendingSchools.push(school);
+  }
+  return { district, schools, pendingSchools };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The one statement
 
@@ -515,28 +581,41 @@ function placeSchool(school: SchoolRow, f: SchoolFigures | undefined, stage: Bal
   return { kind: "result", result: schoolResult(school, f, stage), figures: f };
 }
 
+/**
+ * The school's C4–C7 totals from its report (every stage): C4 = teaching and auxiliary area −
+ * indoor sports rooms (an empty indoor area read as 0, never below 0); C5 = outdoor + indoor
+ * sports area (null only when both are empty); C6 equipment value; C7 multimedia classrooms.
+ */
+function schoolTotals(f: SchoolFigures): Record<"C4" | "C5" | "C6" | "C7", number | null> {
+  return {
+    C4:
+      f.teachingAuxiliaryArea === null
+        ? null
+        : Math.max(0, f.teachingAuxiliaryArea - (f.indoorSportsArea ?? 0)),
+    C5:
+      f.outdoorSportsArea === null && f.indoorSportsArea === null
+        ? null
+        : (f.outdoorSportsArea ?? 0) + (f.indoorSportsArea ?? 0),
+    C6: f.equipmentValue,
+    C7: f.multimediaClassrooms,
+  };
+}
+
 /** The seven values of a school for a stage, checked with the domain's `balanceSchoolCheck`. */
 function schoolResult(school: SchoolRow, f: SchoolFigures, stage: BalanceStage): BalanceSchoolResultModel {
   const P = f.students[stage];
   const share = f.allStudents > 0 ? P / f.allStudents : 0;
   const teachers = f.teachers[stage];
   const shared = (total: number | null) => (total === null ? null : total * share);
-  const teachingArea =
-    f.teachingAuxiliaryArea === null
-      ? null
-      : Math.max(0, f.teachingAuxiliaryArea - (f.indoorSportsArea ?? 0));
-  const sportsArea =
-    f.outdoorSportsArea === null && f.indoorSportsArea === null
-      ? null
-      : (f.outdoorSportsArea ?? 0) + (f.indoorSportsArea ?? 0);
+  const totals = schoolTotals(f);
   const amounts: Record<BalanceIndicatorId, number | null> = {
     C1: f.hasRoster ? teachers.C1 : null,
     C2: f.hasRoster ? teachers.C2 : null,
     C3: f.hasRoster ? teachers.C3 : null,
-    C4: shared(teachingArea),
-    C5: shared(sportsArea),
-    C6: shared(f.equipmentValue),
-    C7: shared(f.multimediaClassrooms),
+    C4: shared(totals.C4),
+    C5: shared(totals.C5),
+    C6: shared(totals.C6),
+    C7: shared(totals.C7),
   };
   const values: Record<BalanceIndicatorId, number | null> = {} as Record<BalanceIndicatorId, number | null>;
   for (const b of BALANCE_INDICATORS) {

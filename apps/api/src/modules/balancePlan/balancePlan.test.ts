@@ -1,0 +1,356 @@
+/**
+ * 达标方案 through GraphQL over HTTP as the district app asks, on PGlite and (with DATABASE_URL)
+ * PostgreSQL, on the hand-worked balance city (fixtures/balanceCity.ts), default unit costs
+ * (hire 150,000 元, 交流轮岗 20,000 元, equipment 1 元/元, …: domain balancePlan/costs.ts).
+ *
+ * 海勃湾区 (D1) 小学, 2025, by code: P1 第一小学 (500 students), P2 第二小学 (400), P3 第三小学
+ * (300), N1 九年一贯制学校 (300 of 500). Before: P3 fails (C6 504,000/300 = 1680 = 84%), C2's
+ * 差异系数 √374/28 = 0.691 > 0.50 (backbone P1 6, P2 16, P3 3, N1 3).
+ * Step 1 (per school): P3 all seven = C6 to 600,000 (+96,000 元); C6 exempt = to 85% = 1700 ×
+ *   300 = 510,000 (+6,000 元) → +6,000 元 of equipment at P3.
+ * Step 3 (C2), with P = 1500, R = Σ backbone, Q = Σ r_i²/P_i, CV = √(QP − R²)/R:
+ *   Q0 = 36/500 + 256/400 + 9/300 + 9/300 = 0.772, CV √(1158 − 784)/28 = 0.691.
+ *   The donor is P2 (16, needs 4 for its standard); a transfer (20,000) beats a hire (150,000):
+ *   P2 → P3: Q = 0.772 − 31/400 + 7/300 = 0.717833, CV = √(1076.75 − 784)/28 = 0.611;
+ *   P2 → N1: Q = 0.717833 − 29/400 + 7/300 = 0.668667, CV = √(1003 − 784)/28 = 0.529;
+ *   P2 → P1: Q = 0.668667 − 27/400 + 13/500 = 0.627167, CV = √(940.75 − 784)/28 = 0.447 ≤ 0.50.
+ *   Dropping any of the three leaves C2 over 0.50 (0.533, 0.533, 0.529), so all stay.
+ * Plan: 3 transfers (60,000) + 6,000 元 of equipment = 66,000 元. After: C2 P1 7/500 = 1.4,
+ * P2 13/400 = 3.25, P3 and N1 4/300 = 1.333 per 100; P3 C6 1700 (85%).
+ *
+ * 海勃湾区 初中: N1 alone (200 junior students), C3 1/200 = 0.5 per 100 (56%): to 85% (0.765 →
+ * 1.53 → 2 teachers) or the standard (1.8 → 2) is +1 teacher either way; no donor → 1 hire,
+ * 150,000 元.
+ * 乌达区 (D2) 小学: Q1 passes, Q2 awaits its report → 待评估 before and after, not feasible.
+ */
+import type { DbHandle } from "@edu2035/db";
+import { testBackends } from "@edu2035/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BALANCE_PASSWORD, type BalanceCity, loadBalanceCity } from "../../fixtures/balanceCity.ts";
+import { gql, loginAs, startApiOn } from "../../testing.ts";
+
+const PLAN = `query($input: BalancePlanInput!) {
+  balancePlan(input: $input) {
+    district { name } schoolYear schoolYearLabel stage stageLabel mode
+    unitCosts { kind label unitLabel cost isDefault }
+    actions { kind label indicator { id } school { name } fromSchool { name } quantity unitLabel unitCost cost text }
+    totalCost
+    schools {
+      school { name } students changed cost
+      before { metCount passed summary indicators { indicator { id } value amount standard ratioOfStandard met } }
+      after { metCount passed summary indicators { indicator { id } value amount standard ratioOfStandard met } }
+    }
+    variations { indicator { id } before after limit passedBefore passedAfter }
+    outcomeBefore outcomeBeforeLabel outcomeAfter outcomeAfterLabel feasible reason summary method
+  }
+}`;
+
+// biome-ignore lint/suspicious/noExplicitAny: responses are asserted field by field
+type Any = any;
+
+describe.each(testBackends())("达标方案 on $name", (backend) => {
+  let h: DbHandle;
+  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let ids: BalanceCity;
+  let url: string;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    h = await backend.open();
+    ids = await loadBalanceCity(h.db);
+    api = await startApiOn(h);
+    url = api.url;
+    tokens.city = await loginAs(url, "city", BALANCE_PASSWORD, "CITY");
+    tokens.haibowan = await loginAs(url, "haibowan", BALANCE_PASSWORD, "DISTRICT");
+    tokens.wuda = await loginAs(url, "wuda", BALANCE_PASSWORD, "DISTRICT");
+    tokens.p1 = await loginAs(url, "p1", BALANCE_PASSWORD, "SCHOOL");
+  }, 120_000);
+  afterAll(async () => {
+    await api?.stop();
+    await h?.close();
+  });
+
+  const plan = async (input: Record<string, unknown>, token = tokens.haibowan) =>
+    gql(url, PLAN, { input: { schoolYear: 2025, ...input } }, token);
+  const d1Primary = (extra: Record<string, unknown> = {}) =>
+    plan({ districtId: ids.d1, stage: "PRIMARY", ...extra });
+
+  it("solves 海勃湾区 小学: 3 backbone teachers moved from 第二小学 and 6,000 元 of equipment at 第三小学", async () => {
+    const r = await d1Primary();
+    expect(r.errors).toBeUndefined();
+    const p = r.data!.balancePlan;
+    expect(p).toMatchObject({
+      district: { name: "海勃湾区" },
+      schoolYear: 2025,
+      schoolYearLabel: "2025—2026学年",
+      stage: "PRIMARY",
+      stageLabel: "小学",
+      mode: "SOLVED",
+      outcomeBefore: "FAILED",
+      outcomeBeforeLabel: "未达到",
+      outcomeAfter: "PASSED",
+      outcomeAfterLabel: "达到",
+      feasible: true,
+      reason: null,
+      totalCost: 66_000,
+    });
+    expect(
+      p.actions.map((a: Any) => [a.kind, a.school.name, a.fromSchool?.name ?? null, a.quantity, a.cost]),
+    ).toEqual([
+      ["TRANSFER_BACKBONE", "海勃湾区第一小学", "海勃湾区第二小学", 1, 20_000],
+      ["TRANSFER_BACKBONE", "海勃湾区第三小学", "海勃湾区第二小学", 1, 20_000],
+      ["ADD_EQUIPMENT", "海勃湾区第三小学", null, 6000, 6000],
+      ["TRANSFER_BACKBONE", "海勃湾区九年一贯制学校", "海勃湾区第二小学", 1, 20_000],
+    ]);
+    expect(p.actions[0]).toMatchObject({
+      label: "交流轮岗（县级以上骨干教师）",
+      indicator: { id: "C2" },
+      unitLabel: "人",
+      unitCost: 20_000,
+      text: "从海勃湾区第二小学交流轮岗县级以上骨干教师1人到海勃湾区第一小学，约2万元",
+    });
+    expect(p.actions[2]).toMatchObject({
+      label: "新增教学仪器设备值",
+      indicator: { id: "C6" },
+      unitLabel: "元",
+      unitCost: 1,
+      text: "海勃湾区第三小学：新增教学仪器设备值6000元，约6000元",
+    });
+    expect(p.summary).toEqual([
+      "共需交流轮岗3人（县级以上骨干教师3人），新增教学仪器设备值6000元，合计约6.6万元。",
+      "涉及4所学校；未达标学校由1所减为0所。",
+      "差异系数：C2由0.691降至0.447（限值0.50）。",
+      "调整前：未达到；调整后：达到。",
+    ]);
+    const c2 = p.variations.find((v: Any) => v.indicator.id === "C2");
+    expect(c2).toMatchObject({ limit: 0.5, passedBefore: false, passedAfter: true });
+    expect(c2.before).toBeCloseTo(Math.sqrt(374) / 28, 9);
+    expect(c2.after).toBeCloseTo(Math.sqrt(156.75) / 28, 9);
+    const p3 = p.schools.find((s: Any) => s.school.name === "海勃湾区第三小学");
+    expect(p3).toMatchObject({
+      students: 300,
+      changed: true,
+      cost: 26_000,
+      before: { metCount: 6, passed: false, summary: "余项C6低于标准的85%" },
+      after: { metCount: 6, passed: true, summary: "6项达到标准，余项C6不低于标准的85%" },
+    });
+    expect(p3.after.indicators[5].value).toBeCloseTo(1700, 6); // 510,000 / 300
+    expect(p3.after.indicators[1].value).toBeCloseTo(400 / 300, 9); // 4 backbone / 300 × 100
+    // the donor keeps its standard: 13 / 400 × 100 = 3.25 ≥ 1.0; its cost is 0 (transfers count where they arrive)
+    const p2 = p.schools.find((s: Any) => s.school.name === "海勃湾区第二小学");
+    expect(p2).toMatchObject({ changed: true, cost: 0, after: { passed: true } });
+    expect(p2.after.indicators[1].value).toBeCloseTo(3.25, 9);
+    expect(p2.after.indicators[1].amount).toBe(13);
+    // a shared school's amounts are its stage share, as in balanceAssessment: N1 C6 1,250,000 × 300/500
+    const n1 = p.schools.find((s: Any) => s.school.name === "海勃湾区九年一贯制学校");
+    expect(n1.before.indicators[5].amount).toBeCloseTo(750_000, 4);
+    expect(p.unitCosts).toHaveLength(10);
+    expect(p.unitCosts[3]).toEqual({
+      kind: "TRANSFER_TEACHER_ABOVE_DEGREE",
+      label: "交流轮岗（高于规定学历教师）",
+      unitLabel: "人",
+      cost: 20_000,
+      isDefault: true,
+    });
+    expect(p.method).toContain("不保证是全局最低");
+  });
+
+  it("agrees with balanceAssessment on the outcome before", async () => {
+    const r = await gql(
+      url,
+      `query($d: ID!) { balanceAssessment(districtId: $d, schoolYear: 2025) { stages { stage outcome } } }`,
+      { d: ids.d1 },
+      tokens.haibowan,
+    );
+    const outcomes = r.data!.balanceAssessment.stages.map((s: Any) => s.outcome);
+    const primary = (await d1Primary()).data!.balancePlan;
+    const junior = (await plan({ districtId: ids.d1, stage: "JUNIOR_SECONDARY" })).data!.balancePlan;
+    expect([primary.outcomeBefore, junior.outcomeBefore]).toEqual(outcomes);
+  });
+
+  it("hires when transfers are off or cost far more, and uses the district's unit costs", async () => {
+    const off = (await d1Primary({ allowTransfers: false })).data!.balancePlan;
+    expect(off.feasible).toBe(true);
+    expect(off.actions.every((a: Any) => !a.kind.startsWith("TRANSFER_"))).toBe(true);
+    expect(off.actions.filter((a: Any) => a.kind === "HIRE_BACKBONE_TEACHER").length).toBeGreaterThan(0);
+    expect(off.totalCost).toBeGreaterThan(66_000);
+    const dear = (
+      await d1Primary({
+        unitCosts: [
+          // a transfer lowers C2 by ≈ 0.08 and a hire by ≈ 0.044 (P3: √352/29 = 0.647): at
+          // 1,000,000 元 per transfer a hire (150,000) lowers it more per 元
+          { kind: "TRANSFER_BACKBONE", cost: 1_000_000 },
+          { kind: "ADD_EQUIPMENT", cost: 2 },
+        ],
+      })
+    ).data!.balancePlan;
+    expect(dear.actions.every((a: Any) => a.kind !== "TRANSFER_BACKBONE")).toBe(true);
+    expect(dear.unitCosts.find((u: Any) => u.kind === "TRANSFER_BACKBONE")).toMatchObject({
+      cost: 1_000_000,
+      isDefault: false,
+    });
+    // 6,000 元 of equipment at 2 元 per 元 = 12,000
+    expect(dear.actions.find((a: Any) => a.kind === "ADD_EQUIPMENT")).toMatchObject({
+      quantity: 6000,
+      cost: 12_000,
+    });
+    expect(dear.outcomeAfter).toBe("PASSED");
+  });
+
+  it("solves 海勃湾区 初中: one PE/arts teacher hired at the nine-year school (no donor)", async () => {
+    const p = (await plan({ districtId: ids.d1, stage: "JUNIOR_SECONDARY" })).data!.balancePlan;
+    expect(p).toMatchObject({
+      outcomeBefore: "FAILED",
+      outcomeAfter: "PASSED",
+      feasible: true,
+      totalCost: 150_000,
+    });
+    expect(p.actions).toMatchObject([
+      {
+        kind: "HIRE_PE_ARTS_TEACHER",
+        school: { name: "海勃湾区九年一贯制学校" },
+        fromSchool: null,
+        quantity: 1,
+        text: "海勃湾区九年一贯制学校：新增体育、艺术专任教师1人，约15万元",
+      },
+    ]);
+    // 2 / 200 × 100 = 1.0 ≥ 0.9
+    expect(p.schools[0].after.indicators[2].value).toBeCloseTo(1, 9);
+  });
+
+  it("evaluates the official's edited actions (mode EVALUATED): not enough, then enough", async () => {
+    // to the full standard at P3 (600,000 − 504,000 = 96,000 元): P3 passes with 7 met, but C2
+    // stays 0.691 → still 未达到
+    const notEnough = (
+      await d1Primary({ fixedActions: [{ kind: "ADD_EQUIPMENT", schoolId: ids.p3, quantity: 96_000 }] })
+    ).data!.balancePlan;
+    expect(notEnough).toMatchObject({
+      mode: "EVALUATED",
+      outcomeAfter: "FAILED",
+      feasible: false,
+      totalCost: 96_000,
+      reason: "按所列措施调整后仍未达到：差异系数仍超过0.50：C2 0.691",
+    });
+    expect(notEnough.schools.find((s: Any) => s.school.name === "海勃湾区第三小学").after.metCount).toBe(7);
+    expect(notEnough.method).toContain("按所列措施重新测算");
+    // plus three backbone hires (P1 6 → 7, P3 3 → 4, N1 3 → 4) and one moved P2 → N1 (P2 16 → 15,
+    // N1 → 5): R = 7 + 15 + 4 + 5 = 31, Q = 49/500 + 225/400 + 16/300 + 25/300 = 0.797167,
+    // CV = √(0.797167 × 1500 − 31²)/31 = √234.75/31 = 0.494 ≤ 0.50
+    const enough = (
+      await d1Primary({
+        fixedActions: [
+          { kind: "ADD_EQUIPMENT", schoolId: ids.p3, quantity: 96_000 },
+          { kind: "HIRE_BACKBONE_TEACHER", schoolId: ids.p3, quantity: 1 },
+          { kind: "HIRE_BACKBONE_TEACHER", schoolId: ids.n1, quantity: 1 },
+          { kind: "HIRE_BACKBONE_TEACHER", schoolId: ids.p1, quantity: 1 },
+          { kind: "TRANSFER_BACKBONE", schoolId: ids.n1, fromSchoolId: ids.p2, quantity: 1 },
+        ],
+      })
+    ).data!.balancePlan;
+    expect(enough).toMatchObject({ mode: "EVALUATED", outcomeAfter: "PASSED", feasible: true, reason: null });
+    // 96,000 + 3 × 150,000 + 20,000
+    expect(enough.totalCost).toBe(566_000);
+    expect(enough.variations[1].after).toBeCloseTo(Math.sqrt(234.75) / 31, 9);
+    // sorted by school code then kind: P1, P3 (hire before equipment), N1 (hire before transfer)
+    expect(enough.actions.map((a: Any) => [a.school.name, a.kind])).toEqual([
+      ["海勃湾区第一小学", "HIRE_BACKBONE_TEACHER"],
+      ["海勃湾区第三小学", "HIRE_BACKBONE_TEACHER"],
+      ["海勃湾区第三小学", "ADD_EQUIPMENT"],
+      ["海勃湾区九年一贯制学校", "HIRE_BACKBONE_TEACHER"],
+      ["海勃湾区九年一贯制学校", "TRANSFER_BACKBONE"],
+    ]);
+  });
+
+  it("is not feasible while a school awaits its report, and not applicable without a school of the stage", async () => {
+    const pending = (await plan({ districtId: ids.d2, stage: "PRIMARY" }, tokens.wuda)).data!.balancePlan;
+    expect(pending).toMatchObject({
+      outcomeBefore: "PENDING",
+      outcomeAfter: "PENDING",
+      feasible: false,
+      actions: [],
+      totalCost: 0,
+      reason:
+        "1所学校年报尚未审核（乌达区第二小学），其数据未知，调整后仍为待评估；以上措施仅按已评估的1所学校测算",
+    });
+    const none = (await plan({ districtId: ids.d2, stage: "JUNIOR_SECONDARY" }, tokens.wuda)).data!
+      .balancePlan;
+    expect(none).toMatchObject({
+      outcomeBefore: "NOT_APPLICABLE",
+      outcomeAfter: "NOT_APPLICABLE",
+      feasible: false,
+      schools: [],
+      reason: "本区没有参加初中优质均衡评估的学校，无需制定达标方案",
+    });
+  });
+
+  it("refuses bad input on its field, with a Chinese message", async () => {
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ stage: "PRESCHOOL" }, "input.stage", "达标方案只适用于小学或初中学段"],
+      [{ schoolYear: 1800 }, "input.schoolYear", ""],
+      [
+        { unitCosts: [{ kind: "ADD_SPORTS_AREA", cost: 0 }] },
+        "input.unitCosts.0.cost",
+        "新增体育运动场馆面积的单价须大于0元且不超过1亿元",
+      ],
+      [
+        {
+          unitCosts: [
+            { kind: "ADD_SPORTS_AREA", cost: 900 },
+            { kind: "ADD_SPORTS_AREA", cost: 1000 },
+          ],
+        },
+        "input.unitCosts.1.kind",
+        "新增体育运动场馆面积的单价重复给出，每类措施只能给一个单价",
+      ],
+      [
+        { fixedActions: [{ kind: "TRANSFER_PE_ARTS", schoolId: ids.p1, fromSchoolId: ids.p1, quantity: 1 }] },
+        "input.fixedActions.0.fromSchoolId",
+        "调出学校与调入学校不能相同",
+      ],
+      [
+        {
+          fixedActions: [
+            { kind: "ADD_EQUIPMENT", schoolId: ids.p1, quantity: 1 },
+            { kind: "TRANSFER_PE_ARTS", schoolId: ids.p1, fromSchoolId: ids.q1, quantity: 1 },
+          ],
+        },
+        "input.fixedActions.1.fromSchoolId",
+        "调出学校不在本区本学段参加评估的学校之中",
+      ],
+      [
+        { fixedActions: [{ kind: "ADD_SPORTS_AREA", schoolId: ids.p1, quantity: -5 }] },
+        "input.fixedActions.0.quantity",
+        "新增体育运动场馆面积的数量须为不小于0的数",
+      ],
+      [
+        // a special school is not assessed
+        { fixedActions: [{ kind: "ADD_SPORTS_AREA", schoolId: ids.x1, quantity: 5 }] },
+        "input.fixedActions.0.schoolId",
+        "该学校不在本区本学段参加评估的学校之中",
+      ],
+      [
+        // P3 has 3 PE/arts teachers
+        { fixedActions: [{ kind: "TRANSFER_PE_ARTS", schoolId: ids.p1, fromSchoolId: ids.p3, quantity: 4 }] },
+        "input.fixedActions.0.quantity",
+        "海勃湾区第三小学现有体育、艺术专任教师3人，调出人数不能超过现有人数",
+      ],
+    ];
+    for (const [extra, field, message] of cases) {
+      const r = await d1Primary(extra);
+      expect(r.data?.balancePlan ?? null, field).toBeNull();
+      expect(r.errors?.[0]?.extensions, field).toMatchObject({ code: "BAD_USER_INPUT", field });
+      if (message) expect(r.errors?.[0]?.message).toBe(message);
+    }
+  });
+
+  it("answers the city, refuses another district's bureau and a school account", async () => {
+    const city = await plan({ districtId: ids.d1, stage: "PRIMARY" }, tokens.city);
+    expect(city.errors).toBeUndefined();
+    expect(city.data?.balancePlan.totalCost).toBe(66_000);
+    const other = await plan({ districtId: ids.d1, stage: "PRIMARY" }, tokens.wuda);
+    expect(other.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(other.data?.balancePlan ?? null).toBeNull();
+    const school = await plan({ districtId: ids.d1, stage: "PRIMARY" }, tokens.p1);
+    expect(school.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});

@@ -1,0 +1,351 @@
+/**
+ * 达标方案 (issue 13): for one district-stage, the domain solver's plan (or the official's edited
+ * actions, evaluated) with its cost, and the stage recomputed before → after with the domain's
+ * checks. The figures are the balance assessment's (balance/service.ts `balanceStageFigures`:
+ * the same schools, exclusions and amounts), so the "before" here is the assessment's outcome.
+ * Nothing is stored; two SQL statements per request.
+ */
+import type { DistrictRow, SchoolRow } from "@edu2035/db";
+import {
+  applyBalanceActions,
+  BALANCE_ACTION_KIND_INFO,
+  BALANCE_ACTION_KINDS,
+  BALANCE_CV_MAX,
+  BALANCE_INDICATORS,
+  BALANCE_OUTCOME_LABELS,
+  BALANCE_PLAN_EVALUATED_METHOD,
+  BALANCE_PLAN_METHOD,
+  BALANCE_STAGE_LABELS,
+  BALANCE_STAGES,
+  BALANCE_UNIT_COST_MAX,
+  type BalanceActionKind,
+  type BalanceIndicator,
+  type BalanceOutcome,
+  type BalancePlanAction,
+  type BalancePlanSchool,
+  type BalancePlanSchoolEvaluation,
+  type BalanceStage,
+  type BalanceStageEvaluation,
+  balancePlanSummary,
+  balanceStageOutcome,
+  balanceUnitCosts,
+  evaluateBalanceStage,
+  formatActionQuantity,
+  formatYuan,
+  getBalanceIndicator,
+  type Stage,
+  schoolYearLabel,
+  solveBalancePlan,
+  validateBalanceActions,
+} from "@edu2035/domain";
+import type { BalancePlanInput } from "../../__generated__/resolvers-types.ts";
+import type { ScopedAccess } from "../../authz/access.ts";
+import { badInput, invalidInput } from "../../errors.ts";
+import { type BalanceIndicatorValueModel, balanceStageFigures } from "../balance/service.ts";
+
+/** The unit cost used for one kind. */
+export interface BalanceUnitCostModel {
+  kind: BalanceActionKind;
+  label: string;
+  unitLabel: string;
+  cost: number;
+  isDefault: boolean;
+}
+
+/** One action of the plan. */
+export interface BalanceActionModel {
+  kind: BalanceActionKind;
+  label: string;
+  indicator: BalanceIndicator;
+  school: SchoolRow;
+  fromSchool: SchoolRow | null;
+  quantity: number;
+  unitLabel: string;
+  unitCost: number;
+  /** 元. */
+  cost: number;
+  text: string;
+}
+
+/** A school's check before or after. */
+export interface BalancePlanSchoolStateModel {
+  indicators: BalanceIndicatorValueModel[];
+  metCount: number;
+  passed: boolean;
+  summary: string;
+}
+
+export interface BalancePlanSchoolModel {
+  school: SchoolRow;
+  students: number;
+  before: BalancePlanSchoolStateModel;
+  after: BalancePlanSchoolStateModel;
+  changed: boolean;
+  cost: number;
+}
+
+export interface BalancePlanVariationModel {
+  indicator: BalanceIndicator;
+  before: number | null;
+  after: number | null;
+  limit: number;
+  passedBefore: boolean;
+  passedAfter: boolean;
+}
+
+export type BalancePlanMode = "SOLVED" | "EVALUATED";
+
+/** The plan as the GraphQL type BalancePlan (no mapper: the model has every field). */
+export interface BalancePlanModel {
+  district: DistrictRow;
+  schoolYear: number;
+  schoolYearLabel: string;
+  stage: BalanceStage;
+  stageLabel: string;
+  mode: BalancePlanMode;
+  unitCosts: BalanceUnitCostModel[];
+  actions: BalanceActionModel[];
+  totalCost: number;
+  schools: BalancePlanSchoolModel[];
+  variations: BalancePlanVariationModel[];
+  outcomeBefore: BalanceOutcome;
+  outcomeBeforeLabel: string;
+  outcomeAfter: BalanceOutcome;
+  outcomeAfterLabel: string;
+  feasible: boolean;
+  reason: string | null;
+  summary: string[];
+  method: string;
+}
+
+/**
+ * The plan of a district-stage (see Query.balancePlan in schema.graphql).
+ * @throws FORBIDDEN outside the viewer's scope (`targets.read` on the district, as
+ *   balanceAssessment); BAD_USER_INPUT with extensions.field: input.schoolYear, input.stage,
+ *   input.unitCosts.<i>.cost / .kind, input.fixedActions.<i>.<field> (every issue in
+ *   extensions.issues).
+ */
+export async function balancePlan(access: ScopedAccess, input: BalancePlanInput): Promise<BalancePlanModel> {
+  const stage = balanceStageOf(input.stage);
+  const { costs, overridden } = unitCostsOf(input.unitCosts ?? null);
+  const figures = await balanceStageFigures(
+    access,
+    input.districtId,
+    input.schoolYear,
+    stage,
+    "input.schoolYear",
+  );
+  const rows = new Map(figures.schools.map((f) => [f.school.id, f.school]));
+  const schools: BalancePlanSchool[] = figures.schools.map((f) => ({
+    id: f.school.id,
+    name: f.school.name,
+    students: f.students,
+    resourceStudents: f.resourceStudents,
+    amounts: f.amounts,
+  }));
+
+  const fixed = input.fixedActions ?? null;
+  let actions: BalancePlanAction[];
+  let solverReason: string | null = null;
+  if (fixed !== null) {
+    const given: BalancePlanAction[] = fixed.map((a) => ({
+      kind: a.kind,
+      schoolId: a.schoolId,
+      fromSchoolId: a.fromSchoolId ?? null,
+      quantity: a.quantity,
+    }));
+    const issues = validateBalanceActions(schools, given, "input.fixedActions");
+    if (issues.length > 0) throw invalidInput(issues);
+    actions = given;
+  } else if (schools.length === 0) {
+    actions = [];
+  } else {
+    const solution = solveBalancePlan(stage, schools, costs, {
+      allowTransfers: input.allowTransfers ?? true,
+    });
+    actions = solution.actions;
+    solverReason = solution.reason;
+  }
+
+  const before = evaluateBalanceStage(stage, schools);
+  const after = evaluateBalanceStage(stage, applyBalanceActions(schools, actions));
+  const pending = figures.pendingSchools.length;
+  const outcomeOf = (e: BalanceStageEvaluation) =>
+    balanceStageOutcome({
+      assessed: schools.length,
+      pending,
+      schoolsFailing: e.schoolsFailing,
+      variationsOver: schools.length > 0 ? e.variationsOver : 0,
+    });
+  const outcomeBefore = outcomeOf(before);
+  const outcomeAfter = outcomeOf(after);
+  const feasible = outcomeAfter === "PASSED";
+
+  const actionModels = actions
+    .map((a) => actionModel(a, rows, costs))
+    .sort(
+      (x, y) =>
+        x.school.code.localeCompare(y.school.code) ||
+        BALANCE_ACTION_KINDS.indexOf(x.kind) - BALANCE_ACTION_KINDS.indexOf(y.kind) ||
+        (x.fromSchool?.code ?? "").localeCompare(y.fromSchool?.code ?? ""),
+    );
+  const limit = BALANCE_CV_MAX[stage];
+  return {
+    district: figures.district,
+    schoolYear: input.schoolYear,
+    schoolYearLabel: schoolYearLabel(input.schoolYear),
+    stage,
+    stageLabel: BALANCE_STAGE_LABELS[stage],
+    mode: fixed !== null ? "EVALUATED" : "SOLVED",
+    unitCosts: BALANCE_ACTION_KINDS.map((kind) => ({
+      kind,
+      label: BALANCE_ACTION_KIND_INFO[kind].label,
+      unitLabel: BALANCE_ACTION_KIND_INFO[kind].unitLabel,
+      cost: costs[kind],
+      isDefault: !overridden.has(kind),
+    })),
+    actions: actionModels,
+    totalCost: actionModels.reduce((s, a) => s + a.cost, 0),
+    schools: figures.schools.map((f, i) => {
+      const touched = actionModels.filter(
+        (a) => a.school.id === f.school.id || a.fromSchool?.id === f.school.id,
+      );
+      return {
+        school: f.school,
+        students: f.students,
+        before: stateModel(before.schools[i]!),
+        after: stateModel(after.schools[i]!),
+        changed: touched.some((a) => a.quantity > 0),
+        cost: actionModels.filter((a) => a.school.id === f.school.id).reduce((s, a) => s + a.cost, 0),
+      };
+    }),
+    variations: BALANCE_INDICATORS.map((b, i) => ({
+      indicator: b,
+      before: before.variations[i]!.cv,
+      after: after.variations[i]!.cv,
+      limit,
+      passedBefore: before.cvCheck.indicators[i]!.passed,
+      passedAfter: after.cvCheck.indicators[i]!.passed,
+    })),
+    outcomeBefore,
+    outcomeBeforeLabel: BALANCE_OUTCOME_LABELS[outcomeBefore],
+    outcomeAfter,
+    outcomeAfterLabel: BALANCE_OUTCOME_LABELS[outcomeAfter],
+    feasible,
+    reason: feasible
+      ? null
+      : reasonOf(stage, outcomeAfter, solverReason, figures.pendingSchools, schools.length, after, rows),
+    summary: balancePlanSummary({ stage, actions, costs, before, after, outcomeBefore, outcomeAfter }),
+    method: fixed !== null ? BALANCE_PLAN_EVALUATED_METHOD : BALANCE_PLAN_METHOD,
+  };
+}
+
+/** The stage of a balance plan: 小学 or 初中 only. */
+function balanceStageOf(stage: Stage): BalanceStage {
+  if (!(BALANCE_STAGES as readonly string[]).includes(stage)) {
+    throw badInput("input.stage", "达标方案只适用于小学或初中学段");
+  }
+  return stage as BalanceStage;
+}
+
+/** The unit costs with the input's overrides; BAD_USER_INPUT on the first bad entry. */
+function unitCostsOf(entries: readonly { kind: BalanceActionKind; cost: number }[] | null) {
+  const overrides: Partial<Record<BalanceActionKind, number>> = {};
+  entries?.forEach((e, i) => {
+    if (!(BALANCE_ACTION_KINDS as readonly string[]).includes(e.kind)) {
+      throw badInput(`input.unitCosts.${i}.kind`, "措施类型无效");
+    }
+    if (overrides[e.kind] !== undefined) {
+      throw badInput(
+        `input.unitCosts.${i}.kind`,
+        `${BALANCE_ACTION_KIND_INFO[e.kind].label}的单价重复给出，每类措施只能给一个单价`,
+      );
+    }
+    if (!Number.isFinite(e.cost) || e.cost <= 0 || e.cost > BALANCE_UNIT_COST_MAX) {
+      throw badInput(
+        `input.unitCosts.${i}.cost`,
+        `${BALANCE_ACTION_KIND_INFO[e.kind].label}的单价须大于0元且不超过${BALANCE_UNIT_COST_MAX / 100_000_000}亿元`,
+      );
+    }
+    overrides[e.kind] = e.cost;
+  });
+  return { costs: balanceUnitCosts(overrides), overridden: new Set(Object.keys(overrides)) };
+}
+
+function actionModel(
+  a: BalancePlanAction,
+  rows: ReadonlyMap<string, SchoolRow>,
+  costs: Readonly<Record<BalanceActionKind, number>>,
+): BalanceActionModel {
+  const info = BALANCE_ACTION_KIND_INFO[a.kind];
+  const school = rows.get(a.schoolId)!;
+  const fromSchool = a.fromSchoolId ? rows.get(a.fromSchoolId)! : null;
+  const cost = a.quantity * costs[a.kind];
+  const qty = formatActionQuantity(a);
+  const text = fromSchool
+    ? `从${fromSchool.name}交流轮岗${info.noun}${qty}到${school.name}，约${formatYuan(cost)}`
+    : `${school.name}：${info.label}${qty}，约${formatYuan(cost)}`;
+  return {
+    kind: a.kind,
+    label: info.label,
+    indicator: getBalanceIndicator(info.indicator),
+    school,
+    fromSchool,
+    quantity: a.quantity,
+    unitLabel: info.unitLabel,
+    unitCost: costs[a.kind],
+    cost,
+    text,
+  };
+}
+
+function stateModel(e: BalancePlanSchoolEvaluation): BalancePlanSchoolStateModel {
+  return {
+    indicators: e.check.indicators.map((c, i) => ({
+      indicator: BALANCE_INDICATORS[i]!,
+      value: c.value,
+      amount: e.stageAmounts[c.id],
+      standard: c.threshold,
+      ratioOfStandard: c.ratioOfStandard,
+      met: c.met,
+    })),
+    metCount: e.check.metCount,
+    passed: e.check.passed,
+    summary: e.check.summary,
+  };
+}
+
+/** Why the plan does not make the stage pass, in Chinese. */
+function reasonOf(
+  stage: BalanceStage,
+  outcomeAfter: BalanceOutcome,
+  solverReason: string | null,
+  pendingSchools: readonly SchoolRow[],
+  assessed: number,
+  after: BalanceStageEvaluation,
+  rows: ReadonlyMap<string, SchoolRow>,
+): string {
+  const stageName = BALANCE_STAGE_LABELS[stage];
+  if (outcomeAfter === "NOT_APPLICABLE")
+    return `本区没有参加${stageName}优质均衡评估的学校，无需制定达标方案`;
+  if (solverReason) return solverReason;
+  if (pendingSchools.length > 0) {
+    return `${pendingSchools.length}所学校年报尚未审核（${pendingSchools.map((s) => s.name).join("、")}），其数据未知，调整后仍为待评估；以上措施仅按已评估的${assessed}所学校测算`;
+  }
+  const parts: string[] = [];
+  const failing = after.schools.filter((s) => !s.check.passed);
+  if (failing.length > 0) {
+    parts.push(
+      `${failing.length}所学校仍未达到要求：${failing.map((s) => `${rows.get(s.id)!.name}（${s.check.summary}）`).join("；")}`,
+    );
+  }
+  const over = after.cvCheck.indicators.filter((c) => !c.passed);
+  if (over.length > 0) {
+    parts.push(
+      `差异系数仍超过${BALANCE_CV_MAX[stage].toFixed(2)}：${over
+        .map((c) => `${c.id} ${c.cv === null ? "无法计算" : c.cv.toFixed(3)}`)
+        .join("、")}`,
+    );
+  }
+  return `按所列措施调整后仍未达到：${parts.join("；")}`;
+}
