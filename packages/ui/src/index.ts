@@ -49,6 +49,7 @@ export { TargetTrendChart } from "./analytics/TargetTrendChart.tsx";
 export { TargetTrendDrawer } from "./analytics/TargetTrendDrawer.tsx";
 export { AuditPage } from "./audit/AuditPage.tsx";
 export { auditLogQuery, useAuditLog } from "./audit/api.ts";
+export { BalancePlanButton, type BalancePlanTarget } from "./balancePlan/LazyBalancePlanDrawer.tsx";
 export { ChangePasswordForm, ChangePasswordPage } from "./ChangePasswordPage.tsx";
 export {
   type City,

@@ -90,6 +90,45 @@ export type BackboneLevel =
   | 'NONE'
   | 'REGION';
 
+/** An action of an edited plan (as BalancePlan.actions gives them back). */
+export type BalanceActionInput = {
+  /** Transfers only: the school the teachers leave (another assessed school of the district-stage). */
+  fromSchoolId?: string | null | undefined;
+  kind: BalanceActionKind;
+  /** Teachers / rooms (whole numbers), m² or 元; ≥ 0 (0 = the action is kept but changes nothing). */
+  quantity: number;
+  /** The school that gains (a school assessed in the district-stage). */
+  schoolId: string;
+};
+
+/**
+ * A change the plan can make to one school (达标方案的一项措施). Hires and transfers are whole
+ * teachers of the stage (任教学段); areas whole m²; equipment whole 元; rooms whole 间. A teacher
+ * hired or transferred counts in the one indicator of the action only (a backbone teacher who is
+ * also above the required degree is not counted twice).
+ */
+export type BalanceActionKind =
+  /** 新增教学仪器设备值（C6），单位：元 */
+  | 'ADD_EQUIPMENT'
+  /** 新增网络多媒体教室（C7），单位：间 */
+  | 'ADD_MULTIMEDIA_CLASSROOMS'
+  /** 新增体育运动场馆面积（C5），单位：m² */
+  | 'ADD_SPORTS_AREA'
+  /** 新增教学及辅助用房面积（C4），单位：m² */
+  | 'ADD_TEACHING_AREA'
+  /** 新增县级以上骨干教师（C2），单位：人 */
+  | 'HIRE_BACKBONE_TEACHER'
+  /** 新增体育、艺术（美术、音乐）专任教师（C3），单位：人 */
+  | 'HIRE_PE_ARTS_TEACHER'
+  /** 新增高于规定学历教师（C1，小学专科及以上、初中本科及以上），单位：人 */
+  | 'HIRE_TEACHER_ABOVE_DEGREE'
+  /** 交流轮岗：县级以上骨干教师（C2），单位：人 */
+  | 'TRANSFER_BACKBONE'
+  /** 交流轮岗：体育、艺术专任教师（C3），单位：人 */
+  | 'TRANSFER_PE_ARTS'
+  /** 交流轮岗：高于规定学历教师从 fromSchool 调入 school（C1：调出校−1，调入校+1），单位：人 */
+  | 'TRANSFER_TEACHER_ABOVE_DEGREE';
+
 /** Why a school is left out of a stage's assessment. */
 export type BalanceExclusionReason =
   /** 该学年没有已审核的年报（待评估：区的结论在其年报审核前为待评估，除非已评估的学校已有不达标者） */
@@ -146,6 +185,27 @@ export type BalanceOutcome =
   /** 待评估：some schools lack an approved report and nothing certain fails yet */
   | 'PENDING';
 
+export type BalancePlanInput = {
+  /** Solving only: may the plan move teachers between schools (交流轮岗)? Default true. */
+  allowTransfers?: boolean | null | undefined;
+  districtId: string;
+  /** Given: evaluate exactly these actions (no solving). Absent or null: solve. */
+  fixedActions?: Array<BalanceActionInput> | null | undefined;
+  /** School year (its first calendar year, e.g. 2025 = 2025—2026学年). */
+  schoolYear: number;
+  /** PRIMARY (小学) or JUNIOR_SECONDARY (初中). */
+  stage: Stage;
+  /** Unit costs to use instead of the defaults, at most one per kind; kinds not given keep the default. */
+  unitCosts?: Array<BalanceUnitCostInput> | null | undefined;
+};
+
+/** Whether the plan was solved by the API or is the official's actions evaluated. */
+export type BalancePlanMode =
+  /** the actions are exactly input.fixedActions, recomputed */
+  | 'EVALUATED'
+  /** the API found the actions (no fixedActions given) */
+  | 'SOLVED';
+
 /** The rules of the district verdict. */
 export type BalanceRule =
   /** 每所学校至少6项达到标准、余项不低于标准的85% */
@@ -159,6 +219,13 @@ export type BalanceShortfallKind =
   | 'SCHOOL_STANDARD'
   /** an indicator whose 差异系数 exceeds the limit: the gap of a school below the district value X̄ */
   | 'VARIATION';
+
+/** A unit cost overriding the default of one action kind. */
+export type BalanceUnitCostInput = {
+  /** 元 per unit of the kind (per teacher, per m², per 元 of equipment, per room); > 0. */
+  cost: number;
+  kind: BalanceActionKind;
+};
 
 export type ChangePasswordInput = {
   currentPassword: string;
@@ -899,6 +966,17 @@ export type SchoolBalanceQueryVariables = Exact<{
 
 
 export type SchoolBalanceQuery = { schoolBalance: { schoolYear: number, schoolYearLabel: string, school: { id: string, name: string, type: SchoolType, typeLabel: string }, results: Array<{ stage: Stage, stageLabel: string, students: number, metCount: number, passed: boolean, summary: string, school: { id: string, code: string, name: string, typeLabel: string }, indicators: Array<{ value: number | null, standard: number, met: boolean, ratioOfStandard: number | null, amount: number | null, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string, formula: string } }> }>, excluded: Array<{ stage: Stage, reason: BalanceExclusionReason, reasonLabel: string, blocksVerdict: boolean, students: number | null, school: { id: string, name: string, typeLabel: string } }> } };
+
+export type BalancePlanIndicatorValueFieldsFragment = { value: number | null, standard: number, met: boolean, ratioOfStandard: number | null, amount: number | null, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string } };
+
+export type BalancePlanSchoolStateFieldsFragment = { metCount: number, passed: boolean, summary: string, indicators: Array<{ value: number | null, standard: number, met: boolean, ratioOfStandard: number | null, amount: number | null, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string } }> };
+
+export type BalancePlanQueryVariables = Exact<{
+  input: BalancePlanInput;
+}>;
+
+
+export type BalancePlanQuery = { balancePlan: { schoolYear: number, schoolYearLabel: string, stage: Stage, stageLabel: string, mode: BalancePlanMode, totalCost: number, outcomeBefore: BalanceOutcome, outcomeBeforeLabel: string, outcomeAfter: BalanceOutcome, outcomeAfterLabel: string, feasible: boolean, reason: string | null, summary: Array<string>, method: string, district: { id: string, name: string }, unitCosts: Array<{ kind: BalanceActionKind, label: string, unitLabel: string, cost: number, isDefault: boolean }>, actions: Array<{ kind: BalanceActionKind, label: string, quantity: number, unitLabel: string, unitCost: number, cost: number, text: string, indicator: { id: BalanceIndicatorId, name: string }, school: { id: string, name: string }, fromSchool: { id: string, name: string } | null }>, schools: Array<{ students: number, changed: boolean, cost: number, school: { id: string, code: string, name: string }, before: { metCount: number, passed: boolean, summary: string, indicators: Array<{ value: number | null, standard: number, met: boolean, ratioOfStandard: number | null, amount: number | null, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string } }> }, after: { metCount: number, passed: boolean, summary: string, indicators: Array<{ value: number | null, standard: number, met: boolean, ratioOfStandard: number | null, amount: number | null, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string } }> } }>, variations: Array<{ before: number | null, after: number | null, limit: number, passedBefore: boolean, passedAfter: boolean, indicator: { id: BalanceIndicatorId, name: string, unit: BalanceIndicatorUnit, unitLabel: string, formula: string } }> } };
 
 export type ExportReportCompletenessExcelQueryVariables = Exact<{
   schoolYear: number;
@@ -1858,6 +1936,43 @@ fragment BalanceExcludedFields on BalanceExcludedSchool {
     typeLabel
   }
 }`, {"fragmentName":"BalanceStageFields"}) as unknown as TypedDocumentString<BalanceStageFieldsFragment, unknown>;
+export const BalancePlanIndicatorValueFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BalancePlanIndicatorValueFields on BalanceIndicatorValue {
+  value
+  standard
+  met
+  ratioOfStandard
+  amount
+  indicator {
+    id
+    name
+    unit
+    unitLabel
+  }
+}
+    `, {"fragmentName":"BalancePlanIndicatorValueFields"}) as unknown as TypedDocumentString<BalancePlanIndicatorValueFieldsFragment, unknown>;
+export const BalancePlanSchoolStateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BalancePlanSchoolStateFields on BalancePlanSchoolState {
+  metCount
+  passed
+  summary
+  indicators {
+    ...BalancePlanIndicatorValueFields
+  }
+}
+    fragment BalancePlanIndicatorValueFields on BalanceIndicatorValue {
+  value
+  standard
+  met
+  ratioOfStandard
+  amount
+  indicator {
+    id
+    name
+    unit
+    unitLabel
+  }
+}`, {"fragmentName":"BalancePlanSchoolStateFields"}) as unknown as TypedDocumentString<BalancePlanSchoolStateFieldsFragment, unknown>;
 export const CoverageFieldsFragmentDoc = new TypedDocumentString(`
     fragment CoverageFields on Coverage {
   reported
@@ -3169,6 +3284,108 @@ fragment BalanceExcludedFields on BalanceExcludedSchool {
     typeLabel
   }
 }`, {"hash":"sha256:8abeeedb3907db29e49dbef1969e4e2785340714e552a51118b88b02bbf49ec0"}) as unknown as TypedDocumentString<SchoolBalanceQuery, SchoolBalanceQueryVariables>;
+export const BalancePlanDocument = new TypedDocumentString(`
+    query BalancePlan($input: BalancePlanInput!) {
+  balancePlan(input: $input) {
+    schoolYear
+    schoolYearLabel
+    stage
+    stageLabel
+    mode
+    district {
+      id
+      name
+    }
+    unitCosts {
+      kind
+      label
+      unitLabel
+      cost
+      isDefault
+    }
+    actions {
+      kind
+      label
+      quantity
+      unitLabel
+      unitCost
+      cost
+      text
+      indicator {
+        id
+        name
+      }
+      school {
+        id
+        name
+      }
+      fromSchool {
+        id
+        name
+      }
+    }
+    totalCost
+    schools {
+      students
+      changed
+      cost
+      school {
+        id
+        code
+        name
+      }
+      before {
+        ...BalancePlanSchoolStateFields
+      }
+      after {
+        ...BalancePlanSchoolStateFields
+      }
+    }
+    variations {
+      before
+      after
+      limit
+      passedBefore
+      passedAfter
+      indicator {
+        id
+        name
+        unit
+        unitLabel
+        formula
+      }
+    }
+    outcomeBefore
+    outcomeBeforeLabel
+    outcomeAfter
+    outcomeAfterLabel
+    feasible
+    reason
+    summary
+    method
+  }
+}
+    fragment BalancePlanIndicatorValueFields on BalanceIndicatorValue {
+  value
+  standard
+  met
+  ratioOfStandard
+  amount
+  indicator {
+    id
+    name
+    unit
+    unitLabel
+  }
+}
+fragment BalancePlanSchoolStateFields on BalancePlanSchoolState {
+  metCount
+  passed
+  summary
+  indicators {
+    ...BalancePlanIndicatorValueFields
+  }
+}`, {"hash":"sha256:8572f3b1571a7669baae4e678e535b602c1f1654e790c332143f8d2194a40486"}) as unknown as TypedDocumentString<BalancePlanQuery, BalancePlanQueryVariables>;
 export const ExportReportCompletenessExcelDocument = new TypedDocumentString(`
     query ExportReportCompletenessExcel($schoolYear: Int!, $districtId: ID) {
   exportReportCompletenessExcel(schoolYear: $schoolYear, districtId: $districtId) {
@@ -4369,6 +4586,7 @@ export const TargetResultsDocument = new TypedDocumentString(`
     denominatorLabel
     reason
     requiredNow
+    whatItTakes
     unitsIncluded
     unitsMissing
     coverage {
@@ -4586,7 +4804,6 @@ export const CreateProjectionScenarioDocument = new TypedDocumentString(`
     transitionRates {
       key
       label
-    whatItTakes
       rate
     }
   }

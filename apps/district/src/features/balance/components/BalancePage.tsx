@@ -3,6 +3,7 @@ import {
   BalanceCertificationTag,
   BalanceExcludedTable,
   BalanceOutcomeTag,
+  BalancePlanButton,
   BalanceSchoolTable,
   BalanceShortfallTable,
   BalanceVariationTable,
@@ -39,9 +40,18 @@ const OUTCOME_ALERT = {
 
 /**
  * One stage (小学 or 初中): figures, the schools awaiting an approved report (待评估), what failed
- * (provisional in a 待评估 stage), shortfalls, schools, CVs, schools left out.
+ * (provisional in a 待评估 stage) with 达标方案 when it fails, shortfalls, schools, CVs, schools
+ * left out.
  */
-function StagePanel({ stage }: { stage: BalanceStageFieldsFragment }) {
+function StagePanel({
+  stage,
+  district,
+  schoolYear,
+}: {
+  stage: BalanceStageFieldsFragment;
+  district: { id: string; name: string };
+  schoolYear: number;
+}) {
   const cvOk = stage.variations.filter((v) => v.passed).length;
   const limit = stage.variations[0]?.limit;
   const pending = stage.outcome === "PENDING";
@@ -86,6 +96,23 @@ function StagePanel({ stage }: { stage: BalanceStageFieldsFragment }) {
           description={stage.pendingSchools.map((s) => s.name).join("、")}
           style={{ marginTop: 12 }}
         />
+      )}
+      {stage.outcome === "FAILED" && (
+        <Space style={{ marginTop: 12 }} wrap>
+          <BalancePlanButton
+            target={{
+              districtId: district.id,
+              districtName: district.name,
+              schoolYear,
+              stage: stage.stage,
+              stageLabel: stage.stageLabel,
+            }}
+          />
+          <Typography.Text type="secondary">
+            按可修改的单位成本测算{stage.stageLabel}
+            达到优质均衡所需的措施与费用（新增教师、交流轮岗、校舍与设备），可修改措施后重新计算
+          </Typography.Text>
+        </Space>
       )}
       {stage.failures.map((f) => (
         <Alert
@@ -215,7 +242,7 @@ export function BalancePage({
                   <BalanceOutcomeTag outcome={s.outcome} />
                 </span>
               ),
-              children: <StagePanel stage={s} />,
+              children: <StagePanel stage={s} district={district} schoolYear={data.schoolYear} />,
             }))}
           />
         </>

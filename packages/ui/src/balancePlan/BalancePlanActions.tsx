@@ -1,0 +1,121 @@
+/**
+ * 达标方案's actions (措施) as an editable table: each quantity editable, each row removable.
+ * The official's edits stay in the page until 重新计算 sends them (balancePlan fixedActions).
+ */
+import { BALANCE_ACTION_KIND_INFO, formatYuan } from "@edu2035/domain";
+import type { BalanceActionInput, BalancePlanQuery } from "@edu2035/graphql";
+import { Button, InputNumber, Table, type TableColumnsType, Tooltip, Typography } from "antd";
+
+/** An action of the plan as the official edits it (quantity changed, or the row gone). */
+export type EditableAction = BalancePlanQuery["balancePlan"]["actions"][number] & { key: string };
+
+/** The plan's actions as editable rows, keyed by their position in the plan. */
+export const editableActions = (actions: BalancePlanQuery["balancePlan"]["actions"]): EditableAction[] =>
+  actions.map((a, i) => ({ ...a, key: `${i}` }));
+
+/** The rows as balancePlan's fixedActions. */
+export const toFixedActions = (rows: readonly EditableAction[]): BalanceActionInput[] =>
+  rows.map((a) => ({
+    kind: a.kind,
+    schoolId: a.school.id,
+    fromSchoolId: a.fromSchool?.id ?? null,
+    quantity: a.quantity,
+  }));
+
+/**
+ * 措施 | 学校 | 调出学校 | 数量 (InputNumber; whole teachers and rooms) | 单位 | 费用 (quantity × the
+ * unit cost used, 元 as the plan's sentences print it) | 删除. `invalidRow`: the row the API refused
+ * (BAD_USER_INPUT on input.fixedActions.<i>), with its message.
+ */
+export function BalancePlanActionTable({
+  rows,
+  onChange,
+  invalidRow,
+}: {
+  rows: readonly EditableAction[];
+  onChange: (rows: EditableAction[]) => void;
+  invalidRow?: { index: number; message: string } | null;
+}) {
+  const setQuantity = (key: string, quantity: number) =>
+    onChange(rows.map((r) => (r.key === key ? { ...r, quantity } : r)));
+  const columns: TableColumnsType<EditableAction> = [
+    {
+      title: "措施",
+      key: "label",
+      render: (_, a) => (
+        <Tooltip title={a.text}>
+          <span>{a.label}</span>
+        </Tooltip>
+      ),
+    },
+    { title: "学校", key: "school", width: 170, render: (_, a) => a.school.name },
+    { title: "调出学校", key: "fromSchool", width: 170, render: (_, a) => a.fromSchool?.name ?? "—" },
+    {
+      title: "数量",
+      key: "quantity",
+      width: 150,
+      render: (_, a, index) => {
+        const integer = BALANCE_ACTION_KIND_INFO[a.kind].integer;
+        const invalid = invalidRow?.index === index;
+        return (
+          <div>
+            <InputNumber<number>
+              aria-label={`数量：${a.label}（${a.school.name}）`}
+              size="small"
+              min={0}
+              precision={integer ? 0 : 2}
+              step={integer ? 1 : 100}
+              value={a.quantity}
+              status={invalid ? "error" : undefined}
+              onChange={(v) => setQuantity(a.key, v ?? 0)}
+              style={{ width: 130 }}
+            />
+            {invalid && (
+              <Typography.Text type="danger" style={{ fontSize: 12, display: "block" }}>
+                {invalidRow.message}
+              </Typography.Text>
+            )}
+          </div>
+        );
+      },
+    },
+    { title: "单位", dataIndex: "unitLabel", width: 60, align: "center" },
+    {
+      title: "费用",
+      key: "cost",
+      width: 110,
+      align: "right",
+      render: (_, a) => formatYuan(a.quantity * a.unitCost),
+    },
+    {
+      title: "操作",
+      key: "remove",
+      width: 70,
+      align: "center",
+      render: (_, a) => (
+        <Button
+          type="link"
+          size="small"
+          danger
+          aria-label={`删除：${a.label}（${a.school.name}）`}
+          onClick={() => onChange(rows.filter((r) => r.key !== a.key))}
+        >
+          删除
+        </Button>
+      ),
+    },
+  ];
+  return (
+    <div data-testid="balance-plan-actions">
+      <Table<EditableAction>
+        rowKey="key"
+        size="small"
+        bordered
+        columns={columns}
+        dataSource={rows as EditableAction[]}
+        pagination={false}
+        locale={{ emptyText: "无需措施" }}
+      />
+    </div>
+  );
+}
