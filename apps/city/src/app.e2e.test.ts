@@ -82,6 +82,17 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
     expect(cells[1]).toContain("义务教育专任教师中本科以上学历比例");
     expect(cells[4]).toMatch(/\d+(\.\d+)?%/);
     expect(cells[5]).not.toContain("无数据");
+    // 达成路径 (issue 13) under A08's 滞后于进度 in 2024—2025 (the latest published year): 2834 of
+    // 3061 本科+ → (95·3061 − 283400)/5 = 1479 hires, or 73.95 → 74 of the 227 below 本科
+    expect(cells[5]).toContain("滞后于进度");
+    await page.locator('tr[data-row-key="A08"] [data-what-it-takes]').hover();
+    await page
+      .locator(".ant-tooltip:visible", {
+        hasText:
+          "按2025年目标值95%测算，需新增本科及以上学历专任教师1479人；或现有227名专科及以下学历专任教师中74人完成本科学历提升。",
+      })
+      .waitFor();
+    await page.mouse.move(0, 0);
     await page.screenshot({ path: screenshotPath("city"), fullPage: false });
   });
 
