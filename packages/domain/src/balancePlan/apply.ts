@@ -20,12 +20,7 @@ import {
   balanceSchoolCheck,
 } from "../indicators/balanceCheck.ts";
 import { weightedVariation } from "../indicators/variation.ts";
-import {
-  BALANCE_INDICATORS,
-  type BalanceIndicatorId,
-  type BalanceStage,
-  getBalanceIndicator,
-} from "../plan/balance.ts";
+import { BALANCE_INDICATORS, type BalanceIndicatorId, type BalanceStage } from "../plan/balance.ts";
 import type { ValidationIssue } from "../validation/issues.ts";
 import {
   BALANCE_ACTION_KIND_INFO,
@@ -63,9 +58,12 @@ export interface BalancePlanAction {
 export const isTeacherIndicator = (id: BalanceIndicatorId): id is "C1" | "C2" | "C3" =>
   id === "C1" || id === "C2" || id === "C3";
 
+const SCALES = Object.fromEntries(
+  BALANCE_INDICATORS.map((b) => [b.id, b.unit === "per_100_students" ? 100 : 1]),
+) as Record<BalanceIndicatorId, number>;
+
 /** The scale of an indicator's value: 100 for "per 100 students", else 1. */
-export const indicatorScale = (id: BalanceIndicatorId): number =>
-  getBalanceIndicator(id).unit === "per_100_students" ? 100 : 1;
+export const indicatorScale = (id: BalanceIndicatorId): number => SCALES[id];
 
 /** The denominator of an indicator's value at a school: stage students (C1–C3) or all students (C4–C7). */
 export const valueStudents = (school: BalancePlanSchool, id: BalanceIndicatorId): number =>

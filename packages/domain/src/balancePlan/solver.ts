@@ -52,6 +52,7 @@ import {
   balancePlanValues,
   balancePlanVariation,
   evaluateBalanceStage,
+  indicatorScale,
   isTeacherIndicator,
   schoolValueOf,
   stageShare,
@@ -108,8 +109,7 @@ function leastToReach(
   ratio: number,
 ): number {
   const t = getBalanceIndicator(id).thresholds[stage];
-  const scale = id === "C4" || id === "C5" || id === "C6" ? 1 : 100;
-  let q = tolCeil((ratio * t * valueStudents(s, id)) / scale - amount);
+  let q = tolCeil((ratio * t * valueStudents(s, id)) / indicatorScale(id) - amount);
   while (q > 0 && reaches(stage, s, id, amount + q - 1, ratio)) q--;
   while (!reaches(stage, s, id, amount + q, ratio)) q++;
   return q;
@@ -124,6 +124,8 @@ class Plan {
   readonly schools: BalancePlanSchool[];
   readonly amounts: Map<string, Record<BalanceIndicatorId, number>>;
   readonly quantities = new Map<string, number>();
+  /** The least amount meeting the standard, by "schoolId|indicator" (it depends on the school alone). */
+  readonly standardAmounts = new Map<string, number>();
   constructor(schools: readonly BalancePlanSchool[]) {
     this.schools = [...schools];
     this.amounts = new Map(
@@ -244,7 +246,12 @@ function meetSchoolRule(stage: BalanceStage, plan: Plan, costs: BalanceUnitCosts
 /** Teachers a school can give in indicator k and still meet the standard of k. */
 function surplus(stage: BalanceStage, plan: Plan, s: BalancePlanSchool, k: BalanceIndicatorId): number {
   const a = plan.amount(s.id, k);
-  const needed = leastToReach(stage, s, k, 0, 1);
+  const key = `${s.id}|${k}`;
+  let needed = plan.standardAmounts.get(key);
+  if (needed === undefined) {
+    needed = leastToReach(stage, s, k, 0, 1);
+    plan.standardAmounts.set(key, needed);
+  }
   return Math.max(0, Math.floor(a - needed + 1e-9));
 }
 
@@ -252,17 +259,23 @@ function replaceHiresByTransfers(stage: BalanceStage, plan: Plan, costs: Balance
   for (const k of ["C1", "C2", "C3"] as const) {
     const { hire, transfer } = TEACHER_ACTION_KINDS[k];
     if (!(costs[transfer] < costs[hire])) continue;
-    const hires = () => plan.schools.filter((s) => (plan.quantities.get(`${hire}|${s.id}|`) ?? 0) > 0);
-    for (;;) {
-      const receivers = hires();
-      if (receivers.length === 0) break;
-      const donors = plan.schools.filter((s) => surplus(stage, plan, s, k) >= 1);
-      if (donors.length === 0) break;
-      const x = (s: BalancePlanSchool) => schoolValueOf(s, k, plan.amount(s.id, k));
+    // hires left to replace, by receiver; donors with a teacher to spare (both shrink as we go)
+    const hiresLeft = new Map<BalancePlanSchool, number>();
+    for (const s of plan.schools) {
+      const q = plan.quantities.get(`${hire}|${s.id}|`) ?? 0;
+      if (q > 0) hiresLeft.set(s, q);
+    }
+    let donors = plan.schools.filter((s) => surplus(stage, plan, s, k) >= 1);
+    const x = (s: BalancePlanSchool) => schoolValueOf(s, k, plan.amount(s.id, k));
+    while (hiresLeft.size > 0 && donors.length > 0) {
       const donor = donors.reduce((a, b) => (x(b) > x(a) ? b : a));
-      const receiver = receivers.reduce((a, b) => (x(b) < x(a) ? b : a));
+      const receiver = [...hiresLeft.keys()].reduce((a, b) => (x(b) < x(a) ? b : a));
       plan.add(hire, receiver.id, -1);
       plan.add(transfer, receiver.id, 1, donor.id);
+      const left = hiresLeft.get(receiver)! - 1;
+      if (left > 0) hiresLeft.set(receiver, left);
+      else hiresLeft.delete(receiver);
+      if (surplus(stage, plan, donor, k) < 1) donors = donors.filter((s) => s !== donor);
     }
   }
 }
