@@ -1,8 +1,8 @@
 /**
  * 达成路径 ("what it takes", issue 13): for a roster target that is 滞后于进度 (off_track) or
  * 未达标 (missed), what it takes on the roster to reach the target's own current milestone
- * (evaluate.ts currentMilestone), e.g. "按2025年目标值95%测算，需新增本科及以上学历专任教师37人；
- * 或现有61名专科及以下学历专任教师中25人完成本科学历提升。"
+ * (evaluate.ts currentMilestone), e.g. the demo city's 2025 A08 (2864 of 3039): "按2025年目标值95%测算，
+ * 需新增本科及以上学历专任教师461人；或现有175名专科及以下学历专任教师中24人完成本科学历提升。"
  *
  * Three families:
  * - staff ratios n/d in percent (A07, A08, A09, B33, B34, B35; the roster measures' numerator
@@ -22,7 +22,8 @@
  *   hours short H = ceil(r·equivalentTeachers − hours), and H per teacher on the roster.
  *
  * Bounds computed in floating point are snapped to the nearest integer within 1e-9 before
- * rounding (so 95 × 9 − 600 = 255, ÷ 5 = 51 exactly stays 51, never 52).
+ * rounding (B43: 360 × 4.4 = 1584.0000000000002 in floating point is 1584, so 1584 − 1000 = 584
+ * 学时 short, never 585).
  *
  * null when: the status is neither off_track nor missed; the target is not one of these; the
  * milestone has no number (B35's 2030 `track`) or is `<=`/`nondecreasing`; n or d is missing or
@@ -84,13 +85,6 @@ export const STAFF_RATIO_ROUTES = {
 } as const satisfies Record<string, StaffRatioRoute>;
 
 export type StaffRatioTargetId = keyof typeof STAFF_RATIO_ROUTES;
-
-/** The targets {@link whatItTakes} answers for. */
-export const WHAT_IT_TAKES_TARGET_IDS = [
-  ...(Object.keys(STAFF_RATIO_ROUTES) as StaffRatioTargetId[]),
-  "B08",
-  "B43",
-] as const;
 
 /** Input of {@link whatItTakes}: a target's result for one unit and school year. */
 export interface WhatItTakesInput {
