@@ -10,13 +10,21 @@ const Drawer = lazy(async () => ({ default: (await import("./BalancePlanDrawer.t
  * (BalancePlanDrawer.tsx), loaded as its own chunk so the apps' initial JavaScript stays within
  * its budget (`pnpm size`). The drawer starts afresh for another district, year or stage.
  */
-export function BalancePlanButton({ target }: { target: BalancePlanTarget }) {
+export function BalancePlanButton({
+  target,
+  size,
+}: {
+  target: BalancePlanTarget;
+  /** The button's size: "small" in a dense card (the city's overview). */
+  size?: "small" | "middle";
+}) {
   const [open, setOpen] = useState(false);
   const [opened, setOpened] = useState(false);
   return (
     <>
       <Button
         type="primary"
+        size={size}
         data-testid={`balance-plan-open-${target.stage}`}
         onClick={() => {
           setOpened(true);

@@ -3,6 +3,7 @@ import {
   BALANCE_INDICATOR_SHORT_NAMES,
   BalanceCertificationTag,
   BalanceOutcomeTag,
+  BalancePlanButton,
   ExportBalanceButton,
   PageCard,
   SchoolYearSelect,
@@ -27,7 +28,8 @@ interface StageRow {
 
 /**
  * The district's card: the platform's 监测测算 (达到 / 未达到 / 待评估) beside the register's
- * 国家认定, the note when they differ, then both stages (coverage, schools passing, CVs).
+ * 国家认定, the note when they differ, then both stages (coverage, schools passing, CVs), a
+ * failing stage with its 达标方案 (the district's plan, as the district sees it).
  */
 function DistrictCard({ a }: { a: Assessment }) {
   return (
@@ -65,6 +67,18 @@ function DistrictCard({ a }: { a: Assessment }) {
                 差异系数达标 {cvOk}/{s.variations.length} 项
               </span>
               {s.excluded.length > 0 && <span>未参评 {s.excluded.length} 所</span>}
+              {s.outcome === "FAILED" && (
+                <BalancePlanButton
+                  size="small"
+                  target={{
+                    districtId: a.district.id,
+                    districtName: a.district.name,
+                    schoolYear: a.schoolYear,
+                    stage: s.stage,
+                    stageLabel: s.stageLabel,
+                  }}
+                />
+              )}
             </Space>
             <Typography.Paragraph
               type="secondary"
