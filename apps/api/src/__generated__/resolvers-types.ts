@@ -1311,7 +1311,7 @@ export type Mutation = {
    * (staff.import, before/after).
    * Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear neither the current school year nor a past year
    * with an open 补录 window for the school; contentBase64 not an
-   * .xlsx file, no 花名册 sheet, or more than 3000 rows).
+   * .xlsx file, no 花名册 sheet, or more than 10000 rows).
    */
   importStaffExcel: StaffImportResult;
   /**
