@@ -117,7 +117,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district 达标方案"), () => {
     expect(await verdict.getAttribute("data-outcome-after")).toBe("PASSED");
     expect(await drawer.getByTestId("balance-plan-total").textContent()).toContain("15.00万元");
     expect((await schoolsPassedAfter(drawer)).every((p) => p === "true")).toBe(true);
-    await page.screenshot({ path: screenshotPath("district-balance-plan"), fullPage: true });
+    await page.screenshot({ path: screenshotPath("district-balance-plan") });
   });
 
   it("recomputes the official's edited plan: without its action 小学 no longer passes", async () => {
@@ -140,6 +140,6 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district 达标方案"), () => {
       .getByTestId("balance-plan-schools")
       .locator("tbody tr.ant-table-row", { hasText: SCHOOL });
     expect(await receiving.locator("td[data-passed-after]").getAttribute("data-passed-after")).toBe("false");
-    await page.screenshot({ path: screenshotPath("district-balance-plan-edited"), fullPage: true });
+    await page.screenshot({ path: screenshotPath("district-balance-plan-edited") });
   });
 });

@@ -330,7 +330,7 @@ export function BalancePlanDrawer({
     <Drawer
       open={open}
       onClose={onClose}
-      size={1200}
+      size="min(1360px, 96vw)"
       title={`达标方案 · ${target.districtName}${target.stageLabel}${plan ? ` · ${plan.schoolYearLabel}` : ""}`}
     >
       {!plan && !error && <Skeleton active />}

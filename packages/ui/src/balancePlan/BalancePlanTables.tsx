@@ -63,8 +63,9 @@ function ValueChange({
 
 /**
  * The schools before → after: per indicator the value (red below the standard, green at or
- * above; the after value only where the plan changes it), 达标项数 and 是否达标, the cost of the
- * actions at the school. Rows carry data-row-key = school id; the 是否达标 cell data-passed-after.
+ * above; the after value only where the plan changes it), 达标项数 and 是否达标 (→ the verdict
+ * after only where it changes), the cost of the actions at the school. Rows carry data-row-key =
+ * school id; the 是否达标 cell data-passed-after.
  */
 export function BalancePlanSchoolTable({ schools }: { schools: readonly PlanSchool[] }) {
   const first = schools[0];
@@ -73,7 +74,7 @@ export function BalancePlanSchoolTable({ schools }: { schools: readonly PlanScho
       title: "学校",
       key: "school",
       fixed: "left",
-      width: 170,
+      width: 150,
       render: (_, s) => (
         <div>
           <div>{s.school.name}</div>
@@ -85,7 +86,7 @@ export function BalancePlanSchoolTable({ schools }: { schools: readonly PlanScho
         </div>
       ),
     },
-    { title: "在校生", dataIndex: "students", width: 72, align: "right" },
+    { title: "在校生", dataIndex: "students", width: 64, align: "right" },
     ...(first?.before.indicators ?? []).map((iv, i) => ({
       title: (
         <Tooltip title={iv.indicator.name}>
@@ -100,7 +101,7 @@ export function BalancePlanSchoolTable({ schools }: { schools: readonly PlanScho
         </Tooltip>
       ),
       key: iv.indicator.id,
-      width: 118,
+      width: 104,
       align: "right" as const,
       render: (_: unknown, s: PlanSchool) => (
         <ValueChange before={s.before.indicators[i]} after={s.after.indicators[i]} />
@@ -109,7 +110,7 @@ export function BalancePlanSchoolTable({ schools }: { schools: readonly PlanScho
     {
       title: "达标项数",
       key: "metCount",
-      width: 96,
+      width: 88,
       align: "center",
       render: (_, s) =>
         s.before.metCount === s.after.metCount ? (
@@ -125,13 +126,17 @@ export function BalancePlanSchoolTable({ schools }: { schools: readonly PlanScho
       title: "是否达标",
       key: "passed",
       fixed: "right",
-      width: 190,
+      width: 160,
       onCell: (s) => ({ "data-passed-after": String(s.after.passed) }) as HTMLAttributes<HTMLElement>,
       render: (_, s) => (
         <div>
           <PassTag passed={s.before.passed} />
-          {ARROW}
-          <PassTag passed={s.after.passed} />
+          {s.before.passed !== s.after.passed && (
+            <>
+              {ARROW}
+              <PassTag passed={s.after.passed} />
+            </>
+          )}
           {!s.after.passed && <div style={{ fontSize: 12, color: RED }}>{s.after.summary}</div>}
         </div>
       ),
@@ -139,8 +144,7 @@ export function BalancePlanSchoolTable({ schools }: { schools: readonly PlanScho
     {
       title: "费用",
       key: "cost",
-      fixed: "right",
-      width: 96,
+      width: 80,
       align: "right",
       render: (_, s) => (s.cost > 0 ? formatYuan(s.cost) : "—"),
     },
@@ -154,7 +158,7 @@ export function BalancePlanSchoolTable({ schools }: { schools: readonly PlanScho
         columns={columns}
         dataSource={schools as PlanSchool[]}
         pagination={false}
-        scroll={{ x: 170 + 72 + 7 * 118 + 96 + 190 + 96 }}
+        scroll={{ x: 150 + 64 + 7 * 104 + 88 + 160 + 80 }}
         locale={{ emptyText: "没有参评学校" }}
       />
     </div>
@@ -211,8 +215,12 @@ export function BalancePlanVariationTable({ variations }: { variations: readonly
       render: (_, v) => (
         <span>
           <PassTag passed={v.passedBefore} />
-          {ARROW}
-          <PassTag passed={v.passedAfter} />
+          {v.passedBefore !== v.passedAfter && (
+            <>
+              {ARROW}
+              <PassTag passed={v.passedAfter} />
+            </>
+          )}
         </span>
       ),
     },
