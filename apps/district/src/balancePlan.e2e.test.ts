@@ -2,8 +2,9 @@
  * Browser test of 达标方案 (issue 13) in the 区教育局 app on the Wuhai demo data: 海南区 opens
  * 优质均衡 (2024—2025学年, the latest published year, the page's default), whose 小学 fails
  * only because 海南区巴音陶亥学校 has too few 县级及以上骨干教师; it asks 达标方案 and gets a plan
- * whose recomputed indicators pass, without 交流轮岗 a dearer one that also passes, and, once the
- * official removes its only action, the recomputed stage no longer passes.
+ * whose recomputed indicators pass (a transfer of more teachers than the donor has is refused on
+ * its row), without 交流轮岗 a dearer one that also passes, and, once the official removes its
+ * only action, the recomputed stage no longer passes.
  *
  * The demo figures (2024, 小学, as the 优质均衡 page shows them):
  * - 海南区巴音陶亥学校: 188 小学 pupils, 1 backbone teacher → C2 = 1 / 188 × 100 = 0.53 per 100,
@@ -102,6 +103,16 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district 达标方案"), () => {
       .getByTestId("balance-plan-schools")
       .locator("tbody tr.ant-table-row", { hasText: SCHOOL });
     expect((await receiving.locator("td").allInnerTexts())[3]).toBe("0.53→1.06");
+
+    // 11 from a donor with 10: refused on the row (input.fixedActions.0.quantity), the plan stays
+    await drawer.getByLabel(`数量：交流轮岗（县级以上骨干教师）（${SCHOOL}）`).fill("11");
+    await drawer.getByRole("button", { name: "重新计算" }).click();
+    await drawer
+      .getByTestId("balance-plan-actions")
+      .getByText(`${DONOR}现有县级以上骨干教师10人，调出人数不能超过现有人数`)
+      .waitFor();
+    expect(await verdict.getAttribute("data-outcome-after")).toBe("PASSED");
+    expect(await drawer.getByTestId("balance-plan-result").getAttribute("data-mode")).toBe("SOLVED");
 
     // without 交流轮岗: the plan hires one backbone teacher, 15万元, and still passes
     await drawer.getByLabel("允许交流轮岗").click();
