@@ -1,13 +1,15 @@
 /**
  * 学年名册结转 through GraphQL, once per role, on PGlite and (with DATABASE_URL) PostgreSQL.
- * Fixture (fixtures/smallCity.ts), 2025—2026 roster: 海勃湾区第一小学 6 active (甲一–甲四
- * full-time teachers, 甲一–甲三 本科, 甲四 专科; 甲五 not full-time; 甲六 principal);
- * 海南区九年一贯制学校 5 active + 丁六 retired; 海南区第二幼儿园 2; 海南区教研室 1 (己一);
- * the city's 教研室 1 (庚一). The rollover goes into 2026—2027.
+ * Fixture (fixtures/smallCity.ts) loaded as last year's roster (LAST = the current school year − 1,
+ * 2025—2026 when written): 海勃湾区第一小学 6 active (甲一–甲四 full-time teachers, 甲一–甲三 本科,
+ * 甲四 专科; 甲五 not full-time; 甲六 principal); 海南区九年一贯制学校 5 active + 丁六 retired;
+ * 海南区第二幼儿园 2; 海南区教研室 1 (己一); the city's 教研室 1 (庚一). The rollover goes into the
+ * current school year NEW (schoolYearOf(now), 2026—2027 when written): the years follow the
+ * calendar, the counts do not depend on them.
  */
 import type { DbHandle } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
-import { schoolYearOf } from "@edu2035/domain";
+import { schoolYearLabel, schoolYearOf } from "@edu2035/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
 import { gql, loginAs, startApiOn } from "../../testing.ts";
@@ -25,8 +27,10 @@ const QUEUE = `query($d: ID!, $y: Int!) { reportQueue(districtId: $d, schoolYear
   entries { school { name } flags { kind field message } } } }`;
 const AUDIT = `query($f: AuditFilter!) { auditLog(filter: $f, pageSize: 100) { total items { action entityType school { name } after } } }`;
 
-/** The school year carried into. */
-const NEW = 2026;
+/** The school year carried into: the current one (Beijing time), as the API's rule. */
+const NEW = schoolYearOf(new Date());
+/** The fixture's year, carried from. */
+const LAST = NEW - 1;
 
 type Ext = { code?: string; field?: string };
 const ext = (r: { errors?: { extensions?: unknown }[] }) => (r.errors?.[0]?.extensions ?? {}) as Ext;
@@ -40,7 +44,7 @@ describe.each(testBackends())("roster rollover on $name", (backend) => {
 
   beforeAll(async () => {
     h = await backend.open();
-    ids = await loadSmallCity(h.db);
+    ids = await loadSmallCity(h.db, { schoolYear: LAST });
     api = await startApiOn(h);
     url = api.url;
     t.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
@@ -52,7 +56,7 @@ describe.each(testBackends())("roster rollover on $name", (backend) => {
     await h?.close();
   });
 
-  it("has no 2026 roster and no A08 value before the rollover", async () => {
+  it("has no roster and no A08 value of the current year before the rollover", async () => {
     const r = await gql(url, ROSTER, { f: { schoolId: ids.p1, schoolYear: NEW } }, t.p1);
     expect(r.data?.staff.total).toBe(0);
     const a = await gql(url, A08, { s: ids.p1, y: NEW }, t.p1);
@@ -64,34 +68,35 @@ describe.each(testBackends())("roster rollover on $name", (backend) => {
     expect(ext(other).code).toBe("FORBIDDEN");
     const city = await gql(url, CARRY, { u: { level: "CITY" }, y: NEW, all: true }, t.city);
     expect(ext(city).code).toBe("FORBIDDEN");
-    const future = schoolYearOf(new Date()) + 1;
+    const future = NEW + 1;
     const f = await gql(url, CARRY, { u: { level: "SCHOOL", id: ids.p1 }, y: future }, t.p1);
     expect(ext(f)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
     expect(f.errors?.[0]?.message).toContain("不能结转到未来学年");
   });
 
   it("refuses a past year outside a 补录 window, and a rollover from a year with no one on the roster", async () => {
-    const closed = await gql(url, CARRY, { u: { level: "SCHOOL", id: ids.p1 }, y: 2025 }, t.p1);
+    const closed = await gql(url, CARRY, { u: { level: "SCHOOL", id: ids.p1 }, y: LAST }, t.p1);
     expect(ext(closed)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
-    expect(closed.errors?.[0]?.message).toBe("2025—2026学年未开放补录，不能修改该学年名册");
+    expect(closed.errors?.[0]?.message).toBe(`${schoolYearLabel(LAST)}未开放补录，不能修改该学年名册`);
     const opened = await gql(
       url,
       `mutation($i: OpenBackfillInput!) { openBackfill(input: $i) { windows { id } } }`,
       {
         i: {
-          schoolYear: 2025,
+          schoolYear: LAST,
           schoolIds: [ids.p1],
           closesAt: "2100-01-01T00:00:00Z",
-          reason: "补录2025学年名册",
+          reason: `补录${LAST}学年名册`,
         },
       },
       t.city,
     );
     expect(opened.errors).toBeUndefined();
-    const r = await gql(url, CARRY, { u: { level: "SCHOOL", id: ids.p1 }, y: 2025 }, t.p1);
+    const r = await gql(url, CARRY, { u: { level: "SCHOOL", id: ids.p1 }, y: LAST }, t.p1);
     expect(ext(r)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
+    // e.g. "2024—2025学年花名册没有在岗人员，无法结转；请直接在2025—2026学年花名册中添加人员或导入 Excel"
     expect(r.errors?.[0]?.message).toBe(
-      "2024—2025学年花名册没有在岗人员，无法结转；请直接在2025—2026学年花名册中添加人员或导入 Excel",
+      `${schoolYearLabel(LAST - 1)}花名册没有在岗人员，无法结转；请直接在${schoolYearLabel(LAST)}花名册中添加人员或导入 Excel`,
     );
   });
 
@@ -99,8 +104,8 @@ describe.each(testBackends())("roster rollover on $name", (backend) => {
     const r = await gql(url, CARRY, { u: { level: "SCHOOL", id: ids.p1 }, y: NEW }, t.p1);
     expect(r.errors).toBeUndefined();
     expect(r.data?.carryOverRoster).toEqual({
-      schoolYear: 2026,
-      fromSchoolYear: 2025,
+      schoolYear: NEW,
+      fromSchoolYear: LAST,
       carried: 6,
       alreadyOnRoster: 0,
       units: [{ unit: { level: "SCHOOL", name: "海勃湾区第一小学" }, carried: 6, alreadyOnRoster: 0 }],
@@ -161,7 +166,7 @@ describe.each(testBackends())("roster rollover on $name", (backend) => {
     );
     expect(p1).toMatchObject({
       entityType: "roster",
-      after: { fromSchoolYear: 2025, schoolYear: 2026, carried: 6, alreadyOnRoster: 0 },
+      after: { fromSchoolYear: LAST, schoolYear: NEW, carried: 6, alreadyOnRoster: 0 },
     });
   });
 

@@ -3,7 +3,12 @@
  * issue 16; domain statisticsDate.ts), through GraphQL as the apps ask, once per role, on PGlite
  * and (with DATABASE_URL) PostgreSQL.
  *
- * Fixture: fixtures/smallCity.ts 2025—2026 — P1 (海勃湾区第一小学) 专任 甲一 甲二 甲三 (本科) 甲四
+ * The years follow the calendar: Y is the current school year (schoolYearOf(now), the year the
+ * API writes rosters into; 2026 when written) and L = Y − 1 (2025) the fixture's year. Dates below
+ * are written for L = 2025, Y = 2026; the tests build them from L and Y (same months and days), so
+ * every hand-worked count holds in any year.
+ *
+ * Fixture: fixtures/smallCity.ts loaded for L (2025—2026) — P1 (海勃湾区第一小学) 专任 甲一 甲二 甲三 (本科) 甲四
  * (专科); N2 (海南区九年一贯制) 专任 丁一–丁五, 3 本科 (丁六 retired on 2025-09-01: not counted);
  * K1 (海勃湾区第一幼儿园) 专任 乙一 (本科) 乙二 乙三 乙四 (专科); K2 戊一 戊二 (专科). Nobody there
  * has the mental-health training (B34) or a counselling qualification (B35).
@@ -26,13 +31,14 @@
  * After the rollover of P1 into 2026 (people on duty now are carried, keeping their 入职日期):
  * 甲一–甲六 and 辛二 (入职 2025-10-15 ≤ 2026-09-01) → A08 P1 2026: 甲一 甲二 甲三 辛二 of 5 = 80%.
  * addStaff 辛六 (本科) into 2026 with 入职 2026-10-15: still 4 of 5; its date cleared: 5 of 6.
- * (2026 is the current school year, as in rollover.test.ts: the writes go to the current year.)
+ * (Y is the current school year, as in rollover.test.ts: the writes go to the current year.)
  * Publishing 2025 stores 7/11; a later change of the roster underneath leaves the published figure.
  */
 import { type DbHandle, people, schoolReports, staff } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
+import { censusDate, schoolYearLabel, schoolYearOf } from "@edu2035/domain";
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { BALANCE_PASSWORD, type BalanceCity, loadBalanceCity } from "../../fixtures/balanceCity.ts";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
 import { gql, loginAs, startApiOn } from "../../testing.ts";
@@ -55,6 +61,18 @@ const PUBLISH = `mutation($y: Int!, $v: Int!) { publishSchoolYear(schoolYear: $y
 // biome-ignore lint/suspicious/noExplicitAny: responses are asserted field by field
 type Any = any;
 
+/** The current school year (the API's rule, Beijing time): the rollover and addStaff write into it. */
+const Y = schoolYearOf(new Date());
+/** The fixture's year (2025 when written). */
+const L = Y - 1;
+/**
+ * The first day on which the dates these tests write into Y are all in the past (addStaff and
+ * staffLeave refuse a date after today, Beijing time): 入职 Y-10-15, 离岗 Y-10-01 → Y-10-16.
+ * From 1 September to 15 October the clock of the tests (and of the API they run in-process) is
+ * moved forward to this day — still school year Y — and left alone the rest of the year.
+ */
+const DATES_IN_THE_PAST = new Date(`${Y}-10-16T00:00:00+08:00`);
+
 describe.each(testBackends())("roster figures at the 统计时点 (1 September) on $name", (backend) => {
   let h: DbHandle;
   let api: Awaited<ReturnType<typeof startApiOn>>;
@@ -63,8 +81,12 @@ describe.each(testBackends())("roster figures at the 统计时点 (1 September) 
   const t: Record<string, string> = {};
 
   beforeAll(async () => {
+    if (Date.now() < DATES_IN_THE_PAST.getTime()) {
+      vi.useFakeTimers({ toFake: ["Date"], shouldAdvanceTime: true });
+      vi.setSystemTime(DATES_IN_THE_PAST);
+    }
     h = await backend.open();
-    ids = await loadSmallCity(h.db);
+    ids = await loadSmallCity(h.db, { schoolYear: L });
     const teacher = async (
       name: string,
       schoolId: string,
@@ -76,7 +98,7 @@ describe.each(testBackends())("roster figures at the 统计时点 (1 September) 
         .returning();
       await h.db.insert(staff).values({
         personId: p!.id,
-        schoolYear: 2025,
+        schoolYear: L,
         schoolId,
         districtId: ids.d1,
         role: "teacher",
@@ -86,25 +108,25 @@ describe.each(testBackends())("roster figures at the 统计时点 (1 September) 
     };
     const p1 = { stage: "primary" as const, subject: "chinese" as const };
     const trained = { mentalHealthTrained: true, counsellingCertificate: true };
-    await teacher("辛一", ids.p1, { ...p1, ...trained, status: "transferred_out", leftOn: "2025-10-20" });
-    await teacher("辛二", ids.p1, { ...p1, ...trained, startedOn: "2025-10-15" });
-    await teacher("辛三", ids.p1, { ...p1, ...trained, status: "retired", leftOn: "2025-09-01" });
+    await teacher("辛一", ids.p1, { ...p1, ...trained, status: "transferred_out", leftOn: `${L}-10-20` });
+    await teacher("辛二", ids.p1, { ...p1, ...trained, startedOn: `${L}-10-15` });
+    await teacher("辛三", ids.p1, { ...p1, ...trained, status: "retired", leftOn: censusDate(L) });
     await teacher("辛五", ids.p1, {
       ...p1,
       education: "associate",
       status: "transferred_out",
-      leftOn: "2025-11-30",
+      leftOn: `${L}-11-30`,
     });
     await teacher("辛四", ids.k1, {
       stage: "preschool",
       subject: "preschool",
       status: "transferred_out",
-      leftOn: "2025-10-20",
+      leftOn: `${L}-10-20`,
     });
     await h.db
       .update(schoolReports)
       .set({ fullTimeTeachers: 5, staffTotal: 8 })
-      .where(and(eq(schoolReports.schoolId, ids.p1), eq(schoolReports.schoolYear, 2025)));
+      .where(and(eq(schoolReports.schoolId, ids.p1), eq(schoolReports.schoolYear, L)));
     api = await startApiOn(h);
     url = api.url;
     t.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
@@ -114,6 +136,7 @@ describe.each(testBackends())("roster figures at the 统计时点 (1 September) 
   afterAll(async () => {
     await api?.stop();
     await h?.close();
+    vi.useRealTimers();
   });
 
   /** { A08: [value, numerator, denominator], … } of a unit and year. */
@@ -132,35 +155,31 @@ describe.each(testBackends())("roster figures at the 统计时点 (1 September) 
     expect(got?.[0]).toBeCloseTo((n / d) * 100, 6);
   };
 
-  it("counts the teachers who left after 1 September in 2025's A08, B34 and B35 of the school, district and city", async () => {
-    const school = await results(t.p1!, { level: "SCHOOL", id: ids.p1 }, 2025, ["A08", "B34", "B35"]);
+  it("counts the teachers who left after 1 September in last year's A08, B34 and B35 of the school, district and city", async () => {
+    const school = await results(t.p1!, { level: "SCHOOL", id: ids.p1 }, L, ["A08", "B34", "B35"]);
     close(school.A08, 4, 6);
     close(school.B34, 1, 6);
     close(school.B35, 1, 6);
-    const district = await results(t.haibowan!, { level: "DISTRICT", id: ids.d1 }, 2025, [
-      "A08",
-      "B34",
-      "B35",
-    ]);
+    const district = await results(t.haibowan!, { level: "DISTRICT", id: ids.d1 }, L, ["A08", "B34", "B35"]);
     close(district.A08, 4, 6);
     close(district.B34, 1, 6);
     close(district.B35, 1, 6);
-    const city = await results(t.city!, { level: "CITY" }, 2025, ["A08", "B34", "B35"]);
+    const city = await results(t.city!, { level: "CITY" }, L, ["A08", "B34", "B35"]);
     close(city.A08, 7, 11);
     close(city.B34, 1, 11);
     close(city.B35, 1, 11);
   });
 
-  it("counts a kindergarten teacher who left on 20 October in 2025's B33", async () => {
-    close((await results(t.city!, { level: "SCHOOL", id: ids.k1 }, 2025, ["B33"])).B33, 2, 5);
-    close((await results(t.haibowan!, { level: "DISTRICT", id: ids.d1 }, 2025, ["B33"])).B33, 2, 5);
-    close((await results(t.city!, { level: "CITY" }, 2025, ["B33"])).B33, 2, 7);
+  it("counts a kindergarten teacher who left on 20 October in last year's B33", async () => {
+    close((await results(t.city!, { level: "SCHOOL", id: ids.k1 }, L, ["B33"])).B33, 2, 5);
+    close((await results(t.haibowan!, { level: "DISTRICT", id: ids.d1 }, L, ["B33"])).B33, 2, 5);
+    close((await results(t.city!, { level: "CITY" }, L, ["B33"])).B33, 2, 7);
   });
 
   it("counts the same people in 三支队伍 and compares the 年报's 专任教师数 with them", async () => {
-    const s = await gql(url, SUMMARY, { u: { level: "SCHOOL", id: ids.p1 }, y: 2025 }, t.p1);
+    const s = await gql(url, SUMMARY, { u: { level: "SCHOOL", id: ids.p1 }, y: L }, t.p1);
     expect(s.data?.staffingSummary).toEqual({ total: 8, fullTimeTeachers: 6 });
-    const q = await gql(url, QUEUE, { d: ids.d1, y: 2025 }, t.haibowan);
+    const q = await gql(url, QUEUE, { d: ids.d1, y: L }, t.haibowan);
     expect(q.errors).toBeUndefined();
     const p1 = ((q.data?.reportQueue.entries ?? []) as Any[]).find(
       (e) => e.school.name === "海勃湾区第一小学",
@@ -175,11 +194,11 @@ describe.each(testBackends())("roster figures at the 统计时点 (1 September) 
   });
 
   it("shows each record's dates and whether it is on the roster at the 统计时点", async () => {
-    const r = await gql(url, ROSTER, { f: { schoolId: ids.p1, schoolYear: 2025 } }, t.p1);
+    const r = await gql(url, ROSTER, { f: { schoolId: ids.p1, schoolYear: L } }, t.p1);
     const byName = (items: Any[]) => Object.fromEntries(items.map((m) => [m.name, m]));
     const active = byName(r.data?.staff.items);
     expect(active.辛二).toMatchObject({
-      startedOn: "2025-10-15",
+      startedOn: `${L}-10-15`,
       leftOn: null,
       onRosterAtStatisticsDate: false,
     });
@@ -187,35 +206,35 @@ describe.each(testBackends())("roster figures at the 统计时点 (1 September) 
     const left = await gql(
       url,
       ROSTER,
-      { f: { schoolId: ids.p1, schoolYear: 2025, status: "TRANSFERRED_OUT" } },
+      { f: { schoolId: ids.p1, schoolYear: L, status: "TRANSFERRED_OUT" } },
       t.p1,
     );
     expect(byName(left.data?.staff.items).辛一).toMatchObject({
       status: "TRANSFERRED_OUT",
-      leftOn: "2025-10-20",
+      leftOn: `${L}-10-20`,
       onRosterAtStatisticsDate: true,
     });
     const retired = await gql(
       url,
       ROSTER,
-      { f: { schoolId: ids.p1, schoolYear: 2025, status: "RETIRED" } },
+      { f: { schoolId: ids.p1, schoolYear: L, status: "RETIRED" } },
       t.p1,
     );
     expect(byName(retired.data?.staff.items).辛三).toMatchObject({
-      leftOn: "2025-09-01",
+      leftOn: censusDate(L),
       onRosterAtStatisticsDate: false,
     });
   });
 
-  it("counts the teacher who joined on 15 October 2025 in 2026 after the rollover, with the date kept", async () => {
-    const c = await gql(url, CARRY, { u: { level: "SCHOOL", id: ids.p1 }, y: 2026 }, t.p1);
+  it("counts the teacher who joined on 15 October last year in the current year after the rollover, with the date kept", async () => {
+    const c = await gql(url, CARRY, { u: { level: "SCHOOL", id: ids.p1 }, y: Y }, t.p1);
     expect(c.errors).toBeUndefined();
     // 甲一–甲六 and 辛二: the people on duty now; 辛一 辛三 辛五 have left
     expect(c.data?.carryOverRoster.carried).toBe(7);
-    const r = await gql(url, ROSTER, { f: { schoolId: ids.p1, schoolYear: 2026 } }, t.p1);
+    const r = await gql(url, ROSTER, { f: { schoolId: ids.p1, schoolYear: Y } }, t.p1);
     const xin2 = ((r.data?.staff.items ?? []) as Any[]).find((m) => m.name === "辛二");
-    expect(xin2).toMatchObject({ startedOn: "2025-10-15", onRosterAtStatisticsDate: true });
-    close((await results(t.p1!, { level: "SCHOOL", id: ids.p1 }, 2026, ["A08"])).A08, 4, 5);
+    expect(xin2).toMatchObject({ startedOn: `${L}-10-15`, onRosterAtStatisticsDate: true });
+    close((await results(t.p1!, { level: "SCHOOL", id: ids.p1 }, Y, ["A08"])).A08, 4, 5);
   });
 
   it("takes a 入职/调入日期 on addStaff and updateStaff, and refuses one outside the year or after the date of leaving", async () => {
@@ -233,49 +252,51 @@ describe.each(testBackends())("roster figures at the 统计时点 (1 September) 
           stage: "PRIMARY",
           subject: "MATHEMATICS",
           education: "BACHELOR",
-          startedOn: "2026-10-15",
+          startedOn: `${Y}-10-15`,
         },
       },
       t.p1,
     );
     expect(add.errors).toBeUndefined();
     const m = add.data?.addStaff.staff;
-    expect(m).toMatchObject({ schoolYear: 2026, startedOn: "2026-10-15", onRosterAtStatisticsDate: false });
-    // joined after 2026-09-01: P1's 2026 A08 stays 4 of 5
-    close((await results(t.p1!, { level: "SCHOOL", id: ids.p1 }, 2026, ["A08"])).A08, 4, 5);
+    expect(m).toMatchObject({ schoolYear: Y, startedOn: `${Y}-10-15`, onRosterAtStatisticsDate: false });
+    // joined after Y-09-01: P1's A08 of Y stays 4 of 5
+    close((await results(t.p1!, { level: "SCHOOL", id: ids.p1 }, Y, ["A08"])).A08, 4, 5);
 
-    const late = await gql(url, UPDATE, { id: m.id, v: m.version, p: { startedOn: "2027-09-01" } }, t.p1);
+    // the next year's 统计时点 (2027-09-01 for Y = 2026) is after Y's last day (2027-08-31)
+    const next = censusDate(Y + 1);
+    const late = await gql(url, UPDATE, { id: m.id, v: m.version, p: { startedOn: next } }, t.p1);
     expect(late.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "startedOn" });
     expect(late.errors?.[0]?.message).toContain(
-      "入职/调入日期（2027-09-01）应在2026—2027学年之内或之前（不晚于 2027-08-31）",
+      `入职/调入日期（${next}）应在${schoolYearLabel(Y)}之内或之前（不晚于 ${Y + 1}-08-31）`,
     );
-    const bad = await gql(url, UPDATE, { id: m.id, v: m.version, p: { startedOn: "2026-02-30" } }, t.p1);
+    const bad = await gql(url, UPDATE, { id: m.id, v: m.version, p: { startedOn: `${Y}-02-30` } }, t.p1);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "startedOn" });
     expect(bad.errors?.[0]?.message).toContain("入职/调入日期应为有效日期");
 
-    const early = await gql(url, LEAVE, { id: m.id, v: m.version, d: "2026-10-01" }, t.p1);
+    const early = await gql(url, LEAVE, { id: m.id, v: m.version, d: `${Y}-10-01` }, t.p1);
     expect(early.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "leftOn" });
-    expect(early.errors?.[0]?.message).toContain("离岗日期（2026-10-01）不能早于入职/调入日期（2026-10-15）");
+    expect(early.errors?.[0]?.message).toContain(`离岗日期（${Y}-10-01）不能早于入职/调入日期（${Y}-10-15）`);
 
-    // cleared: on the roster since before the 统计时点 → counted: A08 P1 2026 5 of 6
+    // cleared: on the roster since before the 统计时点 → counted: A08 P1 of Y 5 of 6
     const cleared = await gql(url, UPDATE, { id: m.id, v: m.version, p: { startedOn: null } }, t.p1);
     expect(cleared.errors).toBeUndefined();
     expect(cleared.data?.updateStaff.staff).toMatchObject({
       startedOn: null,
       onRosterAtStatisticsDate: true,
     });
-    close((await results(t.p1!, { level: "SCHOOL", id: ids.p1 }, 2026, ["A08"])).A08, 5, 6);
+    close((await results(t.p1!, { level: "SCHOOL", id: ids.p1 }, Y, ["A08"])).A08, 5, 6);
   });
 
   it("keeps a published year's stored figures when the roster changes underneath", async () => {
-    const ex = await gql(url, EXEMPT, { y: 2025, s: [ids.k1, ids.v1, ids.k2], r: "测试：年报豁免" }, t.city);
+    const ex = await gql(url, EXEMPT, { y: L, s: [ids.k1, ids.v1, ids.k2], r: "测试：年报豁免" }, t.city);
     expect(ex.errors).toBeUndefined();
-    const p = await gql(url, PUBLISH, { y: 2025, v: 0 }, t.city);
+    const p = await gql(url, PUBLISH, { y: L, v: 0 }, t.city);
     expect(p.errors).toBeUndefined();
     // 辛一's date of leaving moved to 1 September underneath (as a late correction would): live 6/10
-    await h.db.execute(sql`update staff set left_on = '2025-09-01'
-      where school_year = 2025 and person_id = (select id from people where name = '辛一')`);
-    const r = await gql(url, RESULTS, { u: { level: "CITY" }, y: 2025, ids: ["A08"] }, t.city);
+    await h.db.execute(sql`update staff set left_on = ${censusDate(L)}
+      where school_year = ${L} and person_id = (select id from people where name = '辛一')`);
+    const r = await gql(url, RESULTS, { u: { level: "CITY" }, y: L, ids: ["A08"] }, t.city);
     expect(r.data?.targetResults[0]).toMatchObject({ numerator: 7, denominator: 11, publishedVersion: 1 });
   });
 });
