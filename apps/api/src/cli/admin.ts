@@ -21,6 +21,14 @@
  *   Limits as the API's: 市名称 ≤ 20, 教育局名称 ≤ 40, 显示名称 ≤ 40 characters; an option given
  *   twice is wrong usage.
  *
+ *   check-summaries [--repair]
+ *     The consistency check of the summaries maintained on write (issue 15; today the roster
+ *     summary 名册汇总, indicators/measures/staffSummary.ts): every summary row against a full
+ *     recomputation from the roster, and the installed trigger functions against the ones the
+ *     code generates. Prints the differing (school, school year) pairs (ids and counts, no
+ *     personal data); exit 1 when any. With --repair: installs the current functions and
+ *     rebuilds every row in one transaction (roster writes wait meanwhile), then checks again.
+ *
  * Exit codes: 0 done; 1 refused or failed (the message says why); 2 wrong usage.
  */
 
@@ -30,6 +38,11 @@ import { GraphQLError } from "graphql";
 import { readEnv } from "../env.ts";
 import { createCityAccount, initCity } from "../modules/auth/accounts.ts";
 import { displayNameProblem } from "../modules/auth/manage.ts";
+import {
+  checkStaffSummary,
+  rebuildStaffSummary,
+  type SummaryCheck,
+} from "../modules/indicators/measures/staffSummary.ts";
 import { bureauNameProblem, cityNameProblem } from "../modules/org/districtManage.ts";
 import { ensureIdHashKey, IdHashKeyMismatch } from "../modules/staff/idHashKey.ts";
 
@@ -40,7 +53,10 @@ const USAGE = `用法 (usage):
   pnpm admin create-city-admin --username <用户名> [--display-name <显示名称>] [--password-stdin]
     再新建一个市级管理员账号（须先执行 init）。
   密码在终端输入两次（不回显），或用 --password-stdin 从标准输入的第一行读取；不接受写在命令行中的密码。
-  密码规则：至少 10 个字符，同时包含字母和数字，不能包含用户名，不能是常见密码。`;
+  密码规则：至少 10 个字符，同时包含字母和数字，不能包含用户名，不能是常见密码。
+  pnpm admin check-summaries [--repair]
+    核对名册汇总（写入时维护的汇总表）与名册全量重算是否一致，列出不一致的学校和学年；
+    --repair 重建汇总（重建期间名册写入等待）。`;
 
 /** Thrown for a refusal the operator can fix; printed without a stack trace. */
 class Refusal extends Error {
@@ -55,7 +71,7 @@ class Refusal extends Error {
 /** Parse `--name value` / `--flag` options; refuses unknown and repeated ones and any password option. */
 function parseOptions(args: string[], allowed: readonly string[]): Map<string, string | true> {
   const known = new Set(allowed);
-  const flags = new Set(["--password-stdin"]);
+  const flags = new Set(["--password-stdin", "--repair"]);
   const options = new Map<string, string | true>();
   for (let i = 0; i < args.length; i++) {
     const [name, inline] = args[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
@@ -245,9 +261,48 @@ async function createCityAdmin(args: string[]): Promise<void> {
   });
 }
 
+/** Print what the summary check found; true when everything is consistent. */
+function reportCheck(found: SummaryCheck): boolean {
+  for (const name of found.staleFunctions) {
+    console.error(`触发器函数 ${name} 与当前代码生成的不一致 (stale trigger function)`);
+  }
+  const shown = found.differences.slice(0, 50);
+  for (const d of shown) {
+    const counts = Object.entries(d.counts)
+      .map(([column, [recomputed, stored]]) => `${column} 重算 ${recomputed} / 汇总 ${stored}`)
+      .join("，");
+    console.error(`学校 ${d.schoolId} ${d.schoolYear}学年：${counts}`);
+  }
+  if (found.differences.length > shown.length) {
+    console.error(`……共 ${found.differences.length} 处不一致`);
+  }
+  return found.staleFunctions.length === 0 && found.differences.length === 0;
+}
+
+/** `check-summaries`: see the file's comment. */
+async function checkSummaries(args: string[]): Promise<void> {
+  const options = parseOptions(args, ["--repair"]);
+  const env = environment();
+  await withDatabase(env, async (db) => {
+    if (reportCheck(await checkStaffSummary(db))) {
+      console.log("名册汇总与名册一致 (summaries consistent)");
+      return;
+    }
+    if (options.get("--repair") !== true) {
+      throw new Refusal(
+        "名册汇总与名册不一致：可用 pnpm admin check-summaries --repair 重建 (summaries inconsistent)",
+      );
+    }
+    const rows = await rebuildStaffSummary(db);
+    if (!reportCheck(await checkStaffSummary(db))) throw new Refusal("重建后仍不一致 (still inconsistent)");
+    console.log(`已重建名册汇总：${rows} 行，与名册一致 (summaries rebuilt)`);
+  });
+}
+
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   init,
   "create-city-admin": createCityAdmin,
+  "check-summaries": checkSummaries,
 };
 
 const [command, ...rest] = process.argv.slice(2);

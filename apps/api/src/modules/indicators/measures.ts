@@ -136,7 +136,7 @@ export function yearArray(years: readonly number[]): SQL {
   return sql.raw(`array[${[...new Set(years)].join(", ")}]::smallint[]`);
 }
 
-const pct = (n: number, d: number) => (d > 0 ? (n * 100) / d : null);
+export const pct = (n: number, d: number) => (d > 0 ? (n * 100) / d : null);
 
 /** Put a measurement into the map under unit key and year. */
 export function put(out: Measurements, key: string, year: number, id: string, m: Measurement) {

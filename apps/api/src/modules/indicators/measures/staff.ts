@@ -1,18 +1,21 @@
 /**
- * The roster family of measures (名册类指标: A07, A08, A09, B33, B34, B35, B08, B43): counts over
- * the 三支队伍 roster (`staff`) at each school year's 统计时点, per school and year, grouped to the
- * unit or the units directly below it. Ratios are ratios of sums (a district's A08 is its
- * qualifying teachers over its teachers, never the mean of its schools' percentages).
+ * The roster family of measures (名册类指标: A07, A08, A09, B33, B34, B35, B08, B43): sums of the
+ * roster summary (名册汇总 `staff_school_year_summary`, one row per school and year, kept by the
+ * database in the same transaction as each roster write: staffSummary.ts) grouped to the unit or
+ * the units directly below it, turned into values (percentages: measures.ts pct, n × 100 ÷ d, as
+ * every family; B43: the domain's trainingHoursPerTeacher).
+ * Ratios are ratios of sums (a district's A08 is its qualifying teachers over its teachers, never
+ * the mean of its schools' percentages). A dashboard reads O(schools × years) summary rows, not
+ * the roster (issue 15).
  */
-import { type SchoolType, trainingHoursPerTeacher } from "@edu2035/domain";
+import { type SchoolType, type TargetId, trainingHoursPerTeacher } from "@edu2035/domain";
 import { sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../../authz/access.ts";
-import { staffPopulationSql } from "../../../lib/population.ts";
-import { onRosterAtStatisticsDate } from "../../../lib/statisticsDate.ts";
 import {
   type Breakdown,
   type Measurements,
   num,
+  pct,
   put,
   schoolsInYears,
   toRows,
@@ -20,70 +23,67 @@ import {
   typesOf,
   yearArray,
 } from "../measures.ts";
+import { type StaffSummaryCount, summaryColumn } from "./staffSummary.ts";
 
-const pct = (n: number, d: number) => (d > 0 ? (n * 100) / d : null);
-
-/** A ratio of staff counts: denominator and numerator predicates over `st` rows (staff ⋈ schools). */
+/** A ratio of roster counts: its summary columns (what they count: staffSummary.ts) and labels. */
 interface StaffRatio {
-  id: string;
-  denominator: string;
-  numerator: string;
+  id: TargetId;
+  denominator: StaffSummaryCount;
+  numerator: StaffSummaryCount;
   schoolTypes: readonly SchoolType[];
   numeratorLabel: string;
   denominatorLabel: string;
 }
 
 /**
- * Staff-roster ratios (percent). Predicates are SQL over the CTE `st` (active staff of the
- * year with their school's `type`). Sources: A07/A08/A09 the plan's indicator table;
- * B33 三(六)1; B34/B35 三(六)2.
+ * Staff-roster ratios (percent). Sources: A07/A08/A09 the plan's indicator table; B33 三(六)1;
+ * B34/B35 三(六)2.
  */
 const STAFF_RATIOS: StaffRatio[] = [
   {
     id: "A07",
-    denominator: staffPopulationSql("A07"),
-    numerator: "(preschool_major or teacher_certificate = 'kindergarten')",
+    denominator: "a07Denominator",
+    numerator: "a07Numerator",
     schoolTypes: typesOf("A07"),
     numeratorLabel: "学前教育专业毕业或持幼儿园教师资格的专任教师",
     denominatorLabel: "幼儿园专任教师",
   },
   {
     id: "A08",
-    denominator: staffPopulationSql("A08"),
-    numerator: "education in ('postgraduate', 'bachelor')",
+    denominator: "a08Denominator",
+    numerator: "a08Numerator",
     schoolTypes: typesOf("A08"),
     numeratorLabel: "本科及以上学历专任教师",
     denominatorLabel: "义务教育阶段专任教师",
   },
   {
     id: "A09",
-    // 专任 only (教育事业统计: 专任教师 → 专业课教师 → 其中双师型; 兼职、外聘 apart)
-    denominator: staffPopulationSql("A09"),
-    numerator: "dual_qualified",
+    denominator: "a09Denominator",
+    numerator: "a09Numerator",
     schoolTypes: typesOf("A09"),
     numeratorLabel: "双师型专任专业课教师",
     denominatorLabel: "职业院校专任专业课教师",
   },
   {
     id: "B33",
-    denominator: staffPopulationSql("B33"),
-    numerator: "education in ('postgraduate', 'bachelor')",
+    denominator: "b33Denominator",
+    numerator: "b33Numerator",
     schoolTypes: typesOf("B33"),
     numeratorLabel: "本科及以上学历幼儿园专任教师",
     denominatorLabel: "幼儿园专任教师",
   },
   {
     id: "B34",
-    denominator: staffPopulationSql("B34"),
-    numerator: "mental_health_trained",
+    denominator: "b34Denominator",
+    numerator: "b34Numerator",
     schoolTypes: typesOf("B34"),
     numeratorLabel: "完成心理健康培训的中小学专任教师",
     denominatorLabel: "中小学专任教师",
   },
   {
     id: "B35",
-    denominator: staffPopulationSql("B35"),
-    numerator: "counselling_certificate",
+    denominator: "b35Denominator",
+    numerator: "b35Numerator",
     schoolTypes: typesOf("B35"),
     numeratorLabel: "具有心理辅导专业素养（持证）的中小学教师",
     denominatorLabel: "中小学专任教师",
@@ -91,23 +91,16 @@ const STAFF_RATIOS: StaffRatio[] = [
 ];
 
 /**
- * B43 (三(六)2; 教师〔2011〕1号: 360 hours per teacher per five-year cycle). The roster keeps, on
- * each teacher's record of a year, the hours of that year's cycle (2016–2020, 2021–2025,
- * 2026–2030 …; a carry-over into a cycle's first year starts them from zero). SQL sums the hours
- * and counts the teachers of B43's population (义务教育专任教师, the same as A08's); the domain's
- * trainingHoursPerTeacher turns them into the value: Σ hours ÷ (teachers × years elapsed ÷ 5).
- */
-const B43_TEACHERS = staffPopulationSql("B43");
-/** B08 (三(一)3 配齐体育专职教师): a 中小学 with at least one 体育与健康 专任教师 of its population. */
-const B08_PE_TEACHERS = staffPopulationSql("B08");
-
-/**
- * Staff-roster measures (A07, A08, A09, B33, B34, B35 and B08) of a unit for some school years,
- * in one statement grouped by (unit key, year). Every (unit key, year) of a unit with schools
- * gets a row, so units without a roster show up as missing, not absent. Coverage: a school of
- * the target's kinds is included when its roster of the year has at least one active row (a
- * roster whose teachers are all outside the ratio still reported: it adds 0 to both sums), and
- * missing otherwise.
+ * Staff-roster measures (A07, A08, A09, B33, B34, B35, B08 and B43) of a unit for some school
+ * years, in one statement over the roster summary grouped by (unit key, year). Every (unit key,
+ * year) of a unit with schools gets a row, so units without a roster show up as missing, not
+ * absent. Coverage: a school of the target's kinds is included when its roster of the year has
+ * at least one row on the roster at the 统计时点 (summary roster_rows > 0; a roster whose
+ * teachers are all outside the ratio still reported: it adds 0 to both sums), and missing
+ * otherwise. B08: a 中小学 with at least one 体育与健康 专任教师 of its population (三(一)3 配齐
+ * 体育专职教师). B43 (三(六)2; 教师〔2011〕1号: 360 hours per teacher per five-year cycle): Σ hours
+ * of the year's cycle and the teachers of its population (义务教育专任教师, as A08's), turned
+ * into Σ hours ÷ (teachers × years elapsed ÷ 5) by the domain's trainingHoursPerTeacher.
  */
 export async function measureStaff(
   access: ScopedAccess,
@@ -115,17 +108,14 @@ export async function measureStaff(
   years: readonly number[],
   breakdown: Breakdown = "self",
 ): Promise<Measurements> {
-  // two levels: first one row per school and year (a hash aggregate over the roster), then the
-  // groups from those rows — schools with a roster are counted from them, not per school again
+  // the schools of the unit in each year (sc, tot), their summary rows (p: one per school with a
+  // roster), grouped by unit key and year
   const totals = STAFF_RATIOS.map(
     (m, i) => sql`, count(*) filter (where sc.type in ${typeList(m.schoolTypes)}) as t${sql.raw(String(i))}`,
   );
   const perSchool = STAFF_RATIOS.map((m, i) => {
     const k = sql.raw(String(i));
-    const d = sql.raw(m.denominator);
-    return sql`,
-      count(*) filter (where ${d}) as d${k},
-      count(*) filter (where ${d} and ${sql.raw(m.numerator)}) as n${k}`;
+    return sql`, u.${sql.raw(summaryColumn(m.denominator))} as d${k}, u.${sql.raw(summaryColumn(m.numerator))} as n${k}`;
   });
   const cols = STAFF_RATIOS.map((m, i) => {
     const k = sql.raw(String(i));
@@ -142,15 +132,14 @@ export async function measureStaff(
     tot as (select sc.grp, sc.y, count(*) filter (where sc.type in ${ps}) as ps,
       count(*) filter (where sc.type in ${b43Types}) as b43_schools ${sql.join(totals, sql``)} from sc group by sc.grp, sc.y),
     p as (
-      select f.school_id, f.school_year as y, sc.grp, sc.type,
-        bool_or(${sql.raw(B08_PE_TEACHERS)}) as has_pe,
-        sum(training_hours) filter (where ${sql.raw(B43_TEACHERS)}) as b43,
-        count(*) filter (where ${sql.raw(B43_TEACHERS)}) as b43_teachers
+      select u.school_id, u.school_year as y, sc.grp, sc.type,
+        u.${sql.raw(summaryColumn("b08PeTeachers"))} > 0 as has_pe,
+        u.${sql.raw(summaryColumn("b43Hours"))} as b43,
+        u.${sql.raw(summaryColumn("b43Teachers"))} as b43_teachers
         ${sql.join(perSchool, sql``)}
-      from staff f join sc on sc.id = f.school_id and sc.y = f.school_year
-      -- on the roster at the year's 统计时点 (1 September; domain statisticsDate.ts, the one rule)
-      where f.school_year = any(${yearArray(years)}) and ${onRosterAtStatisticsDate("f")}
-      group by f.school_id, f.school_year, sc.grp, sc.type
+      from staff_school_year_summary u join sc on sc.id = u.school_id and sc.y = u.school_year
+      -- a school has a roster of the year when a row of it was on the roster at the 统计时点
+      where u.school_year = any(${yearArray(years)}) and u.${sql.raw(summaryColumn("rosterRows"))} > 0
     ),
     k as (select g.grp, y from (select distinct sc.grp from sc) g cross join unnest(${yearArray(years)}) as y)
     select k.grp, k.y,

@@ -1,0 +1,100 @@
+/**
+ * `pnpm admin check-summaries [--repair]` as the operator runs it (src/cli/admin.ts through tsx)
+ * on a PGlite folder and, with DATABASE_URL, a PostgreSQL database holding the small city
+ * (fixtures/smallCity.ts): consistent after loading;
+ * a summary row made wrong (P1 2025's A08 denominator 4 → 5: 甲一–甲四 are its 专任 小学
+ * teachers) is reported with its school, year and both counts, exit 1; --repair rebuilds the 5
+ * rows of 2025 (P1 K1 V1 N2 K2, each with a roster) and the check passes again, exit 0.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createDb, type DbHandle } from "@edu2035/db";
+import { createThrowawayDatabase, readDbEnv } from "@edu2035/db/testing";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadSmallCity, type SmallCity } from "../fixtures/smallCity.ts";
+import { startApiProcess } from "../testing/apiProcess.ts";
+
+const DATABASE_URL = readDbEnv().DATABASE_URL;
+
+interface Target {
+  name: string;
+  /** The command's environment for a fresh database, how to open it, and how to drop it. */
+  setUp(): Promise<{ env: Record<string, string>; open(): Promise<DbHandle>; tearDown(): Promise<void> }>;
+}
+
+const targets: Target[] = [
+  {
+    name: "pglite",
+    async setUp() {
+      const dir = mkdtempSync(join(tmpdir(), "edu2035-summaries-"));
+      return {
+        env: { PGLITE_DIR: dir },
+        open: () => createDb({ dataDir: dir }),
+        tearDown: async () => rmSync(dir, { recursive: true, force: true }),
+      };
+    },
+  },
+  ...(DATABASE_URL
+    ? [
+        {
+          name: "postgres",
+          async setUp() {
+            const db = await createThrowawayDatabase(DATABASE_URL);
+            return {
+              env: { DATABASE_URL: db.url },
+              open: () => createDb({ url: db.url, maxConnections: 1 }),
+              tearDown: () => db.drop(),
+            };
+          },
+        },
+      ]
+    : []),
+];
+
+describe.each(targets)("pnpm admin check-summaries on $name", (target) => {
+  let env: Record<string, string>;
+  let open: () => Promise<DbHandle>;
+  let tearDown: () => Promise<void>;
+  let ids: SmallCity;
+
+  beforeAll(async () => {
+    ({ env, open, tearDown } = await target.setUp());
+    const h = await open();
+    await h.migrate();
+    ids = await loadSmallCity(h.db);
+    await h.close();
+  }, 120_000);
+  afterAll(async () => {
+    await tearDown?.();
+  });
+
+  const admin = async (args: string[]) => {
+    const p = await startApiProcess({ script: "src/cli/admin.ts", args, env });
+    return { code: await p.exited, output: p.output() };
+  };
+
+  it("reports a wrong row (exit 1) and rebuilds it with --repair", async () => {
+    const ok = await admin(["check-summaries"]);
+    expect(ok.code, ok.output).toBe(0);
+    expect(ok.output).toContain("名册汇总与名册一致 (summaries consistent)");
+
+    const h = await open();
+    await h.db.execute(
+      sql`update staff_school_year_summary set a08_denominator = a08_denominator + 1 where school_id = ${ids.p1} and school_year = 2025`,
+    );
+    await h.close();
+
+    const wrong = await admin(["check-summaries"]);
+    expect(wrong.code, wrong.output).toBe(1);
+    expect(wrong.output).toContain(`学校 ${ids.p1} 2025学年：a08_denominator 重算 4 / 汇总 5`);
+    expect(wrong.output).toContain("可用 pnpm admin check-summaries --repair 重建");
+
+    const repaired = await admin(["check-summaries", "--repair"]);
+    expect(repaired.code, repaired.output).toBe(0);
+    expect(repaired.output).toContain("已重建名册汇总：5 行，与名册一致 (summaries rebuilt)");
+    const again = await admin(["check-summaries"]);
+    expect(again.code, again.output).toBe(0);
+  }, 300_000);
+});
