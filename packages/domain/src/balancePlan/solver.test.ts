@@ -148,6 +148,34 @@ describe("solveBalancePlan", () => {
     ]);
   });
 
+  it("the 85% exemption counts 交流轮岗 at its cost while another school can spare teachers", () => {
+    // A (200): C1 7 = 3.5/百生 (83.3% < 85%), C5 1400 m² = 7.0 m²/生 (93.3%): 5 met → fails.
+    // C1 to the standard 8.4 → 9 (+2), to 85% 7.14 → 8 (+1); C5 to the standard 1500 (+100 m², 80,000).
+    // B (200) has 12 above-degree teachers and needs 9: 3 to spare, so A's teachers cost 20,000.
+    // all seven: 2 × 20,000 + 80,000 = 120,000; C1 exempt: 20,000 + 80,000 = 100,000;
+    // C5 exempt (93% ≥ 85%): 2 × 20,000 = 40,000 → the cheapest: move 2 teachers from B.
+    // (At the hiring cost C1 exempt would win: 150,000 + 80,000 = 230,000 < 300,000, and become
+    // 100,000 with the transfer — 2.5 times the plan found.)
+    const schools = [school("A", 200, { C1: 7, C5: 1400 }), school("B", 200, { C1: 12 })];
+    const plan = solveBalancePlan("primary", schools, costs);
+    expect(plan.actions).toEqual([
+      { kind: "TRANSFER_TEACHER_ABOVE_DEGREE", schoolId: "A", fromSchoolId: "B", quantity: 2 },
+    ]);
+    expect(balancePlanCost(plan.actions, costs)).toBe(40_000);
+    // C1 after: A 9/200 = 4.5, B 10/200 = 5.0, both ≥ 4.2; A's C5 stays at 93% as its exempt one
+    const after = evaluateBalanceStage("primary", applyBalanceActions(schools, plan.actions));
+    expect(after.schools.map((s) => s.check.summary)).toEqual([
+      "6项达到标准，余项C5不低于标准的85%",
+      "7项指标全部达到标准",
+    ]);
+    // without transfers: C1 exempt, +1 hire and +100 m² = 230,000
+    const hires = solveBalancePlan("primary", schools, costs, { allowTransfers: false });
+    expect(hires.actions).toEqual([
+      { kind: "HIRE_TEACHER_ABOVE_DEGREE", schoolId: "A", fromSchoolId: null, quantity: 1 },
+      { kind: "ADD_SPORTS_AREA", schoolId: "A", fromSchoolId: null, quantity: 100 },
+    ]);
+  });
+
   it("a 九年一贯制 school's rooms serve all its students: the need is counted on them", () => {
     // S: 100 primary pupils of 250 in all; C4–C6 for 250 (1250 m², 2000 m², 525,000 元: 5.0, 8.0,
     // 2100 per 生); 5 rooms → C7 = 5/250 × 100 = 2.0 per 百生 (87%, would pass as the one exempt)

@@ -7,9 +7,12 @@
  * Algorithm (quantities in whole teachers, rooms, m² and 元, rounded up):
  * 1. Each failing school on its own: for "all seven at the standard" and for each k, "all but
  *    k at the standard, k at ≥ 85%", the least whole quantity of each indicator (hiring for
- *    C1–C3, adding for C4–C7); the cheapest of these eight options is taken. This step is
- *    OPTIMAL for the school given the hiring costs (the indicators are independent: each action
- *    raises one, the costs are linear, so the cheapest option is the cheapest of the eight).
+ *    C1–C3, adding for C4–C7); the cheapest of these eight options is taken. Teachers are
+ *    costed at the transfer cost (when cheaper than a hire) as long as the district's spare
+ *    teachers of that kind last (teachers above a school's own standard, schools in order),
+ *    then at the hiring cost. This step is OPTIMAL for the school given those costs (the
+ *    indicators are independent: each action raises one, so the cheapest option is the
+ *    cheapest of the eight).
  * 2. 交流轮岗: for each teacher indicator whose transfer costs less than a hire, hires of step 1
  *    are replaced one by one by a teacher moved from the donor with the highest value (a school
  *    keeping at least the standard for that indicator after the move, so it still passes)
@@ -28,8 +31,8 @@
  * Claims: the plan passes (checked at the end with the domain's checks; otherwise infeasible)
  * and step 1 is optimal per school. The whole plan is NOT guaranteed the cheapest: choosing
  * each school's exempt indicator and the CV fixes separately, with greedy steps, is a
- * heuristic (the exact problem is an integer programme), and hiring costs decide step 1 even
- * where a transfer would later be cheaper. A hired or moved teacher counts in one indicator
+ * heuristic (the exact problem is an integer programme), and which school gets the spare
+ * teachers in step 1 follows the schools' order. A hired or moved teacher counts in one indicator
  * only (a backbone teacher is not also counted as above the required degree).
  * Cost: O(schools × iterations) per indicator in step 3 (CV changes are computed in O(1) from
  * running sums), O(actions × log(quantity) × schools) in step 4.
@@ -199,7 +202,7 @@ export function solveBalancePlan(
   if (evaluateBalanceStage(stage, schools).passed) return { feasible: true, reason: null, actions: [] };
 
   const plan = new Plan(schools);
-  meetSchoolRule(stage, plan, costs);
+  meetSchoolRule(stage, plan, costs, allowTransfers);
   if (allowTransfers) replaceHiresByTransfers(stage, plan, costs);
   const cvFailure = fixVariations(stage, plan, costs, allowTransfers, maxIterations);
   if (cvFailure) return { feasible: false, reason: cvFailure, actions: plan.actions() };
@@ -219,23 +222,38 @@ export function solveBalancePlan(
 // ---------------------------------------------------------------------------------------------
 // Step 1: each school's cheapest way to pass the 6-of-7 rule
 
-function meetSchoolRule(stage: BalanceStage, plan: Plan, costs: BalanceUnitCosts) {
+function meetSchoolRule(stage: BalanceStage, plan: Plan, costs: BalanceUnitCosts, allowTransfers: boolean) {
+  // teachers the district can spare per teacher indicator, when a transfer is cheaper than a hire
+  const spare = new Map<BalanceIndicatorId, number>();
+  for (const k of ["C1", "C2", "C3"] as const) {
+    const { hire, transfer } = TEACHER_ACTION_KINDS[k];
+    const cheaper = allowTransfers && costs[transfer] < costs[hire];
+    spare.set(k, cheaper ? plan.schools.reduce((n, s) => n + surplus(stage, plan, s, k), 0) : 0);
+  }
+  /** Cost of q units of k at this point: spare teachers at the transfer cost first. */
+  const costOf = (k: BalanceIndicatorId, q: number) => {
+    if (!isTeacherIndicator(k)) return q * costs[addKind(k)];
+    const moved = Math.min(q, spare.get(k)!);
+    return moved * costs[TEACHER_ACTION_KINDS[k].transfer] + (q - moved) * costs[addKind(k)];
+  };
   for (const s of plan.schools) {
     const amounts = plan.amounts.get(s.id)!;
     const full = BALANCE_INDICATOR_IDS.map((k) => leastToReach(stage, s, k, amounts[k], 1));
     const partial = BALANCE_INDICATOR_IDS.map((k) =>
       leastToReach(stage, s, k, amounts[k], BALANCE_SCHOOL_RULE.remainderMinRatio),
     );
-    const unit = BALANCE_INDICATOR_IDS.map((k) => costs[addKind(k)]);
-    const fullCost = full.reduce((sum, q, i) => sum + q * unit[i]!, 0);
+    const fullCosts = BALANCE_INDICATOR_IDS.map((k, i) => costOf(k, full[i]!));
+    const fullCost = fullCosts.reduce((sum, c) => sum + c, 0);
     // option -1: all seven at the standard; option i: indicator i exempt (≥ 85%)
     let best = { exempt: -1, cost: fullCost };
-    for (let i = 0; i < BALANCE_INDICATOR_IDS.length; i++) {
-      const c = fullCost - full[i]! * unit[i]! + partial[i]! * unit[i]!;
-      if (c < best.cost - 1e-9) best = { exempt: i, cost: c };
-    }
     BALANCE_INDICATOR_IDS.forEach((k, i) => {
-      plan.add(addKind(k), s.id, i === best.exempt ? partial[i]! : full[i]!);
+      const c = fullCost - fullCosts[i]! + costOf(k, partial[i]!);
+      if (c < best.cost - 1e-9) best = { exempt: i, cost: c };
+    });
+    BALANCE_INDICATOR_IDS.forEach((k, i) => {
+      const q = i === best.exempt ? partial[i]! : full[i]!;
+      plan.add(addKind(k), s.id, q);
+      if (isTeacherIndicator(k)) spare.set(k, Math.max(0, spare.get(k)! - q));
     });
   }
 }
