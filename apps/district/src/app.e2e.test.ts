@@ -110,6 +110,15 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district app"), () => {
 
   it("returns a submitted report with a comment, approves another and reopens it", async () => {
     await page.getByRole("menuitem", { name: "年报审核" }).click();
+    // opened from the menu: the year whose 填报 is open (the demo opens 2026—2027, DEMO_OPEN_YEAR;
+    // features/review/defaultYear.ts), not the newest year with data (2025—2026)
+    const year = page.getByTestId("reporting-year");
+    await year.getByText("2026—2027学年").waitFor();
+    // the demo's reports are 2025—2026's
+    await year.click();
+    await page
+      .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "2025—2026学年" })
+      .click();
     const counts = page.getByTestId("queue-counts");
     await counts.getByText("已提交").waitFor();
     const submittedBefore = Number(

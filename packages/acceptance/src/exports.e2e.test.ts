@@ -242,6 +242,13 @@ describe.skipIf(!hasChromium)(
 
       // 年报审核: open a report and print it
       await district.getByRole("menuitem", { name: "年报审核" }).click();
+      // it opens on the year whose 填报 is open (the demo's 2026—2027, no reports yet): the demo's
+      // reports are 2025—2026's
+      await district.getByTestId("reporting-year").getByText("2026—2027学年").waitFor();
+      await district.getByTestId("reporting-year").click();
+      await district
+        .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "2025—2026学年" })
+        .click();
       const queue = district.getByTestId("review-queue");
       const row = queue
         .locator("tbody tr.ant-table-row")

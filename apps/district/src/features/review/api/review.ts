@@ -2,6 +2,7 @@ import {
   ApproveReportDocument,
   execute,
   ReopenReportDocument,
+  ReportingPeriodDocument,
   ReportQueueDocument,
   ReturnReportDocument,
   SchoolReportDocument,
@@ -24,6 +25,28 @@ export const schoolReportQuery = (token: string, schoolId: string, schoolYear: n
     queryFn: ({ signal }) =>
       execute(SchoolReportDocument, { schoolId, schoolYear }, { token, signal }).then((d) => d.schoolReport),
   });
+
+/**
+ * A year's reporting period (填报期; null: the city has not set one): key ["reportingPeriod",
+ * schoolYear], as @edu2035/ui's ReportDeadline reads it.
+ */
+export const reportingPeriodQuery = (token: string, schoolYear: number) =>
+  queryOptions({
+    queryKey: ["reportingPeriod", schoolYear],
+    queryFn: ({ signal }) =>
+      execute(ReportingPeriodDocument, { schoolYear }, { token, signal }).then((d) => d.reportingPeriod),
+  });
+
+/**
+ * Whether the city has opened a year's 填报 (set its reporting period); undefined while unknown
+ * (or when it cannot be read: callers fall back as for "not set").
+ */
+export function useReportingPeriodSet(schoolYear: number): boolean | undefined {
+  const token = useToken();
+  const { data, isError } = useQuery(reportingPeriodQuery(token, schoolYear));
+  if (isError) return false;
+  return data === undefined ? undefined : data !== null;
+}
 
 export function useReportQueue(districtId: string, schoolYear: number | undefined) {
   const token = useToken();

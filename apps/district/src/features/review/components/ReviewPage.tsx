@@ -11,10 +11,7 @@ import {
   ReminderButton,
   ReportingYearSelect,
   ReportStatusTag,
-  schoolYearsQuery,
-  useToken,
 } from "@edu2035/ui";
-import { useQuery } from "@tanstack/react-query";
 import {
   Alert,
   Button,
@@ -30,7 +27,8 @@ import {
   Typography,
 } from "antd";
 import { useEffect, useState } from "react";
-import { useReportQueue } from "../api/review.ts";
+import { useReportingPeriodSet, useReportQueue } from "../api/review.ts";
+import { defaultReviewYear } from "../defaultYear.ts";
 import { ReviewDrawer } from "./ReviewDrawer.tsx";
 
 type Entry = ReportQueueQuery["reportQueue"]["entries"][number];
@@ -42,16 +40,18 @@ type StatusKey = ReportStatus | "NOT_STARTED";
  * submission came after the deadline or none came by it (the API's rule, periods isLate).
  */
 export function ReviewPage({ district }: { district: { id: string; name: string } }) {
-  const token = useToken();
-  const years = useQuery(schoolYearsQuery(token));
-  // the year a link names (待办 去处理: #/review?schoolYear=2025), else:
-  const [schoolYear, setSchoolYear] = useState<number | undefined>(() => hashIntParam("schoolYear"));
-  // the newest school year with data once known; the current one on a platform with no data yet
+  // the year a link names, else the current school year once its 填报 is open, else the year
+  // before (defaultYear.ts, the one rule); the reviewer's choice from then on
+  const [current] = useState(currentSchoolYear);
+  const [linked] = useState(() => hashIntParam("schoolYear"));
+  const currentPeriodSet = useReportingPeriodSet(current);
+  const opening = defaultReviewYear(linked, current, currentPeriodSet);
+  const [chosen, setSchoolYear] = useState<number | undefined>(undefined);
+  // kept once known: a refetch of the period never moves the page to another year
   useEffect(() => {
-    if (schoolYear !== undefined) return;
-    if (years.data) setSchoolYear(years.data[0]?.startYear ?? currentSchoolYear());
-    else if (years.isError) setSchoolYear(currentSchoolYear());
-  }, [schoolYear, years.data, years.isError]);
+    if (chosen === undefined && opening !== undefined) setSchoolYear(opening);
+  }, [chosen, opening]);
+  const schoolYear = chosen ?? opening;
   const { data, isLoading, error } = useReportQueue(district.id, schoolYear);
   const [status, setStatus] = useState<StatusKey | null>(null);
   const [open, setOpen] = useState<Entry | null>(null);
