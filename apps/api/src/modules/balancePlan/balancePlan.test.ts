@@ -23,8 +23,9 @@
  * 150,000 元.
  * 乌达区 (D2) 小学: Q1 passes, Q2 awaits its report → 待评估 before and after, not feasible.
  */
-import type { DbHandle } from "@edu2035/db";
+import { type DbHandle, staff } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BALANCE_PASSWORD, type BalanceCity, loadBalanceCity } from "../../fixtures/balanceCity.ts";
 import { gql, loginAs, startApiOn } from "../../testing.ts";
@@ -352,5 +353,27 @@ describe.each(testBackends())("达标方案 on $name", (backend) => {
     expect(other.data?.balancePlan ?? null).toBeNull();
     const school = await plan({ districtId: ids.d1, stage: "PRIMARY" }, tokens.p1);
     expect(school.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  // last: it deletes 第三小学's roster
+  it("gives no plan while a school has no roster, and says which school lacks what", async () => {
+    await h.db.delete(staff).where(eq(staff.schoolId, ids.p3));
+    const p = (await d1Primary()).data!.balancePlan;
+    expect(p).toMatchObject({
+      outcomeBefore: "FAILED",
+      outcomeAfter: "FAILED",
+      feasible: false,
+      actions: [],
+      reason:
+        "1所学校缺少指标数据（海勃湾区第三小学C1、海勃湾区第三小学C2、海勃湾区第三小学C3），无法测算达标方案：请先补全教职工名册或年报",
+    });
+    const edit = await d1Primary({
+      fixedActions: [{ kind: "HIRE_BACKBONE_TEACHER", schoolId: ids.p3, quantity: 1 }],
+    });
+    expect(edit.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "input.fixedActions.0.schoolId",
+    });
+    expect(edit.errors?.[0]?.message).toBe("海勃湾区第三小学缺少C2数据，无法测算");
   });
 });
