@@ -3,7 +3,8 @@
  * DATABASE_URL) PostgreSQL. Fixture: fixtures/smallCity.ts — 海勃湾区 D1: P1 小学, K1 幼儿园, V1 职业学校;
  * 海南区 D2: N2 九年一贯制, K2 幼儿园; 2025 reports P1 approved, N2 approved, K1 submitted; 2025
  * rosters P1 6 people active, N2 5 of 6 active. The current school year Y is the calendar's
- * (schoolYearOf(now), 2026 when written; every school due, none has a Y report yet).
+ * (schoolYearOf(now), 2026 when written; every school due, none has a Y report yet); the fixture
+ * is loaded for the year before it, L = Y − 1 (2025 when written, the year the comments name).
  *
  * The city sets Y's deadline to now + 2 days 1 hour: 2 whole days left, within the 3 days of the
  * 截止前提醒. Worked out by hand, step by step in the tests below.
@@ -19,6 +20,9 @@ import { gql, loginAs, startApiOn } from "../../testing.ts";
 
 const Y = schoolYearOf(new Date());
 const LABEL = schoolYearLabel(Y);
+/** The fixture's year: last year (2025 when written). */
+const L = Y - 1;
+const L_LABEL = schoolYearLabel(L);
 const DAY = 86_400_000;
 
 const SET_PERIOD = `mutation($y: Int!, $d: DateTime!, $v: Int) { setReportingPeriod(schoolYear: $y, deadline: $d, version: $v) { period { deadline version } } }`;
@@ -114,7 +118,7 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
 
   beforeAll(async () => {
     h = await backend.open();
-    ids = await loadSmallCity(h.db);
+    ids = await loadSmallCity(h.db, { schoolYear: L });
     // a second account of P1 (read state is per account)
     await h.db.insert(users).values({
       username: "p1b",
@@ -221,15 +225,15 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
       {
         // K1's 2025 report is submitted (2025 not published): the item names 2025 and opens it
         kind: "REPORTS_TO_REVIEW",
-        title: "审核2025—2026学年学校年报（1 份待审核）",
+        title: `审核${L_LABEL}学校年报（1 份待审核）`,
         detail: null,
         count: 1,
-        schoolYear: 2025,
+        schoolYear: L,
         deadline: null,
         daysLeft: null,
         overdue: false,
-        link: "review?schoolYear=2025",
-        entries: [{ name: "海勃湾区第一幼儿园", detail: "2025—2026学年已提交", schoolYear: 2025 }],
+        link: `review?schoolYear=${L}`,
+        entries: [{ name: "海勃湾区第一幼儿园", detail: `${L_LABEL}已提交`, schoolYear: L }],
       },
       {
         kind: "SCHOOLS_NOT_REPORTING",
@@ -267,7 +271,7 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
         kind: "DISTRICTS_BEHIND",
         title: "2 个区的年报报送或审核未完成",
         // 5 schools have no Y report; the one to review is K1's 2025 report, and says so
-        detail: `全市未报送 5 所学校（${LABEL}），待审核年报 1 份（2025—2026学年）`,
+        detail: `全市未报送 5 所学校（${LABEL}），待审核年报 1 份（${L_LABEL}）`,
         count: 2,
         schoolYear: Y,
         deadline,
@@ -275,7 +279,7 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
         overdue: false,
         link: "progress",
         entries: [
-          { name: "海勃湾区", detail: "未报送 3 所 · 待审核 1 份（2025—2026学年）", schoolYear: null },
+          { name: "海勃湾区", detail: `未报送 3 所 · 待审核 1 份（${L_LABEL}）`, schoolYear: null },
           { name: "海南区", detail: "未报送 2 所", schoolYear: null },
         ],
       },
@@ -313,18 +317,18 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
     });
     expect(d1.items[1]).toMatchObject({
       kind: "REPORTS_TO_REVIEW",
-      title: "审核2025—2026学年学校年报（1 份待审核）",
+      title: `审核${L_LABEL}学校年报（1 份待审核）`,
       count: 1,
-      schoolYear: 2025,
-      link: "review?schoolYear=2025",
-      entries: [{ name: "海勃湾区第一幼儿园", detail: "2025—2026学年已提交", schoolYear: 2025 }],
+      schoolYear: L,
+      link: `review?schoolYear=${L}`,
+      entries: [{ name: "海勃湾区第一幼儿园", detail: `${L_LABEL}已提交`, schoolYear: L }],
     });
     expect(d1.items[2]).toMatchObject({ kind: "SCHOOLS_NOT_REPORTING", count: 2 });
     // the city: 海勃湾区 has 2 to review, one of each year
     const city = await todosOf(t.city);
     expect(city.items[0].entries[0]).toEqual({
       name: "海勃湾区",
-      detail: `未报送 2 所 · 待审核 2 份（${LABEL} 1 份、2025—2026学年 1 份）`,
+      detail: `未报送 2 所 · 待审核 2 份（${LABEL} 1 份、${L_LABEL} 1 份）`,
       schoolYear: null,
     });
   });
@@ -488,15 +492,13 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
     const [k1] = await h.db
       .select({ version: schoolReports.version })
       .from(schoolReports)
-      .where(and(eq(schoolReports.schoolId, ids.k1), eq(schoolReports.schoolYear, 2025)));
-    expect(
-      (await gql(url, APPROVE, { s: ids.k1, y: 2025, v: k1!.version }, t.haibowan)).errors,
-    ).toBeUndefined();
+      .where(and(eq(schoolReports.schoolId, ids.k1), eq(schoolReports.schoolYear, L)));
+    expect((await gql(url, APPROVE, { s: ids.k1, y: L, v: k1!.version }, t.haibowan)).errors).toBeUndefined();
     // V1, K2 (no report, not exempted) still pending: 2025 is not ready (years' canPublish)
     expect((await todosOf(t.city)).items.map((i: { kind: string }) => i.kind)).not.toContain(
       "YEAR_READY_TO_PUBLISH",
     );
-    const ex = await gql(url, EXEMPT, { y: 2025, s: [ids.v1, ids.k2], r: "停办整顿" }, t.city);
+    const ex = await gql(url, EXEMPT, { y: L, s: [ids.v1, ids.k2], r: "停办整顿" }, t.city);
     expect(ex.errors).toBeUndefined();
     const ready = (await todosOf(t.city)).items.filter(
       (i: { kind: string }) => i.kind === "YEAR_READY_TO_PUBLISH",
@@ -504,10 +506,10 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
     expect(ready).toEqual([
       {
         kind: "YEAR_READY_TO_PUBLISH",
-        title: "2025—2026学年可以发布",
+        title: `${L_LABEL}可以发布`,
         detail: "应报 5 所学校均已审核或豁免",
         count: 1,
-        schoolYear: 2025,
+        schoolYear: L,
         deadline: null,
         daysLeft: null,
         overdue: false,
@@ -515,7 +517,7 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
         entries: [],
       },
     ]);
-    const pub = await gql(url, PUBLISH, { y: 2025, v: 0 }, t.city);
+    const pub = await gql(url, PUBLISH, { y: L, v: 0 }, t.city);
     expect(pub.errors).toBeUndefined();
     // 2 districts + 5 schools, one notice each; none to the city itself
     expect(await count(sql`${notices.kind} = 'year_published'`)).toBe(7);
@@ -525,7 +527,7 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
     for (const token of [t.haibowan, t.hainan, t.p1, t.n2]) {
       expect((await noticesOf(token)).items[0]).toMatchObject({
         kind: "YEAR_PUBLISHED",
-        title: "2025—2026学年数据已发布（v1）",
+        title: `${L_LABEL}数据已发布（v1）`,
         senderName: "市教育局",
       });
     }
@@ -584,7 +586,7 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
       .select({ personId: staff.personId })
       .from(staff)
       .innerJoin(people, eq(people.id, staff.personId))
-      .where(and(eq(people.name, "甲六"), eq(staff.schoolYear, 2025)));
+      .where(and(eq(people.name, "甲六"), eq(staff.schoolYear, L)));
     await h.db.insert(staff).values({
       personId: jia6!.personId,
       schoolYear: Y,
