@@ -11,6 +11,11 @@
  * The city is the Wuhai demo generator scaled to the school count, with teachers copied (new
  * synthetic people) to reach ≈100 staff per school: 1,000 schools ≈ 100,000 staff a year over
  * six school years (2020—2025).
+ *
+ * After the table, per size: the cost of one roster write at the largest school (an UPDATE of one
+ * staff row, median of RUNS, with the roster summary's triggers and without them —
+ * session_replication_role = replica, so PostgreSQL only), and the time of the summary's
+ * consistency check and of its rebuild (`pnpm admin check-summaries [--repair]`).
  */
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
@@ -18,6 +23,7 @@ import { createDb, type DbHandle } from "@edu2035/db";
 import { buildCatalogue, DEMO_PASSWORD, loadDemoData } from "@edu2035/db/demo";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
+import { checkStaffSummary, rebuildStaffSummary } from "../src/modules/indicators/measures/staffSummary.ts";
 import { toRows } from "../src/modules/indicators/measures.ts";
 import { gql, loginAs, startApiOn } from "../src/testing.ts";
 import { readBenchEnv } from "./env.ts";
@@ -144,7 +150,51 @@ function inline(query: string, params: unknown[]): string {
 const DASHBOARD = `query($u: OrgUnitInput!) { targetDashboard(unit: $u, fromYear: 2020, toYear: 2025) {
   children { id } results { unit { id } schoolYear target { id } value numerator denominator status requiredNow } } }`;
 
+/**
+ * One roster write at the school with the most staff in 2025: UPDATE of one of its staff rows
+ * (no value changes; the summary trigger still aggregates the old and new row and upserts),
+ * median ms of RUNS with the triggers on, and (PostgreSQL) off.
+ */
+async function rosterWrite(handle: DbHandle) {
+  const [top = {}] = toRows(
+    await handle.db.execute(sql`select school_id, count(*) as n from staff where school_year = 2025 and school_id is not null
+      group by school_id order by count(*) desc limit 1`),
+  );
+  const [row = {}] = toRows(
+    await handle.db.execute(
+      sql`select id from staff where school_id = ${top.school_id} and school_year = 2025 and role = 'teacher' limit 1`,
+    ),
+  );
+  const write = (triggers: boolean) => async () => {
+    await handle.db.transaction(async (tx) => {
+      if (!triggers) await tx.execute(sql`set local session_replication_role = replica`);
+      await tx.execute(sql`update staff set training_hours = training_hours where id = ${row.id}`);
+    });
+  };
+  const time = async (run: () => Promise<void>) => {
+    await run();
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      await run();
+      times.push(performance.now() - t0);
+    }
+    return median(times);
+  };
+  const withTriggers = await time(write(true));
+  const without = handle.kind === "postgres" ? await time(write(false)) : null;
+  return { staff: Number(top.n), withTriggers, without };
+}
+
+/** Seconds of `work`. */
+async function seconds(work: () => Promise<unknown>): Promise<string> {
+  const t0 = performance.now();
+  await work();
+  return ((performance.now() - t0) / 1000).toFixed(1);
+}
+
 const rows: string[][] = [];
+const writes: string[] = [];
 for (const schools of SIZES) {
   const scale = scaleFor(schools);
   const db = await openDatabase();
@@ -204,6 +254,18 @@ for (const schools of SIZES) {
       (bal.medianMs / bal.sqlMs).toFixed(2),
     ]);
   }
+  const w = await rosterWrite(db.handle);
+  const checkS = await seconds(async () => {
+    const found = await checkStaffSummary(db.handle.db);
+    if (found.differences.length || found.staleFunctions.length)
+      throw new Error("roster summary inconsistent");
+  });
+  const rebuildS = await seconds(() => rebuildStaffSummary(db.handle.db));
+  writes.push(
+    `- ${c.schools} schools: one roster write at the largest school (${w.staff} staff in 2025) ${w.withTriggers.toFixed(1)} ms` +
+      (w.without === null ? "" : ` (${w.without.toFixed(1)} ms without the summary trigger)`) +
+      `; check-summaries ${checkS} s, --repair ${rebuildS} s; loaded in ${loadS} s`,
+  );
   await api.stop();
   await db.drop();
 }
@@ -223,4 +285,6 @@ console.log(
 console.log(`| ${header.join(" | ")} |`);
 console.log(`|${header.map(() => "---").join("|")}|`);
 for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+console.log(`\nRoster summary (名册汇总, median of ${RUNS}):`);
+for (const w of writes) console.log(w);
 process.exit(0);
