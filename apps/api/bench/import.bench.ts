@@ -190,8 +190,8 @@ async function rosterWorkbook(templateBase64: string, rows: readonly Person[]): 
   return saveXlsx(wb);
 }
 
-/** PostgreSQL's limit of bind parameters per statement. */
-const MAX_PARAMS = 65_535;
+/** Bind parameters per statement: PostgreSQL takes 65,535, postgres.js refuses 65,534 or more. */
+const MAX_PARAMS = 65_533;
 
 /** A multi-row INSERT of `rows` into `table` (columns in order), in as few statements as the limit allows. */
 function multiRowInserts(table: string, columns: readonly string[], rows: readonly unknown[][]) {

@@ -307,14 +307,20 @@ function crossFieldIssues(raw: Record<string, unknown>, ctx: StaffContext): Vali
  * the date of leaving). Empty when it may be saved.
  */
 export function staffIssues(input: unknown, ctx: StaffContext): ValidationIssue[] {
-  const raw = (input && typeof input === "object" ? input : {}) as Record<string, unknown>;
-  const parsed = staffSchema.safeParse(raw);
-  return uniqueIssues([...(parsed.success ? [] : zodIssues(parsed.error)), ...crossFieldIssues(raw, ctx)]);
+  return checkStaff(input, ctx).issues;
 }
 
-/** Check a staff record and return it parsed (trimmed, 身份证号 upper-cased, defaults filled), or all issues. */
+/**
+ * Check a staff record and return it parsed (trimmed, 身份证号 upper-cased, defaults filled), or all
+ * issues ({@link staffIssues}). One pass of the schema (a 花名册 import checks 10,000 rows).
+ */
 export function checkStaff(input: unknown, ctx: StaffContext): Checked<StaffInput> {
-  const issues = staffIssues(input, ctx);
-  if (issues.length) return { ok: false, value: null, issues };
-  return { ok: true, value: staffSchema.parse(input) as StaffInput, issues: [] };
+  const raw = (input && typeof input === "object" ? input : {}) as Record<string, unknown>;
+  const parsed = staffSchema.safeParse(raw);
+  const issues = uniqueIssues([
+    ...(parsed.success ? [] : zodIssues(parsed.error)),
+    ...crossFieldIssues(raw, ctx),
+  ]);
+  if (issues.length || !parsed.success) return { ok: false, value: null, issues };
+  return { ok: true, value: parsed.data as StaffInput, issues: [] };
 }

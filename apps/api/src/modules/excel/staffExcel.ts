@@ -9,6 +9,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { type Db, type PersonRow, people, type StaffRow, staff } from "@edu2035/db";
 import {
   BACKBONE_LABELS,
+  checkStaff,
   EDUCATION_LABELS,
   GENDER_LABELS,
   MAX_TRAINING_HOURS,
@@ -26,7 +27,6 @@ import {
   schoolYearLabel,
   schoolYearShort,
   staffIssues,
-  staffSchema,
   TEACHER_CERTIFICATE_LABELS,
   TITLE_LABELS,
   TRAINING_HOURS_PER_CYCLE,
@@ -607,11 +607,12 @@ export async function importStaffExcel(
         `导入只新增在岗人员，${L.status}为“${String(status)}”的行请删除（调出、退休请在平台中办理）`,
       );
     }
-    const issues = staffIssues(raw, ctx).filter((i) => !problems.has(i.field));
+    // one pass of the domain's validation: its issues, and the record parsed when it has none
+    const checked = checkStaff(raw, ctx);
+    const issues = checked.issues.filter((i) => !problems.has(i.field));
     for (const [field, message] of problems) problem(r, field, message);
     for (const i of issues) problem(r, i.field, i.message);
-    const ok = problems.size === 0 && issues.length === 0;
-    parsed.push({ row: r, value: ok ? (staffSchema.parse(raw) as StaffInput) : null });
+    parsed.push({ row: r, value: problems.size === 0 && checked.ok ? checked.value : null });
   }
 
   // duplicates within the file: the same 身份证号, or the same name and birth date
