@@ -1,11 +1,12 @@
 /**
  * The API keeps running when PostgreSQL misbehaves. The API runs as a real child process
  * (`src/main.ts`), so a crash shows as a crash, on a database seeded with the small city
- * (fixtures/smallCity.ts; 海勃湾区第一小学 has 6 staff 在岗 in 2025—2026).
+ * (fixtures/smallCity.ts loaded for LAST, the year before the current one; 海勃湾区第一小学 has 6
+ * staff 在岗 in it).
  *
  * 1. Its backend terminated (`pg_terminate_backend`) in the middle of a transaction: the
- *    学年名册结转 of 海勃湾区第一小学 into 2026 has inserted its 6 staff rows and waits on the
- *    audit_log lock this test holds; the test terminates that backend. Before the postgres.js
+ *    学年名册结转 of 海勃湾区第一小学 into the current school year has inserted its 6 staff rows and
+ *    waits on the audit_log lock this test holds; the test terminates that backend. Before the postgres.js
  *    patch (patches/postgres@3.4.9.patch) the process could die with `TypeError: Cannot read
  *    properties of null (reading 'write')` (the transaction's ROLLBACK written to the closed
  *    socket; driver.test.ts shows it every time), and the cut connection, once reused, answered
@@ -22,6 +23,7 @@
  */
 import { until } from "@edu2035/db/testing";
 import { clusterAvailable, type PgCluster, startCluster } from "@edu2035/db/testing/cluster";
+import { schoolYearOf } from "@edu2035/domain";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "../env.ts";
@@ -34,8 +36,10 @@ const CARRY = `mutation($u: OrgUnitInput!, $y: Int!) {
   carryOverRoster(unit: $u, schoolYear: $y) { schoolYear carried units { unit { name } carried } } }`;
 const ROSTER = `query($f: StaffFilter!) { staff(filter: $f, pageSize: 100) { total items { name } } }`;
 
-/** The school year carried into (2025 → 2026; the current school year or earlier). */
-const NEW = 2026;
+/** The school year carried into: the current one (Beijing time, the API's rule; 2026 when written). */
+const NEW = schoolYearOf(new Date());
+/** The fixture's year, carried from (2025 when written). */
+const LAST = NEW - 1;
 /** Generous limits for a busy 2-core machine: starting a cluster and the API, then the faults. */
 const SETUP_MS = 300_000;
 const TEST_MS = 300_000;
@@ -75,7 +79,7 @@ describe.skipIf(!sharedUrl && !cluster.ok)(
 
     beforeAll(async () => {
       server = sharedUrl ? undefined : await startCluster();
-      db = await seededDatabase(sharedUrl ?? (server as PgCluster).url);
+      db = await seededDatabase(sharedUrl ?? (server as PgCluster).url, true, { schoolYear: LAST });
       sql = postgres(db.url, { max: 3, onnotice: () => {} });
       api = await startApiChild(db.url);
       token = await loginAs(api.url, "p1", FIXTURE_PASSWORD, "SCHOOL");
@@ -87,7 +91,7 @@ describe.skipIf(!sharedUrl && !cluster.ok)(
       await server?.destroy();
     }, SETUP_MS);
 
-    /** Rows the rollover writes: 2026 staff of the school, and its audit rows. */
+    /** Rows the rollover writes: NEW staff of the school, and its audit rows. */
     async function written() {
       const [s] =
         await sql`select count(*)::int as n from staff where school_id = ${db.ids.p1} and school_year = ${NEW}`;
@@ -161,7 +165,7 @@ ${child.output()}`);
           // more requests at once than connections, so the one that was cut is used again
           const next = await Promise.all(
             Array.from({ length: 3 * POOL }, () =>
-              gql(child.url, ROSTER, { f: { schoolId: db.ids.p1, schoolYear: 2025 } }, token),
+              gql(child.url, ROSTER, { f: { schoolId: db.ids.p1, schoolYear: LAST } }, token),
             ),
           );
           expect(
@@ -196,7 +200,7 @@ describe.skipIf(!cluster.ok)(
 
     beforeAll(async () => {
       server = await startCluster();
-      db = await seededDatabase(server.url);
+      db = await seededDatabase(server.url, true, { schoolYear: LAST });
       api = await startApiChild(db.url);
       token = await loginAs(api.url, "p1", FIXTURE_PASSWORD, "SCHOOL");
     }, SETUP_MS);
@@ -210,7 +214,7 @@ describe.skipIf(!cluster.ok)(
       "fails with DATABASE_UNAVAILABLE while it is down, then serves again without an API restart",
       async () => {
         const child = api as ApiProcess;
-        const roster = () => gql(child.url, ROSTER, { f: { schoolId: db.ids.p1, schoolYear: 2025 } }, token);
+        const roster = () => gql(child.url, ROSTER, { f: { schoolId: db.ids.p1, schoolYear: LAST } }, token);
         const before = await roster();
         expect(before.data?.staff.total).toBe(6);
 

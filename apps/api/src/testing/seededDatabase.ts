@@ -16,15 +16,20 @@ export interface SeededDatabase extends ThrowawayDatabase {
 
 /**
  * Create a fresh database on the server of `serverUrl`, migrate it and (unless `seed` is false)
- * load the small city into it. Dropped again if that fails.
+ * load the small city into it (for `options.schoolYear`, default 2025: see loadSmallCity).
+ * Dropped again if that fails.
  */
-export async function seededDatabase(serverUrl: string, seed = true): Promise<SeededDatabase> {
+export async function seededDatabase(
+  serverUrl: string,
+  seed = true,
+  options: { schoolYear?: number } = {},
+): Promise<SeededDatabase> {
   const database = await createThrowawayDatabase(serverUrl);
   try {
     const h = await createDb({ url: database.url, maxConnections: 2 });
     try {
       await h.migrate();
-      const ids = seed ? await loadSmallCity(h.db) : ({} as SmallCity);
+      const ids = seed ? await loadSmallCity(h.db, options) : ({} as SmallCity);
       return { ...database, ids };
     } finally {
       await h.close();
