@@ -25,6 +25,9 @@ import { assertSchoolYear } from "../staff/service.ts";
 import type { StatisticalYearModel } from "../years/service.ts";
 import { withPublished } from "../years/snapshot.ts";
 import { type BalanceMeasurement, measureBalance, stageKey } from "./balanceMeasures.ts";
+import { measureInputs } from "./measures/inputs.ts";
+import { measureRegisters } from "./measures/registers.ts";
+import { measureReports } from "./measures/reports.ts";
 import { measureStaff } from "./measures/staff.ts";
 import {
   type Breakdown,
@@ -32,9 +35,6 @@ import {
   type Measurement,
   type Measurements,
   type MeasureOptions,
-  measureInputs,
-  measureRegisters,
-  measureReports,
   notAtLevel,
   noValue,
   SELF,

@@ -1,0 +1,426 @@
+/**
+ * The inputs family of measures (在校生与区级/市级填报: A01–A03, A05, A06, A10, B01, B04, B05, B30–B32,
+ * B39–B42): enrolment from the approved school reports with the district and city inputs,
+ * grouped by unit key and year (measures.ts for what the families share).
+ */
+import { getTarget, populationOfTarget, type TargetId } from "@edu2035/domain";
+import { type SQL, sql } from "drizzle-orm";
+import type { ResolvedUnit, ScopedAccess } from "../../../authz/access.ts";
+import { codesSql } from "../../../lib/population.ts";
+import {
+  type Breakdown,
+  CITY_FIGURES,
+  countedReports,
+  DISTRICTS,
+  districtGroupKey,
+  districtsOfUnit,
+  type Measurement,
+  type Measurements,
+  type MeasureOptions,
+  measuredLevel,
+  num,
+  numOrNull,
+  put,
+  ratioMeasurement,
+  schoolsInYears,
+  toRows,
+  typeList,
+  typesOf,
+  yearArray,
+} from "../measures.ts";
+
+/** SQL: a grade's stage is one of the stages the target's population sums (A01 学前, A05 高中阶段 …). */
+function stagesOf(id: TargetId): SQL {
+  const stages = populationOfTarget(id).reportStages;
+  if (!stages) throw new Error(`${id}: its population names no stages`);
+  return sql.raw(`g.stage in ${codesSql(stages)}`);
+}
+
+/** A single figure (a district's B05, the city's A10/B30) as a Measurement, covered in `units`. */
+function figure(
+  value: number | null,
+  label: string,
+  included: number,
+  missing: number,
+  why: string,
+  units: string,
+): Measurement {
+  return {
+    value,
+    numerator: value,
+    denominator: null,
+    numeratorLabel: label,
+    denominatorLabel: null,
+    unitsIncluded: included,
+    unitsMissing: missing,
+    coverageUnits: units,
+    reason: value === null ? why : null,
+  };
+}
+
+/** "海南区等1个区未填报…" style reason when some districts lack a figure. */
+function districtsMissing(reported: number, districts: number, label: string): string | null {
+  if (reported >= districts) return null;
+  return `${districts - reported}个区未填报${label}`;
+}
+
+/**
+ * Enrolment and input measures (the "inputs" family) of a unit for some school years, in ONE
+ * statement grouped by (unit key, year): enrolment from approved reports (school_report_grades),
+ * district inputs summed over the districts of the unit, the city's own inputs, and the
+ * quality-kindergarten register for B31/B32. Rules (ratios of sums; a city value sums its
+ * districts, plus the city's own figures where the figure is city-only):
+ * - A01 = preschool pupils ÷ Σ population 3–5; A05 = senior-secondary + secondary-vocational
+ *   pupils ÷ Σ population 15–17 (city); A06 = higher-vocational students × 100000 ÷ Σ resident
+ *   population (city). Covered by the schools of the relevant types: computed from the reports
+ *   that are approved, 暂定 (数据不全) while some are not — the coverage rule, not a refusal —
+ *   and 不适用 where the unit has no such school; left empty while a district has not reported
+ *   its population.
+ * - Coverage of a district figure (A02, A03, B04, B05, B39, B41, a district's B42): the
+ *   districts that reported it (个区), the value summed over those (暂定 below full coverage);
+ *   of a city figure (A10, B30, the city's B42): 1/1 or 0/1.
+ * - A02 = Σ grade-9 completers ÷ Σ grade-1 entrants nine years earlier; A03 = Σ enrolled ÷ Σ
+ *   children with disabilities; B04 = Σ subdistricts with guidance ÷ Σ subdistricts (city).
+ * - B01 = pupils of public and 普惠 private kindergartens ÷ all kindergarten pupils; B31 = public
+ *   kindergartens registered as quality ÷ public kindergartens; B32 = pupils of quality
+ *   kindergartens ÷ all kindergarten pupils (reported kindergartens).
+ * - B05 the district's figure (district only); A10, B30 the city's figures (city only).
+ * - B39 = spending in 万元 (city: Σ districts + 市本级); B40 = spending ÷ all enrolled pupils;
+ *   B41 = (Σ districts + 市本级) spending ÷ city GDP (city); B42 = teacher ÷ civil-servant pay.
+ */
+export async function measureInputs(
+  access: ScopedAccess,
+  unit: ResolvedUnit,
+  years: readonly number[],
+  breakdown: Breakdown = "self",
+  options: MeasureOptions = {},
+): Promise<Measurements> {
+  const level = measuredLevel(unit, breakdown);
+  const out: Measurements = new Map();
+  if (level === "school") return out; // no input target is measured at school level
+  const ys = yearArray(years);
+  // each sum counts the stages and school types of its target's population (domain population.ts)
+  const kgTypes = typeList(typesOf("A01"));
+  const upperTypes = typeList(typesOf("A05"));
+  const higherTypes = typeList(typesOf("A06"));
+  const studentTypes = typeList(typesOf("B40"));
+  // B31 公办幼儿园: its population's types, public only
+  const b31 = populationOfTarget("B31");
+  const b31Schools = sql.raw(
+    `sc.type in ${codesSql(typesOf("B31"))}${b31.publicOnly ? " and sc.ownership = 'public'" : ""}`,
+  );
+  const query = sql`
+    with ys as (select unnest(${ys}) as y),
+    dk as (select d.id as district_id, ${districtGroupKey(unit, breakdown, "d.id")} as grp from districts d where ${districtsOfUnit(unit)}),
+    k as (select distinct dk.grp, ys.y from dk cross join ys),
+    sc as (${schoolsInYears(unit, breakdown, years, ", s.ownership, s.inclusive")}),
+    en as (
+      select sc.grp, rep.school_year as y, sc.id, sc.type, sc.ownership, sc.inclusive,
+        -- each enrolment sum counts its stage at the school types of its population only (A01/B01/
+        -- B32 幼儿园, A05 高中阶段学校, A06 高职): a stage entered at another type is not counted
+        coalesce(sum(g.students) filter (where ${stagesOf("A01")} and sc.type in ${kgTypes}), 0) as kg,
+        coalesce(sum(g.students) filter (where ${stagesOf("A05")} and sc.type in ${upperTypes}), 0) as upper,
+        coalesce(sum(g.students) filter (where ${stagesOf("A06")} and sc.type in ${higherTypes}), 0) as higher,
+        coalesce(sum(g.students) filter (where sc.type in ${studentTypes}), 0) as students,
+        exists (select 1 from registers q where q.kind = 'quality_kindergarten' and q.school_id = sc.id
+                and q.from_year <= rep.school_year and (q.to_year is null or q.to_year >= rep.school_year)) as quality
+      from school_reports rep join sc on sc.id = rep.school_id and sc.y = rep.school_year
+      left join school_report_grades g on g.report_id = rep.id
+      where ${countedReports("rep", options)} and rep.school_year = any(${ys})
+      group by sc.grp, rep.school_year, sc.id, sc.type, sc.ownership, sc.inclusive
+    ),
+    ea as (
+      select grp, y, sum(kg) as kg, sum(kg) filter (where ownership = 'public' or inclusive) as kg_inclusive,
+        sum(kg) filter (where quality) as kg_quality, sum(upper) as upper, sum(higher) as higher,
+        sum(students) as students, count(*) as reports,
+        count(*) filter (where type in ${kgTypes}) as kg_reports,
+        count(*) filter (where type in ${upperTypes}) as upper_reports,
+        count(*) filter (where type in ${higherTypes}) as higher_reports
+      from en group by grp, y
+    ),
+    sa as (
+      select grp, y, count(*) as schools, count(*) filter (where type in ${kgTypes}) as kgs,
+        count(*) filter (where ${b31Schools}) as public_kgs,
+        count(*) filter (where type in ${upperTypes}) as upper_schools,
+        count(*) filter (where type in ${higherTypes}) as higher_schools
+      from sc group by grp, y
+    ),
+    qa as (
+      select sc.grp, sc.y, count(distinct sc.id) as quality_public
+      from sc join registers q on q.school_id = sc.id and q.kind = 'quality_kindergarten'
+        and q.from_year <= sc.y and (q.to_year is null or q.to_year >= sc.y)
+      where ${b31Schools} group by sc.grp, sc.y
+    ),
+    di as (
+      select dk.grp, i.school_year as y,
+        sum(i.resident_population) as pop, count(i.resident_population) as n_pop,
+        sum(i.population3to5) as p35, count(i.population3to5) as n_p35,
+        sum(i.population15to17) as p1517, count(i.population15to17) as n_p1517,
+        sum(i.disabled_children) filter (where i.disabled_children is not null and i.disabled_children_enrolled is not null) as dis, sum(i.disabled_children_enrolled) filter (where i.disabled_children is not null and i.disabled_children_enrolled is not null) as dis_in,
+        count(*) filter (where i.disabled_children is not null and i.disabled_children_enrolled is not null) as n_dis,
+        sum(i.cohort_grade1_entrants) filter (where i.cohort_grade1_entrants is not null and i.cohort_grade9_completers is not null) as c1, sum(i.cohort_grade9_completers) filter (where i.cohort_grade1_entrants is not null and i.cohort_grade9_completers is not null) as c9,
+        count(*) filter (where i.cohort_grade1_entrants is not null and i.cohort_grade9_completers is not null) as n_cohort,
+        sum(i.urban_subdistricts) filter (where i.urban_subdistricts is not null and i.urban_subdistricts_with_guidance is not null) as towns, sum(i.urban_subdistricts_with_guidance) filter (where i.urban_subdistricts is not null and i.urban_subdistricts_with_guidance is not null) as towns_guided,
+        count(*) filter (where i.urban_subdistricts is not null and i.urban_subdistricts_with_guidance is not null) as n_towns,
+        sum(i.parenting_sessions_per_family) as sessions, count(i.parenting_sessions_per_family) as n_sessions,
+        sum(i.education_spending) as spending, count(i.education_spending) as n_spending,
+        sum(i.teacher_average_pay) filter (where i.teacher_average_pay is not null and i.civil_servant_average_pay is not null) as tpay, sum(i.civil_servant_average_pay) filter (where i.teacher_average_pay is not null and i.civil_servant_average_pay is not null) as cpay,
+        count(*) filter (where i.teacher_average_pay is not null and i.civil_servant_average_pay is not null) as n_pay
+      from district_inputs i join dk on dk.district_id = i.district_id
+      where i.school_year = any(${ys}) group by dk.grp, i.school_year
+    ),
+    dn as (select grp, count(*) as districts from dk group by grp)
+    select k.grp, k.y, dn.districts,
+      ea.kg, ea.kg_inclusive, ea.kg_quality, ea.upper, ea.higher, ea.students, ea.reports, ea.kg_reports,
+      ea.upper_reports, ea.higher_reports,
+      sa.schools, sa.kgs, sa.public_kgs, sa.upper_schools, sa.higher_schools, qa.quality_public,
+      di.pop, di.n_pop, di.p35, di.n_p35, di.p1517, di.n_p1517, di.dis, di.dis_in, di.n_dis, di.c1, di.c9,
+      di.n_cohort, di.towns, di.towns_guided, di.n_towns, di.sessions, di.n_sessions, di.spending,
+      di.n_spending, di.tpay, di.cpay, di.n_pay,
+      ci.new_labour_upper_secondary_rate as ci_a10, ci.community_education_rate as ci_b30,
+      ci.city_education_spending as ci_spending, ci.gdp as ci_gdp,
+      ci.teacher_average_pay as ci_tpay, ci.civil_servant_average_pay as ci_cpay, (ci.id is not null) as ci_exists
+    from k join dn on dn.grp = k.grp
+      left join ea on ea.grp = k.grp and ea.y = k.y
+      left join sa on sa.grp = k.grp and sa.y = k.y
+      left join qa on qa.grp = k.grp and qa.y = k.y
+      left join di on di.grp = k.grp and di.y = k.y
+      left join city_inputs ci on ci.school_year = k.y`;
+  for (const row of toRows(await access.readDb.execute(query))) {
+    const key = String(row.grp);
+    const year = num(row.y);
+    const at = (id: TargetId, m: Measurement) => {
+      if (getTarget(id).levels.includes(level)) put(out, key, year, id, m);
+    };
+    const districts = num(row.districts);
+    const reportedDistricts = (n: unknown) => Math.min(num(n), districts);
+    const kgMissing = num(row.kgs) - num(row.kg_reports);
+    const upperMissing = num(row.upper_schools) - num(row.upper_reports);
+    const higherMissing = num(row.higher_schools) - num(row.higher_reports);
+    const allMissing = num(row.schools) - num(row.reports);
+    /** A district figure's coverage: the districts that reported it; a value when at least one did. */
+    const byDistricts = (n: unknown, label: string) => ({
+      unitsIncluded: reportedDistricts(n),
+      unitsMissing: districts - reportedDistricts(n),
+      coverageUnits: DISTRICTS,
+      missing: reportedDistricts(n) > 0 ? null : districtsMissing(0, districts, label),
+    });
+    const kg = num(row.kg);
+    const city = level === "city";
+
+    at(
+      "A01",
+      ratioMeasurement({
+        numerator: kg,
+        denominator: numOrNull(row.p35),
+        numeratorLabel: "幼儿园在园幼儿数（已审核年报）",
+        denominatorLabel: "3—5岁常住人口（区填报）",
+        unitsIncluded: num(row.kg_reports),
+        unitsMissing: kgMissing,
+        missing: districtsMissing(num(row.n_p35), districts, "3—5岁常住人口"),
+      }),
+    );
+    at(
+      "A02",
+      ratioMeasurement({
+        numerator: numOrNull(row.c9),
+        denominator: numOrNull(row.c1),
+        numeratorLabel: "当年初中毕业生数（区填报）",
+        denominatorLabel: "九年前该届小学一年级入学人数（区填报）",
+        ...byDistricts(row.n_cohort, "巩固率届次数据（初中毕业生数、九年前一年级入学人数）"),
+      }),
+    );
+    at(
+      "A03",
+      ratioMeasurement({
+        numerator: numOrNull(row.dis_in),
+        denominator: numOrNull(row.dis),
+        numeratorLabel: "已入学适龄残疾儿童少年数（区填报）",
+        denominatorLabel: "适龄残疾儿童少年数（区填报）",
+        ...byDistricts(row.n_dis, "适龄残疾儿童少年数及其入学人数"),
+      }),
+    );
+    at(
+      "A05",
+      ratioMeasurement({
+        numerator: num(row.upper),
+        denominator: numOrNull(row.p1517),
+        numeratorLabel: "高中阶段在校生数（普通高中 + 中等职业教育，已审核年报）",
+        denominatorLabel: "15—17岁常住人口（区填报）",
+        unitsIncluded: num(row.upper_reports),
+        unitsMissing: upperMissing,
+        missing: districtsMissing(num(row.n_p1517), districts, "15—17岁常住人口"),
+      }),
+    );
+    at(
+      "A06",
+      ratioMeasurement({
+        numerator: num(row.higher),
+        denominator: numOrNull(row.pop),
+        numeratorLabel: "高等教育在校生数（已审核年报）",
+        denominatorLabel: "常住人口（各区填报之和）",
+        unitsIncluded: num(row.higher_reports),
+        unitsMissing: higherMissing,
+        scale: 100_000,
+        missing: districtsMissing(num(row.n_pop), districts, "常住人口"),
+      }),
+    );
+    if (city) {
+      const a10 = numOrNull(row.ci_a10);
+      at(
+        "A10",
+        figure(
+          a10,
+          "新增劳动力中受过高中阶段及以上教育比例（市级填报）",
+          a10 === null ? 0 : 1,
+          a10 === null ? 1 : 0,
+          "市级该学年未填报新增劳动力受教育比例（人社、统计部门数据）",
+          CITY_FIGURES,
+        ),
+      );
+      const b30 = numOrNull(row.ci_b30);
+      at(
+        "B30",
+        figure(
+          b30,
+          "城市居民有组织参与社区教育比例（市级填报）",
+          b30 === null ? 0 : 1,
+          b30 === null ? 1 : 0,
+          "市级该学年未填报城市居民有组织参与社区教育比例",
+          CITY_FIGURES,
+        ),
+      );
+    }
+    at(
+      "B01",
+      ratioMeasurement({
+        numerator: numOrNull(row.kg_inclusive) ?? 0,
+        denominator: kg,
+        numeratorLabel: "公办及普惠性民办幼儿园在园幼儿数",
+        denominatorLabel: "全部在园幼儿数（已审核年报）",
+        unitsIncluded: num(row.kg_reports),
+        unitsMissing: kgMissing,
+        missing: num(row.kg_reports) > 0 ? null : "本单位该学年没有已审核的幼儿园年报",
+      }),
+    );
+    at(
+      "B04",
+      ratioMeasurement({
+        numerator: numOrNull(row.towns_guided),
+        denominator: numOrNull(row.towns),
+        numeratorLabel: "开展早期教养指导服务的城镇（街道）数（区填报）",
+        denominatorLabel: "城镇（街道）总数（区填报）",
+        ...byDistricts(row.n_towns, "城镇（街道）早期教养指导服务情况"),
+      }),
+    );
+    if (!city) {
+      const n = num(row.n_sessions);
+      at(
+        "B05",
+        figure(
+          n > 0 ? num(row.sessions) / n : null,
+          "每户年均公益免费科学育儿指导次数（区填报）",
+          n,
+          districts - n,
+          "该区该学年未填报科学育儿指导服务次数",
+          DISTRICTS,
+        ),
+      );
+    }
+    at(
+      "B31",
+      ratioMeasurement({
+        numerator: num(row.quality_public),
+        denominator: num(row.public_kgs),
+        numeratorLabel: "评定为优质（示范性）的公办幼儿园",
+        denominatorLabel: "公办幼儿园",
+        unitsIncluded: num(row.public_kgs),
+        unitsMissing: 0,
+        missing: num(row.public_kgs) > 0 ? null : "本单位没有公办幼儿园",
+      }),
+    );
+    at(
+      "B32",
+      ratioMeasurement({
+        numerator: numOrNull(row.kg_quality) ?? 0,
+        denominator: kg,
+        numeratorLabel: "优质幼儿园在园幼儿数",
+        denominatorLabel: "全部在园幼儿数（已审核年报）",
+        unitsIncluded: num(row.kg_reports),
+        unitsMissing: kgMissing,
+        missing: num(row.kg_reports) > 0 ? null : "本单位该学年没有已审核的幼儿园年报",
+      }),
+    );
+
+    // finance: a district its own figures; the city its districts' plus its own (市本级). B39 and
+    // B41 are covered by the districts that reported (a sum over those, 暂定 below 3/3 个区; the
+    // 市本级 figure is required); B40 divides by enrolment, so it is covered by the reports and
+    // needs every district's spending (a short numerator over a fuller denominator means nothing)
+    const cityOwnMissing =
+      city && numOrNull(row.ci_spending) === null ? "市级未填报市本级一般公共预算教育支出" : null;
+    const spendingMissing =
+      districtsMissing(num(row.n_spending), districts, "一般公共预算教育支出") ?? cityOwnMissing;
+    const spending = num(row.spending) + (city ? num(row.ci_spending) : 0);
+    const spendingLabel = city ? "一般公共预算教育支出（各区 + 市本级，元）" : "一般公共预算教育支出（元）";
+    const finance = byDistricts(row.n_spending, "一般公共预算教育支出");
+    const financeMissing = finance.missing ?? cityOwnMissing;
+    at(
+      "B39",
+      ratioMeasurement({
+        numerator: spending,
+        denominator: 10_000,
+        numeratorLabel: spendingLabel,
+        denominatorLabel: "元/万元",
+        ...finance,
+        scale: 1,
+        missing: financeMissing,
+      }),
+    );
+    at(
+      "B40",
+      ratioMeasurement({
+        numerator: spending,
+        denominator: num(row.students),
+        numeratorLabel: spendingLabel,
+        denominatorLabel: "在校学生数（已审核年报）",
+        unitsIncluded: num(row.reports),
+        unitsMissing: allMissing,
+        scale: 1,
+        missing: spendingMissing,
+      }),
+    );
+    at(
+      "B41",
+      ratioMeasurement({
+        numerator: spending,
+        denominator: numOrNull(row.ci_gdp),
+        numeratorLabel: spendingLabel,
+        denominatorLabel: "全市地区生产总值（元，市级填报）",
+        ...finance,
+        missing: financeMissing ?? (numOrNull(row.ci_gdp) === null ? "市级未填报全市地区生产总值" : null),
+      }),
+    );
+    at(
+      "B42",
+      city
+        ? ratioMeasurement({
+            numerator: numOrNull(row.ci_tpay),
+            denominator: numOrNull(row.ci_cpay),
+            numeratorLabel: "全市中小学教师年平均工资（元，市级填报）",
+            denominatorLabel: "全市公务员年平均工资（元，市级填报）",
+            unitsIncluded: row.ci_tpay !== null && row.ci_cpay !== null ? 1 : 0,
+            unitsMissing: row.ci_tpay !== null && row.ci_cpay !== null ? 0 : 1,
+            coverageUnits: CITY_FIGURES,
+            missing: row.ci_tpay === null || row.ci_cpay === null ? "市级未填报教师和公务员年平均工资" : null,
+          })
+        : ratioMeasurement({
+            numerator: numOrNull(row.tpay),
+            denominator: numOrNull(row.cpay),
+            numeratorLabel: "中小学教师年平均工资（元，区填报）",
+            denominatorLabel: "公务员年平均工资（元，区填报）",
+            ...byDistricts(row.n_pay, "教师和公务员年平均工资"),
+          }),
+    );
+  }
+  return out;
+}
