@@ -2463,6 +2463,20 @@ export type Query = {
    */
   targetDashboard: TargetDashboard;
   /**
+   * 指标总览 as a compact table (issue 15): the same results as `targetDashboard` (the same service,
+   * the same values and verdicts), sent once per (unit, school year) as arrays in the column order
+   * `targetIds`, with nothing constant repeated — the plan's targets (names, units, milestones) come
+   * from `planTargets`; the milestones a status is judged against and the texts (reasons, labels,
+   * coverage labels) are listed once and referred to by index. The focused `schoolYear` in full
+   * (`details`), the other years of `fromYear`–`toYear` as value, status and 暂定 only (the trend
+   * columns), unless `allYearsInFull` (the 历年趋势 of one target, asked on demand). The units
+   * directly below (the city's districts, a district's schools) come one page at a time:
+   * `childrenOffset`, `childrenLimit` (default 50, at most 200), `childrenTotal` all of them.
+   * Errors: BAD_USER_INPUT (fromYear, toYear, schoolYear — outside the range —, targetIds,
+   * childrenOffset, childrenLimit); FORBIDDEN for a unit outside the scope.
+   */
+  targetDashboardTable: TargetDashboardTable;
+  /**
    * The plan's targets measured for an org unit in a school year, computed from the database
    * at query time. `targetIds` narrows the list; by default every target measured at the
    * unit's level. A unit outside the viewer's scope answers FORBIDDEN.
@@ -2730,6 +2744,19 @@ export type QueryStatisticalYearArgs = {
 export type QueryTargetDashboardArgs = {
   fromYear: Scalars['Int']['input'];
   includeSubmitted?: InputMaybe<Scalars['Boolean']['input']>;
+  targetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  toYear: Scalars['Int']['input'];
+  unit: OrgUnitInput;
+};
+
+
+export type QueryTargetDashboardTableArgs = {
+  allYearsInFull?: InputMaybe<Scalars['Boolean']['input']>;
+  childrenLimit?: InputMaybe<Scalars['Int']['input']>;
+  childrenOffset?: InputMaybe<Scalars['Int']['input']>;
+  fromYear: Scalars['Int']['input'];
+  includeSubmitted?: InputMaybe<Scalars['Boolean']['input']>;
+  schoolYear: Scalars['Int']['input'];
   targetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   toYear: Scalars['Int']['input'];
   unit: OrgUnitInput;
@@ -3531,6 +3558,76 @@ export type TargetDashboard = {
   years: Array<StatisticalYear>;
 };
 
+/** The rest of a row's results, per column of `targetIds` (null where there is no result). */
+export type TargetDashboardDetails = {
+  __typename?: 'TargetDashboardDetails';
+  /** Index into `texts`: the coverage's label (17/51 所学校). */
+  coverageLabels: Array<Maybe<Scalars['Int']['output']>>;
+  denominatorLabels: Array<Maybe<Scalars['Int']['output']>>;
+  denominators: Array<Maybe<Scalars['Float']['output']>>;
+  /** 数据覆盖: 应报. */
+  expected: Array<Maybe<Scalars['Int']['output']>>;
+  /** Index into the table's `milestones`; null without one. */
+  milestones: Array<Maybe<Scalars['Int']['output']>>;
+  /** Index into `texts`; null without a label. */
+  numeratorLabels: Array<Maybe<Scalars['Int']['output']>>;
+  numerators: Array<Maybe<Scalars['Float']['output']>>;
+  /** The publication read from (已发布 vN); null when computed now (预览). */
+  publishedVersions: Array<Maybe<Scalars['Int']['output']>>;
+  /** Index into `texts`: why there is no value, or a note on the value; null without one. */
+  reasons: Array<Maybe<Scalars['Int']['output']>>;
+  /** 数据覆盖: 已报. */
+  reported: Array<Maybe<Scalars['Int']['output']>>;
+  /** 按进度本年应达. */
+  requiredNow: Array<Maybe<Scalars['Float']['output']>>;
+};
+
+/**
+ * One unit in one school year: per column of `targetIds`, the result or null where there is none
+ * (the plan does not measure the target at the unit's level: 不适用). A C1–C7 target measured for
+ * both stages (小学, 初中) gives the 初中 figure here, as the table shows one value per cell
+ * (the 优质均衡 page shows both).
+ */
+export type TargetDashboardRow = {
+  __typename?: 'TargetDashboardRow';
+  /** The focused year (or every year with allYearsInFull) in full; null for a trend year. */
+  details?: Maybe<TargetDashboardDetails>;
+  /** 暂定 (coverage below full). */
+  provisional: Array<Maybe<Scalars['Boolean']['output']>>;
+  schoolYear: Scalars['Int']['output'];
+  statuses: Array<Maybe<TargetStatus>>;
+  /** The unit's id; null for the city. */
+  unitId?: Maybe<Scalars['ID']['output']>;
+  /** In each target's unit; null without a value. */
+  values: Array<Maybe<Scalars['Float']['output']>>;
+};
+
+/** 指标总览 as a compact table: one row per (unit, school year), one column per target. */
+export type TargetDashboardTable = {
+  __typename?: 'TargetDashboardTable';
+  /** The page of units directly below (districts of the city, schools of a district); empty for a school. */
+  children: Array<OrgUnit>;
+  childrenLimit: Scalars['Int']['output'];
+  childrenOffset: Scalars['Int']['output'];
+  /** How many units are directly below in all. */
+  childrenTotal: Scalars['Int']['output'];
+  fromYear: Scalars['Int']['output'];
+  /** The milestones statuses are judged against, each once; `details.milestones` index into it. */
+  milestones: Array<Milestone>;
+  /** The unit's rows, then each unit's below on the page, each over fromYear–toYear. */
+  rows: Array<TargetDashboardRow>;
+  /** The year in full. */
+  schoolYear: Scalars['Int']['output'];
+  /** The columns of every row, in the plan's order: the targets measured at the unit's level (or those named). */
+  targetIds: Array<Scalars['ID']['output']>;
+  /** The texts of the details (reasons, numerator and denominator labels, coverage labels), each once. */
+  texts: Array<Scalars['String']['output']>;
+  toYear: Scalars['Int']['output'];
+  unit: OrgUnit;
+  /** The statistical years of the range with their state: a year not `final` is shown as 预览. */
+  years: Array<StatisticalYear>;
+};
+
 export type TargetGroup =
   /** 教育事业发展和人力资源开发主要预期指标 (the plan's indicator table) */
   | 'A'
@@ -4003,6 +4100,9 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subject: Subject;
   TargetDashboard: ResolverTypeWrapper<TargetDashboardModelModel>;
+  TargetDashboardDetails: ResolverTypeWrapper<TargetDashboardDetails>;
+  TargetDashboardRow: ResolverTypeWrapper<TargetDashboardRow>;
+  TargetDashboardTable: ResolverTypeWrapper<Omit<TargetDashboardTable, 'children' | 'milestones' | 'unit' | 'years'> & { children: Array<ResolversTypes['OrgUnit']>, milestones: Array<ResolversTypes['Milestone']>, unit: ResolversTypes['OrgUnit'], years: Array<ResolversTypes['StatisticalYear']> }>;
   TargetGroup: TargetGroup;
   TargetResult: ResolverTypeWrapper<TargetResultModelModel>;
   TargetStatus: TargetStatus;
@@ -4171,6 +4271,9 @@ export type ResolversParentTypes = {
   StatisticalYearPayload: Omit<StatisticalYearPayload, 'year'> & { year: ResolversParentTypes['StatisticalYear'] };
   String: Scalars['String']['output'];
   TargetDashboard: TargetDashboardModelModel;
+  TargetDashboardDetails: TargetDashboardDetails;
+  TargetDashboardRow: TargetDashboardRow;
+  TargetDashboardTable: Omit<TargetDashboardTable, 'children' | 'milestones' | 'unit' | 'years'> & { children: Array<ResolversParentTypes['OrgUnit']>, milestones: Array<ResolversParentTypes['Milestone']>, unit: ResolversParentTypes['OrgUnit'], years: Array<ResolversParentTypes['StatisticalYear']> };
   TargetResult: TargetResultModelModel;
   TodoEntry: TodoEntry;
   TodoItem: TodoItem;
@@ -4927,6 +5030,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   statisticalYear?: Resolver<ResolversTypes['StatisticalYear'], ParentType, ContextType, RequireFields<QueryStatisticalYearArgs, 'schoolYear'>>;
   statisticalYears?: Resolver<Array<ResolversTypes['StatisticalYear']>, ParentType, ContextType>;
   targetDashboard?: Resolver<ResolversTypes['TargetDashboard'], ParentType, ContextType, RequireFields<QueryTargetDashboardArgs, 'fromYear' | 'includeSubmitted' | 'toYear' | 'unit'>>;
+  targetDashboardTable?: Resolver<ResolversTypes['TargetDashboardTable'], ParentType, ContextType, RequireFields<QueryTargetDashboardTableArgs, 'allYearsInFull' | 'childrenLimit' | 'childrenOffset' | 'fromYear' | 'includeSubmitted' | 'schoolYear' | 'toYear' | 'unit'>>;
   targetResults?: Resolver<Array<ResolversTypes['TargetResult']>, ParentType, ContextType, RequireFields<QueryTargetResultsArgs, 'includeSubmitted' | 'schoolYear' | 'unit'>>;
   todos?: Resolver<ResolversTypes['TodoList'], ParentType, ContextType>;
   unreadNoticeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5323,6 +5427,45 @@ export type TargetDashboardResolvers<ContextType = Context, ParentType extends R
   years?: Resolver<Array<ResolversTypes['StatisticalYear']>, ParentType, ContextType>;
 };
 
+export type TargetDashboardDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetDashboardDetails'] = ResolversParentTypes['TargetDashboardDetails']> = {
+  coverageLabels?: Resolver<Array<Maybe<ResolversTypes['Int']>>, ParentType, ContextType>;
+  denominatorLabels?: Resolver<Array<Maybe<ResolversTypes['Int']>>, ParentType, ContextType>;
+  denominators?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+  expected?: Resolver<Array<Maybe<ResolversTypes['Int']>>, ParentType, ContextType>;
+  milestones?: Resolver<Array<Maybe<ResolversTypes['Int']>>, ParentType, ContextType>;
+  numeratorLabels?: Resolver<Array<Maybe<ResolversTypes['Int']>>, ParentType, ContextType>;
+  numerators?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+  publishedVersions?: Resolver<Array<Maybe<ResolversTypes['Int']>>, ParentType, ContextType>;
+  reasons?: Resolver<Array<Maybe<ResolversTypes['Int']>>, ParentType, ContextType>;
+  reported?: Resolver<Array<Maybe<ResolversTypes['Int']>>, ParentType, ContextType>;
+  requiredNow?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+};
+
+export type TargetDashboardRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetDashboardRow'] = ResolversParentTypes['TargetDashboardRow']> = {
+  details?: Resolver<Maybe<ResolversTypes['TargetDashboardDetails']>, ParentType, ContextType>;
+  provisional?: Resolver<Array<Maybe<ResolversTypes['Boolean']>>, ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statuses?: Resolver<Array<Maybe<ResolversTypes['TargetStatus']>>, ParentType, ContextType>;
+  unitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  values?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+};
+
+export type TargetDashboardTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetDashboardTable'] = ResolversParentTypes['TargetDashboardTable']> = {
+  children?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  childrenLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  childrenOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  childrenTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fromYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['TargetDashboardRow']>, ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  targetIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  texts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  toYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['StatisticalYear']>, ParentType, ContextType>;
+};
+
 export type TargetResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetResult'] = ResolversParentTypes['TargetResult']> = {
   coefficientOfVariation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   coefficientOfVariationLimit?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -5542,6 +5685,9 @@ export type Resolvers<ContextType = Context> = {
   StatisticalYearPayload?: StatisticalYearPayloadResolvers<ContextType>;
   Subject?: SubjectResolvers;
   TargetDashboard?: TargetDashboardResolvers<ContextType>;
+  TargetDashboardDetails?: TargetDashboardDetailsResolvers<ContextType>;
+  TargetDashboardRow?: TargetDashboardRowResolvers<ContextType>;
+  TargetDashboardTable?: TargetDashboardTableResolvers<ContextType>;
   TargetResult?: TargetResultResolvers<ContextType>;
   TargetStatus?: TargetStatusResolvers;
   TeacherCertificate?: TeacherCertificateResolvers;

@@ -156,6 +156,10 @@ const CASES: Record<string, Case> = {
   "Query.statisticalYear": { allow: ALL, args: { schoolYear: Y } },
   "Query.statisticalYears": { allow: ALL, args: null },
   "Query.targetDashboard": { allow: ALL, args: (s) => ({ fromYear: 2024, toYear: Y, unit: sUnit(s) }) },
+  "Query.targetDashboardTable": {
+    allow: ALL,
+    args: (s) => ({ fromYear: 2024, toYear: Y, schoolYear: Y, unit: sUnit(s) }),
+  },
   "Query.targetResults": { allow: ALL, args: (s) => ({ schoolYear: Y, unit: sUnit(s) }) },
 
   // ---- mutations (stale versions and dummy input: in scope it is enough not to be refused)
@@ -394,6 +398,12 @@ const VARIANTS: [string, Role[], Case["args"]][] = [
   ["Query.staffingSummary", CITY, { schoolYear: Y, unit: { level: "CITY" } }],
   ["Query.targetDashboard", BUREAUS, (s) => ({ fromYear: 2024, toYear: Y, unit: dUnit(s) })],
   ["Query.targetDashboard", CITY, { fromYear: 2024, toYear: Y, unit: { level: "CITY" }, targetIds: [] }],
+  [
+    "Query.targetDashboardTable",
+    BUREAUS,
+    (s) => ({ fromYear: 2024, toYear: Y, schoolYear: Y, unit: dUnit(s), childrenLimit: 2 }),
+  ],
+  ["Query.targetDashboardTable", CITY, { fromYear: Y, toYear: Y, schoolYear: Y, unit: { level: "CITY" } }],
   ["Query.targetResults", BUREAUS, (s) => ({ schoolYear: Y, unit: dUnit(s), includeSubmitted: true })],
   ["Query.targetResults", CITY, { schoolYear: Y, unit: { level: "CITY" }, targetIds: [] }],
 ];

@@ -15,6 +15,10 @@
  *   city's largest district (one light statement per request, only when a dashboard is asked
  *   for; not the named district's own count, so a refusal tells nothing about a district
  *   outside the viewer's scope).
+ * - `targetDashboardTable` (the compact 指标总览, issue 15): as `targetDashboard`, with only the
+ *   page of children judged: years × (results of the unit + min(childrenLimit, children) ×
+ *   results at the children's level) + the same fixed work (the aggregation reads every child).
+ *   childrenLimit as the service takes it: default 50, a value outside 1–200 refused before work.
  * - `exportTargetDashboardExcel`: a one-year dashboard; `monitoringReport`: the dashboard of
  *   up to 16 years it is written from.
  * - `targetResults` = the targets (one unit, one year).
@@ -132,6 +136,8 @@ async function dashboardCost(
   from: number,
   to: number,
   children: ChildCounts,
+  /** How many children are judged at most (a page); default all. */
+  pageLimit = Number.POSITIVE_INFINITY,
 ): Promise<number> {
   const level = levelOf(args.unit);
   if (!level) return 0;
@@ -148,12 +154,19 @@ async function dashboardCost(
   const own = targetCount(level, args.targetIds);
   const theirs = below ? childTargetCount(below, level, args.targetIds) : 0;
   const fixed = measuredYears(from, to) * (1 + count) * MEASURE_FAMILIES;
-  return years * (own + count * theirs) + fixed;
+  return years * (own + Math.min(count, pageLimit) * theirs) + fixed;
 }
 
 const ESTIMATORS: Record<string, Estimator> = {
   targetDashboard: (args, children) =>
     dashboardCost(args, Number(args.fromYear), Number(args.toYear), children),
+  // the compact 指标总览: a page of the children judged (indicators/table.ts)
+  targetDashboardTable: (args, children) => {
+    const limit =
+      args.childrenLimit === undefined || args.childrenLimit === null ? 50 : Number(args.childrenLimit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 200) return Promise.resolve(0);
+    return dashboardCost(args, Number(args.fromYear), Number(args.toYear), children, limit);
+  },
   // one school year's dashboard, written to a workbook (excel/dashboardExcel.ts)
   exportTargetDashboardExcel: (args, children) =>
     dashboardCost(args, Number(args.schoolYear), Number(args.schoolYear), children),
@@ -180,6 +193,8 @@ function childTargetCount(below: OrgLevel, level: OrgLevel, targetIds: unknown):
 const ADVICE: Record<string, string> = {
   targetDashboard:
     "targetDashboard（指标总览）：请缩短学年范围（fromYear—toYear）、减少指标（targetIds）或减少同一请求中的别名",
+  targetDashboardTable:
+    "targetDashboardTable（指标总览）：请缩短学年范围（fromYear—toYear）、减少每页单位数（childrenLimit）或减少同一请求中的别名",
   exportTargetDashboardExcel: "exportTargetDashboardExcel（指标总览导出）：请减少同一请求中的别名",
   monitoringReport: "monitoringReport（监测报告）：请减少同一请求中的别名",
   targetResults: "targetResults（指标结果）：请减少指标（targetIds）或同一请求中的别名",

@@ -999,6 +999,21 @@ export type TargetDashboardQueryVariables = Exact<{
 
 export type TargetDashboardQuery = { targetDashboard: { fromYear: number, toYear: number, unit: { id: string | null, level: OrgLevel, code: string, name: string }, children: Array<{ id: string | null, level: OrgLevel, code: string, name: string }>, results: Array<{ schoolYear: number, status: TargetStatus, statusLabel: string, value: number | null, numerator: number | null, numeratorLabel: string | null, denominator: number | null, denominatorLabel: string | null, reason: string | null, requiredNow: number | null, unitsIncluded: number, unitsMissing: number, provisional: boolean, publishedVersion: number | null, coverage: { reported: number, expected: number, complete: boolean, label: string }, milestone: { year: number | null, comparator: Comparator, value: number | null, label: string } | null, unit: { id: string | null, level: OrgLevel }, target: { id: string } }>, years: Array<{ schoolYear: number, label: string, state: SchoolYearState, stateLabel: string, current: boolean, final: boolean, publishedVersion: number | null, version: number, publications: Array<{ version: number, publishedAt: string, publishedBy: string | null, note: string | null, reopenedAt: string | null, reopenedBy: string | null, reopenReason: string | null }> }> } };
 
+export type TargetDashboardTableQueryVariables = Exact<{
+  unit: OrgUnitInput;
+  fromYear: number;
+  toYear: number;
+  schoolYear: number;
+  targetIds?: Array<string> | string | null | undefined;
+  includeSubmitted?: boolean | null | undefined;
+  allYearsInFull?: boolean | null | undefined;
+  childrenOffset?: number | null | undefined;
+  childrenLimit?: number | null | undefined;
+}>;
+
+
+export type TargetDashboardTableQuery = { targetDashboardTable: { fromYear: number, toYear: number, schoolYear: number, childrenTotal: number, childrenOffset: number, childrenLimit: number, targetIds: Array<string>, texts: Array<string>, unit: { id: string | null, level: OrgLevel, code: string, name: string }, children: Array<{ id: string | null, level: OrgLevel, code: string, name: string }>, years: Array<{ schoolYear: number, label: string, state: SchoolYearState, stateLabel: string, current: boolean, final: boolean, publishedVersion: number | null, version: number, publications: Array<{ version: number, publishedAt: string, publishedBy: string | null, note: string | null, reopenedAt: string | null, reopenedBy: string | null, reopenReason: string | null }> }>, milestones: Array<{ year: number | null, comparator: Comparator, value: number | null, label: string }>, rows: Array<{ unitId: string | null, schoolYear: number, values: Array<number | null>, statuses: Array<TargetStatus | null>, provisional: Array<boolean | null>, details: { numerators: Array<number | null>, denominators: Array<number | null>, numeratorLabels: Array<number | null>, denominatorLabels: Array<number | null>, reasons: Array<number | null>, reported: Array<number | null>, expected: Array<number | null>, coverageLabels: Array<number | null>, publishedVersions: Array<number | null>, requiredNow: Array<number | null>, milestones: Array<number | null> } | null }> } };
+
 export type ExportTargetDashboardExcelQueryVariables = Exact<{
   unit: OrgUnitInput;
   schoolYear: number;
@@ -3491,6 +3506,95 @@ fragment StatisticalYearFields on StatisticalYear {
     ...YearPublicationFields
   }
 }`, {"hash":"sha256:f1cbd7303a9d12e59aee6df82b6d20603ff6b2f1429e88f435e40d9901124fe7"}) as unknown as TypedDocumentString<TargetDashboardQuery, TargetDashboardQueryVariables>;
+export const TargetDashboardTableDocument = new TypedDocumentString(`
+    query TargetDashboardTable($unit: OrgUnitInput!, $fromYear: Int!, $toYear: Int!, $schoolYear: Int!, $targetIds: [ID!], $includeSubmitted: Boolean = false, $allYearsInFull: Boolean = false, $childrenOffset: Int = 0, $childrenLimit: Int = 50) {
+  targetDashboardTable(
+    unit: $unit
+    fromYear: $fromYear
+    toYear: $toYear
+    schoolYear: $schoolYear
+    targetIds: $targetIds
+    includeSubmitted: $includeSubmitted
+    allYearsInFull: $allYearsInFull
+    childrenOffset: $childrenOffset
+    childrenLimit: $childrenLimit
+  ) {
+    fromYear
+    toYear
+    schoolYear
+    unit {
+      id
+      level
+      code
+      name
+    }
+    children {
+      id
+      level
+      code
+      name
+    }
+    childrenTotal
+    childrenOffset
+    childrenLimit
+    years {
+      ...StatisticalYearFields
+    }
+    targetIds
+    milestones {
+      ...MilestoneFields
+    }
+    texts
+    rows {
+      unitId
+      schoolYear
+      values
+      statuses
+      provisional
+      details {
+        numerators
+        denominators
+        numeratorLabels
+        denominatorLabels
+        reasons
+        reported
+        expected
+        coverageLabels
+        publishedVersions
+        requiredNow
+        milestones
+      }
+    }
+  }
+}
+    fragment MilestoneFields on Milestone {
+  year
+  comparator
+  value
+  label
+}
+fragment YearPublicationFields on YearPublication {
+  version
+  publishedAt
+  publishedBy
+  note
+  reopenedAt
+  reopenedBy
+  reopenReason
+}
+fragment StatisticalYearFields on StatisticalYear {
+  schoolYear
+  label
+  state
+  stateLabel
+  current
+  final
+  publishedVersion
+  version
+  publications {
+    ...YearPublicationFields
+  }
+}`, {"hash":"sha256:ec216ef6f97aba48684fca56da85dd46d048b2c57717740928863ed35b678294"}) as unknown as TypedDocumentString<TargetDashboardTableQuery, TargetDashboardTableQueryVariables>;
 export const ExportTargetDashboardExcelDocument = new TypedDocumentString(`
     query ExportTargetDashboardExcel($unit: OrgUnitInput!, $schoolYear: Int!) {
   exportTargetDashboardExcel(unit: $unit, schoolYear: $schoolYear) {

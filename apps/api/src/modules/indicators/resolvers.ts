@@ -1,6 +1,7 @@
 import { coverageLabel, STAGE_LABELS, schoolYearLabel, TARGET_STATUS_LABELS } from "@edu2035/domain";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
 import { schoolYearsWithData, targetDashboard, targetResults } from "./service.ts";
+import { targetDashboardTable } from "./table.ts";
 import { whatItTakesOf } from "./whatItTakes.ts";
 
 export const indicatorResolvers: Resolvers = {
@@ -11,6 +12,19 @@ export const indicatorResolvers: Resolvers = {
       targetDashboard(ctx.access(), unit, fromYear, toYear, targetIds, {
         includeSubmitted: !!includeSubmitted,
       }),
+    targetDashboardTable: (
+      _p,
+      { unit, fromYear, toYear, schoolYear, targetIds, includeSubmitted, allYearsInFull, ...page },
+      ctx,
+    ) =>
+      targetDashboardTable(
+        ctx.access(),
+        unit,
+        fromYear,
+        toYear,
+        { schoolYear, targetIds, allYearsInFull: !!allYearsInFull, ...page },
+        { includeSubmitted: !!includeSubmitted },
+      ),
     schoolYears: async (_p, _a, ctx) =>
       (await schoolYearsWithData(ctx.access().sharedCatalogue())).map((y) => ({
         startYear: y,

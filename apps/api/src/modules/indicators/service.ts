@@ -307,10 +307,19 @@ export interface TargetDashboardModel {
   /** The statistical years of the range with their state. */
   years: StatisticalYearModel[];
   unit: OrgUnitModel;
+  /** The units directly below measured: all of them, or the page asked for (`childrenPage`). */
   children: OrgUnitModel[];
+  /** How many units are directly below in all (the page's total). */
+  childrenTotal: number;
   fromYear: number;
   toYear: number;
   results: TargetResultModel[];
+}
+
+/** A page of the units directly below a dashboard's unit, in their order (code, name). */
+export interface ChildrenPage {
+  offset: number;
+  limit: number;
 }
 
 /** The longest range of school years one dashboard request may ask for. */
@@ -330,8 +339,12 @@ export async function targetDashboard(
   fromYear: number,
   toYear: number,
   targetIds?: readonly string[] | null,
-  /** `live`: measure every year now, stored figures ignored (years/snapshot.ts, publishing). */
-  options: MeasureOptions & { live?: boolean } = {},
+  /**
+   * `live`: measure every year now, stored figures ignored (years/snapshot.ts, publishing).
+   * `childrenPage`: judge only that page of the units below (the SQL still aggregates them all,
+   * one row per unit; the judging and the answer are the page's).
+   */
+  options: MeasureOptions & { live?: boolean; childrenPage?: ChildrenPage } = {},
 ): Promise<TargetDashboardModel> {
   assertSchoolYear(fromYear, "fromYear");
   assertSchoolYear(toYear, "toYear");
@@ -342,7 +355,9 @@ export async function targetDashboard(
   const unit = await access.resolveUnit(unitInput, "targets.read");
   const targets = chooseTargets(unit.level, targetIds);
   const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
-  const children = await childUnits(access, unit, { from: fromYear, to: toYear });
+  const allChildren = await childUnits(access, unit, { from: fromYear, to: toYear });
+  const page = options.childrenPage;
+  const children = page ? allChildren.slice(page.offset, page.offset + page.limit) : allChildren;
   // below the unit, only the targets the plan measures at the children's level: a target it
   // does not measure there (e.g. A06 仅在市级统计) has no result, and the apps read 不适用
   const childLevel = children[0]?.level;
@@ -370,7 +385,15 @@ export async function targetDashboard(
     ]);
     return [...own, ...below];
   });
-  return { years: dashboard.years, unit: self, children, fromYear, toYear, results: dashboard.results };
+  return {
+    years: dashboard.years,
+    unit: self,
+    children,
+    childrenTotal: allChildren.length,
+    fromYear,
+    toYear,
+    results: dashboard.results,
+  };
 }
 
 /**

@@ -1,0 +1,257 @@
+/**
+ * The compact 指标总览 (targetDashboardTable, issue 15) over the Wuhai demo data, through GraphQL
+ * as the apps ask, on PGlite and (with DATABASE_URL) PostgreSQL: the same figures as
+ * targetDashboard for the same unit and years (cell by cell), hand-checked values (as in
+ * coverage.test.ts, worked out by SQL over the demo database), the focused year in full and the
+ * trend years as value/status/暂定 only, the page of schools, and the refusals.
+ * - City 2025 A08: the roster complete (46/46 所学校), 2,864 本科+ of 3,039 = 94.24% < ≥95% due in
+ *   2025 → 未达标 (MISSED). B06: 34 yes of 34 approved 中小学 reports = 100%, over 51 expected →
+ *   数据不全 (INCOMPLETE), 暂定.
+ * - 海南区 2025 B06: 9 of its 12 中小学 approved → "9/12 所学校", INCOMPLETE.
+ */
+import type { DbHandle } from "@edu2035/db";
+import { DEMO_PASSWORD } from "@edu2035/db/demo";
+import { testBackends } from "@edu2035/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gql, loginAs, startApiOn } from "../../testing.ts";
+
+const TABLE = `query($u: OrgUnitInput!, $f: Int!, $t: Int!, $y: Int!, $ids: [ID!], $full: Boolean, $o: Int, $l: Int) {
+  targetDashboardTable(unit: $u, fromYear: $f, toYear: $t, schoolYear: $y, targetIds: $ids,
+    allYearsInFull: $full, childrenOffset: $o, childrenLimit: $l) {
+    unit { id name } children { id name } childrenTotal childrenOffset childrenLimit
+    fromYear toYear schoolYear years { schoolYear } targetIds texts
+    milestones { year comparator value label }
+    rows { unitId schoolYear values statuses provisional details {
+      numerators denominators numeratorLabels denominatorLabels reasons reported expected coverageLabels
+      publishedVersions requiredNow milestones } }
+  }
+}`;
+
+const DASHBOARD = `query($u: OrgUnitInput!, $f: Int!, $t: Int!, $ids: [ID!]) {
+  targetDashboard(unit: $u, fromYear: $f, toYear: $t, targetIds: $ids) {
+    children { id name }
+    results { unit { id } schoolYear target { id } value status provisional numerator denominator
+      numeratorLabel denominatorLabel reason coverage { reported expected label } publishedVersion requiredNow
+      milestone { year comparator value label } }
+  }
+}`;
+
+type Details = Record<
+  | "numerators"
+  | "denominators"
+  | "numeratorLabels"
+  | "denominatorLabels"
+  | "reasons"
+  | "reported"
+  | "expected"
+  | "coverageLabels"
+  | "publishedVersions"
+  | "requiredNow"
+  | "milestones",
+  (number | null)[]
+>;
+interface Row {
+  unitId: string | null;
+  schoolYear: number;
+  values: (number | null)[];
+  statuses: (string | null)[];
+  provisional: (boolean | null)[];
+  details: Details | null;
+}
+interface Milestone {
+  year: number | null;
+  comparator: string;
+  value: number | null;
+  label: string;
+}
+interface Table {
+  unit: { id: string | null; name: string };
+  children: { id: string; name: string }[];
+  childrenTotal: number;
+  childrenOffset: number;
+  childrenLimit: number;
+  schoolYear: number;
+  years: { schoolYear: number }[];
+  targetIds: string[];
+  texts: string[];
+  milestones: Milestone[];
+  rows: Row[];
+}
+interface Result {
+  unit: { id: string | null };
+  schoolYear: number;
+  target: { id: string };
+  value: number | null;
+  status: string;
+  provisional: boolean;
+  numerator: number | null;
+  denominator: number | null;
+  numeratorLabel: string | null;
+  denominatorLabel: string | null;
+  reason: string | null;
+  coverage: { reported: number; expected: number; label: string };
+  publishedVersion: number | null;
+  requiredNow: number | null;
+  milestone: Milestone | null;
+}
+
+describe.each(testBackends())("the compact 指标总览 on $name", (backend) => {
+  let h: DbHandle;
+  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let token: string;
+  let hainan: string;
+
+  const table = async (vars: Record<string, unknown>) => {
+    const r = await gql(api.url, TABLE, vars, token);
+    return r;
+  };
+  const okTable = async (vars: Record<string, unknown>): Promise<Table> => {
+    const r = await table(vars);
+    expect(r.errors).toBeUndefined();
+    return r.data?.targetDashboardTable as Table;
+  };
+  const dashboard = async (u: object, f: number, t: number, ids: string[] | null) => {
+    const r = await gql(api.url, DASHBOARD, { u, f, t, ids }, token);
+    expect(r.errors).toBeUndefined();
+    return r.data?.targetDashboard as { children: { id: string; name: string }[]; results: Result[] };
+  };
+
+  /** Every result of targetDashboard for the table's units equals the table's cell (C1–C7: the last stage). */
+  const expectSameAsDashboard = (t: Table, results: Result[]) => {
+    const units = new Set([t.unit.id, ...t.children.map((c) => c.id)]);
+    const last = new Map<string, Result>();
+    for (const r of results)
+      if (units.has(r.unit.id)) last.set(`${r.unit.id}|${r.schoolYear}|${r.target.id}`, r);
+    expect(last.size).toBeGreaterThan(0);
+    let cells = 0;
+    for (const row of t.rows) {
+      for (const [i, id] of t.targetIds.entries()) {
+        const r = last.get(`${row.unitId}|${row.schoolYear}|${id}`);
+        if (!r) {
+          expect(row.statuses[i], `${row.unitId} ${row.schoolYear} ${id}`).toBeNull();
+          continue;
+        }
+        cells += 1;
+        expect([row.values[i], row.statuses[i], row.provisional[i]]).toEqual([
+          r.value,
+          r.status,
+          r.provisional,
+        ]);
+        const d = row.details;
+        if (!d) continue;
+        const text = (k: number | null | undefined) => (k === null || k === undefined ? null : t.texts[k]);
+        expect({
+          numerator: d.numerators[i],
+          denominator: d.denominators[i],
+          numeratorLabel: text(d.numeratorLabels[i]),
+          denominatorLabel: text(d.denominatorLabels[i]),
+          reason: text(d.reasons[i]),
+          coverage: { reported: d.reported[i], expected: d.expected[i], label: text(d.coverageLabels[i]) },
+          publishedVersion: d.publishedVersions[i],
+          requiredNow: d.requiredNow[i],
+          milestone: d.milestones[i] === null ? null : t.milestones[d.milestones[i] as number],
+        }).toEqual({
+          numerator: r.numerator,
+          denominator: r.denominator,
+          numeratorLabel: r.numeratorLabel,
+          denominatorLabel: r.denominatorLabel,
+          reason: r.reason,
+          coverage: r.coverage,
+          publishedVersion: r.publishedVersion,
+          requiredNow: r.requiredNow,
+          milestone: r.milestone,
+        });
+      }
+    }
+    // every result of the dashboard's units found its cell
+    expect(cells).toBe(last.size);
+  };
+
+  beforeAll(async () => {
+    h = await backend.openDemo();
+    api = await startApiOn(h);
+    token = await loginAs(api.url, "city", DEMO_PASSWORD, "CITY");
+    const units = await gql(api.url, `{ districts { id name } }`, {}, token);
+    hainan = units.data?.districts.find((d: { name: string }) => d.name === "海南区").id;
+  }, 120_000);
+  afterAll(async () => {
+    await api?.stop();
+    await h?.close();
+  });
+
+  it("gives the city's 2025 in full and 2024 as value and status, equal to targetDashboard", async () => {
+    const u = { level: "CITY" };
+    const t = await okTable({ u, f: 2024, t: 2025, y: 2025, ids: ["A08", "B06"] });
+    expect(t.targetIds).toEqual(["A08", "B06"]);
+    expect(t.years.map((y) => y.schoolYear)).toEqual([2024, 2025]);
+    // 3 districts, all on the default page of 50; rows: (city + 3) × 2 years, city first
+    expect([t.childrenTotal, t.childrenOffset, t.childrenLimit, t.children.length]).toEqual([3, 0, 50, 3]);
+    expect(t.rows).toHaveLength(8);
+    expect(t.rows.slice(0, 2).map((r) => [r.unitId, r.schoolYear])).toEqual([
+      [null, 2024],
+      [null, 2025],
+    ]);
+    const [y2024, y2025] = t.rows as [Row, Row];
+    expect(y2024.details).toBeNull();
+    const d = y2025.details!;
+    // A08: 2864 / 3039 = 94.2415%, 46/46 所学校, 未达标 against ≥95% due 2025
+    expect(y2025.statuses).toEqual(["MISSED", "INCOMPLETE"]);
+    expect(y2025.values[0]).toBeCloseTo(94.2415, 3);
+    expect([d.numerators[0], d.denominators[0], d.reported[0], d.expected[0]]).toEqual([2864, 3039, 46, 46]);
+    expect(t.texts[d.coverageLabels[0]!]).toBe("46/46 所学校");
+    expect(t.milestones[d.milestones[0]!]).toMatchObject({ year: 2025, value: 95 });
+    // B06: 34 / 34 = 100%, 34/51 所学校, 暂定
+    expect([y2025.values[1], y2025.provisional[1], d.numerators[1], d.denominators[1]]).toEqual([
+      100,
+      true,
+      34,
+      34,
+    ]);
+    expect(t.texts[d.coverageLabels[1]!]).toBe("34/51 所学校");
+    expect(t.texts[d.reasons[1]!]).toBe("暂定：34/51 所学校有数据，数据齐全前不判定是否达标");
+    // each text and milestone once
+    expect(new Set(t.texts).size).toBe(t.texts.length);
+    expect(new Set(t.milestones.map((m) => JSON.stringify(m))).size).toBe(t.milestones.length);
+    expectSameAsDashboard(t, (await dashboard(u, 2024, 2025, ["A08", "B06"])).results);
+    // every year in full on demand (a trend)
+    const full = await okTable({ u, f: 2024, t: 2025, y: 2025, ids: ["A08"], full: true });
+    expect(full.rows.every((r) => r.details !== null)).toBe(true);
+    expectSameAsDashboard(full, (await dashboard(u, 2024, 2025, ["A08"])).results);
+  });
+
+  it("pages a district's schools, each page equal to targetDashboard's", async () => {
+    const u = { level: "DISTRICT", id: hainan };
+    const all = await dashboard(u, 2025, 2025, null);
+    const first = await okTable({ u, f: 2025, t: 2025, y: 2025, l: 10 });
+    expect(first.childrenTotal).toBe(all.children.length);
+    expect(first.children).toEqual(all.children.slice(0, 10));
+    // rows: the district + 10 schools, one year
+    expect(first.rows).toHaveLength(11);
+    expectSameAsDashboard(first, all.results);
+    // 海南区 2025 B06: 9 of its 12 中小学 approved
+    const b06 = first.targetIds.indexOf("B06");
+    const own = first.rows[0]!;
+    expect(own.unitId).toBe(hainan);
+    expect(own.statuses[b06]).toBe("INCOMPLETE");
+    expect(first.texts[own.details!.coverageLabels[b06]!]).toBe("9/12 所学校");
+    // the last page: what is left after offset 20
+    const last = await okTable({ u, f: 2025, t: 2025, y: 2025, o: 20, l: 200 });
+    expect(last.children).toEqual(all.children.slice(20));
+    expect(last.rows).toHaveLength(1 + all.children.length - 20);
+    expectSameAsDashboard(last, all.results);
+  });
+
+  it("refuses a page size over 200, a negative offset and a year outside the range, naming the field", async () => {
+    const u = { level: "CITY" };
+    for (const [vars, field] of [
+      [{ l: 201 }, "childrenLimit"],
+      [{ l: 0 }, "childrenLimit"],
+      [{ o: -1 }, "childrenOffset"],
+      [{ y: 2023 }, "schoolYear"],
+    ] as const) {
+      const r = await table({ u, f: 2024, t: 2025, y: 2025, ...vars });
+      expect(r.data).toBeNull();
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+    }
+  });
+});
