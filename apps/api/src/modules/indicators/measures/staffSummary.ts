@@ -139,6 +139,11 @@ export interface SummaryFunction {
  * - `staff_summary_rebuild_school`: after a school's `type` changes (the populations depend on
  *   it), recomputes that school's rows of every year from `staff`;
  * - `staff_summary_truncate`: after TRUNCATE of `staff`, empties the summary.
+ * Concurrency (READ COMMITTED, the only level the code uses): two roster writes to one school
+ * serialise on its summary row and each adds its own delta, so none is lost. A type change
+ * racing an uncommitted roster write of the same school may leave that school's rows off by the
+ * write (the rebuild does not see it, the write's delta used the old type): the API refuses a
+ * type change while the school has a roster, and `check-summaries` finds and repairs it.
  */
 export function staffSummaryFunctions(): SummaryFunction[] {
   const inserted = "(select 1 as sign, r.* from staff_new r)";
