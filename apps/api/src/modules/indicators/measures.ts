@@ -17,6 +17,8 @@ import {
   ORG_LEVEL_LABELS,
   type OrgLevel,
   populationOfTarget,
+  type Ratio,
+  ratio,
   type SchoolType,
   type TargetId,
 } from "@edu2035/domain";
@@ -136,7 +138,13 @@ export function yearArray(years: readonly number[]): SQL {
   return sql.raw(`array[${[...new Set(years)].join(", ")}]::smallint[]`);
 }
 
-export const pct = (n: number, d: number) => (d > 0 ? (n * 100) / d : null);
+/**
+ * A percentage of two sums, n × 100 ÷ d (null when d is 0): the domain's `ratio`, the one
+ * source of the arithmetic, as a bare value (for the families that build their Measurement
+ * themselves).
+ * @throws RangeError (domain) when a sum is negative or not finite.
+ */
+export const pct = (n: number, d: number): number | null => ratio(n, d).value;
 
 /** Put a measurement into the map under unit key and year. */
 export function put(out: Measurements, key: string, year: number, id: string, m: Measurement) {
@@ -270,18 +278,24 @@ export interface RatioSpec {
   coverageUnits?: string;
   /** Why there is no value, when something is missing (checked before the arithmetic). */
   missing?: string | null;
-  /** Multiplier: 100 for percentages, 100000 for A06. */
-  scale?: number;
+  /**
+   * The domain function that turns the sums into the value (@edu2035/domain ratio.ts): `ratio`
+   * (percent, the default), `per100kPopulation` (A06), `perStudent` (B40), `tenThousandYuan` (B39).
+   */
+  of?: (numerator: number, denominator: number) => Ratio;
 }
 
-/** A ratio of sums as a Measurement: null with a reason when an input is missing or the denominator is 0. */
+/**
+ * A ratio of sums as a Measurement, its value computed by the domain (`r.of`, default `ratio`):
+ * null with a reason (Chinese) when an input is missing, negative or the denominator is 0.
+ */
 export function ratioMeasurement(r: RatioSpec): Measurement {
-  const scale = r.scale ?? 100;
   let reason: string | null = r.missing ?? null;
   if (!reason && (r.numerator === null || r.denominator === null)) reason = "缺少计算所需数据";
+  if (!reason && (r.numerator! < 0 || r.denominator! < 0)) reason = "计算所需数据为负数，无法计算";
   if (!reason && !(r.denominator! > 0)) reason = `${r.denominatorLabel}为0，无法计算`;
   return {
-    value: reason ? null : (r.numerator! * scale) / r.denominator!,
+    value: reason ? null : (r.of ?? ratio)(r.numerator!, r.denominator!).value,
     numerator: r.numerator,
     denominator: r.denominator,
     numeratorLabel: r.numeratorLabel,

@@ -3,7 +3,15 @@
  * B39–B42): enrolment from the approved school reports with the district and city inputs,
  * grouped by unit key and year (measures.ts for what the families share).
  */
-import { getTarget, populationOfTarget, type TargetId } from "@edu2035/domain";
+import {
+  averageOf,
+  getTarget,
+  per100kPopulation,
+  perStudent,
+  populationOfTarget,
+  type TargetId,
+  tenThousandYuan,
+} from "@edu2035/domain";
 import { type SQL, sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../../authz/access.ts";
 import { codesSql } from "../../../lib/population.ts";
@@ -261,7 +269,7 @@ export async function measureInputs(
         denominatorLabel: "常住人口（各区填报之和）",
         unitsIncluded: num(row.higher_reports),
         unitsMissing: higherMissing,
-        scale: 100_000,
+        of: per100kPopulation,
         missing: districtsMissing(num(row.n_pop), districts, "常住人口"),
       }),
     );
@@ -318,7 +326,7 @@ export async function measureInputs(
       at(
         "B05",
         figure(
-          n > 0 ? num(row.sessions) / n : null,
+          averageOf(num(row.sessions), n).value,
           "每户年均公益免费科学育儿指导次数（区填报）",
           n,
           districts - n,
@@ -372,7 +380,7 @@ export async function measureInputs(
         numeratorLabel: spendingLabel,
         denominatorLabel: "元/万元",
         ...finance,
-        scale: 1,
+        of: (yuan) => tenThousandYuan(yuan),
         missing: financeMissing,
       }),
     );
@@ -385,7 +393,7 @@ export async function measureInputs(
         denominatorLabel: "在校学生数（已审核年报）",
         unitsIncluded: num(row.reports),
         unitsMissing: allMissing,
-        scale: 1,
+        of: perStudent,
         missing: spendingMissing,
       }),
     );

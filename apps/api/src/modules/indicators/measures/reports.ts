@@ -3,7 +3,7 @@
  * the approved (and, for a preview, submitted) school annual reports of the unit's schools,
  * grouped by unit key and year (measures.ts for what the families share).
  */
-import type { SchoolType } from "@edu2035/domain";
+import { ratio, type SchoolType } from "@edu2035/domain";
 import { sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../../authz/access.ts";
 import {
@@ -12,7 +12,6 @@ import {
   type Measurements,
   type MeasureOptions,
   num,
-  pct,
   put,
   schoolsInYears,
   toRows,
@@ -167,7 +166,7 @@ export async function measureReports(
     const psMissing = num(row.ps_schools) - psReports;
     const healthReason = tested > 0 ? null : "没有已审核的年报填报学生体质健康测试人数";
     put(out, key, year, "B11", {
-      value: pct(num(row.passed), tested),
+      value: ratio(num(row.passed), tested).value,
       numerator: num(row.passed),
       denominator: tested,
       numeratorLabel: "体质健康测试合格及以上人数",
@@ -177,7 +176,7 @@ export async function measureReports(
       reason: healthReason,
     });
     put(out, key, year, "B12", {
-      value: pct(num(row.good), tested),
+      value: ratio(num(row.good), tested).value,
       numerator: num(row.good),
       denominator: tested,
       numeratorLabel: "体质健康测试良好及优秀人数",
@@ -190,7 +189,7 @@ export async function measureReports(
       const d = num(row[`cd${i}`]);
       const n = num(row[`cn${i}`]);
       put(out, key, year, m.id, {
-        value: pct(n, d),
+        value: ratio(n, d).value,
         numerator: n,
         denominator: d,
         numeratorLabel: m.numeratorLabel,
@@ -203,7 +202,7 @@ export async function measureReports(
     // B14 (三(一)3): of the football-feature schools (approved reports), those with ≥2 lessons a week
     const fb = num(row.fb_schools);
     put(out, key, year, "B14", {
-      value: pct(num(row.fb_two), fb),
+      value: ratio(num(row.fb_two), fb).value,
       numerator: num(row.fb_two),
       denominator: fb,
       numeratorLabel: "每周开设不少于2节足球课的国家级足球特色学校",
