@@ -3,6 +3,7 @@ import {
   type BalanceValues,
   balanceDistrictCvCheck,
   balanceDistrictOutcome,
+  balanceIndicatorValue,
   balanceSchoolCheck,
   balanceStageOutcome,
 } from "./balanceCheck.ts";
@@ -152,5 +153,19 @@ describe("balanceStageOutcome (达到 / 未达到 / 待评估)", () => {
     expect(balanceDistrictOutcome(["PASSED", "PENDING"])).toBe("PENDING");
     expect(balanceDistrictOutcome(["PENDING", "FAILED"])).toBe("FAILED");
     expect(balanceDistrictOutcome(["PASSED", "PASSED"])).toBe("PASSED");
+  });
+});
+
+describe("balanceIndicatorValue", () => {
+  it("scales by the indicator's unit: per 100 students (C1–C3, C7) or per student (C4–C6)", () => {
+    // C1: 21 qualified teachers for 500 pupils → 21 × 100 ÷ 500 = 4.2
+    expect(balanceIndicatorValue("C1", 21, 500)).toEqual({ value: 4.2, numerator: 21, denominator: 500 });
+    // C7: 7 multimedia rooms for 100 pupils → 7 × 100 ÷ 100 = 7 exactly (7 ÷ 100 × 100 would be 7.000000000000001)
+    expect(balanceIndicatorValue("C7", 7, 100).value).toBe(7);
+    // C4: 2,250 m² for 500 pupils → 4.5 m² per pupil; C6: 1,000,000 元 for 500 → 2,000 元
+    expect(balanceIndicatorValue("C4", 2250, 500).value).toBe(4.5);
+    expect(balanceIndicatorValue("C6", 1_000_000, 500).value).toBe(2000);
+    expect(balanceIndicatorValue("C2", 3, 0).value).toBeNull();
+    expect(() => balanceIndicatorValue("C5", -1, 10)).toThrow(RangeError);
   });
 });

@@ -11,8 +11,24 @@ import {
   BASIC_BALANCE_CV_MAX,
   type BalanceIndicatorId,
   type BalanceStage,
+  getBalanceIndicator,
 } from "../plan/balance.ts";
 import { EVALUATION_TOLERANCE } from "../plan/evaluate.ts";
+import { per100Students, perStudent, type Ratio } from "./ratio.ts";
+
+/**
+ * A school's value of a 优质均衡 indicator from its amount and its students, in the indicator's
+ * unit (BALANCE_INDICATORS; 教督〔2017〕6号 第七条): per 100 students for C1–C3 (teachers) and C7
+ * (rooms), per student for C4, C5 (m²) and C6 (元), by ratio.ts's per100Students / perStudent.
+ * Example: 21 qualified teachers for 500 pupils → C1 = 4.2; 2,250 m² for 500 pupils → C4 = 4.5.
+ * @returns value null when students is 0.
+ * @throws RangeError when amount or students is negative or not finite.
+ */
+export function balanceIndicatorValue(id: BalanceIndicatorId, amount: number, students: number): Ratio {
+  return getBalanceIndicator(id).unit === "per_100_students"
+    ? per100Students(amount, students)
+    : perStudent(amount, students);
+}
 
 /** A school's (or a district's) values of C1–C7, in each indicator's unit; absent/null = no data. */
 export type BalanceValues = Readonly<Partial<Record<BalanceIndicatorId, number | null>>>;

@@ -47,9 +47,11 @@ import {
   type BalanceOutcome,
   type BalanceStage,
   balanceDistrictOutcome,
+  balanceIndicatorValue,
   balanceSchoolCheck,
   balanceStageOutcome,
   EVALUATION_TOLERANCE,
+  indicatorScale,
   onRosterAtStatisticsDateSql,
   populationOfTarget,
   type RecognitionLevel,
@@ -601,7 +603,11 @@ function schoolTotals(f: SchoolFigures): Record<"C4" | "C5" | "C6" | "C7", numbe
   };
 }
 
-/** The seven values of a school for a stage, checked with the domain's `balanceSchoolCheck`. */
+/**
+ * The seven values of a school for a stage: each amount of the stage ÷ its students by the
+ * domain's `balanceIndicatorValue` (per 100 students or per student), checked with the domain's
+ * `balanceSchoolCheck`.
+ */
 function schoolResult(school: SchoolRow, f: SchoolFigures, stage: BalanceStage): BalanceSchoolResultModel {
   const P = f.students[stage];
   const share = f.allStudents > 0 ? P / f.allStudents : 0;
@@ -617,10 +623,11 @@ function schoolResult(school: SchoolRow, f: SchoolFigures, stage: BalanceStage):
     C6: shared(totals.C6),
     C7: shared(totals.C7),
   };
+  // the values from the amounts by the domain (per 100 students or per student, P > 0 here)
   const values: Record<BalanceIndicatorId, number | null> = {} as Record<BalanceIndicatorId, number | null>;
   for (const b of BALANCE_INDICATORS) {
     const a = amounts[b.id];
-    values[b.id] = a === null ? null : (a / P) * (b.unit === "per_100_students" ? 100 : 1);
+    values[b.id] = a === null ? null : balanceIndicatorValue(b.id, a, P).value;
   }
   const check = balanceSchoolCheck(stage, values);
   return {
@@ -789,7 +796,8 @@ function variationOf(
   limit: number,
   assessed: readonly Assessed[],
 ): BalanceVariationModel {
-  const scale = b.unit === "per_100_students" ? 100 : 1;
+  // X̄ and S come per student (Σ resource ÷ Σ students): in the indicator's unit by the domain's scale
+  const scale = indicatorScale(b.id);
   const units = assessed
     .map((a) => ({ students: a.result.students, resource: a.result.indicators[index]!.amount }))
     .filter((u): u is { students: number; resource: number } => u.resource !== null);
