@@ -38,15 +38,22 @@ export { PublishedHistoryTable } from "./analytics/PublishedHistoryTable.tsx";
 export {
   balanceAssessmentQuery,
   balanceAssessmentsQuery,
+  DASHBOARD_CHILDREN_LIMIT,
   DASHBOARD_FROM_YEAR,
+  type DashboardTableArgs,
   keepAcrossIncludeSubmitted,
   schoolBalanceQuery,
-  targetDashboardQuery,
+  targetDashboardTableQuery,
 } from "./analytics/queries.ts";
 export { CoverageLine, ProvisionalMark, ResultCell } from "./analytics/ResultCell.tsx";
-export { type DashboardColumnGroup, TargetDashboardTable } from "./analytics/TargetDashboardTable.tsx";
+export {
+  type DashboardChildrenPage,
+  type DashboardColumnGroup,
+  TargetDashboardTable,
+} from "./analytics/TargetDashboardTable.tsx";
 export { TargetTrendChart } from "./analytics/TargetTrendChart.tsx";
 export { TargetTrendDrawer } from "./analytics/TargetTrendDrawer.tsx";
+export { useDashboardTrend } from "./analytics/useDashboardTrend.ts";
 export { AuditPage } from "./audit/AuditPage.tsx";
 export { auditLogQuery, useAuditLog } from "./audit/api.ts";
 export { BalancePlanButton, type BalancePlanTarget } from "./balancePlan/LazyBalancePlanDrawer.tsx";

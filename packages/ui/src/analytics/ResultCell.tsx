@@ -22,7 +22,7 @@ export function resultDetails(result: DashboardResult, unitLabel: string): strin
       : null,
     result.milestone ? `对照：${formatMilestone(result.milestone)}` : null,
     result.requiredNow !== null ? `按进度本年应达 ${formatValue(result.requiredNow, unitLabel)}` : null,
-    result.coverage.expected > 0
+    result.coverage && result.coverage.expected > 0
       ? `数据覆盖：${result.coverage.label}${result.provisional ? "（暂定：未覆盖全部应报单位，不判断达标）" : ""}`
       : null,
     result.publishedVersion !== null ? `已发布 v${result.publishedVersion}` : null,
@@ -35,8 +35,13 @@ export function resultDetails(result: DashboardResult, unitLabel: string): strin
  * that has one (nothing when no unit is expected): a complete one quieter than a partial one,
  * which goes with 暂定. `data-coverage-complete` marks a complete one for tests.
  */
-export function CoverageLine({ coverage }: { coverage: DashboardResult["coverage"] }) {
-  if (coverage.expected === 0) return null;
+export function CoverageLine({
+  coverage,
+}: {
+  /** Null for a trend year sent without details: no line. */
+  coverage: Pick<NonNullable<DashboardResult["coverage"]>, "expected" | "complete" | "label"> | null;
+}) {
+  if (!coverage || coverage.expected === 0) return null;
   return (
     <div
       data-coverage

@@ -1,6 +1,16 @@
 import { LineChartOutlined, WarningOutlined } from "@ant-design/icons";
 import type { PlanTargetFieldsFragment, TargetGroup, TargetStatus } from "@edu2035/graphql";
-import { Button, Segmented, Space, Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
+import {
+  Button,
+  Pagination,
+  Segmented,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Tooltip,
+  Typography,
+} from "antd";
 import { useMemo, useState } from "react";
 import {
   formatMilestone,
@@ -14,6 +24,20 @@ import { IncludeSubmittedNotice, IncludeSubmittedSwitch } from "./IncludeSubmitt
 import { ResultCell } from "./ResultCell.tsx";
 
 type Target = PlanTargetFieldsFragment;
+
+/** The page of units below the dashboard's unit (server-side: the API sends one page). */
+export interface DashboardChildrenPage {
+  offset: number;
+  limit: number;
+  /** How many units are below in all. */
+  total: number;
+  /** 所学校 / 个区. */
+  unitWord: string;
+  onChange: (offset: number, limit: number) => void;
+}
+
+/** Page sizes offered; the pager shows once the units below are more than the smallest. */
+const PAGE_SIZES = [20, 50, 100, 200];
 
 /** Columns of units below the dashboard's unit, optionally under a group header (e.g. 小学). */
 export interface DashboardColumnGroup {
@@ -39,7 +63,8 @@ const UNIT_COLUMN_WIDTH = 124;
  * value); the year's state (已发布 v2, or
  * 预览) and the status counts of the unit (with 数据不全 and 不适用, and how many values are 暂定). A/B/C filter; a click on a target (or 趋势) asks for its trend chart. With
  * `onIncludeSubmittedChange`, the 统计口径 switch (含已提交待审核的年报) sits beside the filter and a
- * warning shows while submitted reports are counted.
+ * warning shows while submitted reports are counted. With `childrenPage`, a pager over the units
+ * below (第 1–50 所学校，共 70 所学校) sits above the table once they are more than 20.
  */
 export function TargetDashboardTable({
   targets,
@@ -50,6 +75,7 @@ export function TargetDashboardTable({
   onTargetClick,
   includeSubmitted = false,
   onIncludeSubmittedChange,
+  childrenPage,
 }: {
   /** The plan's targets in display order (planTargets at the unit's level). */
   targets: readonly Target[];
@@ -63,6 +89,8 @@ export function TargetDashboardTable({
   includeSubmitted?: boolean;
   /** With it, the 统计口径 switch shows; the caller refetches with the new value. */
   onIncludeSubmittedChange?: (includeSubmitted: boolean) => void;
+  /** The page of units below the API sent, and how to ask for another. */
+  childrenPage?: DashboardChildrenPage;
 }) {
   const [group, setGroup] = useState<TargetGroup | "ALL">("ALL");
   const self = index?.dashboard.unit;
@@ -238,6 +266,25 @@ export function TargetDashboardTable({
         </Space>
       </div>
       {includeSubmitted && <IncludeSubmittedNotice />}
+      {childrenPage && childrenPage.total > (PAGE_SIZES[0] ?? 0) && (
+        <div style={{ display: "flex", justifyContent: "flex-end", marginBottom: 8 }}>
+          <Pagination
+            data-testid="children-pager"
+            size="small"
+            current={Math.floor(childrenPage.offset / childrenPage.limit) + 1}
+            pageSize={childrenPage.limit}
+            total={childrenPage.total}
+            showSizeChanger
+            pageSizeOptions={PAGE_SIZES}
+            showTotal={(total, [from, to]) =>
+              `第 ${from}–${to} ${childrenPage.unitWord}，共 ${total} ${childrenPage.unitWord}`
+            }
+            onChange={(page, size) =>
+              childrenPage.onChange(size === childrenPage.limit ? (page - 1) * size : 0, size)
+            }
+          />
+        </div>
+      )}
       <Table<Target>
         rowKey="id"
         size="small"

@@ -219,7 +219,7 @@ export function TargetTrendChart({
         const value = numeric(p);
         const text = value !== null ? formatValue(value, unitLabel) : "无数据";
         const r = byName.get(p.seriesName)?.results[k];
-        const note = r && r.coverage.expected > 0 ? r.coverage.label : null;
+        const note = r?.coverage && r.coverage.expected > 0 ? r.coverage.label : null;
         const extra = r?.provisional ? `暂定${note ? `，${note}` : ""}` : note;
         return `${p.marker}${escapeHtml(p.seriesName)}：<b>${escapeHtml(text)}</b>${extra ? `（${escapeHtml(extra)}）` : ""}`;
       });

@@ -1,5 +1,15 @@
 import type { PlanTargetFieldsFragment } from "@edu2035/graphql";
-import { Alert, Descriptions, Drawer, Space, Table, type TableColumnsType, Tag, Typography } from "antd";
+import {
+  Alert,
+  Descriptions,
+  Drawer,
+  Space,
+  Spin,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Typography,
+} from "antd";
 import { useMemo } from "react";
 import { formatMilestone, formatValue, TARGET_STATUS_COLORS } from "../format.ts";
 import { YearStateTag } from "../statisticalYears.tsx";
@@ -17,7 +27,8 @@ type Target = PlanTargetFieldsFragment;
  * year's state in its header: 已发布 v2 / 预览; coverage under every value, 暂定 beside a
  * provisional one, 无数据 with its coverage "0/22 所学校" where there is none), and the 发布版本
  * (v1, v2 …) of the unit's figure. `includeSubmitted` marks figures that count submitted, not yet
- * reviewed reports (含已提交待审核的年报).
+ * reviewed reports (含已提交待审核的年报). While the trend is asked for on demand (no `index` yet) a
+ * spinner says so.
  */
 export function TargetTrendDrawer({
   target,
@@ -28,6 +39,7 @@ export function TargetTrendDrawer({
   schoolYear,
 }: {
   target: Target | null;
+  /** The target's results over the years (every year in full); undefined while it loads. */
   index: DashboardIndex | undefined;
   /** The dashboard's unit first, then the units below it. */
   units: readonly DashboardUnit[];
@@ -119,6 +131,12 @@ export function TargetTrendDrawer({
       }
       destroyOnHidden
     >
+      {target && !index && (
+        <div style={{ textAlign: "center", padding: 48 }} data-testid="trend-loading">
+          <Spin />
+          <div style={{ marginTop: 8, color: "rgba(0,0,0,0.45)" }}>正在计算历年数据，请稍候……</div>
+        </div>
+      )}
       {target && index && (
         <>
           <Descriptions

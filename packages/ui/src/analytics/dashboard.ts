@@ -1,32 +1,116 @@
-import type { TargetDashboardQuery } from "@edu2035/graphql";
+import type {
+  MilestoneFieldsFragment,
+  OrgLevel,
+  TargetDashboardTableQuery,
+  TargetStatus,
+} from "@edu2035/graphql";
+import { TARGET_STATUS_LABELS } from "../format.ts";
 
-export type TargetDashboard = TargetDashboardQuery["targetDashboard"];
-export type DashboardResult = TargetDashboard["results"][number];
+/** The compact 指标总览 as the API sends it (targetDashboardTable, issue 15). */
+export type TargetDashboard = TargetDashboardTableQuery["targetDashboardTable"];
 /** A statistical year of the dashboard's range with its state. */
 export type DashboardYear = TargetDashboard["years"][number];
 /** A column of the dashboard: the unit itself (id null for the city) or a unit below it. */
 export type DashboardUnit = TargetDashboard["unit"];
+
+/** 数据覆盖 of a value: reported over expected units, and its label ("17/51 所学校"). */
+export interface DashboardCoverage {
+  reported: number;
+  expected: number;
+  complete: boolean;
+  label: string;
+}
+
+/**
+ * One target's result for one unit and school year, read back from the compact table. A trend
+ * year sent without details (not the table's focused year) has value, status and 暂定 only:
+ * numerator, denominator, labels, reason, requiredNow, milestone and publishedVersion null, and
+ * coverage null.
+ */
+export interface DashboardResult {
+  unit: { id: string | null; level: OrgLevel };
+  target: { id: string };
+  schoolYear: number;
+  value: number | null;
+  status: TargetStatus;
+  statusLabel: string;
+  provisional: boolean;
+  numerator: number | null;
+  denominator: number | null;
+  numeratorLabel: string | null;
+  denominatorLabel: string | null;
+  reason: string | null;
+  coverage: DashboardCoverage | null;
+  publishedVersion: number | null;
+  requiredNow: number | null;
+  milestone: MilestoneFieldsFragment | null;
+}
 
 /** Key of a unit in a dashboard index: its id, or "city" for the city. */
 export function dashboardUnitKey(unit: { id: string | null }): string {
   return unit.id ?? "city";
 }
 
-/** Results of a dashboard by unit, target and school year. */
+type Row = TargetDashboard["rows"][number];
+
+/** Results of a compact dashboard by unit, target and school year. */
 export class DashboardIndex {
-  private readonly byKey = new Map<string, DashboardResult>();
+  private readonly rows = new Map<string, Row>();
+  private readonly levels = new Map<string, OrgLevel>();
+  private readonly columns = new Map<string, number>();
   private readonly byYear = new Map<number, DashboardYear>();
   constructor(readonly dashboard: TargetDashboard) {
-    for (const r of dashboard.results)
-      this.byKey.set(key(dashboardUnitKey(r.unit), r.target.id, r.schoolYear), r);
+    for (const r of dashboard.rows) this.rows.set(`${r.unitId ?? "city"}|${r.schoolYear}`, r);
+    for (const u of [dashboard.unit, ...dashboard.children]) this.levels.set(dashboardUnitKey(u), u.level);
+    for (const [i, id] of dashboard.targetIds.entries()) this.columns.set(id, i);
     for (const y of dashboard.years ?? []) this.byYear.set(y.schoolYear, y);
   }
   /** A school year's lifecycle state (已发布 vN, or not final: 预览); undefined when the API sent none. */
   year(schoolYear: number): DashboardYear | undefined {
     return this.byYear.get(schoolYear);
   }
+  /** The result of a target for a unit and year; undefined where there is none (不适用 at that level). */
   get(unit: { id: string | null }, targetId: string, schoolYear: number): DashboardResult | undefined {
-    return this.byKey.get(key(dashboardUnitKey(unit), targetId, schoolYear));
+    const key = dashboardUnitKey(unit);
+    const row = this.rows.get(`${key}|${schoolYear}`);
+    const i = this.columns.get(targetId);
+    const level = this.levels.get(key);
+    if (!row || i === undefined || !level) return undefined;
+    const status = row.statuses[i];
+    if (!status) return undefined;
+    const d = row.details;
+    const t = this.dashboard;
+    const text = (k: number | null | undefined) =>
+      k === null || k === undefined ? null : (t.texts[k] ?? null);
+    const reported = d?.reported[i] ?? null;
+    const expected = d?.expected[i] ?? null;
+    const milestone = d?.milestones[i];
+    return {
+      unit: { id: unit.id, level },
+      target: { id: targetId },
+      schoolYear,
+      value: row.values[i] ?? null,
+      status,
+      statusLabel: TARGET_STATUS_LABELS[status],
+      provisional: row.provisional[i] ?? false,
+      numerator: d?.numerators[i] ?? null,
+      denominator: d?.denominators[i] ?? null,
+      numeratorLabel: text(d?.numeratorLabels[i]),
+      denominatorLabel: text(d?.denominatorLabels[i]),
+      reason: text(d?.reasons[i]),
+      coverage:
+        reported !== null && expected !== null
+          ? {
+              reported,
+              expected,
+              complete: expected > 0 && reported === expected,
+              label: text(d?.coverageLabels[i]) ?? `${reported}/${expected}`,
+            }
+          : null,
+      publishedVersion: d?.publishedVersions[i] ?? null,
+      requiredNow: d?.requiredNow[i] ?? null,
+      milestone: milestone === null || milestone === undefined ? null : (t.milestones[milestone] ?? null),
+    };
   }
   /** The school years of the dashboard, oldest first. */
   get years(): number[] {
@@ -34,12 +118,8 @@ export class DashboardIndex {
     for (let y = this.dashboard.fromYear; y <= this.dashboard.toYear; y++) out.push(y);
     return out;
   }
-  /** The ids of the targets that have a result, in first-seen order. */
+  /** The ids of the targets that have a result, in the plan's order. */
   get targetIds(): string[] {
-    return [...new Set(this.dashboard.results.map((r) => r.target.id))];
+    return this.dashboard.targetIds;
   }
-}
-
-function key(unit: string, targetId: string, year: number) {
-  return `${unit}|${targetId}|${year}`;
 }

@@ -4,7 +4,7 @@ import {
   execute,
   type OrgUnitInput,
   SchoolBalanceDocument,
-  TargetDashboardDocument,
+  TargetDashboardTableDocument,
 } from "@edu2035/graphql";
 import { queryOptions } from "@tanstack/react-query";
 import { unitKey } from "../queries.ts";
@@ -12,29 +12,78 @@ import { unitKey } from "../queries.ts";
 /** First school year of the plan's monitoring (2020 现状). */
 export const DASHBOARD_FROM_YEAR = 2020;
 
+/** Units below per page of the 指标总览 unless chosen otherwise (the API's default; at most 200). */
+export const DASHBOARD_CHILDREN_LIMIT = 50;
+
+/** What a compact 指标总览 asks for (targetDashboardTable). */
+export interface DashboardTableArgs {
+  unit: OrgUnitInput;
+  fromYear: number;
+  toYear: number;
+  /** The year sent in full; within fromYear–toYear. */
+  schoolYear: number;
+  /** Count submitted, not yet reviewed annual reports too (default false: approved only). */
+  includeSubmitted?: boolean;
+  /** Only these targets (default: every target measured at the unit's level). */
+  targetIds?: string[] | null;
+  /** Every year in full, for a trend (default: only schoolYear). */
+  allYearsInFull?: boolean;
+  childrenOffset?: number;
+  childrenLimit?: number;
+}
+
 /**
- * 指标总览: a unit and the units directly below it, every school year from `fromYear` to
- * `toYear`, in one operation. `includeSubmitted` (default false: approved reports only) counts
- * submitted, not yet reviewed annual reports too.
- * Key: ["targetDashboard", level, id, fromYear, toYear, { includeSubmitted }].
+ * 指标总览 as a compact table (issue 15): a unit and one page of the units directly below it,
+ * the focused school year in full (the other years of the range as value, status and 暂定 only,
+ * unless `allYearsInFull`), in one operation; the plan's targets come from planTargets.
+ * Key: ["targetDashboardTable", level, id, fromYear, toYear, schoolYear, targetIds, allYearsInFull,
+ * childrenOffset, childrenLimit, { includeSubmitted }] — includeSubmitted last for
+ * {@link keepAcrossIncludeSubmitted}.
  */
-export const targetDashboardQuery = (
-  token: string,
-  unit: OrgUnitInput,
-  fromYear: number,
-  toYear: number,
-  includeSubmitted = false,
-) =>
-  queryOptions({
-    queryKey: ["targetDashboard", ...unitKey(unit), fromYear, toYear, { includeSubmitted }],
+export const targetDashboardTableQuery = (token: string, args: DashboardTableArgs) => {
+  const {
+    unit,
+    fromYear,
+    toYear,
+    schoolYear,
+    includeSubmitted = false,
+    targetIds = null,
+    allYearsInFull = false,
+    childrenOffset = 0,
+    childrenLimit = DASHBOARD_CHILDREN_LIMIT,
+  } = args;
+  return queryOptions({
+    queryKey: [
+      "targetDashboardTable",
+      ...unitKey(unit),
+      fromYear,
+      toYear,
+      schoolYear,
+      targetIds,
+      allYearsInFull,
+      childrenOffset,
+      childrenLimit,
+      { includeSubmitted },
+    ],
     queryFn: ({ signal }) =>
       execute(
-        TargetDashboardDocument,
-        { unit, fromYear, toYear, targetIds: null, includeSubmitted },
+        TargetDashboardTableDocument,
+        {
+          unit,
+          fromYear,
+          toYear,
+          schoolYear,
+          targetIds,
+          includeSubmitted,
+          allYearsInFull,
+          childrenOffset,
+          childrenLimit,
+        },
         { token, signal },
-      ).then((d) => d.targetDashboard),
+      ).then((d) => d.targetDashboardTable),
     staleTime: 60_000,
   });
+};
 
 /** 优质均衡 of every district in scope. Key: ["balance", "districts", schoolYear]. */
 export const balanceAssessmentsQuery = (token: string, schoolYear: number) =>

@@ -14,7 +14,7 @@ import {
 } from "@edu2035/ui";
 import { Alert, Space, Typography } from "antd";
 import { useMemo, useState } from "react";
-import { useCityDashboard, useCityTargets } from "../api/dashboard.ts";
+import { useCityDashboard, useCityTargets, useCityTrend } from "../api/dashboard.ts";
 
 /**
  * 指标总览: every city-level target with the city's value and each district's side by side for
@@ -34,9 +34,10 @@ export function DashboardPage({
   const [showPreview, setShowPreview] = useState(false);
   const { newest } = useStatisticalYears();
   const toYear = schoolYear === undefined ? undefined : rangeEndYear(schoolYear, showPreview, newest);
-  const dashboard = useCityDashboard(schoolYear, includeSubmitted, toYear);
+  const dashboard = useCityDashboard(schoolYear, includeSubmitted);
   const targets = useCityTargets();
   const [trend, setTrend] = useState<PlanTargetFieldsFragment | null>(null);
+  const trendData = useCityTrend(schoolYear, toYear, trend?.id ?? null, includeSubmitted);
   const city = useCity();
   const index = useMemo(
     () => (dashboard.data ? new DashboardIndex(dashboard.data) : undefined),
@@ -53,7 +54,7 @@ export function DashboardPage({
     }
     return [...byText.entries()];
   }, [targets.data]);
-  const error = dashboard.error ?? targets.error;
+  const error = dashboard.error ?? targets.error ?? trendData.error;
   return (
     <PageCard
       title="指标总览"
@@ -93,7 +94,7 @@ export function DashboardPage({
       )}
       <TargetTrendDrawer
         target={trend}
-        index={index}
+        index={trendData.index}
         units={units}
         onClose={() => setTrend(null)}
         includeSubmitted={includeSubmitted}

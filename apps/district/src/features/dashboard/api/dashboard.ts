@@ -1,37 +1,75 @@
 import {
   DASHBOARD_FROM_YEAR,
+  type DashboardTableArgs,
   keepAcrossIncludeSubmitted,
   planTargetsQuery,
   schoolsQuery,
-  targetDashboardQuery,
+  targetDashboardTableQuery,
+  useDashboardTrend,
   useToken,
 } from "@edu2035/ui";
 import { useQuery } from "@tanstack/react-query";
 
+/** A page of the district's schools: the first (0-based) and how many. */
+export interface SchoolsPage {
+  offset: number;
+  limit: number;
+}
+
 /**
- * The district and each of its schools, every school year from 2020 to `toYear` (default: the
- * chosen one), in one operation; `includeSubmitted` counts submitted, not yet reviewed annual
+ * The district and one page of its schools in the chosen school year, in full, in one compact
+ * operation (targetDashboardTable); `includeSubmitted` counts submitted, not yet reviewed annual
  * reports too (default: approved only).
  */
 export function useDistrictDashboard(
   districtId: string,
   schoolYear: number | undefined,
+  page: SchoolsPage,
   includeSubmitted = false,
-  toYear?: number,
 ) {
   const token = useToken();
-  const options = targetDashboardQuery(
-    token,
-    { level: "DISTRICT", id: districtId },
-    DASHBOARD_FROM_YEAR,
-    toYear ?? schoolYear ?? DASHBOARD_FROM_YEAR,
+  const year = schoolYear ?? DASHBOARD_FROM_YEAR;
+  const options = targetDashboardTableQuery(token, {
+    unit: { level: "DISTRICT", id: districtId },
+    fromYear: year,
+    toYear: year,
+    schoolYear: year,
     includeSubmitted,
-  );
+    childrenOffset: page.offset,
+    childrenLimit: page.limit,
+  });
   return useQuery({
     ...options,
     enabled: schoolYear !== undefined,
     placeholderData: keepAcrossIncludeSubmitted(options.queryKey),
   });
+}
+
+/**
+ * 历年趋势 of one target for the district and the same page of its schools, 2020 to `toYear`,
+ * asked when a target is opened (null: none).
+ */
+export function useDistrictTrend(
+  districtId: string,
+  schoolYear: number | undefined,
+  toYear: number | undefined,
+  page: SchoolsPage,
+  targetId: string | null,
+  includeSubmitted = false,
+) {
+  const args: Omit<DashboardTableArgs, "targetIds" | "allYearsInFull"> | undefined =
+    schoolYear === undefined
+      ? undefined
+      : {
+          unit: { level: "DISTRICT", id: districtId },
+          fromYear: DASHBOARD_FROM_YEAR,
+          toYear: toYear ?? schoolYear,
+          schoolYear,
+          includeSubmitted,
+          childrenOffset: page.offset,
+          childrenLimit: page.limit,
+        };
+  return useDashboardTrend(args, targetId);
 }
 
 /** The plan's targets measured at the district level, in the plan's order. */

@@ -1,5 +1,6 @@
 import type { PlanTargetFieldsFragment, SchoolType } from "@edu2035/graphql";
 import {
+  DASHBOARD_CHILDREN_LIMIT,
   type DashboardColumnGroup,
   DashboardIndex,
   ExportDashboardButton,
@@ -15,7 +16,13 @@ import {
 } from "@edu2035/ui";
 import { Alert, Select, Space } from "antd";
 import { useMemo, useState } from "react";
-import { useDistrictDashboard, useDistrictSchools, useDistrictTargets } from "../api/dashboard.ts";
+import {
+  type SchoolsPage,
+  useDistrictDashboard,
+  useDistrictSchools,
+  useDistrictTargets,
+  useDistrictTrend,
+} from "../api/dashboard.ts";
 
 /** Order of the school-type column groups: by stage. */
 const TYPE_ORDER: SchoolType[] = [
@@ -35,7 +42,8 @@ const TYPE_ORDER: SchoolType[] = [
  * its schools' side by side (grouped by 学校类别, horizontal scroll), a trend chart per target;
  * the 统计口径 switch adds submitted, not yet reviewed annual reports (default: approved only).
  * Opens on the latest published year; a later year reads 预览, and 显示未发布学年（预览） carries
- * the trends on past the chosen year into the years not published yet.
+ * the trends on past the chosen year into the years not published yet. The schools come one page
+ * at a time (50 by default; the 学校类别 filter applies to the page shown).
  */
 export function DashboardPage({
   district,
@@ -50,11 +58,20 @@ export function DashboardPage({
   const [showPreview, setShowPreview] = useState(false);
   const { newest } = useStatisticalYears();
   const toYear = schoolYear === undefined ? undefined : rangeEndYear(schoolYear, showPreview, newest);
-  const dashboard = useDistrictDashboard(district.id, schoolYear, includeSubmitted, toYear);
+  const [page, setPage] = useState<SchoolsPage>({ offset: 0, limit: DASHBOARD_CHILDREN_LIMIT });
+  const dashboard = useDistrictDashboard(district.id, schoolYear, page, includeSubmitted);
   const targets = useDistrictTargets();
   const schools = useDistrictSchools(district.id);
   const [types, setTypes] = useState<SchoolType[]>([]);
   const [trend, setTrend] = useState<PlanTargetFieldsFragment | null>(null);
+  const trendData = useDistrictTrend(
+    district.id,
+    schoolYear,
+    toYear,
+    page,
+    trend?.id ?? null,
+    includeSubmitted,
+  );
   const planTitle = usePlanTitle();
   const index = useMemo(
     () => (dashboard.data ? new DashboardIndex(dashboard.data) : undefined),
@@ -85,7 +102,7 @@ export function DashboardPage({
     () => (dashboard.data ? [dashboard.data.unit, ...groups.flatMap((g) => g.units)] : []),
     [dashboard.data, groups],
   );
-  const error = dashboard.error ?? targets.error ?? schools.error;
+  const error = dashboard.error ?? targets.error ?? schools.error ?? trendData.error;
   return (
     <PageCard
       title="指标总览"
@@ -122,11 +139,22 @@ export function DashboardPage({
           onTargetClick={setTrend}
           includeSubmitted={includeSubmitted}
           onIncludeSubmittedChange={setIncludeSubmitted}
+          childrenPage={
+            dashboard.data
+              ? {
+                  offset: page.offset,
+                  limit: page.limit,
+                  total: dashboard.data.childrenTotal,
+                  unitWord: "所学校",
+                  onChange: (offset, limit) => setPage({ offset, limit }),
+                }
+              : undefined
+          }
         />
       )}
       <TargetTrendDrawer
         target={trend}
-        index={index}
+        index={trendData.index}
         units={units}
         onClose={() => setTrend(null)}
         includeSubmitted={includeSubmitted}

@@ -1,29 +1,27 @@
-import { DASHBOARD_FROM_YEAR, keepAcrossIncludeSubmitted, targetDashboardQuery, useToken } from "@edu2035/ui";
-import { useQuery } from "@tanstack/react-query";
+import { DASHBOARD_FROM_YEAR, useDashboardTrend } from "@edu2035/ui";
 
 /**
- * The school's targets every school year from 2020 to `toYear` (default: the chosen one; one
- * targetDashboard operation), fetched when a trend chart is first opened; `includeSubmitted` as
- * on the page.
+ * 历年趋势 of one of the school's targets, every school year from 2020 to `toYear` (default: the
+ * chosen one) in full, one compact targetDashboardTable operation asked when a target is opened
+ * (`targetId`; null: none); `includeSubmitted` as on the page.
  */
 export function useTargetTrend(
   schoolId: string,
   schoolYear: number | undefined,
-  enabled: boolean,
+  targetId: string | null,
   includeSubmitted = false,
   toYear?: number,
 ) {
-  const token = useToken();
-  const options = targetDashboardQuery(
-    token,
-    { level: "SCHOOL", id: schoolId },
-    DASHBOARD_FROM_YEAR,
-    toYear ?? schoolYear ?? DASHBOARD_FROM_YEAR,
-    includeSubmitted,
+  return useDashboardTrend(
+    schoolYear === undefined
+      ? undefined
+      : {
+          unit: { level: "SCHOOL", id: schoolId },
+          fromYear: DASHBOARD_FROM_YEAR,
+          toYear: toYear ?? schoolYear,
+          schoolYear,
+          includeSubmitted,
+        },
+    targetId,
   );
-  return useQuery({
-    ...options,
-    enabled: enabled && schoolYear !== undefined,
-    placeholderData: keepAcrossIncludeSubmitted(options.queryKey),
-  });
 }

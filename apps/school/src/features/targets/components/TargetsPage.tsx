@@ -1,6 +1,5 @@
 import type { SchoolType } from "@edu2035/graphql";
 import {
-  DashboardIndex,
   PageCard,
   PreviewYearNotice,
   PreviewYearsSwitch,
@@ -45,8 +44,8 @@ export function TargetsPage({
   const [showPreview, setShowPreview] = useState(false);
   const { newest } = useStatisticalYears();
   const toYear = schoolYear === undefined ? undefined : rangeEndYear(schoolYear, showPreview, newest);
-  const history = useTargetTrend(school.id, schoolYear, trend !== null, includeSubmitted, toYear);
-  const index = useMemo(() => (history.data ? new DashboardIndex(history.data) : undefined), [history.data]);
+  const history = useTargetTrend(school.id, schoolYear, trend?.id ?? null, includeSubmitted, toYear);
+  const units = useMemo(() => (history.index ? [history.index.dashboard.unit] : []), [history.index]);
   return (
     <PageCard
       title="规划指标监测"
@@ -71,8 +70,8 @@ export function TargetsPage({
       />
       <TargetTrendDrawer
         target={trend}
-        index={index}
-        units={history.data ? [history.data.unit] : []}
+        index={history.index}
+        units={units}
         onClose={() => setTrend(null)}
         includeSubmitted={includeSubmitted}
         schoolYear={schoolYear}
