@@ -102,6 +102,8 @@ interface StaffColumn {
   exportOnly?: boolean;
   /** Other headers clerks' own rosters use for the column (教育事业统计 and local forms). */
   aliases?: readonly string[];
+  /** Coded columns of an import: the options' codes by label, looked up for every cell. */
+  codes?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -130,9 +132,14 @@ const STARTED_ON_HEADER = "入职日期";
 /** The roles a school's roster holds (教研员 belong to a 教研室). */
 const SCHOOL_ROLES = STAFF_ROLES.filter((r) => r !== "researcher");
 
-/** The roster's columns for a school of a type: every attribute of a staff record, with their aliases. */
+/**
+ * The roster's columns for a school of a type: every attribute of a staff record, with their
+ * aliases and, for the coded ones, their codes by label.
+ */
 function staffColumns(schoolType: SchoolType): StaffColumn[] {
-  return templateColumns(schoolType).map((c) => withAliases(c));
+  return templateColumns(schoolType).map((c) =>
+    withAliases(c.options ? { ...c, codes: codesByLabel(c.options) } : c),
+  );
 }
 
 /** A column with the headers clerks also use for it. */
@@ -421,14 +428,34 @@ interface ParsedRow {
   value: StaffInput | null;
 }
 
+/** An option list's codes by label (the first code of a label). */
+function codesByLabel(options: Readonly<Record<string, string>>): ReadonlyMap<string, string> {
+  const m = new Map<string, string>();
+  for (const [code, label] of Object.entries(options)) if (!m.has(label)) m.set(label, code);
+  return m;
+}
+
 /** A coded cell: its label (or code) to the code; null = empty; `{ bad }` = not an option. */
-function codeOf(v: CellValue, options: Readonly<Record<string, string>>): string | null | { bad: string } {
+function codeOf(
+  v: CellValue,
+  options: Readonly<Record<string, string>>,
+  byLabel: ReadonlyMap<string, string> = codesByLabel(options),
+): string | null | { bad: string } {
   if (v === null) return null;
   const s = String(v).trim();
-  const byLabel = Object.entries(options).find(([, label]) => label === s);
-  if (byLabel) return byLabel[0];
+  const code = byLabel.get(s);
+  if (code !== undefined) return code;
   if (s in options) return s;
   return { bad: s };
+}
+
+/**
+ * A cell's value, null when the row has no such cell: `findCell`, not `getCell`, which would make
+ * (and validate the address of) an empty cell for every blank column of every row.
+ */
+function valueAt(row: ExcelJS.Row, col: number): CellValue {
+  const cell = row.findCell(col);
+  return cell ? cellValue(cell) : null;
 }
 
 /**
@@ -448,7 +475,7 @@ function parseRow(
   let empty = true;
   for (const c of columns) {
     const col = at.get(c.field);
-    const v = col === undefined ? null : cellValue(row.getCell(col));
+    const v = col === undefined ? null : valueAt(row, col);
     if (v !== null) empty = false;
     switch (c.kind) {
       case "text":
@@ -474,7 +501,7 @@ function parseRow(
         } else raw[c.field] = String(v);
         break;
       case "code": {
-        const code = codeOf(v, c.options!);
+        const code = codeOf(v, c.options!, c.codes);
         if (code === null) {
           if (c.required) problems.set(c.field, `请填写${c.header}`);
           else raw[c.field] = c.field === "stage" || c.field === "subject" ? null : undefined;
@@ -503,7 +530,7 @@ function parseRow(
     }
   }
   const statusCol = at.get("status");
-  const status = statusCol === undefined ? null : cellValue(row.getCell(statusCol));
+  const status = statusCol === undefined ? null : valueAt(row, statusCol);
   if (status !== null) empty = false;
   return { raw, problems, empty, status };
 }
@@ -588,7 +615,10 @@ export async function importStaffExcel(
   const ctx: StaffContext = { schoolType: school.type, schoolYear, today: todayInBeijing() };
   const lastRow = ws.actualRowCount === 0 ? 0 : (ws.lastRow?.number ?? 0);
   for (let r = 2; r <= lastRow; r++) {
-    const { raw, problems, empty, status } = parseRow(ws.getRow(r), columns, at, mode === "UPDATE");
+    // a row exceljs never saw (no cell written) is blank
+    const xlsxRow = ws.findRow(r);
+    if (!xlsxRow) continue;
+    const { raw, problems, empty, status } = parseRow(xlsxRow, columns, at, mode === "UPDATE");
     if (empty) continue;
     if (parsed.length + skipped >= MAX_STAFF_ROWS) {
       throw badInput("contentBase64", `一次最多导入 ${MAX_STAFF_ROWS} 行，请分批导入`);
