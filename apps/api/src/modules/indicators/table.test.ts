@@ -12,7 +12,11 @@
 import type { DbHandle } from "@edu2035/db";
 import { DEMO_PASSWORD } from "@edu2035/db/demo";
 import { testBackends } from "@edu2035/db/testing";
+import { buildSchema, Kind, type OperationDefinitionNode, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { trustedDocuments } from "../../__generated__/trustedDocuments.ts";
+import { type ChildCounts, EXPENSIVE_REQUEST_COST, operationCost } from "../../graphql/cost.ts";
+import { typeDefs } from "../../server.ts";
 import { gql, loginAs, startApiOn } from "../../testing.ts";
 
 const TABLE = `query($u: OrgUnitInput!, $f: Int!, $t: Int!, $y: Int!, $ids: [ID!], $full: Boolean, $o: Int, $l: Int) {
@@ -253,5 +257,38 @@ describe.each(testBackends())("the compact 指标总览 on $name", (backend) => 
       expect(r.data).toBeNull();
       expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
     }
+  });
+});
+
+/**
+ * The work estimate of the apps' TargetDashboardTable (graphql/cost.ts), pure (children counted as
+ * on the demo: 3 districts, 70 schools in the largest). By hand, results per unit and year: a
+ * district 38 targets + 7 C1–C7 counted twice = 45, its schools 26 + 7 = 33; fixed work =
+ * measured years × (1 + all children) × 4 families:
+ * - the district page the app sends for 2025 (one year, 50 schools): 1 × (45 + 50 × 33) + 3 × 71 × 4
+ *   (2025, 2024, 2020 measured) = 1,695 + 852 = 2,547;
+ * - the same for 2020–2035: 16 × (45 + 50 × 33) + 17 × 71 × 4 = 27,120 + 4,828 = 31,948;
+ * - a page of 10: 1 × (45 + 10 × 33) + 852 = 1,227, under EXPENSIVE_REQUEST_COST (2,000).
+ */
+describe("the work estimate of targetDashboardTable", () => {
+  const DEMO: ChildCounts = { districts: async () => 3, schoolsPerDistrict: async () => 70 };
+  const schema = buildSchema(typeDefs);
+  const text = Object.values(trustedDocuments).find((t) => t.includes("query TargetDashboardTable("));
+  const op = parse(text ?? "").definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  const cost = async (variables: Record<string, unknown>) =>
+    (await operationCost(schema, op!, {}, { unit: { level: "DISTRICT", id: "d" }, ...variables }, DEMO))
+      .total;
+
+  it("costs a page of the units below, not all of them", async () => {
+    expect(op).toBeDefined();
+    expect(await cost({ fromYear: 2025, toYear: 2025, schoolYear: 2025 })).toBe(2_547);
+    expect(await cost({ fromYear: 2020, toYear: 2035, schoolYear: 2025, childrenLimit: 50 })).toBe(31_948);
+    const small = await cost({ fromYear: 2025, toYear: 2025, schoolYear: 2025, childrenLimit: 10 });
+    expect(small).toBe(1_227);
+    expect(small).toBeLessThan(EXPENSIVE_REQUEST_COST);
+    // a page size the service refuses costs nothing here (refused before any work)
+    expect(await cost({ fromYear: 2025, toYear: 2025, schoolYear: 2025, childrenLimit: 201 })).toBe(0);
   });
 });
