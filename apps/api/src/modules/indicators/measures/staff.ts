@@ -2,20 +2,18 @@
  * The roster family of measures (名册类指标: A07, A08, A09, B33, B34, B35, B08, B43): sums of the
  * roster summary (名册汇总 `staff_school_year_summary`, one row per school and year, kept by the
  * database in the same transaction as each roster write: staffSummary.ts) grouped to the unit or
- * the units directly below it, turned into values (percentages: measures.ts pct, n × 100 ÷ d, as
- * every family; B43: the domain's trainingHoursPerTeacher).
+ * the units directly below it, turned into values by the domain (ratio; B43 trainingHoursPerTeacher).
  * Ratios are ratios of sums (a district's A08 is its qualifying teachers over its teachers, never
  * the mean of its schools' percentages). A dashboard reads O(schools × years) summary rows, not
  * the roster (issue 15).
  */
-import { type SchoolType, type TargetId, trainingHoursPerTeacher } from "@edu2035/domain";
+import { ratio, type SchoolType, type TargetId, trainingHoursPerTeacher } from "@edu2035/domain";
 import { sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../../authz/access.ts";
 import {
   type Breakdown,
   type Measurements,
   num,
-  pct,
   put,
   schoolsInYears,
   toRows,
@@ -161,7 +159,7 @@ export async function measureStaff(
       const d = num(row[`d${i}`]);
       const n = num(row[`n${i}`]);
       put(out, key, year, m.id, {
-        value: pct(n, d),
+        value: ratio(n, d).value,
         numerator: n,
         denominator: d,
         numeratorLabel: m.numeratorLabel,
@@ -173,7 +171,7 @@ export async function measureStaff(
     });
     const schoolsB08 = num(row.b08_schools) - num(row.b08_missing);
     put(out, key, year, "B08", {
-      value: pct(num(row.b08_with_pe), schoolsB08),
+      value: ratio(num(row.b08_with_pe), schoolsB08).value,
       numerator: num(row.b08_with_pe),
       denominator: schoolsB08,
       numeratorLabel: "配有体育专任教师的中小学",
