@@ -61,6 +61,7 @@ import {
 import { type SQL, sql } from "drizzle-orm";
 import type { ScopedAccess } from "../../authz/access.ts";
 import { staffPopulationSql } from "../../lib/population.ts";
+import { num, numOrNull, toRows } from "../../lib/rows.ts";
 import { assertSchoolYear } from "../staff/service.ts";
 
 // ---------------------------------------------------------------------------------------------
@@ -454,11 +455,7 @@ async function loadFigures(
       left join rep on rep.school_id = sc.id
       left join gr on gr.report_id = rep.id
       left join te on te.school_id = sc.id`;
-  const result = await access.readDb.execute(query);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<
-    string,
-    unknown
-  >[];
+  const rows = toRows(await access.readDb.execute(query));
   const out = new Map<string, SchoolFigures>();
   for (const r of rows) {
     const schoolId = String(r.school_id);
@@ -503,7 +500,8 @@ async function loadCertifications(
 ): Promise<Map<string, BalanceCertificationModel>> {
   const out = new Map<string, BalanceCertificationModel>();
   if (districtIds.length === 0) return out;
-  const result = await access.readDb.execute(sql`
+  const rows = toRows(
+    await access.readDb.execute(sql`
     select r.id, r.district_id, r.from_year, r.to_year, r.level, r.name, r.notes
     from registers r
     where r.kind = 'balance_certification'
@@ -512,11 +510,8 @@ async function loadCertifications(
         sql`, `,
       )})
       and r.from_year <= ${schoolYear} and (r.to_year is null or r.to_year >= ${schoolYear})
-    order by r.district_id, r.from_year desc, (r.level = 'national') desc, r.name`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<
-    string,
-    unknown
-  >[];
+    order by r.district_id, r.from_year desc, (r.level = 'national') desc, r.name`),
+  );
   for (const r of rows) {
     const districtId = String(r.district_id);
     if (out.has(districtId)) continue;
@@ -533,13 +528,6 @@ async function loadCertifications(
   }
   return out;
 }
-
-/** bigint/numeric arrive as strings (postgres.js) or numbers (PGlite). */
-function numOrNull(v: unknown): number | null {
-  if (v === null || v === undefined) return null;
-  return typeof v === "number" ? v : Number(v);
-}
-const num = (v: unknown): number => numOrNull(v) ?? 0;
 
 // ---------------------------------------------------------------------------------------------
 // Per school

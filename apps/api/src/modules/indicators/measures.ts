@@ -261,11 +261,6 @@ export function districtGroupKey(unit: ResolvedUnit, breakdown: Breakdown, colum
   return sql.raw(`${column}::text`);
 }
 
-/** A number that may be null (null stays null). */
-export function numOrNull(v: unknown): number | null {
-  return v === null || v === undefined ? null : Number(v);
-}
-
 /** A ratio of sums with its labels and coverage (see {@link ratioMeasurement}). */
 export interface RatioSpec {
   numerator: number | null;
@@ -307,14 +302,5 @@ export function ratioMeasurement(r: RatioSpec): Measurement {
   };
 }
 
-/** The rows of a raw query, from either driver's result shape (postgres.js: an array; PGlite: { rows }). */
-export function toRows(result: unknown): Record<string, unknown>[] {
-  const rows = Array.isArray(result) ? result : (result as { rows?: unknown[] }).rows;
-  return (rows ?? []) as Record<string, unknown>[];
-}
-
-/** bigint/numeric arrive as strings (postgres.js) or numbers (PGlite). */
-export function num(v: unknown): number {
-  if (v === null || v === undefined) return 0;
-  return typeof v === "number" ? v : Number(v);
-}
+/** The row helpers (lib/rows.ts), re-exported for the modules that import them from here. */
+export { num, numOrNull, toRows } from "../../lib/rows.ts";

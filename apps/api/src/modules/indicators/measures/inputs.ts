@@ -15,6 +15,7 @@ import {
 import { type SQL, sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../../authz/access.ts";
 import { codesSql } from "../../../lib/population.ts";
+import { num, numOrNull, toRows } from "../../../lib/rows.ts";
 import {
   type Breakdown,
   CITY_FIGURES,
@@ -26,12 +27,9 @@ import {
   type Measurements,
   type MeasureOptions,
   measuredLevel,
-  num,
-  numOrNull,
   put,
   ratioMeasurement,
   schoolsInYears,
-  toRows,
   typeList,
   typesOf,
   yearArray,

@@ -7,6 +7,7 @@ import { getTarget, type TargetId } from "@edu2035/domain";
 import { sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../../authz/access.ts";
 import { staffPopulationSql } from "../../../lib/population.ts";
+import { num, toRows } from "../../../lib/rows.ts";
 import { onRosterAtStatisticsDate } from "../../../lib/statisticsDate.ts";
 import {
   type Breakdown,
@@ -16,11 +17,9 @@ import {
   type Measurement,
   type Measurements,
   measuredLevel,
-  num,
   put,
   REGISTERS,
   ratioMeasurement,
-  toRows,
   yearArray,
 } from "../measures.ts";
 

@@ -6,15 +6,14 @@
 import { ratio, type SchoolType } from "@edu2035/domain";
 import { sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../../authz/access.ts";
+import { num, toRows } from "../../../lib/rows.ts";
 import {
   type Breakdown,
   countedReports,
   type Measurements,
   type MeasureOptions,
-  num,
   put,
   schoolsInYears,
-  toRows,
   typeList,
   typesOf,
   yearArray,
