@@ -153,4 +153,24 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district 达标方案"), () => {
     expect(await receiving.locator("td[data-passed-after]").getAttribute("data-passed-after")).toBe("false");
     await page.screenshot({ path: screenshotPath("district-balance-plan-edited") });
   });
+
+  it("prices 重新计算 at the unit costs typed into the form", async () => {
+    // back to the transfer plan (1 × 20,000 元), then 30,000 元 per transfer typed in and 2
+    // teachers moved: 重新计算 → 2 × 30,000 = 60,000 元 = 6万元 (not 2 × 20,000 = 4万元)
+    await drawer.getByLabel("允许交流轮岗").click();
+    await drawer.getByRole("button", { name: "生成方案" }).click();
+    await drawer
+      .getByTestId("balance-plan-actions")
+      .locator("tbody tr.ant-table-row", { hasText: "交流轮岗（县级以上骨干教师）" })
+      .waitFor();
+    await drawer.getByLabel("交流轮岗（县级以上骨干教师）（元/人）").fill("30000");
+    await drawer.getByLabel(`数量：交流轮岗（县级以上骨干教师）（${SCHOOL}）`).fill("2");
+    await drawer.getByRole("button", { name: "重新计算" }).click();
+    await drawer.locator('[data-testid="balance-plan-result"][data-mode="EVALUATED"]').waitFor();
+    expect((await actionRows(drawer)).map((r) => r.slice(0, 6))).toEqual([
+      ["交流轮岗（县级以上骨干教师）", SCHOOL, DONOR, "2", "人", "6万元"],
+    ]);
+    expect(await drawer.getByTestId("balance-plan-total").textContent()).toContain("6.00万元");
+    expect(await drawer.getByLabel("交流轮岗（县级以上骨干教师）（元/人）").inputValue()).toBe("30000");
+  });
 });

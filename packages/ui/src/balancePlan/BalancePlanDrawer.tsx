@@ -16,6 +16,7 @@ import {
   Collapse,
   Drawer,
   Form,
+  type FormInstance,
   InputNumber,
   Row,
   Skeleton,
@@ -77,21 +78,35 @@ function fixedActionIndex(field: string | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * The form's unit costs that differ from the defaults, as balancePlan's unitCosts (none: the
+ * defaults are used). Both 生成方案 and 重新计算 send them, so a cost typed into the form counts.
+ */
+export function unitCostOverrides(
+  defaults: Plan["unitCosts"],
+  costs: CostForm["costs"],
+): NonNullable<BalancePlanInput["unitCosts"]> {
+  return defaults
+    .filter((c) => costs[c.kind] !== undefined && costs[c.kind] !== null && costs[c.kind] !== c.cost)
+    .map((c) => ({ kind: c.kind, cost: costs[c.kind] as number }));
+}
+
 /** The unit costs form: one InputNumber per action kind (元 per 人/m²/元/间), 允许交流轮岗, 生成方案. */
 function UnitCostsForm({
+  form,
   plan,
   initial,
   onGenerate,
   busy,
   refusedKind,
 }: {
+  form: FormInstance<CostForm>;
   plan: Plan;
   initial: CostForm;
   onGenerate: (values: CostForm) => void;
   busy: boolean;
   refusedKind: { kind: BalanceActionKind; message: string } | null;
 }) {
-  const [form] = Form.useForm<CostForm>();
   useEffect(() => {
     if (refusedKind) form.setFields([{ name: ["costs", refusedKind.kind], errors: [refusedKind.message] }]);
   }, [refusedKind, form]);
@@ -264,7 +279,8 @@ function PlanResult({
 /**
  * The drawer. Opening it asks the API for the plan with the default unit costs (so the form
  * shows them); 生成方案 asks again with the costs as edited (only those that differ from the
- * defaults are sent) and the 交流轮岗 switch; 重新计算 sends the edited actions.
+ * defaults are sent) and the 交流轮岗 switch; 重新计算 sends the edited actions with the form's
+ * current unit costs.
  */
 export function BalancePlanDrawer({
   open,
@@ -276,6 +292,7 @@ export function BalancePlanDrawer({
   target: BalancePlanTarget;
 }) {
   const token = useToken();
+  const [form] = Form.useForm<CostForm>();
   const base = useMemo(
     () => ({ districtId: target.districtId, schoolYear: target.schoolYear, stage: target.stage }),
     [target.districtId, target.schoolYear, target.stage],
@@ -301,9 +318,7 @@ export function BalancePlanDrawer({
   const rows = edited ?? (plan ? editableActions(plan.actions) : []);
 
   const generate = (values: CostForm) => {
-    const unitCosts = (defaults ?? [])
-      .filter((c) => values.costs[c.kind] !== undefined && values.costs[c.kind] !== c.cost)
-      .map((c) => ({ kind: c.kind, cost: values.costs[c.kind] as number }));
+    const unitCosts = unitCostOverrides(defaults ?? [], values.costs);
     const next: BalancePlanInput = {
       ...base,
       allowTransfers: values.allowTransfers,
@@ -312,12 +327,19 @@ export function BalancePlanDrawer({
     setSolved(next);
     setRequest(next);
   };
+  // the edited actions priced at the form's current unit costs (not those of the last 生成方案)
   const recompute = () =>
-    setRequest({
-      ...base,
-      ...(solved.unitCosts ? { unitCosts: solved.unitCosts } : {}),
-      fixedActions: toFixedActions(rows),
-    });
+    form
+      .validateFields()
+      .then((values) => {
+        const unitCosts = unitCostOverrides(defaults ?? [], values.costs);
+        setRequest({
+          ...base,
+          ...(unitCosts.length > 0 ? { unitCosts } : {}),
+          fixedActions: toFixedActions(rows),
+        });
+      })
+      .catch(() => undefined); // the form shows what is missing
 
   const apiField = isApiError(error, "BAD_USER_INPUT") ? error.field : undefined;
   const rowIndex = fixedActionIndex(apiField);
@@ -347,6 +369,7 @@ export function BalancePlanDrawer({
         <Spin spinning={isFetching} description="计算中…">
           <Section title="单位成本与条件">
             <UnitCostsForm
+              form={form}
               plan={plan}
               initial={{
                 costs: Object.fromEntries(defaults.map((c) => [c.kind, c.cost])),
