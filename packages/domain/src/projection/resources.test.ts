@@ -8,7 +8,11 @@
  * Roster: 18 young 本科 teachers (3 PE, 2 骨干), a man born 1966-03-10 (retires 2026-07-10) and a
  * woman born 1971-07-20 (retires 2026-12-20), both 专科. Supply 20, 19, 18.
  * Total: gap 0, 4, 1 → cumulative hires 0, 4, 4 → hires 0, 4, 0; retirements –, 1, 1.
- * C3: need 4, supply 3 → hires 1 in 2025, then 0.
+ * The base year 2025 is actual: no hires in it (hires start 2026 by default).
+ * C3: need 4, supply 3 → 2025 gap 1 but no hire; hires 1 in 2026, then 0.
+ * C2: need 4, supply 2 → 2025 gap 2, no hire.
+ * Hires from 2027 (2026 already over): total 2026 gap 4 but no hire; 2027 gap 1 → hires 1, cumulative 1;
+ *   A08 2026 = 18/19 = 94.74%, 2027 = (18 + 1)/(18 + 1) = 100%.
  * A08: 18/20 = 90%; (18 + 4)/(19 + 4) = 95.65%; (18 + 4)/(18 + 4) = 100%.
  */
 import { describe, expect, it } from "vitest";
@@ -76,14 +80,14 @@ describe("classes and teachers needed", () => {
       need: 4,
       supply: 3,
       gap: 1,
-      hires: 1,
-      cumulativeHires: 1,
+      hires: 0,
+      cumulativeHires: 0,
     });
     expect(at(2026)?.teachers?.balance.C3).toEqual({
       need: 4,
       supply: 3,
       gap: 1,
-      hires: 0,
+      hires: 1,
       cumulativeHires: 1,
     });
     // C1 小学 = 专科及以上: all 20, then 19, 18
@@ -98,9 +102,22 @@ describe("classes and teachers needed", () => {
       need: 4,
       supply: 2,
       gap: 2,
-      hires: 2,
-      cumulativeHires: 2,
+      hires: 0,
+      cumulativeHires: 0,
     });
+  });
+
+  it("no hires in a year already over: hires from 2027", () => {
+    const late = projectResources(cohorts, ROSTER, ["primary"], { hiresFrom: 2027 });
+    expect(late.map((y) => y.stages[0]?.teachers?.total)).toEqual([
+      { need: 20, supply: 20, gap: 0, hires: 0, cumulativeHires: 0 },
+      { need: 23, supply: 19, gap: 4, hires: 0, cumulativeHires: 0 },
+      { need: 19, supply: 18, gap: 1, hires: 1, cumulativeHires: 1 },
+    ]);
+    expect(late[1]?.a08Percent).toBeCloseTo((100 * 18) / 19, 10);
+    expect(late[2]?.a08Percent).toBe(100);
+    // never before base year + 1, whatever is asked
+    expect(projectResources(cohorts, ROSTER, ["primary"], { hiresFrom: 2020 })).toEqual(r);
   });
 
   it("A08 with hires assumed 本科", () => {

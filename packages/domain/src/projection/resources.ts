@@ -9,8 +9,11 @@
  *   C3 (体育、艺术) are also held as needs of their own kind.
  * - Supply in year Y = the base year's 专任教师 of the stage still working at 1 September Y
  *   (retirement.ts; nobody else leaves, nobody moves between stages).
- * - Hires (需补充): cumulative hires H(Y) = max(H(Y − 1), need − supply), H before the base year
- *   = 0; hires in Y = H(Y) − H(Y − 1). Hired teachers are assumed to stay to 2035, to hold 本科
+ * - Hires (需补充): cumulative hires H(Y) = max(H(Y − 1), need − supply) from the first hire year
+ *   F on, H(Y) = 0 before F; hires in Y = H(Y) − H(Y − 1). The base year is actual (no hires: its
+ *   A07/A08 are the roster's own, as 规划指标 reports them) and F is never earlier than the base
+ *   year + 1; the API sets F to the current school year when that is later (a year already over
+ *   cannot be staffed any more). Hired teachers are assumed to stay to 2035, to hold 本科
  *   or above (A08) and, in 幼儿园, a preschool qualification (A07); the A07/A08 ratios are
  *   projected on that assumption.
  */
@@ -124,15 +127,23 @@ function reportedClasses(y: CohortYear | undefined, stage: ProjectionStage): num
   return n;
 }
 
+/** The first school year hires may be planned in: max(base year + 1, `notBefore`). */
+export function firstHireYear(baseYear: number, notBefore?: number | null): number {
+  return Math.max(baseYear + 1, notBefore ?? baseYear + 1);
+}
+
 /**
  * Classes and teachers per stage for the base year and each projected year.
- * `stages`: which stages to report (those with pupils).
+ * `stages`: which stages to report (those with pupils). `options.hiresFrom`: the first school
+ * year hires may be planned in (default and minimum: base year + 1; see firstHireYear).
  */
 export function projectResources(
   cohorts: CohortProjection,
   roster: readonly RosterTeacher[],
   stages: readonly ProjectionStage[],
+  options: { hiresFrom?: number | null } = {},
 ): ResourceYear[] {
+  const hiresFrom = firstHireYear(cohorts.baseYear, options.hiresFrom);
   const base = cohorts.years.find((y) => y.schoolYear === cohorts.baseYear);
   const retire = roster.map((t) => ({ t, on: retirementDate(t.birthDate, teacherRetirementRule(t.gender)) }));
   const cumulative = new Map<string, number>();
@@ -145,7 +156,7 @@ export function projectResources(
     for (const t of working) workingBy.set(t.stage, (workingBy.get(t.stage) ?? 0) + 1);
     const line = (key: string, need: number, supply: number): NeedLine => {
       const before = cumulative.get(key) ?? 0;
-      const now = Math.max(before, need - supply);
+      const now = y.schoolYear >= hiresFrom ? Math.max(before, need - supply) : before;
       cumulative.set(key, now);
       return { need, supply, gap: need - supply, hires: now - before, cumulativeHires: now };
     };

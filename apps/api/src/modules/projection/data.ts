@@ -191,3 +191,21 @@ export async function loadRoster(
   }
   return { teachers, schoolIds, withoutStage };
 }
+
+/**
+ * School years after `baseYear` that already have 专任教师 on the unit's schools' rosters (not
+ * used as the base until their 年报 are all approved: the method note says so).
+ */
+export async function laterRosterYears(
+  access: ScopedAccess,
+  unit: ResolvedUnit,
+  baseYear: number,
+): Promise<number[]> {
+  const result = await access.readDb.execute(sql`
+    select distinct f.school_year
+    from staff f join schools s on s.id = f.school_id
+    where f.school_year > ${baseYear} and f.role = 'teacher' and f.full_time
+      and s.type in ${codes(PROJECTION_SCHOOL_TYPES)} and ${unitSchools(unit, "s")}
+    order by f.school_year`);
+  return rowsOf(result).map((r) => Number(r.school_year));
+}

@@ -6,6 +6,7 @@
  */
 import { auditLog, type DbHandle, districtBirths } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
+import { schoolYearLabel, schoolYearOf } from "@edu2035/domain";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadProjectionDistrict, type ProjectionDistrict } from "../../fixtures/projectionDistrict.ts";
@@ -244,7 +245,18 @@ describe.each(testBackends())("projection on $name", (backend) => {
 
     it("hires by year and supply after retirements (a woman teacher under the 55 → 58 rule)", () => {
       expect([2025, 2026, 2027, 2028].map((y) => stageOf(p, y).teachers.supply)).toEqual([5, 4, 3, 3]);
-      expect([2025, 2026, 2027].map((y) => stageOf(p, y).teachers.hires)).toEqual([26, 1, 0]);
+      // the base year 2025 is actual: gap 31 − 5 = 26, no hire (A08 as 规划指标 reports it, 4/5 本科+);
+      // hires start with the first year not over: 2026—2027 (the current school year as this is
+      // written) → 2026 hires 27 (need 31 − supply 4), 2027 none (need 30 − supply 3 = 27)
+      const from = Math.max(2026, schoolYearOf(new Date()));
+      expect(stageOf(p, 2025).teachers).toMatchObject({ gap: 26, hires: 0, cumulativeHires: 0 });
+      expect(p.years.find((y: Json) => y.schoolYear === 2025).a08Percent).toBe(80);
+      for (let y = 2026; y < from; y++) expect(stageOf(p, y).teachers.cumulativeHires).toBe(0);
+      expect(stageOf(p, from).teachers.cumulativeHires).toBe(Math.max(0, stageOf(p, from).teachers.gap));
+      if (from === 2026) expect([2026, 2027].map((y) => stageOf(p, y).teachers.hires)).toEqual([27, 0]);
+      expect(p.notes).toContain(
+        `教师供给以2025—2026学年花名册为基准（最近一个已审核年报齐全的学年，与在校生的基准学年相同）；基准学年为实际数，不计补充，需补充教师从${schoolYearLabel(from)}起计（已过去的学年不再补充）。`,
+      );
       expect(stageOf(p, 2026).pupils).toBe(576);
       expect(stageOf(p, 2024)).toMatchObject({ pupils: 600, classesHave: 18, teachers: null });
     });

@@ -8,6 +8,7 @@ import {
   BALANCE_INDICATORS,
   type CohortProjection,
   classesNeeded as classesNeededOf,
+  firstHireYear,
   PROJECTION_END_YEAR,
   PROJECTION_METHOD,
   PROJECTION_SLOTS,
@@ -18,6 +19,7 @@ import {
   RETIREMENT_RULE_LABELS,
   type ResourceYear,
   schoolYearLabel,
+  schoolYearOf,
   slotKey,
   slotLabel,
   stagesPresent,
@@ -25,7 +27,7 @@ import {
 } from "@edu2035/domain";
 import type { ScopedAccess } from "../../authz/access.ts";
 import { badInput } from "../../errors.ts";
-import { type CoverageYearData, loadProjectionInputs, loadRoster } from "./data.ts";
+import { type CoverageYearData, laterRosterYears, loadProjectionInputs, loadRoster } from "./data.ts";
 import { type ProjectionScenarioModel, readScenario, scenarioModel } from "./scenarios.ts";
 
 interface NeedLineModel {
@@ -145,8 +147,19 @@ export async function runProjection(
     assumptions: scenario?.assumptions,
   });
   const roster = await loadRoster(access, unit, cohorts.baseYear);
+  const later = await laterRosterYears(access, unit, cohorts.baseYear);
   const stages = stagesPresent(cohorts);
-  const resources = projectResources(cohorts, roster.teachers, stages);
+  // the base year is actual; hires start with the first projected year not yet over
+  const hiresFrom = firstHireYear(cohorts.baseYear, schoolYearOf(new Date()));
+  const resources = projectResources(cohorts, roster.teachers, stages, { hiresFrom });
+  const rosterNotes = [
+    `教师供给以${schoolYearLabel(cohorts.baseYear)}花名册为基准（最近一个已审核年报齐全的学年，与在校生的基准学年相同）；基准学年为实际数，不计补充，需补充教师从${schoolYearLabel(hiresFrom)}起计（已过去的学年不再补充）。`,
+    ...(later.length
+      ? [
+          `${later.map(schoolYearLabel).join("、")}已有花名册，但该学年已审核年报尚未齐全，暂不作为基准：所需教师按在校生计算，教师与在校生须取同一学年。`,
+        ]
+      : []),
+  ];
 
   const baseCoverage = data.coverage.find((c) => c.schoolYear === cohorts.baseYear);
   const expected = baseCoverage ? baseCoverage.schools.length + baseCoverage.missingSchools.length : 0;
@@ -183,6 +196,7 @@ export async function runProjection(
           `${schoolYearLabel(c.schoolYear)}已审核年报不全（${c.schools.length}/${c.schools.length + c.missingSchools.length} 所学校），未用于预测：预测从最近一个年报齐全的学年起。`,
       ),
       ...cohorts.notes,
+      ...rosterNotes,
     ],
     retirementRule: RETIREMENT_RULE_TEXT,
     coverage: {
