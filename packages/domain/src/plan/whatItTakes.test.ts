@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { trainingHoursPerTeacher } from "../indicators/training.ts";
 import { evaluateTarget } from "./evaluate.ts";
 import { getTarget, type Milestone, type TargetId } from "./targets.ts";
-import { type WhatItTakesInput, whatItTakes } from "./whatItTakes.ts";
+import { HIRES_PLAUSIBLE_SHARE, type WhatItTakesInput, whatItTakes } from "./whatItTakes.ts";
 
 /** The target's own milestone of `year` (the plan's data, targets.ts). */
 const milestone = (id: TargetId, year: number | null): Milestone => {
@@ -21,7 +21,7 @@ const input = (over: Partial<WhatItTakesInput> & Pick<WhatItTakesInput, "targetI
 });
 
 describe("whatItTakes: staff ratios", () => {
-  it("A08 of the demo city in 2025 (2864 of 3039 = 94.24%, 未达标 against ≥95%): 461 hires or 24 of the 175 below 本科", () => {
+  it("A08 of the demo city in 2025 (2864 of 3039 = 94.24%, 未达标 against ≥95%): 24 of the 175 below 本科, or 461 hires", () => {
     // evaluate.ts agrees the 2025 milestone is due and missed
     const a08 = getTarget("A08");
     expect(evaluateTarget(a08, { schoolYear: 2025, value: (2864 / 3039) * 100 }).status).toBe("missed");
@@ -29,6 +29,7 @@ describe("whatItTakes: staff ratios", () => {
     //   exactly: 3325/3500 = 95% (460 → 3324/3499 = 94.998%)
     // existing: (2864 + y)/3039 ≥ 0.95 ⇔ y ≥ 2305/100 = 23.05 → 24 (2888/3039 = 95.03%;
     //   23 → 2887/3039 = 94.998%); of 3039 − 2864 = 175 below 本科
+    // 461 ≤ 0.2 × 3039 = 607.8 → hiring is offered as the alternative
     const r = whatItTakes(
       input({ targetId: "A08", numerator: 2864, denominator: 3039, milestone: milestone("A08", 2025) }),
     );
@@ -36,32 +37,68 @@ describe("whatItTakes: staff ratios", () => {
       kind: "staff_ratio",
       hires: 461,
       hiresPossible: true,
+      hiresPlausible: true,
       toQualify: 24,
       without: 175,
     });
     expect(r?.sentence).toBe(
-      "按2025年目标值95%测算，需新增本科及以上学历专任教师461人；或现有175名专科及以下学历专任教师中24人完成本科学历提升。",
+      "按 2025 年目标值 95% 测算，需现有 175 名专科及以下学历专任教师中 24 人完成本科学历提升；或新增本科及以上学历专任教师 461 人。",
+    );
+  });
+
+  it("a small school is not told to hire twice its staff: 海南区第一小学, 48 of 57 本科+ (84.2%)", () => {
+    // hires: (95·57 − 4800)/5 = (5415 − 4800)/5 = 123 exactly (171/180 = 95%), 123 > 0.2 × 57 = 11.4
+    //   → no main route; its share of the staff 123/57 = 215.8% → 216%
+    // existing: 54.15 − 48 = 6.15 → 7 (55/57 = 96.5%; 6 → 54/57 = 94.7%), of 57 − 48 = 9
+    const r = whatItTakes(
+      input({ targetId: "A08", numerator: 48, denominator: 57, milestone: milestone("A08", 2025) }),
+    );
+    expect(r).toMatchObject({ hires: 123, hiresPlausible: false, toQualify: 7, without: 9 });
+    expect(r?.sentence).toBe(
+      "按 2025 年目标值 95% 测算，需现有 9 名专科及以下学历专任教师中 7 人完成本科学历提升；仅靠新增本科及以上学历专任教师需 123 人（相当于现有教师的 216%），不宜作为主要途径。",
+    );
+  });
+
+  it("offers hiring up to a fifth of the staff, not one more (A08 ≥95%, 94 and 93 of 100)", () => {
+    expect(HIRES_PLAUSIBLE_SHARE).toBe(0.2);
+    // 94/100: hires (9500 − 9400)/5 = 20 = 0.2 × 100 (114/120 = 95%) → offered; existing 95 − 94 = 1 of 6
+    const at = whatItTakes(
+      input({ targetId: "A08", numerator: 94, denominator: 100, milestone: milestone("A08", 2025) }),
+    );
+    expect(at).toMatchObject({ hires: 20, hiresPlausible: true, toQualify: 1 });
+    expect(at?.sentence).toBe(
+      "按 2025 年目标值 95% 测算，需现有 6 名专科及以下学历专任教师中 1 人完成本科学历提升；或新增本科及以上学历专任教师 20 人。",
+    );
+    // 93/100: hires (9500 − 9300)/5 = 40 > 20 (133/140 = 95%) → 40% of the staff; existing 2 of 7
+    const over = whatItTakes(
+      input({ targetId: "A08", numerator: 93, denominator: 100, milestone: milestone("A08", 2025) }),
+    );
+    expect(over).toMatchObject({ hires: 40, hiresPlausible: false, toQualify: 2 });
+    expect(over?.sentence).toBe(
+      "按 2025 年目标值 95% 测算，需现有 7 名专科及以下学历专任教师中 2 人完成本科学历提升；仅靠新增本科及以上学历专任教师需 40 人（相当于现有教师的 40%），不宜作为主要途径。",
     );
   });
 
   it("says 全部 when every teacher below the line must qualify (6 of 9, ≥95%)", () => {
-    // hires: (855 − 600)/5 = 51 exactly (57/60 = 95%); existing: 2.55 → 3 = all 3 (9/9; 8/9 = 88.9%)
+    // hires: (855 − 600)/5 = 51 exactly (57/60 = 95%), 51/9 = 566.7% → 567%, no main route;
+    // existing: 2.55 → 3 = all 3 (9/9; 8/9 = 88.9%)
     const r = whatItTakes(
       input({ targetId: "A08", numerator: 6, denominator: 9, milestone: milestone("A08", 2025) }),
     );
-    expect(r).toMatchObject({ hires: 51, toQualify: 3, without: 3 });
+    expect(r).toMatchObject({ hires: 51, hiresPlausible: false, toQualify: 3, without: 3 });
     expect(r?.sentence).toBe(
-      "按2025年目标值95%测算，需新增本科及以上学历专任教师51人；或现有3名专科及以下学历专任教师全部完成本科学历提升。",
+      "按 2025 年目标值 95% 测算，需现有 3 名专科及以下学历专任教师全部完成本科学历提升；仅靠新增本科及以上学历专任教师需 51 人（相当于现有教师的 567%），不宜作为主要途径。",
     );
   });
 
   it("names the only teacher below the line without 全部 (3 of 4, ≥95%)", () => {
-    // hires: (380 − 300)/5 = 16 (19/20 = 95%); existing: 3.8 − 3 = 0.8 → 1, the only one (4/4)
+    // hires: (380 − 300)/5 = 16 (19/20 = 95%), 16/4 = 400% of the staff; existing: 3.8 − 3 = 0.8 → 1,
+    // the only one (4/4)
     const r = whatItTakes(
       input({ targetId: "A08", numerator: 3, denominator: 4, milestone: milestone("A08", 2025) }),
     );
     expect(r?.sentence).toBe(
-      "按2025年目标值95%测算，需新增本科及以上学历专任教师16人；或现有1名专科及以下学历专任教师完成本科学历提升。",
+      "按 2025 年目标值 95% 测算，需现有 1 名专科及以下学历专任教师完成本科学历提升；仅靠新增本科及以上学历专任教师需 16 人（相当于现有教师的 400%），不宜作为主要途径。",
     );
   });
 
@@ -71,7 +108,8 @@ describe("whatItTakes: staff ratios", () => {
     const ev = evaluateTarget(a07, { schoolYear: 2027, value: 85 });
     expect(ev.status).toBe("off_track");
     expect(ev.milestone).toEqual(milestone("A07", 2030));
-    // hires: bound (90·20 − 1700)/10 = 10, strictly above → 11 (28/31 = 90.3%; 10 → 27/30 = 90%, not >90%)
+    // hires: bound (90·20 − 1700)/10 = 10, strictly above → 11 (28/31 = 90.3%; 10 → 27/30 = 90%, not >90%);
+    //   11 > 0.2 × 20 = 4, 11/20 = 55% of the staff
     // existing: bound (1800 − 1700)/100 = 1 → 2 (19/20 = 95%; 1 → 18/20 = 90%, not >90%), of 3
     const r = whatItTakes(
       input({
@@ -85,7 +123,7 @@ describe("whatItTakes: staff ratios", () => {
     );
     expect(r).toMatchObject({ hires: 11, toQualify: 2, without: 3 });
     expect(r?.sentence).toBe(
-      "按2030年目标值高于90%测算，需新增学前教育专业毕业或持幼儿园教师资格证的幼儿园专任教师11人；或现有3名非学前教育专业毕业且未持幼儿园教师资格证的幼儿园专任教师中2人取得幼儿园教师资格证。",
+      "按 2030 年目标值高于 90% 测算，需现有 3 名非学前教育专业毕业且未持幼儿园教师资格证的幼儿园专任教师中 2 人取得幼儿园教师资格证；仅靠新增学前教育专业毕业或持幼儿园教师资格证的幼儿园专任教师需 11 人（相当于现有教师的 55%），不宜作为主要途径。",
     );
   });
 
@@ -100,9 +138,15 @@ describe("whatItTakes: staff ratios", () => {
         milestone: milestone("B33", 2035),
       }),
     );
-    expect(r).toMatchObject({ hires: null, hiresPossible: false, toQualify: 5, without: 5 });
+    expect(r).toMatchObject({
+      hires: null,
+      hiresPossible: false,
+      hiresPlausible: false,
+      toQualify: 5,
+      without: 5,
+    });
     expect(r?.sentence).toBe(
-      "按2035年目标值100%测算，仅靠新增本科及以上学历幼儿园专任教师无法使比例达到100%；需现有5名专科及以下学历幼儿园专任教师全部完成本科学历提升。",
+      "按 2035 年目标值 100% 测算，需现有 5 名专科及以下学历幼儿园专任教师全部完成本科学历提升；仅靠新增本科及以上学历幼儿园专任教师无法使比例达到 100%。",
     );
   });
 
@@ -113,29 +157,30 @@ describe("whatItTakes: staff ratios", () => {
     );
     expect(r).toMatchObject({ hires: null, toQualify: 12, without: 12 });
     expect(r?.sentence).toBe(
-      "按2022年目标值100%测算，需现有12名尚未完成心理健康培训的中小学专任教师全部完成心理健康培训。",
+      "按 2022 年目标值 100% 测算，需现有 12 名尚未完成心理健康培训的中小学专任教师全部完成心理健康培训。",
     );
   });
 
   it("B35 ≥30% (2025) from 10 of 50 (20%)", () => {
-    // hires: (30·50 − 1000)/70 = 500/70 = 7.14 → 8 (18/58 = 31.0%; 7 → 17/57 = 29.8%)
+    // hires: (30·50 − 1000)/70 = 500/70 = 7.14 → 8 (18/58 = 31.0%; 7 → 17/57 = 29.8%), 8 ≤ 0.2 × 50 = 10
     // existing: (1500 − 1000)/100 = 5 exactly (15/50 = 30%), of 40
     const r = whatItTakes(
       input({ targetId: "B35", numerator: 10, denominator: 50, milestone: milestone("B35", 2025) }),
     );
-    expect(r).toMatchObject({ hires: 8, toQualify: 5, without: 40 });
+    expect(r).toMatchObject({ hires: 8, hiresPlausible: true, toQualify: 5, without: 40 });
     expect(r?.sentence).toBe(
-      "按2025年目标值30%测算，需新增持心理辅导相关证书的中小学专任教师8人；或现有40名未持心理辅导相关证书的中小学专任教师中5人取得心理辅导相关资格证书。",
+      "按 2025 年目标值 30% 测算，需现有 40 名未持心理辅导相关证书的中小学专任教师中 5 人取得心理辅导相关资格证书；或新增持心理辅导相关证书的中小学专任教师 8 人。",
     );
   });
 
   it("A09 ≥50% (2025) from 2 of 5 specialty teachers", () => {
-    // hires: (250 − 200)/50 = 1 (3/6 = 50%); existing: (250 − 200)/100 = 0.5 → 1 (3/5 = 60%), of 3
+    // hires: (250 − 200)/50 = 1 (3/6 = 50%), 1 ≤ 0.2 × 5 = 1 → offered;
+    // existing: (250 − 200)/100 = 0.5 → 1 (3/5 = 60%), of 3
     const r = whatItTakes(
       input({ targetId: "A09", numerator: 2, denominator: 5, milestone: milestone("A09", 2025) }),
     );
     expect(r?.sentence).toBe(
-      "按2025年目标值50%测算，需新增双师型专业课教师1人；或现有3名非双师型专任专业课教师中1人通过双师型教师认定。",
+      "按 2025 年目标值 50% 测算，需现有 3 名非双师型专任专业课教师中 1 人通过双师型教师认定；或新增双师型专业课教师 1 人。",
     );
   });
 });
@@ -148,7 +193,7 @@ describe("whatItTakes: B08 and B43", () => {
     );
     expect(r).toMatchObject({ kind: "schools", schoolsToEquip: 3, without: 3 });
     expect(r?.sentence).toBe(
-      "按2022年目标值100%测算，需为尚无体育与健康专任教师的3所中小学配齐体育专职教师。",
+      "按 2022 年目标值 100% 测算，需为尚无体育与健康专任教师的 3 所中小学配齐体育专职教师。",
     );
   });
 
@@ -158,7 +203,7 @@ describe("whatItTakes: B08 and B43", () => {
     const r = whatItTakes(input({ targetId: "B08", numerator: 7, denominator: 12, milestone: aim }));
     expect(r).toMatchObject({ schoolsToEquip: 3, without: 5 });
     expect(r?.sentence).toBe(
-      "按2025年目标值80%测算，需为尚无体育与健康专任教师的5所中小学中的3所配齐体育专职教师。",
+      "按 2025 年目标值 80% 测算，需为尚无体育与健康专任教师的 5 所中小学中的 3 所配齐体育专职教师。",
     );
   });
 
@@ -186,7 +231,7 @@ describe("whatItTakes: B08 and B43", () => {
       dueByNow: 144,
     });
     expect(r?.sentence).toBe(
-      "按五年一周期每人不少于360学时测算（2026—2030年周期已过2年，每人应累计144学时），现有120名义务教育专任教师本周期累计培训学时尚差2280学时，人均需再完成约19.0学时。",
+      "按五年一周期每人不少于 360 学时测算（2026—2030年周期已过 2 年，每人应累计 144 学时），现有 120 名义务教育专任教师本周期累计培训学时尚差 2280 学时，人均需再完成约 19.0 学时。",
     );
   });
 
@@ -204,7 +249,7 @@ describe("whatItTakes: B08 and B43", () => {
       }),
     );
     expect(r).toMatchObject({ hoursShort: 584, teachers: 11 });
-    expect(r?.sentence).toContain("尚差584学时，人均需再完成约53.1学时。");
+    expect(r?.sentence).toContain("尚差 584 学时，人均需再完成约 53.1 学时。");
   });
 });
 

@@ -1,17 +1,27 @@
 /**
  * 达成路径 ("what it takes", issue 13): for a roster target that is 滞后于进度 (off_track) or
  * 未达标 (missed), what it takes on the roster to reach the target's own current milestone
- * (evaluate.ts currentMilestone), e.g. the demo city's 2025 A08 (2864 of 3039): "按2025年目标值95%测算，
- * 需新增本科及以上学历专任教师461人；或现有175名专科及以下学历专任教师中24人完成本科学历提升。"
+ * (evaluate.ts currentMilestone), e.g. the demo city's 2025 A08 (2864 of 3039): "按 2025 年目标值
+ * 95% 测算，需现有 175 名专科及以下学历专任教师中 24 人完成本科学历提升；或新增本科及以上学历专任教师
+ * 461 人。"
  *
  * Three families:
  * - staff ratios n/d in percent (A07, A08, A09, B33, B34, B35; the roster measures' numerator
  *   and denominator), with r the milestone value as a fraction:
+ *   - existing staff gaining the qualification (现有人员, the route the sentence leads with: a
+ *     bureau closes a ratio gap by 学历提升 / 资格认定 of the teachers in post): the fewest y of
+ *     the d − n with (n + y) / d ≥ r, y = ceil(r·d − n);
  *   - hires of qualifying teachers (新增): each joins the numerator and the denominator, so the
  *     fewest x with (n + x) / (d + x) ≥ r, x = ceil((r·d − n) / (1 − r)); with r = 1 (100%) no
- *     number of hires reaches it (hiresPossible false);
- *   - existing staff gaining the qualification (现有人员): the fewest y of the d − n with
- *     (n + y) / d ≥ r, y = ceil(r·d − n);
+ *     number of hires reaches it (hiresPossible false). Because hires also enlarge the
+ *     denominator, x grows as (r·d − n)/(1 − r): at r = 95% each point short costs 20 hires per
+ *     100 teachers (a school of 57 with 48 本科+ would need 123 hires, twice its staff). The
+ *     sentence offers hiring as an alternative only when it is plausible, x ≤ 20% of d
+ *     ({@link HIRES_PLAUSIBLE_SHARE}: new posts beyond a fifth of the current staff are more than
+ *     any unit's 编制 grows by); otherwise it gives the number with its share of the staff and
+ *     says it is no main route ("仅靠新增…需 123 人（相当于现有教师的 216%），不宜作为主要途径").
+ *     Replacing retirees with qualified hires (d unchanged) is not worked out: the result carries
+ *     no retirements (a published result is read without the roster);
  *   for a milestone `>` (A07 2030 >90%, A09 >60%) the ratio must exceed r: the fewest integer
  *   strictly above the bound (floor + 1). A `=` milestone of a ratio is 100% (B33 2035, B34):
  *   read as ≥ (a ratio cannot exceed 100%).
@@ -20,6 +30,9 @@
  * - B43 (学时 per teacher per five-year cycle, pro rata, indicators/training.ts): with the
  *   numerator the cycle's Σ hours and the denominator the whole-cycle equivalent teachers, the
  *   hours short H = ceil(r·equivalentTeachers − hours), and H per teacher on the roster.
+ *
+ * The sentences space numbers from Chinese text as the 监测报告 does (report/sentences.ts: "距
+ * 2025 年目标 95% 差 0.7 个百分点"), so the 达成路径 appended there reads alike.
  *
  * Bounds computed in floating point are snapped to the nearest integer within 1e-9 before
  * rounding (B43: 360 × 4.4 = 1584.0000000000002 in floating point is 1584, so 1584 − 1000 = 584
@@ -86,6 +99,12 @@ export const STAFF_RATIO_ROUTES = {
 
 export type StaffRatioTargetId = keyof typeof STAFF_RATIO_ROUTES;
 
+/**
+ * Hiring is offered as a route only when the hires are at most this share of the current
+ * denominator d (0.2 = a fifth of the staff); beyond it the sentence says it is no main route.
+ */
+export const HIRES_PLAUSIBLE_SHARE = 0.2;
+
 /** Input of {@link whatItTakes}: a target's result for one unit and school year. */
 export interface WhatItTakesInput {
   targetId: string;
@@ -118,11 +137,13 @@ export interface StaffRatioAnswer {
   hires: number | null;
   /** false when the aim is 100%: no number of hires reaches it. */
   hiresPossible: boolean;
+  /** hires ≤ {@link HIRES_PLAUSIBLE_SHARE} × d: hiring is offered as an alternative route. */
+  hiresPlausible: boolean;
   /** Of the `without` teachers lacking the qualification, how many must gain it. */
   toQualify: number;
   /** d − n: the teachers of the denominator without the qualification. */
   without: number;
-  /** Chinese, e.g. "按2025年目标值95%测算，需新增…37人；或现有61名…中25人完成本科学历提升。" */
+  /** Chinese, e.g. "按 2025 年目标值 95% 测算，需现有 61 名…中 25 人完成本科学历提升；或新增…8 人。" */
   sentence: string;
 }
 
@@ -173,21 +194,21 @@ function aimOf(m: Milestone | null): Aim | null {
   return { year: m.year, value: m.value, comparator: m.comparator };
 }
 
-/** "按2025年目标值95%测算" / "按2030年目标值高于90%测算". */
+/** "按 2025 年目标值 95% 测算" / "按 2030 年目标值高于 90% 测算". */
 function percentAimText(aim: Aim): string {
-  const when = aim.year === null ? "" : `${aim.year}年`;
-  return `按${when}目标值${aim.comparator === ">" ? "高于" : ""}${aim.value}%测算`;
+  const when = aim.year === null ? "" : ` ${aim.year} 年`;
+  return `按${when}目标值${aim.comparator === ">" ? "高于" : ""} ${aim.value}% 测算`;
 }
 
 /**
- * "现有61名…中25人完成本科学历提升"; all of them, "现有3名…全部完成本科学历提升"; the only one,
- * "现有1名…完成本科学历提升".
+ * "现有 61 名…中 25 人完成本科学历提升"; all of them, "现有 3 名…全部完成本科学历提升"; the only
+ * one, "现有 1 名…完成本科学历提升".
  */
 function qualifyText(route: StaffRatioRoute, y: number, without: number): string {
-  if (without === 1) return `现有1名${route.rest}${route.gain}`;
+  if (without === 1) return `现有 1 名${route.rest}${route.gain}`;
   return y >= without
-    ? `现有${without}名${route.rest}全部${route.gain}`
-    : `现有${without}名${route.rest}中${y}人${route.gain}`;
+    ? `现有 ${without} 名${route.rest}全部${route.gain}`
+    : `现有 ${without} 名${route.rest}中 ${y} 人${route.gain}`;
 }
 
 function staffRatio(id: StaffRatioTargetId, aim: Aim, n: number, d: number): StaffRatioAnswer | null {
@@ -204,14 +225,29 @@ function staffRatio(id: StaffRatioTargetId, aim: Aim, n: number, d: number): Sta
     route.hire !== null && hiresPossible
       ? fewest((aim.value * d - 100 * n) / (100 - aim.value), aim.comparator)
       : null;
+  const hiresPlausible = hires !== null && hires <= HIRES_PLAUSIBLE_SHARE * d;
   const head = percentAimText(aim);
-  const qualify = qualifyText(route, y, without);
+  const qualify = `${head}，需${qualifyText(route, y, without)}`;
   let sentence: string;
-  if (route.hire === null) sentence = `${head}，需${qualify}。`;
-  else if (hires === null)
-    sentence = `${head}，仅靠新增${route.hire}无法使比例达到${aim.value}%；需${qualify}。`;
-  else sentence = `${head}，需新增${route.hire}${hires}人；或${qualify}。`;
-  return { kind: "staff_ratio", targetId: id, aim, hires, hiresPossible, toQualify: y, without, sentence };
+  if (route.hire === null) sentence = `${qualify}。`;
+  else if (hires === null) sentence = `${qualify}；仅靠新增${route.hire}无法使比例达到 ${aim.value}%。`;
+  else if (hiresPlausible) sentence = `${qualify}；或新增${route.hire} ${hires} 人。`;
+  else {
+    // the hires' share of the current staff, in whole percent (123 of 57 → 216%)
+    const share = Math.round((hires * 100) / d);
+    sentence = `${qualify}；仅靠新增${route.hire}需 ${hires} 人（相当于现有教师的 ${share}%），不宜作为主要途径。`;
+  }
+  return {
+    kind: "staff_ratio",
+    targetId: id,
+    aim,
+    hires,
+    hiresPossible,
+    hiresPlausible,
+    toQualify: y,
+    without,
+    sentence,
+  };
 }
 
 function schools(aim: Aim, n: number, s: number): SchoolsAnswer | null {
@@ -220,8 +256,8 @@ function schools(aim: Aim, n: number, s: number): SchoolsAnswer | null {
   if (k === 0 || k > without) return null;
   const which =
     k >= without
-      ? `尚无体育与健康专任教师的${without}所中小学`
-      : `尚无体育与健康专任教师的${without}所中小学中的${k}所`;
+      ? `尚无体育与健康专任教师的 ${without} 所中小学`
+      : `尚无体育与健康专任教师的 ${without} 所中小学中的 ${k} 所`;
   return {
     kind: "schools",
     targetId: "B08",
@@ -256,8 +292,8 @@ function trainingHours(
     hoursPerTeacher: perTeacher,
     dueByNow,
     sentence:
-      `按五年一周期每人不少于${aim.value}学时测算（${cycle.label}已过${yearsElapsed}年，每人应累计${due}学时），` +
-      `现有${teachers}名义务教育专任教师本周期累计培训学时尚差${short}学时，人均需再完成约${perTeacher.toFixed(1)}学时。`,
+      `按五年一周期每人不少于 ${aim.value} 学时测算（${cycle.label}已过 ${yearsElapsed} 年，每人应累计 ${due} 学时），` +
+      `现有 ${teachers} 名义务教育专任教师本周期累计培训学时尚差 ${short} 学时，人均需再完成约 ${perTeacher.toFixed(1)} 学时。`,
   };
 }
 
@@ -265,8 +301,8 @@ function trainingHours(
  * What it takes on the roster to reach a lagging target's current milestone (see the module
  * comment for the formulas and when the answer is null).
  *
- * Example (A08, 2025 ≥95%): 6 of 9 teachers with 本科+ → hires x = (95·9 − 600) ÷ 5 = 51
- * (57/60 = 95%), or y = ceil(8.55 − 6) = 3, all 3 below 本科.
+ * Example (A08, 2025 ≥95%): 6 of 9 teachers with 本科+ → y = ceil(8.55 − 6) = 3, all 3 below
+ * 本科; hires x = (95·9 − 600) ÷ 5 = 51 (57/60 = 95%), 51 > 0.2 × 9, so no main route.
  */
 export function whatItTakes(input: WhatItTakesInput): WhatItTakes | null {
   if (input.status !== "off_track" && input.status !== "missed") return null;

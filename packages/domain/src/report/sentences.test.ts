@@ -76,7 +76,8 @@ describe("targetSentence", () => {
 
   it("a lagging roster target gains its 达成路径 as a second sentence (issue 13), others do not", () => {
     // the demo city's 2025 A08: 2864/3039 = 94.24% → 94.2; +1.6 on 92.6; 95 − 94.2 = 0.8 short;
-    // 达成路径 from the domain rule (whatItTakes.test.ts: 461 hires, or 24 of the 175)
+    // 达成路径 from the domain rule (whatItTakes.test.ts: 24 of the 175, or 461 hires), spaced as
+    // the rest of the paragraph ("按 2025 年目标值 95% 测算" beside "未达到 2025 年目标 ≥95%")
     const path = whatItTakes({
       targetId: "A08",
       schoolYear: 2025,
@@ -90,7 +91,7 @@ describe("targetSentence", () => {
         a08({ schoolYear: 2025, value: 94.24, previousValue: 92.6, status: "missed", whatItTakes: path }),
       ),
     ).toBe(
-      "A08 为 94.2%，较上年提高 1.6 个百分点，未达到 2025 年目标 ≥95%，差 0.8 个百分点。按2025年目标值95%测算，需新增本科及以上学历专任教师461人；或现有175名专科及以下学历专任教师中24人完成本科学历提升。",
+      "A08 为 94.2%，较上年提高 1.6 个百分点，未达到 2025 年目标 ≥95%，差 0.8 个百分点。按 2025 年目标值 95% 测算，需现有 175 名专科及以下学历专任教师中 24 人完成本科学历提升；或新增本科及以上学历专任教师 461 人。",
     );
     expect(targetSentence(a08({ status: "off_track", previousValue: null, whatItTakes: "X。" }))).toBe(
       "A08 为 94.3%，无上年数据可比，距 2025 年目标 95% 差 0.7 个百分点，滞后于进度。X。",

@@ -14,7 +14,8 @@
  *   when the value did not improve), see {@link projectionClauses};
  * - a yes/no target (flag, 是否完成): "B28 已完成" / "B28 尚未完成（2025 年目标：完成）";
  * - for a roster target 未达标 or 滞后于进度, what it takes (达成路径, issue 13) as a second
- *   sentence: "按2025年目标值95%测算，需新增本科及以上学历专任教师461人；或……".
+ *   sentence: "按 2025 年目标值 95% 测算，需现有 175 名专科及以下学历专任教师中 24 人完成本科学历提升；
+ *   或……" (spaced as the rest of the report: numbers apart from the Chinese around them).
  * Differences are taken between the values as printed (rounded to the unit's decimals), so the
  * sentence's numbers add up as the reader sees them (94.3 − 92.6 = 1.7).
  * Source of the wording: issue 14 (监测报告), the example sentence for A08.
@@ -86,7 +87,7 @@ export interface TargetSentenceInput {
   /** The milestone the status was judged against. */
   milestone: Milestone | null;
   /**
-   * 达成路径 of a lagging roster target (../plan/whatItTakes.ts, e.g. "按2025年目标值95%测算，需新增
+   * 达成路径 of a lagging roster target (../plan/whatItTakes.ts, e.g. "按 2025 年目标值 95% 测算，需现有
    * …"): appended after the sentence when the status is 未达标 or 滞后于进度; absent/null: none.
    */
   whatItTakes?: string | null;
