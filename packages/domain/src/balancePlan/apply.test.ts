@@ -5,12 +5,18 @@
 import { describe, expect, it } from "vitest";
 import {
   applyBalanceActions,
+  BALANCE_PLAN_MAX_ACTIONS,
   type BalancePlanAction,
   balancePlanValues,
   evaluateBalanceStage,
   validateBalanceActions,
 } from "./apply.ts";
-import { DEFAULT_BALANCE_UNIT_COSTS, formatYuan } from "./costs.ts";
+import {
+  BALANCE_ACTION_MAX_QUANTITY,
+  BALANCE_UNIT_COST_MAX,
+  DEFAULT_BALANCE_UNIT_COSTS,
+  formatYuan,
+} from "./costs.ts";
 import { school } from "./fixtures.ts";
 import { balancePlanCost } from "./summary.ts";
 
@@ -83,7 +89,7 @@ describe("applyBalanceActions + evaluateBalanceStage (fixed actions)", () => {
       { kind: "TRANSFER_PE_ARTS", schoolId: "A", fromSchoolId: "B", quantity: 2 },
     ];
     expect(validateBalanceActions(schools, tooMany)).toEqual([
-      { field: "actions.0.quantity", message: "B校现有体育、艺术专任教师4人，调出人数不能超过现有人数" },
+      { field: "actions.0.quantity", message: "B校现有体育艺术专任教师4人，调出人数不能超过现有人数" },
     ]);
     // exactly 4 is allowed (B keeps none: it then fails C3, which the evaluation shows)
     const all: BalancePlanAction[] = [
@@ -100,5 +106,20 @@ describe("applyBalanceActions + evaluateBalanceStage (fixed actions)", () => {
     expect(
       validateBalanceActions(noRoster, [{ kind: "HIRE_TEACHER_ABOVE_DEGREE", schoolId: "A", quantity: 1 }]),
     ).toEqual([{ field: "actions.0.schoolId", message: "A校缺少C1数据，无法测算" }]);
+  });
+
+  it("refuses more than 500 actions on the list itself, and a quantity over its ceiling", () => {
+    const one: BalancePlanAction = { kind: "ADD_MULTIMEDIA_CLASSROOMS", schoolId: "A", quantity: 1 };
+    expect(validateBalanceActions(schools, Array(BALANCE_PLAN_MAX_ACTIONS).fill(one))).toEqual([]);
+    expect(validateBalanceActions(schools, Array(20_000).fill(one), "input.fixedActions")).toEqual([
+      { field: "input.fixedActions", message: "措施最多500项，当前20000项" },
+    ]);
+    // 10亿元 of equipment is the most; at the dearest unit cost (100万元 per 元) one action
+    // costs 10⁹ × 10⁶ = 10¹⁵ 元 ≤ 2⁵³ = 9,007,199,254,740,992, exact
+    expect(BALANCE_ACTION_MAX_QUANTITY.元! * BALANCE_UNIT_COST_MAX).toBe(1e15);
+    expect(BALANCE_ACTION_MAX_QUANTITY.元! * BALANCE_UNIT_COST_MAX).toBeLessThanOrEqual(2 ** 53);
+    expect(
+      validateBalanceActions(schools, [{ kind: "ADD_EQUIPMENT", schoolId: "A", quantity: 1_000_000_001 }]),
+    ).toEqual([{ field: "actions.0.quantity", message: "新增教学仪器设备值的数量不能超过1000000000元" }]);
   });
 });

@@ -220,8 +220,15 @@ function applyUnchecked(
 }
 
 /**
+ * The most actions an edited plan may list: a district has a few dozen schools and each needs at
+ * most ten kinds, so 500 is far above any real plan; it bounds the work of one request.
+ */
+export const BALANCE_PLAN_MAX_ACTIONS = 500;
+
+/**
  * Every problem with a list of actions, with the field path `${prefix}.${index}.<field>` and a
  * Chinese message (empty when they can be applied):
+ * - the list itself (field `${prefix}`): more than BALANCE_PLAN_MAX_ACTIONS actions (the only issue then);
  * - kind: not an action kind;
  * - quantity: not a finite number ≥ 0; over BALANCE_ACTION_MAX_QUANTITY; not whole for
  *   teachers and rooms; a transfer taking
@@ -236,6 +243,14 @@ export function validateBalanceActions(
   actions: readonly BalancePlanAction[],
   prefix = "actions",
 ): ValidationIssue[] {
+  if (actions.length > BALANCE_PLAN_MAX_ACTIONS) {
+    return [
+      {
+        field: prefix,
+        message: `措施最多${BALANCE_PLAN_MAX_ACTIONS}项，当前${actions.length}项`,
+      },
+    ];
+  }
   const byId = new Map(schools.map((s) => [s.id, s]));
   const issues: ValidationIssue[] = [];
   const valid: { action: BalancePlanAction; index: number }[] = [];

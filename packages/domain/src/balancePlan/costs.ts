@@ -35,7 +35,10 @@ export interface BalanceActionKindInfo {
   integer: boolean;
   /** The kind in Chinese, e.g. 新增网络多媒体教室. */
   label: string;
-  /** Noun for sentences: 高于规定学历教师, 网络多媒体教室, 教学及辅助用房面积. */
+  /**
+   * Noun for sentences: 高于规定学历教师, 网络多媒体教室, 教学及辅助用房面积; 体育艺术专任教师
+   * without the term's "、", which would read as a list separator in "新增A1人、B2人".
+   */
   noun: string;
   /** Unit of a quantity: 人, m², 元, 间. */
   unitLabel: string;
@@ -77,7 +80,7 @@ export const BALANCE_ACTION_KIND_INFO: Readonly<Record<BalanceActionKind, Balanc
     false,
     true,
     "新增体育、艺术专任教师",
-    "体育、艺术专任教师",
+    "体育艺术专任教师",
     "人",
   ),
   TRANSFER_TEACHER_ABOVE_DEGREE: info(
@@ -104,7 +107,7 @@ export const BALANCE_ACTION_KIND_INFO: Readonly<Record<BalanceActionKind, Balanc
     true,
     true,
     "交流轮岗（体育、艺术专任教师）",
-    "体育、艺术专任教师",
+    "体育艺术专任教师",
     "人",
   ),
   ADD_TEACHING_AREA: info(
@@ -156,17 +159,19 @@ export const RESOURCE_ACTION_KINDS: Readonly<Record<"C4" | "C5" | "C6" | "C7", B
 
 /**
  * The largest quantity of one action an edited plan may give, by unit: 10,000 teachers or rooms,
- * 10,000,000 m², 100亿元 of equipment — far above any district's need; it keeps costs finite.
+ * 1,000,000 m², 10亿元 of equipment — far above any district's need. With unit costs ≤
+ * BALANCE_UNIT_COST_MAX (10⁶ 元) one action costs at most 10⁹ × 10⁶ = 10¹⁵ 元 < 2⁵³ ≈ 9.007 × 10¹⁵,
+ * so quantity × unit cost of whole numbers is exact in a double.
  */
 export const BALANCE_ACTION_MAX_QUANTITY: Readonly<Record<string, number>> = {
   人: 10_000,
   间: 10_000,
-  "m²": 10_000_000,
-  元: 10_000_000_000,
+  "m²": 1_000_000,
+  元: 1_000_000_000,
 };
 
-/** The largest unit cost accepted, 元 (1亿元 per unit). */
-export const BALANCE_UNIT_COST_MAX = 100_000_000;
+/** The largest unit cost accepted, 元 (100万元 per unit: a hire, a room, a m², 1 元 of equipment). */
+export const BALANCE_UNIT_COST_MAX = 1_000_000;
 
 /** 元 per unit of each action kind. */
 export type BalanceUnitCosts = Readonly<Record<BalanceActionKind, number>>;
@@ -213,10 +218,14 @@ export function balanceUnitCosts(
 }
 
 /**
- * 元 as the plan's sentences print it: from 1万 in 万元 with at most two decimals (rounded half
- * up: 2,155,000 → "215.5万元"), below in whole 元 ("8000元").
+ * 元 as the plan prints it everywhere (sentences, rows, 合计费用): from 1亿 in 亿元 and from 1万 in
+ * 万元, each with at most two decimals, trailing zeros trimmed (rounded half up: 2,155,000 →
+ * "215.5万元", 20,000 → "2万元", 123,456,789 → "1.23亿元"), below 1万 in whole 元 ("8000元").
  */
 export function formatYuan(yuan: number): string {
-  if (Math.abs(yuan) >= 10_000) return `${Math.round(yuan / 100) / 100}万元`;
+  // the unit is chosen on the rounded figure: 99,999,999 → "1亿元", never "10000万元"
+  const wan = Math.round(yuan / 100) / 100;
+  if (Math.abs(wan) >= 10_000) return `${Math.round(yuan / 1_000_000) / 100}亿元`;
+  if (Math.abs(Math.round(yuan)) >= 10_000) return `${wan}万元`;
   return `${Math.round(yuan)}元`;
 }

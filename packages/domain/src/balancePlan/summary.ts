@@ -26,6 +26,13 @@ export function balancePlanCost(actions: readonly BalancePlanAction[], costs: Ba
   return actions.reduce((s, a) => s + a.quantity * costs[a.kind], 0);
 }
 
+/** "未达标学校由2所减为0所" / "由1所增为2所" / "仍为1所" / "调整前后均为0所". */
+export function failingChange(before: number, after: number): string {
+  if (after < before) return `未达标学校由${before}所减为${after}所`;
+  if (after > before) return `未达标学校由${before}所增为${after}所`;
+  return before === 0 ? "调整前后均无未达标学校" : `未达标学校仍为${before}所`;
+}
+
 /** What {@link balancePlanSummary} needs. */
 export interface BalancePlanSummaryInput {
   stage: BalanceStage;
@@ -39,11 +46,13 @@ export interface BalancePlanSummaryInput {
 
 /**
  * The sentences, in order:
- * 1. the totals: "共需新增高于规定学历教师12人、体育、艺术专任教师1人，交流轮岗3人（高于规定学历教师2人、
+ * 1. the totals: "共需新增高于规定学历教师12人、体育艺术专任教师1人，交流轮岗3人（高于规定学历教师2人、
  *    县级以上骨干教师1人），新增网络多媒体教室4间、教学仪器设备值50万元，合计约245.5万元。"
- *    (hires, then transfers, then the other additions, each in kind order; "无需新增或调整。" when
- *    there is no action with a quantity);
- * 2. the schools: "涉及3所学校；未达标学校由2所减为0所。" (only with actions);
+ *    (hires, then transfers, then the other additions, each in kind order; the nouns have no "、"
+ *    of their own, see BALANCE_ACTION_KIND_INFO); with no action with a quantity "无需新增或调整。" when the stage passes after
+ *    (or has no school to assess), else "未安排措施，仍未达到。" (仍待评估 while reports wait);
+ * 2. the schools: "涉及3所学校；未达标学校由2所减为0所。" (增为 when more fail after, 仍为 when as
+ *    many; only with actions);
  * 3. the 差异系数 over the limit before or after: "差异系数：C5由0.620降至0.480（限值0.50）。";
  * 4. the verdict: "调整前：未达到；调整后：达到。"
  */
@@ -51,8 +60,13 @@ export function balancePlanSummary(input: BalancePlanSummaryInput): string[] {
   const { stage, costs, before, after } = input;
   const actions = input.actions.filter((a) => a.quantity > 0);
   const out: string[] = [];
-  if (actions.length === 0) out.push("无需新增或调整。");
-  else {
+  if (actions.length === 0) {
+    // no action: nothing needed only when the stage passes (or has no school to assess)
+    const unchanged = input.outcomeAfter === "PASSED" || input.outcomeAfter === "NOT_APPLICABLE";
+    out.push(
+      unchanged ? "无需新增或调整。" : `未安排措施，仍${BALANCE_OUTCOME_LABELS[input.outcomeAfter]}。`,
+    );
+  } else {
     const totals = new Map<string, number>();
     for (const a of actions) totals.set(a.kind, (totals.get(a.kind) ?? 0) + a.quantity);
     const item = (kind: (typeof BALANCE_ACTION_KINDS)[number]) =>
@@ -72,9 +86,7 @@ export function balancePlanSummary(input: BalancePlanSummaryInput): string[] {
     const touched = new Set(
       actions.flatMap((a) => [a.schoolId, ...(a.fromSchoolId ? [a.fromSchoolId] : [])]),
     );
-    out.push(
-      `涉及${touched.size}所学校；未达标学校由${before.schoolsFailing}所减为${after.schoolsFailing}所。`,
-    );
+    out.push(`涉及${touched.size}所学校；${failingChange(before.schoolsFailing, after.schoolsFailing)}。`);
   }
   const limit = BALANCE_CV_MAX[stage];
   const cvs = before.variations
@@ -87,7 +99,7 @@ export function balancePlanSummary(input: BalancePlanSummaryInput): string[] {
       const verb = a.cv !== null && b.cv !== null && a.cv < b.cv ? "降至" : "变为";
       return `${b.id}由${fmt(b.cv)}${verb}${fmt(a.cv)}`;
     });
-  if (cvs.length > 0) out.push(`差异系数：${cvs.join("；")}（限值${limit.toFixed(2)}）。`);
+  if (cvs.length > 0) out.push(`差异系数：${cvs.join("、")}（限值${limit.toFixed(2)}）。`);
   out.push(
     `调整前：${BALANCE_OUTCOME_LABELS[input.outcomeBefore]}；调整后：${BALANCE_OUTCOME_LABELS[input.outcomeAfter]}。`,
   );
