@@ -245,7 +245,7 @@ export type BalanceAction = {
   school: School;
   /**
    * The action in Chinese, e.g. 乌海市第三小学：新增网络多媒体教室2间，约10万元; a transfer names
-   * both schools: 从乌海市第一小学交流轮岗体育、艺术专任教师1人到乌海市第三小学，约2万元.
+   * both schools: 从乌海市第一小学交流轮岗体育艺术专任教师1人到乌海市第三小学，约2万元.
    */
   text: Scalars['String']['output'];
   /** 元 per unit used. */
@@ -2178,10 +2178,14 @@ export type Query = {
    * defaults (not official prices), overridden by `unitCosts`.
    *
    * Computed at query time from the approved reports (已审核年报) and rosters, as balanceAssessment;
-   * nothing is stored. Readable by the city and by that district's bureau. Errors: FORBIDDEN (a
-   * district outside the viewer's scope; a school account); BAD_USER_INPUT with extensions.field
-   * (schoolYear; input.stage not PRIMARY/JUNIOR_SECONDARY; input.unitCosts.<i>.cost ≤ 0 or a kind
-   * given twice; input.fixedActions.<i>.quantity negative, or not a whole number of teachers or
+   * nothing is stored. A school year none of whose schools has an approved report answers
+   * feasible false with the reason 该学年没有已审核的年报，无法测算. Readable by the city and by that
+   * district's bureau. Errors: FORBIDDEN (a district outside the viewer's scope; a school account),
+   * checked before the input; BAD_USER_INPUT with extensions.field (input.schoolYear before
+   * 2020—2021学年 or after the current one; input.stage not PRIMARY/JUNIOR_SECONDARY;
+   * input.unitCosts.<i>.cost ≤ 0 or > 1,000,000 元, or a kind given twice; input.fixedActions more
+   * than 500 actions; input.fixedActions.<i>.quantity negative, over its ceiling (10,000 人 or 间,
+   * 1,000,000 m², 1,000,000,000 元), or not a whole number of teachers or
    * rooms, or more teachers than the donor has; input.fixedActions.<i>.schoolId /
    * .fromSchoolId not a school assessed in the district-stage; a transfer without fromSchoolId,
    * from a school to itself, or fromSchoolId on an action that is not a transfer).

@@ -291,7 +291,7 @@ describe.each(testBackends())("达标方案 on $name", (backend) => {
       [
         { unitCosts: [{ kind: "ADD_SPORTS_AREA", cost: 0 }] },
         "input.unitCosts.0.cost",
-        "新增体育运动场馆面积的单价须大于0元且不超过1亿元",
+        "新增体育运动场馆面积的单价须大于0元且不超过100万元",
       ],
       [
         {
@@ -333,9 +333,23 @@ describe.each(testBackends())("达标方案 on $name", (backend) => {
         // P3 has 3 PE/arts teachers
         { fixedActions: [{ kind: "TRANSFER_PE_ARTS", schoolId: ids.p1, fromSchoolId: ids.p3, quantity: 4 }] },
         "input.fixedActions.0.quantity",
-        "海勃湾区第三小学现有体育、艺术专任教师3人，调出人数不能超过现有人数",
+        "海勃湾区第三小学现有体育艺术专任教师3人，调出人数不能超过现有人数",
       ],
     ];
+    // the platform's years: 2020—2021学年 (baseline) to the current one; 2099 is always ahead
+    for (const schoolYear of [2019, 2000, 2099]) cases.push([{ schoolYear }, "input.schoolYear", ""]);
+    // 1,000,001 元 per 人: over the ceiling (100万元), so cost × quantity stays ≤ 10¹⁵ < 2⁵³
+    cases.push([
+      { unitCosts: [{ kind: "HIRE_BACKBONE_TEACHER", cost: 1_000_001 }] },
+      "input.unitCosts.0.cost",
+      "新增县级以上骨干教师的单价须大于0元且不超过100万元",
+    ]);
+    // 501 actions: refused on the list, before any row is read
+    cases.push([
+      { fixedActions: Array(501).fill({ kind: "ADD_EQUIPMENT", schoolId: ids.p1, quantity: 1 }) },
+      "input.fixedActions",
+      "措施最多500项，当前501项",
+    ]);
     for (const [extra, field, message] of cases) {
       const r = await d1Primary(extra);
       expect(r.data?.balancePlan ?? null, field).toBeNull();
@@ -353,6 +367,34 @@ describe.each(testBackends())("达标方案 on $name", (backend) => {
     expect(other.data?.balancePlan ?? null).toBeNull();
     const school = await plan({ districtId: ids.d1, stage: "PRIMARY" }, tokens.p1);
     expect(school.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    // the scope is checked first: bad input from outside the scope is still FORBIDDEN, telling
+    // nothing about the input's checks
+    for (const extra of [
+      { stage: "PRESCHOOL" },
+      { schoolYear: 1800 },
+      { unitCosts: [{ kind: "ADD_SPORTS_AREA", cost: 0 }] },
+    ]) {
+      for (const token of [tokens.p1, tokens.wuda]) {
+        const r = await plan({ districtId: ids.d1, stage: "PRIMARY", ...extra }, token);
+        expect(r.errors?.[0]?.extensions?.code, JSON.stringify(extra)).toBe("FORBIDDEN");
+      }
+    }
+  });
+
+  it("a school year without an approved report: not feasible, one reason, no per-indicator sentences", async () => {
+    // the fixture's reports are all of 2025; in 2024 its four 小学 schools are open, none reported
+    const p = (await d1Primary({ schoolYear: 2024 })).data!.balancePlan;
+    expect(p).toMatchObject({
+      schoolYear: 2024,
+      outcomeBefore: "PENDING",
+      outcomeAfter: "PENDING",
+      feasible: false,
+      actions: [],
+      schools: [],
+      totalCost: 0,
+      reason: "该学年没有已审核的年报，无法测算",
+      summary: [],
+    });
   });
 
   // last: it deletes 第三小学's roster

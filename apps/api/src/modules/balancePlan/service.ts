@@ -30,11 +30,13 @@ import {
   balanceStageOutcome,
   balanceUnitCosts,
   evaluateBalanceStage,
+  FIRST_SCHOOL_YEAR,
   formatActionQuantity,
   formatYuan,
   getBalanceIndicator,
   type Stage,
   schoolYearLabel,
+  schoolYearOf,
   solveBalancePlan,
   validateBalanceActions,
 } from "@edu2035/domain";
@@ -121,11 +123,15 @@ export interface BalancePlanModel {
 /**
  * The plan of a district-stage (see Query.balancePlan in schema.graphql).
  * @throws FORBIDDEN outside the viewer's scope (`targets.read` on the district, as
- *   balanceAssessment); BAD_USER_INPUT with extensions.field: input.schoolYear, input.stage,
+ *   balanceAssessment), checked before anything else; BAD_USER_INPUT with extensions.field:
+ *   input.schoolYear (before 2020 or after the current school year), input.stage,
  *   input.unitCosts.<i>.cost / .kind, input.fixedActions.<i>.<field> (every issue in
  *   extensions.issues).
  */
 export async function balancePlan(access: ScopedAccess, input: BalancePlanInput): Promise<BalancePlanModel> {
+  // authorise first: outside the scope is FORBIDDEN whatever else the input holds
+  await access.resolveUnit({ level: "district", id: input.districtId }, "targets.read");
+  assertPlanYear(input.schoolYear);
   const stage = balanceStageOf(input.stage);
   const { costs, overridden } = unitCostsOf(input.unitCosts ?? null);
   const figures = await balanceStageFigures(
@@ -170,6 +176,8 @@ export async function balancePlan(access: ScopedAccess, input: BalancePlanInput)
   const before = evaluateBalanceStage(stage, schools);
   const after = evaluateBalanceStage(stage, applyBalanceActions(schools, actions));
   const pending = figures.pendingSchools.length;
+  // no approved report at all: nothing to measure, one sentence instead of seven 无法计算
+  const noData = schools.length === 0 && pending > 0;
   const outcomeOf = (e: BalanceStageEvaluation) =>
     balanceStageOutcome({
       assessed: schools.length,
@@ -234,10 +242,32 @@ export async function balancePlan(access: ScopedAccess, input: BalancePlanInput)
     feasible,
     reason: feasible
       ? null
-      : reasonOf(stage, outcomeAfter, solverReason, figures.pendingSchools, schools.length, after, rows),
-    summary: balancePlanSummary({ stage, actions, costs, before, after, outcomeBefore, outcomeAfter }),
+      : noData
+        ? NO_APPROVED_REPORTS
+        : reasonOf(stage, outcomeAfter, solverReason, figures.pendingSchools, schools.length, after, rows),
+    summary: noData
+      ? []
+      : balancePlanSummary({ stage, actions, costs, before, after, outcomeBefore, outcomeAfter }),
     method: fixed !== null ? BALANCE_PLAN_EVALUATED_METHOD : BALANCE_PLAN_METHOD,
   };
+}
+
+/** The reason given for a district-stage none of whose schools has an approved report that year. */
+export const NO_APPROVED_REPORTS = "该学年没有已审核的年报，无法测算";
+
+/**
+ * A plan is for a school year the platform holds: from its baseline year FIRST_SCHOOL_YEAR
+ * (2020—2021学年) to the current one (统计时点 1 September, Beijing time).
+ * @throws BAD_USER_INPUT on input.schoolYear.
+ */
+function assertPlanYear(schoolYear: number): void {
+  const now = schoolYearOf(new Date());
+  if (!Number.isInteger(schoolYear) || schoolYear < FIRST_SCHOOL_YEAR || schoolYear > now) {
+    throw badInput(
+      "input.schoolYear",
+      `达标方案的学年须在${schoolYearLabel(FIRST_SCHOOL_YEAR)}至${schoolYearLabel(now)}（当前学年）之间`,
+    );
+  }
 }
 
 /** The stage of a balance plan: 小学 or 初中 only. */
@@ -264,7 +294,7 @@ function unitCostsOf(entries: readonly { kind: BalanceActionKind; cost: number }
     if (!Number.isFinite(e.cost) || e.cost <= 0 || e.cost > BALANCE_UNIT_COST_MAX) {
       throw badInput(
         `input.unitCosts.${i}.cost`,
-        `${BALANCE_ACTION_KIND_INFO[e.kind].label}的单价须大于0元且不超过${BALANCE_UNIT_COST_MAX / 100_000_000}亿元`,
+        `${BALANCE_ACTION_KIND_INFO[e.kind].label}的单价须大于0元且不超过${formatYuan(BALANCE_UNIT_COST_MAX)}`,
       );
     }
     overrides[e.kind] = e.cost;
