@@ -3,6 +3,7 @@ export * from "./auth/password.ts";
 export * from "./auth/policy.ts";
 export * from "./balancePlan/apply.ts";
 export * from "./balancePlan/costs.ts";
+export * from "./balancePlan/display.ts";
 export * from "./balancePlan/solver.ts";
 export * from "./balancePlan/summary.ts";
 export * from "./indicators/balanceCheck.ts";

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { formatBalancePlanValue } from "./display.ts";
+
+describe("formatBalancePlanValue", () => {
+  it("never prints a value below the standard as the standard", () => {
+    // 第一中学 C3 after: 6 / 669 × 100 = 0.89686… per 100, standard 0.90 (初中: 0.9): below →
+    // floored "0.89", not rounded "0.90"
+    expect(formatBalancePlanValue((6 / 669) * 100, 2, false)).toBe("0.89");
+    // met values round as usual: 1 / 188 × 100 = 0.5319 → "0.53"; 2 / 188 × 100 = 1.0638 → "1.06"
+    expect(formatBalancePlanValue((2 / 188) * 100, 2, true)).toBe("1.06");
+    expect(formatBalancePlanValue(0.896, 2, true)).toBe("0.90");
+    // binary error does not floor an exact value down: 0.29 × 100 = 28.999999999999996
+    expect(formatBalancePlanValue(0.29, 2, false)).toBe("0.29");
+    // 元 per student, no decimals: 1999.7 below 2000 → "1999", not "2000"
+    expect(formatBalancePlanValue(1999.7, 0, false)).toBe("1999");
+    expect(formatBalancePlanValue(2000.4, 0, true)).toBe("2000");
+  });
+});

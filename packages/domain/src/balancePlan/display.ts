@@ -1,0 +1,18 @@
+/**
+ * How the 达标方案 tables print an indicator value (issue 13): a value below its standard must
+ * never be printed as the standard. Rounding to the shown decimals can lift it there (6 PE/arts
+ * teachers for 669 pupils = 0.8969 per 100 → "0.90" beside "≥0.90"), so a value below the
+ * standard is cut down (floored) to the shown decimals: "0.89". A value at or above the standard
+ * is rounded as usual (it cannot fall under a standard of no more decimals than shown).
+ */
+
+/**
+ * `value` with `decimals` decimals (0 for 元 per student, 2 otherwise), floored when it is below
+ * the standard (`met` false), rounded half up when met. The floor allows 10⁻⁹ of binary error
+ * (0.29 × 100 = 28.999…96 still prints "0.29").
+ */
+export function formatBalancePlanValue(value: number, decimals: number, met: boolean): string {
+  const scale = 10 ** decimals;
+  const shown = met ? Math.round(value * scale) / scale : Math.floor(value * scale + 1e-9) / scale;
+  return shown.toFixed(decimals);
+}
