@@ -1961,7 +1961,9 @@ export type ProjectionCoverage = {
   __typename?: 'ProjectionCoverage';
   /** Calendar years with births entered (for the city: entered by every district). */
   birthYears: Array<Scalars['Int']['output']>;
-  /** True when a history year lacks approved reports of some schools, or the base year's roster is missing for some: the figures are 暂定. */
+  /** Birth years the model needed, earlier than the latest entered year, but not entered: the entry grades they feed are held at the year before (暂定). */
+  missingBirthYears: Array<Scalars['Int']['output']>;
+  /** True when a history year lacks approved reports of some schools, the base year's roster is missing for some, or a birth year the model needs is not entered (missingBirthYears): the figures are 暂定. */
   partial: Scalars['Boolean']['output'];
   /** Schools with teachers on the base year's roster / schools expected. */
   rosterSchools: Scalars['Int']['output'];
@@ -1991,6 +1993,8 @@ export type ProjectionGrade = {
   grade: Scalars['Int']['output'];
   /** e.g. 小学三年级, 初一, 幼儿园小班. */
   label: Scalars['String']['output'];
+  /** True when the figure rests on a missing birth year (held at the year before, or carried on from a held grade): 暂定. */
+  provisional: Scalars['Boolean']['output'];
   pupils: Scalars['Int']['output'];
 };
 
@@ -4880,6 +4884,7 @@ export type ProjectionBirthYearResolvers<ContextType = Context, ParentType exten
 
 export type ProjectionCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectionCoverage'] = ResolversParentTypes['ProjectionCoverage']> = {
   birthYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  missingBirthYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rosterSchools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rosterSchoolsExpected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4899,6 +4904,7 @@ export type ProjectionGradeResolvers<ContextType = Context, ParentType extends R
   classesNeeded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   grade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   pupils?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

@@ -17,7 +17,7 @@
  * Override p1→p2 = 1: p2 2026 = 102.
  */
 import { describe, expect, it } from "vitest";
-import { type EnrolmentRecord, projectCohorts, stagePupils } from "./cohort.ts";
+import { type EnrolmentRecord, projectCohorts, stagePupils, yearRanges } from "./cohort.ts";
 
 const rec = (schoolYear: number, grade: number, students: number, classes = 2): EnrolmentRecord => ({
   schoolYear,
@@ -138,5 +138,38 @@ describe("cohort-survival projection", () => {
     const p = projectCohorts({ history: HISTORY, births: [], endYear: 2027 });
     expect(year(p, 2027).pupils["primary:1"]).toBe(102);
     expect(p.notes[0]).toBe("未录入出生人口：入学年级按基准年人数保持不变。");
+  });
+
+  it("a missing birth year is named, its entry grade held and marked 暂定 with what follows from it", () => {
+    // births 2017–2019 and 2021 (2020 deleted):
+    //   2026 p1 ← births 2020 missing → held at 2025's 102 (暂定); p2 = 102 × 0.99 = 100.98 → 101
+    //   2027 p1 = 100 × 0.85 = 85; p2 = 102 (the held 2026 p1) × 0.99 = 100.98 → 101 (暂定, carried);
+    //        p3 = 101 × 0 = 0 (rate 0: nothing carried)
+    //   2028 p1 = 2022 (2021 held, the stated trend) 100 × 0.85 = 85; nothing 暂定
+    const p = projectCohorts({ history: HISTORY, births: BIRTHS.filter((b) => b.year !== 2020) });
+    expect(year(p, 2026)).toMatchObject({
+      pupils: { "primary:1": 102, "primary:2": 101 },
+      provisional: ["primary:1"],
+    });
+    expect(year(p, 2027)).toMatchObject({
+      pupils: { "primary:1": 85, "primary:2": 101, "primary:3": 0 },
+      provisional: ["primary:2"],
+    });
+    expect(year(p, 2028).provisional).toEqual([]);
+    expect(year(p, 2025).provisional).toEqual([]);
+    expect(p.missingBirthYears).toEqual([2020]);
+    expect(p.notes[0]).toBe("出生人口：2017—2019、2021年为录入数；2022年起按2021年保持不变推算。");
+    expect(p.notes).toContain(
+      "缺2020年出生人口（未录入）：2026—2027学年小学一年级按上一学年人数保持不变，该数字及由其推算的后续年级为暂定。",
+    );
+    // complete births: nothing missing
+    expect(projectCohorts({ history: HISTORY, births: BIRTHS }).missingBirthYears).toEqual([]);
+  });
+
+  it("years entered as runs", () => {
+    const ys = [...Array.from({ length: 12 }, (_, i) => 2008 + i), 2021, 2022, 2023, 2024, 2025];
+    expect(yearRanges(ys)).toBe("2008—2019、2021—2025");
+    expect(yearRanges([2021])).toBe("2021");
+    expect(yearRanges([])).toBe("");
   });
 });

@@ -8,9 +8,15 @@
  * entry grade in Y ÷ births of Y − lag, over every history year with those births). A scenario
  * may override any rate, the birth trend and the 高中阶段毛入学率 (scenario.ts).
  *
+ * A birth year the model needs that is not entered but earlier than the latest entered year
+ * (a gap, or before the first entered year) is missing: the entry grade is held at the year
+ * before, the note names the year, and that figure and every figure carried on from it are
+ * provisional (暂定: CohortYear.provisional, CohortProjection.missingBirthYears).
+ *
  * Pupils are whole: each projected grade is rounded to the nearest pupil as it is computed, so
  * the next year starts from whole numbers (hand-checkable).
  */
+import { schoolYearLabel } from "../schoolYear.ts";
 import type { ProjectionAssumptions } from "./scenario.ts";
 import {
   type GradeSlot,
@@ -18,6 +24,7 @@ import {
   PROJECTION_STAGES,
   type ProjectionStage,
   slotKey,
+  slotLabel,
   TRANSITIONS,
   type Transition,
 } from "./stages.ts";
@@ -73,6 +80,11 @@ export interface CohortYear {
   pupils: Record<string, number>;
   /** Classes reported, by slot key (history years only). */
   classes: Record<string, number> | null;
+  /**
+   * Slot keys whose figure rests on a missing birth year (held, 暂定), directly or carried on
+   * from a held grade; [] in history years.
+   */
+  provisional: string[];
 }
 
 export interface CohortProjection {
@@ -84,8 +96,27 @@ export interface CohortProjection {
   births: BirthsUsed[];
   /** History years, then each projected year to `endYear`. */
   years: CohortYear[];
+  /** Birth years the model needed, earlier than the latest entered year, but not entered. */
+  missingBirthYears: number[];
   /** Assumptions and fallbacks in Chinese (shown with the method). */
   notes: string[];
+}
+
+/** "2008—2019、2021—2025" from sorted years: consecutive runs joined. */
+export function yearRanges(years: readonly number[]): string {
+  const runs: string[] = [];
+  let start: number | null = null;
+  let prev: number | null = null;
+  for (const y of [...years, Number.NaN]) {
+    if (prev != null && y === prev + 1) {
+      prev = y;
+      continue;
+    }
+    if (start != null && prev != null) runs.push(start === prev ? `${start}` : `${start}—${prev}`);
+    start = y;
+    prev = y;
+  }
+  return runs.join("、");
 }
 
 /** Pupils of a stage in one year (sum of its grades). */
@@ -149,10 +180,12 @@ export function projectCohorts(input: {
   if (lastKnown == null) notes.push("未录入出生人口：入学年级按基准年人数保持不变。");
   else
     notes.push(
-      `出生人口：${knownYears[0]}—${lastKnown}年为录入数；${lastKnown + 1}年起按${lastKnown}年${
+      `出生人口：${yearRanges(knownYears)}年为录入数；${lastKnown + 1}年起按${lastKnown}年${
         trend ? `每年${trend > 0 ? "增加" : "减少"}${Math.abs(trend)}%（复合）` : "保持不变"
       }推算。`,
     );
+  // missing birth year → the grades held for it ("2026—2027学年小学一年级")
+  const held = new Map<number, string[]>();
 
   // rates
   const rates: RateUsed[] = TRANSITIONS.map((t) => estimateRate(t, historyYears, at, birthsOf, known));
@@ -172,6 +205,7 @@ export function projectCohorts(input: {
     projected: false,
     pupils: { ...pupilsByYear.get(y) },
     classes: { ...classesByYear.get(y) },
+    provisional: [],
   }));
   let prev = pupilsByYear.get(baseYear) as Record<string, number>;
   const ger = a.seniorGrossEnrolmentRate;
@@ -179,16 +213,24 @@ export function projectCohorts(input: {
     notes.push(
       `高中阶段毛入学率按${ger}%：高一与中职一年级合计 = 上一年初三人数 × ${ger}%（以初三近似15周岁人口），按估计的升学比例分给普通高中和中职。`,
     );
+  let prevProvisional = new Set<string>();
   for (let y = baseYear + 1; y <= endYear; y++) {
     const cur: Record<string, number> = {};
+    const provisional = new Set<string>();
     for (const t of TRANSITIONS) {
       const rate = (rateOf.get(t.key) as RateUsed).rate;
       const to = slotKey(t.to);
       if (t.from.kind === "births") {
-        const b = birthsOf(y - t.from.lag);
+        const by = y - t.from.lag;
+        const b = birthsOf(by);
         cur[to] = b == null ? (prev[to] ?? 0) : Math.round(b * rate);
+        if (b == null && lastKnown != null && (rate > 0 || cur[to] > 0)) {
+          provisional.add(to);
+          held.set(by, [...(held.get(by) ?? []), `${schoolYearLabel(y)}${slotLabel(t.to)}`]);
+        }
       } else {
         cur[to] = Math.round((prev[slotKey(t.from.slot)] ?? 0) * rate);
+        if (rate > 0 && prevProvisional.has(slotKey(t.from.slot))) provisional.add(to);
       }
     }
     if (ger != null) {
@@ -198,10 +240,21 @@ export function projectCohorts(input: {
       const senior = rs + rv > 0 ? Math.round((total * rs) / (rs + rv)) : total;
       cur["senior_secondary:10"] = senior;
       cur["secondary_vocational:1"] = total - senior;
+      if (prevProvisional.has("junior_secondary:9")) {
+        provisional.add("senior_secondary:10");
+        provisional.add("secondary_vocational:1");
+      }
     }
-    years.push({ schoolYear: y, projected: true, pupils: cur, classes: null });
+    const flagged = PROJECTION_SLOTS.map(slotKey).filter((k) => provisional.has(k));
+    years.push({ schoolYear: y, projected: true, pupils: cur, classes: null, provisional: flagged });
     prev = cur;
+    prevProvisional = provisional;
   }
+  const missingBirthYears = [...held.keys()].sort((x, z) => x - z);
+  for (const by of missingBirthYears)
+    notes.push(
+      `缺${by}年出生人口（未录入）：${(held.get(by) as string[]).join("、")}按上一学年人数保持不变，该数字及由其推算的后续年级为暂定。`,
+    );
 
   // the births the model read (history entry years and projected ones)
   const neededFrom = Math.min(historyYears[0] as number, baseYear + 1) - 6;
@@ -210,7 +263,7 @@ export function projectCohorts(input: {
     const b = birthsOf(y);
     if (b != null) births.push({ year: y, births: b, projected: !known.has(y) });
   }
-  return { baseYear, endYear, historyYears, rates, births, years, notes };
+  return { baseYear, endYear, historyYears, rates, births, years, missingBirthYears, notes };
 }
 
 function estimateRate(

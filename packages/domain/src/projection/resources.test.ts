@@ -25,6 +25,7 @@ const cohorts: CohortProjection = {
   historyYears: [2025],
   rates: [],
   births: [],
+  missingBirthYears: [],
   notes: [],
   years: [
     {
@@ -32,9 +33,22 @@ const cohorts: CohortProjection = {
       projected: false,
       pupils: { "primary:1": 200, "primary:2": 180 },
       classes: { "primary:1": 5, "primary:2": 4 },
+      provisional: [],
     },
-    { schoolYear: 2026, projected: true, pupils: { "primary:1": 230, "primary:2": 190 }, classes: null },
-    { schoolYear: 2027, projected: true, pupils: { "primary:1": 190, "primary:2": 171 }, classes: null },
+    {
+      schoolYear: 2026,
+      projected: true,
+      pupils: { "primary:1": 230, "primary:2": 190 },
+      classes: null,
+      provisional: [],
+    },
+    {
+      schoolYear: 2027,
+      projected: true,
+      pupils: { "primary:1": 190, "primary:2": 171 },
+      classes: null,
+      provisional: [],
+    },
   ],
 };
 const young = (i: number): RosterTeacher => ({
@@ -133,7 +147,15 @@ describe("classes and teachers needed", () => {
       {
         ...cohorts,
         endYear: 2025,
-        years: [{ schoolYear: 2025, projected: false, pupils: { "junior_secondary:7": 1000 }, classes: {} }],
+        years: [
+          {
+            schoolYear: 2025,
+            projected: false,
+            pupils: { "junior_secondary:7": 1000 },
+            classes: {},
+            provisional: [],
+          },
+        ],
       },
       [],
       ["junior_secondary"],

@@ -1383,7 +1383,7 @@ export type ProjectionQueryVariables = Exact<{
 }>;
 
 
-export type ProjectionQuery = { projection: { unitName: string, baseYear: number | null, endYear: number, method: Array<string>, notes: Array<string>, retirementRule: string, scenario: { id: string, name: string } | null, coverage: { partial: boolean, statement: string, rosterYear: number | null, rosterSchools: number, rosterSchoolsExpected: number, teachersWithoutStage: number, birthYears: Array<number>, years: Array<{ schoolYear: number, schools: Array<{ id: string, name: string }>, missingSchools: Array<{ id: string, name: string }> }> }, rates: Array<{ key: string, label: string, rate: number, estimated: number | null, yearsUsed: Array<number>, overridden: boolean, defaulted: boolean }>, births: Array<{ year: number, births: number, projected: boolean }>, years: Array<{ schoolYear: number, projected: boolean, a08Percent: number | null, a07Percent: number | null, stages: Array<{ stage: Stage, stageLabel: string, pupils: number, classesNeeded: number | null, classesHave: number, classBalance: number | null, grades: Array<{ grade: number, label: string, pupils: number, classesNeeded: number | null }>, teachers: { normNeed: number | null, binding: string, need: number, supply: number, gap: number, hires: number, cumulativeHires: number, retirements: number, balance: Array<{ indicatorId: string, label: string, need: number, supply: number, gap: number, hires: number, cumulativeHires: number }> } | null }> }> } };
+export type ProjectionQuery = { projection: { unitName: string, baseYear: number | null, endYear: number, method: Array<string>, notes: Array<string>, retirementRule: string, scenario: { id: string, name: string } | null, coverage: { partial: boolean, statement: string, rosterYear: number | null, rosterSchools: number, rosterSchoolsExpected: number, teachersWithoutStage: number, birthYears: Array<number>, missingBirthYears: Array<number>, years: Array<{ schoolYear: number, schools: Array<{ id: string, name: string }>, missingSchools: Array<{ id: string, name: string }> }> }, rates: Array<{ key: string, label: string, rate: number, estimated: number | null, yearsUsed: Array<number>, overridden: boolean, defaulted: boolean }>, births: Array<{ year: number, births: number, projected: boolean }>, years: Array<{ schoolYear: number, projected: boolean, a08Percent: number | null, a07Percent: number | null, stages: Array<{ stage: Stage, stageLabel: string, pupils: number, classesNeeded: number | null, classesHave: number, classBalance: number | null, grades: Array<{ grade: number, label: string, pupils: number, classesNeeded: number | null, provisional: boolean }>, teachers: { normNeed: number | null, binding: string, need: number, supply: number, gap: number, hires: number, cumulativeHires: number, retirements: number, balance: Array<{ indicatorId: string, label: string, need: number, supply: number, gap: number, hires: number, cumulativeHires: number }> } | null }> }> } };
 
 export type DistrictBirthsQueryVariables = Exact<{
   districtId: string;
@@ -4764,6 +4764,7 @@ export const ProjectionDocument = new TypedDocumentString(`
       rosterSchoolsExpected
       teachersWithoutStage
       birthYears
+      missingBirthYears
       years {
         schoolYear
         schools {
@@ -4807,6 +4808,7 @@ export const ProjectionDocument = new TypedDocumentString(`
           label
           pupils
           classesNeeded
+          provisional
         }
         teachers {
           ...ProjectionTeacherFields
@@ -4833,7 +4835,7 @@ export const ProjectionDocument = new TypedDocumentString(`
     hires
     cumulativeHires
   }
-}`, {"hash":"sha256:5dc19019872b2f22ed0966013d22163f211083ac3bf6531f28598ed15048e8a6"}) as unknown as TypedDocumentString<ProjectionQuery, ProjectionQueryVariables>;
+}`, {"hash":"sha256:26ef82d49e73f1135ee3d34691879f9192832c1e4de823c72922c3f035c2d81e"}) as unknown as TypedDocumentString<ProjectionQuery, ProjectionQueryVariables>;
 export const DistrictBirthsDocument = new TypedDocumentString(`
     query DistrictBirths($districtId: ID!) {
   districtBirths(districtId: $districtId) {

@@ -107,7 +107,20 @@ export function ProjectionPanel() {
     {
       title: "在校生",
       key: "pupils",
-      render: (_: unknown, r: { s?: YearRow["stages"][number] }) => r.s?.pupils ?? 0,
+      render: (_: unknown, r: { s?: YearRow["stages"][number] }) => {
+        // a grade resting on a missing birth year (held at the year before) is 暂定
+        const held = r.s?.grades.filter((g) => g.provisional).map((g) => g.label) ?? [];
+        return (
+          <Space size={4}>
+            {r.s?.pupils ?? 0}
+            {held.length > 0 && (
+              <Tag color="orange" title={`${held.join("、")}依赖未录入的出生人口，暂定`}>
+                暂定
+              </Tag>
+            )}
+          </Space>
+        );
+      },
     },
     {
       title: "需班级",

@@ -22,13 +22,13 @@ const PROJECTION = `query($d: ID, $s: ID) {
   projection(districtId: $d, scenarioId: $s) {
     district { name } unitName baseYear endYear method notes retirementRule
     scenario { name assumptions { summary } }
-    coverage { partial statement rosterYear rosterSchools rosterSchoolsExpected teachersWithoutStage birthYears
+    coverage { partial statement rosterYear rosterSchools rosterSchoolsExpected teachersWithoutStage birthYears missingBirthYears
       years { schoolYear schools { name } missingSchools { name } } }
     rates { key label rate estimated yearsUsed overridden defaulted }
     births { year births projected }
     years { schoolYear projected a08Percent a07Percent
       stages { stage stageLabel pupils classesNeeded classesHave classBalance
-        grades { grade label pupils classesNeeded }
+        grades { grade label pupils classesNeeded provisional }
         teachers { normNeed binding need supply gap hires cumulativeHires retirements
           balance { indicatorId need supply gap hires cumulativeHires } } } }
   }
@@ -202,6 +202,7 @@ describe.each(testBackends())("projection on $name", (backend) => {
         rosterSchoolsExpected: 1,
         teachersWithoutStage: 0,
         birthYears: [2018, 2019, 2020, 2021],
+        missingBirthYears: [],
       });
       expect(p.coverage.years).toEqual([
         { schoolYear: 2024, schools: [{ name: "乌达区第一小学" }], missingSchools: [] },
@@ -276,6 +277,53 @@ describe.each(testBackends())("projection on $name", (backend) => {
       // 海勃湾区 and 海南区 entered no births: the city has none
       expect(r.data?.projection.coverage.birthYears).toEqual([]);
       expect(r.data?.projection.notes[0]).toBe("未录入出生人口：入学年级按基准年人数保持不变。");
+    });
+
+    it("a deleted birth year (2020) is named, its 一年级 held and marked 暂定; entering it again restores", async () => {
+      const before = await gql(url, BIRTHS, { d: ids.d3 }, tokens.wuda);
+      const v2020 = before.data?.districtBirths.find((b: Json) => b.year === 2020)?.version;
+      const del = await gql(
+        url,
+        SAVE_BIRTHS,
+        { d: ids.d3, input: { entries: [{ year: 2020, births: null, version: v2020 }] } },
+        tokens.wuda,
+      );
+      expect(del.errors).toBeUndefined();
+      const q = (await project(tokens.wuda, ids.d3)).data?.projection;
+      // 2026 一年级 ← births 2020 missing → held at 2025's 90 (暂定); 二年级 90 × 0.99 = 89.1 → 89
+      // 2027 一年级 = 100 × 0.85 = 85; 二年级 = 90 (held) × 0.99 → 89, carried: 暂定
+      const grades = (y: number) => stageOf(q, y).grades.map((g: Json) => [g.pupils, g.provisional]);
+      expect(grades(2026).slice(0, 2)).toEqual([
+        [90, true],
+        [89, false],
+      ]);
+      expect(grades(2027).slice(0, 3)).toEqual([
+        [85, false],
+        [89, true],
+        [87, false],
+      ]);
+      expect(q.coverage).toMatchObject({
+        partial: true,
+        birthYears: [2018, 2019, 2021],
+        missingBirthYears: [2020],
+      });
+      expect(q.coverage.statement).toContain(
+        "出生人口 2018—2019、2021年；缺2020年出生人口（相关入学年级暂定）",
+      );
+      expect(q.coverage.statement).not.toContain("数据完整");
+      expect(q.notes).toContain(
+        "缺2020年出生人口（未录入）：2026—2027学年小学一年级按上一学年人数保持不变，该数字及由其推算的后续年级为暂定。",
+      );
+      const again = await gql(
+        url,
+        SAVE_BIRTHS,
+        { d: ids.d3, input: { entries: [{ year: 2020, births: 120 }] } },
+        tokens.wuda,
+      );
+      expect(again.errors).toBeUndefined();
+      const back = (await project(tokens.wuda, ids.d3)).data?.projection;
+      expect(back.coverage).toMatchObject({ partial: false, missingBirthYears: [] });
+      expect(stageOf(back, 2026).grades[0]).toMatchObject({ pupils: 102, provisional: false });
     });
   });
 

@@ -24,6 +24,7 @@ import {
   slotLabel,
   stagesPresent,
   TEACHER_BALANCE_IDS,
+  yearRanges,
 } from "@edu2035/domain";
 import type { ScopedAccess } from "../../authz/access.ts";
 import { badInput } from "../../errors.ts";
@@ -42,7 +43,13 @@ export interface ProjectionStageYearModel {
   stage: ProjectionStage;
   stageLabel: string;
   pupils: number;
-  grades: { grade: number; label: string; pupils: number; classesNeeded: number | null }[];
+  grades: {
+    grade: number;
+    label: string;
+    pupils: number;
+    classesNeeded: number | null;
+    provisional: boolean;
+  }[];
   classesNeeded: number | null;
   classesHave: number;
   classBalance: number | null;
@@ -74,6 +81,7 @@ export interface ProjectionModel {
     rosterSchoolsExpected: number;
     teachersWithoutStage: number;
     birthYears: number[];
+    missingBirthYears: number[];
   };
   rates: CohortProjection["rates"];
   births: CohortProjection["births"];
@@ -126,6 +134,7 @@ export async function runProjection(
         rosterSchoolsExpected: 0,
         teachersWithoutStage: 0,
         birthYears: data.birthYears,
+        missingBirthYears: [],
       },
       rates: [],
       births: data.births.map((b) => ({ ...b, projected: false })),
@@ -168,7 +177,8 @@ export async function runProjection(
         .length
     : roster.schoolIds.size;
   const partialYears = data.coverage.filter((c) => c.missingSchools.length > 0);
-  const partial = partialYears.length > 0 || rosterSchools < expected;
+  const missingBirths = cohorts.missingBirthYears;
+  const partial = partialYears.length > 0 || rosterSchools < expected || missingBirths.length > 0;
   const first = cohorts.historyYears[0] as number;
   const statement = [
     `历史数据：${schoolYearLabel(first)}${first === cohorts.baseYear ? "" : `至${schoolYearLabel(cohorts.baseYear)}`}已审核年报（${data.coverage
@@ -177,9 +187,8 @@ export async function runProjection(
       )
       .join("，")}）`,
     `${schoolYearLabel(cohorts.baseYear)}花名册 ${rosterSchools}/${expected} 所学校`,
-    data.birthYears.length
-      ? `出生人口 ${data.birthYears[0]}—${data.birthYears[data.birthYears.length - 1]}年`
-      : "未录入出生人口",
+    data.birthYears.length ? `出生人口 ${yearRanges(data.birthYears)}年` : "未录入出生人口",
+    ...(missingBirths.length ? [`缺${yearRanges(missingBirths)}年出生人口（相关入学年级暂定）`] : []),
     partial ? "数据不全，预测为暂定" : "数据完整",
   ].join("；");
 
@@ -208,6 +217,7 @@ export async function runProjection(
       rosterSchoolsExpected: expected,
       teachersWithoutStage: roster.withoutStage,
       birthYears: data.birthYears,
+      missingBirthYears: missingBirths,
     },
     rates: cohorts.rates,
     births: cohorts.births,
@@ -241,6 +251,7 @@ function stageYear(
       label: slotLabel(s),
       pupils,
       classesNeeded: classesNeededOf(stage, s.grade, pupils),
+      provisional: y.provisional.includes(slotKey(s)),
     };
   });
   const pupils = grades.reduce((n, g) => n + g.pupils, 0);
