@@ -3694,8 +3694,10 @@ export type TargetResult = {
   /**
    * 达成路径 (issue 13): for a roster target 滞后于进度 or 未达标 — A07, A08, A09, B33, B34, B35 (staff
    * ratios), B08 (schools with a PE teacher) and B43 (training hours) — what it takes on the roster to
-   * reach `milestone`, in Chinese, e.g. "按2025年目标值95%测算，需新增本科及以上学历专任教师461人；或现有
-   * 175名专科及以下学历专任教师中24人完成本科学历提升。" (@edu2035/domain whatItTakes). Null for any other
+   * reach `milestone`, in Chinese, e.g. "按 2025 年目标值 95% 测算，需现有 175 名专科及以下学历专任教师中
+   * 24 人完成本科学历提升；或新增本科及以上学历专任教师 461 人。" — led by the teachers in post gaining
+   * the qualification; hiring offered only up to a fifth of the current staff, beyond it "仅靠新增…需
+   * N 人（相当于现有教师的 X%），不宜作为主要途径" (@edu2035/domain whatItTakes). Null for any other
    * status or target, a milestone without a number, or no denominator.
    */
   whatItTakes?: Maybe<Scalars['String']['output']>;
