@@ -1,8 +1,9 @@
 /**
  * 指标总览 Excel through GraphQL over HTTP, on PGlite and (with DATABASE_URL) PostgreSQL: the
  * city's and a district's workbook read back with exceljs and compared, row by row, with the
- * same year's targetDashboard (value, 状态, 数据覆盖 of the unit and of every child unit); the
- * title row states 已发布 vN or 预览; scope (a district for another district, a school:
+ * same year's targetDashboard (value, 状态, 数据覆盖, 达成路径 of the unit and value, 状态 of every
+ * child unit); the city's 达成路径 of A08 and B34 worked out by hand; the title row states
+ * 已发布 vN or 预览; scope (a district for another district, a school:
  * FORBIDDEN). Fixture: fixtures/smallCity.ts (海勃湾区 P1 K1 V1, 海南区 N2 K2), year 2025.
  */
 import type { DbHandle } from "@edu2035/db";
@@ -19,7 +20,7 @@ const DASHBOARD = `query($u: OrgUnitInput!, $y: Int!) {
     unit { name } children { id name }
     years { schoolYear final publishedVersion }
     results { target { id name unitLabel } unit { level id } value statusLabel coverage { label }
-      provisional publishedVersion } } }`;
+      provisional publishedVersion whatItTakes } } }`;
 
 interface Result {
   target: { id: string; name: string; unitLabel: string };
@@ -29,6 +30,7 @@ interface Result {
   coverage: { label: string };
   provisional: boolean;
   publishedVersion: number | null;
+  whatItTakes: string | null;
 }
 interface Dashboard {
   unit: { name: string };
@@ -85,7 +87,7 @@ describe.each(testBackends())("指标总览 Excel on $name", (backend) => {
     const state = year.final ? `已发布 v${year.publishedVersion}` : "预览，数据为暂定";
     expect(text(ws, 1, 1)).toBe(`${dash.unit.name} 2025—2026学年 教育现代化指标总览（${state}）`);
     expect(String(text(ws, 2, 1))).toMatch(/^数据日期：\d{4}-\d{2}-\d{2}$/);
-    expect([1, 2, 3, 4, 5, 6, 7, 8].map((c) => text(ws, 3, c))).toEqual([
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map((c) => text(ws, 3, c))).toEqual([
       "编号",
       "指标",
       "单位",
@@ -94,10 +96,11 @@ describe.each(testBackends())("指标总览 Excel on $name", (backend) => {
       "状态",
       "数据覆盖",
       "数据状态",
+      "达成路径",
     ]);
     dash.children.forEach((c, i) => {
-      expect(text(ws, 3, 9 + 2 * i)).toBe(c.name);
-      expect([text(ws, 4, 9 + 2 * i), text(ws, 4, 10 + 2 * i)]).toEqual(["值", "状态"]);
+      expect(text(ws, 3, 10 + 2 * i)).toBe(c.name);
+      expect([text(ws, 4, 10 + 2 * i), text(ws, 4, 11 + 2 * i)]).toEqual(["值", "状态"]);
     });
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1 });
@@ -117,10 +120,11 @@ describe.each(testBackends())("指标总览 Excel on $name", (backend) => {
       const st =
         r.publishedVersion != null ? `已发布 v${r.publishedVersion}` : r.provisional ? "暂定" : "预览";
       expect(text(ws, row, 8)).toBe(st);
+      expect(text(ws, row, 9)).toBe(r.whatItTakes);
       dash.children.forEach((c, j) => {
         const cr = dash.results.find((x) => x.unit.id === c.id && x.target.id === r.target.id);
-        expect(text(ws, row, 9 + 2 * j)).toBe(cr ? cr.value : null);
-        expect(text(ws, row, 10 + 2 * j)).toBe(cr ? cr.statusLabel : "不适用");
+        expect(text(ws, row, 10 + 2 * j)).toBe(cr ? cr.value : null);
+        expect(text(ws, row, 11 + 2 * j)).toBe(cr ? cr.statusLabel : "不适用");
       });
     });
     return { ws, dash, own };
@@ -136,6 +140,29 @@ describe.each(testBackends())("指标总览 Excel on $name", (backend) => {
     expect(valued.length).toBeGreaterThan(0);
     const row = 5 + own.indexOf(valued[0]!);
     expect(ws.getCell(row, 5).value).toBe(valued[0]!.value);
+    // 达成路径 (issue 13) of the lagging roster targets, worked out as in indicators/whatItTakes.test.ts:
+    // A08 6 of 9 本科+ (66.67%, 2025 ≥95% 未达标): 8.55 − 6 = 2.55 → all 3 below 本科; hires
+    // (855 − 600)/5 = 51 > 0.2 × 9 → 51/9 = 567% of the staff
+    const cell = (id: string) => {
+      const i = own.findIndex((r) => r.target.id === id);
+      expect(i, id).toBeGreaterThanOrEqual(0);
+      return ws.getCell(5 + i, 9).value;
+    };
+    expect(cell("A08")).toBe(
+      "按 2025 年目标值 95% 测算，需现有 3 名专科及以下学历专任教师全部完成本科学历提升；仅靠新增本科及以上学历专任教师需 51 人（相当于现有教师的 567%），不宜作为主要途径。",
+    );
+    // B34: no one trained in the fixture, 0 of 9 中小学专任教师, 2022 =100% 未达标 → all 9
+    expect(cell("B34")).toBe(
+      "按 2022 年目标值 100% 测算，需现有 9 名尚未完成心理健康培训的中小学专任教师全部完成心理健康培训。",
+    );
+    // a target from the annual reports has none (B11 体质健康)
+    expect(cell("B11")).toBeNull();
+    // every lagging roster target of the city has one, and no other row
+    const roster = ["A07", "A08", "A09", "B08", "B33", "B34", "B35", "B43"];
+    for (const r of own) {
+      const lagging = r.statusLabel === "未达标" || r.statusLabel === "滞后于进度";
+      expect(!!r.whatItTakes).toBe(lagging && roster.includes(r.target.id));
+    }
   }, 120_000);
 
   it("exports a district's 指标总览 with one column group per school", async () => {

@@ -16,6 +16,7 @@ import type { ScopedAccess, UnitInput } from "../../authz/access.ts";
 import { forbidden } from "../../errors.ts";
 import { todayInBeijing } from "../../lib/dates.ts";
 import { type TargetResultModel, targetDashboard } from "../indicators/service.ts";
+import { whatItTakesOf } from "../indicators/whatItTakes.ts";
 import { assertSchoolYear } from "../staff/service.ts";
 import { columnLetter, type ExcelFileModel, newWorkbook, toExcelFile } from "./workbook.ts";
 
@@ -32,6 +33,7 @@ export const DASHBOARD_COLUMNS = [
   "状态",
   "数据覆盖",
   "数据状态",
+  "达成路径",
 ] as const;
 
 /** "2025年 ≥98%" (the milestone a status is judged against), or every milestone when none. */
@@ -52,7 +54,9 @@ function dataState(r: TargetResultModel): string {
  * row ("乌海市 2024—2025学年 教育现代化指标总览（已发布 v1）", or "（预览，数据为暂定）" for a year
  * not published), the data date (数据日期), a two-row frozen header, and one row per target
  * measured at the unit's level: 编号, 指标, 单位, 目标值/里程碑, the unit's value, 状态 (达标,
- * 数据不全 …), 数据覆盖 (34/51 所学校), 数据状态 (已发布 vN / 暂定 / 预览); then per child unit
+ * 数据不全 …), 数据覆盖 (34/51 所学校), 数据状态 (已发布 vN / 暂定 / 预览), 达成路径 (issue 13: for
+ * a roster target 滞后于进度 or 未达标, what it takes to reach its milestone, indicators/whatItTakes.ts;
+ * empty otherwise); then per child unit
  * (the city's districts, a district's schools) a column group 值 + 状态 (不适用 where the plan
  * does not measure the target at the child's level). Values are in the target's unit, as the
  * GraphQL `TargetResult.value`. Printable: A4 landscape, one page wide.
@@ -122,6 +126,7 @@ export async function exportTargetDashboardExcel(
       TARGET_STATUS_LABELS[r.status],
       coverageLabel(r.coverage),
       dataState(r),
+      whatItTakesOf(r),
     ];
     for (const c of dash.children) {
       const cr = byChild.get(`${c.id}|${r.target.id}`);
@@ -142,6 +147,8 @@ export async function exportTargetDashboardExcel(
   ws.getColumn(6).width = 10;
   ws.getColumn(7).width = 14;
   ws.getColumn(8).width = 10;
+  ws.getColumn(9).width = 40;
+  ws.getColumn(9).alignment = { wrapText: true, vertical: "middle" };
   for (let col = DASHBOARD_COLUMNS.length + 1; col <= width; col++) {
     ws.getColumn(col).width = 10;
     if ((col - DASHBOARD_COLUMNS.length) % 2 === 1) ws.getColumn(col).numFmt = "0.##";
