@@ -31,10 +31,13 @@ export function BalancePlanActionTable({
   rows,
   onChange,
   invalidRow,
+  emptyText = "无需措施",
 }: {
   rows: readonly EditableAction[];
   onChange: (rows: EditableAction[]) => void;
   invalidRow?: { index: number; message: string } | null;
+  /** What the empty table says: 无需措施 only when the stage passes without any. */
+  emptyText?: string;
 }) {
   const setQuantity = (key: string, quantity: number) =>
     onChange(rows.map((r) => (r.key === key ? { ...r, quantity } : r)));
@@ -114,7 +117,7 @@ export function BalancePlanActionTable({
         columns={columns}
         dataSource={rows as EditableAction[]}
         pagination={false}
-        locale={{ emptyText: "无需措施" }}
+        locale={{ emptyText }}
       />
     </div>
   );

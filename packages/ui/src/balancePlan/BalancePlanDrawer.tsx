@@ -1,11 +1,13 @@
 /**
  * 达标方案 (issue 13) of one district-stage that does not reach 优质均衡: the unit costs (editable
  * defaults the API returns, 元) and 允许交流轮岗, 生成方案 (the API solves), the plan (its
- * sentences, 合计费用 in 万元, the actions with their cost), the schools' seven values and the
+ * sentences, 合计费用 as the rows print money (domain formatYuan), the actions with their cost), the schools' seven values and the
  * 差异系数 before → after and the verdict; the official edits quantities or removes actions and
  * 重新计算 sends them as fixedActions (the API evaluates exactly those). Its code is a lazy chunk
  * (LazyBalancePlanDrawer.tsx).
  */
+
+import { formatYuan } from "@edu2035/domain";
 import type { BalanceActionKind, BalancePlanInput, BalancePlanQuery, Stage } from "@edu2035/graphql";
 import { isApiError } from "@edu2035/graphql";
 import { useQuery } from "@tanstack/react-query";
@@ -148,7 +150,7 @@ function UnitCostsForm({
           生成方案
         </Button>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          单位成本为可修改的估算默认值，不是官方价格；请按本区实际填写。
+          单位成本为可修改的估算默认值，不是官方价格；请按实际情况修改。
         </Typography.Text>
       </Space>
     </Form>
@@ -213,7 +215,7 @@ function PlanResult({
       <Row gutter={16} style={{ marginTop: 12 }}>
         <Col span={6}>
           <div data-testid="balance-plan-total">
-            <Statistic title="合计费用" value={plan.totalCost / 10_000} precision={2} suffix="万元" />
+            <Statistic title="合计费用" value={formatYuan(plan.totalCost)} />
           </div>
         </Col>
         <Col span={6}>
@@ -235,7 +237,12 @@ function PlanResult({
         </Col>
       </Row>
       <Section title="措施清单" extra="可修改数量或删除措施，然后点“重新计算”查看结果">
-        <BalancePlanActionTable rows={rows} onChange={onRowsChange} invalidRow={invalidRow} />
+        <BalancePlanActionTable
+          rows={rows}
+          onChange={onRowsChange}
+          invalidRow={invalidRow}
+          emptyText={passedAfter && !edited ? "无需措施" : `未安排措施，仍${plan.outcomeAfterLabel}`}
+        />
         <Space style={{ marginTop: 8 }} wrap>
           <Button type={edited ? "primary" : "default"} onClick={onRecompute} loading={busy}>
             重新计算
@@ -244,14 +251,14 @@ function PlanResult({
           {onBackToSolved && <Button onClick={onBackToSolved}>恢复系统测算方案</Button>}
           {edited && (
             <Typography.Text type="warning" data-testid="balance-plan-edited">
-              已修改，尚未重新计算（按修改后数量约 {(editedCost / 10_000).toFixed(2)} 万元）
+              已修改，尚未重新计算（按修改后数量约{formatYuan(editedCost)}）
             </Typography.Text>
           )}
         </Space>
       </Section>
       <Section
         title="学校达标情况（方案前 → 方案后）"
-        extra="红色为低于标准，绿色为达到标准；只在有变化处显示方案后数值"
+        extra="红色为低于标准，橙色为低于标准但不低于标准的85%（余项），绿色为达到标准；低于标准的数值向下取整显示；只在有变化处显示方案后数值"
       >
         <BalancePlanSchoolTable schools={plan.schools} />
       </Section>

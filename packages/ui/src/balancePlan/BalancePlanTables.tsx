@@ -4,7 +4,7 @@
  * ≤0.50, 初中 ≤0.45), as the API recomputed them (balancePlan.schools / .variations).
  */
 
-import { formatYuan } from "@edu2035/domain";
+import { formatBalancePlanValue, formatYuan } from "@edu2035/domain";
 import type { BalancePlanQuery } from "@edu2035/graphql";
 import { Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
 import type { HTMLAttributes } from "react";
@@ -17,42 +17,76 @@ type PlanVariation = Plan["variations"][number];
 
 const RED = "#cf1322";
 const GREEN = "#389e0d";
+const ORANGE = "#d46b08";
 const ARROW = <span style={{ color: "rgba(0,0,0,0.45)", margin: "0 4px" }}>→</span>;
+const EXEMPT_HINT = "余项不低于标准的85%";
 
-/** A value in the colour of its verdict: red below the standard, green at or above it. */
-function MetValue({ v, when }: { v: IndicatorValue | undefined; when: "before" | "after" }) {
+/** A value with its unit, floored below the standard ("0.89 人" for 0.897 against 0.90). */
+function planValueText(v: IndicatorValue): string {
+  if (v.value === null) return "—";
+  const decimals = v.indicator.unit === "YUAN_PER_STUDENT" ? 0 : 2;
+  return `${formatBalancePlanValue(v.value, decimals, v.met)} ${v.indicator.unitLabel}`;
+}
+
+/**
+ * A value in the colour of its verdict: green at or above the standard; orange below it but
+ * exempt (the school passes with 6 met and this one ≥ 85% of the standard, 教督〔2017〕6号 第七条),
+ * with a tooltip saying so; red otherwise. A value below the standard is floored to the shown
+ * decimals (domain formatBalancePlanValue), so it never reads as the standard.
+ */
+function MetValue({
+  v,
+  when,
+  schoolPassed,
+}: {
+  v: IndicatorValue | undefined;
+  when: "before" | "after";
+  schoolPassed: boolean;
+}) {
   if (!v || v.value === null) return <Typography.Text type="secondary">无数据</Typography.Text>;
-  return (
-    <span style={{ color: v.met ? GREEN : RED }} data-met={v.met} data-when={when}>
-      {formatBalanceValue(v.value, v.indicator).split(" ")[0]}
+  const exempt = !v.met && schoolPassed;
+  const text = planValueText(v).split(" ")[0];
+  const span = (
+    <span
+      style={{ color: v.met ? GREEN : exempt ? ORANGE : RED }}
+      data-met={v.met}
+      data-exempt={exempt || undefined}
+      data-when={when}
+    >
+      {text}
     </span>
   );
+  return exempt ? <Tooltip title={EXEMPT_HINT}>{span}</Tooltip> : span;
 }
 
 /** One indicator's cell: the value before, and after when the plan changed it. */
 function ValueChange({
   before,
   after,
+  passedBefore,
+  passedAfter,
 }: {
   before: IndicatorValue | undefined;
   after: IndicatorValue | undefined;
+  passedBefore: boolean;
+  passedAfter: boolean;
 }) {
   const changed = before?.value !== after?.value;
   return (
     <Tooltip
       title={
         before && after
-          ? `${before.indicator.name}：${formatBalanceValue(before.value, before.indicator)} → ${formatBalanceValue(after.value, after.indicator)}，标准 ${formatBalanceValue(after.standard, after.indicator)}`
+          ? `${before.indicator.name}：${planValueText(before)} → ${planValueText(after)}，标准 ${formatBalanceValue(after.standard, after.indicator)}`
           : undefined
       }
     >
       <div style={{ whiteSpace: "nowrap" }}>
-        <MetValue v={before} when="before" />
+        <MetValue v={before} when="before" schoolPassed={passedBefore} />
         {changed && (
           <>
             {ARROW}
             <strong>
-              <MetValue v={after} when="after" />
+              <MetValue v={after} when="after" schoolPassed={passedAfter} />
             </strong>
           </>
         )}
@@ -104,7 +138,12 @@ export function BalancePlanSchoolTable({ schools }: { schools: readonly PlanScho
       width: 104,
       align: "right" as const,
       render: (_: unknown, s: PlanSchool) => (
-        <ValueChange before={s.before.indicators[i]} after={s.after.indicators[i]} />
+        <ValueChange
+          before={s.before.indicators[i]}
+          after={s.after.indicators[i]}
+          passedBefore={s.before.passed}
+          passedAfter={s.after.passed}
+        />
       ),
     })),
     {
