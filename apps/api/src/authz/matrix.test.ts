@@ -229,13 +229,14 @@ const CASES: Record<string, Case> = {
     allow: BUREAUS,
     args: (s) => ({ input: { districtId: s.districtId, name: "", assumptions: {} } }),
   },
-  // a scenario that does not exist: NOT_FOUND for the city; a district cannot tell it from another
-  // district's (FORBIDDEN): its own scenarios are updated and deleted in projection.test.ts
+  // a scenario that does not exist: NOT_FOUND "情景不存在或已删除" for the city and a district alike
+  // (a district gets the same for another district's, so it cannot tell them apart); a school:
+  // FORBIDDEN. Own scenarios are updated and deleted in projection.test.ts
   "Mutation.updateProjectionScenario": {
-    allow: CITY,
+    allow: BUREAUS,
     args: { id: NOWHERE, version: 999, input: { name: "x", assumptions: {} } },
   },
-  "Mutation.deleteProjectionScenario": { allow: CITY, args: { id: NOWHERE, version: 999 } },
+  "Mutation.deleteProjectionScenario": { allow: BUREAUS, args: { id: NOWHERE, version: 999 } },
   // a notice of another unit (here none) is refused with BAD_USER_INPUT on ids, never marked
   "Mutation.markNoticesRead": { allow: ALL, args: { ids: [NOWHERE] } },
   "Mutation.markAllNoticesRead": { allow: ALL, args: null },

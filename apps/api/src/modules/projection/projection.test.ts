@@ -390,8 +390,12 @@ describe.each(testBackends())("projection on $name", (backend) => {
       const rate = r.data?.projection.rates.find((x: Json) => x.key === "births-6>primary:1");
       expect(rate).toMatchObject({ rate: 0.9, overridden: true });
       expect(rate.estimated).toBeCloseTo(0.85, 12);
-      // another district can neither see nor use it
+      // another district can neither see nor use it: its own projection with this scenario answers
+      // as for a scenario that does not exist
       expect(codeOf(await project(tokens.haibowan, ids.d3, sc.id))).toBe("FORBIDDEN");
+      const foreign = await project(tokens.haibowan, d1, sc.id);
+      expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+      expect(foreign.errors?.[0]?.message).toBe("情景不存在或已删除");
       const list = await gql(url, LIST, {}, tokens.haibowan);
       expect(list.data?.projectionScenarios.map((x: Json) => x.name)).not.toContain("入学率0.9、一升二1.0");
       // used for another district's projection by the city: refused, naming the field
@@ -466,8 +470,37 @@ describe.each(testBackends())("projection on $name", (backend) => {
       expect((bad.errors?.[0]?.extensions as Json | undefined)?.issues).toEqual([
         { field: "input.assumptions.birthTrendPercent", message: "出生人口年变化率（%/年）须在−50—50之间" },
         {
-          field: "input.assumptions.transitionRates.primary:9>x",
+          field: "input.assumptions.transitionRates.0.key",
           message: "升级（升学）率覆盖：未知的转换“primary:9>x”",
+        },
+      ]);
+      // the rates are a list: the entry is named by its index, the transition by its Chinese label
+      const badRate = await gql(
+        url,
+        CREATE,
+        {
+          input: {
+            districtId: ids.d3,
+            name: "坏比率",
+            assumptions: {
+              transitionRates: [
+                { key: "primary:2>primary:3", rate: 1 },
+                { key: "primary:1>primary:2", rate: 5 },
+                { key: "primary:2>primary:3", rate: 0.9 },
+              ],
+            },
+          },
+        },
+        tokens.wuda,
+      );
+      expect((badRate.errors?.[0]?.extensions as Json | undefined)?.issues).toEqual([
+        {
+          field: "input.assumptions.transitionRates.2.key",
+          message: "升级（升学）率覆盖：转换“小学二年级 → 小学三年级”重复",
+        },
+        {
+          field: "input.assumptions.transitionRates.1.rate",
+          message: "升级（升学）率覆盖“小学一年级 → 小学二年级”须在0—3之间",
         },
       ]);
       const c = await gql(
@@ -491,9 +524,22 @@ describe.each(testBackends())("projection on $name", (backend) => {
         tokens.city,
       );
       expect(codeOf(stale)).toBe("CONFLICT");
-      expect(codeOf(await gql(url, DELETE, { id, v: 2 }, tokens.haibowan))).toBe("FORBIDDEN");
+      // another district: as if it did not exist (never revealed)
+      expect(codeOf(await gql(url, DELETE, { id, v: 2 }, tokens.haibowan))).toBe("NOT_FOUND");
       const d = await gql(url, DELETE, { id, v: 2 }, tokens.wuda);
       expect(d.data?.deleteProjectionScenario.id).toBe(id);
+      // deleted: its own district gets NOT_FOUND "情景不存在或已删除" from every use
+      const EXPORT = `query($d: ID, $s: ID) { exportProjectionExcel(districtId: $d, scenarioId: $s) { filename } }`;
+      for (const r of [
+        await project(tokens.wuda, ids.d3, id),
+        await gql(url, EXPORT, { d: ids.d3, s: id }, tokens.wuda),
+        await gql(url, DELETE, { id, v: 2 }, tokens.wuda),
+        await gql(url, UPDATE, { id, v: 2, input: { name: "临时4", assumptions: {} } }, tokens.wuda),
+      ]) {
+        expect(r.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+        expect(r.errors?.[0]?.message).toBe("情景不存在或已删除");
+      }
+      expect(codeOf(await gql(url, DELETE, { id, v: 2 }, tokens.p1))).toBe("FORBIDDEN");
       const [n] = await h.db.select({ n: count() }).from(auditLog).where(eq(auditLog.entityId, id));
       expect(n?.n).toBe(3);
     });

@@ -10,9 +10,12 @@ import {
   checkProjectionScenario,
   type ProjectionAssumptions,
   parseProjectionAssumptions,
+  SCENARIO_FIELD_LABELS,
+  TRANSITIONS,
   type ValidationIssue,
 } from "@edu2035/domain";
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { GraphQLError } from "graphql";
 import type { ScopedAccess } from "../../authz/access.ts";
 import { badInput, conflict, forbidden, invalidInput, notFound } from "../../errors.ts";
 import { recordAudit } from "../audit/record.ts";
@@ -41,18 +44,43 @@ interface ScenarioInput {
   };
 }
 
+const RATES_FIELD = "input.assumptions.transitionRates";
+
+/**
+ * The domain checks the rates as a record keyed by transition; the input is a list: name the
+ * entry (`input.assumptions.transitionRates.<i>.rate`, or `.key` for an unknown transition) and
+ * the transition's Chinese label ("小学一年级 → 小学二年级") in the message.
+ */
+function rateIssue(issue: ValidationIssue, list: readonly { key: string }[]): ValidationIssue {
+  const prefix = `${RATES_FIELD}.`;
+  if (!issue.field.startsWith(prefix)) return issue;
+  const key = issue.field.slice(prefix.length);
+  const i = list.findIndex((r) => r.key === key);
+  if (i < 0) return issue;
+  const t = TRANSITIONS.find((x) => x.key === key);
+  if (!t) return { field: `${prefix}${i}.key`, message: issue.message };
+  const L = SCENARIO_FIELD_LABELS.transitionRates;
+  return {
+    field: `${prefix}${i}.rate`,
+    message: issue.message.replace(L, `${L}“${t.label}”`),
+  };
+}
+
 function checkInput(input: ScenarioInput) {
   const a = input.assumptions ?? {};
+  const list = a.transitionRates ?? [];
   const rates: Record<string, number> = {};
   const issues: ValidationIssue[] = [];
-  for (const r of a.transitionRates ?? []) {
-    if (r.key in rates)
+  list.forEach((r, i) => {
+    if (r.key in rates) {
+      const label = TRANSITIONS.find((x) => x.key === r.key)?.label ?? r.key;
       issues.push({
-        field: `input.assumptions.transitionRates.${r.key}`,
-        message: `升级（升学）率覆盖：转换“${r.key}”重复`,
+        field: `${RATES_FIELD}.${i}.key`,
+        message: `${SCENARIO_FIELD_LABELS.transitionRates}：转换“${label}”重复`,
       });
+    }
     rates[r.key] = r.rate;
-  }
+  });
   const checked = checkProjectionScenario({
     name: input.name,
     description: input.description ?? "",
@@ -64,7 +92,9 @@ function checkInput(input: ScenarioInput) {
   });
   const all = [
     ...issues,
-    ...(checked.ok ? [] : checked.issues.map((i) => ({ field: `input.${i.field}`, message: i.message }))),
+    ...(checked.ok
+      ? []
+      : checked.issues.map((i) => rateIssue({ field: `input.${i.field}`, message: i.message }, list))),
   ];
   if (all.length || !checked.ok) throw invalidInput(all);
   return checked.value;
@@ -81,21 +111,31 @@ async function scenarioUnit(
     : access.resolveUnit({ level: "city" }, action);
 }
 
+/** NOT_FOUND as errors.ts makes it, with the message the apps show for a deleted scenario. */
+const scenarioGone = () => new GraphQLError("情景不存在或已删除", { extensions: { code: "NOT_FOUND" } });
+
 /**
  * A scenario the viewer may read (a city one, or one of a district in scope).
- * @throws FORBIDDEN (another district's, or one that does not exist, for a district); NOT_FOUND (city).
+ * A school account is refused everything (FORBIDDEN: no projection at all). For the city and a
+ * district, a scenario that does not exist (or was deleted) and another district's scenario
+ * answer alike, NOT_FOUND "情景不存在或已删除": a district never learns that another unit's
+ * scenario exists.
+ * @throws FORBIDDEN (a school account); NOT_FOUND.
  */
 export async function readScenario(access: ScopedAccess, id: string): Promise<ProjectionScenarioRow> {
+  if (access.viewer.level === "school") throw forbidden();
   const row = /^[0-9a-f-]{36}$/i.test(id)
     ? (await access.db.select().from(projectionScenarios).where(eq(projectionScenarios.id, id)))[0]
     : undefined;
-  if (!row) {
-    if (access.viewer.level === "city") throw notFound("预测情景");
-    throw forbidden();
-  }
-  if (row.districtId) await access.resolveUnit({ level: "district", id: row.districtId }, "inputs.read");
-  else if (access.viewer.level === "school") throw forbidden();
-  else access.sharedCatalogue();
+  if (!row) throw scenarioGone();
+  if (row.districtId) {
+    try {
+      await access.resolveUnit({ level: "district", id: row.districtId }, "inputs.read");
+    } catch (e) {
+      if (e instanceof GraphQLError && e.extensions?.code === "FORBIDDEN") throw scenarioGone();
+      throw e;
+    }
+  } else access.sharedCatalogue();
   return row;
 }
 
