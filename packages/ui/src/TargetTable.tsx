@@ -63,17 +63,21 @@ function ValueCell({ row }: { row: TargetResultRow }) {
 }
 
 /**
- * 达成路径 under a 滞后于进度 / 未达标 status (issue 13): a short line whose tooltip is the API's
- * sentence of what it takes on the roster (TargetResult.whatItTakes), e.g. "按2025年目标值95%测算，
- * 需新增本科及以上学历专任教师461人；或现有175名专科及以下学历专任教师中24人完成本科学历提升。"
+ * 达成路径 under a 滞后于进度 / 未达标 status (issue 13): the API's sentence of what it takes on the
+ * roster (TargetResult.whatItTakes), e.g. "按 2025 年目标值 95% 测算，需现有 175 名专科及以下学历
+ * 专任教师中 24 人完成本科学历提升；或新增本科及以上学历专任教师 461 人。", as small secondary text
+ * read on the page, on a touch screen and on paper (not in a tooltip).
  */
 function WhatItTakesLine({ text }: { text: string }) {
   return (
-    <Tooltip title={text}>
-      <div data-what-it-takes={text} style={{ fontSize: 12, color: "#d46b08", cursor: "help", marginTop: 2 }}>
-        达成路径
-      </div>
-    </Tooltip>
+    <div data-what-it-takes={text} style={{ fontSize: 12, lineHeight: 1.5, marginTop: 4 }}>
+      <Typography.Text strong style={{ fontSize: 12, color: "#d46b08" }}>
+        达成路径：
+      </Typography.Text>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {text}
+      </Typography.Text>
+    </div>
   );
 }
 
@@ -137,7 +141,8 @@ const columnsFor = (schoolType: SchoolType | undefined): TableColumnsType<Target
   {
     title: "状态",
     key: "status",
-    width: 120,
+    // wide enough for the 达成路径 under a lagging target to wrap in a few lines
+    width: 220,
     render: (_, row) => {
       const notApplicable = notApplicableReason(row, schoolType);
       if (notApplicable) {
