@@ -182,13 +182,13 @@ describe.each(testBackends())("clear errors on $name", (backend) => {
     const past = await gql(url, AUDIT, { filter: { from: "1000-01-01T00:00:00Z" } }, t.city);
     expect(refusal(past)).toEqual({
       code: "BAD_USER_INPUT",
-      field: "from",
+      field: "filter.from",
       message: "开始时间超出范围：年份应在 1900 至 2100 之间",
     });
     const future = await gql(url, AUDIT, { filter: { to: "9999-12-31" } }, t.city);
     expect(refusal(future)).toEqual({
       code: "BAD_USER_INPUT",
-      field: "to",
+      field: "filter.to",
       message: "结束时间超出范围：年份应在 1900 至 2100 之间",
     });
     const reversed = await gql(url, AUDIT, { filter: { from: "2026-02-01", to: "2026-01-01" } }, t.city);

@@ -122,12 +122,12 @@ describe.each(testBackends())("the GraphQL layer on $name", (backend) => {
       const bad = { input: { username: "city", password: FIXTURE_PASSWORD, app: "CITI" } };
       const inProduction = await post(prod.url, byHash(LOGIN.hash, bad));
       expect(inProduction.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-      expect(inProduction.errors?.[0]?.extensions?.field).toBe("app");
-      expect(inProduction.errors?.[0]?.message).toBe("字段 app 的值格式不正确");
+      expect(inProduction.errors?.[0]?.extensions?.field).toBe("input.app");
+      expect(inProduction.errors?.[0]?.message).toBe("字段 input.app 的值格式不正确");
       expect(JSON.stringify(inProduction.errors)).not.toMatch(/Did you mean|CITY/);
       // development keeps graphql-js's hint in extensions.detail, for developers
       const inDevelopment = await post(dev.url, byHash(LOGIN.hash, bad));
-      expect(inDevelopment.errors?.[0]?.message).toBe("字段 app 的值格式不正确");
+      expect(inDevelopment.errors?.[0]?.message).toBe("字段 input.app 的值格式不正确");
       expect(inDevelopment.errors?.[0]?.extensions?.detail).toMatch(/Did you mean the enum value "CITY"\?$/);
     });
 

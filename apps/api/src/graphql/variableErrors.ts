@@ -1,8 +1,10 @@
 /**
  * A variable's coercion error from graphql-js ("Variable "$i" got invalid value "2027-02-30" at
  * "i.closesAt"; 时间格式不正确…") in the API's shape: BAD_USER_INPUT, `extensions.field` = the
- * path inside the variable ("closesAt", "rows[2].name"; the variable's name when the variable
- * itself is wrong), and a Chinese message for the UI. In development the graphql-js text is kept
+ * variable's name and the dotted path inside it ("input.unitCosts.0.cost", "filter.from"; the
+ * variable's name alone when the variable itself is wrong) — the form the services use for
+ * their own refusals (input.fixedActions.2.quantity), as the apps name each variable after its
+ * argument ($input for input:) — and a Chinese message for the UI. In development the graphql-js text is kept
  * in `extensions.detail` for developers; production drops it (it may spell out the schema).
  */
 import type { GraphQLFormattedError } from "graphql";
@@ -33,14 +35,16 @@ export function translateVariableError(
   if (!m) return null;
   const variable = m[1]!;
   const text = formatted.message;
-  // the path inside the variable: ` at "i.closesAt"; ` (graphql-js printPathArray)
+  // the path inside the variable: ` at "i.unitCosts[0].cost"; ` (graphql-js printPathArray),
+  // written dotted: i.unitCosts.0.cost
   const at = new RegExp(` at "${variable}((?:\\.\\w+|\\[\\d+\\])+)"; `).exec(text);
-  const path = at ? at[1]!.replace(/^\./, "") : "";
+  const path = at ? at[1]!.replace(/\[(\d+)\]/g, ".$1") : "";
   const missing = /; Field "(\w+)" of required type "[^"]+" was not provided\.$/.exec(text);
-  const field = missing ? (path ? `${path}.${missing[1]}` : missing[1]!) : path || variable;
+  const field = `${variable}${path}${missing ? `.${missing[1]}` : ""}`;
+  // the last name in the path (not an index), for the DateTime labels
   const last = field
-    .replace(/\[\d+\]$/, "")
     .split(".")
+    .filter((p) => !/^\d+$/.test(p))
     .pop()!;
   let message: string;
   if (missing) message = `缺少必填字段 ${field}`;

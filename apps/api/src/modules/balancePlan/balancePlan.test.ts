@@ -358,6 +358,38 @@ describe.each(testBackends())("达标方案 on $name", (backend) => {
     }
   });
 
+  it("names a value GraphQL cannot read by the same dotted path as every other refusal", async () => {
+    // text for a number, an unknown enum value, "NaN" for a Float, 5.5 for an Int: refused by
+    // graphql-js's coercion before the service, named input.<path> (the drawer reads
+    // ^input\.unitCosts\.(\d+)\. and ^input\.fixedActions\.(\d+)\.)
+    const cases: [Record<string, unknown>, string][] = [
+      [{ unitCosts: [{ kind: "ADD_SPORTS_AREA", cost: "九百" }] }, "input.unitCosts.0.cost"],
+      [{ unitCosts: [{ kind: "NO_SUCH_KIND", cost: 900 }] }, "input.unitCosts.0.kind"],
+      [
+        {
+          fixedActions: [
+            { kind: "ADD_EQUIPMENT", schoolId: ids.p1, quantity: 1 },
+            { kind: "ADD_EQUIPMENT", schoolId: ids.p1, quantity: "NaN" },
+          ],
+        },
+        "input.fixedActions.1.quantity",
+      ],
+      [{ schoolYear: 2025.5 }, "input.schoolYear"],
+    ];
+    for (const [extra, field] of cases) {
+      const r = await d1Primary(extra);
+      expect(r.errors?.[0]?.extensions, field).toMatchObject({ code: "BAD_USER_INPUT", field });
+      expect(r.errors?.[0]?.message).toBe(`字段 ${field} 的值格式不正确`);
+    }
+    // a required field left out: named with its path too
+    const missing = await d1Primary({ unitCosts: [{ kind: "ADD_SPORTS_AREA" }] });
+    expect(missing.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "input.unitCosts.0.cost",
+    });
+    expect(missing.errors?.[0]?.message).toBe("缺少必填字段 input.unitCosts.0.cost");
+  });
+
   it("answers the city, refuses another district's bureau and a school account", async () => {
     const city = await plan({ districtId: ids.d1, stage: "PRIMARY" }, tokens.city);
     expect(city.errors).toBeUndefined();

@@ -228,21 +228,22 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
       "2027-01-05 18:00",
     ]) {
       const r = await gql(url, OPEN, input({ schoolIds: [ids.p1], closesAt }), t.city);
-      expect(ext(r)).toMatchObject({ code: "BAD_USER_INPUT", field: "closesAt" });
+      // the variable $i and the path inside it, as the services name fields (input.closesAt from the apps' $input)
+      expect(ext(r)).toMatchObject({ code: "BAD_USER_INPUT", field: "i.closesAt" });
       expect(msg(r)).toBe(bad);
     }
     // another field's coercion error: named, in Chinese
     const y = await gql(url, OPEN, input({ schoolIds: [ids.p1], schoolYear: "2024年" }), t.city);
-    expect(ext(y)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
-    expect(msg(y)).toBe("字段 schoolYear 的值格式不正确");
+    expect(ext(y)).toMatchObject({ code: "BAD_USER_INPUT", field: "i.schoolYear" });
+    expect(msg(y)).toBe("字段 i.schoolYear 的值格式不正确");
     const missing = await gql(
       url,
       OPEN,
       { i: { schoolYear: PAST, reason: "补录", schoolIds: [ids.p1] } },
       t.city,
     );
-    expect(ext(missing)).toMatchObject({ code: "BAD_USER_INPUT", field: "closesAt" });
-    expect(msg(missing)).toBe("缺少必填字段 closesAt");
+    expect(ext(missing)).toMatchObject({ code: "BAD_USER_INPUT", field: "i.closesAt" });
+    expect(msg(missing)).toBe("缺少必填字段 i.closesAt");
     // written into the document (a literal): refused naming the field, nothing written
     const literal = await gql(
       url,
