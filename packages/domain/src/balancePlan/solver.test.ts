@@ -264,4 +264,20 @@ describe("solveBalancePlan", () => {
     expect(failingBefore).toBe(300);
     expect(withTransfers).toBeGreaterThan(200);
   });
+
+  it("a transfer comes from the donor with the most teachers to spare, not the highest value", () => {
+    // A (200) has 1 backbone teacher = 0.5/百生 (50% < 85%): +1 (1.0 standard → 2). Donors:
+    // B (100 students, 3 = 3.0/百生, standard needs 1 → 2 to spare), C (200, 5 = 2.5/百生,
+    // needs 2 → 3 to spare). B has the higher value, C the most to spare → C gives.
+    // C2 差异系数 after: A 2/200, B 3/100, C 4/200: P = 500, R = 9,
+    // Q = 4/200 + 9/100 + 16/200 = 0.19, CV = √(0.19 × 500 − 81)/9 = √14/9 = 0.416 ≤ 0.50.
+    const schools = [school("A", 200, { C2: 1 }), school("B", 100, { C2: 3 }), school("C", 200, { C2: 5 })];
+    const plan = solveBalancePlan("primary", schools, costs);
+    expect(plan.actions).toEqual([
+      { kind: "TRANSFER_BACKBONE", schoolId: "A", fromSchoolId: "C", quantity: 1 },
+    ]);
+    const after = evaluateBalanceStage("primary", applyBalanceActions(schools, plan.actions));
+    expect(after.passed).toBe(true);
+    expect(after.variations[1]!.cv).toBeCloseTo(Math.sqrt(14) / 9, 12);
+  });
 });

@@ -14,9 +14,9 @@
  *    indicators are independent: each action raises one, so the cheapest option is the
  *    cheapest of the eight).
  * 2. 交流轮岗: for each teacher indicator whose transfer costs less than a hire, hires of step 1
- *    are replaced one by one by a teacher moved from the donor with the highest value (a school
- *    keeping at least the standard for that indicator after the move, so it still passes)
- *    to the receiver with the lowest value. Every replacement saves (hire − transfer).
+ *    are replaced one by one by a teacher moved from the donor with the most teachers to spare
+ *    (ties: the highest value; a school keeping at least the standard for that indicator after
+ *    the move, so it still passes) to the receiver with the lowest value. Every replacement saves (hire − transfer).
  * 3. 差异系数: for each indicator still over the limit, greedily the action with the largest CV
  *    reduction per 元: one teacher hired (or one room added) at a school below the district
  *    value X̄, a quarter of the m² or 元 that would lift it to X̄ (the last step trimmed to
@@ -286,7 +286,12 @@ function replaceHiresByTransfers(stage: BalanceStage, plan: Plan, costs: Balance
     let donors = plan.schools.filter((s) => surplus(stage, plan, s, k) >= 1);
     const x = (s: BalancePlanSchool) => schoolValueOf(s, k, plan.amount(s.id, k));
     while (hiresLeft.size > 0 && donors.length > 0) {
-      const donor = donors.reduce((a, b) => (x(b) > x(a) ? b : a));
+      // the donor with the most teachers to spare (a large school well above its standard, not
+      // a small one with one to give), the highest value breaking a tie
+      const spareOf = (s: BalancePlanSchool) => surplus(stage, plan, s, k);
+      const donor = donors.reduce((a, b) =>
+        spareOf(b) > spareOf(a) || (spareOf(b) === spareOf(a) && x(b) > x(a)) ? b : a,
+      );
       const receiver = [...hiresLeft.keys()].reduce((a, b) => (x(b) < x(a) ? b : a));
       plan.add(hire, receiver.id, -1);
       plan.add(transfer, receiver.id, 1, donor.id);
@@ -463,7 +468,7 @@ function trim(stage: BalanceStage, plan: Plan, costs: BalanceUnitCosts) {
 
 /** How {@link solveBalancePlan} works and what it claims, in Chinese (shown with a SOLVED plan). */
 export const BALANCE_PLAN_METHOD =
-  "测算方法：（1）对每所未达标学校，比较“7项全部达到标准”与“某1项不低于标准的85%、其余6项达到标准”共8种做法，按单价取费用最低者（其他学校有富余教师时，教师按交流轮岗单价计；教师、教室取整数，面积取整平方米，设备值取整元，均向上取整），这一步对单所学校是最省的；（2）交流轮岗单价低于新增教师时，从该项指标最高、调出后仍达到标准的学校调出教师，代替新增；（3）差异系数仍超过限值的指标，逐步选取每元降低差异系数最多的措施（为低于全区均值的学校补充，或从最高的学校向最低的学校交流轮岗），直至不超过限值；（4）每项措施削减到仍能达标的最小数量。结果按与监测测算相同的规则复核。方案费用较低，但不保证是全局最低；新增或交流的教师只计入对应的一项指标。";
+  "测算方法：（1）对每所未达标学校，比较“7项全部达到标准”与“某1项不低于标准的85%、其余6项达到标准”共8种做法，按单价取费用最低者（其他学校有富余教师时，教师按交流轮岗单价计；教师、教室取整数，面积取整平方米，设备值取整元，均向上取整），这一步对单所学校是最省的；（2）交流轮岗单价低于新增教师时，从该项教师富余最多（相同时取指标最高）、调出后仍达到标准的学校调出教师，代替新增；（3）差异系数仍超过限值的指标，逐步选取每元降低差异系数最多的措施（为低于全区均值的学校补充，或从最高的学校向最低的学校交流轮岗），直至不超过限值；（4）每项措施削减到仍能达标的最小数量。结果按与监测测算相同的规则复核。方案费用较低，但不保证是全局最低；新增或交流的每名教师只计入该措施对应的一项指标（例如交流一名既是骨干教师又高于规定学历的教师，只按骨干教师计，不同时计入高于规定学历教师）。";
 
 /** What an EVALUATED plan (the official's own actions) says about its method, in Chinese. */
 export const BALANCE_PLAN_EVALUATED_METHOD =
