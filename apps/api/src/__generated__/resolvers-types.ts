@@ -1934,7 +1934,7 @@ export type ProjectionAssumptions = {
   __typename?: 'ProjectionAssumptions';
   /** 出生人口年变化率 (%/year, compound) after the latest known year; default 0 (held). */
   birthTrendPercent?: Maybe<Scalars['Float']['output']>;
-  /** 高中阶段毛入学率 (%): 高一 + 中职一年级 = last year's 初三 × this rate. */
+  /** 初中毕业生升学率 (%): 高一 + 中职一年级 = last year's 初三 × this rate. Not the 高中阶段毛入学率 (A05, against the 15—17 population): the name is kept for saved scenarios. */
   seniorGrossEnrolmentRate?: Maybe<Scalars['Float']['output']>;
   /** The overrides in one Chinese sentence. */
   summary: Scalars['String']['output'];
@@ -1944,6 +1944,7 @@ export type ProjectionAssumptions = {
 
 export type ProjectionAssumptionsInput = {
   birthTrendPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** 初中毕业生升学率 (%), 0—150 (the name is kept; see ProjectionAssumptions). */
   seniorGrossEnrolmentRate?: InputMaybe<Scalars['Float']['input']>;
   transitionRates?: InputMaybe<Array<TransitionRateInput>>;
 };

@@ -102,7 +102,7 @@ describe("cohort-survival projection", () => {
     expect(p12?.estimated).toBeCloseTo(0.99, 12);
   });
 
-  it("初三 → 高一 and 中职 by their rates, or by a 高中阶段毛入学率", () => {
+  it("初三 → 高一 and 中职 by their rates, or by a 初中毕业生升学率", () => {
     // 2024: 初二 180, 初三 200; 2025: 初二 160, 初三 171, 高一 120, 中职一 50
     // rates: 初二→初三 171/180 = 0.95, 初三→高一 120/200 = 0.6, 初三→中职 50/200 = 0.25
     const h: EnrolmentRecord[] = [
@@ -131,7 +131,11 @@ describe("cohort-survival projection", () => {
       "senior_secondary:10": 109,
       "secondary_vocational:1": 45,
     });
-    expect(ger.notes.some((n) => n.includes("高中阶段毛入学率按90%"))).toBe(true);
+    expect(
+      ger.notes.some((n) =>
+        n.includes("初中毕业生升学率按90%：高一与中职一年级合计 = 上一年初三人数 × 90%，"),
+      ),
+    ).toBe(true);
   });
 
   it("without births the entry grade is held and the notes say so", () => {

@@ -6,7 +6,7 @@
  * history of approved 年报: rate = pupils of the next grade in Y ÷ pupils of the grade in Y − 1,
  * the plain mean over every pair of consecutive history years (and for entry, pupils of the
  * entry grade in Y ÷ births of Y − lag, over every history year with those births). A scenario
- * may override any rate, the birth trend and the 高中阶段毛入学率 (scenario.ts).
+ * may override any rate, the birth trend and the 初中毕业生升学率 (scenario.ts).
  *
  * A birth year the model needs that is not entered but earlier than the latest entered year
  * (a gap, or before the first entered year) is missing: the entry grade is held at the year
@@ -211,7 +211,7 @@ export function projectCohorts(input: {
   const ger = a.seniorGrossEnrolmentRate;
   if (ger != null)
     notes.push(
-      `高中阶段毛入学率按${ger}%：高一与中职一年级合计 = 上一年初三人数 × ${ger}%（以初三近似15周岁人口），按估计的升学比例分给普通高中和中职。`,
+      `初中毕业生升学率按${ger}%：高一与中职一年级合计 = 上一年初三人数 × ${ger}%，按估计的升学比例分给普通高中和中职。`,
     );
   let prevProvisional = new Set<string>();
   for (let y = baseYear + 1; y <= endYear; y++) {

@@ -15,7 +15,7 @@ describe("projection scenario schema", () => {
     expect(r.value?.name).toBe("出生人口继续下降5%/年");
     expect(r.value?.description).toBe("");
     expect(describeAssumptions(r.value!.assumptions)).toBe(
-      "出生人口年变化 -5%；高中阶段毛入学率 98%；小学六年级 → 初一（小升初） = 1",
+      "出生人口年变化 -5%；初中毕业生升学率 98%；小学六年级 → 初一（小升初） = 1",
     );
   });
 
@@ -37,7 +37,7 @@ describe("projection scenario schema", () => {
         field: "assumptions.transitionRates.primary:9>x",
         message: "升级（升学）率覆盖：未知的转换“primary:9>x”",
       },
-      { field: "assumptions.seniorGrossEnrolmentRate", message: "高中阶段毛入学率（%）须为数字" },
+      { field: "assumptions.seniorGrossEnrolmentRate", message: "初中毕业生升学率（%）须为数字" },
     ]);
   });
 

@@ -13,7 +13,7 @@ export const SCENARIO_FIELD_LABELS = {
   description: "说明",
   birthTrendPercent: "出生人口年变化率（%/年）",
   transitionRates: "升级（升学）率覆盖",
-  seniorGrossEnrolmentRate: "高中阶段毛入学率（%）",
+  seniorGrossEnrolmentRate: "初中毕业生升学率（%）",
 } as const;
 
 const L = SCENARIO_FIELD_LABELS;
@@ -48,8 +48,9 @@ export const projectionAssumptionsSchema = z.strictObject(
       })
       .optional(),
     /**
-     * 高中阶段毛入学率 (%): entry to 高一 + 中职一年级 = last year's 初三 × this rate (初三 stands in
-     * for the 15-year-old cohort), split between 普高 and 中职 in the estimated proportion.
+     * 初中毕业生升学率 (%): entry to 高一 + 中职一年级 = last year's 初三 × this rate, split between
+     * 普高 and 中职 in the estimated proportion. Not the 高中阶段毛入学率 (A05: 高中阶段在校生 ÷
+     * 15—17岁人口); the field keeps its API name `seniorGrossEnrolmentRate` for saved scenarios.
      */
     seniorGrossEnrolmentRate: z
       .number({ error: `${L.seniorGrossEnrolmentRate}须为数字` })
@@ -97,12 +98,12 @@ export function parseProjectionAssumptions(raw: unknown): ProjectionAssumptions 
   return parsed.success ? parsed.data : {};
 }
 
-/** A short Chinese summary of a scenario's assumptions, e.g. "出生人口年变化 −5%；高中阶段毛入学率 98%". */
+/** A short Chinese summary of a scenario's assumptions, e.g. "出生人口年变化 −5%；初中毕业生升学率 98%". */
 export function describeAssumptions(a: ProjectionAssumptions): string {
   const parts: string[] = [];
   if (a.birthTrendPercent != null)
     parts.push(`出生人口年变化 ${a.birthTrendPercent > 0 ? "+" : ""}${a.birthTrendPercent}%`);
-  if (a.seniorGrossEnrolmentRate != null) parts.push(`高中阶段毛入学率 ${a.seniorGrossEnrolmentRate}%`);
+  if (a.seniorGrossEnrolmentRate != null) parts.push(`初中毕业生升学率 ${a.seniorGrossEnrolmentRate}%`);
   for (const [k, v] of Object.entries(a.transitionRates ?? {})) {
     const t = TRANSITIONS.find((x) => x.key === k);
     parts.push(`${t?.label ?? k} = ${v}`);

@@ -434,6 +434,7 @@ export type Ownership =
 
 export type ProjectionAssumptionsInput = {
   birthTrendPercent?: number | null | undefined;
+  /** 初中毕业生升学率 (%), 0—150 (the name is kept; see ProjectionAssumptions). */
   seniorGrossEnrolmentRate?: number | null | undefined;
   transitionRates?: Array<TransitionRateInput> | null | undefined;
 };

@@ -30,7 +30,7 @@ interface Values {
 
 /**
  * A form rule checking one value against the domain's scenario assumptions (projectionAssumptionsSchema,
- * the check the API runs): a value out of range (出生人口年变化率 −50—50, 高中阶段毛入学率 0—150,
+ * the check the API runs): a value out of range (出生人口年变化率 −50—50, 初中毕业生升学率 0—150,
  * 升级（升学）率 0—3) shows the domain's message on the field and nothing is saved. The inputs do
  * not clamp (no min/max), so a typed −200 stays −200 and is refused rather than silently saved as −50.
  */
@@ -48,7 +48,7 @@ const seniorRateRule = assumptionRule((v) => ({ seniorGrossEnrolmentRate: v }));
 const transitionRateRule = assumptionRule((v) => ({ transitionRates: { [TRANSITION_KEYS[0] ?? ""]: v } }));
 
 /**
- * 新建/编辑预测情景: name, description, 出生人口年变化率, 高中阶段毛入学率 and overrides of any
+ * 新建/编辑预测情景: name, description, 出生人口年变化率, 初中毕业生升学率 and overrides of any
  * transition rate (the projection's rate list gives the keys and labels). The API checks every
  * field and answers in Chinese; an issue naming a field (input.name,
  * input.assumptions.birthTrendPercent, input.assumptions.transitionRates.<转换>) is shown on that
@@ -138,7 +138,7 @@ export function ScenarioModal({
           </Form.Item>
           <Form.Item
             name="seniorGrossEnrolmentRate"
-            label="高中阶段毛入学率（%）"
+            label="初中毕业生升学率（%）"
             tooltip="高一与中职一年级合计 = 上一年初三人数 × 该比率（0—150）"
             rules={[seniorRateRule]}
           >

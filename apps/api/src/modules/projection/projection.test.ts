@@ -429,7 +429,7 @@ describe.each(testBackends())("projection on $name", (backend) => {
         assumptions: {
           birthTrendPercent: -5,
           seniorGrossEnrolmentRate: 98,
-          summary: "出生人口年变化 -5%；高中阶段毛入学率 98%",
+          summary: "出生人口年变化 -5%；初中毕业生升学率 98%",
         },
       });
       const r = await project(tokens.wuda, ids.d3, sc.id);
