@@ -77,6 +77,10 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 学龄人口预测"), () => {
     expect(cells[1]).toBe(String(primary2035?.pupils));
     expect(cells[5]).toContain(String(primary2035?.teachers?.need));
     expect(cells[6]).toBe(String(primary2035?.teachers?.supply));
+    // A08 (义务教育) on 小学, never A07 (幼儿园 only)
+    const heads = await page.locator('[data-testid="projection-table"] thead th').allInnerTexts();
+    expect(heads).toContain("A08义务教育专任教师中本科以上学历比例（%）");
+    expect(heads.some((h) => h.startsWith("A07"))).toBe(false);
     await page.screenshot({ path: screenshotPath("city-projection"), fullPage: true });
   });
 

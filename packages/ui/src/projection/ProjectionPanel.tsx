@@ -169,11 +169,27 @@ export function ProjectionPanel() {
       render: (_: unknown, r: { s?: YearRow["stages"][number] }) =>
         signed(surplusOf(r.s?.teachers?.balance.find((b) => b.indicatorId === "C3")?.gap)),
     },
-    {
-      title: "A08本科以上（%）",
-      key: "a08",
-      render: (_: unknown, r: { y: YearRow }) => (r.y.a08Percent == null ? "—" : r.y.a08Percent.toFixed(1)),
-    },
+    // A08 is of 义务教育 (小学、初中) teachers, A07 of 幼儿园 teachers: each on its own stages only
+    ...(stage === "PRIMARY" || stage === "JUNIOR_SECONDARY"
+      ? [
+          {
+            title: "A08义务教育专任教师中本科以上学历比例（%）",
+            key: "a08",
+            render: (_: unknown, r: { y: YearRow }) =>
+              r.y.a08Percent == null ? "—" : r.y.a08Percent.toFixed(1),
+          },
+        ]
+      : []),
+    ...(stage === "PRESCHOOL"
+      ? [
+          {
+            title: "A07学前教育教师受过专业教育比例（%）",
+            key: "a07",
+            render: (_: unknown, r: { y: YearRow }) =>
+              r.y.a07Percent == null ? "—" : r.y.a07Percent.toFixed(1),
+          },
+        ]
+      : []),
   ];
 
   const error = base.error ?? withScenario.error;
