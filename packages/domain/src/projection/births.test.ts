@@ -31,6 +31,32 @@ describe("births entry (出生人口录入)", () => {
     ]);
   });
 
+  it("refuses a year after the current one and an implausible count", () => {
+    // today 2026: 2027 births cannot be known; 1,000,001 births is beyond any district
+    expect(
+      checkDistrictBirths(
+        {
+          entries: [
+            { year: 2026, births: 1_000_000 },
+            { year: 2027, births: 700 },
+            { year: 2025, births: 1_000_001 },
+          ],
+        },
+        2026,
+      ).issues,
+    ).toEqual([
+      {
+        field: "entries.2.births",
+        message: "出生人口超过1,000,000人，一个区一年的出生人口不可能这么多，请核对",
+      },
+    ]);
+    expect(checkDistrictBirths({ entries: [{ year: 2027, births: 700 }] }, 2026).issues).toEqual([
+      { field: "entries.0.year", message: "出生年份2027晚于今年（2026年），未来年份的出生人口不能录入" },
+    ]);
+    // removing a wrongly entered future year stays possible
+    expect(checkDistrictBirths({ entries: [{ year: 2040, births: null, version: 1 }] }, 2026).ok).toBe(true);
+  });
+
   it("refuses a year twice and a removal without its version", () => {
     expect(
       checkDistrictBirths({

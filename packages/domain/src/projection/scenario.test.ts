@@ -19,6 +19,15 @@ describe("projection scenario schema", () => {
     );
   });
 
+  it("a name is NFKC-normalised and stripped of zero-width characters (同名 when they look alike)", () => {
+    // 全角 ５ ％ ／ → 5 % /; U+200B (zero-width space) and U+FEFF removed
+    const r = checkProjectionScenario({ name: "出生人口继续下降\uFEFF５％／年\u200B", assumptions: {} });
+    expect(r.value?.name).toBe("出生人口继续下降5%/年");
+    expect(checkProjectionScenario({ name: "\u200B \u200D", assumptions: {} }).issues).toEqual([
+      { field: "name", message: "情景名称不能为空" },
+    ]);
+  });
+
   it("names every bad field in Chinese", () => {
     const r = checkProjectionScenario({
       name: "",

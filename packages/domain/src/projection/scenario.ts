@@ -69,13 +69,28 @@ export const projectionAssumptionsSchema = z.strictObject(
 );
 export type ProjectionAssumptions = z.infer<typeof projectionAssumptionsSchema>;
 
+/** Zero-width characters (ZWSP, ZWNJ, ZWJ, WORD JOINER, BOM): invisible in a name. */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+/**
+ * A scenario name as stored and compared: NFKC (全角 “５％” = 半角 "5%"), zero-width characters
+ * removed, trimmed — so two names that look alike are the same name (同名).
+ */
+export function normalizeScenarioName(name: string): string {
+  return name.normalize("NFKC").replace(ZERO_WIDTH, "").trim();
+}
+
 /** A scenario as saved (name, description, assumptions). */
 export const projectionScenarioSchema = z.object({
   name: z
     .string({ error: `${L.name}不能为空` })
-    .trim()
-    .min(1, { error: `${L.name}不能为空` })
-    .max(60, { error: `${L.name}不能超过60个字` }),
+    .transform(normalizeScenarioName)
+    .pipe(
+      z
+        .string()
+        .min(1, { error: `${L.name}不能为空` })
+        .max(60, { error: `${L.name}不能超过60个字` }),
+    ),
   description: z
     .string({ error: `${L.description}须为文字` })
     .trim()

@@ -9,6 +9,7 @@ import { checkDistrictBirths } from "@edu2035/domain";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { ScopedAccess } from "../../authz/access.ts";
 import { conflict, invalidInput } from "../../errors.ts";
+import { todayInBeijing } from "../../lib/dates.ts";
 import { recordAudit } from "../audit/record.ts";
 
 export type DistrictBirthRow = typeof districtBirths.$inferSelect;
@@ -31,7 +32,7 @@ export async function getDistrictBirths(
 }
 
 /**
- * Save a district's births (see the SDL).
+ * Save a district's births (see the SDL): no year after the current calendar year (Beijing).
  * @throws FORBIDDEN; BAD_USER_INPUT (every issue, `input.entries.<i>.<field>`); CONFLICT.
  */
 export async function saveDistrictBirths(
@@ -41,7 +42,7 @@ export async function saveDistrictBirths(
 ): Promise<DistrictBirthRow[]> {
   const unit = await access.resolveUnit({ level: "district", id: districtId }, "inputs.write");
   const id = unit.id as string;
-  const checked = checkDistrictBirths(input);
+  const checked = checkDistrictBirths(input, Number(todayInBeijing().slice(0, 4)));
   if (!checked.ok)
     throw invalidInput(checked.issues.map((i) => ({ field: `input.${i.field}`, message: i.message })));
   return access.db.transaction(async (tx) => {

@@ -11,6 +11,7 @@ import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadProjectionDistrict, type ProjectionDistrict } from "../../fixtures/projectionDistrict.ts";
 import { FIXTURE_PASSWORD, loadSmallCity } from "../../fixtures/smallCity.ts";
+import { todayInBeijing } from "../../lib/dates.ts";
 import { openXlsx } from "../../testing/xlsx.ts";
 import { gql, loginAs, startApiOn } from "../../testing.ts";
 
@@ -107,6 +108,50 @@ describe.each(testBackends())("projection on $name", (backend) => {
         .from(auditLog)
         .where(and(eq(auditLog.action, "district_births.save"), eq(auditLog.districtId, ids.d3)));
       expect(n?.n).toBe(4);
+    });
+
+    it("refuses a future year and an implausible count, naming the field; nothing written", async () => {
+      // births of next year cannot be known (today, Beijing time, decides the year)
+      const next = Number(todayInBeijing().slice(0, 4)) + 1;
+      const r = await gql(
+        url,
+        SAVE_BIRTHS,
+        {
+          d: ids.d3,
+          input: {
+            entries: [
+              { year: 2017, births: 1_000_001 },
+              { year: next, births: 90 },
+            ],
+          },
+        },
+        tokens.wuda,
+      );
+      expect(codeOf(r)).toBe("BAD_USER_INPUT");
+      expect((r.errors?.[0]?.extensions as Json | undefined)?.issues).toEqual([
+        {
+          field: "input.entries.0.births",
+          message: "出生人口超过1,000,000人，一个区一年的出生人口不可能这么多，请核对",
+        },
+      ]);
+      const r2 = await gql(
+        url,
+        SAVE_BIRTHS,
+        { d: ids.d3, input: { entries: [{ year: next, births: 90 }] } },
+        tokens.wuda,
+      );
+      expect(r2.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "input.entries.0.year",
+      });
+      expect(r2.errors?.[0]?.message).toBe(
+        `出生年份${next}晚于今年（${next - 1}年），未来年份的出生人口不能录入`,
+      );
+      const [n] = await h.db
+        .select({ n: count() })
+        .from(districtBirths)
+        .where(and(eq(districtBirths.districtId, ids.d3), eq(districtBirths.year, next)));
+      expect(n?.n).toBe(0);
     });
 
     it("refuses another district and a school; bad input names the field; a stale version writes nothing", async () => {
@@ -451,6 +496,17 @@ describe.each(testBackends())("projection on $name", (backend) => {
         tokens.city,
       );
       expect(dup.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.name" });
+      // the same name in 全角 (５％／) with a zero-width space: still 同名 (NFKC, zero-width removed)
+      const lookAlike = await gql(
+        url,
+        CREATE,
+        { input: { name: "出生人口继续下降５％／年\u200B", assumptions: {} } },
+        tokens.city,
+      );
+      expect(lookAlike.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "input.name",
+      });
     });
 
     it("bad assumptions name the field; a stale version is a CONFLICT; delete", async () => {
