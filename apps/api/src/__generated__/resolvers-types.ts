@@ -2069,6 +2069,8 @@ export type ProjectionTeacherKind = {
   label: Scalars['String']['output'];
   need: Scalars['Int']['output'];
   supply: Scalars['Int']['output'];
+  /** supply − need: + 富余, − 短缺. */
+  surplus: Scalars['Int']['output'];
 };
 
 /** Teachers of a stage in one year. */
@@ -2090,6 +2092,8 @@ export type ProjectionTeachers = {
   retirements: Scalars['Int']['output'];
   /** Base year's 专任教师 still working at 1 September. */
   supply: Scalars['Int']['output'];
+  /** supply − need: + 富余, − 短缺 — the sign every 余缺 on screen and in Excel uses (教师余缺（+富余/−短缺）). */
+  surplus: Scalars['Int']['output'];
 };
 
 export type ProjectionYear = {
@@ -4954,6 +4958,7 @@ export type ProjectionTeacherKindResolvers<ContextType = Context, ParentType ext
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   need?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   supply?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  surplus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ProjectionTeachersResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectionTeachers'] = ResolversParentTypes['ProjectionTeachers']> = {
@@ -4966,6 +4971,7 @@ export type ProjectionTeachersResolvers<ContextType = Context, ParentType extend
   normNeed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   retirements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   supply?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  surplus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ProjectionYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectionYear'] = ResolversParentTypes['ProjectionYear']> = {

@@ -80,9 +80,9 @@ describe("classes and teachers needed", () => {
 
   it("teachers: need by 1:19, supply after retirements, hires per year", () => {
     expect(r.map((y) => y.stages[0]?.teachers?.total)).toEqual([
-      { need: 20, supply: 20, gap: 0, hires: 0, cumulativeHires: 0 },
-      { need: 23, supply: 19, gap: 4, hires: 4, cumulativeHires: 4 },
-      { need: 19, supply: 18, gap: 1, hires: 0, cumulativeHires: 4 },
+      { need: 20, supply: 20, gap: 0, surplus: 0, hires: 0, cumulativeHires: 0 },
+      { need: 23, supply: 19, gap: 4, surplus: -4, hires: 4, cumulativeHires: 4 },
+      { need: 19, supply: 18, gap: 1, surplus: -1, hires: 0, cumulativeHires: 4 },
     ]);
     expect(r.map((y) => y.stages[0]?.teachers?.retirements)).toEqual([0, 1, 1]);
     expect(at(2026)?.teachers?.normNeed).toBe(23);
@@ -94,6 +94,7 @@ describe("classes and teachers needed", () => {
       need: 4,
       supply: 3,
       gap: 1,
+      surplus: -1,
       hires: 0,
       cumulativeHires: 0,
     });
@@ -101,6 +102,7 @@ describe("classes and teachers needed", () => {
       need: 4,
       supply: 3,
       gap: 1,
+      surplus: -1,
       hires: 1,
       cumulativeHires: 1,
     });
@@ -109,6 +111,7 @@ describe("classes and teachers needed", () => {
       need: 18,
       supply: 19,
       gap: -1,
+      surplus: 1,
       hires: 0,
       cumulativeHires: 0,
     });
@@ -116,6 +119,7 @@ describe("classes and teachers needed", () => {
       need: 4,
       supply: 2,
       gap: 2,
+      surplus: -2,
       hires: 0,
       cumulativeHires: 0,
     });
@@ -124,9 +128,9 @@ describe("classes and teachers needed", () => {
   it("no hires in a year already over: hires from 2027", () => {
     const late = projectResources(cohorts, ROSTER, ["primary"], { hiresFrom: 2027 });
     expect(late.map((y) => y.stages[0]?.teachers?.total)).toEqual([
-      { need: 20, supply: 20, gap: 0, hires: 0, cumulativeHires: 0 },
-      { need: 23, supply: 19, gap: 4, hires: 0, cumulativeHires: 0 },
-      { need: 19, supply: 18, gap: 1, hires: 1, cumulativeHires: 1 },
+      { need: 20, supply: 20, gap: 0, surplus: 0, hires: 0, cumulativeHires: 0 },
+      { need: 23, supply: 19, gap: 4, surplus: -4, hires: 0, cumulativeHires: 0 },
+      { need: 19, supply: 18, gap: 1, surplus: -1, hires: 1, cumulativeHires: 1 },
     ]);
     expect(late[1]?.a08Percent).toBeCloseTo((100 * 18) / 19, 10);
     expect(late[2]?.a08Percent).toBe(100);

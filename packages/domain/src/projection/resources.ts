@@ -73,6 +73,11 @@ export interface NeedLine {
   supply: number;
   /** need − supply (negative: more than needed). */
   gap: number;
+  /**
+   * supply − need: + 富余 (surplus), − 短缺 (shortfall) — the one sign convention every 余缺
+   * shown on screen or in Excel uses (as ClassesYear.balance).
+   */
+  surplus: number;
   /** Hires needed this year (需新补充). */
   hires: number;
   /** Hires since the base year, this one included. */
@@ -158,7 +163,14 @@ export function projectResources(
       const before = cumulative.get(key) ?? 0;
       const now = y.schoolYear >= hiresFrom ? Math.max(before, need - supply) : before;
       cumulative.set(key, now);
-      return { need, supply, gap: need - supply, hires: now - before, cumulativeHires: now };
+      return {
+        need,
+        supply,
+        gap: need - supply,
+        surplus: supply - need,
+        hires: now - before,
+        cumulativeHires: now,
+      };
     };
     const stageYears: StageYear[] = stages.map((stage) => {
       const pupils = stagePupils(y, stage);

@@ -1376,7 +1376,7 @@ export type TargetResultsQuery = { targetResults: Array<{ schoolYear: number, st
 
 export type ProjectionScenarioFieldsFragment = { id: string, name: string, description: string, version: number, updatedAt: string, district: { id: string, name: string } | null, assumptions: { birthTrendPercent: number | null, seniorGrossEnrolmentRate: number | null, summary: string, transitionRates: Array<{ key: string, label: string, rate: number }> } };
 
-export type ProjectionTeacherFieldsFragment = { normNeed: number | null, binding: string, need: number, supply: number, gap: number, hires: number, cumulativeHires: number, retirements: number, balance: Array<{ indicatorId: string, label: string, need: number, supply: number, gap: number, hires: number, cumulativeHires: number }> };
+export type ProjectionTeacherFieldsFragment = { normNeed: number | null, binding: string, need: number, supply: number, gap: number, surplus: number, hires: number, cumulativeHires: number, retirements: number, balance: Array<{ indicatorId: string, label: string, need: number, supply: number, gap: number, surplus: number, hires: number, cumulativeHires: number }> };
 
 export type ProjectionQueryVariables = Exact<{
   districtId?: string | null | undefined;
@@ -1384,7 +1384,7 @@ export type ProjectionQueryVariables = Exact<{
 }>;
 
 
-export type ProjectionQuery = { projection: { unitName: string, baseYear: number | null, endYear: number, method: Array<string>, notes: Array<string>, retirementRule: string, scenario: { id: string, name: string } | null, coverage: { partial: boolean, statement: string, rosterYear: number | null, rosterSchools: number, rosterSchoolsExpected: number, teachersWithoutStage: number, birthYears: Array<number>, missingBirthYears: Array<number>, years: Array<{ schoolYear: number, schools: Array<{ id: string, name: string }>, missingSchools: Array<{ id: string, name: string }> }> }, rates: Array<{ key: string, label: string, rate: number, estimated: number | null, yearsUsed: Array<number>, overridden: boolean, defaulted: boolean }>, births: Array<{ year: number, births: number, projected: boolean }>, years: Array<{ schoolYear: number, projected: boolean, a08Percent: number | null, a07Percent: number | null, stages: Array<{ stage: Stage, stageLabel: string, pupils: number, classesNeeded: number | null, classesHave: number, classBalance: number | null, grades: Array<{ grade: number, label: string, pupils: number, classesNeeded: number | null, provisional: boolean }>, teachers: { normNeed: number | null, binding: string, need: number, supply: number, gap: number, hires: number, cumulativeHires: number, retirements: number, balance: Array<{ indicatorId: string, label: string, need: number, supply: number, gap: number, hires: number, cumulativeHires: number }> } | null }> }> } };
+export type ProjectionQuery = { projection: { unitName: string, baseYear: number | null, endYear: number, method: Array<string>, notes: Array<string>, retirementRule: string, scenario: { id: string, name: string } | null, coverage: { partial: boolean, statement: string, rosterYear: number | null, rosterSchools: number, rosterSchoolsExpected: number, teachersWithoutStage: number, birthYears: Array<number>, missingBirthYears: Array<number>, years: Array<{ schoolYear: number, schools: Array<{ id: string, name: string }>, missingSchools: Array<{ id: string, name: string }> }> }, rates: Array<{ key: string, label: string, rate: number, estimated: number | null, yearsUsed: Array<number>, overridden: boolean, defaulted: boolean }>, births: Array<{ year: number, births: number, projected: boolean }>, years: Array<{ schoolYear: number, projected: boolean, a08Percent: number | null, a07Percent: number | null, stages: Array<{ stage: Stage, stageLabel: string, pupils: number, classesNeeded: number | null, classesHave: number, classBalance: number | null, grades: Array<{ grade: number, label: string, pupils: number, classesNeeded: number | null, provisional: boolean }>, teachers: { normNeed: number | null, binding: string, need: number, supply: number, gap: number, surplus: number, hires: number, cumulativeHires: number, retirements: number, balance: Array<{ indicatorId: string, label: string, need: number, supply: number, gap: number, surplus: number, hires: number, cumulativeHires: number }> } | null }> }> } };
 
 export type DistrictBirthsQueryVariables = Exact<{
   districtId: string;
@@ -2298,6 +2298,7 @@ export const ProjectionTeacherFieldsFragmentDoc = new TypedDocumentString(`
   need
   supply
   gap
+  surplus
   hires
   cumulativeHires
   retirements
@@ -2307,6 +2308,7 @@ export const ProjectionTeacherFieldsFragmentDoc = new TypedDocumentString(`
     need
     supply
     gap
+    surplus
     hires
     cumulativeHires
   }
@@ -4824,6 +4826,7 @@ export const ProjectionDocument = new TypedDocumentString(`
   need
   supply
   gap
+  surplus
   hires
   cumulativeHires
   retirements
@@ -4833,10 +4836,11 @@ export const ProjectionDocument = new TypedDocumentString(`
     need
     supply
     gap
+    surplus
     hires
     cumulativeHires
   }
-}`, {"hash":"sha256:26ef82d49e73f1135ee3d34691879f9192832c1e4de823c72922c3f035c2d81e"}) as unknown as TypedDocumentString<ProjectionQuery, ProjectionQueryVariables>;
+}`, {"hash":"sha256:d8d49806823c1ae09beaddfe933cb4fa175afefe203a57d4d51ccc5526308374"}) as unknown as TypedDocumentString<ProjectionQuery, ProjectionQueryVariables>;
 export const DistrictBirthsDocument = new TypedDocumentString(`
     query DistrictBirths($districtId: ID!) {
   districtBirths(districtId: $districtId) {

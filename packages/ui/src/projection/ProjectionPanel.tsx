@@ -44,7 +44,6 @@ const signed = (n: number | null | undefined) => (n == null ? "—" : n > 0 ? `+
  * A teacher gap (缺口 = need − supply, + shortage) as 余缺 (supply − need: + 富余, − 短缺), the sign
  * of 班级余缺 (classesHave − classesNeeded), so every balance column of the table reads alike.
  */
-const surplusOf = (gap: number | null | undefined) => (gap == null ? null : -gap);
 /** The sign convention every 余缺 column states in its title. */
 const SURPLUS_SIGN = "（+富余/−短缺）";
 
@@ -151,7 +150,7 @@ export function ProjectionPanel() {
     {
       title: `教师余缺${SURPLUS_SIGN}`,
       key: "tg",
-      render: (_: unknown, r: { s?: YearRow["stages"][number] }) => signed(surplusOf(r.s?.teachers?.gap)),
+      render: (_: unknown, r: { s?: YearRow["stages"][number] }) => signed(r.s?.teachers?.surplus),
     },
     {
       title: "当年需补充",
@@ -167,7 +166,7 @@ export function ProjectionPanel() {
       title: `体育艺术教师余缺（C3）${SURPLUS_SIGN}`,
       key: "c3",
       render: (_: unknown, r: { s?: YearRow["stages"][number] }) =>
-        signed(surplusOf(r.s?.teachers?.balance.find((b) => b.indicatorId === "C3")?.gap)),
+        signed(r.s?.teachers?.balance.find((b) => b.indicatorId === "C3")?.surplus),
     },
     // A08 is of 义务教育 (小学、初中) teachers, A07 of 幼儿园 teachers: each on its own stages only
     ...(stage === "PRIMARY" || stage === "JUNIOR_SECONDARY"

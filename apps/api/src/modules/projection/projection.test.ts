@@ -30,8 +30,8 @@ const PROJECTION = `query($d: ID, $s: ID) {
     years { schoolYear projected a08Percent a07Percent
       stages { stage stageLabel pupils classesNeeded classesHave classBalance
         grades { grade label pupils classesNeeded provisional }
-        teachers { normNeed binding need supply gap hires cumulativeHires retirements
-          balance { indicatorId need supply gap hires cumulativeHires } } } }
+        teachers { normNeed binding need supply gap surplus hires cumulativeHires retirements
+          balance { indicatorId need supply gap surplus hires cumulativeHires } } } }
   }
 }`;
 const CREATE = `mutation($input: ProjectionScenarioInput!) {
@@ -272,6 +272,7 @@ describe.each(testBackends())("projection on $name", (backend) => {
         need: 30,
         supply: 3,
         gap: 27,
+        surplus: -27,
         hires: 0,
         cumulativeHires: 27,
         retirements: 1,
@@ -281,6 +282,7 @@ describe.each(testBackends())("projection on $name", (backend) => {
         need: 6,
         supply: 2,
         gap: 4,
+        surplus: -4,
         hires: 0,
         cumulativeHires: 4,
       });
@@ -384,6 +386,23 @@ describe.each(testBackends())("projection on $name", (backend) => {
       expect(ws?.getRow(1).getCell(1).value).toBe("乌达区 学龄人口与教育资源需求预测（至2035年） · 基准");
       const rows: unknown[][] = [];
       ws?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      // one sign for every 余缺, as on screen: supply − need, + 富余 / − 短缺 (班级 17 − 16 = +1,
+      // 教师 3 − 30 = −27, C3 2 − 6 = −4)
+      expect(rows.find((x) => x[0] === "学年")).toEqual([
+        "学年",
+        "数据",
+        "学段",
+        "在校生",
+        "需班级",
+        "现有班级",
+        "班级余缺（+富余/−短缺）",
+        "需教师",
+        "教师供给",
+        "教师余缺（+富余/−短缺）",
+        "当年需补充",
+        "当年退休",
+        "体育艺术教师余缺（C3）（+富余/−短缺）",
+      ]);
       expect(rows.find((x) => x[0] === "2027—2028学年")).toEqual([
         "2027—2028学年",
         "预测",
@@ -394,10 +413,10 @@ describe.each(testBackends())("projection on $name", (backend) => {
         1,
         30,
         3,
-        27,
+        -27,
         0,
         1,
-        4,
+        -4,
       ]);
       expect(wb.worksheets.map((w) => w.name)).toEqual(["预测", "比率", "出生人口", "方法与覆盖"]);
       expect(codeOf(await gql(url, EXPORT, { d: ids.d3 }, tokens.haibowan))).toBe("FORBIDDEN");

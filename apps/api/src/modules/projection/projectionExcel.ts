@@ -1,8 +1,8 @@
 /**
  * 学龄人口预测 in Excel: the projection of a district (or the city) under a scenario as a
  * printable workbook, read from runProjection (never recomputed): sheet 预测 (one row per school
- * year and stage: 在校生, 需班级, 现有班级, 班级余缺, 需教师, 教师供给, 缺口, 当年需补充, 当年退休,
- * C3 缺口, 数据), sheet 比率 (each transition's rate, its estimate and the years used), sheet
+ * year and stage: 在校生, 需班级, 现有班级, 班级余缺, 需教师, 教师供给, 教师余缺, 当年需补充, 当年退休,
+ * C3 余缺, 数据; every 余缺 supply − need: + 富余, − 短缺, as on screen), sheet 比率 (each transition's rate, its estimate and the years used), sheet
  * 出生人口 and sheet 方法与覆盖 (the method, notes, retirement rule and coverage statement).
  */
 import { schoolYearLabel } from "@edu2035/domain";
@@ -19,13 +19,13 @@ export const PROJECTION_COLUMNS = [
   "在校生",
   "需班级",
   "现有班级",
-  "班级余缺",
+  "班级余缺（+富余/−短缺）",
   "需教师",
   "教师供给",
-  "教师缺口",
+  "教师余缺（+富余/−短缺）",
   "当年需补充",
   "当年退休",
-  "体育艺术教师缺口（C3）",
+  "体育艺术教师余缺（C3）（+富余/−短缺）",
 ] as const;
 
 /**
@@ -63,10 +63,10 @@ export async function exportProjectionExcel(
         s.classBalance,
         t?.need ?? null,
         t?.supply ?? null,
-        t?.gap ?? null,
+        t?.surplus ?? null,
         t?.hires ?? null,
         t?.retirements ?? null,
-        t?.balance.find((b) => b.indicatorId === "C3")?.gap ?? null,
+        t?.balance.find((b) => b.indicatorId === "C3")?.surplus ?? null,
       ]);
     }
   }

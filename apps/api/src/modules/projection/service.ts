@@ -35,6 +35,7 @@ interface NeedLineModel {
   need: number;
   supply: number;
   gap: number;
+  surplus: number;
   hires: number;
   cumulativeHires: number;
 }
