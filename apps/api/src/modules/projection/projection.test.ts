@@ -392,18 +392,28 @@ describe.each(testBackends())("projection on $name", (backend) => {
         "学年",
         "数据",
         "学段",
-        "在校生",
-        "需班级",
-        "现有班级",
-        "班级余缺（+富余/−短缺）",
-        "需教师",
-        "教师供给",
-        "教师余缺（+富余/−短缺）",
-        "当年需补充",
-        "当年退休",
-        "体育艺术教师余缺（C3）（+富余/−短缺）",
+        "在校生（人）",
+        "需班级（个）",
+        "现有班级（个）",
+        "班级余缺（个，+富余/−短缺）",
+        "需教师（人）",
+        "教师供给（人）",
+        "教师余缺（人，+富余/−短缺）",
+        "当年需补充（人）",
+        "累计补充（人）",
+        "当年退休（人）",
+        "C1高于规定学历教师当年需补充（人）",
+        "C2骨干教师当年需补充（人）",
+        "C3体育艺术教师当年需补充（人）",
+        "体育艺术教师余缺（C3）（人，+富余/−短缺）",
+        "A07学前教育教师受过专业教育比例（%）",
+        "A08义务教育专任教师中本科以上学历比例（%）",
       ]);
-      expect(rows.find((x) => x[0] === "2027—2028学年")).toEqual([
+      // 2027 小学: 累计补充 27; C1 (专科+ 4.2/100: ⌈23.4⌉ = 24 vs 3), C2 (⌈5.58⌉ = 6 vs 1) and C3
+      // (6 vs 2) were all hired in the first hire year (need and supply as in 2026), so none in 2027;
+      // A07 blank on a 小学 row; A08 29/30 = 96.67% (shown 0.0)
+      const r2027 = rows.find((x) => x[0] === "2027—2028学年") as unknown[];
+      expect(r2027.slice(0, 17)).toEqual([
         "2027—2028学年",
         "预测",
         "小学",
@@ -415,9 +425,19 @@ describe.each(testBackends())("projection on $name", (backend) => {
         3,
         -27,
         0,
+        27,
         1,
+        0,
+        0,
+        0,
         -4,
       ]);
+      expect(r2027[17] ?? null).toBeNull();
+      expect(r2027[18]).toBeCloseTo((100 * 29) / 30, 10);
+      const row2027 = ws?.getRows(1, ws.rowCount)?.find((x) => x.getCell(1).value === "2027—2028学年");
+      expect(row2027?.getCell(19).numFmt).toBe("0.0");
+      const rateRow = wb.getWorksheet("比率")?.getRow(2);
+      expect(rateRow?.getCell(2).numFmt).toBe("0.00");
       expect(wb.worksheets.map((w) => w.name)).toEqual(["预测", "比率", "出生人口", "方法与覆盖"]);
       expect(codeOf(await gql(url, EXPORT, { d: ids.d3 }, tokens.haibowan))).toBe("FORBIDDEN");
     });

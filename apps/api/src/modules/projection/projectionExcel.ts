@@ -1,9 +1,11 @@
 /**
  * 学龄人口预测 in Excel: the projection of a district (or the city) under a scenario as a
  * printable workbook, read from runProjection (never recomputed): sheet 预测 (one row per school
- * year and stage: 在校生, 需班级, 现有班级, 班级余缺, 需教师, 教师供给, 教师余缺, 当年需补充, 当年退休,
- * C3 余缺, 数据; every 余缺 supply − need: + 富余, − 短缺, as on screen), sheet 比率 (each transition's rate, its estimate and the years used), sheet
- * 出生人口 and sheet 方法与覆盖 (the method, notes, retirement rule and coverage statement).
+ * year and stage, headers with units: 在校生, 需班级, 现有班级, 班级余缺, 需教师, 教师供给, 教师余缺,
+ * 当年需补充, 累计补充, 当年退休, C1/C2/C3 当年需补充, C3 余缺, A07 (幼儿园 rows), A08 (小学/初中
+ * rows, 0.0); every 余缺 supply − need: + 富余, − 短缺, as on screen), sheet 比率 (each
+ * transition's rate and its estimate, 0.00, and the years used), sheet 出生人口 and sheet 方法与覆盖
+ * (the method, notes, retirement rule and coverage statement).
  */
 import { schoolYearLabel } from "@edu2035/domain";
 import type { ScopedAccess } from "../../authz/access.ts";
@@ -16,17 +18,27 @@ export const PROJECTION_COLUMNS = [
   "学年",
   "数据",
   "学段",
-  "在校生",
-  "需班级",
-  "现有班级",
-  "班级余缺（+富余/−短缺）",
-  "需教师",
-  "教师供给",
-  "教师余缺（+富余/−短缺）",
-  "当年需补充",
-  "当年退休",
-  "体育艺术教师余缺（C3）（+富余/−短缺）",
+  "在校生（人）",
+  "需班级（个）",
+  "现有班级（个）",
+  "班级余缺（个，+富余/−短缺）",
+  "需教师（人）",
+  "教师供给（人）",
+  "教师余缺（人，+富余/−短缺）",
+  "当年需补充（人）",
+  "累计补充（人）",
+  "当年退休（人）",
+  "C1高于规定学历教师当年需补充（人）",
+  "C2骨干教师当年需补充（人）",
+  "C3体育艺术教师当年需补充（人）",
+  "体育艺术教师余缺（C3）（人，+富余/−短缺）",
+  "A07学前教育教师受过专业教育比例（%）",
+  "A08义务教育专任教师中本科以上学历比例（%）",
 ] as const;
+
+/** A07 is of 幼儿园 teachers, A08 of 义务教育 (小学、初中): each on its own stages' rows only. */
+const A07_STAGES = new Set(["preschool"]);
+const A08_STAGES = new Set(["primary", "junior_secondary"]);
 
 /**
  * The projection as .xlsx (see the file's doc). Title: "<区> 学龄人口与教育资源需求预测（至2035年）
@@ -53,7 +65,8 @@ export async function exportProjectionExcel(
   for (const y of p.years) {
     for (const s of y.stages) {
       const t = s.teachers;
-      ws.addRow([
+      const kind = (id: string) => t?.balance.find((b) => b.indicatorId === id);
+      const row = ws.addRow([
         schoolYearLabel(y.schoolYear),
         y.projected ? "预测" : "实际",
         s.stageLabel,
@@ -65,25 +78,36 @@ export async function exportProjectionExcel(
         t?.supply ?? null,
         t?.surplus ?? null,
         t?.hires ?? null,
+        t?.cumulativeHires ?? null,
         t?.retirements ?? null,
-        t?.balance.find((b) => b.indicatorId === "C3")?.surplus ?? null,
+        kind("C1")?.hires ?? null,
+        kind("C2")?.hires ?? null,
+        kind("C3")?.hires ?? null,
+        kind("C3")?.surplus ?? null,
+        A07_STAGES.has(s.stage) ? y.a07Percent : null,
+        A08_STAGES.has(s.stage) ? y.a08Percent : null,
       ]);
+      for (const col of [18, 19]) row.getCell(col).numFmt = "0.0";
     }
   }
   ws.columns.forEach((c, i) => {
-    c.width = i === 0 ? 16 : i === 12 ? 22 : 11;
+    c.width = i === 0 ? 16 : i >= 13 ? 22 : 12;
   });
+  header.alignment = { wrapText: true, vertical: "middle" };
 
   const rates = wb.addWorksheet("比率");
-  rates.addRow(["转换", "采用", "历史估计", "所用学年", "来源"]).font = { bold: true };
-  for (const r of p.rates)
-    rates.addRow([
+  rates.addRow(["转换", "采用比率", "历史估计比率", "所用学年", "来源"]).font = { bold: true };
+  for (const r of p.rates) {
+    const row = rates.addRow([
       r.label,
       r.rate,
       r.estimated,
       r.yearsUsed.join("、"),
       r.overridden ? "情景覆盖" : r.defaulted ? "无历史，缺省" : "历史平均",
     ]);
+    row.getCell(2).numFmt = "0.00";
+    row.getCell(3).numFmt = "0.00";
+  }
   rates.getColumn(1).width = 44;
   rates.getColumn(4).width = 24;
 
