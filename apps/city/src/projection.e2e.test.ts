@@ -80,6 +80,8 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 学龄人口预测"), () => {
     // A08 (义务教育) on 小学, never A07 (幼儿园 only)
     const heads = await page.locator('[data-testid="projection-table"] thead th').allInnerTexts();
     expect(heads).toContain("A08义务教育专任教师中本科以上学历比例（%）");
+    expect(heads).toContain("C1高于规定学历教师当年需补充");
+    expect(heads).toContain("C2骨干教师当年需补充");
     expect(heads.some((h) => h.startsWith("A07"))).toBe(false);
     await page.screenshot({ path: screenshotPath("city-projection"), fullPage: true });
   });

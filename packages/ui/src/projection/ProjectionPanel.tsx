@@ -168,6 +168,15 @@ export function ProjectionPanel() {
       render: (_: unknown, r: { s?: YearRow["stages"][number] }) =>
         signed(r.s?.teachers?.balance.find((b) => b.indicatorId === "C3")?.surplus),
     },
+    // the 优质均衡 C1/C2 needs of their own kind (小学、初中): hires this year
+    ...(stage === "PRIMARY" || stage === "JUNIOR_SECONDARY"
+      ? (["C1", "C2"] as const).map((id) => ({
+          title: `${id === "C1" ? "C1高于规定学历教师" : "C2骨干教师"}当年需补充`,
+          key: `h${id}`,
+          render: (_: unknown, r: { s?: YearRow["stages"][number] }) =>
+            r.s?.teachers?.balance.find((b) => b.indicatorId === id)?.hires ?? "—",
+        }))
+      : []),
     // A08 is of 义务教育 (小学、初中) teachers, A07 of 幼儿园 teachers: each on its own stages only
     ...(stage === "PRIMARY" || stage === "JUNIOR_SECONDARY"
       ? [
