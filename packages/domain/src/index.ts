@@ -25,6 +25,7 @@ export * from "./projection/births.ts";
 export * from "./projection/cohort.ts";
 export * from "./projection/method.ts";
 export * from "./projection/norms.ts";
+export * from "./projection/qualifiedHires.ts";
 export * from "./projection/resources.ts";
 export * from "./projection/retirement.ts";
 export * from "./projection/scenario.ts";

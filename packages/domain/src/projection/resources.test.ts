@@ -143,6 +143,14 @@ describe("classes and teachers needed", () => {
     expect(r[1]?.a08Percent).toBeCloseTo((100 * 22) / 23, 10);
     expect(r[2]?.a08Percent).toBe(100);
     expect(r[0]?.a07Percent).toBeNull();
+    // A08 line 2026 = 95 + (98 − 95) × 1/5 = 95.6: 18 本科 of 19 → ⌈(95.6 × 19 − 1,800) ÷ 4.4⌉ =
+    // ⌈16.4 ÷ 4.4 = 3.73⌉ = 4 qualified hires, and 4 are planned → held (22/23 = 95.65%);
+    // 2027: 18 of 18 → none needed; the base year 2025 plans no hires → null
+    expect(r[1]?.a08Hold?.required).toBeCloseTo(95.6, 10);
+    expect(r[1]?.a08Hold).toMatchObject({ qualifiedHires: 4, plannedHires: 4, held: true });
+    expect(r[2]?.a08Hold).toMatchObject({ required: 96.2, qualifiedHires: 0, plannedHires: 4, held: true });
+    expect(r[0]?.a08Hold).toBeNull();
+    expect(r[1]?.a07Hold).toBeNull();
   });
 
   it("C1 binds where it asks for more than the norm (初中 5.3 per 100 < 1:13.5, so never; a toy check)", () => {

@@ -17,6 +17,8 @@
  *   or above (A08) and, in 幼儿园, a preschool qualification (A07); the A07/A08 ratios are
  *   projected on that assumption.
  */
+
+import { getTarget } from "../plan/targets.ts";
 import {
   type EducationLevel,
   isAssociateOrAbove,
@@ -32,6 +34,7 @@ import {
   TEACHER_BALANCE_IDS,
   type TeacherBalanceId,
 } from "./norms.ts";
+import { planLineAt, qualifiedHiresToHold } from "./qualifiedHires.ts";
 import { retirementDate, teacherRetirementRule, workingAtSchoolYear } from "./retirement.ts";
 import { PROJECTION_SLOTS, type ProjectionStage, slotKey } from "./stages.ts";
 
@@ -112,6 +115,22 @@ export interface ResourceYear {
   a08Percent: number | null;
   /** A07 学前教育教师受过专业教育比例 (%) with hires assumed qualified; null without teachers. */
   a07Percent: number | null;
+  /** Whether the hires hold A08 on the plan's line (hire years only; null without a line or teachers). */
+  a08Hold: TargetHold | null;
+  /** The same for A07 (幼儿园). */
+  a07Hold: TargetHold | null;
+}
+
+/** A ratio target (A07/A08) against the hires planned (qualifiedHires.ts). */
+export interface TargetHold {
+  /** The plan's line this year (%). */
+  required: number;
+  /** Cumulative qualified hires needed to reach it; null when no number of hires can. */
+  qualifiedHires: number | null;
+  /** Cumulative hires planned for the need (all assumed qualified). */
+  plannedHires: number;
+  /** The planned hires reach the line; false: not by hires alone (existing teachers must qualify). */
+  held: boolean;
 }
 
 function kindOf(id: TeacherBalanceId, t: RosterTeacher): boolean {
@@ -215,12 +234,32 @@ export function projectResources(
       const all = pool.length + hires;
       return all ? (100 * (pool.filter(good).length + hires)) / all : null;
     };
+    const hold = (
+      id: "A07" | "A08",
+      sts: readonly TeacherStage[],
+      good: (t: RosterTeacher) => boolean,
+    ): TargetHold | null => {
+      if (y.schoolYear < hiresFrom) return null;
+      const required = planLineAt(getTarget(id), y.schoolYear);
+      const pool = working.filter((t) => sts.includes(t.stage));
+      if (required == null || !pool.length) return null;
+      const plannedHires = sts.reduce((n, st) => n + (cumulative.get(`${st}:total`) ?? 0), 0);
+      const qualifiedHires = qualifiedHiresToHold(pool.filter(good).length, pool.length, required);
+      return {
+        required,
+        qualifiedHires,
+        plannedHires,
+        held: qualifiedHires != null && qualifiedHires <= plannedHires,
+      };
+    };
     out.push({
       schoolYear: y.schoolYear,
       projected: y.projected,
       stages: stageYears,
       a08Percent: ratio(["primary", "junior_secondary"], (t) => isBachelorOrAbove(t.education)),
       a07Percent: ratio(["preschool"], (t) => t.preschoolQualified),
+      a08Hold: hold("A08", ["primary", "junior_secondary"], (t) => isBachelorOrAbove(t.education)),
+      a07Hold: hold("A07", ["preschool"], (t) => t.preschoolQualified),
     });
     prevWorking = workingBy;
   }
