@@ -2058,6 +2058,22 @@ export type ProjectionStageYear = {
   teachers?: Maybe<ProjectionTeachers>;
 };
 
+/**
+ * A07 or A08 against the hires planned (hire years only): the plan's line that year, the cumulative
+ * qualified hires (本科+ for A08; 学前 qualified for A07) needed to reach it, the hires planned for the
+ * need (all assumed qualified, retirement replacements too), and whether they reach it.
+ */
+export type ProjectionTargetHold = {
+  __typename?: 'ProjectionTargetHold';
+  /** false: not by hires alone (existing teachers must gain the qualification); the notes say so. */
+  held: Scalars['Boolean']['output'];
+  plannedHires: Scalars['Int']['output'];
+  /** Cumulative qualified hires needed; null when no number of hires reaches the line. */
+  qualifiedHires?: Maybe<Scalars['Int']['output']>;
+  /** The plan's line this year (%): a milestone's value in its year, else the straight line toward it. */
+  required: Scalars['Float']['output'];
+};
+
 /** A 优质均衡 teacher standard held as a need of its own kind. */
 export type ProjectionTeacherKind = {
   __typename?: 'ProjectionTeacherKind';
@@ -2098,8 +2114,12 @@ export type ProjectionTeachers = {
 
 export type ProjectionYear = {
   __typename?: 'ProjectionYear';
+  /** A07 against the hires planned (幼儿园). */
+  a07Hold?: Maybe<ProjectionTargetHold>;
   /** A07 学前教育教师受过专业教育比例 (%), hires assumed qualified (base year onwards). */
   a07Percent?: Maybe<Scalars['Float']['output']>;
+  /** A08 against the hires planned (小学+初中); null outside hire years or without teachers. */
+  a08Hold?: Maybe<ProjectionTargetHold>;
   /** A08 义务教育专任教师本科以上比例 (%), hires assumed 本科 (base year onwards). */
   a08Percent?: Maybe<Scalars['Float']['output']>;
   /** false: reported (approved 年报); true: computed. */
@@ -4053,6 +4073,7 @@ export type ResolversTypes = {
   ProjectionScenarioInput: ProjectionScenarioInput;
   ProjectionScenarioPayload: ResolverTypeWrapper<Omit<ProjectionScenarioPayload, 'scenario'> & { scenario: ResolversTypes['ProjectionScenario'] }>;
   ProjectionStageYear: ResolverTypeWrapper<ProjectionStageYear>;
+  ProjectionTargetHold: ResolverTypeWrapper<ProjectionTargetHold>;
   ProjectionTeacherKind: ResolverTypeWrapper<ProjectionTeacherKind>;
   ProjectionTeachers: ResolverTypeWrapper<ProjectionTeachers>;
   ProjectionYear: ResolverTypeWrapper<ProjectionYear>;
@@ -4236,6 +4257,7 @@ export type ResolversParentTypes = {
   ProjectionScenarioInput: ProjectionScenarioInput;
   ProjectionScenarioPayload: Omit<ProjectionScenarioPayload, 'scenario'> & { scenario: ResolversParentTypes['ProjectionScenario'] };
   ProjectionStageYear: ProjectionStageYear;
+  ProjectionTargetHold: ProjectionTargetHold;
   ProjectionTeacherKind: ProjectionTeacherKind;
   ProjectionTeachers: ProjectionTeachers;
   ProjectionYear: ProjectionYear;
@@ -4950,6 +4972,13 @@ export type ProjectionStageYearResolvers<ContextType = Context, ParentType exten
   teachers?: Resolver<Maybe<ResolversTypes['ProjectionTeachers']>, ParentType, ContextType>;
 };
 
+export type ProjectionTargetHoldResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectionTargetHold'] = ResolversParentTypes['ProjectionTargetHold']> = {
+  held?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  plannedHires?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  qualifiedHires?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type ProjectionTeacherKindResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectionTeacherKind'] = ResolversParentTypes['ProjectionTeacherKind']> = {
   cumulativeHires?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   gap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4975,7 +5004,9 @@ export type ProjectionTeachersResolvers<ContextType = Context, ParentType extend
 };
 
 export type ProjectionYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectionYear'] = ResolversParentTypes['ProjectionYear']> = {
+  a07Hold?: Resolver<Maybe<ResolversTypes['ProjectionTargetHold']>, ParentType, ContextType>;
   a07Percent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  a08Hold?: Resolver<Maybe<ResolversTypes['ProjectionTargetHold']>, ParentType, ContextType>;
   a08Percent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   projected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5653,6 +5684,7 @@ export type Resolvers<ContextType = Context> = {
   ProjectionScenario?: ProjectionScenarioResolvers<ContextType>;
   ProjectionScenarioPayload?: ProjectionScenarioPayloadResolvers<ContextType>;
   ProjectionStageYear?: ProjectionStageYearResolvers<ContextType>;
+  ProjectionTargetHold?: ProjectionTargetHoldResolvers<ContextType>;
   ProjectionTeacherKind?: ProjectionTeacherKindResolvers<ContextType>;
   ProjectionTeachers?: ProjectionTeachersResolvers<ContextType>;
   ProjectionYear?: ProjectionYearResolvers<ContextType>;

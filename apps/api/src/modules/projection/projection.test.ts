@@ -28,6 +28,7 @@ const PROJECTION = `query($d: ID, $s: ID) {
     rates { key label rate estimated yearsUsed overridden defaulted }
     births { year births projected }
     years { schoolYear projected a08Percent a07Percent
+      a08Hold { required qualifiedHires plannedHires held } a07Hold { required }
       stages { stage stageLabel pupils classesNeeded classesHave classBalance
         grades { grade label pupils classesNeeded provisional }
         teachers { normNeed binding need supply gap surplus hires cumulativeHires retirements
@@ -287,6 +288,19 @@ describe.each(testBackends())("projection on $name", (backend) => {
         cumulativeHires: 4,
       });
       const y2027 = p.years.find((y: Json) => y.schoolYear === 2027);
+      // A08 line 2027 = 95 + (98 − 95) × 2/5 = 96.2; 本科 T4, T5 of 3 in post → ⌈(96.2 × 3 − 200) ÷ 3.8⌉
+      // = ⌈88.6 ÷ 3.8 = 23.3⌉ = 24 qualified hires needed, 27 planned → held (29/30 = 96.67%)
+      expect(y2027.a08Hold).toMatchObject({ qualifiedHires: 24, plannedHires: 27, held: true });
+      expect(y2027.a08Hold.required).toBeCloseTo(96.2, 10);
+      expect(y2027.a07Hold).toBeNull();
+      // 2030 line 98: T3, T4, T5 in post (T3 retires 2032) → ⌈(98 × 3 − 200) ÷ 2⌉ = 47 needed; the need
+      // plans fewer (pupils fall) → not held by hires alone, and a note says so
+      const y2030 = p.years.find((y: Json) => y.schoolYear === 2030);
+      expect(y2030.a08Hold).toMatchObject({ required: 98, qualifiedHires: 47, held: false });
+      expect(y2030.a08Hold.plannedHires).toBeLessThan(47);
+      expect(p.notes.find((n: string) => n.startsWith("A08义务教育专任教师中本科以上学历比例："))).toContain(
+        "仅靠补充教师无法保持规划进度",
+      );
       expect(y2027.a08Percent).toBeCloseTo((100 * 29) / 30, 10);
       expect(y2027.projected).toBe(true);
     });

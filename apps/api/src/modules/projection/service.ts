@@ -23,6 +23,7 @@ import {
   slotKey,
   slotLabel,
   stagesPresent,
+  type TargetHold,
   TEACHER_BALANCE_IDS,
   yearRanges,
 } from "@edu2035/domain";
@@ -92,6 +93,8 @@ export interface ProjectionModel {
     stages: ProjectionStageYearModel[];
     a08Percent: number | null;
     a07Percent: number | null;
+    a08Hold: TargetHold | null;
+    a07Hold: TargetHold | null;
   }[];
 }
 
@@ -207,6 +210,7 @@ export async function runProjection(
       ),
       ...cohorts.notes,
       ...rosterNotes,
+      ...holdNotes(resources),
     ],
     retirementRule: RETIREMENT_RULE_TEXT,
     coverage: {
@@ -230,9 +234,29 @@ export async function runProjection(
         stages: stages.map((stage) => stageYear(stage, y, res)),
         a08Percent: res?.a08Percent ?? null,
         a07Percent: res?.a07Percent ?? null,
+        a08Hold: res?.a08Hold ?? null,
+        a07Hold: res?.a07Hold ?? null,
       };
     }),
   };
+}
+
+/** Where hires alone cannot keep A08/A07 on the plan's line: one sentence per target. */
+function holdNotes(resources: readonly ResourceYear[]): string[] {
+  const out: string[] = [];
+  for (const [key, name, kind] of [
+    ["a08Hold", "A08义务教育专任教师中本科以上学历比例", "本科及以上学历教师"],
+    ["a07Hold", "A07学前教育教师受过专业教育比例", "受过学前教育专业教育的教师"],
+  ] as const) {
+    const missed = resources.filter((r) => r[key] && !r[key].held);
+    const first = missed[0];
+    const h = first?.[key];
+    if (!first || !h) continue;
+    out.push(
+      `${name}：${missed.map((r) => r.schoolYear).join("、")}学年仅靠补充教师无法保持规划进度（如${schoolYearLabel(first.schoolYear)}须达${h.required.toFixed(1)}%，${h.qualifiedHires == null ? "补充再多也达不到" : `需累计补充${kind}${h.qualifiedHires}人`}，按所需教师只补充${h.plannedHires}人），须同时提升现有教师的学历或专业资质（退休补充已按合格计）。`,
+    );
+  }
+  return out;
 }
 
 /** Which retirement rule the roster's teachers fall under (they are 专业技术人员). */
