@@ -185,7 +185,12 @@ describe.skipIf(!hasChromium)(
       const ws = dashboard.wb.getWorksheet("指标总览")!;
       // the page opens on the demo's latest published year, 2024—2025 (v1)
       expect(ws.getCell(1, 1).value).toBe("乌海市 2024—2025学年 教育现代化指标总览（已发布 v1）");
-      expect([ws.getCell(5, 8).value, ws.getCell(3, 9).value]).toEqual(["已发布 v1", "海勃湾区"]);
+      // columns 编号…数据状态 (8), 达成路径 (9), then a (值, 状态) pair per district from column 10
+      expect([ws.getCell(5, 8).value, ws.getCell(3, 9).value, ws.getCell(3, 10).value]).toEqual([
+        "已发布 v1",
+        "达成路径",
+        "海勃湾区",
+      ]);
 
       await city.getByRole("menuitem", { name: "数据报送情况" }).click();
       await city.getByTestId("progress-table").locator("tr.ant-table-row").first().waitFor();
