@@ -17,6 +17,7 @@ import type { BalanceSchoolCheck } from "../indicators/balanceCheck.ts";
 import {
   type BalanceCvCheck,
   balanceDistrictCvCheck,
+  balanceIndicatorValue,
   balanceSchoolCheck,
 } from "../indicators/balanceCheck.ts";
 import { weightedVariation } from "../indicators/variation.ts";
@@ -69,9 +70,15 @@ export const indicatorScale = (id: BalanceIndicatorId): number => SCALES[id];
 export const valueStudents = (school: BalancePlanSchool, id: BalanceIndicatorId): number =>
   isTeacherIndicator(id) ? school.students : school.resourceStudents;
 
-/** The school's value of an indicator for an amount, in the indicator's unit (e.g. 3 teachers / 150 students → 2.0 per 100). */
+/**
+ * The school's value of an indicator for an amount, in the indicator's unit (e.g. 3 teachers / 150
+ * students → 2.0 per 100): the assessment's own arithmetic (`balanceIndicatorValue`), so a plan's
+ * "before" equals the 优质均衡 page's value to the last digit. NaN without students (such a school
+ * is left out of the assessment, so never planned).
+ * @throws RangeError (domain) when the amount is negative.
+ */
 export function schoolValueOf(school: BalancePlanSchool, id: BalanceIndicatorId, amount: number): number {
-  return (amount / valueStudents(school, id)) * indicatorScale(id);
+  return balanceIndicatorValue(id, amount, valueStudents(school, id)).value ?? Number.NaN;
 }
 
 /** The stage's share of an amount: the 差异系数 resource of the school (teachers as they are; C4–C7 × students ÷ resourceStudents). */

@@ -138,14 +138,6 @@ export function yearArray(years: readonly number[]): SQL {
   return sql.raw(`array[${[...new Set(years)].join(", ")}]::smallint[]`);
 }
 
-/**
- * A percentage of two sums, n × 100 ÷ d (null when d is 0): the domain's `ratio`, the one
- * source of the arithmetic, as a bare value (for the families that build their Measurement
- * themselves).
- * @throws RangeError (domain) when a sum is negative or not finite.
- */
-export const pct = (n: number, d: number): number | null => ratio(n, d).value;
-
 /** Put a measurement into the map under unit key and year. */
 export function put(out: Measurements, key: string, year: number, id: string, m: Measurement) {
   const byYear = out.get(key) ?? new Map<number, Map<string, Measurement>>();
