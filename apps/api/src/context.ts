@@ -24,6 +24,12 @@ export interface AppDeps {
   dbKind: "pglite" | "postgres";
   env: Env;
   log: Logger;
+  /**
+   * The API's one clock: what "now" is for anything that depends on today's date (the current
+   * school year of the projection's first hire year, …). Omitted: the system clock. Tests fix it
+   * (testing.ts startApiOn `now`) so their expected values hold whatever the real date.
+   */
+  now?: () => Date;
 }
 
 export interface Context extends AppDeps {
@@ -44,6 +50,8 @@ export interface Context extends AppDeps {
    * own. Not gated by the password change, so only the Viewer type's resolvers may call it.
    */
   accessAs(viewer: Viewer): ScopedAccess;
+  /** The current instant by the API's one clock (AppDeps.now, else the system clock). */
+  now: () => Date;
 }
 
 /** Build the context of one request from its Authorization header and client address. */
@@ -72,6 +80,7 @@ export async function createContext(
     clientAddress,
     viewer,
     access,
+    now: deps.now ?? (() => new Date()),
     accessAs: (other) =>
       viewer && other.userId === viewer.userId && other.level === viewer.level
         ? own(viewer)

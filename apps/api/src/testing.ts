@@ -14,11 +14,24 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** Start the API over an open database handle (the caller owns the handle). */
-export async function startApiOn(handle: DbHandle): Promise<RunningApi & { origin: string }> {
+/**
+ * Start the API over an open database handle (the caller owns the handle). `options.now` fixes the
+ * API's clock (AppDeps.now) so a test's expected values do not depend on today's date.
+ */
+export async function startApiOn(
+  handle: DbHandle,
+  options: { now?: () => Date } = {},
+): Promise<RunningApi & { origin: string }> {
   const env = readEnv({ LOG_LEVEL: "silent" });
   const api = await startApi(
-    { db: handle.db, readDb: handle.readDb, dbKind: handle.kind, env, log: pino({ level: "silent" }) },
+    {
+      db: handle.db,
+      readDb: handle.readDb,
+      dbKind: handle.kind,
+      env,
+      log: pino({ level: "silent" }),
+      now: options.now,
+    },
     0,
   );
   return { ...api, origin: new URL(api.url).origin };

@@ -32,17 +32,19 @@ export async function getDistrictBirths(
 }
 
 /**
- * Save a district's births (see the SDL): no year after the current calendar year (Beijing).
+ * Save a district's births (see the SDL): no year after the current calendar year (Beijing, by
+ * `now`: the API's clock, Context.now).
  * @throws FORBIDDEN; BAD_USER_INPUT (every issue, `input.entries.<i>.<field>`); CONFLICT.
  */
 export async function saveDistrictBirths(
   access: ScopedAccess,
   districtId: string,
   input: unknown,
+  now: Date,
 ): Promise<DistrictBirthRow[]> {
   const unit = await access.resolveUnit({ level: "district", id: districtId }, "inputs.write");
   const id = unit.id as string;
-  const checked = checkDistrictBirths(input, Number(todayInBeijing().slice(0, 4)));
+  const checked = checkDistrictBirths(input, Number(todayInBeijing(now).slice(0, 4)));
   if (!checked.ok)
     throw invalidInput(checked.issues.map((i) => ({ field: `input.${i.field}`, message: i.message })));
   return access.db.transaction(async (tx) => {

@@ -6,12 +6,11 @@
  */
 import { auditLog, type DbHandle, districtBirths } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
-import { schoolYearLabel, schoolYearOf } from "@edu2035/domain";
+
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadProjectionDistrict, type ProjectionDistrict } from "../../fixtures/projectionDistrict.ts";
 import { FIXTURE_PASSWORD, loadSmallCity } from "../../fixtures/smallCity.ts";
-import { todayInBeijing } from "../../lib/dates.ts";
 import { openXlsx } from "../../testing/xlsx.ts";
 import { gql, loginAs, startApiOn } from "../../testing.ts";
 
@@ -48,6 +47,11 @@ const LIST = `query($d: ID) { projectionScenarios(districtId: $d) { name distric
 type Json = Record<string, any>;
 const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
   r.errors?.[0]?.extensions?.code;
+/**
+ * The API's clock, fixed: 2026-10-15 (Beijing) is in the 2026—2027 school year, so hires start in
+ * 2026 and the latest birth year that may be entered is 2026, whatever the real date.
+ */
+const NOW = new Date("2026-10-15T12:00:00+08:00");
 
 describe.each(testBackends())("projection on $name", (backend) => {
   let h: DbHandle;
@@ -61,7 +65,7 @@ describe.each(testBackends())("projection on $name", (backend) => {
     h = await backend.open();
     d1 = (await loadSmallCity(h.db)).d1;
     ids = await loadProjectionDistrict(h.db);
-    api = await startApiOn(h);
+    api = await startApiOn(h, { now: () => NOW });
     url = api.url;
     tokens.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
     tokens.wuda = await loginAs(url, "wuda", FIXTURE_PASSWORD, "DISTRICT");
@@ -112,8 +116,8 @@ describe.each(testBackends())("projection on $name", (backend) => {
     });
 
     it("refuses a future year and an implausible count, naming the field; nothing written", async () => {
-      // births of next year cannot be known (today, Beijing time, decides the year)
-      const next = Number(todayInBeijing().slice(0, 4)) + 1;
+      // births of next year cannot be known (today by the API's clock, Beijing time: 2026)
+      const next = 2027;
       const r = await gql(
         url,
         SAVE_BIRTHS,
@@ -305,21 +309,32 @@ describe.each(testBackends())("projection on $name", (backend) => {
       expect(y2027.projected).toBe(true);
     });
 
-    it("hires by year and supply after retirements (a woman teacher under the 55 → 58 rule)", () => {
+    it("hires by year and supply after retirements (a woman teacher under the 55 → 58 rule)", async () => {
       expect([2025, 2026, 2027, 2028].map((y) => stageOf(p, y).teachers.supply)).toEqual([5, 4, 3, 3]);
       // the base year 2025 is actual: gap 31 − 5 = 26, no hire (A08 as 规划指标 reports it, 4/5 本科+);
-      // hires start with the first year not over: 2026—2027 (the current school year as this is
-      // written) → 2026 hires 27 (need 31 − supply 4), 2027 none (need 30 − supply 3 = 27)
-      const from = Math.max(2026, schoolYearOf(new Date()));
+      // hires start with the first year not over by the API's clock (NOW: 2026—2027) → 2026 hires
+      // 27 (need 31 − supply 4), 2027 none (need 30 − supply 3 = 27)
       expect(stageOf(p, 2025).teachers).toMatchObject({ gap: 26, hires: 0, cumulativeHires: 0 });
       expect(p.years.find((y: Json) => y.schoolYear === 2025).a08Percent).toBe(80);
-      for (let y = 2026; y < from; y++) expect(stageOf(p, y).teachers.cumulativeHires).toBe(0);
-      expect(stageOf(p, from).teachers.cumulativeHires).toBe(Math.max(0, stageOf(p, from).teachers.gap));
-      if (from === 2026) expect([2026, 2027].map((y) => stageOf(p, y).teachers.hires)).toEqual([27, 0]);
+      expect([2026, 2027].map((y) => stageOf(p, y).teachers.hires)).toEqual([27, 0]);
+      expect(stageOf(p, 2026).teachers).toMatchObject({ need: 31, supply: 4, cumulativeHires: 27 });
       expect(p.notes).toContain(
-        `教师供给以2025—2026学年花名册为基准（最近一个已审核年报齐全的学年，与在校生的基准学年相同）；基准学年为实际数，不计补充，需补充教师从${schoolYearLabel(from)}起计（已过去的学年不再补充）。`,
+        "教师供给以2025—2026学年花名册为基准（最近一个已审核年报齐全的学年，与在校生的基准学年相同）；基准学年为实际数，不计补充，需补充教师从2026—2027学年起计（已过去的学年不再补充）。",
       );
       expect(stageOf(p, 2026).pupils).toBe(576);
+      // the same data on a clock two years later (2028-10-01, 2028—2029学年): 2026 and 2027 are
+      // over, no hires there; 2028: g1 = births 2022 (held at 100) × 0.85 = 85, g2 85 × 0.99 =
+      // 84.15 → 84, g3 101 × 0.98 = 98.98 → 99, g4 87, g5 97 × 0.95 = 92.15 → 92, g6 93 → 540
+      // pupils, need ⌈540 ÷ 19 = 28.42⌉ = 29, supply 3 → 26 hired in 2028
+      const later = await startApiOn(h, { now: () => new Date("2028-10-01T12:00:00+08:00") });
+      try {
+        const q = (await gql(later.url, PROJECTION, { d: ids.d3 }, tokens.wuda)).data?.projection;
+        expect([2026, 2027, 2028].map((y) => stageOf(q, y).teachers.cumulativeHires)).toEqual([0, 0, 26]);
+        expect(stageOf(q, 2028)).toMatchObject({ pupils: 540, teachers: { need: 29, supply: 3, hires: 26 } });
+        expect(q.notes.join("")).toContain("需补充教师从2028—2029学年起计");
+      } finally {
+        await later.stop();
+      }
       expect(stageOf(p, 2024)).toMatchObject({ pupils: 600, classesHave: 18, teachers: null });
     });
 

@@ -43,14 +43,16 @@ const A08_STAGES = new Set(["primary", "junior_secondary"]);
 /**
  * The projection as .xlsx (see the file's doc). Title: "<区> 学龄人口与教育资源需求预测（至2035年）
  * · 情景：<名称>", "（暂定）" when the coverage is partial.
+ * `now`: the API's clock (Context.now), for the first hire year and the export date.
  * @throws as runProjection (FORBIDDEN, NOT_FOUND, BAD_USER_INPUT scenarioId).
  */
 export async function exportProjectionExcel(
   access: ScopedAccess,
   districtId: string | null | undefined,
   scenarioId: string | null | undefined,
+  now: Date,
 ): Promise<ExcelFileModel> {
-  const p = await runProjection(access, districtId, scenarioId);
+  const p = await runProjection(access, districtId, scenarioId, now);
   const wb = newWorkbook();
   const title = `${p.unitName} 学龄人口与教育资源需求预测（至${p.endYear}年）${p.scenario ? ` · 情景：${p.scenario.name}` : " · 基准"}${p.coverage.partial ? "（暂定）" : ""}`;
   const ws = wb.addWorksheet("预测", {
@@ -58,7 +60,7 @@ export async function exportProjectionExcel(
     views: [{ state: "frozen", ySplit: 4 }],
   });
   ws.addRow([title]).font = { bold: true, size: 14 };
-  ws.addRow([`数据覆盖：${p.coverage.statement}；导出日期：${todayInBeijing()}`]);
+  ws.addRow([`数据覆盖：${p.coverage.statement}；导出日期：${todayInBeijing(now)}`]);
   ws.addRow([]);
   const header = ws.addRow([...PROJECTION_COLUMNS]);
   header.font = { bold: true };

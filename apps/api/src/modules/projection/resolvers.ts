@@ -9,15 +9,16 @@ const LABEL = new Map(TRANSITIONS.map((t) => [t.key, t.label]));
 
 export const projectionResolvers: Resolvers = {
   Query: {
-    projection: (_p, { districtId, scenarioId }, ctx) => runProjection(ctx.access(), districtId, scenarioId),
+    projection: (_p, { districtId, scenarioId }, ctx) =>
+      runProjection(ctx.access(), districtId, scenarioId, ctx.now()),
     districtBirths: (_p, { districtId }, ctx) => getDistrictBirths(ctx.access(), districtId),
     projectionScenarios: (_p, { districtId }, ctx) => listScenarios(ctx.access(), districtId),
     exportProjectionExcel: (_p, { districtId, scenarioId }, ctx) =>
-      exportProjectionExcel(ctx.access(), districtId, scenarioId),
+      exportProjectionExcel(ctx.access(), districtId, scenarioId, ctx.now()),
   },
   Mutation: {
     saveDistrictBirths: async (_p, { districtId, input }, ctx) => ({
-      births: await saveDistrictBirths(ctx.access(), districtId, input),
+      births: await saveDistrictBirths(ctx.access(), districtId, input, ctx.now()),
     }),
     createProjectionScenario: async (_p, { input }, ctx) => ({
       scenario: await createScenario(ctx.access(), input),

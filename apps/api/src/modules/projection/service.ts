@@ -99,13 +99,15 @@ export interface ProjectionModel {
 }
 
 /**
- * Run the projection for a district (`districtId`) or the city (null), under a scenario.
- * @throws FORBIDDEN; NOT_FOUND; BAD_USER_INPUT (scenarioId of another district.
+ * Run the projection for a district (`districtId`) or the city (null), under a scenario. `now`:
+ * the API's clock (Context.now): hires start with the first projected school year not yet over.
+ * @throws FORBIDDEN; NOT_FOUND; BAD_USER_INPUT (scenarioId of another district).
  */
 export async function runProjection(
   access: ScopedAccess,
   districtId: string | null | undefined,
   scenarioId: string | null | undefined,
+  now: Date,
 ): Promise<ProjectionModel> {
   const unit = districtId
     ? await access.resolveUnit({ level: "district", id: districtId }, "inputs.read")
@@ -163,7 +165,7 @@ export async function runProjection(
   const later = await laterRosterYears(access, unit, cohorts.baseYear);
   const stages = stagesPresent(cohorts);
   // the base year is actual; hires start with the first projected year not yet over
-  const hiresFrom = firstHireYear(cohorts.baseYear, schoolYearOf(new Date()));
+  const hiresFrom = firstHireYear(cohorts.baseYear, schoolYearOf(now));
   const resources = projectResources(cohorts, roster.teachers, stages, { hiresFrom });
   const rosterNotes = [
     `教师供给以${schoolYearLabel(cohorts.baseYear)}花名册为基准（最近一个已审核年报齐全的学年，与在校生的基准学年相同）；基准学年为实际数，不计补充，需补充教师从${schoolYearLabel(hiresFrom)}起计（已过去的学年不再补充）。`,
