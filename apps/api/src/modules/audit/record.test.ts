@@ -1,7 +1,8 @@
 /**
  * Every action the API writes to audit_log has a Chinese label: rows are written only through
- * recordAudit, whose `action` is the domain's AuditAction (AUDIT_ACTION_LABELS is a Record over
- * it, so a missing label does not compile). This test finds any other insert into audit_log.
+ * recordAudit or recordAuditOf (modules/audit/record.ts), whose `action` is the domain's
+ * AuditAction (AUDIT_ACTION_LABELS is a Record over it, so a missing label does not compile).
+ * This test finds any other insert into audit_log, by the builder or in SQL text.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -20,11 +21,13 @@ function sources(dir: string): string[] {
 }
 
 describe("audit rows", () => {
-  it("are inserted only by recordAudit (typed by the domain's AuditAction)", () => {
+  it("are inserted only by record.ts (typed by the domain's AuditAction)", () => {
     const direct = sources(SRC)
       .filter((f) => relative(SRC, f) !== join("modules", "audit", "record.ts"))
       .filter((f) =>
-        /\.insert\(\s*auditLog\s*\)|bulkInsert\([^,()]+,\s*auditLog\b/.test(readFileSync(f, "utf8")),
+        /\.insert\(\s*auditLog\s*\)|bulkInsert\([^,()]+,\s*auditLog\b|insert\s+into\s+("?audit_log\b|\$\{\s*auditLog\s*\})/i.test(
+          readFileSync(f, "utf8"),
+        ),
       )
       .map((f) => relative(SRC, f));
     expect(direct).toEqual([]);

@@ -31,7 +31,7 @@ import {
   TITLE_LABELS,
   TRAINING_HOURS_PER_CYCLE,
 } from "@edu2035/domain";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type ExcelJS from "exceljs";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import { isUniqueViolation } from "../../dbErrors.ts";
@@ -39,7 +39,7 @@ import { badInput, conflict } from "../../errors.ts";
 import { bulkInsert } from "../../lib/bulkInsert.ts";
 import { todayInBeijing } from "../../lib/dates.ts";
 import { assertRosterYearOpen } from "../../lib/rosterYear.ts";
-import { type AuditRecord, recordAudit } from "../audit/record.ts";
+import { type AuditRecord, recordAudit, recordAuditOf } from "../audit/record.ts";
 import {
   activeRoster,
   changePersonDetails,
@@ -50,7 +50,7 @@ import {
   reusablePeople,
   sameNameMessage,
 } from "../staff/identity.ts";
-import { hashIdNumber, POST_FIELDS, snapshot } from "../staff/mutations.ts";
+import { hashIdNumber, POST_FIELDS, snapshot, snapshotSql } from "../staff/mutations.ts";
 import { assertSchoolYear, type StaffMemberModel } from "../staff/service.ts";
 import {
   addInstructions,
@@ -766,7 +766,8 @@ export function sortErrors(
 
 /**
  * Insert the people (or update those reused), the staff rows and an audit row each: three bulk
- * statements whatever the row count (lib/bulkInsert.ts; issue 15), the ids made here. A person
+ * statements whatever the row count (lib/bulkInsert.ts, and the audit rows made by PostgreSQL
+ * from the staff rows written: recordAuditOf; issue 15), the ids made here. A person
  * reused by 身份证号 is brought up to date one by one (changePersonDetails: its other records'
  * years and scope decide whether it changes in place), as few as the file has transfers in.
  */
@@ -783,7 +784,6 @@ async function insertRows(
   const now = new Date();
   const newPeople: PersonRow[] = [];
   const records: StaffRow[] = [];
-  const audits: AuditRecord[] = [];
   for (const { value: v } of rows) {
     const idHash = v.idNumber ? hashIdNumber(v.idNumber, env.ID_HASH_KEY) : null;
     const details = {
@@ -805,7 +805,7 @@ async function insertRows(
       newPeople.push(person);
     }
     // the record as the database stores it (version 1, not left); its timestamps are the
-    // database's default (now()), the ones here only complete the row for the audit snapshot
+    // database's default (now()), the ones here only complete the row's type
     const record: StaffRow = {
       id: randomUUID(),
       personId: person.id,
@@ -834,16 +834,6 @@ async function insertRows(
       updatedAt: now,
     };
     records.push(record);
-    audits.push({
-      userId: access.viewer.userId,
-      action: "staff.import",
-      entityType: "staff",
-      entityId: record.id,
-      districtId: record.districtId,
-      schoolId: record.schoolId,
-      before: null,
-      after: snapshot(record, person),
-    });
   }
   // timestamps left to the database (now(), as every other write)
   await bulkInsert(
@@ -856,7 +846,18 @@ async function insertRows(
     staff,
     records.map(({ createdAt: _c, updatedAt: _u, ...r }) => r),
   );
-  await recordAudit(tx, audits);
+  // an audit row each (staff.import), its snapshot made by PostgreSQL from the rows just written
+  // (snapshotSql: the same JSON as snapshot()), in the file's order
+  await recordAuditOf(
+    tx,
+    { userId: access.viewer.userId, action: "staff.import", entityType: "staff" },
+    sql`select ${staff.id}::text as entity_id, ${staff.districtId} as district_id,
+          ${staff.schoolId} as school_id, null::jsonb as before, ${snapshotSql} as after
+        from unnest(${`{${records.map((r) => r.id).join(",")}}`}::uuid[]) with ordinality as w(id, n)
+        join ${staff} on ${staff.id} = w.id
+        join ${people} on ${people.id} = ${staff.personId}
+        order by w.n`,
+  );
 }
 
 /** What an UPDATE import does to the roster, worked out from the file and the roster on duty. */
