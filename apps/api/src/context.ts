@@ -64,9 +64,10 @@ export async function createContext(
   const token = match?.[1] ?? null;
   const lifetimes = { ttlHours: deps.env.SESSION_TTL_HOURS, maxHours: deps.env.SESSION_MAX_HOURS };
   const viewer = token ? await viewerFromToken(deps.db, token, lifetimes) : null;
+  const now = deps.now ?? (() => new Date());
   let scoped: ScopedAccess | null = null;
   const own = (v: Viewer): ScopedAccess => {
-    scoped ??= new ScopedAccess(deps.db, v, deps.readDb ?? deps.db);
+    scoped ??= new ScopedAccess(deps.db, v, deps.readDb ?? deps.db, now);
     return scoped;
   };
   const access = (): ScopedAccess => {
@@ -80,10 +81,10 @@ export async function createContext(
     clientAddress,
     viewer,
     access,
-    now: deps.now ?? (() => new Date()),
+    now,
     accessAs: (other) =>
       viewer && other.userId === viewer.userId && other.level === viewer.level
         ? own(viewer)
-        : new ScopedAccess(deps.db, other, deps.readDb ?? deps.db),
+        : new ScopedAccess(deps.db, other, deps.readDb ?? deps.db, now),
   };
 }

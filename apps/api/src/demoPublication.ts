@@ -7,6 +7,7 @@
  * browser tests' cached database (testing/publishedDemo.ts). Never used in production.
  */
 import { type Db, users } from "@edu2035/db";
+import { DEMO_NOW } from "@edu2035/db/demo";
 import { eq } from "drizzle-orm";
 import { ScopedAccess } from "./authz/access.ts";
 import type { Viewer } from "./authz/viewer.ts";
@@ -27,10 +28,12 @@ export interface DemoPublication {
 /**
  * Publish {@link DEMO_PUBLISHED_YEARS} in order as the demo's city account, each year once.
  * @param db a database loaded with the demo data (loadDemoData), none of these years published.
+ * @param now when the publications are made: the demo's own instant (DEMO_NOW), whatever the real
+ *   date, so the demo reads the same on any day; it is also the city's clock while publishing.
  * @throws Error when the demo has no `city` account; the service's errors (e.g. a year already
  *   published, a due school pending) as they are.
  */
-export async function publishDemoYears(db: Db, now: Date = new Date()): Promise<DemoPublication[]> {
+export async function publishDemoYears(db: Db, now: Date = DEMO_NOW): Promise<DemoPublication[]> {
   const [account] = await db.select().from(users).where(eq(users.username, "city"));
   if (account?.level !== "city") throw new Error("the demo has no city account (city)");
   const viewer: Viewer = {
@@ -41,7 +44,7 @@ export async function publishDemoYears(db: Db, now: Date = new Date()): Promise<
     mustChangePassword: false,
   };
   // the city's own request scope, as context.ts builds it for the account
-  const access = new ScopedAccess(db, viewer, db);
+  const access = new ScopedAccess(db, viewer, db, () => now);
   const done: DemoPublication[] = [];
   for (const schoolYear of DEMO_PUBLISHED_YEARS) {
     const started = performance.now();

@@ -3,20 +3,44 @@
  * small GraphQL client with a bearer token, and login.
  */
 import type { DbHandle } from "@edu2035/db";
+import { DEMO_NOW, DEMO_TODAY } from "@edu2035/db/demo";
 import pino from "pino";
 import { readEnv } from "./env.ts";
 import { type RunningApi, startApi } from "./server.ts";
+
+/**
+ * The instant every test runs at: the demo's own (DEMO_NOW, 2026-12-06 10:00 Beijing time, school
+ * year 2026—2027 填报中), whatever the real date. The test API's clock is pinned to it (startApiOn,
+ * startTestServer); a test reads the current school year and today from it, never from `new Date()`:
+ * `schoolYearOf(TEST_NOW)` (2026), `TEST_TODAY` ("2026-12-06").
+ */
+export const TEST_NOW: Date = DEMO_NOW;
+
+/** TEST_NOW as the Beijing date "YYYY-MM-DD" (2026-12-06: 02:00 UTC + 8 h; DEMO_TODAY). */
+export const TEST_TODAY: string = DEMO_TODAY;
+
+/** How far TEST_NOW lies from the system clock when this module loads (ms). */
+const TEST_CLOCK_OFFSET = TEST_NOW.getTime() - Date.now();
+
+/**
+ * The test API's clock (AppDeps.now): TEST_NOW when the tests start, then running on at the real
+ * pace (one submission after another is later, as the lateness tests need), whatever the real date.
+ */
+export const testClock = (): Date => new Date(Date.now() + TEST_CLOCK_OFFSET);
 
 /** A running test API over a given database. */
 export interface TestApi {
   url: string;
   origin: string;
+  /** The API's clock when it started (TEST_NOW and the seconds since): browser tests pin Chromium's to it. */
+  now: Date;
   close(): Promise<void>;
 }
 
 /**
  * Start the API over an open database handle (the caller owns the handle). `options.now` fixes the
- * API's clock (AppDeps.now) so a test's expected values do not depend on today's date.
+ * API's clock (AppDeps.now) so a test's expected values do not depend on today's date; omitted,
+ * the clock is {@link testClock} (TEST_NOW).
  */
 export async function startApiOn(
   handle: DbHandle,
@@ -30,7 +54,7 @@ export async function startApiOn(
       dbKind: handle.kind,
       env,
       log: pino({ level: "silent" }),
-      now: options.now,
+      now: options.now ?? testClock,
     },
     0,
   );
@@ -50,6 +74,7 @@ export async function startTestServer(): Promise<TestApi> {
   return {
     url: api.url,
     origin: api.origin,
+    now: testClock(),
     async close() {
       await api.stop();
       await handle.close();

@@ -52,11 +52,15 @@ export class ScopedAccess {
    * @param database the primary: writes, transactions, version checks, authorization lookups.
    * @param readDatabase where reads that may lag go (dashboards, lists): a streaming replica
    *   when DATABASE_REPLICA_URL is set, else the primary itself (`DbHandle.readDb`).
+   * @param now the API's one clock (AppDeps.now; context.ts passes it): what "now" is for the
+   *   calendar — the current school year, today's date, a deadline passed. Omitted: the system
+   *   clock. Services read it as `access.now()`.
    */
   constructor(
     private readonly database: Db,
     readonly viewer: Viewer,
     private readonly readDatabase: Db,
+    readonly now: () => Date = () => new Date(),
   ) {}
 
   private readonly districtLoader = new DataLoader<string, DistrictRow | null>(async (ids) => {

@@ -36,7 +36,11 @@ const CARRY = `mutation($u: OrgUnitInput!, $y: Int!) {
   carryOverRoster(unit: $u, schoolYear: $y) { schoolYear carried units { unit { name } carried } } }`;
 const ROSTER = `query($f: StaffFilter!) { staff(filter: $f, pageSize: 100) { total items { name } } }`;
 
-/** The school year carried into: the current one (Beijing time, the API's rule; 2026 when written). */
+/**
+ * The school year carried into: the current one (Beijing time, the API's rule; 2026 when written).
+ * The API runs here as its own process (main.ts) on the system clock, so the test reads the same
+ * clock: the fixture follows the calendar (LAST = NEW − 1), and nothing below depends on the day.
+ */
 const NEW = schoolYearOf(new Date());
 /** The fixture's year, carried from (2025 when written). */
 const LAST = NEW - 1;

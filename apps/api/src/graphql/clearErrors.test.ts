@@ -20,11 +20,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "../env.ts";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../fixtures/smallCity.ts";
 import { type RunningApi, startApi } from "../server.ts";
-import { type GraphQLResponse, gql, loginAs, startApiOn } from "../testing.ts";
+import { type GraphQLResponse, gql, loginAs, startApiOn, TEST_NOW } from "../testing.ts";
 
 const NUL = "\u0000";
 /** The current school year (the tests run in it): drafts and periods are for this year. */
-const Y = schoolYearOf(new Date());
+const Y = schoolYearOf(TEST_NOW);
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token } }`;
 const DRAFT = `mutation($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { report { version } } }`;

@@ -24,6 +24,7 @@ import { countByType, DEFAULT_SEED, type DemoAccount, demoAccounts, generateDemo
 
 export { buildCatalogue, NAMED_SCHOOLS } from "./catalogue.ts";
 export { DEFAULT_SEED, type DemoAccount, type DemoRows, generateDemoData } from "./generate.ts";
+export { DEMO_NOW, DEMO_OPEN_YEAR, DEMO_TODAY } from "./inputs.ts";
 export { STAFF_TARGETS } from "./roster.ts";
 
 /** What {@link loadDemoData} inserted. */

@@ -372,6 +372,18 @@ export function registerRows(
 export const DEMO_OPEN_YEAR = 2026;
 
 /**
+ * The instant the demo data describes: 2026-12-06 10:00 Beijing time (02:00 UTC), in
+ * {@link DEMO_OPEN_YEAR} (统计时点 2026-09-01) before its 报送截止日期 (2026-12-31): 2020—2024 已发布,
+ * 2025—2026 审核中, 2026—2027 填报中. The demo's publications are made at it, and the test servers
+ * pin the API's clock (and the browser tests Chromium's) to it, so the suites see the demo as it
+ * was generated whatever the real date.
+ */
+export const DEMO_NOW = new Date("2026-12-06T02:00:00.000Z");
+
+/** {@link DEMO_NOW}'s date in Beijing time: "2026-12-06". */
+export const DEMO_TODAY: string = new Date(DEMO_NOW.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+
+/**
  * Reporting periods: open 1 September, deadline 10 October (end of day, Beijing time) — passed for
  * every year with data (2025—2026 审核中 until the city publishes it). The period of 2026—2027 has
  * just opened (统计时点 2026-09-01) with its deadline at the end of 2026 (31 December, Beijing time):

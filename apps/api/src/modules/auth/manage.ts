@@ -352,7 +352,7 @@ export async function createSchoolAccounts(
       username: p.username,
       oneTimePassword: p.password,
     })),
-    beijingDate(new Date()),
+    beijingDate(access.now()),
   );
   return { created, skipped, file };
 }

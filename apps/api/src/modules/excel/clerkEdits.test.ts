@@ -14,7 +14,7 @@ import type ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
 import { columnOfHeader, openXlsx, rowOfLabel, saveXlsx } from "../../testing/xlsx.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
 
 const FILE = `filename contentType contentBase64`;
 const ERRORS = `errors { sheet row column cell field message }`;
@@ -29,7 +29,7 @@ const REPORT_IMPORT = `mutation($s: ID!, $y: Int!, $f: String!, $v: Int, $dry: B
     rows saved ${ERRORS}
     report { version innovationLabs wirelessFullCoverage notes grades { grade students classes disabledStudents } } } }`;
 
-const Y = schoolYearOf(new Date());
+const Y = schoolYearOf(TEST_NOW);
 
 /** A teacher's row by header (the template's headers, or a clerk's renamed ones). */
 const TEACHER: Record<string, string | number> = {

@@ -11,7 +11,7 @@ import { and, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
 
 const FILE = `filename contentType contentBase64`;
 const STAFF_TEMPLATE = `query($s: ID!) { staffExcelTemplate(schoolId: $s) { ${FILE} } }`;
@@ -39,7 +39,7 @@ function idNumber(region: string, birth: string, seq: string): string {
   return body + "10X98765432"[sum % 11];
 }
 
-const Y = schoolYearOf(new Date());
+const Y = schoolYearOf(TEST_NOW);
 // sequence 135: odd 17th digit → male; 246: even → female
 const WANG_ID = idNumber("150302", "1990-03-15", "135");
 const CHEN_ID = idNumber("150303", "1995-09-10", "246");

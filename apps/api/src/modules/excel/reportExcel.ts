@@ -361,7 +361,7 @@ export async function importReportExcel(
   dryRun: boolean,
 ): Promise<ReportImportResultModel> {
   assertSchoolYear(schoolYear, "schoolYear");
-  assertNotFuture(schoolYear, "schoolYear");
+  assertNotFuture(schoolYear, access.now(), "schoolYear");
   const unit = await access.resolveUnit({ level: "school", id: schoolId }, "report.edit");
   const school = unit.school!;
   // a published year answers with the year's lock, as saveReportDraft does, before the

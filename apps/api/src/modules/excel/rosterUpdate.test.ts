@@ -14,9 +14,9 @@ import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
 import { columnOfHeader, openXlsx, saveXlsx } from "../../testing/xlsx.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
 
-const Y = schoolYearOf(new Date());
+const Y = schoolYearOf(TEST_NOW);
 
 const TEMPLATE = `query($s: ID!) { staffExcelTemplate(schoolId: $s) { contentBase64 } }`;
 const EXPORT = `query($s: ID!, $y: Int!) { exportStaffExcel(schoolId: $s, schoolYear: $y) { contentBase64 } }`;

@@ -15,13 +15,13 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
 import { saveXlsx } from "../../testing/xlsx.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
 import { MAX_STAFF_ROWS } from "./staffExcel.ts";
 import { checkXlsxLimits, MAX_UNCOMPRESSED_BYTES } from "./xlsxLimits.ts";
 
 const IMPORT = `mutation($s: ID!, $y: Int!, $f: String!) {
   importStaffExcel(schoolId: $s, schoolYear: $y, contentBase64: $f, dryRun: true) { rows saved } }`;
-const Y = schoolYearOf(new Date());
+const Y = schoolYearOf(TEST_NOW);
 const TOO_LARGE = "文件解压后超过 40 MB，请删去多余的行或分批导入";
 
 /** A 花名册 with the header and `rows` rows holding a name (one shared string: cheap at 10,001 rows). */

@@ -95,7 +95,7 @@ export async function saveCityInputs(access: ScopedAccess, input: unknown): Prom
   const checked = checkCityInputs(input);
   if (!checked.ok) throw invalidInput(inInput(checked.issues));
   const v = checked.value;
-  assertYearNotAhead(v.schoolYear, "input.schoolYear", "市级数据");
+  assertYearNotAhead(v.schoolYear, access.now(), "input.schoolYear", "市级数据");
   const what = `${schoolYearLabel(v.schoolYear)}市级填报数据`;
   const figures = figuresOf(v);
   return access.db.transaction(async (tx) => {
@@ -174,7 +174,7 @@ export async function saveDistrictInputs(
   const checked = checkDistrictInputs(input, stored);
   if (!checked.ok) throw invalidInput(inInput(checked.issues));
   const v = checked.value;
-  assertYearNotAhead(v.schoolYear, "input.schoolYear", "区级数据");
+  assertYearNotAhead(v.schoolYear, access.now(), "input.schoolYear", "区级数据");
   const what = `${unit.name}${schoolYearLabel(v.schoolYear)}区级填报数据`;
   const figures = figuresOf(v);
   return access.db.transaction(async (tx) => {
@@ -323,7 +323,11 @@ export async function createRegisterEntry(access: ScopedAccess, input: unknown):
   await access.resolveUnit({ level: "city" }, "registers.write");
   const { v, units } = await checkEntry(access, input);
   return access.db.transaction(async (tx) => {
-    await assertYearsNotPublished(tx, registerYears(null, entryValues(v, units)), "input.fromYear");
+    await assertYearsNotPublished(
+      tx,
+      registerYears(null, entryValues(v, units), access.now()),
+      "input.fromYear",
+    );
     const [row] = await tx
       .insert(registers)
       .values({ ...entryValues(v, units), createdBy: access.viewer.userId, updatedBy: access.viewer.userId })
@@ -348,8 +352,9 @@ export async function createRegisterEntry(access: ScopedAccess, input: unknown):
 function registerYears(
   before: ReturnType<typeof entryValues> | null,
   after: ReturnType<typeof entryValues> | null,
+  now: Date,
 ): number[] {
-  const last = schoolYearOf(new Date());
+  const last = schoolYearOf(now);
   const covers = (e: ReturnType<typeof entryValues> | null, y: number) =>
     e !== null && e.fromYear <= y && (e.toYear === null || y <= e.toYear);
   const fields = ["kind", "name", "districtId", "schoolId", "level", "quantity"] as const;
@@ -385,7 +390,11 @@ export async function updateRegisterEntry(
   const { v, units } = await checkEntry(access, input);
   return access.db.transaction(async (tx) => {
     const before = await existingEntry(tx, id);
-    await assertYearsNotPublished(tx, registerYears(before, entryValues(v, units)), "input.fromYear");
+    await assertYearsNotPublished(
+      tx,
+      registerYears(before, entryValues(v, units), access.now()),
+      "input.fromYear",
+    );
     const [after] = await tx
       .update(registers)
       .set({
@@ -418,7 +427,7 @@ export async function deleteRegisterEntry(
   await access.resolveUnit({ level: "city" }, "registers.write");
   return access.db.transaction(async (tx) => {
     const before = await existingEntry(tx, id);
-    await assertYearsNotPublished(tx, registerYears(before, null), "id");
+    await assertYearsNotPublished(tx, registerYears(before, null, access.now()), "id");
     const [gone] = await tx
       .delete(registers)
       .where(and(eq(registers.id, id), eq(registers.version, version)))

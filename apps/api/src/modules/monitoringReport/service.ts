@@ -45,7 +45,7 @@ export async function monitoringReportModel(
   access: ScopedAccess,
   unitInput: UnitInput,
   schoolYear: number,
-  now: Date = new Date(),
+  now: Date = access.now(),
 ): Promise<ReportModel> {
   assertSchoolYear(schoolYear, "schoolYear");
   const unit = await access.resolveUnit(unitInput, "targets.read");
@@ -140,7 +140,7 @@ export async function monitoringReport(
   unitInput: UnitInput,
   schoolYear: number,
   format: MonitoringReportFormat,
-  now: Date = new Date(),
+  now: Date = access.now(),
 ): Promise<MonitoringReportFileModel> {
   const model = await monitoringReportModel(access, unitInput, schoolYear, now);
   return renderReport(model, format, env.CHROMIUM_PATH);

@@ -16,9 +16,9 @@ import { hash } from "@node-rs/argon2";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
 
-const Y = schoolYearOf(new Date());
+const Y = schoolYearOf(TEST_NOW);
 const LABEL = schoolYearLabel(Y);
 /** The fixture's year: last year (2025 when written). */
 const L = Y - 1;
@@ -92,8 +92,8 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
   let ids: SmallCity;
   let url: string;
   const t: Record<string, string> = {};
-  /** Y's deadline: now + 2 days 1 hour (2 whole days left while the tests run, under an hour). */
-  const deadline = new Date(Date.now() + 2 * DAY + 3_600_000).toISOString();
+  /** Y's deadline: the API's pinned now (TEST_NOW) + 2 days 1 hour: 2 whole days left. */
+  const deadline = new Date(TEST_NOW.getTime() + 2 * DAY + 3_600_000).toISOString();
   let periodVersion = 0;
 
   const todosOf = async (token: string | undefined) => {
@@ -538,7 +538,7 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
   });
 
   it("marks the schools not reporting 逾期 once the deadline has passed", async () => {
-    const past = new Date(Date.now() - 3_600_000).toISOString();
+    const past = new Date(TEST_NOW.getTime() - 3_600_000).toISOString();
     const set = await gql(url, SET_PERIOD, { y: Y, d: past, v: periodVersion }, t.city);
     expect(set.errors).toBeUndefined();
     const d2 = await todosOf(t.hainan);

@@ -40,7 +40,7 @@ export async function sendReportReminder(
   schoolYear: number,
   schoolIds: readonly string[] | null | undefined,
   messageInput: string | null | undefined,
-  now: Date = new Date(),
+  now: Date = access.now(),
 ): Promise<ReportReminderModel> {
   const own = await access.ownUnit();
   // a school never reminds (FORBIDDEN before anything else is said)

@@ -80,7 +80,7 @@ async function unreadOf(db: Db, where: SQL, userId: string): Promise<number> {
 export async function listNotices(
   access: ScopedAccess,
   args: { first?: number | null; after?: string | null; unreadOnly?: boolean | null },
-  now: Date = new Date(),
+  now: Date = access.now(),
 ) {
   const first = args.first ?? 20;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
@@ -130,7 +130,7 @@ export async function listNotices(
 }
 
 /** 未读消息数 of this account in its unit (raises the due 截止前提醒 first). */
-export async function unreadNoticeCount(access: ScopedAccess, now: Date = new Date()): Promise<number> {
+export async function unreadNoticeCount(access: ScopedAccess, now: Date = access.now()): Promise<number> {
   const { where } = await ownNotices(access);
   await raiseDeadlineNotices(access.db, now);
   return unreadOf(access.db, where, access.viewer.userId);

@@ -9,6 +9,7 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import type { ScopedAccess } from "../../authz/access.ts";
 import { isUniqueViolation } from "../../dbErrors.ts";
 import { badInput, conflict, forbidden, notFound, stateConflict } from "../../errors.ts";
+import { todayInBeijing } from "../../lib/dates.ts";
 import { recordAudit } from "../audit/record.ts";
 import { assertPastDate, openSchoolCount } from "./manage.ts";
 
@@ -244,7 +245,7 @@ export async function closeDistrict(
     if (row.closedOn !== null) throw stateConflict(`${row.name}已于 ${row.closedOn} 撤销，不能重复办理`);
     if (row.version !== input.version) throw conflict("该区信息");
     const closedOn = input.closedOn.trim();
-    assertPastDate("closedOn", closedOn, "撤销日期");
+    assertPastDate("closedOn", closedOn, "撤销日期", todayInBeijing(access.now()));
     const open = await openSchoolCount(tx, row.id, closedOn);
     if (open > 0) {
       throw stateConflict(`${row.name}在 ${closedOn} 仍有 ${open} 所学校在办，请先撤销或合并这些学校`);

@@ -133,7 +133,7 @@ export async function createSchools(
     access.assertCan("org.manageSchools", { level: "district", districtId: id });
   }
 
-  const today = todayInBeijing();
+  const today = todayInBeijing(access.now());
   const checked: (SchoolRegistration | null)[] = inputs.map((input, index) => {
     const district = byDistrict.get(input.districtId)!;
     if (district.closedOn !== null) {
@@ -295,12 +295,12 @@ async function saveSchool(
 
 /**
  * Refuse a date that is not a real ISO date, lies before EARLIEST_ORG_DATE (1949-10-01: a typing
- * error) or after today (Beijing), naming the field. Closing dates of schools and districts.
+ * error) or after `today` (Beijing, todayInBeijing(access.now())), naming the field. Closing dates
+ * of schools and districts.
  */
-export function assertPastDate(field: string, value: string, label: string): void {
+export function assertPastDate(field: string, value: string, label: string, today: string): void {
   if (!isIsoDate(value)) throw badInput(field, `${label}应为有效日期，格式如 2025-07-31`);
   if (value < EARLIEST_ORG_DATE) throw badInput(field, `${label}（${value}）不能早于 ${EARLIEST_ORG_DATE}`);
-  const today = todayInBeijing();
   if (value > today) throw badInput(field, `${label}（${value}）不能晚于今天（${today}）`);
 }
 
@@ -370,7 +370,7 @@ export async function updateSchool(access: ScopedAccess, input: UpdateSchoolArgs
       const row = await lockSchool(tx, access, input.id);
       if (row.version !== input.version) throw conflict("该学校信息");
       const { id: _id, version: _v, ...fields } = input;
-      const c = checkSchoolRegistration(fields, { today: todayInBeijing() });
+      const c = checkSchoolRegistration(fields, { today: todayInBeijing(access.now()) });
       if (!c.ok) throw invalidInput(c.issues);
       const v = c.value;
       if (v.openedOn && row.closedOn && v.openedOn >= row.closedOn) {
@@ -501,6 +501,7 @@ function assertClosable(
   field: "closedOn" | "mergedOn",
   date: string,
   label: string,
+  today: string,
 ): void {
   if (row.closedOn !== null) {
     throw stateConflict(
@@ -508,7 +509,7 @@ function assertClosable(
     );
   }
   if (row.version !== version) throw conflict("该学校信息");
-  assertPastDate(field, date, label);
+  assertPastDate(field, date, label, today);
   if (row.openedOn && date <= row.openedOn) {
     throw badInput(field, `${label}（${date}）应晚于${L.openedOn}（${row.openedOn}）`);
   }
@@ -529,7 +530,14 @@ export async function closeSchool(
 ): Promise<{ school: SchoolRow; accountsDisabled: number }> {
   return access.db.transaction(async (tx) => {
     const row = await lockSchool(tx, access, input.id);
-    assertClosable(row, input.version, "closedOn", input.closedOn.trim(), L.closedOn);
+    assertClosable(
+      row,
+      input.version,
+      "closedOn",
+      input.closedOn.trim(),
+      L.closedOn,
+      todayInBeijing(access.now()),
+    );
     await assertClosingKeepsReports(tx, row, "closedOn", input.closedOn.trim(), L.closedOn);
     const reason = input.reason.trim();
     if (!reason) throw badInput("reason", `请填写${L.reason}`);
@@ -574,7 +582,7 @@ export async function mergeSchool(
       .for("update");
     const row = await lockSchool(tx, access, input.id);
     const mergedOn = input.mergedOn.trim();
-    assertClosable(row, input.version, "mergedOn", mergedOn, L.mergedOn);
+    assertClosable(row, input.version, "mergedOn", mergedOn, L.mergedOn, todayInBeijing(access.now()));
     await assertClosingKeepsReports(tx, row, "mergedOn", mergedOn, L.mergedOn);
     if (input.intoSchoolId === row.id) throw badInput("intoSchoolId", "学校不能合并到自身");
     const [into] = UUID_RE.test(input.intoSchoolId)

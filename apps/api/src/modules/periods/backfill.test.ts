@@ -28,7 +28,7 @@ import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
 
 const WINDOW = `id schoolYear schoolYearLabel district { name } school { name } reason open closedAt openedBy`;
 const OPEN = `mutation($i: OpenBackfillInput!) { openBackfill(input: $i) { windows { ${WINDOW} } } }`;
@@ -51,7 +51,7 @@ const CARRY = `mutation($u: OrgUnitInput!, $y: Int!, $all: Boolean) { carryOverR
 const SAVE_REPORT = `mutation($i: SaveReportDraftInput!) { saveReportDraft(input: $i) { report { schoolYear } } }`;
 
 /** The current school year (2026 at the time of writing) and the past one opened. */
-const Y = schoolYearOf(new Date());
+const Y = schoolYearOf(TEST_NOW);
 const PAST = 2024;
 const LATER = "2100-01-01T00:00:00.000Z";
 

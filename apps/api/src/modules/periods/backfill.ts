@@ -22,10 +22,7 @@ import { assertSchoolYear } from "../staff/service.ts";
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Whether a window is open at `now`: not closed early and before its deadline. */
-export function isWindowOpen(
-  w: Pick<BackfillWindowRow, "closedAt" | "closesAt">,
-  now: Date = new Date(),
-): boolean {
+export function isWindowOpen(w: Pick<BackfillWindowRow, "closedAt" | "closesAt">, now: Date): boolean {
   return w.closedAt === null && now < w.closesAt;
 }
 
@@ -73,7 +70,7 @@ export interface OpenBackfillArgs {
 export async function openBackfill(
   access: ScopedAccess,
   input: OpenBackfillArgs,
-  now: Date = new Date(),
+  now: Date = access.now(),
 ): Promise<BackfillWindowRow[]> {
   access.assertCan("backfill.manage", { level: "city" });
   assertSchoolYear(input.schoolYear, "schoolYear");
@@ -227,7 +224,7 @@ async function assertNoOpenWindow(
 export async function closeBackfill(
   access: ScopedAccess,
   id: string,
-  now: Date = new Date(),
+  now: Date = access.now(),
 ): Promise<BackfillWindowRow> {
   access.assertCan("backfill.manage", { level: "city" });
   if (!UUID_RE.test(id)) throw notFound("补录窗口");
@@ -266,7 +263,7 @@ export async function backfillWindowList(
   access: ScopedAccess,
   schoolYear?: number | null,
   openOnly = false,
-  now: Date = new Date(),
+  now: Date = access.now(),
 ): Promise<BackfillWindowRow[]> {
   if (schoolYear !== null && schoolYear !== undefined) assertSchoolYear(schoolYear, "schoolYear");
   const v = access.viewer;

@@ -27,7 +27,7 @@ import { schoolYearOf } from "@edu2035/domain";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
 
 const SET = `mutation($y: Int!, $d: DateTime!, $o: DateTime, $v: Int) { setReportingPeriod(schoolYear: $y, deadline: $d, openedAt: $o, version: $v) {
   period { schoolYear version schoolYearLabel openedAt deadline deadlinePassed updatedBy } } }`;
@@ -48,7 +48,7 @@ const DASHBOARD = `query($u: OrgUnitInput!, $s: Boolean) { targetDashboard(unit:
 const AUDIT = `query { auditLog(filter: { action: "period.set" }, pageSize: 10) { items { action actionLabel entityType before after } } }`;
 
 const DEADLINE = "2025-10-10T16:00:00.000Z";
-const Y = schoolYearOf(new Date());
+const Y = schoolYearOf(TEST_NOW);
 
 type Ext = { code?: string; field?: string };
 const ext = (r: { errors?: { extensions?: unknown }[] }) => (r.errors?.[0]?.extensions ?? {}) as Ext;
@@ -391,7 +391,7 @@ describe.each(testBackends())("lateness on the first submission on $name", (back
   });
 
   it("keeps an on-time report on time through a return and resubmission after the deadline", async () => {
-    const ahead = new Date(Date.now() + 3_600_000).toISOString();
+    const ahead = new Date(TEST_NOW.getTime() + 3_600_000).toISOString();
     expect((await gql(url, SET, { y: Y, d: ahead }, t.city)).errors).toBeUndefined();
     const first = await fileAndSubmit(ids.p1, t.p1);
     // the deadline now lies between the first submission and what follows

@@ -30,13 +30,13 @@ export const periodResolvers: Resolvers = {
     schoolYearLabel: (w) => schoolYearLabel(w.schoolYear),
     district: async (w, _a, ctx) => (await ctx.access().districtOf(w))!,
     school: (w, _a, ctx) => (w.schoolId ? ctx.access().school(w.schoolId) : null),
-    open: (w) => isWindowOpen(w),
+    open: (w, _a, ctx) => isWindowOpen(w, ctx.now()),
     openedBy: (w, _a, ctx) => openedByName(ctx.access(), w),
   },
   ReportingPeriod: {
     schoolYearLabel: (p) => schoolYearLabel(p.schoolYear),
     openedAt: (p) => p.openedAt ?? defaultOpening(p.schoolYear),
-    deadlinePassed: (p) => new Date() > p.deadline,
+    deadlinePassed: (p, _a, ctx) => ctx.now() > p.deadline,
     updatedBy: (p) => p.updatedByName,
   },
   CompletenessCounts: {

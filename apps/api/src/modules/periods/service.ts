@@ -97,7 +97,7 @@ export async function setReportingPeriod(
   access.assertCan("period.write", { level: "city" });
   assertSchoolYear(schoolYear, "schoolYear");
   // the next school year's period may be set in advance, none further
-  assertYearNotAhead(schoolYear, "schoolYear", "填报期", 1);
+  assertYearNotAhead(schoolYear, access.now(), "schoolYear", "填报期", 1);
   const deadline = instant(deadlineInput, "deadline", "截止时间");
   const openedAt = openedAtInput ? instant(openedAtInput, "openedAt", "开始时间") : null;
   // the opening lies in the school year's own calendar years (1899-12-31 or 1970 is a typo)
@@ -252,7 +252,7 @@ export async function reportCompleteness(
   access: ScopedAccess,
   schoolYear: number,
   districtId?: string | null,
-  now: Date = new Date(),
+  now: Date = access.now(),
 ): Promise<ReportCompletenessModel> {
   assertSchoolYear(schoolYear, "schoolYear");
   let unit: ResolvedUnit;

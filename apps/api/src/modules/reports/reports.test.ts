@@ -11,7 +11,7 @@ import { hash } from "@node-rs/argon2";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
 
 const REPORT_FIELDS = `id status statusLabel version healthTested healthPassed healthGoodOrExcellent equipmentValue
   totalStudents submittedAt reviewedAt reviewedBy reviewComment updatedBy
@@ -31,7 +31,7 @@ const AUDIT = `query($f: AuditFilter!) { auditLog(filter: $f, pageSize: 100) {
   total items { action actionLabel entityType userName school { name } district { name } before after } } }`;
 
 /** The current school year: reports cannot be filed for a later one. */
-const Y = schoolYearOf(new Date());
+const Y = schoolYearOf(TEST_NOW);
 
 /**
  * P1's report (a primary school): 2 grades of 150 pupils in 4 classes = 300 pupils;

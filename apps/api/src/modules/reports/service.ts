@@ -67,8 +67,8 @@ const MAX_COMMENT = 500;
 const stageOrder = sql.raw(`array_position(array[${STAGES.map((s) => `'${s}'`).join(",")}]::text[], stage)`);
 
 /** The school year now (Beijing time): reports may not be filed for a later one. */
-export function assertNotFuture(schoolYear: number, field: string): void {
-  const now = schoolYearOf(new Date());
+export function assertNotFuture(schoolYear: number, at: Date, field: string): void {
+  const now = schoolYearOf(at);
   if (schoolYear > now) {
     throw badInput(field, `不能填报未来学年的年报（当前为${schoolYearLabel(now)}）`);
   }
@@ -207,7 +207,7 @@ export async function saveReportDraft(
   action: "report.save" | "report.import" = "report.save",
 ): Promise<SchoolReportModel> {
   assertSchoolYear(input.schoolYear, "schoolYear");
-  assertNotFuture(input.schoolYear, "schoolYear");
+  assertNotFuture(input.schoolYear, access.now(), "schoolYear");
   const unit = await access.resolveUnit({ level: "school", id: input.schoolId }, "report.edit");
   const school = unit.school!;
   // no 年报 for a year before the school opened or from its closing (统计时点 1 September)
@@ -345,7 +345,7 @@ export function submitReport(access: ScopedAccess, schoolId: string, schoolYear:
     to: "submitted",
     refused: (s) => (s === "submitted" ? "年报已提交，请等待区教育局审核" : `${stateMessage(s)}不能提交`),
     set: (row, userId) => {
-      const now = new Date();
+      const now = access.now();
       // the first submission is kept through returns and resubmissions: lateness is judged on it
       // (a row stored before first_submitted_at existed kept its submission in submitted_at)
       return {
@@ -391,7 +391,7 @@ export function returnReport(
     from: ["submitted"],
     to: "returned",
     refused: (s) => `${stateMessage(s)}只有已提交的年报可以退回`,
-    set: (_row, userId) => ({ reviewComment: text, reviewedAt: new Date(), reviewedBy: userId }),
+    set: (_row, userId) => ({ reviewComment: text, reviewedAt: access.now(), reviewedBy: userId }),
     notice: (id, sender) => reportReturnedNotice(id, schoolYear, text, sender),
   });
 }
@@ -414,7 +414,7 @@ export function approveReport(
     from: ["submitted"],
     to: "approved",
     refused: (s) => `${stateMessage(s)}只有已提交的年报可以审核通过`,
-    set: (_row, userId) => ({ reviewComment: text, reviewedAt: new Date(), reviewedBy: userId }),
+    set: (_row, userId) => ({ reviewComment: text, reviewedAt: access.now(), reviewedBy: userId }),
     notice: (id, sender) => reportApprovedNotice(id, schoolYear, text, sender),
   });
 }
@@ -437,7 +437,7 @@ export function reopenReport(
     from: ["approved"],
     to: "returned",
     refused: (s) => `${stateMessage(s)}只有已审核的年报可以重新打开`,
-    set: (_row, userId) => ({ reviewComment: text, reviewedAt: new Date(), reviewedBy: userId }),
+    set: (_row, userId) => ({ reviewComment: text, reviewedAt: access.now(), reviewedBy: userId }),
     notice: (id, sender) => reportReturnedNotice(id, schoolYear, text, sender, true),
   });
 }
@@ -540,7 +540,7 @@ export async function reportQueue(
       .where(eq(reportingPeriods.schoolYear, schoolYear)),
   ]);
   const deadline = period?.deadline ?? null;
-  const now = new Date();
+  const now = access.now();
   const gradesOfReport = new Map<string, SchoolReportGradeRow[]>();
   for (const { g } of grades) {
     const list = gradesOfReport.get(g.reportId) ?? [];

@@ -20,7 +20,7 @@ import { schoolYearOf } from "@edu2035/domain";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import { gql, loginAs, startApiOn, TEST_NOW, TEST_TODAY } from "../../testing.ts";
 
 const MEMBER = "id name ethnicity status version";
 const ADD = `mutation($input: AddStaffInput!) { addStaff(input: $input) { staff { ${MEMBER} } } }`;
@@ -35,8 +35,8 @@ function idNumber(region: string, birth: string, seq: string): string {
   return body + "10X98765432"[sum % 11];
 }
 
-const Y = schoolYearOf(new Date());
-const TODAY = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const Y = schoolYearOf(TEST_NOW);
+const TODAY = TEST_TODAY;
 const TRIES = 20;
 const ETHNICITIES = ["回族", "满族", "蒙古族", "达斡尔族"] as const;
 

@@ -17,7 +17,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import { gql, loginAs, startApiOn, TEST_NOW, TEST_TODAY } from "../../testing.ts";
 import { ID_ON_DUTY_MESSAGE } from "./identity.ts";
 import { hashIdNumber } from "./mutations.ts";
 
@@ -39,8 +39,8 @@ function idNumber(region: string, birth: string, seq: string): string {
   return body + "10X98765432"[sum % 11];
 }
 
-const Y = schoolYearOf(new Date());
-const TODAY = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const Y = schoolYearOf(TEST_NOW);
+const TODAY = TEST_TODAY;
 // sequence 135 / 157: odd 17th digit → male
 const ZHAO_ID = idNumber("150302", "1988-04-12", "135");
 const QIAN_ID = idNumber("150302", "1979-11-02", "157");

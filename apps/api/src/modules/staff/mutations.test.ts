@@ -10,7 +10,7 @@ import { schoolYearOf } from "@edu2035/domain";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import { gql, loginAs, startApiOn, TEST_NOW, TEST_TODAY } from "../../testing.ts";
 
 const MEMBER = `id schoolYear name gender birthYear ethnicity idNumberMasked role status statusLabel fullTime
   stage subject education title trainingHours teacherCertificate school { name } district { name } version`;
@@ -28,8 +28,8 @@ function idNumber(region: string, birth: string, seq: string): string {
   return body + "10X98765432"[sum % 11];
 }
 
-const Y = schoolYearOf(new Date());
-const TODAY = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const Y = schoolYearOf(TEST_NOW);
+const TODAY = TEST_TODAY;
 // sequence 135: odd 17th digit → male
 const WANG_ID = idNumber("150302", "1990-03-15", "135");
 const wang = {

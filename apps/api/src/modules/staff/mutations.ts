@@ -159,12 +159,16 @@ export interface AddStaffArgs
 export async function addStaff(access: ScopedAccess, env: { ID_HASH_KEY: string }, input: AddStaffArgs) {
   const unit = await targetUnit(access, input);
   const { schoolId: _s, districtId: _d, schoolYear: askedYear, ...given } = input;
-  const schoolYear = askedYear ?? schoolYearOf(new Date());
+  const schoolYear = askedYear ?? schoolYearOf(access.now());
   assertSchoolYear(schoolYear, "schoolYear");
   await access.db.transaction((tx) => assertRosterYearOpen(tx, unit.school, schoolYear, "schoolYear"));
   // null = not given: the defaults apply (无 certificate, 未定级, no to the yes/no items …)
   const record = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== null && v !== undefined));
-  const ctx: StaffContext = { schoolType: unit.school?.type ?? null, schoolYear, today: todayInBeijing() };
+  const ctx: StaffContext = {
+    schoolType: unit.school?.type ?? null,
+    schoolYear,
+    today: todayInBeijing(access.now()),
+  };
   const checked = checkStaff({ ethnicity: "汉族", ...record, status: "active", leftOn: null }, ctx);
   if (!checked.ok) throw invalidInput(checked.issues);
   const v = checked.value;
@@ -302,7 +306,7 @@ export async function updateStaff(
           schoolType: await schoolTypeOf(tx, row),
           schoolYear: row.schoolYear,
           // a 入职/调入日期 may not lie after today
-          today: todayInBeijing(),
+          today: todayInBeijing(access.now()),
         };
         const checked = checkStaff(merged, ctx);
         if (!checked.ok) throw invalidInput(checked.issues);
@@ -405,7 +409,11 @@ export async function staffLeave(
         status,
         leftOn,
       },
-      { schoolType: await schoolTypeOf(tx, row), schoolYear: row.schoolYear, today: todayInBeijing() },
+      {
+        schoolType: await schoolTypeOf(tx, row),
+        schoolYear: row.schoolYear,
+        today: todayInBeijing(access.now()),
+      },
     );
     const leaveIssues = checked.issues.filter((i) => i.field === "leftOn" || i.field === "status");
     if (leaveIssues.length) throw invalidInput(leaveIssues);

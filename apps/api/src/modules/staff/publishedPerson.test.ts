@@ -26,9 +26,9 @@ import { schoolYearOf } from "@edu2035/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
 import { columnOfHeader, openXlsx, saveXlsx } from "../../testing/xlsx.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
 
-const Y = schoolYearOf(new Date());
+const Y = schoolYearOf(TEST_NOW);
 const P = 2025;
 
 const CARRY = `mutation($u: OrgUnitInput!, $y: Int!) { carryOverRoster(unit: $u, schoolYear: $y) { carried } }`;

@@ -12,7 +12,7 @@ import { testBackends } from "@edu2035/db/testing";
 import { schoolYearLabel, schoolYearOf } from "@edu2035/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
 
 const CARRY = `mutation($u: OrgUnitInput!, $y: Int!, $all: Boolean) {
   carryOverRoster(unit: $u, schoolYear: $y, includeSchools: $all) {
@@ -28,7 +28,7 @@ const QUEUE = `query($d: ID!, $y: Int!) { reportQueue(districtId: $d, schoolYear
 const AUDIT = `query($f: AuditFilter!) { auditLog(filter: $f, pageSize: 100) { total items { action entityType school { name } after } } }`;
 
 /** The school year carried into: the current one (Beijing time), as the API's rule. */
-const NEW = schoolYearOf(new Date());
+const NEW = schoolYearOf(TEST_NOW);
 /** The fixture's year, carried from. */
 const LAST = NEW - 1;
 

@@ -230,7 +230,7 @@ export async function carryOverRoster(
 ): Promise<RolloverResult> {
   assertSchoolYear(schoolYear, "schoolYear");
   const unit = await access.resolveUnit(input, "staff.edit");
-  const current = schoolYearOf(new Date());
+  const current = schoolYearOf(access.now());
   if (schoolYear > current) {
     throw badInput("schoolYear", `不能结转到未来学年（当前为${schoolYearLabel(current)}）`);
   }

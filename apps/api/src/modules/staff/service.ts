@@ -129,8 +129,14 @@ export function assertSchoolYear(value: number, field: string): void {
  * year that has begun (统计时点 1 September, Beijing time).
  * @throws BAD_USER_INPUT on `field`, naming the current school year.
  */
-export function assertYearNotAhead(schoolYear: number, field: string, what: string, ahead = 0): void {
-  const now = schoolYearOf(new Date());
+export function assertYearNotAhead(
+  schoolYear: number,
+  at: Date,
+  field: string,
+  what: string,
+  ahead = 0,
+): void {
+  const now = schoolYearOf(at);
   if (schoolYear > now + ahead) {
     throw badInput(
       field,

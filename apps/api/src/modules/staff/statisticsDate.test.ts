@@ -3,10 +3,11 @@
  * issue 16; domain statisticsDate.ts), through GraphQL as the apps ask, once per role, on PGlite
  * and (with DATABASE_URL) PostgreSQL.
  *
- * The years follow the calendar: Y is the current school year (schoolYearOf(now), the year the
- * API writes rosters into; 2026 when written) and L = Y − 1 (2025) the fixture's year. Dates below
- * are written for L = 2025, Y = 2026; the tests build them from L and Y (same months and days), so
- * every hand-worked count holds in any year.
+ * The API's clock is pinned to TEST_NOW (testing.ts: 2026-12-06 10:00 Beijing time), whatever the
+ * real date: Y is its school year (schoolYearOf(TEST_NOW) = 2026, the year the API writes rosters
+ * into) and L = Y − 1 (2025) the fixture's year. Dates below are written for L = 2025, Y = 2026; the
+ * tests build them from L and Y (same months and days), and the ones written into Y (入职 Y-10-15,
+ * 离岗 Y-10-01) lie before TEST_NOW's today (2026-12-06), as addStaff and staffLeave require.
  *
  * Fixture: fixtures/smallCity.ts loaded for L (2025—2026) — P1 (海勃湾区第一小学) 专任 甲一 甲二 甲三 (本科) 甲四
  * (专科); N2 (海南区九年一贯制) 专任 丁一–丁五, 3 本科 (丁六 retired on 2025-09-01: not counted);
@@ -38,10 +39,10 @@ import { type DbHandle, people, schoolReports, staff } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { censusDate, schoolYearLabel, schoolYearOf } from "@edu2035/domain";
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BALANCE_PASSWORD, type BalanceCity, loadBalanceCity } from "../../fixtures/balanceCity.ts";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
 
 const RESULTS = `query($u: OrgUnitInput!, $y: Int!, $ids: [ID!]) {
   targetResults(unit: $u, schoolYear: $y, targetIds: $ids) { target { id } value numerator denominator publishedVersion } }`;
@@ -61,17 +62,10 @@ const PUBLISH = `mutation($y: Int!, $v: Int!) { publishSchoolYear(schoolYear: $y
 // biome-ignore lint/suspicious/noExplicitAny: responses are asserted field by field
 type Any = any;
 
-/** The current school year (the API's rule, Beijing time): the rollover and addStaff write into it. */
-const Y = schoolYearOf(new Date());
-/** The fixture's year (2025 when written). */
+/** The current school year of the API's pinned clock (2026): the rollover and addStaff write into it. */
+const Y = schoolYearOf(TEST_NOW);
+/** The fixture's year (2025). */
 const L = Y - 1;
-/**
- * The first day on which the dates these tests write into Y are all in the past (addStaff and
- * staffLeave refuse a date after today, Beijing time): 入职 Y-10-15, 离岗 Y-10-01 → Y-10-16.
- * From 1 September to 15 October the clock of the tests (and of the API they run in-process) is
- * moved forward to this day — still school year Y — and left alone the rest of the year.
- */
-const DATES_IN_THE_PAST = new Date(`${Y}-10-16T00:00:00+08:00`);
 
 describe.each(testBackends())("roster figures at the 统计时点 (1 September) on $name", (backend) => {
   let h: DbHandle;
@@ -81,10 +75,6 @@ describe.each(testBackends())("roster figures at the 统计时点 (1 September) 
   const t: Record<string, string> = {};
 
   beforeAll(async () => {
-    if (Date.now() < DATES_IN_THE_PAST.getTime()) {
-      vi.useFakeTimers({ toFake: ["Date"], shouldAdvanceTime: true });
-      vi.setSystemTime(DATES_IN_THE_PAST);
-    }
     h = await backend.open();
     ids = await loadSmallCity(h.db, { schoolYear: L });
     const teacher = async (
@@ -136,7 +126,6 @@ describe.each(testBackends())("roster figures at the 统计时点 (1 September) 
   afterAll(async () => {
     await api?.stop();
     await h?.close();
-    vi.useRealTimers();
   });
 
   /** { A08: [value, numerator, denominator], … } of a unit and year. */

@@ -9,10 +9,10 @@ import { testBackends } from "@edu2035/db/testing";
 import { schoolYearOf, TEXT_LIMITS, textLengthIssue } from "@edu2035/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
 
 const STAFF = `query($f: StaffFilter!) { staff(filter: $f) { total } }`;
-const Y = schoolYearOf(new Date());
+const Y = schoolYearOf(TEST_NOW);
 
 describe("the text limits", () => {
   it("fit each field's meaning and name the field", () => {

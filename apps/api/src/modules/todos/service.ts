@@ -87,7 +87,7 @@ const noDeadline = { deadline: null, daysLeft: null, overdue: false } as const;
  * The viewer's 待办 for the current school year (and reports of earlier years not yet published
  * that still wait for a step: a return to correct, a review). Raises the due 截止前提醒 first.
  */
-export async function todos(access: ScopedAccess, now: Date = new Date()): Promise<TodoListModel> {
+export async function todos(access: ScopedAccess, now: Date = access.now()): Promise<TodoListModel> {
   const unit = await access.ownUnit();
   access.assertCan("notice.read", unit.ref);
   await raiseDeadlineNotices(access.db, now);

@@ -29,7 +29,7 @@ import { eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
 
 const YEAR = `schoolYear label state stateLabel final current publishedVersion version
   publications { version publishedBy note reopenedBy reopenReason }`;
@@ -61,7 +61,7 @@ const CITY_INPUTS = `mutation($input: CityInputsInput!) { saveCityInputs(input: 
 const CREATE_ENTRY = `mutation($input: RegisterEntryInput!) { createRegisterEntry(input: $input) { entry { id } } }`;
 const AUDIT = `query($a: String!) { auditLog(filter: { action: $a }, pageSize: 50) { total items { actionLabel school { name } after } } }`;
 
-const Y = schoolYearOf(new Date());
+const Y = schoolYearOf(TEST_NOW);
 const P = 2025;
 const LATER = "2100-01-01T00:00:00.000Z";
 const LOCKED = "2025—2026学年已发布（v1），数据已锁定；如需修改，请市教育局重新开放该学年";

@@ -120,7 +120,7 @@ function reasonText(value: string | null | undefined, field: string, label: stri
  */
 export async function statisticalYears(
   access: ScopedAccess,
-  now: Date = new Date(),
+  now: Date = access.now(),
 ): Promise<StatisticalYearModel[]> {
   access.assertCan("year.read", { level: "city" });
   const db = access.db;
@@ -146,7 +146,7 @@ export async function statisticalYears(
 export async function statisticalYear(
   access: ScopedAccess,
   schoolYear: number,
-  now: Date = new Date(),
+  now: Date = access.now(),
 ): Promise<StatisticalYearModel> {
   assertSchoolYear(schoolYear, "schoolYear");
   access.assertCan("year.read", { level: "city" });
@@ -261,7 +261,7 @@ export function canPublish(readiness: Pick<YearReadiness, "pending">): boolean {
 export async function publicationReadiness(
   access: ScopedAccess,
   schoolYear: number,
-  now: Date = new Date(),
+  now: Date = access.now(),
 ): Promise<PublicationReadinessModel> {
   await access.resolveUnit({ level: "city" }, "year.publish");
   assertSchoolYear(schoolYear, "schoolYear");
@@ -302,7 +302,7 @@ export async function publishSchoolYear(
   schoolYear: number,
   version: number,
   noteInput?: string | null,
-  now: Date = new Date(),
+  now: Date = access.now(),
 ): Promise<StatisticalYearModel> {
   await access.resolveUnit({ level: "city" }, "year.publish");
   assertSchoolYear(schoolYear, "schoolYear");
@@ -384,7 +384,7 @@ export async function reopenSchoolYear(
   schoolYear: number,
   version: number,
   reasonInput: string,
-  now: Date = new Date(),
+  now: Date = access.now(),
 ): Promise<StatisticalYearModel> {
   await access.resolveUnit({ level: "city" }, "year.publish");
   assertSchoolYear(schoolYear, "schoolYear");
@@ -447,7 +447,7 @@ export async function exemptReports(
   schoolYear: number,
   schoolIds: readonly string[],
   reasonInput: string,
-  now: Date = new Date(),
+  now: Date = access.now(),
 ): Promise<PublicationReadinessModel> {
   await access.resolveUnit({ level: "city" }, "year.publish");
   assertSchoolYear(schoolYear, "schoolYear");
@@ -526,7 +526,7 @@ export async function removeReportExemption(
   access: ScopedAccess,
   schoolYear: number,
   schoolId: string,
-  now: Date = new Date(),
+  now: Date = access.now(),
 ): Promise<PublicationReadinessModel> {
   await access.resolveUnit({ level: "city" }, "year.publish");
   assertSchoolYear(schoolYear, "schoolYear");

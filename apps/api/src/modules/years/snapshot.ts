@@ -247,7 +247,7 @@ export async function withPublished(
   measure: (years: readonly number[]) => Promise<TargetResultModel[]>,
 ): Promise<{ results: TargetResultModel[]; years: StatisticalYearModel[] }> {
   // the StatisticalYear of each year, read on the viewer's read database (three statements)
-  const models = await loadStatisticalYears(access.readDb, years, new Date());
+  const models = await loadStatisticalYears(access.readDb, years, access.now());
   const finals = live ? [] : models.filter((m) => m.state === "published").map((m) => m.schoolYear);
   const units = groups.flatMap((g) => g.units);
   const targetIds = [...new Set(groups.flatMap((g) => g.targets.map((t) => t.id)))];

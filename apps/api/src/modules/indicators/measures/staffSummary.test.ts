@@ -32,10 +32,10 @@ import { sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn } from "../../../testing.ts";
+import { gql, loginAs, startApiOn, TEST_NOW } from "../../../testing.ts";
 import { checkStaffSummary, rebuildStaffSummary } from "./staffSummary.ts";
 
-const Y = schoolYearOf(new Date());
+const Y = schoolYearOf(TEST_NOW);
 const RESULTS = `query($u: OrgUnitInput!, $y: Int!, $ids: [ID!]) {
   targetResults(unit: $u, schoolYear: $y, targetIds: $ids) { target { id } value numerator denominator } }`;
 const MEMBER = "id name version";
