@@ -22,6 +22,7 @@ export * from "./plan/registers.ts";
 export * from "./plan/targets.ts";
 export * from "./plan/whatItTakes.ts";
 export * from "./projection/births.ts";
+export * from "./projection/citySum.ts";
 export * from "./projection/cohort.ts";
 export * from "./projection/method.ts";
 export * from "./projection/norms.ts";

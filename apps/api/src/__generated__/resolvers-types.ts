@@ -2094,7 +2094,7 @@ export type ProjectionTeachers = {
   __typename?: 'ProjectionTeachers';
   /** C1–C3 (小学, 初中). */
   balance: Array<ProjectionTeacherKind>;
-  /** NORM or C1: which standard sets the total need. */
+  /** NORM or C1: which standard sets the total need; for the city MIXED when its districts differ. */
   binding: Scalars['String']['output'];
   cumulativeHires: Scalars['Int']['output'];
   /** need − supply (negative: more than needed). */
@@ -2356,9 +2356,11 @@ export type Query = {
   /**
    * 学龄人口与教育资源需求预测: pupils by stage and grade, classes and teachers needed against what
    * there is, each school year from the latest approved enrolment (the base year) to 2035, for a
-   * district (`districtId`) or the whole city (null: the model run on the city's totals), optionally
-   * under a scenario (a city scenario, or one of that district). Readable by the city and by that
-   * district (a district cannot run the city's projection). The method, the rates with the years
+   * district (`districtId`) or the whole city (null: pupils and classes by the model run on the
+   * city's totals; teachers — need, supply, gap, surplus, hires, C1–C3 — the sums of the districts'
+   * own projections, as teachers are employed per district, 县管校聘), optionally under a scenario
+   * (a city scenario, or one of that district). Readable by the city and by that district (a
+   * district cannot run the city's projection). The method, the rates with the years
    * they came from, the births used and the coverage (which years and schools' approved reports fed
    * the rates) come with it. Errors: FORBIDDEN; NOT_FOUND (district, scenario; city viewers only);
    * BAD_USER_INPUT (scenarioId of another district).

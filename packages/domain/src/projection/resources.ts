@@ -91,8 +91,11 @@ export interface NeedLine {
 export interface TeachersYear {
   /** By the staffing norm (编制标准). */
   normNeed: number | null;
-  /** Which standard binds the total: the norm or C1. */
-  binding: "norm" | "C1";
+  /**
+   * Which standard binds the total: the norm or C1; for the city (citySum.ts) "mixed" when its
+   * districts differ.
+   */
+  binding: "norm" | "C1" | "mixed";
   total: NeedLine;
   /** C1–C3 (小学, 初中 only). */
   balance: Partial<Record<TeacherBalanceId, NeedLine>>;
@@ -228,40 +231,63 @@ export function projectResources(
         },
       };
     });
-    const ratio = (sts: readonly TeacherStage[], good: (t: RosterTeacher) => boolean): number | null => {
-      const hires = sts.reduce((n, st) => n + (cumulative.get(`${st}:total`) ?? 0), 0);
-      const pool = working.filter((t) => sts.includes(t.stage));
-      const all = pool.length + hires;
-      return all ? (100 * (pool.filter(good).length + hires)) / all : null;
-    };
-    const hold = (
-      id: "A07" | "A08",
-      sts: readonly TeacherStage[],
-      good: (t: RosterTeacher) => boolean,
-    ): TargetHold | null => {
-      if (y.schoolYear < hiresFrom) return null;
-      const required = planLineAt(getTarget(id), y.schoolYear);
-      const pool = working.filter((t) => sts.includes(t.stage));
-      if (required == null || !pool.length) return null;
-      const plannedHires = sts.reduce((n, st) => n + (cumulative.get(`${st}:total`) ?? 0), 0);
-      const qualifiedHires = qualifiedHiresToHold(pool.filter(good).length, pool.length, required);
-      return {
-        required,
-        qualifiedHires,
-        plannedHires,
-        held: qualifiedHires != null && qualifiedHires <= plannedHires,
-      };
-    };
+    const hiredBy = new Map<TeacherStage, number>(
+      TEACHER_STAGES.map((st) => [st, cumulative.get(`${st}:total`) ?? 0]),
+    );
     out.push({
       schoolYear: y.schoolYear,
       projected: y.projected,
       stages: stageYears,
-      a08Percent: ratio(["primary", "junior_secondary"], (t) => isBachelorOrAbove(t.education)),
-      a07Percent: ratio(["preschool"], (t) => t.preschoolQualified),
-      a08Hold: hold("A08", ["primary", "junior_secondary"], (t) => isBachelorOrAbove(t.education)),
-      a07Hold: hold("A07", ["preschool"], (t) => t.preschoolQualified),
+      ...qualifiedRatios(working, hiredBy, y.schoolYear, hiresFrom),
     });
     prevWorking = workingBy;
   }
   return out;
+}
+
+/**
+ * A08 and A07 of one year (ResourceYear's a08Percent, a07Percent, a08Hold, a07Hold): the teachers
+ * `working` that year plus the cumulative hires of each stage (`hiredBy`), all hires assumed
+ * qualified (本科+; 幼儿园: preschool-qualified). Holds only from `hiresFrom` on.
+ */
+export function qualifiedRatios(
+  working: readonly RosterTeacher[],
+  hiredBy: ReadonlyMap<TeacherStage, number>,
+  schoolYear: number,
+  hiresFrom: number,
+): Pick<ResourceYear, "a08Percent" | "a07Percent" | "a08Hold" | "a07Hold"> {
+  const a08 = (t: RosterTeacher) => isBachelorOrAbove(t.education);
+  const a07 = (t: RosterTeacher) => t.preschoolQualified;
+  const hiresOf = (sts: readonly TeacherStage[]) => sts.reduce((n, st) => n + (hiredBy.get(st) ?? 0), 0);
+  const ratio = (sts: readonly TeacherStage[], good: (t: RosterTeacher) => boolean): number | null => {
+    const hires = hiresOf(sts);
+    const pool = working.filter((t) => sts.includes(t.stage));
+    const all = pool.length + hires;
+    return all ? (100 * (pool.filter(good).length + hires)) / all : null;
+  };
+  const hold = (
+    id: "A07" | "A08",
+    sts: readonly TeacherStage[],
+    good: (t: RosterTeacher) => boolean,
+  ): TargetHold | null => {
+    if (schoolYear < hiresFrom) return null;
+    const required = planLineAt(getTarget(id), schoolYear);
+    const pool = working.filter((t) => sts.includes(t.stage));
+    if (required == null || !pool.length) return null;
+    const plannedHires = hiresOf(sts);
+    const qualifiedHires = qualifiedHiresToHold(pool.filter(good).length, pool.length, required);
+    return {
+      required,
+      qualifiedHires,
+      plannedHires,
+      held: qualifiedHires != null && qualifiedHires <= plannedHires,
+    };
+  };
+  const compulsory = ["primary", "junior_secondary"] as const;
+  return {
+    a08Percent: ratio(compulsory, a08),
+    a07Percent: ratio(["preschool"], a07),
+    a08Hold: hold("A08", compulsory, a08),
+    a07Hold: hold("A07", ["preschool"], a07),
+  };
 }

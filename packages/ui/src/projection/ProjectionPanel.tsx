@@ -44,6 +44,9 @@ const signed = (n: number | null | undefined) => (n == null ? "—" : n > 0 ? `+
  * A teacher gap (缺口 = need − supply, + shortage) as 余缺 (supply − need: + 富余, − 短缺), the sign
  * of 班级余缺 (classesHave − classesNeeded), so every balance column of the table reads alike.
  */
+/** Which standard sets 需教师 beside the figure: C1, or (全市, the sum of the districts') some districts' C1. */
+const BINDING_NOTE = { C1: "（C1）", MIXED: "（部分区按C1）" } as const;
+
 /** The sign convention every 余缺 column states in its title. */
 const SURPLUS_SIGN = "（+富余/−短缺）";
 
@@ -140,7 +143,9 @@ export function ProjectionPanel() {
       title: "需教师",
       key: "tn",
       render: (_: unknown, r: { s?: YearRow["stages"][number] }) =>
-        r.s?.teachers ? `${r.s.teachers.need}${r.s.teachers.binding === "C1" ? "（C1）" : ""}` : "—",
+        r.s?.teachers
+          ? `${r.s.teachers.need}${BINDING_NOTE[r.s.teachers.binding as keyof typeof BINDING_NOTE] ?? ""}`
+          : "—",
     },
     {
       title: "教师供给",

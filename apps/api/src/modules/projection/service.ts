@@ -23,6 +23,7 @@ import {
   slotKey,
   slotLabel,
   stagesPresent,
+  sumDistrictTeachers,
   type TargetHold,
   TEACHER_BALANCE_IDS,
   yearRanges,
@@ -166,7 +167,15 @@ export async function runProjection(
   const stages = stagesPresent(cohorts);
   // the base year is actual; hires start with the first projected year not yet over
   const hiresFrom = firstHireYear(cohorts.baseYear, schoolYearOf(now));
-  const resources = projectResources(cohorts, roster.teachers, stages, { hiresFrom });
+  const resources =
+    unit.level === "city"
+      ? sumDistrictTeachers(
+          projectResources(cohorts, roster.teachers, stages, { hiresFrom }),
+          await districtResources(access, districts, cohorts.baseYear, scenario, hiresFrom),
+          roster.teachers,
+          hiresFrom,
+        )
+      : projectResources(cohorts, roster.teachers, stages, { hiresFrom });
   const rosterNotes = [
     `教师供给以${schoolYearLabel(cohorts.baseYear)}花名册为基准（最近一个已审核年报齐全的学年，与在校生的基准学年相同）；基准学年为实际数，不计补充，需补充教师从${schoolYearLabel(hiresFrom)}起计（已过去的学年不再补充）。`,
     ...(later.length
@@ -243,6 +252,32 @@ export async function runProjection(
   };
 }
 
+/**
+ * Each district's classes and teachers for the city's sum (sumDistrictTeachers: teachers are
+ * employed per district, 县管校聘): every district projected on its own approved enrolment up to
+ * the city's base year, its own births and its base-year roster, under the same scenario and hire
+ * years. A district without enrolment in the city's base year adds nothing.
+ */
+async function districtResources(
+  access: ScopedAccess,
+  districts: readonly DistrictRow[],
+  baseYear: number,
+  scenario: ProjectionScenarioModel | null,
+  hiresFrom: number,
+): Promise<ResourceYear[][]> {
+  const out: ResourceYear[][] = [];
+  for (const d of districts) {
+    const unit = await access.resolveUnit({ level: "district", id: d.id }, "inputs.read");
+    const data = await loadProjectionInputs(access, unit, []);
+    const history = data.history.filter((r) => r.schoolYear <= baseYear);
+    if (!history.some((r) => r.schoolYear === baseYear)) continue;
+    const cohorts = projectCohorts({ history, births: data.births, assumptions: scenario?.assumptions });
+    const roster = await loadRoster(access, unit, baseYear);
+    out.push(projectResources(cohorts, roster.teachers, stagesPresent(cohorts), { hiresFrom }));
+  }
+  return out;
+}
+
 /** Where hires alone cannot keep A08/A07 on the plan's line: one sentence per target. */
 function holdNotes(resources: readonly ResourceYear[]): string[] {
   const out: string[] = [];
@@ -306,7 +341,7 @@ function stageYear(
       ? {
           ...t.total,
           normNeed: t.normNeed,
-          binding: t.binding === "C1" ? "C1" : "NORM",
+          binding: t.binding === "C1" ? "C1" : t.binding === "mixed" ? "MIXED" : "NORM",
           retirements: t.retirements,
           balance: TEACHER_BALANCE_IDS.flatMap((id) => {
             const line = t.balance[id];
