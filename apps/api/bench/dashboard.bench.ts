@@ -12,6 +12,9 @@
  * synthetic people) to reach ≈100 staff per school: 1,000 schools ≈ 100,000 staff a year over
  * six school years (2020—2025).
  *
+ * The operations: the city dashboard, one district's 优质均衡 assessment, and the district
+ * 指标总览 as the district app asks it (the largest district's account, targetDashboardTable
+ * 2020–2025, one page of 50 schools; the answer's bytes in the operation's name).
  * After the table, per size: the cost of one roster write at the largest school (an UPDATE of one
  * staff row: median wall time, and the roster summary trigger's own time), and the time of the
  * summary's consistency check and of its rebuild (`pnpm admin check-summaries [--repair]`).
@@ -150,6 +153,18 @@ const DASHBOARD = `query($u: OrgUnitInput!) { targetDashboard(unit: $u, fromYear
   children { id } results { unit { id } schoolYear target { id } value numerator denominator status requiredNow } } }`;
 
 /**
+ * The district app's 指标总览 (packages/graphql TargetDashboardTable, its fields as the app asks
+ * them), 2020–2025 focused on 2025, the first page of 50 schools.
+ */
+const DISTRICT_TABLE = `query($u: OrgUnitInput!) { targetDashboardTable(unit: $u, fromYear: 2020, toYear: 2025,
+  schoolYear: 2025, childrenOffset: 0, childrenLimit: 50) {
+  fromYear toYear schoolYear unit { id level code name } children { id level code name }
+  childrenTotal childrenOffset childrenLimit years { schoolYear label state stateLabel current final publishedVersion version }
+  targetIds milestones { year comparator value label } texts
+  rows { unitId schoolYear values statuses provisional details { numerators denominators numeratorLabels
+    denominatorLabels reasons reported expected coverageLabels publishedVersions requiredNow milestones } } } }`;
+
+/**
  * One roster write at the school with the most staff in 2025: UPDATE of one of its staff rows
  * (no value changes; the summary trigger still aggregates the old and new row and upserts).
  * `wallMs`: median ms of RUNS committed writes through the pool; `triggerMs`: median of the
@@ -264,6 +279,39 @@ for (const schools of SIZES) {
       (bal.medianMs / bal.sqlMs).toFixed(2),
     ]);
   }
+  // the district 指标总览 as the district app sends it: the largest district's own account, its
+  // compact table (targetDashboardTable) of 2020–2025, one page of schools, focused on 2025
+  const [big = {}] = toRows(
+    await db.handle.db.execute(sql`select u.username, u.district_id, count(*) as schools from users u
+      join schools s on s.district_id = u.district_id where u.level = 'district'
+      group by u.username, u.district_id order by count(*) desc, u.username limit 1`),
+  );
+  const districtToken = await loginAs(api.url, String(big.username), DEMO_PASSWORD, "DISTRICT");
+  let tableBytes = 0;
+  const table = await measure(db.handle, async () => {
+    const res = await fetch(api.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${districtToken}` },
+      body: JSON.stringify({
+        query: DISTRICT_TABLE,
+        variables: { u: { level: "DISTRICT", id: big.district_id } },
+      }),
+    });
+    const text = await res.text();
+    tableBytes = Buffer.byteLength(text);
+    const r = JSON.parse(text) as { errors?: unknown };
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+  });
+  rows.push([
+    `${c.schools}`,
+    `${c.staff2025}`,
+    `district 指标总览 (targetDashboardTable 2020–2025, ${big.schools} schools, page of 50): ${(tableBytes / 1000).toFixed(0)} kB`,
+    `${table.statements}`,
+    table.medianMs.toFixed(0),
+    table.sqlMs.toFixed(0),
+    (table.medianMs / table.sqlMs).toFixed(2),
+  ]);
+
   const w = await rosterWrite(db.handle);
   const checkS = await seconds(async () => {
     const found = await checkStaffSummary(db.handle.db);

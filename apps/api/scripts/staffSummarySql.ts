@@ -7,7 +7,13 @@
  * (staffSummary.test.ts fails until then).
  *
  *   pnpm --filter @edu2035/api exec tsx scripts/staffSummarySql.ts >> packages/db/migrations/00NN_….sql
+ *   … staffSummarySql.ts --refresh   # counts added to the table (0017): functions and rows only
  */
-import { staffSummaryMigrationSql } from "../src/modules/indicators/measures/staffSummary.ts";
+import {
+  staffSummaryMigrationSql,
+  staffSummaryRefreshSql,
+} from "../src/modules/indicators/measures/staffSummary.ts";
 
-process.stdout.write(`${staffSummaryMigrationSql().join("\n--> statement-breakpoint\n")}\n`);
+// --refresh: only the functions and the rows, for a migration that adds counts (0017)
+const statements = process.argv.includes("--refresh") ? staffSummaryRefreshSql() : staffSummaryMigrationSql();
+process.stdout.write(`${statements.join("\n--> statement-breakpoint\n")}\n`);

@@ -5,8 +5,8 @@ import { schools } from "./schools.ts";
 /**
  * 名册汇总 (roster summary): one row per school and school year holding the counts of that
  * year's roster (`staff`) that the roster family of measures (A07, A08, A09, B33, B34, B35, B08,
- * B43) sums, so a dashboard reads O(schools × years) rows instead of the whole roster (issue 15).
- * Every count is over the rows on the roster at the year's 统计时点 (1 September; domain
+ * B43) and the 优质均衡 assessment (C1–C3 per stage, migration 0017) sum, so a dashboard reads O(schools × years) rows instead of the whole roster (issue 15).
+ * Every count but `yearRows` is over the rows on the roster at the year's 统计时点 (1 September; domain
  * statisticsDate.ts) and over the target's population (domain population.ts) at the school's
  * current `type`.
  *
@@ -54,6 +54,23 @@ export const staffSchoolYearSummary = pgTable(
     b43Teachers: integer("b43_teachers").notNull().default(0),
     /** B43 their training hours of the year's five-year cycle (学时), summed. */
     b43Hours: integer("b43_hours").notNull().default(0),
+    /**
+     * Rows of the year's roster, any role, on the roster at the 统计时点 or not (优质均衡: a
+     * school without any has no C1–C3 value, 无数据).
+     */
+    yearRows: integer("year_rows").notNull().default(0),
+    /** 优质均衡 C1 小学: 专任教师 of 小学 above the required degree (专科+). Migration 0017. */
+    c1Primary: integer("c1_primary").notNull().default(0),
+    /** C2 小学: 县级以上骨干教师 teaching 小学. */
+    c2Primary: integer("c2_primary").notNull().default(0),
+    /** C3 小学: 体育、音乐、美术专任教师 teaching 小学. */
+    c3Primary: integer("c3_primary").notNull().default(0),
+    /** C1 初中: 专任教师 of 初中 above the required degree (本科+). */
+    c1Junior: integer("c1_junior").notNull().default(0),
+    /** C2 初中: 县级以上骨干教师 teaching 初中. */
+    c2Junior: integer("c2_junior").notNull().default(0),
+    /** C3 初中: 体育、音乐、美术专任教师 teaching 初中. */
+    c3Junior: integer("c3_junior").notNull().default(0),
   },
   (t) => [
     primaryKey({ name: "staff_school_year_summary_pk", columns: [t.schoolId, t.schoolYear] }),

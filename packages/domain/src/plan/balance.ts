@@ -11,6 +11,7 @@
  */
 
 import type { Stage } from "../org.ts";
+import type { EducationLevel } from "../staff.ts";
 
 /**
  * The two stages the 优质均衡 indicators are computed for, separately (小学 / 初中). A
@@ -137,6 +138,15 @@ export const BALANCE_INDICATORS: readonly BalanceIndicator[] = [
     thresholds: { primary: 2.3, junior_secondary: 2.4 },
   },
 ];
+
+/**
+ * C1's 高于规定学历 per stage (教督〔2017〕6号 第七条（一）; the required degree is 中专 for
+ * 小学 and 专科 for 初中 teachers): 专科及以上 for 小学, 本科及以上 for 初中.
+ */
+export const BALANCE_QUALIFIED_EDUCATION: Readonly<Record<BalanceStage, readonly EducationLevel[]>> = {
+  primary: ["postgraduate", "bachelor", "associate"],
+  junior_secondary: ["postgraduate", "bachelor"],
+};
 
 /**
  * The indicator with this id.

@@ -32,13 +32,16 @@
  *   when the two differ (see {@link certificationNote}).
  *
  * At most four SQL statements per request: the districts (balanceAssessments only), the
- * schools (SchoolRow), ONE statement with every school's figures (`count(*) filter`), and ONE
- * with the districts' certifications.
+ * schools (SchoolRow), ONE statement with every school's figures (the C1–C3 counts from the
+ * roster summary 名册汇总), and ONE
+ * with the districts' certifications — also for several school years at once
+ * ({@link districtAssessmentsByYear}, {@link schoolBalancesByYear}: the 指标总览's C1–C7).
  */
 import type { DistrictRow, SchoolRow } from "@edu2035/db";
 import {
   BALANCE_CV_MAX,
   BALANCE_INDICATORS,
+  BALANCE_QUALIFIED_EDUCATION,
   BALANCE_SCHOOL_RULE,
   BALANCE_SMALL_TEACHING_POINT_MIN_STUDENTS,
   BALANCE_STAGES,
@@ -52,7 +55,6 @@ import {
   balanceStageOutcome,
   EVALUATION_TOLERANCE,
   indicatorScale,
-  onRosterAtStatisticsDateSql,
   populationOfTarget,
   type RecognitionLevel,
   type SchoolType,
@@ -60,8 +62,9 @@ import {
 } from "@edu2035/domain";
 import { type SQL, sql } from "drizzle-orm";
 import type { ScopedAccess } from "../../authz/access.ts";
-import { staffPopulationSql } from "../../lib/population.ts";
+import { codesSql } from "../../lib/population.ts";
 import { num, numOrNull, toRows } from "../../lib/rows.ts";
+import { type StaffSummaryCount, summaryColumn } from "../indicators/measures/staffSummary.ts";
 import { assertSchoolYear } from "../staff/service.ts";
 
 // ---------------------------------------------------------------------------------------------
@@ -214,15 +217,53 @@ export async function balanceAssessment(
   schoolYear: number,
 ): Promise<BalanceAssessmentModel> {
   assertSchoolYear(schoolYear, "schoolYear");
+  const byYear = await districtAssessmentsByYear(access, districtId, [schoolYear]);
+  return byYear.get(schoolYear)!;
+}
+
+/**
+ * The assessments of one district in scope for several school years at once (C1–C7 of the
+ * 指标总览 over a range of years): the same three statements as one year — the district's
+ * schools open in any of the years, ONE statement with every school's figures of every year,
+ * ONE with the certifications — whatever the number of years; each year assessed as
+ * {@link balanceAssessment} assesses it (the schools open at that year's 统计时点).
+ * @throws FORBIDDEN outside the viewer's scope (a school account included); BAD_USER_INPUT
+ * (schoolYears).
+ */
+export async function districtAssessmentsByYear(
+  access: ScopedAccess,
+  districtId: string,
+  schoolYears: readonly number[],
+): Promise<Map<number, BalanceAssessmentModel>> {
+  for (const y of schoolYears) assertSchoolYear(y, "schoolYear");
+  const out = new Map<number, BalanceAssessmentModel>();
+  if (schoolYears.length === 0) return out;
   const unit = await access.resolveUnit({ level: "district", id: districtId }, "targets.read");
   const district = unit.district!;
   const [schoolRows, figures, certifications] = await Promise.all([
-    // the district's schools of that year (open at its 统计时点), not today's
-    access.schools({ districtId: district.id, schoolYear }),
-    loadFigures(access, sql`s.district_id = ${district.id}`, schoolYear),
-    loadCertifications(access, [district.id], schoolYear),
+    // the district's schools open in any of the years; each year keeps those open at its 统计时点
+    // (the figures' schools of that year)
+    access.schools({
+      districtId: district.id,
+      openDuring: { from: Math.min(...schoolYears), to: Math.max(...schoolYears) },
+    }),
+    loadFigures(access, sql`s.district_id = ${district.id}`, schoolYears),
+    loadCertifications(access, [district.id], schoolYears),
   ]);
-  return assessDistrict(district, schoolYear, schoolRows, figures, certifications.get(district.id) ?? null);
+  for (const y of schoolYears) {
+    const ofYear = figures.get(y) ?? new Map<string, SchoolFigures>();
+    out.set(
+      y,
+      assessDistrict(
+        district,
+        y,
+        schoolRows.filter((s) => ofYear.has(s.id)),
+        ofYear,
+        certifications.get(y)?.get(district.id) ?? null,
+      ),
+    );
+  }
+  return out;
 }
 
 /**
@@ -246,12 +287,12 @@ export async function balanceAssessments(
   )})`;
   const [schoolRows, figures, certifications] = await Promise.all([
     access.schools({ schoolYear }),
-    loadFigures(access, inDistricts, schoolYear),
+    loadFigures(access, inDistricts, [schoolYear]).then((f) => f.get(schoolYear) ?? new Map()),
     loadCertifications(
       access,
       districtRows.map((d) => d.id),
-      schoolYear,
-    ),
+      [schoolYear],
+    ).then((c) => c.get(schoolYear) ?? new Map()),
   ]);
   return districtRows.map((d) =>
     assessDistrict(
@@ -274,17 +315,37 @@ export async function schoolBalance(
   schoolYear: number,
 ): Promise<SchoolBalanceModel> {
   assertSchoolYear(schoolYear, "schoolYear");
+  const byYear = await schoolBalancesByYear(access, schoolId, [schoolYear]);
+  return byYear.get(schoolYear)!;
+}
+
+/**
+ * One school's figures for several school years at once, each as {@link schoolBalance}: ONE
+ * statement of figures whatever the number of years.
+ * @throws FORBIDDEN outside the viewer's scope; BAD_USER_INPUT (schoolYears).
+ */
+export async function schoolBalancesByYear(
+  access: ScopedAccess,
+  schoolId: string,
+  schoolYears: readonly number[],
+): Promise<Map<number, SchoolBalanceModel>> {
+  for (const y of schoolYears) assertSchoolYear(y, "schoolYear");
+  const out = new Map<number, SchoolBalanceModel>();
+  if (schoolYears.length === 0) return out;
   const unit = await access.resolveUnit({ level: "school", id: schoolId }, "targets.read");
   const school = unit.school!;
-  const figures = await loadFigures(access, sql`s.id = ${school.id}`, schoolYear);
-  const results: BalanceSchoolResultModel[] = [];
-  const excluded: BalanceExcludedSchoolModel[] = [];
-  for (const stage of BALANCE_STAGES) {
-    const placed = placeSchool(school, figures.get(school.id), stage);
-    if (placed?.kind === "result") results.push(placed.result);
-    else if (placed?.kind === "excluded") excluded.push(placed.excluded);
+  const figures = await loadFigures(access, sql`s.id = ${school.id}`, schoolYears);
+  for (const schoolYear of schoolYears) {
+    const results: BalanceSchoolResultModel[] = [];
+    const excluded: BalanceExcludedSchoolModel[] = [];
+    for (const stage of BALANCE_STAGES) {
+      const placed = placeSchool(school, figures.get(schoolYear)?.get(school.id), stage);
+      if (placed?.kind === "result") results.push(placed.result);
+      else if (placed?.kind === "excluded") excluded.push(placed.excluded);
+    }
+    out.set(schoolYear, { school, schoolYear, results, excluded });
   }
-  return { school, schoolYear, results, excluded };
+  return out;
 }
 
 /** One assessed school of a district-stage with its raw amounts (the 达标方案's input). */
@@ -327,7 +388,9 @@ export async function balanceStageFigures(
   const district = unit.district!;
   const [schoolRows, figures] = await Promise.all([
     access.schools({ districtId: district.id, schoolYear }),
-    loadFigures(access, sql`s.district_id = ${district.id}`, schoolYear),
+    loadFigures(access, sql`s.district_id = ${district.id}`, [schoolYear]).then(
+      (f) => f.get(schoolYear) ?? new Map<string, SchoolFigures>(),
+    ),
   ]);
   const schools: BalanceStageSchoolFigures[] = [];
   const pendingSchools: SchoolRow[] = [];
@@ -372,10 +435,19 @@ const STAGE_GROUP_TYPES: Readonly<Record<BalanceStage, readonly SchoolType[]>> =
   return groups;
 })();
 
-/** Education levels above the required degree (高于规定学历): 专科+ for primary, 本科+ for junior. */
-const QUALIFIED_EDUCATION: Record<BalanceStage, string> = {
-  primary: "('postgraduate', 'bachelor', 'associate')",
-  junior_secondary: "('postgraduate', 'bachelor')",
+/**
+ * Education levels above the required degree (高于规定学历) as SQL lists: 专科+ for primary,
+ * 本科+ for junior (domain BALANCE_QUALIFIED_EDUCATION).
+ */
+export const QUALIFIED_EDUCATION: Record<BalanceStage, string> = {
+  primary: codesSql(BALANCE_QUALIFIED_EDUCATION.primary),
+  junior_secondary: codesSql(BALANCE_QUALIFIED_EDUCATION.junior_secondary),
+};
+
+/** The roster summary's C1–C3 count of each stage (what each counts: staffSummary.ts). */
+const BALANCE_SUMMARY_COLUMNS: Record<BalanceStage, Record<"C1" | "C2" | "C3", StaffSummaryCount>> = {
+  primary: { C1: "c1Primary", C2: "c2Primary", C3: "c3Primary" },
+  junior_secondary: { C1: "c1Junior", C2: "c2Junior", C3: "c3Junior" },
 };
 
 /** The raw figures of one school for the year. */
@@ -398,39 +470,45 @@ interface SchoolFigures {
 
 const STAGE_PREFIX: Record<BalanceStage, string> = { primary: "p", junior_secondary: "j" };
 
+/** The school years as an SQL integer array (each checked by assertSchoolYear before). */
+function yearsSql(schoolYears: readonly number[]): SQL {
+  for (const y of schoolYears) if (!Number.isInteger(y)) throw new RangeError(`bad school year ${y}`);
+  return sql.raw(`array[${[...new Set(schoolYears)].join(", ")}]::integer[]`);
+}
+
 /**
- * Every candidate school's figures for the year in ONE statement: the approved report's areas,
- * equipment and rooms, its students per stage (Σ grades), and the roster's C1–C3 counts per
- * stage (`count(*) filter`). `where` is a condition over `s` (schools); the caller has
- * authorized the district or school it names.
+ * Every candidate school's figures for each of the years in ONE statement: the approved
+ * report's areas, equipment and rooms, its students per stage (Σ grades), and the roster's
+ * C1–C3 counts per stage (the roster summary's row of the school and year). `where` is a condition over `s` (schools); the
+ * caller has authorized the district or school it names. By school year, then school id: a
+ * school is there for a year when it was open at that year's 统计时点.
  */
 async function loadFigures(
   access: ScopedAccess,
   where: SQL,
-  schoolYear: number,
-): Promise<Map<string, SchoolFigures>> {
-  // 专任教师 on the roster at the year's 统计时点 (1 September; domain statisticsDate.ts, the one rule)
-  // the staff population of C1–C3 (domain population.ts: 专任教师; C3 of 体育、音乐、美术)
-  const base = `${staffPopulationSql("C1", "f", false)} and ${onRosterAtStatisticsDateSql("f")}`;
-  const c3 = staffPopulationSql("C3", "f", false);
+  schoolYears: readonly number[],
+): Promise<Map<number, Map<string, SchoolFigures>>> {
+  // C1–C3 per stage from the roster summary (名册汇总, kept on every roster write): 专任教师 on
+  // the roster at the year's 统计时点 as lib/population.ts balanceTeachersSql counts them
+  // (indicators/measures/staffSummary.ts), and the year's rows at any date (has a roster)
   const teacherCols = BALANCE_STAGES.map((stage) => {
     const p = STAGE_PREFIX[stage];
-    const st = `${base} and f.stage = '${stage}'`;
-    return sql.raw(`,
-      count(*) filter (where ${st} and f.education in ${QUALIFIED_EDUCATION[stage]}) as ${p}_c1,
-      count(*) filter (where ${st} and f.backbone_level <> 'none') as ${p}_c2,
-      count(*) filter (where ${st} and ${c3}) as ${p}_c3`);
+    return sql.raw(
+      (["C1", "C2", "C3"] as const)
+        .map((id) => `, u.${summaryColumn(BALANCE_SUMMARY_COLUMNS[stage][id])} as ${p}_${id.toLowerCase()}`)
+        .join(""),
+    );
   });
   const types = sql.raw(`(${CANDIDATE_TYPES.map((t) => `'${t}'`).join(", ")})`);
   const query = sql`
     with sc as (
-      -- the schools of the year: open at its 统计时点 (SQL school_open_in, the one definition)
-      select s.id from schools s
-      where school_open_in(s.opened_on, s.closed_on, cast(${schoolYear} as integer)) and s.type in ${types} and ${where}
+      -- the schools of each year: open at its 统计时点 (SQL school_open_in, the one definition)
+      select s.id, y from schools s cross join unnest(${yearsSql(schoolYears)}) as y
+      where school_open_in(s.opened_on, s.closed_on, y) and s.type in ${types} and ${where}
     ),
     rep as (
-      select r.* from school_reports r join sc on sc.id = r.school_id
-      where r.school_year = ${schoolYear} and r.status = 'approved'
+      select r.* from school_reports r join sc on sc.id = r.school_id and r.school_year = sc.y
+      where r.status = 'approved'
     ),
     gr as (
       select g.report_id,
@@ -441,25 +519,23 @@ async function loadFigures(
       group by g.report_id
     ),
     te as (
-      select f.school_id, count(*) as roster ${sql.join(teacherCols, sql``)}
-      from staff f join sc on sc.id = f.school_id
-      where f.school_year = ${schoolYear}
-      group by f.school_id
+      select u.school_id, u.school_year, u.${sql.raw(summaryColumn("yearRows"))} as roster ${sql.join(teacherCols, sql``)}
+      from staff_school_year_summary u join sc on sc.id = u.school_id and u.school_year = sc.y
     )
-    select sc.id as school_id, rep.id as report_id,
+    select sc.id as school_id, sc.y, rep.id as report_id,
       rep.teaching_auxiliary_area, rep.indoor_sports_area, rep.outdoor_sports_area,
       rep.equipment_value, rep.multimedia_classrooms,
       gr.p_students, gr.j_students, gr.all_students,
       te.roster, te.p_c1, te.p_c2, te.p_c3, te.j_c1, te.j_c2, te.j_c3
     from sc
-      left join rep on rep.school_id = sc.id
+      left join rep on rep.school_id = sc.id and rep.school_year = sc.y
       left join gr on gr.report_id = rep.id
-      left join te on te.school_id = sc.id`;
+      left join te on te.school_id = sc.id and te.school_year = sc.y`;
   const rows = toRows(await access.readDb.execute(query));
-  const out = new Map<string, SchoolFigures>();
+  const out = new Map<number, Map<string, SchoolFigures>>(schoolYears.map((y) => [y, new Map()]));
   for (const r of rows) {
     const schoolId = String(r.school_id);
-    out.set(schoolId, {
+    out.get(num(r.y))?.set(schoolId, {
       schoolId,
       hasReport: r.report_id !== null && r.report_id !== undefined,
       teachingAuxiliaryArea: numOrNull(r.teaching_auxiliary_area),
@@ -487,19 +563,22 @@ const CERTIFICATION_LABELS: Record<RecognitionLevel, string> = {
 };
 
 /**
- * The `balance_certification` register entries of the districts counted in the school year
+ * The `balance_certification` register entries of the districts counted in each school year
  * (fromYear ≤ year ≤ toYear, the register's counting rule, as A04/B02 count them), one per
- * district: the latest fromYear (then the national level first, then name). ONE statement;
- * the caller has authorized the districts (`targets.read`), and the register's entries are
- * what A04/B02 already show them.
+ * district and year: the latest fromYear (then the national level first, then name). ONE
+ * statement whatever the number of years; the caller has authorized the districts
+ * (`targets.read`), and the register's entries are what A04/B02 already show them. By school
+ * year, then district id.
  */
 async function loadCertifications(
   access: ScopedAccess,
   districtIds: readonly string[],
-  schoolYear: number,
-): Promise<Map<string, BalanceCertificationModel>> {
-  const out = new Map<string, BalanceCertificationModel>();
-  if (districtIds.length === 0) return out;
+  schoolYears: readonly number[],
+): Promise<Map<number, Map<string, BalanceCertificationModel>>> {
+  const out = new Map<number, Map<string, BalanceCertificationModel>>(schoolYears.map((y) => [y, new Map()]));
+  if (districtIds.length === 0 || schoolYears.length === 0) return out;
+  const first = Math.min(...schoolYears);
+  const last = Math.max(...schoolYears);
   const rows = toRows(
     await access.readDb.execute(sql`
     select r.id, r.district_id, r.from_year, r.to_year, r.level, r.name, r.notes
@@ -509,22 +588,27 @@ async function loadCertifications(
         districtIds.map((id) => sql`${id}`),
         sql`, `,
       )})
-      and r.from_year <= ${schoolYear} and (r.to_year is null or r.to_year >= ${schoolYear})
+      and r.from_year <= ${last} and (r.to_year is null or r.to_year >= ${first})
     order by r.district_id, r.from_year desc, (r.level = 'national') desc, r.name`),
   );
   for (const r of rows) {
     const districtId = String(r.district_id);
-    if (out.has(districtId)) continue;
-    const level = (r.level ?? null) as RecognitionLevel | null;
-    out.set(districtId, {
-      id: String(r.id),
-      year: num(r.from_year),
-      untilYear: numOrNull(r.to_year),
-      level,
-      label: level ? CERTIFICATION_LABELS[level] : "国家认定",
-      name: String(r.name),
-      notes: r.notes === null || r.notes === undefined ? null : String(r.notes),
-    });
+    const from = num(r.from_year);
+    const until = numOrNull(r.to_year);
+    for (const [year, byDistrict] of out) {
+      // the first row in the order above counted in the year is the year's entry
+      if (byDistrict.has(districtId) || from > year || (until !== null && until < year)) continue;
+      const level = (r.level ?? null) as RecognitionLevel | null;
+      byDistrict.set(districtId, {
+        id: String(r.id),
+        year: num(r.from_year),
+        untilYear: numOrNull(r.to_year),
+        level,
+        label: level ? CERTIFICATION_LABELS[level] : "国家认定",
+        name: String(r.name),
+        notes: r.notes === null || r.notes === undefined ? null : String(r.notes),
+      });
+    }
   }
   return out;
 }

@@ -4,17 +4,18 @@
  * - a school: its own value of the stage (a 九年一贯制 school has one for each stage);
  * - a district: the district-wide value X̄ = Σ resource ÷ Σ students of its assessed schools,
  *   with the student-weighted coefficient of variation (差异系数) against its limit.
- * The figures come from the 优质均衡 assessment (modules/balance), a constant number of SQL
- * statements per school year whatever the number of schools.
+ * The figures come from the 优质均衡 assessment (modules/balance), assessed once per request
+ * for every year asked and both views (the unit itself and its schools): three SQL statements
+ * whatever the number of schools and years.
  */
 import { BALANCE_CV_MAX, BALANCE_INDICATORS, type BalanceStage, STAGE_LABELS } from "@edu2035/domain";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import {
   type BalanceExcludedSchoolModel,
   type BalanceStageAssessmentModel,
-  balanceAssessment,
+  districtAssessmentsByYear,
   type SchoolBalanceModel,
-  schoolBalance,
+  schoolBalancesByYear,
 } from "../balance/service.ts";
 import type { Breakdown, Measurement } from "./measures.ts";
 import { SELF } from "./measures.ts";
@@ -141,34 +142,37 @@ function districtValues(
   }
 }
 
+/** C1–C7 of a unit in both views: the unit itself, and the units directly below it. */
+export type BalanceViews = Record<Breakdown, BalanceMeasurements>;
+
 /**
- * Measure C1–C7 for a district or school (the city is not measured on them), for each school
- * year, either for the unit itself or for the district's schools.
+ * Measure C1–C7 for a district or school (the city is not measured on them) for every school
+ * year asked, in both views at once: the district's own X̄ and CV (`self`) and its schools'
+ * values (`children`) come from ONE assessment of all the years (balance/service.ts
+ * districtAssessmentsByYear: three statements whatever the number of years); a school's own
+ * values from one read of its figures (schoolBalancesByYear), in both views.
  */
 export async function measureBalance(
   access: ScopedAccess,
   unit: ResolvedUnit,
   years: readonly number[],
-  breakdown: Breakdown,
-): Promise<BalanceMeasurements> {
-  const out: BalanceMeasurements = new Map();
-  if (unit.level === "city") return out;
-  for (const year of years) {
-    if (unit.level === "school") {
-      const s = await schoolBalance(access, unit.id as string, year);
-      schoolValues(out, SELF, year, s.results);
-      pendingValues(out, SELF, year, s.excluded);
-      continue;
+): Promise<BalanceViews> {
+  const self: BalanceMeasurements = new Map();
+  const children: BalanceMeasurements = new Map();
+  if (unit.level === "city") return { self, children };
+  if (unit.level === "school") {
+    for (const [year, s] of await schoolBalancesByYear(access, unit.id as string, years)) {
+      schoolValues(self, SELF, year, s.results);
+      pendingValues(self, SELF, year, s.excluded);
     }
-    const a = await balanceAssessment(access, unit.id as string, year);
-    if (breakdown === "self") {
-      districtValues(out, SELF, year, a.stages);
-    } else {
-      for (const st of a.stages) {
-        for (const r of st.schools) schoolValues(out, r.school.id, year, [r]);
-        for (const e of st.excluded) pendingValues(out, e.school.id, year, [e]);
-      }
+    return { self, children: self };
+  }
+  for (const [year, a] of await districtAssessmentsByYear(access, unit.id as string, years)) {
+    districtValues(self, SELF, year, a.stages);
+    for (const st of a.stages) {
+      for (const r of st.schools) schoolValues(children, r.school.id, year, [r]);
+      for (const e of st.excluded) pendingValues(children, e.school.id, year, [e]);
     }
   }
-  return out;
+  return { self, children };
 }

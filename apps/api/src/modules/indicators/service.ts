@@ -24,7 +24,7 @@ import { type OrgUnitModel, toOrgUnit } from "../org/service.ts";
 import { assertSchoolYear } from "../staff/service.ts";
 import type { StatisticalYearModel } from "../years/service.ts";
 import { withPublished } from "../years/snapshot.ts";
-import { type BalanceMeasurement, measureBalance, stageKey } from "./balanceMeasures.ts";
+import { type BalanceMeasurement, type BalanceViews, measureBalance, stageKey } from "./balanceMeasures.ts";
 import { measureInputs } from "./measures/inputs.ts";
 import { measureRegisters } from "./measures/registers.ts";
 import { measureReports } from "./measures/reports.ts";
@@ -148,9 +148,23 @@ function chooseTargets(level: ResolvedUnit["level"], targetIds?: readonly string
 }
 
 /**
+ * C1–C7 of a unit over some years, assessed at most once however many callers ask (the unit's
+ * own results and its children's share one assessment of all the years): a per-request value,
+ * never kept beyond the request.
+ */
+function balanceOnce(access: ScopedAccess, unit: ResolvedUnit, years: readonly number[]) {
+  let views: Promise<BalanceViews> | undefined;
+  return () => {
+    views ??= measureBalance(access, unit, years);
+    return views;
+  };
+}
+
+/**
  * Measure `targets` for the years asked, plus the year before the first (for 逐年不降低 and
  * trends) and the first school year (the start of the straight line where the plan gives no
- * 2020 baseline), and judge each value. One SQL statement per family of measures.
+ * 2020 baseline), and judge each value. One SQL statement per family of measures; C1–C7 from
+ * `balance` (one assessment of the years asked, shared by the unit's and its children's calls).
  */
 async function measureAndJudge(
   access: ScopedAccess,
@@ -160,6 +174,7 @@ async function measureAndJudge(
   breakdown: Breakdown,
   units: Map<string, OrgUnitModel>,
   options: MeasureOptions = {},
+  balance: () => Promise<BalanceViews> = balanceOnce(access, unit, years),
 ): Promise<TargetResultModel[]> {
   const families = [...new Set(targets.map(familyOf).filter((f) => f !== undefined))];
   const all = [...new Set([...years, ...years.map((y) => y - 1), FIRST_SCHOOL_YEAR])].filter(
@@ -181,7 +196,7 @@ async function measureAndJudge(
   };
   const balanceTargets = targets.filter((t) => t.group === "C");
   // C1–C7 are judged per stage and only in their own school years (their milestones are undated)
-  const balance = balanceTargets.length ? await measureBalance(access, unit, years, breakdown) : new Map();
+  const balanceOf = balanceTargets.length ? (await balance())[breakdown] : new Map();
   const results: TargetResultModel[] = [];
   for (const [key, orgUnit] of units) {
     // judging is CPU work (a district over 16 years: 70 schools × 16 years × 33 results): let
@@ -190,7 +205,7 @@ async function measureAndJudge(
     for (const schoolYear of years) {
       for (const target of targets) {
         if (target.group === "C") {
-          results.push(...balanceResults(target, orgUnit, schoolYear, balance.get(key)?.get(schoolYear)));
+          results.push(...balanceResults(target, orgUnit, schoolYear, balanceOf.get(key)?.get(schoolYear)));
           continue;
         }
         const found = get(key, schoolYear, target.id);
@@ -369,8 +384,9 @@ export async function targetDashboard(
     { units: children, targets: childTargets },
   ];
   const dashboard = await withPublished(access, years, groups, !!options.live, async (liveYears) => {
+    const balance = balanceOnce(access, unit, liveYears);
     const [own, below] = await Promise.all([
-      measureAndJudge(access, unit, targets, liveYears, "self", new Map([[SELF, self]]), options),
+      measureAndJudge(access, unit, targets, liveYears, "self", new Map([[SELF, self]]), options, balance),
       children.length && childTargets.length
         ? measureAndJudge(
             access,
@@ -380,6 +396,7 @@ export async function targetDashboard(
             "children",
             new Map(children.map((c) => [c.id as string, c])),
             options,
+            balance,
           )
         : Promise.resolve([]),
     ]);

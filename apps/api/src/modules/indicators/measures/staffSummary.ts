@@ -27,7 +27,7 @@
 import { type Db, staffSchoolYearSummary } from "@edu2035/db";
 import { onRosterAtStatisticsDateSql } from "@edu2035/domain";
 import { getTableColumns, sql } from "drizzle-orm";
-import { staffPopulationSql } from "../../../lib/population.ts";
+import { balanceTeachersSql, staffPopulationSql } from "../../../lib/population.ts";
 import { toRows } from "../measures.ts";
 
 /** A count column of the summary (every column but the key). */
@@ -38,13 +38,16 @@ export type StaffSummaryCount = Exclude<
 
 /**
  * One count of the summary over the roster rows `f` of a school and year that were on the roster
- * at the year's 统计时点: the rows where `where` holds are counted (or `summed` is summed).
+ * at the year's 统计时点 (all the year's rows with `anyDate`): the rows where `where` holds are
+ * counted (or `summed` is summed).
  */
 interface SummaryCount {
   /** SQL predicate over `f` (a staff row) and `type` (its school's type). */
   where: string;
   /** SQL integer expression over `f` summed instead of counting the rows. */
   summed?: string;
+  /** Count the year's rows whether or not on the roster at the 统计时点. */
+  anyDate?: boolean;
 }
 
 const population = (id: Parameters<typeof staffPopulationSql>[0]) => staffPopulationSql(id, "f");
@@ -55,7 +58,9 @@ const BACHELOR_OR_ABOVE = "f.education in ('postgraduate', 'bachelor')";
  * What each count of the summary is. Sources: A07/A08/A09 the plan's indicator table; B33
  * 三(六)1; B34/B35 三(六)2; B08 三(一)3 (配齐体育专职教师); B43 三(六)2 with 教师〔2011〕1号 (360
  * hours per five-year cycle; the roster row of a year holds the hours of that year's cycle).
- * The denominators are the targets' staff populations (domain population.ts).
+ * The denominators are the targets' staff populations (domain population.ts). 优质均衡 C1–C3
+ * (教督〔2017〕6号 第七条) per stage, as the assessment counts them (lib/population.ts
+ * balanceTeachersSql), and the year's rows at any date (its "no roster": no row at all).
  */
 export const STAFF_SUMMARY_COUNTS: Readonly<Record<StaffSummaryCount, SummaryCount>> = {
   rosterRows: { where: "true" },
@@ -77,6 +82,13 @@ export const STAFF_SUMMARY_COUNTS: Readonly<Record<StaffSummaryCount, SummaryCou
   b08PeTeachers: { where: population("B08") },
   b43Teachers: { where: population("B43") },
   b43Hours: { where: population("B43"), summed: "f.training_hours" },
+  yearRows: { where: "true", anyDate: true },
+  c1Primary: { where: balanceTeachersSql("C1", "primary", "f") },
+  c2Primary: { where: balanceTeachersSql("C2", "primary", "f") },
+  c3Primary: { where: balanceTeachersSql("C3", "primary", "f") },
+  c1Junior: { where: balanceTeachersSql("C1", "junior_secondary", "f") },
+  c2Junior: { where: balanceTeachersSql("C2", "junior_secondary", "f") },
+  c3Junior: { where: balanceTeachersSql("C3", "junior_secondary", "f") },
 };
 
 const COLUMNS = getTableColumns(staffSchoolYearSummary);
@@ -92,19 +104,22 @@ const COLUMN_LIST = KEYS.map(summaryColumn).join(", ");
 /**
  * SQL: the counts per (school_id, school_year) of the staff rows of `source` (aliased `f`, its
  * rows counted `f.sign` times when `signed`: +1 inserted, −1 deleted), of schools only (a 教研员
- * has none), on the roster at the year's 统计时点, optionally narrowed by `and …` in `narrow`.
+ * has none), on the roster at the year's 统计时点 (computed once per row as `on_roster`; every
+ * row for an `anyDate` count), optionally narrowed by `and …` in `narrow`.
  */
 function countsSelect(source: string, signed: boolean, narrow = ""): string {
   const weight = signed ? "f.sign" : "1";
   const counts = KEYS.map((k) => {
     const c = STAFF_SUMMARY_COUNTS[k];
     const value = c.summed ? `${weight} * ${c.summed}` : weight;
-    return `coalesce(sum(${value}) filter (where ${c.where}), 0) as ${summaryColumn(k)}`;
+    const where = c.anyDate ? c.where : `f.on_roster and ${c.where}`;
+    return `coalesce(sum(${value}) filter (where ${where}), 0) as ${summaryColumn(k)}`;
   });
   return `select f.school_id, f.school_year,
       ${counts.join(",\n      ")}
-    from ${source} f join schools on schools.id = f.school_id
-    where f.school_id is not null and ${onRosterAtStatisticsDateSql("f")}${narrow}
+    from (select r.*, ${onRosterAtStatisticsDateSql("r")} as on_roster from ${source} r) f
+      join schools on schools.id = f.school_id
+    where f.school_id is not null${narrow}
     group by f.school_id, f.school_year`;
 }
 
@@ -211,6 +226,16 @@ export function staffSummaryMigrationSql(): string[] {
     `delete from staff_school_year_summary;`,
     insertRecomputed(),
   ];
+}
+
+/**
+ * The migration text that brings an installed summary up to new counts (0017, after its `add
+ * column`s): the functions with their current text, and every row recomputed from `staff` (the
+ * triggers of 0015 stay; they call the functions by name). Printed by
+ * `tsx apps/api/scripts/staffSummarySql.ts --refresh`.
+ */
+export function staffSummaryRefreshSql(): string[] {
+  return [...staffSummaryFunctionsSql(), `delete from staff_school_year_summary;`, insertRecomputed()];
 }
 
 /** A (school, year) whose summary row differs from the recomputation. */
