@@ -6,6 +6,7 @@ export * from "./balancePlan/costs.ts";
 export * from "./balancePlan/display.ts";
 export * from "./balancePlan/solver.ts";
 export * from "./balancePlan/summary.ts";
+export * from "./balancePlan/withinSchool.ts";
 export * from "./indicators/balanceCheck.ts";
 export * from "./indicators/classSize.ts";
 export * from "./indicators/ratio.ts";

@@ -280,12 +280,27 @@ export type BalanceActionKind =
   | 'ADD_SPORTS_AREA'
   /** 新增教学及辅助用房面积（C4），单位：m² */
   | 'ADD_TEACHING_AREA'
+  /**
+   * 校内调整（C1）：九年一贯制学校另一学段（小学方案为初中部，初中方案为小学部）的高于规定学历教师调入
+   * 本学段（C1 初中部本科及以上均计入小学；小学部只有本科及以上计入初中）；不指定 fromSchool；该学段
+   * 随之减少，见 BalancePlan.otherStage；单位：人
+   */
+  | 'ADJUST_WITHIN_SCHOOL_ABOVE_DEGREE'
+  /** 校内调整：县级以上骨干教师（C2），由本校另一学段调入；单位：人 */
+  | 'ADJUST_WITHIN_SCHOOL_BACKBONE'
+  /** 校内调整：体育、艺术专任教师（C3），由本校另一学段调入；单位：人 */
+  | 'ADJUST_WITHIN_SCHOOL_PE_ARTS'
   /** 新增县级以上骨干教师（C2），单位：人 */
   | 'HIRE_BACKBONE_TEACHER'
   /** 新增体育、艺术（美术、音乐）专任教师（C3），单位：人 */
   | 'HIRE_PE_ARTS_TEACHER'
   /** 新增高于规定学历教师（C1，小学专科及以上、初中本科及以上），单位：人 */
   | 'HIRE_TEACHER_ABOVE_DEGREE'
+  /**
+   * 认定县级骨干教师（C2）：学校本学段尚未认定为骨干的专任教师经培训考核认定为县级骨干教师，只提高C2
+   * （不改变C1、学生数），每校不超过本学段专任教师数减骨干教师数；单位：人
+   */
+  | 'RECOGNIZE_BACKBONE_TEACHER'
   /** 交流轮岗：县级以上骨干教师（C2），单位：人 */
   | 'TRANSFER_BACKBONE'
   /** 交流轮岗：体育、艺术专任教师（C3），单位：人 */
@@ -452,7 +467,8 @@ export type BalancePlan = {
   actions: Array<BalanceAction>;
   district: District;
   /**
-   * True when the actions make the stage pass (outcomeAfter PASSED). False with `reason` when no
+   * True when the actions make the stage pass (outcomeAfter PASSED) and keep the other stage
+   * (otherStage.passed, with 校内调整). False with `reason` when no
    * plan could be found (e.g. a school without an approved report, a school without data, the
    * solver's iteration cap) or when the evaluated actions are not enough.
    */
@@ -460,6 +476,8 @@ export type BalancePlan = {
   /** How the plan was found and what is (and is not) claimed optimal, in Chinese. */
   method: Scalars['String']['output'];
   mode: BalancePlanMode;
+  /** The other stage after 校内调整; null when the plan has none. */
+  otherStage?: Maybe<BalancePlanOtherStage>;
   /** After the actions, recomputed with the same rules. */
   outcomeAfter: BalanceOutcome;
   outcomeAfterLabel: Scalars['String']['output'];
@@ -510,6 +528,28 @@ export type BalancePlanMode =
   | 'EVALUATED'
   /** the API found the actions (no fixedActions given) */
   | 'SOLVED';
+
+/**
+ * The other stage of the district after the plan's 校内调整 (a 九年一贯制 school's section there gives
+ * teachers): it is not re-planned, its figures are recomputed with the moves. The plan keeps it when
+ * no giving section goes from passing to failing and each moved indicator's 差异系数 stays within its
+ * limit (or, already over, does not rise); the solver takes only teachers above the section's own
+ * standard.
+ */
+export type BalancePlanOtherStage = {
+  __typename?: 'BalancePlanOtherStage';
+  /** True when the plan keeps this stage (see the type's description). */
+  passed: Scalars['Boolean']['output'];
+  /** The sections that give teachers (their school's figures in this stage), before → after. */
+  schools: Array<BalancePlanSchool>;
+  stage: Stage;
+  /** 小学 / 初中. */
+  stageLabel: Scalars['String']['output'];
+  /** The check in Chinese (also in BalancePlan.summary). */
+  summary: Scalars['String']['output'];
+  /** The 差异系数 of the moved indicators in this stage, before → after. */
+  variations: Array<BalancePlanVariation>;
+};
 
 /** One assessed school of the district-stage, before and after the plan. */
 export type BalancePlanSchool = {
@@ -2199,7 +2239,7 @@ export type Query = {
    * 达标方案: for one district-stage (小学 or 初中) of a school year, the cheapest set of changes
    * found that makes it reach 优质均衡资源配置要求 (教督〔2017〕6号 第七条: every school 6 of 7 met
    * and the rest ≥ 85% of the standard; each indicator's 差异系数 ≤ 0.50 / 0.45), as a list of
-   * actions (新增教师, 交流轮岗, 新增面积, 设备, 网络多媒体教室) with their cost and the indicators
+   * actions (新增教师, 认定县级骨干教师, 交流轮岗, 校内调整, 新增面积, 设备, 网络多媒体教室) with their cost and the indicators
    * before → after, recomputed with the same rules as balanceAssessment.
    *
    * With `fixedActions` the API does not solve: it evaluates exactly those actions (the official's
@@ -2215,9 +2255,11 @@ export type Query = {
    * input.unitCosts.<i>.cost ≤ 0 or > 1,000,000 元, or a kind given twice; input.fixedActions more
    * than 500 actions; input.fixedActions.<i>.quantity negative, over its ceiling (10,000 人 or 间,
    * 1,000,000 m², 1,000,000,000 元), or not a whole number of teachers or
-   * rooms, or more teachers than the donor has; input.fixedActions.<i>.schoolId /
+   * rooms, or more teachers than the donor has, more recognitions at a school than its teachers
+   * of the stage not yet 骨干, more 校内调整 than the other section has; input.fixedActions.<i>.schoolId /
    * .fromSchoolId not a school assessed in the district-stage; a transfer without fromSchoolId,
-   * from a school to itself, or fromSchoolId on an action that is not a transfer).
+   * from a school to itself, or fromSchoolId on an action that is not a transfer; 校内调整 at a
+   * school without a section assessed in the other stage).
    */
   balancePlan: BalancePlan;
   /**
@@ -3986,9 +4028,10 @@ export type ResolversTypes = {
   BalanceIndicatorUnit: BalanceIndicatorUnit;
   BalanceIndicatorValue: ResolverTypeWrapper<Omit<BalanceIndicatorValue, 'indicator'> & { indicator: ResolversTypes['BalanceIndicator'] }>;
   BalanceOutcome: BalanceOutcome;
-  BalancePlan: ResolverTypeWrapper<Omit<BalancePlan, 'actions' | 'district' | 'schools' | 'variations'> & { actions: Array<ResolversTypes['BalanceAction']>, district: ResolversTypes['District'], schools: Array<ResolversTypes['BalancePlanSchool']>, variations: Array<ResolversTypes['BalancePlanVariation']> }>;
+  BalancePlan: ResolverTypeWrapper<Omit<BalancePlan, 'actions' | 'district' | 'otherStage' | 'schools' | 'variations'> & { actions: Array<ResolversTypes['BalanceAction']>, district: ResolversTypes['District'], otherStage?: Maybe<ResolversTypes['BalancePlanOtherStage']>, schools: Array<ResolversTypes['BalancePlanSchool']>, variations: Array<ResolversTypes['BalancePlanVariation']> }>;
   BalancePlanInput: BalancePlanInput;
   BalancePlanMode: BalancePlanMode;
+  BalancePlanOtherStage: ResolverTypeWrapper<Omit<BalancePlanOtherStage, 'schools' | 'variations'> & { schools: Array<ResolversTypes['BalancePlanSchool']>, variations: Array<ResolversTypes['BalancePlanVariation']> }>;
   BalancePlanSchool: ResolverTypeWrapper<Omit<BalancePlanSchool, 'after' | 'before' | 'school'> & { after: ResolversTypes['BalancePlanSchoolState'], before: ResolversTypes['BalancePlanSchoolState'], school: ResolversTypes['School'] }>;
   BalancePlanSchoolState: ResolverTypeWrapper<Omit<BalancePlanSchoolState, 'indicators'> & { indicators: Array<ResolversTypes['BalanceIndicatorValue']> }>;
   BalancePlanVariation: ResolverTypeWrapper<Omit<BalancePlanVariation, 'indicator'> & { indicator: ResolversTypes['BalanceIndicator'] }>;
@@ -4180,8 +4223,9 @@ export type ResolversParentTypes = {
   BalanceExcludedSchool: Omit<BalanceExcludedSchool, 'school'> & { school: ResolversParentTypes['School'] };
   BalanceIndicator: BalanceIndicatorModel;
   BalanceIndicatorValue: Omit<BalanceIndicatorValue, 'indicator'> & { indicator: ResolversParentTypes['BalanceIndicator'] };
-  BalancePlan: Omit<BalancePlan, 'actions' | 'district' | 'schools' | 'variations'> & { actions: Array<ResolversParentTypes['BalanceAction']>, district: ResolversParentTypes['District'], schools: Array<ResolversParentTypes['BalancePlanSchool']>, variations: Array<ResolversParentTypes['BalancePlanVariation']> };
+  BalancePlan: Omit<BalancePlan, 'actions' | 'district' | 'otherStage' | 'schools' | 'variations'> & { actions: Array<ResolversParentTypes['BalanceAction']>, district: ResolversParentTypes['District'], otherStage?: Maybe<ResolversParentTypes['BalancePlanOtherStage']>, schools: Array<ResolversParentTypes['BalancePlanSchool']>, variations: Array<ResolversParentTypes['BalancePlanVariation']> };
   BalancePlanInput: BalancePlanInput;
+  BalancePlanOtherStage: Omit<BalancePlanOtherStage, 'schools' | 'variations'> & { schools: Array<ResolversParentTypes['BalancePlanSchool']>, variations: Array<ResolversParentTypes['BalancePlanVariation']> };
   BalancePlanSchool: Omit<BalancePlanSchool, 'after' | 'before' | 'school'> & { after: ResolversParentTypes['BalancePlanSchoolState'], before: ResolversParentTypes['BalancePlanSchoolState'], school: ResolversParentTypes['School'] };
   BalancePlanSchoolState: Omit<BalancePlanSchoolState, 'indicators'> & { indicators: Array<ResolversParentTypes['BalanceIndicatorValue']> };
   BalancePlanVariation: Omit<BalancePlanVariation, 'indicator'> & { indicator: ResolversParentTypes['BalanceIndicator'] };
@@ -4464,6 +4508,7 @@ export type BalancePlanResolvers<ContextType = Context, ParentType extends Resol
   feasible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['BalancePlanMode'], ParentType, ContextType>;
+  otherStage?: Resolver<Maybe<ResolversTypes['BalancePlanOtherStage']>, ParentType, ContextType>;
   outcomeAfter?: Resolver<ResolversTypes['BalanceOutcome'], ParentType, ContextType>;
   outcomeAfterLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcomeBefore?: Resolver<ResolversTypes['BalanceOutcome'], ParentType, ContextType>;
@@ -4477,6 +4522,15 @@ export type BalancePlanResolvers<ContextType = Context, ParentType extends Resol
   summary?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   totalCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   unitCosts?: Resolver<Array<ResolversTypes['BalanceUnitCost']>, ParentType, ContextType>;
+  variations?: Resolver<Array<ResolversTypes['BalancePlanVariation']>, ParentType, ContextType>;
+};
+
+export type BalancePlanOtherStageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BalancePlanOtherStage'] = ResolversParentTypes['BalancePlanOtherStage']> = {
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  schools?: Resolver<Array<ResolversTypes['BalancePlanSchool']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  stageLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   variations?: Resolver<Array<ResolversTypes['BalancePlanVariation']>, ParentType, ContextType>;
 };
 
@@ -5626,6 +5680,7 @@ export type Resolvers<ContextType = Context> = {
   BalanceIndicatorUnit?: BalanceIndicatorUnitResolvers;
   BalanceIndicatorValue?: BalanceIndicatorValueResolvers<ContextType>;
   BalancePlan?: BalancePlanResolvers<ContextType>;
+  BalancePlanOtherStage?: BalancePlanOtherStageResolvers<ContextType>;
   BalancePlanSchool?: BalancePlanSchoolResolvers<ContextType>;
   BalancePlanSchoolState?: BalancePlanSchoolStateResolvers<ContextType>;
   BalancePlanVariation?: BalancePlanVariationResolvers<ContextType>;

@@ -42,6 +42,19 @@ export interface BalancePlanSchool {
   resourceStudents: number;
   /** Amounts per indicator (see the module doc); null = no data. */
   amounts: Readonly<Record<BalanceIndicatorId, number | null>>;
+  /**
+   * 专任教师 of the stage on the roster (骨干 or not); `teachers − C2` bounds 认定县级骨干教师 at
+   * the school. Absent or null: none can be recognised.
+   */
+  teachers?: number | null;
+  /**
+   * A school assessed in both stages (九年一贯制): the teachers of its section of the OTHER stage
+   * who would count in this stage's C1–C3 if moved here (校内调整, withinSchool.ts): C2 and C3 all
+   * of that section's (骨干 and the subject do not depend on the stage); C1 the 初中部's 本科+ all
+   * (above 小学's 专科), the 小学部's only its 本科+ (初中 requires more than 专科). Absent or
+   * null: no other section assessed, so no 校内调整.
+   */
+  otherSection?: Readonly<Record<"C1" | "C2" | "C3", number>> | null;
 }
 
 /** One action: `quantity` units of `kind` at `schoolId` (for a transfer, from `fromSchoolId`). */
@@ -244,6 +257,9 @@ export const BALANCE_PLAN_MAX_ACTIONS = 500;
  *   school has no data for the indicator (no roster, or the report leaves it empty);
  * - fromSchoolId: missing on a transfer, equal to schoolId, or given on an action that is not
  *   a transfer.
+ * - quantity of 认定县级骨干教师: more in total at a school than its teachers not yet 骨干
+ *   (`teachers − C2`); of 校内调整: more in total per school and indicator than its other
+ *   section has (`otherSection`); schoolId of 校内调整: a school without another section.
  */
 export function validateBalanceActions(
   schools: readonly BalancePlanSchool[],
@@ -299,10 +315,23 @@ export function validateBalanceActions(
           });
       }
     } else if (fromId !== null) {
-      issues.push({ field: at("fromSchoolId"), message: "只有交流轮岗可以指定调出学校" });
+      issues.push({
+        field: at("fromSchoolId"),
+        message: info.withinSchool
+          ? "校内调整由本校另一学段调入，不指定调出学校"
+          : "只有交流轮岗可以指定调出学校",
+      });
+    }
+    if (info.withinSchool && to && !to.otherSection) {
+      issues.push({
+        field: at("schoolId"),
+        message: `${to.name}没有另一学段参加评估的学部（九年一贯制学校才能校内调整）`,
+      });
     }
     if (issues.length === before) valid.push({ action: a, index });
   });
+  if (issues.length > 0) return issues;
+  issues.push(...ownTeacherIssues(byId, valid, prefix));
   if (issues.length > 0) return issues;
   // a transfer may not take more teachers than the school has once every action is applied
   const after = new Map(applyUnchecked(schools, actions).map((s) => [s.id, s]));
@@ -320,6 +349,48 @@ export function validateBalanceActions(
         field: `${prefix}.${index}.quantity`,
         message: `${from.name}现有${info.noun}${has}人，调出人数不能超过现有人数`,
       });
+    }
+  }
+  return issues;
+}
+
+/**
+ * 认定 and 校内调整 use the school's own teachers: per school, Σ recognitions ≤ teachers − C2 (its
+ * teachers of the stage not yet 骨干), and per school and indicator Σ 校内调整 ≤ what its other
+ * section has (`otherSection`). One issue per school (and indicator), on the first action over.
+ */
+function ownTeacherIssues(
+  byId: ReadonlyMap<string, BalancePlanSchool>,
+  valid: readonly { action: BalancePlanAction; index: number }[],
+  prefix: string,
+): ValidationIssue[] {
+  const used = new Map<string, number>();
+  const issues: ValidationIssue[] = [];
+  for (const { action, index } of valid) {
+    const info = BALANCE_ACTION_KIND_INFO[action.kind];
+    if (!info.recognition && !info.withinSchool) continue;
+    const s = byId.get(action.schoolId)!;
+    const key = `${s.id}|${info.recognition ? "recognition" : info.indicator}`;
+    const before = used.get(key) ?? 0;
+    const total = before + action.quantity;
+    used.set(key, total);
+    const field = `${prefix}.${index}.quantity`;
+    if (info.recognition) {
+      const bound = Math.max(0, (s.teachers ?? 0) - (s.amounts.C2 ?? 0));
+      if (total > bound && before <= bound) {
+        issues.push({
+          field,
+          message: `${s.name}尚未认定为骨干的专任教师${bound}人，认定人数不能超过此数`,
+        });
+      }
+    } else {
+      const bound = s.otherSection?.[info.indicator as "C1" | "C2" | "C3"] ?? 0;
+      if (total > bound && before <= bound) {
+        issues.push({
+          field,
+          message: `${s.name}另一学段可调整的${info.noun}${bound}人，校内调整人数不能超过此数`,
+        });
+      }
     }
   }
   return issues;

@@ -2,9 +2,11 @@
  * The actions of a 达标方案 (the plan to reach 义务教育优质均衡, issue 13) and their unit costs.
  *
  * Each action raises ONE of the seven resource indicators of 教督〔2017〕6号 第七条 at one school
- * (plan/balance.ts): hire teachers (C1–C3), move teachers between schools (交流轮岗, C1–C3: the
- * plan's 三(三)2 "推进义务教育阶段教师校长交流轮岗"), add teaching or sports floor area (C4, C5),
- * equipment (C6) or networked multimedia classrooms (C7).
+ * (plan/balance.ts): hire teachers (C1–C3), recognise a school's own teachers as 县级骨干教师
+ * after training and assessment (认定, C2), move teachers between schools (交流轮岗, C1–C3: the
+ * plan's 三(三)2 "推进义务教育阶段教师校长交流轮岗"), move teachers between the 小学部 and 初中部
+ * of one 九年一贯制 school (校内调整, C1–C3; withinSchool.ts), add teaching or sports floor area
+ * (C4, C5), equipment (C6) or networked multimedia classrooms (C7).
  */
 
 import type { BalanceIndicatorId } from "../plan/balance.ts";
@@ -14,9 +16,13 @@ export const BALANCE_ACTION_KINDS = [
   "HIRE_TEACHER_ABOVE_DEGREE",
   "HIRE_BACKBONE_TEACHER",
   "HIRE_PE_ARTS_TEACHER",
+  "RECOGNIZE_BACKBONE_TEACHER",
   "TRANSFER_TEACHER_ABOVE_DEGREE",
   "TRANSFER_BACKBONE",
   "TRANSFER_PE_ARTS",
+  "ADJUST_WITHIN_SCHOOL_ABOVE_DEGREE",
+  "ADJUST_WITHIN_SCHOOL_BACKBONE",
+  "ADJUST_WITHIN_SCHOOL_PE_ARTS",
   "ADD_TEACHING_AREA",
   "ADD_SPORTS_AREA",
   "ADD_EQUIPMENT",
@@ -31,6 +37,13 @@ export interface BalanceActionKindInfo {
   indicator: BalanceIndicatorId;
   /** True for 交流轮岗 (from one school of the district to another). */
   transfer: boolean;
+  /**
+   * True for 校内调整: teachers move from the school's section of the OTHER stage (初中部 for a
+   * 小学 plan, 小学部 for a 初中 plan) to its section of the plan's stage (withinSchool.ts).
+   */
+  withinSchool: boolean;
+  /** True for 认定县级骨干教师: the school's own teachers of the stage, not yet 骨干, recognised. */
+  recognition: boolean;
   /** Whether quantities are whole numbers (teachers, rooms; m² and 元 are rounded up to whole units by the solver, any ≥ 0 value is accepted when evaluating). */
   integer: boolean;
   /** The kind in Chinese, e.g. 新增网络多媒体教室. */
@@ -44,22 +57,35 @@ export interface BalanceActionKindInfo {
   unitLabel: string;
 }
 
+/** How an action finds its teachers: new ones, another school's, the other section's, or the school's own (认定). */
+type Source = "new" | "transfer" | "withinSchool" | "recognition";
+
 const info = (
   kind: BalanceActionKind,
   indicator: BalanceIndicatorId,
-  transfer: boolean,
+  source: Source,
   integer: boolean,
   label: string,
   noun: string,
   unitLabel: string,
-): BalanceActionKindInfo => ({ kind, indicator, transfer, integer, label, noun, unitLabel });
+): BalanceActionKindInfo => ({
+  kind,
+  indicator,
+  transfer: source === "transfer",
+  withinSchool: source === "withinSchool",
+  recognition: source === "recognition",
+  integer,
+  label,
+  noun,
+  unitLabel,
+});
 
 /** Every action kind's indicator, unit and Chinese label. */
 export const BALANCE_ACTION_KIND_INFO: Readonly<Record<BalanceActionKind, BalanceActionKindInfo>> = {
   HIRE_TEACHER_ABOVE_DEGREE: info(
     "HIRE_TEACHER_ABOVE_DEGREE",
     "C1",
-    false,
+    "new",
     true,
     "新增高于规定学历教师",
     "高于规定学历教师",
@@ -68,7 +94,7 @@ export const BALANCE_ACTION_KIND_INFO: Readonly<Record<BalanceActionKind, Balanc
   HIRE_BACKBONE_TEACHER: info(
     "HIRE_BACKBONE_TEACHER",
     "C2",
-    false,
+    "new",
     true,
     "新增县级以上骨干教师",
     "县级以上骨干教师",
@@ -77,16 +103,25 @@ export const BALANCE_ACTION_KIND_INFO: Readonly<Record<BalanceActionKind, Balanc
   HIRE_PE_ARTS_TEACHER: info(
     "HIRE_PE_ARTS_TEACHER",
     "C3",
-    false,
+    "new",
     true,
     "新增体育、艺术专任教师",
     "体育艺术专任教师",
     "人",
   ),
+  RECOGNIZE_BACKBONE_TEACHER: info(
+    "RECOGNIZE_BACKBONE_TEACHER",
+    "C2",
+    "recognition",
+    true,
+    "认定县级骨干教师",
+    "县级以上骨干教师",
+    "人",
+  ),
   TRANSFER_TEACHER_ABOVE_DEGREE: info(
     "TRANSFER_TEACHER_ABOVE_DEGREE",
     "C1",
-    true,
+    "transfer",
     true,
     "交流轮岗（高于规定学历教师）",
     "高于规定学历教师",
@@ -95,7 +130,7 @@ export const BALANCE_ACTION_KIND_INFO: Readonly<Record<BalanceActionKind, Balanc
   TRANSFER_BACKBONE: info(
     "TRANSFER_BACKBONE",
     "C2",
-    true,
+    "transfer",
     true,
     "交流轮岗（县级以上骨干教师）",
     "县级以上骨干教师",
@@ -104,16 +139,43 @@ export const BALANCE_ACTION_KIND_INFO: Readonly<Record<BalanceActionKind, Balanc
   TRANSFER_PE_ARTS: info(
     "TRANSFER_PE_ARTS",
     "C3",
-    true,
+    "transfer",
     true,
     "交流轮岗（体育、艺术专任教师）",
+    "体育艺术专任教师",
+    "人",
+  ),
+  ADJUST_WITHIN_SCHOOL_ABOVE_DEGREE: info(
+    "ADJUST_WITHIN_SCHOOL_ABOVE_DEGREE",
+    "C1",
+    "withinSchool",
+    true,
+    "校内调整（高于规定学历教师）",
+    "高于规定学历教师",
+    "人",
+  ),
+  ADJUST_WITHIN_SCHOOL_BACKBONE: info(
+    "ADJUST_WITHIN_SCHOOL_BACKBONE",
+    "C2",
+    "withinSchool",
+    true,
+    "校内调整（县级以上骨干教师）",
+    "县级以上骨干教师",
+    "人",
+  ),
+  ADJUST_WITHIN_SCHOOL_PE_ARTS: info(
+    "ADJUST_WITHIN_SCHOOL_PE_ARTS",
+    "C3",
+    "withinSchool",
+    true,
+    "校内调整（体育、艺术专任教师）",
     "体育艺术专任教师",
     "人",
   ),
   ADD_TEACHING_AREA: info(
     "ADD_TEACHING_AREA",
     "C4",
-    false,
+    "new",
     false,
     "新增教学及辅助用房面积",
     "教学及辅助用房面积",
@@ -122,17 +184,17 @@ export const BALANCE_ACTION_KIND_INFO: Readonly<Record<BalanceActionKind, Balanc
   ADD_SPORTS_AREA: info(
     "ADD_SPORTS_AREA",
     "C5",
-    false,
+    "new",
     false,
     "新增体育运动场馆面积",
     "体育运动场馆面积",
     "m²",
   ),
-  ADD_EQUIPMENT: info("ADD_EQUIPMENT", "C6", false, false, "新增教学仪器设备值", "教学仪器设备值", "元"),
+  ADD_EQUIPMENT: info("ADD_EQUIPMENT", "C6", "new", false, "新增教学仪器设备值", "教学仪器设备值", "元"),
   ADD_MULTIMEDIA_CLASSROOMS: info(
     "ADD_MULTIMEDIA_CLASSROOMS",
     "C7",
-    false,
+    "new",
     true,
     "新增网络多媒体教室",
     "网络多媒体教室",
@@ -140,13 +202,39 @@ export const BALANCE_ACTION_KIND_INFO: Readonly<Record<BalanceActionKind, Balanc
   ),
 };
 
-/** The hiring kind and the transfer kind of each teacher indicator (C1–C3). */
+/**
+ * The kinds of each teacher indicator (C1–C3): hiring, 交流轮岗, 校内调整 and, for C2 only,
+ * 认定 (recognition; null for C1 and C3: a degree or a subject is not conferred by the bureau).
+ */
 export const TEACHER_ACTION_KINDS: Readonly<
-  Record<"C1" | "C2" | "C3", { hire: BalanceActionKind; transfer: BalanceActionKind }>
+  Record<
+    "C1" | "C2" | "C3",
+    {
+      hire: BalanceActionKind;
+      transfer: BalanceActionKind;
+      withinSchool: BalanceActionKind;
+      recognize: BalanceActionKind | null;
+    }
+  >
 > = {
-  C1: { hire: "HIRE_TEACHER_ABOVE_DEGREE", transfer: "TRANSFER_TEACHER_ABOVE_DEGREE" },
-  C2: { hire: "HIRE_BACKBONE_TEACHER", transfer: "TRANSFER_BACKBONE" },
-  C3: { hire: "HIRE_PE_ARTS_TEACHER", transfer: "TRANSFER_PE_ARTS" },
+  C1: {
+    hire: "HIRE_TEACHER_ABOVE_DEGREE",
+    transfer: "TRANSFER_TEACHER_ABOVE_DEGREE",
+    withinSchool: "ADJUST_WITHIN_SCHOOL_ABOVE_DEGREE",
+    recognize: null,
+  },
+  C2: {
+    hire: "HIRE_BACKBONE_TEACHER",
+    transfer: "TRANSFER_BACKBONE",
+    withinSchool: "ADJUST_WITHIN_SCHOOL_BACKBONE",
+    recognize: "RECOGNIZE_BACKBONE_TEACHER",
+  },
+  C3: {
+    hire: "HIRE_PE_ARTS_TEACHER",
+    transfer: "TRANSFER_PE_ARTS",
+    withinSchool: "ADJUST_WITHIN_SCHOOL_PE_ARTS",
+    recognize: null,
+  },
 };
 
 /** The adding kind of each resource indicator (C4–C7). */
@@ -180,7 +268,11 @@ export type BalanceUnitCosts = Readonly<Record<BalanceActionKind, number>>;
  * DEFAULT unit costs, 元 per unit: EDITABLE ESTIMATES for a first plan, NOT official prices —
  * the district overrides them with its own (GraphQL `unitCosts`).
  * - hiring one teacher (any kind): 150,000 元 ≈ one year of 人员经费 of a 专任教师;
+ * - 认定县级骨干教师: 5,000 元 per teacher ≈ the training and assessment (培训考核) before the
+ *   recognition — far cheaper than hiring, bounded by the school's teachers not yet 骨干;
  * - 交流轮岗 of one teacher: 20,000 元 ≈ a year's exchange allowance (交流补助) and travel;
+ * - 校内调整 between the sections of one school: 1,000 元 per teacher ≈ the handover and the
+ *   preparation for the other stage's lessons (no allowance, no travel: nearly free);
  * - teaching and auxiliary rooms: 3,000 元/m² of construction;
  * - sports ground and halls: 800 元/m² (mostly outdoor ground);
  * - equipment: 1 元 per 元 of 教学仪器设备值;
@@ -190,9 +282,13 @@ export const DEFAULT_BALANCE_UNIT_COSTS: BalanceUnitCosts = {
   HIRE_TEACHER_ABOVE_DEGREE: 150_000,
   HIRE_BACKBONE_TEACHER: 150_000,
   HIRE_PE_ARTS_TEACHER: 150_000,
+  RECOGNIZE_BACKBONE_TEACHER: 5_000,
   TRANSFER_TEACHER_ABOVE_DEGREE: 20_000,
   TRANSFER_BACKBONE: 20_000,
   TRANSFER_PE_ARTS: 20_000,
+  ADJUST_WITHIN_SCHOOL_ABOVE_DEGREE: 1_000,
+  ADJUST_WITHIN_SCHOOL_BACKBONE: 1_000,
+  ADJUST_WITHIN_SCHOOL_PE_ARTS: 1_000,
   ADD_TEACHING_AREA: 3_000,
   ADD_SPORTS_AREA: 800,
   ADD_EQUIPMENT: 1,

@@ -9,6 +9,10 @@
  *   C7 2.3 × 2 = 4.6 → 5 rooms (2.5/百生)
  * and P = 100: C1 5 (5.0), C2 1 (1.0), C3 1 (1.0), C4 500 (5.0), C5 800 (8.0), C6 210,000
  * (2100), C7 3 (3.0).
+ *
+ * A standard 初中 school of 100 students (C1 5.3, C2 1.0, C3 0.9 per 100, C4 5.8 m², C5 10.2 m²,
+ * C6 2500 元, C7 2.4 per 100): C1 6 (6.0), C2 1 (1.0), C3 1 (1.0), C4 600 (6.0), C5 1100 (11.0),
+ * C6 260,000 (2600), C7 3 (3.0).
  */
 import type { BalanceIndicatorId } from "../plan/balance.ts";
 import type { BalancePlanSchool } from "./apply.ts";
@@ -20,12 +24,14 @@ const STANDARD: Record<100 | 200, Amounts> = {
   100: { C1: 5, C2: 1, C3: 1, C4: 500, C5: 800, C6: 210_000, C7: 3 },
 };
 
-/** A primary school of 100 or 200 students meeting all seven, with some amounts changed. */
+/** A primary school of 100 or 200 students meeting all seven, with some amounts changed (and its teachers). */
 export function school(
   id: string,
   students: 100 | 200,
   changes: Partial<Amounts> = {},
   resourceStudents: number = students,
+  /** 专任教师 of the stage (bounds 认定县级骨干教师); absent: none to recognise. */
+  teachers?: number,
 ): BalancePlanSchool {
   return {
     id,
@@ -33,5 +39,19 @@ export function school(
     students,
     resourceStudents,
     amounts: { ...STANDARD[students], ...changes },
+    ...(teachers === undefined ? {} : { teachers }),
+  };
+}
+
+const JUNIOR_STANDARD: Amounts = { C1: 6, C2: 1, C3: 1, C4: 600, C5: 1100, C6: 260_000, C7: 3 };
+
+/** A 初中 school (or a 九年一贯制 school's 初中部) of 100 students meeting all seven, with some amounts changed. */
+export function juniorSchool(id: string, changes: Partial<Amounts> = {}): BalancePlanSchool {
+  return {
+    id,
+    name: `${id}校`,
+    students: 100,
+    resourceStudents: 100,
+    amounts: { ...JUNIOR_STANDARD, ...changes },
   };
 }

@@ -7,19 +7,23 @@
  * Algorithm (quantities in whole teachers, rooms, m² and 元, rounded up):
  * 1. Each failing school on its own: for "all seven at the standard" and for each k, "all but
  *    k at the standard, k at ≥ 85%", the least whole quantity of each indicator (hiring for
- *    C1–C3, adding for C4–C7); the cheapest of these eight options is taken. Teachers are
- *    costed at the transfer cost (when cheaper than a hire) as long as the district's spare
- *    teachers of that kind last (teachers above a school's own standard, schools in order),
- *    then at the hiring cost. This step is OPTIMAL for the school given those costs (the
- *    indicators are independent: each action raises one, so the cheapest option is the
- *    cheapest of the eight).
+ *    C1–C3, adding for C4–C7); the cheapest of these eight options is taken. Teachers come
+ *    from the cheapest source first, by unit cost (defaults: 校内调整 1,000 < 认定 5,000 <
+ *    交流轮岗 20,000 < hire 150,000): the school's section of the other stage (校内调整, a
+ *    九年一贯制 school; only teachers above that section's own standard), its own teachers not
+ *    yet 骨干 (认定县级骨干教师, C2 only; at most teachers − C2), the district's spare teachers
+ *    (teachers above a school's own standard, schools in order; costed as 交流轮岗 and booked as
+ *    hires that step 2 replaces), then hiring. This step is OPTIMAL for the school given those
+ *    costs and bounds (the indicators are independent: each action raises one, so the cheapest
+ *    option is the cheapest of the eight).
  * 2. 交流轮岗: for each teacher indicator whose transfer costs less than a hire, hires of step 1
  *    are replaced one by one by a teacher moved from the donor with the most teachers to spare
  *    (ties: the highest value; a school keeping at least the standard for that indicator after
  *    the move, so it still passes) to the receiver with the lowest value. Every replacement saves (hire − transfer).
  * 3. 差异系数: for each indicator still over the limit, greedily the action with the largest CV
  *    reduction per 元: one teacher hired (or one room added) at a school below the district
- *    value X̄, a quarter of the m² or 元 that would lift it to X̄ (the last step trimmed to
+ *    value X̄ (its other section's or its own 认定 when cheaper and one is left), a quarter of
+ *    the m² or 元 that would lift it to X̄ (the last step trimmed to
  *    what the limit needs), or one teacher moved from the highest to the lowest school
  *    (the donor again keeping the standard) — until the CV is within the limit, with an
  *    iteration cap (infeasible with the reason when reached or when nothing lowers the CV).
@@ -27,6 +31,10 @@
  *    step 1 holds throughout and the indicators can be fixed one at a time.
  * 4. Trimming: each action, costliest first, is reduced to the least quantity with which every
  *    school still passes and every 差异系数 stays within the limit.
+ *
+ * 5. 校内调整 lowers the other stage's amounts (withinSchool.ts): when the moves of an indicator
+ *    would leave that stage's 差异系数 over its limit (and above what it was), the plan is solved
+ *    again without 校内调整 for that indicator.
  *
  * Claims: the plan passes (checked at the end with the domain's checks; otherwise infeasible)
  * and step 1 is optimal per school. The whole plan is NOT guaranteed the cheapest: choosing
@@ -69,11 +77,22 @@ import {
   RESOURCE_ACTION_KINDS,
   TEACHER_ACTION_KINDS,
 } from "./costs.ts";
+import { type BalancePlanOtherStage, checkOtherStage } from "./withinSchool.ts";
+
+type TeacherIndicator = "C1" | "C2" | "C3";
 
 /** Options of {@link solveBalancePlan}. */
 export interface BalancePlanOptions {
   /** May the plan move teachers between schools (交流轮岗)? Default true. */
   allowTransfers?: boolean;
+  /**
+   * The other stage's assessed schools (小学 for a 初中 plan and vice versa): with it, 校内调整
+   * may move teachers from a 九年一贯制 school's section there (the schools' `otherSection`),
+   * only teachers above that section's own standard, and only while the other stage's 差异系数
+   * of the indicator stays within its limit (withinSchool.ts `checkOtherStage`). Without it, no
+   * 校内调整.
+   */
+  otherStage?: BalancePlanOtherStage;
   /** Greedy steps of step 3 over all indicators before giving up. Default 50,000. */
   maxIterations?: number;
 }
@@ -129,11 +148,44 @@ class Plan {
   readonly quantities = new Map<string, number>();
   /** The least amount meeting the standard, by "schoolId|indicator" (it depends on the school alone). */
   readonly standardAmounts = new Map<string, number>();
-  constructor(schools: readonly BalancePlanSchool[]) {
+  /** The other stage (校内调整's donor sections), its schools by id and their current amounts. */
+  readonly other: { stage: BalanceStage; byId: Map<string, BalancePlanSchool> } | null;
+  readonly otherAmounts = new Map<string, Record<BalanceIndicatorId, number | null>>();
+  /** Indicators for which 校内调整 is not used (the other stage's 差异系数 would exceed its limit). */
+  readonly noWithinSchool: ReadonlySet<BalanceIndicatorId>;
+  constructor(
+    schools: readonly BalancePlanSchool[],
+    other: BalancePlanOtherStage | null = null,
+    noWithinSchool: ReadonlySet<BalanceIndicatorId> = new Set(),
+  ) {
     this.schools = [...schools];
     this.amounts = new Map(
       schools.map((s) => [s.id, { ...(s.amounts as Record<BalanceIndicatorId, number>) }]),
     );
+    this.other = other ? { stage: other.stage, byId: new Map(other.schools.map((s) => [s.id, s])) } : null;
+    for (const s of other?.schools ?? []) this.otherAmounts.set(s.id, { ...s.amounts });
+    this.noWithinSchool = noWithinSchool;
+  }
+  quantity(kind: BalanceActionKind, to: string): number {
+    return this.quantities.get(`${kind}|${to}|`) ?? 0;
+  }
+  /** Teachers of the school not yet 骨干 that are still to recognise (teachers − C2 − recognised). */
+  recognitionLeft(s: BalancePlanSchool): number {
+    const bound = Math.max(0, (s.teachers ?? 0) - (s.amounts.C2 ?? 0));
+    return Math.max(0, bound - this.quantity("RECOGNIZE_BACKBONE_TEACHER", s.id));
+  }
+  /**
+   * Teachers of kind k the school's other section can still give: what it has of them
+   * (`otherSection`) less those moved, and no more than keeps that section at its own standard.
+   */
+  withinSchoolLeft(s: BalancePlanSchool, k: TeacherIndicator): number {
+    if (this.other === null || !s.otherSection || this.noWithinSchool.has(k)) return 0;
+    const section = this.other.byId.get(s.id);
+    const amount = this.otherAmounts.get(s.id)?.[k];
+    if (!section || amount === null || amount === undefined) return 0;
+    const movable = s.otherSection[k] - this.quantity(TEACHER_ACTION_KINDS[k].withinSchool, s.id);
+    const aboveStandard = Math.floor(amount - leastToReach(this.other.stage, section, k, 0, 1) + 1e-9);
+    return Math.max(0, Math.min(movable, aboveStandard));
   }
   amount(id: string, k: BalanceIndicatorId): number {
     return this.amounts.get(id)![k];
@@ -147,6 +199,10 @@ class Plan {
     else this.quantities.set(key, q);
     this.amounts.get(to)![k] += quantity;
     if (from !== null) this.amounts.get(from)![k] -= quantity;
+    if (BALANCE_ACTION_KIND_INFO[kind].withinSchool) {
+      const o = this.otherAmounts.get(to)!;
+      o[k] = (o[k] ?? 0) - quantity;
+    }
   }
   current(): BalancePlanSchool[] {
     return this.schools.map((s) => ({ ...s, amounts: { ...this.amounts.get(s.id)! } }));
@@ -201,7 +257,33 @@ export function solveBalancePlan(
   }
   if (evaluateBalanceStage(stage, schools).passed) return { feasible: true, reason: null, actions: [] };
 
-  const plan = new Plan(schools);
+  // 校内调整 whose moves would push the other stage's 差异系数 over its limit: solve again
+  // without it for those indicators (at most three times, one per teacher indicator)
+  const other = options.otherStage ?? null;
+  const noWithinSchool = new Set<BalanceIndicatorId>();
+  for (;;) {
+    const solution = solveOnce(stage, schools, costs, allowTransfers, maxIterations, other, noWithinSchool);
+    if (other === null) return solution;
+    const over = (["C1", "C2", "C3"] as const).filter((k) => {
+      if (noWithinSchool.has(k)) return false;
+      const moves = solution.actions.filter((a) => a.kind === TEACHER_ACTION_KINDS[k].withinSchool);
+      return !(checkOtherStage(other, moves)?.passed ?? true);
+    });
+    if (over.length === 0) return solution;
+    for (const k of over) noWithinSchool.add(k);
+  }
+}
+
+function solveOnce(
+  stage: BalanceStage,
+  schools: readonly BalancePlanSchool[],
+  costs: BalanceUnitCosts,
+  allowTransfers: boolean,
+  maxIterations: number,
+  other: BalancePlanOtherStage | null,
+  noWithinSchool: ReadonlySet<BalanceIndicatorId>,
+): BalancePlanSolution {
+  const plan = new Plan(schools, other, noWithinSchool);
   meetSchoolRule(stage, plan, costs, allowTransfers);
   if (allowTransfers) replaceHiresByTransfers(stage, plan, costs);
   const cvFailure = fixVariations(stage, plan, costs, allowTransfers, maxIterations);
@@ -230,11 +312,44 @@ function meetSchoolRule(stage: BalanceStage, plan: Plan, costs: BalanceUnitCosts
     const cheaper = allowTransfers && costs[transfer] < costs[hire];
     spare.set(k, cheaper ? plan.schools.reduce((n, s) => n + surplus(stage, plan, s, k), 0) : 0);
   }
-  /** Cost of q units of k at this point: spare teachers at the transfer cost first. */
-  const costOf = (k: BalanceIndicatorId, q: number) => {
-    if (!isTeacherIndicator(k)) return q * costs[addKind(k)];
-    const moved = Math.min(q, spare.get(k)!);
-    return moved * costs[TEACHER_ACTION_KINDS[k].transfer] + (q - moved) * costs[addKind(k)];
+  /**
+   * Where school s can find teachers of k, cheapest unit cost first: its other section (校内调整),
+   * its own teachers (认定, C2), other schools' spare teachers (costed as 交流轮岗, booked as hires
+   * that step 2 replaces), hiring (unbounded).
+   */
+  const sourcesOf = (s: BalancePlanSchool, k: TeacherIndicator) => {
+    const t = TEACHER_ACTION_KINDS[k];
+    const out: { book: BalanceActionKind; cost: number; avail: number; spare: boolean }[] = [];
+    const within = plan.withinSchoolLeft(s, k);
+    if (within > 0)
+      out.push({ book: t.withinSchool, cost: costs[t.withinSchool], avail: within, spare: false });
+    const own = t.recognize ? plan.recognitionLeft(s) : 0;
+    if (t.recognize && own > 0)
+      out.push({ book: t.recognize, cost: costs[t.recognize], avail: own, spare: false });
+    if (spare.get(k)! > 0)
+      out.push({ book: t.hire, cost: costs[t.transfer], avail: spare.get(k)!, spare: true });
+    out.push({ book: t.hire, cost: costs[t.hire], avail: Number.POSITIVE_INFINITY, spare: false });
+    return out.sort((a, b) => a.cost - b.cost);
+  };
+  /** q units of k at s from the cheapest sources: their cost, and booked when `book`. */
+  const take = (s: BalancePlanSchool, k: BalanceIndicatorId, q: number, book: boolean) => {
+    if (!isTeacherIndicator(k)) {
+      if (book) plan.add(addKind(k), s.id, q);
+      return q * costs[addKind(k)];
+    }
+    let left = q;
+    let cost = 0;
+    for (const src of sourcesOf(s, k)) {
+      if (left <= 0) break;
+      const n = Math.min(left, src.avail);
+      cost += n * src.cost;
+      left -= n;
+      if (book) {
+        plan.add(src.book, s.id, n);
+        if (src.spare) spare.set(k, spare.get(k)! - n);
+      }
+    }
+    return cost;
   };
   for (const s of plan.schools) {
     const amounts = plan.amounts.get(s.id)!;
@@ -242,18 +357,16 @@ function meetSchoolRule(stage: BalanceStage, plan: Plan, costs: BalanceUnitCosts
     const partial = BALANCE_INDICATOR_IDS.map((k) =>
       leastToReach(stage, s, k, amounts[k], BALANCE_SCHOOL_RULE.remainderMinRatio),
     );
-    const fullCosts = BALANCE_INDICATOR_IDS.map((k, i) => costOf(k, full[i]!));
+    const fullCosts = BALANCE_INDICATOR_IDS.map((k, i) => take(s, k, full[i]!, false));
     const fullCost = fullCosts.reduce((sum, c) => sum + c, 0);
     // option -1: all seven at the standard; option i: indicator i exempt (≥ 85%)
     let best = { exempt: -1, cost: fullCost };
     BALANCE_INDICATOR_IDS.forEach((k, i) => {
-      const c = fullCost - fullCosts[i]! + costOf(k, partial[i]!);
+      const c = fullCost - fullCosts[i]! + take(s, k, partial[i]!, false);
       if (c < best.cost - 1e-9) best = { exempt: i, cost: c };
     });
     BALANCE_INDICATOR_IDS.forEach((k, i) => {
-      const q = i === best.exempt ? partial[i]! : full[i]!;
-      plan.add(addKind(k), s.id, q);
-      if (isTeacherIndicator(k)) spare.set(k, Math.max(0, spare.get(k)! - q));
+      take(s, k, i === best.exempt ? partial[i]! : full[i]!, true);
     });
   }
 }
@@ -379,7 +492,16 @@ function fixVariations(
         const toMean = ((mean - x) * s.students) / perUnit;
         const step = teacher || k === "C7" ? 1 : Math.max(1, Math.ceil(toMean / 4));
         const after = cvOf(moved(sums, s.students, ri, step * perUnit));
-        const gain = (cv0 - after) / (step * costs[kind]);
+        // a teacher from the school's other section or its own (认定) when one is left and cheaper
+        let addAs = kind;
+        if (teacher) {
+          const t = TEACHER_ACTION_KINDS[k];
+          if (plan.withinSchoolLeft(s, k) >= 1 && costs[t.withinSchool] < costs[addAs])
+            addAs = t.withinSchool;
+          if (t.recognize && plan.recognitionLeft(s) >= 1 && costs[t.recognize] < costs[addAs])
+            addAs = t.recognize;
+        }
+        const gain = (cv0 - after) / (step * costs[addAs]);
         if (gain > 0 && (best === null || gain > best.gain)) {
           best = {
             gain,
@@ -396,7 +518,7 @@ function fixVariations(
                 }
                 q = lo;
               }
-              plan.add(kind, s.id, q);
+              plan.add(addAs, s.id, q);
             },
           };
         }
@@ -468,7 +590,7 @@ function trim(stage: BalanceStage, plan: Plan, costs: BalanceUnitCosts) {
 
 /** How {@link solveBalancePlan} works and what it claims, in Chinese (shown with a SOLVED plan). */
 export const BALANCE_PLAN_METHOD =
-  "测算方法：（1）对每所未达标学校，比较“7项全部达到标准”与“某1项不低于标准的85%、其余6项达到标准”共8种做法，按单价取费用最低者（其他学校有富余教师时，教师按交流轮岗单价计；教师、教室取整数，面积取整平方米，设备值取整元，均向上取整），这一步对单所学校是最省的；（2）交流轮岗单价低于新增教师时，从该项教师富余最多（相同时取指标最高）、调出后仍达到标准的学校调出教师，代替新增；（3）差异系数仍超过限值的指标，逐步选取每元降低差异系数最多的措施（为低于全区均值的学校补充，或从最高的学校向最低的学校交流轮岗），直至不超过限值；（4）每项措施削减到仍能达标的最小数量。结果按与监测测算相同的规则复核。方案费用较低，但不保证是全局最低；新增或交流的每名教师只计入该措施对应的一项指标（例如交流一名既是骨干教师又高于规定学历的教师，只按骨干教师计，不同时计入高于规定学历教师）。";
+  "测算方法：（1）对每所未达标学校，比较“7项全部达到标准”与“某1项不低于标准的85%、其余6项达到标准”共8种做法，按单价取费用最低者（教师按单价从低到高依次来自：九年一贯制学校另一学段高于该学段标准的富余教师〔校内调整〕、本校尚未认定为骨干的专任教师〔认定县级骨干教师，仅C2，人数不超过本校本学段专任教师数减骨干教师数〕、其他学校的富余教师〔交流轮岗〕、新增教师；教师、教室取整数，面积取整平方米，设备值取整元，均向上取整），这一步对单所学校是最省的；（2）交流轮岗单价低于新增教师时，从该项教师富余最多（相同时取指标最高）、调出后仍达到标准的学校调出教师，代替新增；（3）差异系数仍超过限值的指标，逐步选取每元降低差异系数最多的措施（为低于全区均值的学校补充，或从最高的学校向最低的学校交流轮岗），直至不超过限值；（4）每项措施削减到仍能达标的最小数量；（5）校内调整只调出另一学段高于该学段标准的教师，且该学段该项差异系数调整后须不超过限值（原已超过的不升高），否则该项不作校内调整、重新测算。结果按与监测测算相同的规则复核。方案费用较低，但不保证是全局最低；新增或交流的每名教师只计入该措施对应的一项指标（例如交流一名既是骨干教师又高于规定学历的教师，只按骨干教师计，不同时计入高于规定学历教师）。";
 
 /** What an EVALUATED plan (the official's own actions) says about its method, in Chinese. */
 export const BALANCE_PLAN_EVALUATED_METHOD =

@@ -12,6 +12,7 @@ import {
   type BalanceUnitCosts,
   formatYuan,
 } from "./costs.ts";
+import { type OtherStageCheck, otherBalanceStage, sectionLabel } from "./withinSchool.ts";
 
 /** A quantity with its unit as the sentences print it: 12人, 4间, 1200 m², 50万元. */
 export function formatActionQuantity(action: Pick<BalancePlanAction, "kind" | "quantity">): string {
@@ -42,18 +43,22 @@ export interface BalancePlanSummaryInput {
   after: BalanceStageEvaluation;
   outcomeBefore: BalanceOutcome;
   outcomeAfter: BalanceOutcome;
+  /** The other stage recomputed after 校内调整 (withinSchool.ts `checkOtherStage`); null or absent without any. */
+  otherStage?: OtherStageCheck | null;
 }
 
 /**
  * The sentences, in order:
- * 1. the totals: "共需新增高于规定学历教师12人、体育艺术专任教师1人，交流轮岗3人（高于规定学历教师2人、
- *    县级以上骨干教师1人），新增网络多媒体教室4间、教学仪器设备值50万元，合计约245.5万元。"
- *    (hires, then transfers, then the other additions, each in kind order; the nouns have no "、"
+ * 1. the totals: "共需新增高于规定学历教师12人、体育艺术专任教师1人，认定县级以上骨干教师2人，交流轮岗3人
+ *    （高于规定学历教师2人、县级以上骨干教师1人），校内调整1人（体育艺术专任教师1人，由本校初中部调入
+ *    小学部），新增网络多媒体教室4间、教学仪器设备值50万元，合计约245.5万元。"
+ *    (hires, 认定, transfers, 校内调整, then the other additions, each in kind order; the nouns have no "、"
  *    of their own, see BALANCE_ACTION_KIND_INFO); with no action with a quantity "无需新增或调整。" when the stage passes after
  *    (or has no school to assess), else "未安排措施，仍未达到。" (仍待评估 while reports wait);
  * 2. the schools: "涉及3所学校；未达标学校由2所减为0所。" (增为 when more fail after, 仍为 when as
  *    many; only with actions);
  * 3. the 差异系数 over the limit before or after: "差异系数：C5由0.620降至0.480（限值0.50）。";
+ *    with 校内调整, the other stage's check (withinSchool.ts `checkOtherStage`'s sentence);
  * 4. the verdict: "调整前：未达到；调整后：达到。"
  */
 export function balancePlanSummary(input: BalancePlanSummaryInput): string[] {
@@ -73,13 +78,22 @@ export function balancePlanSummary(input: BalancePlanSummaryInput): string[] {
       `${BALANCE_ACTION_KIND_INFO[kind].noun}${formatActionQuantity({ kind, quantity: totals.get(kind)! })}`;
     const present = BALANCE_ACTION_KINDS.filter((k) => totals.has(k));
     const hires = present.filter((k) => k.startsWith("HIRE_")).map(item);
+    const recognitions = present.filter((k) => BALANCE_ACTION_KIND_INFO[k].recognition).map(item);
     const transfers = present.filter((k) => BALANCE_ACTION_KIND_INFO[k].transfer);
+    const withinSchool = present.filter((k) => BALANCE_ACTION_KIND_INFO[k].withinSchool);
     const adds = present.filter((k) => k.startsWith("ADD_")).map(item);
+    const persons = (kinds: readonly (typeof BALANCE_ACTION_KINDS)[number][]) =>
+      kinds.reduce((s, k) => s + totals.get(k)!, 0);
     const parts: string[] = [];
     if (hires.length > 0) parts.push(`新增${hires.join("、")}`);
-    if (transfers.length > 0) {
-      const n = transfers.reduce((s, k) => s + totals.get(k)!, 0);
-      parts.push(`交流轮岗${n}人（${transfers.map(item).join("、")}）`);
+    if (recognitions.length > 0) parts.push(`认定${recognitions.join("、")}`);
+    if (transfers.length > 0)
+      parts.push(`交流轮岗${persons(transfers)}人（${transfers.map(item).join("、")}）`);
+    if (withinSchool.length > 0) {
+      const from = sectionLabel(otherBalanceStage(stage));
+      parts.push(
+        `校内调整${persons(withinSchool)}人（${withinSchool.map(item).join("、")}，由本校${from}调入${sectionLabel(stage)}）`,
+      );
     }
     if (adds.length > 0) parts.push(`新增${adds.join("、")}`);
     out.push(`共需${parts.join("，")}，合计约${formatYuan(balancePlanCost(actions, costs))}。`);
@@ -100,6 +114,7 @@ export function balancePlanSummary(input: BalancePlanSummaryInput): string[] {
       return `${b.id}由${fmt(b.cv)}${verb}${fmt(a.cv)}`;
     });
   if (cvs.length > 0) out.push(`差异系数：${cvs.join("、")}（限值${limit.toFixed(2)}）。`);
+  if (input.otherStage) out.push(input.otherStage.sentence);
   out.push(
     `调整前：${BALANCE_OUTCOME_LABELS[input.outcomeBefore]}；调整后：${BALANCE_OUTCOME_LABELS[input.outcomeAfter]}。`,
   );

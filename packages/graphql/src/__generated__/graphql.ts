@@ -116,12 +116,27 @@ export type BalanceActionKind =
   | 'ADD_SPORTS_AREA'
   /** 新增教学及辅助用房面积（C4），单位：m² */
   | 'ADD_TEACHING_AREA'
+  /**
+   * 校内调整（C1）：九年一贯制学校另一学段（小学方案为初中部，初中方案为小学部）的高于规定学历教师调入
+   * 本学段（C1 初中部本科及以上均计入小学；小学部只有本科及以上计入初中）；不指定 fromSchool；该学段
+   * 随之减少，见 BalancePlan.otherStage；单位：人
+   */
+  | 'ADJUST_WITHIN_SCHOOL_ABOVE_DEGREE'
+  /** 校内调整：县级以上骨干教师（C2），由本校另一学段调入；单位：人 */
+  | 'ADJUST_WITHIN_SCHOOL_BACKBONE'
+  /** 校内调整：体育、艺术专任教师（C3），由本校另一学段调入；单位：人 */
+  | 'ADJUST_WITHIN_SCHOOL_PE_ARTS'
   /** 新增县级以上骨干教师（C2），单位：人 */
   | 'HIRE_BACKBONE_TEACHER'
   /** 新增体育、艺术（美术、音乐）专任教师（C3），单位：人 */
   | 'HIRE_PE_ARTS_TEACHER'
   /** 新增高于规定学历教师（C1，小学专科及以上、初中本科及以上），单位：人 */
   | 'HIRE_TEACHER_ABOVE_DEGREE'
+  /**
+   * 认定县级骨干教师（C2）：学校本学段尚未认定为骨干的专任教师经培训考核认定为县级骨干教师，只提高C2
+   * （不改变C1、学生数），每校不超过本学段专任教师数减骨干教师数；单位：人
+   */
+  | 'RECOGNIZE_BACKBONE_TEACHER'
   /** 交流轮岗：县级以上骨干教师（C2），单位：人 */
   | 'TRANSFER_BACKBONE'
   /** 交流轮岗：体育、艺术专任教师（C3），单位：人 */

@@ -8,6 +8,23 @@
  * 差异系数 √374/28 = 0.691 > 0.50 (backbone P1 6, P2 16, P3 3, N1 3).
  * Step 1 (per school): P3 all seven = C6 to 600,000 (+96,000 元); C6 exempt = to 85% = 1700 ×
  *   300 = 510,000 (+6,000 元) → +6,000 元 of equipment at P3.
+ *
+ * With the default unit costs, step 3 recognises teachers as 县级骨干 (认定, 5,000 元, at most
+ * teachers − C2 per school: P1 26 − 6 = 20 (its 高中学历 teacher is a 专任教师 too), P3 14 − 3 = 11,
+ * N1 13 − 3 = 10) at the school whose one more backbone teacher lowers C2's CV most
+ * (CV after one at school i: √((Q + (2r_i + 1)/P_i) × 1500 − (R + 1)²) ÷ (R + 1)):
+ *   R 28, Q 0.772: P1 √356/29 = 0.6506, P3 and N1 √352/29 = 0.6470 (a transfer P2 → P3 reaches
+ *     0.611 but costs 4 × as much: 0.080/20,000 < 0.044/5,000) → P3 (first by code);
+ *   R 29, Q 0.795333: P1 √332/30 = 0.6074, P3 √338/30 = 0.6128, N1 √328/30 = 0.6037 → N1;
+ *   R 30, Q 0.818667: P1 √306/31 = 0.5643, P3 and N1 √312/31 = 0.5698 → P1;
+ *   R 31, Q 0.844667: P1 and P3 √288/32 = 0.5303 (15/500 = 9/300) → P1 (first by code);
+ *   R 32, Q 0.874667: P1 √274/33 = 0.5016, P3 and N1 √268/33 = 0.4961 ≤ 0.50 → P3, done.
+ *   Trimming: one fewer at P1 or P3 leaves √288/32 = 0.530, at N1 √298/32 = 0.539: all stay.
+ * Plan: 认定 P1 2, P3 2, N1 1 (25,000) + 6,000 元 of equipment = 31,000 元; C2 after P1 8/500 =
+ * 1.6, P2 4.0, P3 5/300 = 1.667, N1 4/300 = 1.333 per 100. (N1's 初中部 has 2 backbone for 200
+ * junior pupils, exactly its standard 2: nothing to give by 校内调整.)
+ *
+ * With 认定 priced at 30,000 元 (above 交流轮岗), step 3 moves teachers instead:
  * Step 3 (C2), with P = 1500, R = Σ backbone, Q = Σ r_i²/P_i, CV = √(QP − R²)/R:
  *   Q0 = 36/500 + 256/400 + 9/300 + 9/300 = 0.772, CV √(1158 − 784)/28 = 0.691.
  *   The donor is P2 (16, needs 4 for its standard); a transfer (20,000) beats a hire (150,000):
@@ -19,8 +36,9 @@
  * P2 13/400 = 3.25, P3 and N1 4/300 = 1.333 per 100; P3 C6 1700 (85%).
  *
  * 海勃湾区 初中: N1 alone (200 junior students), C3 1/200 = 0.5 per 100 (56%): to 85% (0.765 →
- * 1.53 → 2 teachers) or the standard (1.8 → 2) is +1 teacher either way; no donor → 1 hire,
- * 150,000 元.
+ * 1.53 → 2 teachers) or the standard (1.8 → 2) is +1 teacher either way; no donor (its 小学部
+ * has 3 PE/arts teachers for 300 pupils, exactly its standard 2.7 → 3: none to give by 校内调整)
+ * → 1 hire, 150,000 元.
  * 乌达区 (D2) 小学: Q1 passes, Q2 awaits its report → 待评估 before and after, not feasible.
  */
 import { type DbHandle, staff } from "@edu2035/db";
@@ -42,6 +60,7 @@ const PLAN = `query($input: BalancePlanInput!) {
       after { metCount passed summary indicators { indicator { id } value amount standard ratioOfStandard met } }
     }
     variations { indicator { id } before after limit passedBefore passedAfter }
+    otherStage { stage passed }
     outcomeBefore outcomeBeforeLabel outcomeAfter outcomeAfterLabel feasible reason summary method
   }
 }`;
@@ -76,8 +95,211 @@ describe.each(testBackends())("达标方案 on $name", (backend) => {
   const d1Primary = (extra: Record<string, unknown> = {}) =>
     plan({ districtId: ids.d1, stage: "PRIMARY", ...extra });
 
-  it("solves 海勃湾区 小学: 3 backbone teachers moved from 第二小学 and 6,000 元 of equipment at 第三小学", async () => {
+  /** 认定 priced above 交流轮岗 (30,000 元): the plan moves teachers as it did before 认定 existed. */
+  const recognitionDear = { unitCosts: [{ kind: "RECOGNIZE_BACKBONE_TEACHER", cost: 30_000 }] };
+
+  it("solves 海勃湾区 小学 with the default costs: 5 teachers recognised as 县级骨干 and 6,000 元 of equipment", async () => {
     const r = await d1Primary();
+    expect(r.errors).toBeUndefined();
+    const p = r.data!.balancePlan;
+    expect(p).toMatchObject({ outcomeAfter: "PASSED", feasible: true, totalCost: 31_000, otherStage: null });
+    expect(
+      p.actions.map((a: Any) => [a.kind, a.school.name, a.fromSchool?.name ?? null, a.quantity, a.cost]),
+    ).toEqual([
+      ["RECOGNIZE_BACKBONE_TEACHER", "海勃湾区第一小学", null, 2, 10_000],
+      ["RECOGNIZE_BACKBONE_TEACHER", "海勃湾区第三小学", null, 2, 10_000],
+      ["ADD_EQUIPMENT", "海勃湾区第三小学", null, 6000, 6000],
+      ["RECOGNIZE_BACKBONE_TEACHER", "海勃湾区九年一贯制学校", null, 1, 5000],
+    ]);
+    expect(p.actions[0]).toMatchObject({
+      label: "认定县级骨干教师",
+      indicator: { id: "C2" },
+      unitLabel: "人",
+      unitCost: 5000,
+      text: "海勃湾区第一小学：认定县级骨干教师2人，约1万元",
+    });
+    expect(p.summary).toEqual([
+      "共需认定县级以上骨干教师5人，新增教学仪器设备值6000元，合计约3.1万元。",
+      "涉及3所学校；未达标学校由1所减为0所。",
+      "差异系数：C2由0.691降至0.496（限值0.50）。",
+      "调整前：未达到；调整后：达到。",
+    ]);
+    const c2 = p.variations.find((v: Any) => v.indicator.id === "C2");
+    expect(c2.after).toBeCloseTo(Math.sqrt(268) / 33, 9);
+    // C1 and the pupils do not change: P1 C1 25/500 = 5.0 before and after, C2 6 → 8 / 500
+    const p1 = p.schools.find((s: Any) => s.school.name === "海勃湾区第一小学");
+    expect(p1.after.indicators[0]).toMatchObject({ value: 5, amount: 25 });
+    expect(p1.after.indicators[1].value).toBeCloseTo(1.6, 9);
+    expect(p.unitCosts.find((u: Any) => u.kind === "RECOGNIZE_BACKBONE_TEACHER")).toEqual({
+      kind: "RECOGNIZE_BACKBONE_TEACHER",
+      label: "认定县级骨干教师",
+      unitLabel: "人",
+      cost: 5000,
+      isDefault: true,
+    });
+    expect(p.method).toContain("认定县级骨干教师");
+  });
+
+  it("校内调整 of the official's edited plan: the other stage is recomputed and must still pass", async () => {
+    // 小学, the default plan's actions + 1 高于规定学历 teacher from N1's 初中部 (12 本科+ for 200
+    // junior pupils; its standard 5.3 × 2 = 10.6 needs 11): N1 小学部 C1 13 → 14 / 300 = 4.667;
+    // 初中部 C1 11 / 200 = 5.5 ≥ 5.3, still met (the 初中部 fails before and after on C3 0.5: no
+    // section goes from passing to failing); 初中 C1 差异系数 0 → 0 (N1 is 初中's only school).
+    // Kept: feasible, 31,000 + 1,000 = 32,000 元.
+    const solved = (await d1Primary()).data!.balancePlan;
+    const fixed = [
+      ...solved.actions.map((a: Any) => ({
+        kind: a.kind,
+        schoolId:
+          a.school.name === "海勃湾区第一小学"
+            ? ids.p1
+            : a.school.name === "海勃湾区第三小学"
+              ? ids.p3
+              : ids.n1,
+        quantity: a.quantity,
+      })),
+      { kind: "ADJUST_WITHIN_SCHOOL_ABOVE_DEGREE", schoolId: ids.n1, quantity: 1 },
+    ];
+    const r = await gql(
+      url,
+      `query($input: BalancePlanInput!) { balancePlan(input: $input) {
+        mode feasible reason totalCost summary outcomeAfter
+        actions { kind fromSchool { name } cost text }
+        schools { school { name } after { indicators { value amount } } }
+        otherStage { stage stageLabel passed summary variations { indicator { id } before after limit }
+          schools { school { name } before { passed indicators { value } } after { passed indicators { value amount } } } }
+      } }`,
+      { input: { districtId: ids.d1, schoolYear: 2025, stage: "PRIMARY", fixedActions: fixed } },
+      tokens.haibowan,
+    );
+    expect(r.errors).toBeUndefined();
+    const p = r.data!.balancePlan;
+    expect(p).toMatchObject({
+      mode: "EVALUATED",
+      feasible: true,
+      reason: null,
+      totalCost: 32_000,
+      outcomeAfter: "PASSED",
+    });
+    const adjust = p.actions.find((a: Any) => a.kind === "ADJUST_WITHIN_SCHOOL_ABOVE_DEGREE");
+    expect(adjust).toEqual({
+      kind: "ADJUST_WITHIN_SCHOOL_ABOVE_DEGREE",
+      fromSchool: null,
+      cost: 1000,
+      text: "海勃湾区九年一贯制学校：校内调整高于规定学历教师1人（由初中部调入小学部），约1000元",
+    });
+    const n1 = p.schools.find((s: Any) => s.school.name === "海勃湾区九年一贯制学校");
+    expect(n1.after.indicators[0].amount).toBe(14);
+    expect(n1.after.indicators[0].value).toBeCloseTo(1400 / 300, 9);
+    const sentence =
+      "校内调整调出教师的初中部（海勃湾区九年一贯制学校）调整后仍达到要求；初中差异系数C1由0.000变为0.000（限值0.45），不超过限值。";
+    expect(p.otherStage).toMatchObject({
+      stage: "JUNIOR_SECONDARY",
+      stageLabel: "初中",
+      passed: true,
+      summary: sentence,
+    });
+    expect(p.otherStage.variations).toEqual([{ indicator: { id: "C1" }, before: 0, after: 0, limit: 0.45 }]);
+    const section = p.otherStage.schools[0];
+    expect(section.school.name).toBe("海勃湾区九年一贯制学校");
+    expect(section.before.indicators[0].value).toBe(6); // 12 / 200 × 100
+    expect(section.after.indicators[0]).toMatchObject({ value: 5.5, amount: 11 });
+    expect(p.summary).toContain(sentence);
+    expect(p.summary[0]).toBe(
+      "共需认定县级以上骨干教师5人，校内调整1人（高于规定学历教师1人，由本校初中部调入小学部），新增教学仪器设备值6000元，合计约3.2万元。",
+    );
+
+    // 初中, N1's PE/arts teacher from its 小学部 (3 for 300 pupils: its standard 2.7 needs 3):
+    // 初中 C3 1 → 2 / 200 = 1.0 passes, but 小学部 C3 2/300 = 0.667 = 74% < 85% fails; 小学 C3's
+    // 差异系数: P1 5/500, P2 4/400, P3 3/300 all 1.0, N1 0.667 → R 14, Q = 0.05 + 0.04 + 0.03 +
+    // 4/300 = 0.133333, CV = √(200 − 196)/14 = 0.143 ≤ 0.50. The 小学部 breaking is enough: not feasible.
+    const junior = await gql(
+      url,
+      `query($input: BalancePlanInput!) { balancePlan(input: $input) {
+        feasible reason outcomeAfter otherStage { passed summary variations { after } } } }`,
+      {
+        input: {
+          districtId: ids.d1,
+          schoolYear: 2025,
+          stage: "JUNIOR_SECONDARY",
+          fixedActions: [{ kind: "ADJUST_WITHIN_SCHOOL_PE_ARTS", schoolId: ids.n1, quantity: 1 }],
+        },
+      },
+      tokens.haibowan,
+    );
+    expect(junior.errors).toBeUndefined();
+    const j = junior.data!.balancePlan;
+    const broken = "校内调整使小学变差：海勃湾区九年一贯制学校的小学部调整后不再达到要求，请减少校内调整。";
+    expect(j).toMatchObject({ outcomeAfter: "PASSED", feasible: false, reason: broken });
+    expect(j.otherStage).toMatchObject({ passed: false, summary: broken });
+    expect(j.otherStage.variations[0].after).toBeCloseTo(2 / 14, 9);
+  });
+
+  it("refuses 认定 and 校内调整 beyond the school's own teachers, on the field", async () => {
+    const refused = async (action: Record<string, unknown>, stage = "PRIMARY") => {
+      const r = await plan({ districtId: ids.d1, stage, fixedActions: [action] });
+      expect(r.data?.balancePlan ?? null).toBeNull();
+      return r.errors?.[0]?.extensions;
+    };
+    // P2: 20 teachers, 16 backbone → 4 to recognise
+    expect(
+      await refused({ kind: "RECOGNIZE_BACKBONE_TEACHER", schoolId: ids.p2, quantity: 5 }),
+    ).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "input.fixedActions.0.quantity",
+    });
+    const r = await plan({
+      districtId: ids.d1,
+      stage: "PRIMARY",
+      fixedActions: [{ kind: "RECOGNIZE_BACKBONE_TEACHER", schoolId: ids.p2, quantity: 5 }],
+    });
+    expect(r.errors?.[0]?.message).toContain(
+      "海勃湾区第二小学尚未认定为骨干的专任教师4人，认定人数不能超过此数",
+    );
+    // N1's 初中部 has 2 backbone teachers
+    const over = await plan({
+      districtId: ids.d1,
+      stage: "PRIMARY",
+      fixedActions: [{ kind: "ADJUST_WITHIN_SCHOOL_BACKBONE", schoolId: ids.n1, quantity: 3 }],
+    });
+    expect(over.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "input.fixedActions.0.quantity",
+    });
+    expect(over.errors?.[0]?.message).toContain(
+      "海勃湾区九年一贯制学校另一学段可调整的县级以上骨干教师2人，校内调整人数不能超过此数",
+    );
+    // 初中 from 小学部: only its 本科+ count (3 backbone + PE + music = 5; fine art and 7 math are 专科)
+    expect(
+      await refused(
+        { kind: "ADJUST_WITHIN_SCHOOL_ABOVE_DEGREE", schoolId: ids.n1, quantity: 6 },
+        "JUNIOR_SECONDARY",
+      ),
+    ).toMatchObject({ code: "BAD_USER_INPUT", field: "input.fixedActions.0.quantity" });
+    expect(
+      (
+        await plan({
+          districtId: ids.d1,
+          stage: "JUNIOR_SECONDARY",
+          fixedActions: [{ kind: "ADJUST_WITHIN_SCHOOL_ABOVE_DEGREE", schoolId: ids.n1, quantity: 5 }],
+        })
+      ).errors,
+    ).toBeUndefined();
+    // P1 has no other section
+    const noSection = await plan({
+      districtId: ids.d1,
+      stage: "PRIMARY",
+      fixedActions: [{ kind: "ADJUST_WITHIN_SCHOOL_PE_ARTS", schoolId: ids.p1, quantity: 1 }],
+    });
+    expect(noSection.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "input.fixedActions.0.schoolId",
+    });
+    expect(noSection.errors?.[0]?.message).toContain("海勃湾区第一小学没有另一学段参加评估的学部");
+  });
+
+  it("with 认定 priced at 30,000 元: 3 backbone teachers moved from 第二小学 and 6,000 元 of equipment at 第三小学", async () => {
+    const r = await d1Primary(recognitionDear);
     expect(r.errors).toBeUndefined();
     const p = r.data!.balancePlan;
     expect(p).toMatchObject({
@@ -94,6 +316,7 @@ describe.each(testBackends())("达标方案 on $name", (backend) => {
       feasible: true,
       reason: null,
       totalCost: 66_000,
+      otherStage: null,
     });
     expect(
       p.actions.map((a: Any) => [a.kind, a.school.name, a.fromSchool?.name ?? null, a.quantity, a.cost]),
@@ -145,8 +368,8 @@ describe.each(testBackends())("达标方案 on $name", (backend) => {
     // a shared school's amounts are its stage share, as in balanceAssessment: N1 C6 1,250,000 × 300/500
     const n1 = p.schools.find((s: Any) => s.school.name === "海勃湾区九年一贯制学校");
     expect(n1.before.indicators[5].amount).toBeCloseTo(750_000, 4);
-    expect(p.unitCosts).toHaveLength(10);
-    expect(p.unitCosts[3]).toEqual({
+    expect(p.unitCosts).toHaveLength(14);
+    expect(p.unitCosts[4]).toEqual({
       kind: "TRANSFER_TEACHER_ABOVE_DEGREE",
       label: "交流轮岗（高于规定学历教师）",
       unitLabel: "人",
@@ -170,7 +393,13 @@ describe.each(testBackends())("达标方案 on $name", (backend) => {
   });
 
   it("hires when transfers are off or cost far more, and uses the district's unit costs", async () => {
-    const off = (await d1Primary({ allowTransfers: false })).data!.balancePlan;
+    // 认定 at the ceiling (1,000,000 元) too: hiring is then the cheapest source of 骨干
+    const off = (
+      await d1Primary({
+        allowTransfers: false,
+        unitCosts: [{ kind: "RECOGNIZE_BACKBONE_TEACHER", cost: 1_000_000 }],
+      })
+    ).data!.balancePlan;
     expect(off.feasible).toBe(true);
     expect(off.actions.every((a: Any) => !a.kind.startsWith("TRANSFER_"))).toBe(true);
     expect(off.actions.filter((a: Any) => a.kind === "HIRE_BACKBONE_TEACHER").length).toBeGreaterThan(0);
@@ -181,6 +410,7 @@ describe.each(testBackends())("达标方案 on $name", (backend) => {
           // a transfer lowers C2 by ≈ 0.08 and a hire by ≈ 0.044 (P3: √352/29 = 0.647): at
           // 1,000,000 元 per transfer a hire (150,000) lowers it more per 元
           { kind: "TRANSFER_BACKBONE", cost: 1_000_000 },
+          { kind: "RECOGNIZE_BACKBONE_TEACHER", cost: 1_000_000 },
           { kind: "ADD_EQUIPMENT", cost: 2 },
         ],
       })
@@ -393,7 +623,7 @@ describe.each(testBackends())("达标方案 on $name", (backend) => {
   it("answers the city, refuses another district's bureau and a school account", async () => {
     const city = await plan({ districtId: ids.d1, stage: "PRIMARY" }, tokens.city);
     expect(city.errors).toBeUndefined();
-    expect(city.data?.balancePlan.totalCost).toBe(66_000);
+    expect(city.data?.balancePlan.totalCost).toBe(31_000);
     const other = await plan({ districtId: ids.d1, stage: "PRIMARY" }, tokens.wuda);
     expect(other.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(other.data?.balancePlan ?? null).toBeNull();

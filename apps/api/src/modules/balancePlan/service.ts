@@ -3,7 +3,10 @@
  * actions, evaluated) with its cost, and the stage recomputed before → after with the domain's
  * checks. The figures are the balance assessment's (balance/service.ts `balanceStageFigures`:
  * the same schools, exclusions and amounts), so the "before" here is the assessment's outcome.
- * Nothing is stored; two SQL statements per request.
+ * The other stage's figures are read too (校内调整 takes teachers from a 九年一贯制 school's
+ * section there; that stage is recomputed after, withinSchool.ts), and the roster's teachers per
+ * school-stage (rosterCounts.ts: the bound of 认定县级骨干教师). Nothing is stored; five SQL
+ * statements per request (the schools and the figures of each stage, the roster counts).
  */
 import type { DistrictRow, SchoolRow } from "@edu2035/db";
 import {
@@ -29,21 +32,30 @@ import {
   balancePlanSummary,
   balanceStageOutcome,
   balanceUnitCosts,
+  checkOtherStage,
   evaluateBalanceStage,
   FIRST_SCHOOL_YEAR,
   formatActionQuantity,
   formatYuan,
   getBalanceIndicator,
+  type OtherStageCheck,
+  otherBalanceStage,
   type Stage,
   schoolYearLabel,
   schoolYearOf,
+  sectionLabel,
   solveBalancePlan,
   validateBalanceActions,
 } from "@edu2035/domain";
 import type { BalancePlanInput } from "../../__generated__/resolvers-types.ts";
 import type { ScopedAccess } from "../../authz/access.ts";
 import { badInput, invalidInput } from "../../errors.ts";
-import { type BalanceIndicatorValueModel, balanceStageFigures } from "../balance/service.ts";
+import {
+  type BalanceIndicatorValueModel,
+  type BalanceStageSchoolFigures,
+  balanceStageFigures,
+} from "../balance/service.ts";
+import { type StageRosterCounts, stageRosterCounts } from "./rosterCounts.ts";
 
 /** The unit cost used for one kind. */
 export interface BalanceUnitCostModel {
@@ -97,6 +109,16 @@ export interface BalancePlanVariationModel {
 
 export type BalancePlanMode = "SOLVED" | "EVALUATED";
 
+/** The other stage after the plan's 校内调整 (GraphQL BalancePlanOtherStage). */
+export interface BalancePlanOtherStageModel {
+  stage: BalanceStage;
+  stageLabel: string;
+  schools: BalancePlanSchoolModel[];
+  variations: BalancePlanVariationModel[];
+  passed: boolean;
+  summary: string;
+}
+
 /** The plan as the GraphQL type BalancePlan (no mapper: the model has every field). */
 export interface BalancePlanModel {
   district: DistrictRow;
@@ -110,6 +132,7 @@ export interface BalancePlanModel {
   totalCost: number;
   schools: BalancePlanSchoolModel[];
   variations: BalancePlanVariationModel[];
+  otherStage: BalancePlanOtherStageModel | null;
   outcomeBefore: BalanceOutcome;
   outcomeBeforeLabel: string;
   outcomeAfter: BalanceOutcome;
@@ -134,21 +157,22 @@ export async function balancePlan(access: ScopedAccess, input: BalancePlanInput)
   assertPlanYear(input.schoolYear);
   const stage = balanceStageOf(input.stage);
   const { costs, overridden } = unitCostsOf(input.unitCosts ?? null);
-  const figures = await balanceStageFigures(
-    access,
-    input.districtId,
-    input.schoolYear,
-    stage,
-    "input.schoolYear",
-  );
+  const other = otherBalanceStage(stage);
+  const [figures, otherFigures, roster] = await Promise.all([
+    balanceStageFigures(access, input.districtId, input.schoolYear, stage, "input.schoolYear"),
+    balanceStageFigures(access, input.districtId, input.schoolYear, other, "input.schoolYear"),
+    stageRosterCounts(access, input.districtId, input.schoolYear),
+  ]);
   const rows = new Map(figures.schools.map((f) => [f.school.id, f.school]));
-  const schools: BalancePlanSchool[] = figures.schools.map((f) => ({
-    id: f.school.id,
-    name: f.school.name,
-    students: f.students,
-    resourceStudents: f.resourceStudents,
-    amounts: f.amounts,
-  }));
+  const otherSchools = otherFigures.schools.map((f) => planSchool(f, other, roster, null));
+  const otherById = new Map(otherSchools.map((s) => [s.id, s]));
+  const schools = figures.schools.map((f) =>
+    planSchool(f, stage, roster, otherById.get(f.school.id) ?? null),
+  );
+  // 校内调整 is possible only with a school assessed in both stages (九年一贯制)
+  const otherStage = schools.some((s) => s.otherSection)
+    ? { stage: other, schools: otherSchools }
+    : undefined;
 
   const fixed = input.fixedActions ?? null;
   let actions: BalancePlanAction[];
@@ -168,6 +192,7 @@ export async function balancePlan(access: ScopedAccess, input: BalancePlanInput)
   } else {
     const solution = solveBalancePlan(stage, schools, costs, {
       allowTransfers: input.allowTransfers ?? true,
+      ...(otherStage ? { otherStage } : {}),
     });
     actions = solution.actions;
     solverReason = solution.reason;
@@ -187,10 +212,12 @@ export async function balancePlan(access: ScopedAccess, input: BalancePlanInput)
     });
   const outcomeBefore = outcomeOf(before);
   const outcomeAfter = outcomeOf(after);
-  const feasible = outcomeAfter === "PASSED";
+  // the other stage recomputed after 校内调整 (null without any): the plan must keep it
+  const otherCheck = otherStage ? checkOtherStage(otherStage, actions) : null;
+  const feasible = outcomeAfter === "PASSED" && (otherCheck?.passed ?? true);
 
   const actionModels = actions
-    .map((a) => actionModel(a, rows, costs))
+    .map((a) => actionModel(a, rows, costs, stage))
     .sort(
       (x, y) =>
         x.school.code.localeCompare(y.school.code) ||
@@ -235,6 +262,7 @@ export async function balancePlan(access: ScopedAccess, input: BalancePlanInput)
       passedBefore: before.cvCheck.indicators[i]!.passed,
       passedAfter: after.cvCheck.indicators[i]!.passed,
     })),
+    otherStage: otherCheck ? otherStageModel(otherCheck, otherFigures.schools) : null,
     outcomeBefore,
     outcomeBeforeLabel: BALANCE_OUTCOME_LABELS[outcomeBefore],
     outcomeAfter,
@@ -244,10 +272,21 @@ export async function balancePlan(access: ScopedAccess, input: BalancePlanInput)
       ? null
       : noData
         ? NO_APPROVED_REPORTS
-        : reasonOf(stage, outcomeAfter, solverReason, figures.pendingSchools, schools.length, after, rows),
+        : outcomeAfter === "PASSED"
+          ? otherCheck!.sentence
+          : reasonOf(stage, outcomeAfter, solverReason, figures.pendingSchools, schools.length, after, rows),
     summary: noData
       ? []
-      : balancePlanSummary({ stage, actions, costs, before, after, outcomeBefore, outcomeAfter }),
+      : balancePlanSummary({
+          stage,
+          actions,
+          costs,
+          before,
+          after,
+          outcomeBefore,
+          outcomeAfter,
+          otherStage: otherCheck,
+        }),
     method: fixed !== null ? BALANCE_PLAN_EVALUATED_METHOD : BALANCE_PLAN_METHOD,
   };
 }
@@ -302,10 +341,82 @@ function unitCostsOf(entries: readonly { kind: BalanceActionKind; cost: number }
   return { costs: balanceUnitCosts(overrides), overridden: new Set(Object.keys(overrides)) };
 }
 
+/**
+ * A school of the stage as the solver takes it: the assessment's figures, its teachers of the
+ * stage (the bound of 认定: teachers − C2; none without a roster) and, for a school also assessed
+ * in the other stage (`otherSection` given), what that section could give by 校内调整: its C2
+ * and C3 teachers, and for C1 the 初中部's C1 (本科+, above 小学's 专科) or the 小学部's 本科+
+ * (only they count in 初中's C1).
+ */
+function planSchool(
+  f: BalanceStageSchoolFigures,
+  stage: BalanceStage,
+  roster: ReadonlyMap<string, StageRosterCounts>,
+  otherSection: BalancePlanSchool | null,
+): BalancePlanSchool {
+  const counts = roster.get(f.school.id);
+  const o = otherSection?.amounts;
+  const section =
+    o && o.C1 !== null && o.C2 !== null && o.C3 !== null
+      ? {
+          C1: stage === "primary" ? o.C1 : (counts?.primary.bachelor ?? 0),
+          C2: o.C2,
+          C3: o.C3,
+        }
+      : null;
+  return {
+    id: f.school.id,
+    name: f.school.name,
+    students: f.students,
+    resourceStudents: f.resourceStudents,
+    amounts: f.amounts,
+    teachers: f.amounts.C2 === null ? null : (counts?.[stage].teachers ?? 0),
+    otherSection: section,
+  };
+}
+
+/** The other stage's giving sections and moved indicators, before → after 校内调整. */
+function otherStageModel(
+  check: OtherStageCheck,
+  figures: readonly BalanceStageSchoolFigures[],
+): BalancePlanOtherStageModel {
+  const limit = BALANCE_CV_MAX[check.stage];
+  const giving = new Set(check.givingSchoolIds);
+  return {
+    stage: check.stage,
+    stageLabel: BALANCE_STAGE_LABELS[check.stage],
+    schools: figures.flatMap((f, i) =>
+      giving.has(f.school.id)
+        ? [
+            {
+              school: f.school,
+              students: f.students,
+              before: stateModel(check.before.schools[i]!),
+              after: stateModel(check.after.schools[i]!),
+              changed: true,
+              cost: 0,
+            },
+          ]
+        : [],
+    ),
+    variations: check.indicatorIndexes.map((i) => ({
+      indicator: BALANCE_INDICATORS[i]!,
+      before: check.before.variations[i]!.cv,
+      after: check.after.variations[i]!.cv,
+      limit,
+      passedBefore: check.before.cvCheck.indicators[i]!.passed,
+      passedAfter: check.after.cvCheck.indicators[i]!.passed,
+    })),
+    passed: check.passed,
+    summary: check.sentence,
+  };
+}
+
 function actionModel(
   a: BalancePlanAction,
   rows: ReadonlyMap<string, SchoolRow>,
   costs: Readonly<Record<BalanceActionKind, number>>,
+  stage: BalanceStage,
 ): BalanceActionModel {
   const info = BALANCE_ACTION_KIND_INFO[a.kind];
   const school = rows.get(a.schoolId)!;
@@ -314,7 +425,9 @@ function actionModel(
   const qty = formatActionQuantity(a);
   const text = fromSchool
     ? `从${fromSchool.name}交流轮岗${info.noun}${qty}到${school.name}，约${formatYuan(cost)}`
-    : `${school.name}：${info.label}${qty}，约${formatYuan(cost)}`;
+    : info.withinSchool
+      ? `${school.name}：校内调整${info.noun}${qty}（由${sectionLabel(otherBalanceStage(stage))}调入${sectionLabel(stage)}），约${formatYuan(cost)}`
+      : `${school.name}：${info.label}${qty}，约${formatYuan(cost)}`;
   return {
     kind: a.kind,
     label: info.label,
