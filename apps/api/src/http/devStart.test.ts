@@ -68,7 +68,7 @@ describe("pnpm start's first start copies the published demo", () => {
     ]);
     const firstLog = await stopAndRead(first);
     expect(firstLog).toContain("new database: copying the published Wuhai demo");
-    expect(firstLog).toContain('"msg":"published demo dump ready"');
+    expect(firstLog).toContain('"msg":"published demo dump unpacked"');
     // nothing loaded or published in the process itself
     expect(firstLog).not.toContain("empty database: loading the Wuhai demo data");
     expect(firstLog).not.toContain("demo years published");

@@ -6,13 +6,13 @@
  * any non-test file of apps/api/src changes (the measures stored with the publications).
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createDb } from "@edu2035/db";
 import type { DemoDbHandle } from "@edu2035/db/testing";
 // the cache itself, not the vitest helpers: `pnpm start` (dev.ts) uses this outside vitest
-import { cachedFile, cacheKey, demoPgliteDump, pgliteFromDump } from "@edu2035/db/testing/cache";
+import { CACHE_DIR, cachedFile, cacheKey, demoPgliteDump, pgliteFromDump } from "@edu2035/db/testing/cache";
 import { publishDemoYears } from "../demoPublication.ts";
 
 const API_SRC = fileURLToPath(new URL("..", import.meta.url));
@@ -37,13 +37,27 @@ export function apiSourceHash(): string {
   return memoHash;
 }
 
+/** The file name of the published demo's dump for the sources as they are now. */
+function publishedDemoDumpName(): string {
+  return `pglite-demo-published-${cacheKey()}-${apiSourceHash()}.tar`;
+}
+
+/**
+ * The path of the published demo's dump when it is built for the sources as they are now, else
+ * null (nothing is built: `pnpm start`'s first start then builds its database in place).
+ */
+export function builtPublishedDemoDump(): string | null {
+  const path = join(CACHE_DIR, publishedDemoDumpName());
+  return existsSync(path) ? path : null;
+}
+
 /**
  * The path of the published demo's dump, built when missing: the demo dump loaded, 2020—2024
  * published through the lifecycle service, dumped (a minute or so on a busy machine; the time of
  * each year is printed once).
  */
 export async function publishedDemoDump(): Promise<string> {
-  const path = await cachedFile(`pglite-demo-published-${cacheKey()}-${apiSourceHash()}.tar`, async (tmp) => {
+  const path = await cachedFile(publishedDemoDumpName(), async (tmp) => {
     const pg = pgliteFromDump((await demoPgliteDump()).path);
     const handle = await createDb({ pglite: pg });
     const published = await publishDemoYears(handle.db);

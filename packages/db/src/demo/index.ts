@@ -16,7 +16,7 @@
 import type { SchoolType } from "@edu2035/domain";
 import { hash } from "@node-rs/argon2";
 import { sql } from "drizzle-orm";
-import type { PgTable } from "drizzle-orm/pg-core";
+import { bulkInsert } from "../bulkInsert.ts";
 import type { Db, Tx } from "../client.ts";
 import * as schema from "../schema/index.ts";
 import { buildCatalogue } from "./catalogue.ts";
@@ -45,14 +45,6 @@ export const DEMO_PASSWORD = "Demo@2035";
 
 /** Every demo account of the full-size demo (scale 1), in insertion order. */
 export const DEMO_ACCOUNTS: DemoAccount[] = demoAccounts(buildCatalogue(1));
-
-/** Rows per multi-row INSERT (stays well under PostgreSQL's 65,535 bind parameters). */
-const BATCH = 500;
-
-async function insertAll(tx: Tx, table: PgTable, rows: readonly Record<string, unknown>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH)
-    await tx.insert(table).values(rows.slice(i, i + BATCH) as never);
-}
 
 /**
  * What a database already holds that the demo must never mix with: its city record, districts,
@@ -90,23 +82,26 @@ export async function loadDemoData(
       throw new Error(
         `loadDemoData: the database already has ${held}; demo data is only loaded into an empty database`,
       );
+    // each table in one statement per 5,000 rows (bulkInsert: the rows as one jsonb parameter);
+    // Drizzle's multi-row INSERT, one bind parameter per value, took 9–12 s of CPU for the ~52,000
+    // rows under load, most of a fresh clone's first `pnpm start` (issue 15)
     await tx.insert(schema.city).values(rows.city);
-    await insertAll(tx, schema.districts, rows.districts);
-    await insertAll(tx, schema.schools, rows.schools);
-    await insertAll(
+    await bulkInsert(tx, schema.districts, rows.districts);
+    await bulkInsert(tx, schema.schools, rows.schools);
+    await bulkInsert(
       tx,
       schema.users,
       rows.users.map((u) => ({ ...u, passwordHash })),
     );
-    await insertAll(tx, schema.people, rows.people);
-    await insertAll(tx, schema.staff, rows.staff);
-    await insertAll(tx, schema.schoolReports, rows.schoolReports);
-    await insertAll(tx, schema.schoolReportGrades, rows.schoolReportGrades);
-    await insertAll(tx, schema.districtInputs, rows.districtInputs);
-    await insertAll(tx, schema.districtBirths, rows.districtBirths);
-    await insertAll(tx, schema.cityInputs, rows.cityInputs);
-    await insertAll(tx, schema.registers, rows.registers);
-    await insertAll(tx, schema.reportingPeriods, rows.reportingPeriods);
+    await bulkInsert(tx, schema.people, rows.people);
+    await bulkInsert(tx, schema.staff, rows.staff);
+    await bulkInsert(tx, schema.schoolReports, rows.schoolReports);
+    await bulkInsert(tx, schema.schoolReportGrades, rows.schoolReportGrades);
+    await bulkInsert(tx, schema.districtInputs, rows.districtInputs);
+    await bulkInsert(tx, schema.districtBirths, rows.districtBirths);
+    await bulkInsert(tx, schema.cityInputs, rows.cityInputs);
+    await bulkInsert(tx, schema.registers, rows.registers);
+    await bulkInsert(tx, schema.reportingPeriods, rows.reportingPeriods);
   });
   const staffBySchoolYear: Record<number, number> = {};
   for (const s of rows.staff) staffBySchoolYear[s.schoolYear] = (staffBySchoolYear[s.schoolYear] ?? 0) + 1;

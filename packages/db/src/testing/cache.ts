@@ -23,6 +23,7 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  rmdirSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -35,6 +36,7 @@ import { createDb } from "../client.ts";
 import { type DemoSummary, loadDemoData } from "../demo/index.ts";
 import { REPO_ROOT } from "../env.ts";
 import { mayBeLive, processTag } from "./owner.ts";
+import { unpackTar } from "./tar.ts";
 
 /** Folder of the cached PGlite dumps (absolute). */
 export const CACHE_DIR = join(REPO_ROOT, ".data", "test-cache");
@@ -191,13 +193,20 @@ export async function demoPgliteDump(): Promise<DemoDump> {
 
 /**
  * A fresh PGlite loaded from a dump file: in memory, or, given `dataDir` (an empty or missing
- * folder), file-backed there, the dump becoming that folder's data (`pnpm start`'s first start).
+ * folder), file-backed there, the dump unpacked into that folder with plain file writes
+ * (`unpackTar`, a fraction of PGlite's own `loadDataDir`) and opened as an existing database
+ * (`pnpm start`'s first start).
  */
 export function pgliteFromDump(path: string, dataDir?: string): PGlite {
-  const loadDataDir = new Blob([readFileSync(path)]);
-  if (dataDir === undefined) return new PGlite({ loadDataDir });
-  mkdirSync(dataDir, { recursive: true });
-  return new PGlite(dataDir, { loadDataDir });
+  if (dataDir === undefined) return new PGlite({ loadDataDir: new Blob([readFileSync(path)]) });
+  // unpacked beside it and renamed when complete: an interrupted copy leaves no half a database
+  // where the next start would open it (only a temporary folder named after this process)
+  const tmp = `${dataDir}.${processTag()}.tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  unpackTar(readFileSync(path), tmp);
+  if (existsSync(dataDir)) rmdirSync(dataDir); // empty (the caller's contract): fails otherwise
+  renameSync(tmp, dataDir);
+  return new PGlite(dataDir);
 }
 
 /**
