@@ -3657,6 +3657,8 @@ export type TargetDashboardDetails = {
   reported: Array<Maybe<Scalars['Int']['output']>>;
   /** 按进度本年应达. */
   requiredNow: Array<Maybe<Scalars['Float']['output']>>;
+  /** 达成路径 (TargetResult.whatItTakes): index into `texts`; null where the result has none. */
+  whatItTakes: Array<Maybe<Scalars['Int']['output']>>;
 };
 
 /**
@@ -5545,6 +5547,7 @@ export type TargetDashboardDetailsResolvers<ContextType = Context, ParentType ex
   reasons?: Resolver<Array<Maybe<ResolversTypes['Int']>>, ParentType, ContextType>;
   reported?: Resolver<Array<Maybe<ResolversTypes['Int']>>, ParentType, ContextType>;
   requiredNow?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+  whatItTakes?: Resolver<Array<Maybe<ResolversTypes['Int']>>, ParentType, ContextType>;
 };
 
 export type TargetDashboardRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetDashboardRow'] = ResolversParentTypes['TargetDashboardRow']> = {

@@ -1028,7 +1028,7 @@ export type TargetDashboardTableQueryVariables = Exact<{
 }>;
 
 
-export type TargetDashboardTableQuery = { targetDashboardTable: { fromYear: number, toYear: number, schoolYear: number, childrenTotal: number, childrenOffset: number, childrenLimit: number, targetIds: Array<string>, texts: Array<string>, unit: { id: string | null, level: OrgLevel, code: string, name: string }, children: Array<{ id: string | null, level: OrgLevel, code: string, name: string }>, years: Array<{ schoolYear: number, label: string, state: SchoolYearState, stateLabel: string, current: boolean, final: boolean, publishedVersion: number | null, version: number, publications: Array<{ version: number, publishedAt: string, publishedBy: string | null, note: string | null, reopenedAt: string | null, reopenedBy: string | null, reopenReason: string | null }> }>, milestones: Array<{ year: number | null, comparator: Comparator, value: number | null, label: string }>, rows: Array<{ unitId: string | null, schoolYear: number, values: Array<number | null>, statuses: Array<TargetStatus | null>, provisional: Array<boolean | null>, details: { numerators: Array<number | null>, denominators: Array<number | null>, numeratorLabels: Array<number | null>, denominatorLabels: Array<number | null>, reasons: Array<number | null>, reported: Array<number | null>, expected: Array<number | null>, coverageLabels: Array<number | null>, publishedVersions: Array<number | null>, requiredNow: Array<number | null>, milestones: Array<number | null> } | null }> } };
+export type TargetDashboardTableQuery = { targetDashboardTable: { fromYear: number, toYear: number, schoolYear: number, childrenTotal: number, childrenOffset: number, childrenLimit: number, targetIds: Array<string>, texts: Array<string>, unit: { id: string | null, level: OrgLevel, code: string, name: string }, children: Array<{ id: string | null, level: OrgLevel, code: string, name: string }>, years: Array<{ schoolYear: number, label: string, state: SchoolYearState, stateLabel: string, current: boolean, final: boolean, publishedVersion: number | null, version: number, publications: Array<{ version: number, publishedAt: string, publishedBy: string | null, note: string | null, reopenedAt: string | null, reopenedBy: string | null, reopenReason: string | null }> }>, milestones: Array<{ year: number | null, comparator: Comparator, value: number | null, label: string }>, rows: Array<{ unitId: string | null, schoolYear: number, values: Array<number | null>, statuses: Array<TargetStatus | null>, provisional: Array<boolean | null>, details: { numerators: Array<number | null>, denominators: Array<number | null>, numeratorLabels: Array<number | null>, denominatorLabels: Array<number | null>, reasons: Array<number | null>, reported: Array<number | null>, expected: Array<number | null>, coverageLabels: Array<number | null>, publishedVersions: Array<number | null>, requiredNow: Array<number | null>, milestones: Array<number | null>, whatItTakes: Array<number | null> } | null }> } };
 
 export type ExportTargetDashboardExcelQueryVariables = Exact<{
   unit: OrgUnitInput;
@@ -3581,6 +3581,7 @@ export const TargetDashboardTableDocument = new TypedDocumentString(`
         publishedVersions
         requiredNow
         milestones
+        whatItTakes
       }
     }
   }
@@ -3612,7 +3613,7 @@ fragment StatisticalYearFields on StatisticalYear {
   publications {
     ...YearPublicationFields
   }
-}`, {"hash":"sha256:ec216ef6f97aba48684fca56da85dd46d048b2c57717740928863ed35b678294"}) as unknown as TypedDocumentString<TargetDashboardTableQuery, TargetDashboardTableQueryVariables>;
+}`, {"hash":"sha256:d09d055d9dc328427f2dd4841fc82136ea16a0898c64bbc20f4caecfa7537f12"}) as unknown as TypedDocumentString<TargetDashboardTableQuery, TargetDashboardTableQueryVariables>;
 export const ExportTargetDashboardExcelDocument = new TypedDocumentString(`
     query ExportTargetDashboardExcel($unit: OrgUnitInput!, $schoolYear: Int!) {
   exportTargetDashboardExcel(unit: $unit, schoolYear: $schoolYear) {

@@ -27,7 +27,7 @@ const TABLE = `query($u: OrgUnitInput!, $f: Int!, $t: Int!, $y: Int!, $ids: [ID!
     milestones { year comparator value label }
     rows { unitId schoolYear values statuses provisional details {
       numerators denominators numeratorLabels denominatorLabels reasons reported expected coverageLabels
-      publishedVersions requiredNow milestones } }
+      publishedVersions requiredNow milestones whatItTakes } }
   }
 }`;
 
@@ -36,7 +36,7 @@ const DASHBOARD = `query($u: OrgUnitInput!, $f: Int!, $t: Int!, $ids: [ID!]) {
     children { id name }
     results { unit { id } schoolYear target { id } value status provisional numerator denominator
       numeratorLabel denominatorLabel reason coverage { reported expected label } publishedVersion requiredNow
-      milestone { year comparator value label } }
+      milestone { year comparator value label } whatItTakes }
   }
 }`;
 
@@ -51,7 +51,8 @@ type Details = Record<
   | "coverageLabels"
   | "publishedVersions"
   | "requiredNow"
-  | "milestones",
+  | "milestones"
+  | "whatItTakes",
   (number | null)[]
 >;
 interface Row {
@@ -97,6 +98,7 @@ interface Result {
   publishedVersion: number | null;
   requiredNow: number | null;
   milestone: Milestone | null;
+  whatItTakes: string | null;
 }
 
 describe.each(testBackends())("the compact 指标总览 on $name", (backend) => {
@@ -154,6 +156,7 @@ describe.each(testBackends())("the compact 指标总览 on $name", (backend) => 
           publishedVersion: d.publishedVersions[i],
           requiredNow: d.requiredNow[i],
           milestone: d.milestones[i] === null ? null : t.milestones[d.milestones[i] as number],
+          whatItTakes: text(d.whatItTakes[i]),
         }).toEqual({
           numerator: r.numerator,
           denominator: r.denominator,
@@ -164,6 +167,7 @@ describe.each(testBackends())("the compact 指标总览 on $name", (backend) => 
           publishedVersion: r.publishedVersion,
           requiredNow: r.requiredNow,
           milestone: r.milestone,
+          whatItTakes: r.whatItTakes,
         });
       }
     }
@@ -181,6 +185,29 @@ describe.each(testBackends())("the compact 指标总览 on $name", (backend) => 
   afterAll(async () => {
     await api?.stop();
     await h?.close();
+  });
+
+  it("carries 达成路径 for the focused year only: the city's 2025 A08 (未达标) and B33 (滞后于进度)", async () => {
+    const t = await okTable({ u: { level: "CITY" }, f: 2024, t: 2025, y: 2025, ids: ["A08", "B33"] });
+    const [y2024, y2025] = t.rows as [Row, Row];
+    expect(y2025.statuses).toEqual(["MISSED", "OFF_TRACK"]);
+    const path = (i: number) => {
+      const k = y2025.details?.whatItTakes[i];
+      return k === null || k === undefined ? null : t.texts[k];
+    };
+    // A08: 2,864 本科+ of 3,039 → 175 专科及以下; upgrades ⌈0.95 × 3,039 − 2,864 = 23.05⌉ = 24, or
+    // hires H with (2,864 + H) ÷ (3,039 + H) ≥ 95%: H ≥ 23.05 ÷ 0.05 = 461
+    expect(path(0)).toBe(
+      "按 2025 年目标值 95% 测算，需现有 175 名专科及以下学历专任教师中 24 人完成本科学历提升；或新增本科及以上学历专任教师 461 人。",
+    );
+    // B33 (幼儿园专任教师本科以上, 2035: 100%): 749 of 887 → all 887 − 749 = 138 must upgrade; hires
+    // can never bring a ratio below 100% to 100%
+    expect(y2025.details?.numerators).toEqual([2864, 749]);
+    expect(path(1)).toBe(
+      "按 2035 年目标值 100% 测算，需现有 138 名专科及以下学历幼儿园专任教师全部完成本科学历提升；仅靠新增本科及以上学历幼儿园专任教师无法使比例达到 100%。",
+    );
+    // the trend year carries none (compact): value and status only
+    expect(y2024.details).toBeNull();
   });
 
   it("gives the city's 2025 in full and 2024 as value and status, equal to targetDashboard", async () => {

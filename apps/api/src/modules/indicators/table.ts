@@ -2,8 +2,8 @@
  * 指标总览 as a compact table (issue 15: a district dashboard of 2020–2025 at 536 schools was
  * 41.9 MB of 84,005 result objects): the results of `targetDashboard` (the one computation,
  * service.ts), one row per (unit, school year) with arrays in a fixed column order of targets,
- * the milestones and texts listed once and referred to by index, the focused year in full and
- * the other years as value, status and 暂定 only, the units below one page at a time.
+ * the milestones and texts listed once and referred to by index, the focused year in full (with
+ * its 达成路径) and the other years as value, status and 暂定 only, the units below one page at a time.
  */
 import { coverageLabel, type Milestone } from "@edu2035/domain";
 import type { ScopedAccess, UnitInput } from "../../authz/access.ts";
@@ -12,6 +12,7 @@ import type { OrgUnitModel } from "../org/service.ts";
 import type { StatisticalYearModel } from "../years/service.ts";
 import type { MeasureOptions } from "./measures.ts";
 import { type TargetResultModel, targetDashboard } from "./service.ts";
+import { whatItTakesOf } from "./whatItTakes.ts";
 
 /** Units below per page unless asked otherwise, and at most. */
 export const DEFAULT_CHILDREN_LIMIT = 50;
@@ -32,6 +33,8 @@ export interface TargetDashboardDetailsModel {
   publishedVersions: (number | null)[];
   requiredNow: (number | null)[];
   milestones: (number | null)[];
+  /** 达成路径 (whatItTakes.ts): index into `texts`; null where the result has none. */
+  whatItTakes: (number | null)[];
 }
 
 /** One unit in one school year, per column of `targetIds`. */
@@ -173,6 +176,7 @@ export async function targetDashboardTable(
     d.publishedVersions[i] = r.publishedVersion;
     d.requiredNow[i] = r.requiredNow;
     d.milestones[i] = milestones.ref(r.milestone);
+    d.whatItTakes[i] = texts.ref(whatItTakesOf(r));
   }
   return {
     unit: dashboard.unit,
@@ -208,5 +212,6 @@ function emptyDetails(n: number): TargetDashboardDetailsModel {
     publishedVersions: nulls(n),
     requiredNow: nulls(n),
     milestones: nulls(n),
+    whatItTakes: nulls(n),
   };
 }
