@@ -4,7 +4,8 @@
  * - the assessment runs once per request for every year asked and both views (the district and
  *   its schools): the statements of a district's 指标总览 are as many for 2020–2025 as for 2025
  *   alone, and the assessment's figures are ONE statement of them (issue 15: C1–C7 ran one year
- *   after another, twice: 14 → 34 statements from 1 year to 6);
+ *   after another, twice: 14 → 34 statements from 1 year to 6), and the schools' measures read
+ *   the page's schools only;
  * - C1–C3 come from the roster summary (名册汇总, kept by the database on every roster write),
  *   so they change on the next query after a write. P3 第三小学 (300 primary students) has 14
  *   专科+ teachers of whom 3 体育艺术 (C1 14/300×100 = 4.667, C3 3/300×100 = 1.0); D1's primary
@@ -82,6 +83,10 @@ describe.each(testBackends())("C1–C7 in the 指标总览 on $name", (backend) 
     expect(figures(one)).toHaveLength(1);
     expect(figures(six)).toHaveLength(1);
     expect(figures(six)[0]).toContain("array[2020, 2021, 2022, 2023, 2024, 2025]");
+    // the schools' measures read the page's schools only (here all 7, by id), not the district's
+    const below = six.filter((s) => s.includes("s.id::text as grp"));
+    expect(below.length).toBeGreaterThan(0);
+    expect(below.filter((s) => !s.includes("and s.id in ("))).toEqual([]);
   });
 
   /** P3's and D1's primary C1 and C3 of 2025. */

@@ -85,6 +85,11 @@ export interface MeasureOptions {
    * the districts finish reviewing. Default false: approved reports only.
    */
   includeSubmitted?: boolean;
+  /**
+   * The schools below a district to measure when broken down by them (a page of the 指标总览,
+   * by id): the SQL reads only their rows. Default: all of them.
+   */
+  childIds?: readonly string[];
 }
 
 /** SQL predicate on a school_reports alias: the reports that count under `options`. */
@@ -102,10 +107,20 @@ export const SELF = "self";
 /** Measurements by unit key (SELF, or a district/school id) and school year. */
 export type Measurements = Map<string, Map<number, Map<string, Measurement>>>;
 
-/** SQL keeping schools inside a resolved unit. */
-function schoolsOfUnit(unit: ResolvedUnit): SQL {
+/**
+ * SQL keeping schools inside a resolved unit; a district broken down by its schools, only those
+ * of `childIds` when given (the page asked for).
+ */
+function schoolsOfUnit(unit: ResolvedUnit, breakdown: Breakdown, childIds?: readonly string[]): SQL {
   if (unit.level === "city") return sql`true`;
-  if (unit.level === "district") return sql`s.district_id = ${unit.id}`;
+  if (unit.level === "district") {
+    if (breakdown !== "children" || !childIds) return sql`s.district_id = ${unit.id}`;
+    if (childIds.length === 0) return sql`false`;
+    return sql`s.district_id = ${unit.id} and s.id in (${sql.join(
+      childIds.map((id) => sql`${id}`),
+      sql`, `,
+    )})`;
+  }
   return sql`s.id = ${unit.id}`;
 }
 
@@ -120,10 +135,11 @@ export function schoolsInYears(
   breakdown: Breakdown,
   years: readonly number[],
   extra = "",
+  options: MeasureOptions = {},
 ): SQL {
   return sql`select s.id, s.type${sql.raw(extra)}, ${groupKey(unit, breakdown)} as grp, y
     from schools s cross join unnest(${yearArray(years)}) as y
-    where school_open_in(s.opened_on, s.closed_on, y) and ${schoolsOfUnit(unit)}`;
+    where school_open_in(s.opened_on, s.closed_on, y) and ${schoolsOfUnit(unit, breakdown, options.childIds)}`;
 }
 
 /** SQL of the group key of a school: the unit itself, or the child unit it lies in. */

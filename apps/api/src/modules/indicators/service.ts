@@ -356,8 +356,8 @@ export async function targetDashboard(
   targetIds?: readonly string[] | null,
   /**
    * `live`: measure every year now, stored figures ignored (years/snapshot.ts, publishing).
-   * `childrenPage`: judge only that page of the units below (the SQL still aggregates them all,
-   * one row per unit; the judging and the answer are the page's).
+   * `childrenPage`: measure and judge only that page of the units below (a district's schools:
+   * the SQL reads the page's schools only; the district's own row still counts them all).
    */
   options: MeasureOptions & { live?: boolean; childrenPage?: ChildrenPage } = {},
 ): Promise<TargetDashboardModel> {
@@ -395,7 +395,9 @@ export async function targetDashboard(
             liveYears,
             "children",
             new Map(children.map((c) => [c.id as string, c])),
-            options,
+            page && unit.level === "district"
+              ? { ...options, childIds: children.map((c) => c.id as string) }
+              : options,
             balance,
           )
         : Promise.resolve([]),

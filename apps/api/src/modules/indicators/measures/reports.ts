@@ -126,7 +126,7 @@ export async function measureReports(
   const healthTypes = typeList(typesOf("B11"));
   const fbTypes = typeList(typesOf("B14"));
   const query = sql`
-    with sc as (${schoolsInYears(unit, breakdown, years)}),
+    with sc as (${schoolsInYears(unit, breakdown, years, "", options)}),
     tot as (select sc.grp, sc.y, count(*) filter (where sc.type in ${ps}) as ps,
       count(*) filter (where sc.type in ${typeList(typesOf("B17"))}) as b17 ${sql.join(totals, sql``)}
       from sc group by sc.grp, sc.y),

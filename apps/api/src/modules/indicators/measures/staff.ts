@@ -13,6 +13,7 @@ import type { ResolvedUnit, ScopedAccess } from "../../../authz/access.ts";
 import {
   type Breakdown,
   type Measurements,
+  type MeasureOptions,
   num,
   put,
   schoolsInYears,
@@ -105,6 +106,7 @@ export async function measureStaff(
   unit: ResolvedUnit,
   years: readonly number[],
   breakdown: Breakdown = "self",
+  options: MeasureOptions = {},
 ): Promise<Measurements> {
   // the schools of the unit in each year (sc, tot), their summary rows (p: one per school with a
   // roster), grouped by unit key and year
@@ -126,7 +128,7 @@ export async function measureStaff(
   const ps = typeList(typesOf("B08"));
   const b43Types = typeList(typesOf("B43"));
   const query = sql`
-    with sc as (${schoolsInYears(unit, breakdown, years)}),
+    with sc as (${schoolsInYears(unit, breakdown, years, "", options)}),
     tot as (select sc.grp, sc.y, count(*) filter (where sc.type in ${ps}) as ps,
       count(*) filter (where sc.type in ${b43Types}) as b43_schools ${sql.join(totals, sql``)} from sc group by sc.grp, sc.y),
     p as (
