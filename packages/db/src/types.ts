@@ -27,3 +27,4 @@ export type SchoolYearPublicationRow = typeof s.schoolYearPublications.$inferSel
 export type ReportExemptionRow = typeof s.reportExemptions.$inferSelect;
 export type PublishedResultRow = typeof s.publishedResults.$inferSelect;
 export type StaffSchoolYearSummaryRow = typeof s.staffSchoolYearSummary.$inferSelect;
+export type SchoolReportSummaryRow = typeof s.schoolReportSummary.$inferSelect;

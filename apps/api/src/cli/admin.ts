@@ -22,12 +22,14 @@
  *   twice is wrong usage.
  *
  *   check-summaries [--repair]
- *     The consistency check of the summaries maintained on write (issue 15; today the roster
- *     summary 名册汇总, indicators/measures/staffSummary.ts): every summary row against a full
- *     recomputation from the roster, and the installed trigger functions against the ones the
- *     code generates. Prints the differing (school, school year) pairs (ids and counts, no
- *     personal data); exit 1 when any. With --repair: installs the current functions and
- *     rebuilds every row in one transaction (roster writes wait meanwhile), then checks again.
+ *     The consistency check of the summaries maintained on write (issue 15): the roster summary
+ *     名册汇总 (indicators/measures/staffSummary.ts) against a full recomputation from the
+ *     roster, and the annual-report summary 年报汇总 (indicators/measures/reportSummary.ts)
+ *     against one from the reports' grade rows; and the installed trigger functions against
+ *     the ones the code generates. Prints the differing (school, school year) pairs and reports
+ *     (ids and counts, no personal data); exit 1 when any. With --repair: for each summary
+ *     found inconsistent, installs the current functions and rebuilds every row in one
+ *     transaction (writes of its source wait meanwhile), then checks again.
  *
  * Exit codes: 0 done; 1 refused or failed (the message says why); 2 wrong usage.
  */
@@ -38,6 +40,11 @@ import { GraphQLError } from "graphql";
 import { readEnv } from "../env.ts";
 import { createCityAccount, initCity } from "../modules/auth/accounts.ts";
 import { displayNameProblem } from "../modules/auth/manage.ts";
+import {
+  checkReportSummary,
+  type ReportSummaryCheck,
+  rebuildReportSummary,
+} from "../modules/indicators/measures/reportSummary.ts";
 import {
   checkStaffSummary,
   rebuildStaffSummary,
@@ -55,8 +62,8 @@ const USAGE = `用法 (usage):
   密码在终端输入两次（不回显），或用 --password-stdin 从标准输入的第一行读取；不接受写在命令行中的密码。
   密码规则：至少 10 个字符，同时包含字母和数字，不能包含用户名，不能是常见密码。
   pnpm admin check-summaries [--repair]
-    核对名册汇总（写入时维护的汇总表）与名册全量重算是否一致，列出不一致的学校和学年；
-    --repair 重建汇总（重建期间名册写入等待）。`;
+    核对写入时维护的汇总表（名册汇总、年报汇总）与名册、年报年级数据全量重算是否一致，
+    列出不一致的学校和学年、年报；--repair 重建不一致的汇总（重建期间相应写入等待）。`;
 
 /** Thrown for a refusal the operator can fix; printed without a stack trace. */
 class Refusal extends Error {
@@ -279,23 +286,52 @@ function reportCheck(found: SummaryCheck): boolean {
   return found.staleFunctions.length === 0 && found.differences.length === 0;
 }
 
+/** Print what the annual-report summary check found; true when everything is consistent. */
+function reportReportCheck(found: ReportSummaryCheck): boolean {
+  for (const name of found.staleFunctions) {
+    console.error(`触发器函数 ${name} 与当前代码生成的不一致 (stale trigger function)`);
+  }
+  const shown = found.differences.slice(0, 50);
+  for (const d of shown) {
+    const sums = Object.entries(d.sums)
+      .map(([column, [recomputed, stored]]) => `${column} 重算 ${recomputed} / 汇总 ${stored}`)
+      .join("，");
+    console.error(`年报 ${d.reportId}：${sums}`);
+  }
+  if (found.differences.length > shown.length) {
+    console.error(`……共 ${found.differences.length} 处不一致`);
+  }
+  return found.staleFunctions.length === 0 && found.differences.length === 0;
+}
+
 /** `check-summaries`: see the file's comment. */
 async function checkSummaries(args: string[]): Promise<void> {
   const options = parseOptions(args, ["--repair"]);
   const env = environment();
   await withDatabase(env, async (db) => {
-    if (reportCheck(await checkStaffSummary(db))) {
-      console.log("名册汇总与名册一致 (summaries consistent)");
-      return;
-    }
+    const rosterOk = reportCheck(await checkStaffSummary(db));
+    const reportsOk = reportReportCheck(await checkReportSummary(db));
+    if (rosterOk) console.log("名册汇总与名册一致 (summaries consistent)");
+    if (reportsOk) console.log("年报汇总与年报年级数据一致 (report summary consistent)");
+    if (rosterOk && reportsOk) return;
     if (options.get("--repair") !== true) {
+      const which = [rosterOk ? null : "名册汇总与名册", reportsOk ? null : "年报汇总与年报年级数据"];
       throw new Refusal(
-        "名册汇总与名册不一致：可用 pnpm admin check-summaries --repair 重建 (summaries inconsistent)",
+        `${which.filter(Boolean).join("、")}不一致：可用 pnpm admin check-summaries --repair 重建 (summaries inconsistent)`,
       );
     }
-    const rows = await rebuildStaffSummary(db);
-    if (!reportCheck(await checkStaffSummary(db))) throw new Refusal("重建后仍不一致 (still inconsistent)");
-    console.log(`已重建名册汇总：${rows} 行，与名册一致 (summaries rebuilt)`);
+    if (!rosterOk) {
+      const rows = await rebuildStaffSummary(db);
+      if (!reportCheck(await checkStaffSummary(db))) throw new Refusal("重建后仍不一致 (still inconsistent)");
+      console.log(`已重建名册汇总：${rows} 行，与名册一致 (summaries rebuilt)`);
+    }
+    if (!reportsOk) {
+      const rows = await rebuildReportSummary(db);
+      if (!reportReportCheck(await checkReportSummary(db))) {
+        throw new Refusal("重建后仍不一致 (still inconsistent)");
+      }
+      console.log(`已重建年报汇总：${rows} 行，与年报年级数据一致 (report summary rebuilt)`);
+    }
   });
 }
 

@@ -5,6 +5,10 @@
  * a summary row made wrong (P1 2025's A08 denominator 4 → 5: 甲一–甲四 are its 专任 小学
  * teachers) is reported with its school, year and both counts, exit 1; --repair rebuilds the 5
  * rows of 2025 (P1 K1 V1 N2 K2, each with a roster) and the check passes again, exit 0.
+ * The annual-report summary (年报汇总): P1's 2025 report given one grade (300 pupils, 1 大班额
+ * class), its row made wrong (large_classes 1 → 2) is reported with the report's id and both
+ * sums while the roster summary is still consistent, exit 1; --repair rebuilds the 1 row (the
+ * only report with grades), exit 0.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,6 +18,7 @@ import { createThrowawayDatabase, readDbEnv } from "@edu2035/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSmallCity, type SmallCity } from "../fixtures/smallCity.ts";
+import { toRows } from "../lib/rows.ts";
 import { startApiProcess } from "../testing/apiProcess.ts";
 
 const DATABASE_URL = readDbEnv().DATABASE_URL;
@@ -94,6 +99,37 @@ describe.each(targets)("pnpm admin check-summaries on $name", (target) => {
     const repaired = await admin(["check-summaries", "--repair"]);
     expect(repaired.code, repaired.output).toBe(0);
     expect(repaired.output).toContain("已重建名册汇总：5 行，与名册一致 (summaries rebuilt)");
+    const again = await admin(["check-summaries"]);
+    expect(again.code, again.output).toBe(0);
+    expect(again.output).toContain("年报汇总与年报年级数据一致 (report summary consistent)");
+  }, 300_000);
+
+  it("reports a wrong annual-report summary row (exit 1) and rebuilds it with --repair", async () => {
+    const h = await open();
+    const [report] = toRows(
+      await h.db.execute(
+        sql`select id from school_reports where school_id = ${ids.p1} and school_year = 2025`,
+      ),
+    );
+    const reportId = String(report?.id);
+    await h.db.execute(
+      sql`insert into school_report_grades (report_id, stage, grade, students, classes, large_classes) values (${reportId}, 'primary', 1, 300, 6, 1)`,
+    );
+    await h.db.execute(sql`update school_report_summary set large_classes = 2 where report_id = ${reportId}`);
+    await h.close();
+
+    const wrong = await admin(["check-summaries"]);
+    expect(wrong.code, wrong.output).toBe(1);
+    expect(wrong.output).toContain("名册汇总与名册一致 (summaries consistent)");
+    expect(wrong.output).toContain(`年报 ${reportId}：large_classes 重算 1 / 汇总 2`);
+    expect(wrong.output).toContain(
+      "年报汇总与年报年级数据不一致：可用 pnpm admin check-summaries --repair 重建",
+    );
+
+    const repaired = await admin(["check-summaries", "--repair"]);
+    expect(repaired.code, repaired.output).toBe(0);
+    expect(repaired.output).toContain("已重建年报汇总：1 行，与年报年级数据一致 (report summary rebuilt)");
+    expect(repaired.output).not.toContain("已重建名册汇总");
     const again = await admin(["check-summaries"]);
     expect(again.code, again.output).toBe(0);
   }, 300_000);

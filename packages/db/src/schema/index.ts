@@ -14,6 +14,7 @@ export * from "./registers.ts";
 export * from "./reportingPeriods.ts";
 export * from "./schoolReportGrades.ts";
 export * from "./schoolReports.ts";
+export * from "./schoolReportSummary.ts";
 export * from "./schools.ts";
 export * from "./schoolYears.ts";
 export * from "./sessions.ts";

@@ -12,7 +12,7 @@ import {
   type TargetId,
   tenThousandYuan,
 } from "@edu2035/domain";
-import { type SQL, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../../authz/access.ts";
 import { codesSql } from "../../../lib/population.ts";
 import { num, numOrNull, toRows } from "../../../lib/rows.ts";
@@ -34,13 +34,6 @@ import {
   typesOf,
   yearArray,
 } from "../measures.ts";
-
-/** SQL: a grade's stage is one of the stages the target's population sums (A01 学前, A05 高中阶段 …). */
-function stagesOf(id: TargetId): SQL {
-  const stages = populationOfTarget(id).reportStages;
-  if (!stages) throw new Error(`${id}: its population names no stages`);
-  return sql.raw(`g.stage in ${codesSql(stages)}`);
-}
 
 /** A single figure (a district's B05, the city's A10/B30) as a Measurement, covered in `units`. */
 function figure(
@@ -72,7 +65,8 @@ function districtsMissing(reported: number, districts: number, label: string): s
 
 /**
  * Enrolment and input measures (the "inputs" family) of a unit for some school years, in ONE
- * statement grouped by (unit key, year): enrolment from approved reports (school_report_grades),
+ * statement grouped by (unit key, year): enrolment from approved reports (their grade sums,
+ * kept on write in 年报汇总 school_report_summary, reportSummary.ts),
  * district inputs summed over the districts of the unit, the city's own inputs, and the
  * quality-kindergarten register for B31/B32. Rules (ratios of sums; a city value sums its
  * districts, plus the city's own figures where the figure is city-only):
@@ -120,20 +114,25 @@ export async function measureInputs(
     dk as (select d.id as district_id, ${districtGroupKey(unit, breakdown, "d.id")} as grp from districts d where ${districtsOfUnit(unit)}),
     k as (select distinct dk.grp, ys.y from dk cross join ys),
     sc as (${schoolsInYears(unit, breakdown, years, ", s.ownership, s.inclusive")}),
+    -- the quality kindergartens (登记册 quality_kindergarten) of each year, one row per school
+    qk as (
+      select distinct q.school_id, ys.y from registers q join ys on q.from_year <= ys.y and (q.to_year is null or q.to_year >= ys.y)
+      where q.kind = 'quality_kindergarten' and q.school_id is not null
+    ),
+    -- one row per counted report: its grade sums kept on write (年报汇总, reportSummary.ts; no row:
+    -- no grades), each counted at the school types of its population only (A01/B01/B32 幼儿园,
+    -- A05 高中阶段学校, A06 高职): a stage entered at another type is not counted
     en as (
       select sc.grp, rep.school_year as y, sc.id, sc.type, sc.ownership, sc.inclusive,
-        -- each enrolment sum counts its stage at the school types of its population only (A01/B01/
-        -- B32 幼儿园, A05 高中阶段学校, A06 高职): a stage entered at another type is not counted
-        coalesce(sum(g.students) filter (where ${stagesOf("A01")} and sc.type in ${kgTypes}), 0) as kg,
-        coalesce(sum(g.students) filter (where ${stagesOf("A05")} and sc.type in ${upperTypes}), 0) as upper,
-        coalesce(sum(g.students) filter (where ${stagesOf("A06")} and sc.type in ${higherTypes}), 0) as higher,
-        coalesce(sum(g.students) filter (where sc.type in ${studentTypes}), 0) as students,
-        exists (select 1 from registers q where q.kind = 'quality_kindergarten' and q.school_id = sc.id
-                and q.from_year <= rep.school_year and (q.to_year is null or q.to_year >= rep.school_year)) as quality
+        case when sc.type in ${kgTypes} then coalesce(g.kg_students, 0) else 0 end as kg,
+        case when sc.type in ${upperTypes} then coalesce(g.upper_students, 0) else 0 end as upper,
+        case when sc.type in ${higherTypes} then coalesce(g.higher_students, 0) else 0 end as higher,
+        case when sc.type in ${studentTypes} then coalesce(g.students, 0) else 0 end as students,
+        qk.school_id is not null as quality
       from school_reports rep join sc on sc.id = rep.school_id and sc.y = rep.school_year
-      left join school_report_grades g on g.report_id = rep.id
+      left join school_report_summary g on g.report_id = rep.id
+      left join qk on qk.school_id = sc.id and qk.y = rep.school_year
       where ${countedReports("rep", options)} and rep.school_year = any(${ys})
-      group by sc.grp, rep.school_year, sc.id, sc.type, sc.ownership, sc.inclusive
     ),
     ea as (
       select grp, y, sum(kg) as kg, sum(kg) filter (where ownership = 'public' or inclusive) as kg_inclusive,
@@ -152,9 +151,8 @@ export async function measureInputs(
       from sc group by grp, y
     ),
     qa as (
-      select sc.grp, sc.y, count(distinct sc.id) as quality_public
-      from sc join registers q on q.school_id = sc.id and q.kind = 'quality_kindergarten'
-        and q.from_year <= sc.y and (q.to_year is null or q.to_year >= sc.y)
+      select sc.grp, sc.y, count(*) as quality_public
+      from sc join qk on qk.school_id = sc.id and qk.y = sc.y
       where ${b31Schools} group by sc.grp, sc.y
     ),
     di as (

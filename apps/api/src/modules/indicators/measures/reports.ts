@@ -98,7 +98,8 @@ const REPORT_COVERAGES: ReportCoverage[] = [
  * those schools; B11/B12, B14 and B17 over the 中小学 (their sums too: a kindergarten's health
  * tests or classes are not counted; domain population.ts); B14 over the 国家级足球特色学校
  * among the reports and the 中小学 whose report is not in (0/0, 不适用, for a school reporting
- * that it is not one).
+ * that it is not one). B17's classes are the reports' grade sums kept on write (年报汇总,
+ * reportSummary.ts), one row per report.
  */
 export async function measureReports(
   access: ScopedAccess,
@@ -134,10 +135,6 @@ export async function measureReports(
       select rep.*, sc.type, sc.grp from school_reports rep join sc on sc.id = rep.school_id and sc.y = rep.school_year
       where rep.school_year = any(${yearArray(years)}) and ${countedReports("rep", options)}
     ),
-    g as (
-      select gr.report_id, sum(gr.large_classes + gr.oversized_classes) as lc from school_report_grades gr
-      where gr.report_id in (select r.id from r) group by gr.report_id
-    ),
     k as (select g.grp, y from (select distinct sc.grp from sc) g cross join unnest(${yearArray(years)}) as y)
     select k.grp, k.y,
       coalesce(sum(r.health_tested) filter (where r.type in ${healthTypes}), 0) as tested,
@@ -150,11 +147,12 @@ export async function measureReports(
       coalesce(max(tot.b17), 0) as b17_schools,
       count(r.id) filter (where r.type in ${fbTypes} and r.football_feature_school) as fb_schools,
       count(r.id) filter (where r.type in ${fbTypes} and r.football_feature_school and r.football_lessons_per_week >= 2) as fb_two,
-      coalesce(sum(g.lc) filter (where r.type in ${typeList(typesOf("B17"))}), 0) as large_classes
+      coalesce(sum(g.large_classes) filter (where r.type in ${typeList(typesOf("B17"))}), 0) as large_classes
       ${sql.join(cols, sql``)}
     from k left join tot on tot.grp = k.grp and tot.y = k.y
       left join r on r.grp = k.grp and r.school_year = k.y
-      left join g on g.report_id = r.id
+      -- the report's grade sums, kept on write (年报汇总, reportSummary.ts; no row: no grades)
+      left join school_report_summary g on g.report_id = r.id
     group by k.grp, k.y`;
   const out: Measurements = new Map();
   for (const row of toRows(await access.readDb.execute(query))) {
