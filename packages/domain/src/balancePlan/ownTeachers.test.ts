@@ -10,7 +10,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { balanceStageOutcome } from "../indicators/balanceCheck.ts";
-import { applyBalanceActions, evaluateBalanceStage, validateBalanceActions } from "./apply.ts";
+import {
+  applyBalanceActions,
+  type BalancePlanSchool,
+  evaluateBalanceStage,
+  validateBalanceActions,
+} from "./apply.ts";
 import { DEFAULT_BALANCE_UNIT_COSTS } from "./costs.ts";
 import { juniorSchool, school } from "./fixtures.ts";
 import { solveBalancePlan } from "./solver.ts";
@@ -228,5 +233,70 @@ describe("校内调整 in a 九年一贯制 school (ADJUST_WITHIN_SCHOOL_*)", ()
     expect(check.sentence).toBe(
       "校内调整使初中变差：A校的初中部调整后不再达到要求；初中差异系数C3由0.000升至1.000，超过限值0.45，请减少校内调整。",
     );
+  });
+});
+
+describe("认定 and 校内调整 on random districts", () => {
+  // generous timeout: ≈2 s alone, the machine is shared
+  it("property: every plan passes, keeps the bounds and the other stage (seeded, 150 districts)", {
+    timeout: 120_000,
+  }, () => {
+    // the generator of solver.test.ts's property (amounts 40%–200% of a standard school's), with
+    // each school's teachers (C1 + 0–4 more) and, for about a third, an 初中部 of 100 pupils
+    // whose C1–C3 are 60%–300% of a standard section's
+    let seed = 20352;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    let recognised = 0;
+    let adjusted = 0;
+    for (let n = 0; n < 150; n++) {
+      const count = 2 + Math.floor(rand() * 6);
+      const schools: BalancePlanSchool[] = [];
+      const sections: BalancePlanSchool[] = [juniorSchool("J")];
+      for (let i = 0; i < count; i++) {
+        const students = rand() < 0.5 ? 100 : 200;
+        const base = school(`S${i}`, students);
+        const amounts = { ...base.amounts };
+        for (const k of ["C1", "C2", "C3", "C4", "C5", "C6", "C7"] as const) {
+          const a = base.amounts[k]! * (0.4 + rand() * 1.6);
+          amounts[k] = k === "C4" || k === "C5" || k === "C6" ? Math.round(a) : Math.floor(a);
+        }
+        const teachers = amounts.C1! + Math.floor(rand() * 5);
+        let otherSection: BalancePlanSchool["otherSection"] = null;
+        if (rand() < 0.35) {
+          const j = juniorSchool(`S${i}`);
+          const ja = { ...j.amounts };
+          for (const k of ["C1", "C2", "C3"] as const)
+            ja[k] = Math.floor(j.amounts[k]! * (0.6 + rand() * 2.4));
+          sections.push({ ...j, amounts: ja });
+          otherSection = { C1: ja.C1!, C2: ja.C2!, C3: ja.C3! };
+        }
+        schools.push({ ...base, amounts, teachers, otherSection });
+      }
+      const otherStage = { stage: "junior_secondary" as const, schools: sections };
+      const plan = solveBalancePlan("primary", schools, costs, { otherStage });
+      expect(plan.feasible, `district ${n}`).toBe(true);
+      expect(validateBalanceActions(schools, plan.actions), `district ${n}`).toEqual([]);
+      expect(evaluateBalanceStage("primary", applyBalanceActions(schools, plan.actions)).passed).toBe(true);
+      const check = checkOtherStage(otherStage, plan.actions);
+      if (check) {
+        adjusted++;
+        expect(check.passed, `district ${n}: ${check.sentence}`).toBe(true);
+        // only teachers above the section's own standard: each giving section keeps the moved indicators met
+        check.givingSchoolIds.forEach((id) => {
+          const i = sections.findIndex((s) => s.id === id);
+          for (const k of check.indicatorIndexes) {
+            if (check.before.schools[i]!.check.indicators[k]!.met)
+              expect(check.after.schools[i]!.check.indicators[k]!.met, `district ${n} ${id}`).toBe(true);
+          }
+        });
+      }
+      if (plan.actions.some((a) => a.kind === "RECOGNIZE_BACKBONE_TEACHER")) recognised++;
+    }
+    // both sources are used on these districts (counts printed by a failing run)
+    expect(recognised, `recognised ${recognised}`).toBeGreaterThan(50);
+    expect(adjusted, `adjusted ${adjusted}`).toBeGreaterThan(10);
   });
 });
