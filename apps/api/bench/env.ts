@@ -5,6 +5,12 @@
  * - BENCH_SIZES: comma-separated school counts of the synthetic cities (default "100,1000").
  * - BENCH_RUNS: timed runs per operation after a warm-up (default 7).
  * - BENCH_VERBOSE: set → print each statement's replayed time.
+ * - BENCH_ONLY: comma-separated rows of overhead.bench.ts to run (start, apps, viewer, gzip);
+ *   unset → all of them (e.g. BENCH_ONLY=viewer to measure the per-request overhead alone).
+ * - BENCH_CPU_PROF: a folder → the API process of the viewer row runs with `--cpu-prof` and
+ *   writes its V8 CPU profile there when it stops (open it in Chrome DevTools).
+ * - BENCH_BASELINE_API: a built API script (e.g. a copy of an earlier `dist/main.js`) → the viewer
+ *   row also measures it, in the same interleaved rounds (before/after in one run).
  */
 
 /** The benchmark's settings. */
@@ -13,7 +19,15 @@ export interface BenchEnv {
   BENCH_SIZES: number[];
   BENCH_RUNS: number;
   BENCH_VERBOSE: boolean;
+  /** The rows of overhead.bench.ts to run; null → all. */
+  BENCH_ONLY: OverheadRow[] | null;
+  BENCH_CPU_PROF: string | undefined;
+  BENCH_BASELINE_API: string | undefined;
 }
+
+/** The rows of overhead.bench.ts. */
+export const OVERHEAD_ROWS = ["start", "apps", "viewer", "gzip"] as const;
+export type OverheadRow = (typeof OVERHEAD_ROWS)[number];
 
 /**
  * Read the benchmark's variables (empty strings count as unset).
@@ -32,5 +46,21 @@ export function readBenchEnv(source: NodeJS.ProcessEnv = process.env): BenchEnv 
     BENCH_SIZES: (get("BENCH_SIZES") ?? "100,1000").split(",").map((s) => positive("BENCH_SIZES", s.trim())),
     BENCH_RUNS: positive("BENCH_RUNS", get("BENCH_RUNS") ?? "7"),
     BENCH_VERBOSE: get("BENCH_VERBOSE") !== undefined,
+    BENCH_ONLY: onlyRows(get("BENCH_ONLY")),
+    BENCH_CPU_PROF: get("BENCH_CPU_PROF"),
+    BENCH_BASELINE_API: get("BENCH_BASELINE_API"),
   };
+}
+
+/** BENCH_ONLY's rows, each checked against OVERHEAD_ROWS. */
+function onlyRows(text: string | undefined): OverheadRow[] | null {
+  if (text === undefined) return null;
+  return text.split(",").map((s) => {
+    const row = s.trim();
+    if (!(OVERHEAD_ROWS as readonly string[]).includes(row))
+      throw new Error(
+        `环境变量错误 (bad environment): BENCH_ONLY takes ${OVERHEAD_ROWS.join(", ")}, got ${row}`,
+      );
+    return row as OverheadRow;
+  });
 }

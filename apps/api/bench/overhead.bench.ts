@@ -18,8 +18,9 @@
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { Agent, type Agent as HttpAgent, request as httpRequest } from "node:http";
+import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { createDb } from "@edu2035/db";
 import { loadDemoData } from "@edu2035/db/demo";
@@ -30,7 +31,7 @@ import { initCity } from "../src/modules/auth/accounts.ts";
 import { startApiProcess } from "../src/testing/apiProcess.ts";
 import { openPublishedDemoPglite, publishedDemoDump } from "../src/testing/publishedDemo.ts";
 import { loginAs, startApiOn } from "../src/testing.ts";
-import { readBenchEnv } from "./env.ts";
+import { type OverheadRow, readBenchEnv } from "./env.ts";
 
 const env = readBenchEnv();
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
@@ -147,11 +148,33 @@ async function bundles(): Promise<void> {
     rows.push(["apps initial JS", "not built", "run `pnpm size` first", "-", "≤ 300 kB"]);
 }
 
-/** Requests per second over `ms` with `connections` keep-alive connections sending `body`. */
-async function throughput(url: string, body: string, headers: Record<string, string>, ms: number) {
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux); null elsewhere. */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    // fields after the command's closing parenthesis: state is 3rd, utime 14th, stime 15th
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Requests per second over `ms` with `connections` keep-alive connections sending `body`, and
+ * the server process's (`pid`) CPU milliseconds per request meanwhile (null off Linux): a
+ * figure a busy machine disturbs less than the rate.
+ */
+async function throughput(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  ms: number,
+  pid?: number,
+): Promise<{ rate: number; cpuPerRequest: number | null }> {
   const connections = 8;
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   let done = 0;
+  const cpu0 = cpuMs(pid);
   const end = performance.now() + ms;
   await Promise.all(
     Array.from({ length: connections }, async () => {
@@ -163,7 +186,11 @@ async function throughput(url: string, body: string, headers: Record<string, str
     }),
   );
   agent.destroy();
-  return (done * 1000) / ms;
+  const cpu1 = cpuMs(pid);
+  return {
+    rate: (done * 1000) / ms,
+    cpuPerRequest: cpu0 === null || cpu1 === null || done === 0 ? null : (cpu1 - cpu0) / done,
+  };
 }
 
 async function viewerOverhead(url: string): Promise<void> {
@@ -205,13 +232,26 @@ async function viewerOverhead(url: string): Promise<void> {
     await handle.close();
     if (!answer.text.includes('"viewer":{')) throw new Error(`viewer failed: ${answer.text.slice(0, 300)}`);
 
+    const apiEnv = { NODE_ENV: "production", DATABASE_URL: dbUrl, ID_HASH_KEY: KEY, LOG_LEVEL: "info" };
     const api = await startApiProcess({
       script: "src/main.ts",
-      env: { NODE_ENV: "production", DATABASE_URL: dbUrl, ID_HASH_KEY: KEY, LOG_LEVEL: "info" },
+      env: {
+        ...apiEnv,
+        ...(env.BENCH_CPU_PROF
+          ? {
+              NODE_OPTIONS: `--import ${new URL(`./cpuProfile.mjs?dir=${env.BENCH_CPU_PROF}`, import.meta.url)}`,
+            }
+          : {}),
+      },
       wait: true,
       timeoutMs: 600_000,
     });
     children.push(api);
+    // another build of the API (e.g. the previous commit's `dist/main.js`), measured in the same rounds
+    const baseline = env.BENCH_BASELINE_API
+      ? await startApiProcess({ script: env.BENCH_BASELINE_API, env: apiEnv, wait: true, timeoutMs: 600_000 })
+      : null;
+    if (baseline) children.push(baseline);
     mkdirSync(SCRATCH, { recursive: true });
     writeFileSync(`${SCRATCH}/raw.json`, JSON.stringify({ url: dbUrl, statements: captured }));
     const raw = spawn(process.execPath, ["--import", "tsx", "bench/rawViewer.ts", `${SCRATCH}/raw.json`], {
@@ -235,22 +275,63 @@ async function viewerOverhead(url: string): Promise<void> {
     // warm-up, then interleaved rounds; the medians compared
     await throughput(api.url, body, auth, 2000);
     await throughput(rawUrl, body, auth, 2000);
-    const apiRates: number[] = [];
-    const rawRates: number[] = [];
+    if (baseline) await throughput(baseline.url, body, auth, 2000);
+    // BENCH_CPU_PROF: the profile covers the measured rounds only (bench/cpuProfile.mjs)
+    if (env.BENCH_CPU_PROF) api.child.kill("SIGUSR2");
+    const contestants = [
+      { name: "api", url: api.url, pid: api.child.pid },
+      { name: "raw", url: rawUrl, pid: raw.pid },
+      ...(baseline ? [{ name: "baseline", url: baseline.url, pid: baseline.child.pid }] : []),
+    ];
+    const measured = new Map(
+      contestants.map((c) => [c.name, { rates: [] as number[], cpu: [] as number[] }]),
+    );
+    const load = loadavg()[0] as number;
     for (let round = 0; round < 3; round++) {
-      apiRates.push(await throughput(api.url, body, auth, 5000));
-      rawRates.push(await throughput(rawUrl, body, auth, 5000));
+      for (const c of contestants) {
+        const r = await throughput(c.url, body, auth, 5000, c.pid);
+        const m = measured.get(c.name) as { rates: number[]; cpu: number[] };
+        m.rates.push(r.rate);
+        if (r.cpuPerRequest !== null) m.cpu.push(r.cpuPerRequest);
+      }
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-    const a = median(apiRates);
-    const r = median(rawRates);
+    const of = (name: string) => {
+      const m = measured.get(name) as { rates: number[]; cpu: number[] };
+      return { rate: median(m.rates), cpu: m.cpu.length ? median(m.cpu) : null };
+    };
+    const a = of("api");
+    const r = of("raw");
+    const loads = `load ${load.toFixed(1)} → ${(loadavg()[0] as number).toFixed(1)}`;
+    const label = `viewer (${captured.length} statements), requests/s, 8 connections, production mode (${loads})`;
     rows.push([
-      `viewer (${captured.length} statements), requests/s, 8 connections, production mode`,
-      a.toFixed(0),
-      `${r.toFixed(0)} (raw node:http, same SQL)`,
-      (a / r).toFixed(2),
+      label,
+      a.rate.toFixed(0),
+      `${r.rate.toFixed(0)} (raw node:http, same SQL)`,
+      (a.rate / r.rate).toFixed(2),
       "≥ 0.85",
     ]);
+    const ms = (x: number) => `${x.toFixed(3)} ms`;
+    if (a.cpu !== null && r.cpu !== null) {
+      // the same comparison as CPU per request (raw ÷ API, so ≥ 0.85 is the goal again)
+      rows.push([
+        "viewer, server CPU per request",
+        ms(a.cpu),
+        `${ms(r.cpu)} (raw)`,
+        (r.cpu / a.cpu).toFixed(2),
+        "≥ 0.85",
+      ]);
+    }
+    if (baseline) {
+      const b = of("baseline");
+      rows.push([
+        `viewer, ${env.BENCH_BASELINE_API} (BENCH_BASELINE_API), same rounds`,
+        `${b.rate.toFixed(0)}${b.cpu === null ? "" : `, ${ms(b.cpu)} CPU`}`,
+        `${r.rate.toFixed(0)} (raw node:http, same SQL)`,
+        (b.rate / r.rate).toFixed(2),
+        "-",
+      ]);
+    }
   } finally {
     for (const c of children) await c.stop();
     await admin.unsafe(`drop database if exists "${name}" with (force)`);
@@ -304,10 +385,13 @@ async function gzipBytes(): Promise<void> {
   }
 }
 
+const runs = (row: OverheadRow) => env.BENCH_ONLY === null || env.BENCH_ONLY.includes(row);
 try {
-  await firstStart();
-  await bundles();
-  if (env.DATABASE_URL) await viewerOverhead(env.DATABASE_URL);
+  if (runs("start")) await firstStart();
+  if (runs("apps")) await bundles();
+  if (!runs("viewer")) {
+    // not asked for
+  } else if (env.DATABASE_URL) await viewerOverhead(env.DATABASE_URL);
   else
     rows.push([
       "viewer vs raw node:http",
@@ -316,7 +400,7 @@ try {
       "-",
       "≥ 0.85",
     ]);
-  await gzipBytes();
+  if (runs("gzip")) await gzipBytes();
 } finally {
   rmSync(SCRATCH, { recursive: true, force: true });
 }
