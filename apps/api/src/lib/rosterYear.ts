@@ -182,7 +182,7 @@ async function windowEndedText(
  * @param tx the writing transaction: the year's lock ({@link assertYearNotPublished}) is held
  *   until it ends.
  * @param field the input field named in the error (usually "schoolYear").
- * @param now the instant of the request (a parameter for tests).
+ * @param now the instant of the request: the API's clock (`access.now()`).
  * @throws BAD_USER_INPUT on `field`: a published year (已发布); a future year; a closed school's current roster; a past year
  *   without an open 补录 window ("2024—2025学年未开放补录，不能修改该学年名册", or "…的补录已于
  *   2027/01/05 18:00 截止，…" / "…的补录已关闭，…" when its window ran out or was closed); a year the school
@@ -193,7 +193,7 @@ export async function assertRosterYearOpen(
   school: Pick<SchoolRow, "id" | "name" | "districtId" | "closedOn"> | null,
   schoolYear: number,
   field: string,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<void> {
   const current = schoolYearOf(now);
   const label = schoolYearLabel(schoolYear);
@@ -235,7 +235,7 @@ export async function assertRosterYearOpen(
 export async function editableRosterYears(
   db: Db | Tx,
   school: Pick<SchoolRow, "id" | "districtId" | "closedOn">,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<number[]> {
   const current = schoolYearOf(now);
   const today = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);

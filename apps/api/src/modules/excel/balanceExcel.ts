@@ -81,7 +81,7 @@ export async function exportBalanceExcel(
     unitName = own.name;
   }
   const yearLabel = schoolYearLabel(schoolYear);
-  const today = todayInBeijing();
+  const today = todayInBeijing(access.now());
   const title = `${unitName} ${yearLabel} 义务教育优质均衡资源配置（${await yearStateText(access, schoolYear)}）`;
   const subtitle = `数据日期：${today}；监测测算仅计已审核年报，评估覆盖为已评估学校数/应评估学校数；国家认定取自登记册`;
   const wb = newWorkbook();

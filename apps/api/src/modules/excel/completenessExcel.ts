@@ -91,7 +91,7 @@ export async function exportReportCompletenessExcel(
 ): Promise<ExcelFileModel> {
   const r = await reportCompleteness(access, schoolYear, districtId);
   const yearLabel = schoolYearLabel(schoolYear);
-  const today = todayInBeijing();
+  const today = todayInBeijing(access.now());
   const deadline = r.period ? beijingDateTime(r.period.deadline) : "";
   const title = `${r.unit.name} ${yearLabel} 数据报送情况（截止时间：${deadline || "未设置"}；数据日期：${today}）`;
   const wb = newWorkbook();

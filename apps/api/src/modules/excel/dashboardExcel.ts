@@ -76,7 +76,7 @@ export async function exportTargetDashboardExcel(
   const final = !!year && year.publishedVersion != null && isFinalState(year.state);
   const stateText = final ? `已发布 v${year?.publishedVersion}` : "预览，数据为暂定";
   const title = `${dash.unit.name} ${schoolYearLabel(schoolYear)} 教育现代化指标总览（${stateText}）`;
-  const today = todayInBeijing();
+  const today = todayInBeijing(access.now());
 
   const own = dash.results.filter((r) => r.unit.level === dash.unit.level && r.schoolYear === schoolYear);
   const byChild = new Map<string, TargetResultModel>();

@@ -243,7 +243,7 @@ const openOn = (d: { closedOn: string | null }, day: string) => d.closedOn === n
  * city's order: every open district for the city, its own for a district, none for a school.
  */
 async function manageableDistricts(access: ScopedAccess): Promise<DistrictRow[]> {
-  const today = todayInBeijing();
+  const today = todayInBeijing(access.now());
   return (await access.districts()).filter(
     (d) => openOn(d, today) && access.allows("org.manageSchools", { level: "district", districtId: d.id }),
   );
@@ -324,10 +324,10 @@ export async function exportSchoolList(
     horizontalCentered: true,
   };
   ws.headerFooter = {
-    oddHeader: `&C&B${title}学校名录（${todayInBeijing()}）`,
+    oddHeader: `&C&B${title}学校名录（${todayInBeijing(access.now())}）`,
     oddFooter: "&C第 &P 页，共 &N 页",
   } as ExcelJS.HeaderFooter;
-  return toExcelFile(wb, `${title}-学校名录-${todayInBeijing()}.xlsx`);
+  return toExcelFile(wb, `${title}-学校名录-${todayInBeijing(access.now())}.xlsx`);
 }
 
 /** A school's value in an export column. */
@@ -548,7 +548,7 @@ export async function importSchoolList(
   dryRun: boolean,
 ): Promise<SchoolImportResultModel> {
   const { unit: scope } = await listScope(access);
-  const today = todayInBeijing();
+  const today = todayInBeijing(access.now());
   let fixed: ResolvedUnit | null = null;
   if (districtId)
     fixed = await access.resolveUnit({ level: "district", id: districtId }, "org.manageSchools");

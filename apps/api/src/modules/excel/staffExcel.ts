@@ -579,7 +579,9 @@ export async function importStaffExcel(
   assertSchoolYear(schoolYear, "schoolYear");
   const unit = await access.resolveUnit({ level: "school", id: schoolId }, "staff.edit");
   // the current year, or a past one inside an open 补录 window (lib/rosterYear.ts)
-  await access.db.transaction((tx) => assertRosterYearOpen(tx, unit.school, schoolYear, "schoolYear"));
+  await access.db.transaction((tx) =>
+    assertRosterYearOpen(tx, unit.school, schoolYear, "schoolYear", access.now()),
+  );
   const school = unit.school!;
   const ws = requireSheet(await readWorkbook(contentBase64, { [STAFF_SHEET]: MAX_STAFF_ROWS }), STAFF_SHEET);
   const columns = staffColumns(school.type);
@@ -631,7 +633,7 @@ export async function importStaffExcel(
     });
   };
 
-  const ctx: StaffContext = { schoolType: school.type, schoolYear, today: todayInBeijing() };
+  const ctx: StaffContext = { schoolType: school.type, schoolYear, today: todayInBeijing(access.now()) };
   const lastRow = ws.actualRowCount === 0 ? 0 : (ws.lastRow?.number ?? 0);
   for (let r = 2; r <= lastRow; r++) {
     // a row exceljs never saw (no cell written) is blank
@@ -715,7 +717,7 @@ export async function importStaffExcel(
   try {
     const { created, plan } = await access.db.transaction(async (tx) => {
       // again under the year's lock (已发布 / 补录 may have changed while the file was read)
-      await assertRosterYearOpen(tx, unit.school, schoolYear, "schoolYear");
+      await assertRosterYearOpen(tx, unit.school, schoolYear, "schoolYear", access.now());
       const { plan, reusable } = await check(tx, true);
       if (errors.length) return { created: 0, plan };
       if (plan && rosterVersion !== null && plan.rosterVersion !== rosterVersion)

@@ -89,7 +89,7 @@ export async function exportStaffingSummaryExcel(
   }
   const yearState = await yearStateText(access, schoolYear);
   const yearLabel = schoolYearLabel(schoolYear);
-  const today = todayInBeijing();
+  const today = todayInBeijing(access.now());
   const coverageText = `名册覆盖：${coverageLabel(own.coverage)}有名册${own.provisional ? "（暂定）" : ""}`;
 
   const wb = newWorkbook();

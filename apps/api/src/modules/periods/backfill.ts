@@ -303,7 +303,7 @@ export async function backfillWindowList(
  */
 export async function editableSchoolYears(access: ScopedAccess, schoolId: string): Promise<number[]> {
   const unit = await access.resolveUnit({ level: "school", id: schoolId }, "backfill.read");
-  return editableRosterYears(access.db, unit.school!);
+  return editableRosterYears(access.db, unit.school!, access.now());
 }
 
 /** Display name of the account that opened a window (null when unknown or deleted). */

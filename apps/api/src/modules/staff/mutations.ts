@@ -161,7 +161,9 @@ export async function addStaff(access: ScopedAccess, env: { ID_HASH_KEY: string 
   const { schoolId: _s, districtId: _d, schoolYear: askedYear, ...given } = input;
   const schoolYear = askedYear ?? schoolYearOf(access.now());
   assertSchoolYear(schoolYear, "schoolYear");
-  await access.db.transaction((tx) => assertRosterYearOpen(tx, unit.school, schoolYear, "schoolYear"));
+  await access.db.transaction((tx) =>
+    assertRosterYearOpen(tx, unit.school, schoolYear, "schoolYear", access.now()),
+  );
   // null = not given: the defaults apply (无 certificate, 未定级, no to the yes/no items …)
   const record = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== null && v !== undefined));
   const ctx: StaffContext = {
@@ -181,7 +183,7 @@ export async function addStaff(access: ScopedAccess, env: { ID_HASH_KEY: string 
   try {
     return await access.db.transaction(async (tx) => {
       // again under the year's lock (已发布 / 补录 may have changed since the check above)
-      await assertRosterYearOpen(tx, unit.school, schoolYear, "schoolYear");
+      await assertRosterYearOpen(tx, unit.school, schoolYear, "schoolYear", access.now());
       // THE duplicate rule (identity.ts), under the year's identity lock: concurrent adds queue
       await lockRosterIdentity(tx, schoolYear);
       await assertNoDuplicate(tx, {
@@ -255,9 +257,9 @@ async function lockRecord(
  * outside an open 补录 window, or a 教研室's past year).
  * @throws BAD_USER_INPUT on schoolYear.
  */
-async function assertRecordYearOpen(tx: Tx, row: StaffRow): Promise<void> {
+async function assertRecordYearOpen(tx: Tx, row: StaffRow, now: Date): Promise<void> {
   const [school] = row.schoolId ? await tx.select().from(schools).where(eq(schools.id, row.schoolId)) : [];
-  await assertRosterYearOpen(tx, school ?? null, row.schoolYear, "schoolYear");
+  await assertRosterYearOpen(tx, school ?? null, row.schoolYear, "schoolYear", now);
 }
 
 /** A patch of a record: only the keys present change. */
@@ -289,7 +291,7 @@ export async function updateStaff(
     return await retryOnDeadlock(() =>
       access.db.transaction(async (tx) => {
         const { row, person } = await lockRecord(tx, access, id);
-        await assertRecordYearOpen(tx, row);
+        await assertRecordYearOpen(tx, row, access.now());
         if (row.version !== version) throw conflict("该教职工信息");
         const merged: Record<string, unknown> = {
           name: person.name,
@@ -395,7 +397,7 @@ export async function staffLeave(
   }
   return access.db.transaction(async (tx) => {
     const { row, person } = await lockRecord(tx, access, id);
-    await assertRecordYearOpen(tx, row);
+    await assertRecordYearOpen(tx, row, access.now());
     if (row.status !== "active") throw stateConflict("该人员已离岗（调出或退休），不能重复办理");
     if (row.version !== version) throw conflict("该教职工信息");
     const checked = checkStaff(

@@ -245,7 +245,7 @@ export async function carryOverRoster(
 
   return access.db.transaction(async (tx) => {
     // the target year's rosters are open (and not published: the year's lock is held till commit)
-    for (const r of rosters) await assertRosterYearOpen(tx, r.school, schoolYear, "schoolYear");
+    for (const r of rosters) await assertRosterYearOpen(tx, r.school, schoolYear, "schoolYear", access.now());
     // the year's identity lock (identity.ts): no add or import of the year interleaves
     await lockRosterIdentity(tx, schoolYear);
     // last year's active people per roster, and how many of them are already on the new one
