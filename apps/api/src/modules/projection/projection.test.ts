@@ -437,6 +437,10 @@ describe.each(testBackends())("projection on $name", (backend) => {
         "体育艺术教师余缺（C3）（人，+富余/−短缺）",
         "A07学前教育教师受过专业教育比例（%）",
         "A08义务教育专任教师中本科以上学历比例（%）",
+        "A07/A08计划线（%）",
+        "需合格新增（A08本科+/A07学前专业，累计，人）",
+        "计划补充（A08小学+初中/A07幼儿园，累计，人）",
+        "是否可保持",
       ]);
       // 2027 小学: 累计补充 27; C1 (专科+ 4.2/100: ⌈23.4⌉ = 24 vs 3), C2 (⌈5.58⌉ = 6 vs 1) and C3
       // (6 vs 2) were all hired in the first hire year (need and supply as in 2026), so none in 2027;
@@ -463,6 +467,12 @@ describe.each(testBackends())("projection on $name", (backend) => {
       ]);
       expect(r2027[17] ?? null).toBeNull();
       expect(r2027[18]).toBeCloseTo((100 * 29) / 30, 10);
+      // A08 against the hires planned, as a08Hold answers it: 2027 line 96.2, 24 本科+ needed, 27
+      // planned → 可保持; 2030 line 98, 47 needed, fewer planned → 不能保持
+      expect(r2027[19]).toBeCloseTo(96.2, 10);
+      expect(r2027.slice(20, 23)).toEqual([24, 27, "可保持"]);
+      const r2030 = rows.find((x) => x[0] === "2030—2031学年") as unknown[];
+      expect([r2030[19], r2030[20], r2030[22]]).toEqual([98, 47, "不能保持"]);
       const row2027 = ws?.getRows(1, ws.rowCount)?.find((x) => x.getCell(1).value === "2027—2028学年");
       expect(row2027?.getCell(19).numFmt).toBe("0.0");
       const rateRow = wb.getWorksheet("比率")?.getRow(2);

@@ -3,11 +3,11 @@
  * printable workbook, read from runProjection (never recomputed): sheet 预测 (one row per school
  * year and stage, headers with units: 在校生, 需班级, 现有班级, 班级余缺, 需教师, 教师供给, 教师余缺,
  * 当年需补充, 累计补充, 当年退休, C1/C2/C3 当年需补充, C3 余缺, A07 (幼儿园 rows), A08 (小学/初中
- * rows, 0.0); every 余缺 supply − need: + 富余, − 短缺, as on screen), sheet 比率 (each
+ * rows, 0.0), and A08/A07 against the hires planned: 计划线, 需合格新增, 计划补充, 是否可保持); every 余缺 supply − need: + 富余, − 短缺, as on screen), sheet 比率 (each
  * transition's rate and its estimate, 0.00, and the years used), sheet 出生人口 and sheet 方法与覆盖
  * (the method, notes, retirement rule and coverage statement).
  */
-import { schoolYearLabel } from "@edu2035/domain";
+import { schoolYearLabel, type TargetHold } from "@edu2035/domain";
 import type { ScopedAccess } from "../../authz/access.ts";
 import { todayInBeijing } from "../../lib/dates.ts";
 import { type ExcelFileModel, newWorkbook, toExcelFile } from "../excel/workbook.ts";
@@ -34,7 +34,21 @@ export const PROJECTION_COLUMNS = [
   "体育艺术教师余缺（C3）（人，+富余/−短缺）",
   "A07学前教育教师受过专业教育比例（%）",
   "A08义务教育专任教师中本科以上学历比例（%）",
+  "A07/A08计划线（%）",
+  "需合格新增（A08本科+/A07学前专业，累计，人）",
+  "计划补充（A08小学+初中/A07幼儿园，累计，人）",
+  "是否可保持",
 ] as const;
+
+/**
+ * A08 (小学/初中 rows) or A07 (幼儿园 rows) against the hires planned, as the panel shows it: the
+ * plan's line, the qualified hires needed (补充再多也达不到 when none can), the hires planned, 可保持/
+ * 不能保持; blank outside hire years and on other stages.
+ */
+function holdCells(h: TargetHold | null): (number | string | null)[] {
+  if (!h) return [null, null, null, null];
+  return [h.required, h.qualifiedHires ?? "补充再多也达不到", h.plannedHires, h.held ? "可保持" : "不能保持"];
+}
 
 /** A07 is of 幼儿园 teachers, A08 of 义务教育 (小学、初中): each on its own stages' rows only. */
 const A07_STAGES = new Set(["preschool"]);
@@ -88,8 +102,9 @@ export async function exportProjectionExcel(
         kind("C3")?.surplus ?? null,
         A07_STAGES.has(s.stage) ? y.a07Percent : null,
         A08_STAGES.has(s.stage) ? y.a08Percent : null,
+        ...holdCells(A08_STAGES.has(s.stage) ? y.a08Hold : A07_STAGES.has(s.stage) ? y.a07Hold : null),
       ]);
-      for (const col of [18, 19]) row.getCell(col).numFmt = "0.0";
+      for (const col of [18, 19, 20]) row.getCell(col).numFmt = "0.0";
     }
   }
   ws.columns.forEach((c, i) => {
