@@ -21,6 +21,7 @@ import {
   e2eSuiteTitle,
   hasChromium,
   launchChromium,
+  pinClock,
   startTestApi,
   submitLogin,
   type TestApi,
@@ -112,6 +113,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app, built, under /city/"), ()
     origin = `http://127.0.0.1:${(started.address() as { port: number }).port}`;
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 960 }, locale: "zh-CN" });
+    await pinClock(page, api.now);
     page.setDefaultTimeout(60_000);
     page.on("request", (r) => requested.push(r.url()));
     page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));

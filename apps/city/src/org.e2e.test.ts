@@ -8,7 +8,7 @@
  * read back through the API as well.
  */
 import { fileURLToPath } from "node:url";
-import { DEMO_PASSWORD } from "@edu2035/db/demo";
+import { DEMO_PASSWORD, DEMO_TODAY } from "@edu2035/db/demo";
 import { schoolYearLabel } from "@edu2035/domain";
 import {
   BackfillWindowsDocument,
@@ -35,8 +35,6 @@ const appDir = fileURLToPath(new URL("..", import.meta.url));
 const CODE = "2150305001";
 const NAME = "测试新区第一小学";
 const RENAMED = "测试新区实验小学";
-/** Today in Beijing time (the default 撤销日期). */
-const beijingToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 describe.skipIf(!hasChromium)(e2eSuiteTitle("city 机构管理 and 补录管理"), () => {
   let e2e: AppUnderTest;
@@ -108,7 +106,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 机构管理 and 补录管理"
     const alert = page.getByTestId("district-form-alert");
     await alert.waitFor();
     expect(await alert.textContent()).toBe(
-      `海南区在 ${beijingToday()} 仍有 27 所学校在办，请先撤销或合并这些学校`,
+      `海南区在 ${DEMO_TODAY} 仍有 27 所学校在办，请先撤销或合并这些学校`,
     );
     await page.screenshot({ path: screenshotPath("city-org-district-close-refused") });
     await page.getByRole("button", { name: /取\s*消/ }).click();

@@ -5,7 +5,7 @@
  * list through the API, without the districts' 教研员), then adds a city 教研员.
  */
 import { fileURLToPath } from "node:url";
-import { DEMO_PASSWORD } from "@edu2035/db/demo";
+import { DEMO_NOW, DEMO_PASSWORD } from "@edu2035/db/demo";
 import { schoolYearLabel, schoolYearOf } from "@edu2035/domain";
 import { execute, LoginDocument, RosterPageDocument, type StaffFilter } from "@edu2035/graphql";
 import {
@@ -23,7 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const appDir = fileURLToPath(new URL("..", import.meta.url));
 
-const NOW = schoolYearOf(new Date());
+const NOW = schoolYearOf(DEMO_NOW);
 const FROM = NOW - 1;
 
 describe.skipIf(!hasChromium)(e2eSuiteTitle("city 教研员名册"), () => {

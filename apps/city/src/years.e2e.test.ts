@@ -15,7 +15,7 @@
  * with 数据已被他人修改，请刷新后重试 (CONFLICT), and the page shows the year as it now stands.
  */
 import { fileURLToPath } from "node:url";
-import { DEMO_PASSWORD } from "@edu2035/db/demo";
+import { DEMO_NOW, DEMO_PASSWORD } from "@edu2035/db/demo";
 import { schoolYearLabel, schoolYearOf } from "@edu2035/domain";
 import {
   AddStaffDocument,
@@ -35,6 +35,7 @@ import {
   chooseOption,
   e2eSuiteTitle,
   hasChromium,
+  pinClock,
   type RunningApp,
   screenshotPath,
   startAppServer,
@@ -52,7 +53,7 @@ const districtAppDir = fileURLToPath(new URL("../../district", import.meta.url))
 
 /** 海南区第一小学 (demo account). */
 const SCHOOL_USERNAME = "s2150303015";
-const NOW = schoolYearOf(new Date());
+const NOW = schoolYearOf(DEMO_NOW);
 const LABEL = schoolYearLabel(NOW);
 const EXEMPT_REASON = `${LABEL}年报尚未开始填报，演示发布`;
 const REOPEN_REASON = "海南区第一小学教职工名册漏报一名教师，需更正";
@@ -100,9 +101,11 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 学年管理"), () => {
     endpoint = e2e.api.url;
     schoolApp = await startAppServer(schoolAppDir, e2e.api.origin);
     schoolPage = await e2e.browser.newPage({ viewport: { width: 1440, height: 960 }, locale: "zh-CN" });
+    await pinClock(schoolPage, e2e.api.now);
     schoolPage.setDefaultTimeout(60_000);
     districtApp = await startAppServer(districtAppDir, e2e.api.origin);
     districtPage = await e2e.browser.newPage({ viewport: { width: 1440, height: 960 }, locale: "zh-CN" });
+    await pinClock(districtPage, e2e.api.now);
     districtPage.setDefaultTimeout(60_000);
     cityToken = await login("city", "CITY");
     schoolToken = await login(SCHOOL_USERNAME, "SCHOOL");

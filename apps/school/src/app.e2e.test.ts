@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@edu2035/db/demo";
+import { DEMO_ACCOUNTS, DEMO_NOW, DEMO_PASSWORD, DEMO_TODAY } from "@edu2035/db/demo";
 import { schoolYearLabel, schoolYearOf, schoolYearShort } from "@edu2035/domain";
 import { execute, LoginDocument, RosterPageDocument } from "@edu2035/graphql";
 import {
@@ -174,8 +174,9 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
     await form.getByText("女", { exact: true }).click();
     await form.getByLabel("出生日期").fill("1990-03-15");
     await form.getByLabel("身份证号").fill(id);
-    // 入职/调入日期 today: after this school year's 统计时点 (1 September) unless today is that day
-    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    // 入职/调入日期 today (the demo's, 2026-12-06, as the pinned clocks read it): after this school
+    // year's 统计时点 (2026-09-01)
+    const today = DEMO_TODAY;
     await form.getByLabel("入职/调入日期").fill(today);
     await chooseOption(page, form, "任教学科", "数学");
     await chooseOption(page, form, "最高学历", "本科");
@@ -202,7 +203,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
     await row.getByRole("button", { name: /调出\/退休/ }).click();
     const leave = page.getByTestId("leave-form");
     await leave.getByText("调出", { exact: true }).click();
-    await leave.getByLabel("离岗日期").fill(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10));
+    await leave.getByLabel("离岗日期").fill(DEMO_TODAY);
     await page.getByRole("button", { name: /确\s*定/ }).click();
     await row.waitFor({ state: "detached" });
     await page.getByText("已调出", { exact: true }).click();
@@ -216,7 +217,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
       page.getByRole("button", { name: /下载模板/ }).click(),
     ]);
     // both named for the school year shown (the current one)
-    const year = schoolYearShort(schoolYearOf(new Date()));
+    const year = schoolYearShort(schoolYearOf(DEMO_NOW));
     expect(template.suggestedFilename()).toMatch(new RegExp(`-${year}-教职工花名册导入模板\\.xlsx$`));
     const [exported] = await Promise.all([
       page.waitForEvent("download"),
@@ -234,7 +235,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
       { endpoint },
     );
     const schoolId = login.viewer.school!.id;
-    const filter = { schoolYear: schoolYearOf(new Date()), schoolId, status: "ACTIVE" as const };
+    const filter = { schoolYear: schoolYearOf(DEMO_NOW), schoolId, status: "ACTIVE" as const };
     const onDuty = async () =>
       (await execute(RosterPageDocument, { filter, page: 1, pageSize: 1 }, { endpoint, token: login.token }))
         .staff.total;
@@ -304,7 +305,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school app"), () => {
     expect(await modal.locator(".ant-modal-title").textContent()).toBe("导入教职工花名册：花名册-有误.xlsx");
     // the dialog names the roster the rows go into
     expect(await modal.getByTestId("excel-import-into").textContent()).toBe(
-      `导入到 ${schoolYearLabel(schoolYearOf(new Date()))}名册`,
+      `导入到 ${schoolYearLabel(schoolYearOf(DEMO_NOW))}名册`,
     );
     expect(await errors.locator(".ant-alert").textContent()).toContain(
       "文件有 8 处问题，未导入任何数据；请修改后重新导入",

@@ -7,7 +7,7 @@
  * reopens (重新开放) first: reopened, it is writable again only through a 补录 window.
  */
 import { fileURLToPath } from "node:url";
-import { DEMO_PASSWORD } from "@edu2035/db/demo";
+import { DEMO_NOW, DEMO_PASSWORD } from "@edu2035/db/demo";
 import { schoolYearLabel, schoolYearOf } from "@edu2035/domain";
 import {
   EditableSchoolYearsDocument,
@@ -36,7 +36,7 @@ const appDir = fileURLToPath(new URL("..", import.meta.url));
 
 /** 海南区第一小学 (demo account). */
 const USERNAME = "s2150303015";
-const NOW = schoolYearOf(new Date());
+const NOW = schoolYearOf(DEMO_NOW);
 const YEAR = 2025;
 
 describe.skipIf(!hasChromium)(e2eSuiteTitle("school roster 补录"), () => {

@@ -5,7 +5,7 @@
  * carries its roster from it, and the toolbar's 学年名册结转, run again, keeps everyone as they are.
  */
 import { fileURLToPath } from "node:url";
-import { DEMO_PASSWORD } from "@edu2035/db/demo";
+import { DEMO_NOW, DEMO_PASSWORD } from "@edu2035/db/demo";
 import { schoolYearLabel, schoolYearOf } from "@edu2035/domain";
 import { execute, LoginDocument, RosterPageDocument, type StaffFilter } from "@edu2035/graphql";
 import {
@@ -23,7 +23,7 @@ const appDir = fileURLToPath(new URL("..", import.meta.url));
 
 /** 海南区第一小学 (demo account). */
 const USERNAME = "s2150303015";
-const NOW = schoolYearOf(new Date());
+const NOW = schoolYearOf(DEMO_NOW);
 const FROM = NOW - 1;
 
 describe.skipIf(!hasChromium)(e2eSuiteTitle("school roster rollover"), () => {

@@ -8,7 +8,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { DEMO_PASSWORD } from "@edu2035/db/demo";
+import { DEMO_NOW, DEMO_PASSWORD, DEMO_TODAY } from "@edu2035/db/demo";
 import { schoolYearOf } from "@edu2035/domain";
 import { CarryOverRosterDocument, execute, LoginDocument, RosterPageDocument } from "@edu2035/graphql";
 import {
@@ -27,7 +27,7 @@ const appDir = fileURLToPath(new URL("..", import.meta.url));
 
 /** 海南区第一小学 (demo account). */
 const USERNAME = "s2150303015";
-const NOW = schoolYearOf(new Date());
+const NOW = schoolYearOf(DEMO_NOW);
 
 describe.skipIf(!hasChromium)(e2eSuiteTitle("school roster update from a file"), () => {
   let e2e: AppUnderTest;
@@ -168,7 +168,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school roster update from a file"),
     await leave.waitFor();
     await page.locator(".ant-modal-title", { hasText: `调出 / 退休：${removed}` }).waitFor();
     await leave.getByText("调出", { exact: true }).click();
-    await leave.getByLabel("离岗日期").fill(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10));
+    await leave.getByLabel("离岗日期").fill(DEMO_TODAY);
     await page.getByRole("button", { name: /确\s*定/ }).click();
     await page.getByText(`${removed}已办理调出`).waitFor();
     expect((await onDuty()).has(removed)).toBe(false);

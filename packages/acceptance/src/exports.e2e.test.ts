@@ -18,6 +18,7 @@ import {
   artefactDir,
   e2eSuiteTitle,
   hasChromium,
+  pinClock,
   type RunningApp,
   screenshotPath,
   startAppServer,
@@ -105,8 +106,10 @@ describe.skipIf(!hasChromium)(
       districtApp = await startAppServer(districtAppDir, e2e.api.origin);
       schoolApp = await startAppServer(schoolAppDir, e2e.api.origin);
       district = await e2e.browser.newPage({ viewport: { width: 1440, height: 960 }, locale: "zh-CN" });
+      await pinClock(district, e2e.api.now);
       district.setDefaultTimeout(120_000);
       school = await e2e.browser.newPage({ viewport: { width: 1440, height: 960 }, locale: "zh-CN" });
+      await pinClock(school, e2e.api.now);
       school.setDefaultTimeout(120_000);
       for (const [name, app] of [
         ["city", "CITY"],

@@ -28,6 +28,7 @@ import {
   CHROMIUM_PATH,
   hasChromium,
   launchChromium,
+  pinClock,
   type RunningApp,
   screenshotPath,
   startAppServer,
@@ -44,6 +45,8 @@ const appDir = (name: string) => dirname(require.resolve(`@edu2035/${name}/packa
 /** The API's in-process test server on the demo data (contract of `@edu2035/api/testing`). */
 interface TestApi {
   origin: string;
+  /** The API's pinned clock (the demo's DEMO_NOW): each browser context is pinned to it. */
+  now: Date;
   close(): Promise<void>;
 }
 
@@ -138,6 +141,8 @@ describe.skipIf(!hasChromium)(
     const started: { close(): Promise<void> }[] = [];
     const urls = { city: "", district: "", school: "" };
     let browser: Browser;
+    /** The local test API's clock, when the walk-through starts its own API. */
+    let now: Date | undefined;
     let city: Page;
     let district: Page;
     let school: Page;
@@ -154,6 +159,7 @@ describe.skipIf(!hasChromium)(
       } else {
         const api = await startTestApi();
         started.push(api);
+        now = api.now;
         for (const name of ["city", "district", "school"] as const) {
           const app: RunningApp = await startAppServer(appDir(name), api.origin);
           started.push(app);
@@ -165,6 +171,8 @@ describe.skipIf(!hasChromium)(
       const open = async (url: string, username: string) => {
         const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: "zh-CN" });
         context.setDefaultTimeout(90_000);
+        // the local test API's clock (a deployment under WALKTHROUGH_*_URL runs on its own)
+        if (now) await pinClock(context, now);
         const page = await context.newPage();
         await page.goto(url, { waitUntil: "domcontentloaded", timeout: 120_000 });
         await submitLogin(page, username, DEMO_PASSWORD);

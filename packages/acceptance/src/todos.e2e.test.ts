@@ -25,6 +25,7 @@ import {
   CHROMIUM_PATH,
   hasChromium,
   launchChromium,
+  pinClock,
   type RunningApp,
   screenshotPath,
   startAppServer,
@@ -40,6 +41,8 @@ const appDir = (name: string) => dirname(require.resolve(`@edu2035/${name}/packa
 interface TestApi {
   url: string;
   origin: string;
+  /** The API's pinned clock (the demo's DEMO_NOW): each browser context is pinned to it. */
+  now: Date;
   close(): Promise<void>;
 }
 
@@ -100,6 +103,7 @@ describe.skipIf(!hasChromium)(
       const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: "zh-CN" });
       contexts.push(context);
       context.setDefaultTimeout(90_000);
+      await pinClock(context, api.now);
       const page = await context.newPage();
       await page.goto(url, { waitUntil: "domcontentloaded", timeout: 120_000 });
       return page;

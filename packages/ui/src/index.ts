@@ -67,6 +67,8 @@ export {
   useDocumentTitle,
   usePlanTitle,
 } from "./city.ts";
+// the apps' one clock (the browser tests pin it): now, and today in Beijing time
+export { appNow, beijingToday } from "./clock.ts";
 export { APP_LEVEL_LABELS, APP_LEVEL_SHORT_LABELS, COMPULSORY_SCHOOL_TYPES } from "./constants.ts";
 export { EChart, type EChartOption } from "./EChart.tsx";
 export { downloadExcel, ExcelActions, type ExcelImportOutcome } from "./excel/ExcelActions.tsx";
@@ -110,7 +112,6 @@ export {
 } from "./org/api.ts";
 export { orgFormError } from "./org/errors.ts";
 export {
-  beijingToday,
   OWNERSHIP_OPTIONS,
   SCHOOL_STATUS_LABELS,
   SCHOOL_TYPE_OPTIONS,

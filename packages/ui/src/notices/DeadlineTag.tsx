@@ -1,5 +1,6 @@
 import { deadlineStatus } from "@edu2035/domain";
 import { Tag } from "antd";
+import { appNow } from "../clock.ts";
 
 /**
  * Where a deadline (截止时间) stands now: 还剩 N 天 (orange within 3 days), 今天截止, or 逾期 (red).
@@ -7,7 +8,7 @@ import { Tag } from "antd";
  */
 export function DeadlineTag({
   deadline,
-  now = new Date(),
+  now = appNow(),
 }: {
   deadline: string | null | undefined;
   now?: Date;

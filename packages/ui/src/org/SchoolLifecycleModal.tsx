@@ -1,9 +1,9 @@
 import type { ManagedSchoolFieldsFragment } from "@edu2035/graphql";
 import { Alert, App, Form, Input, Modal, Select, Typography } from "antd";
 import { useEffect, useState } from "react";
+import { beijingToday } from "../clock.ts";
 import { useCloseSchool, useMergeSchool, useReopenSchool } from "./api.ts";
 import { orgFormError } from "./errors.ts";
-import { beijingToday } from "./options.ts";
 
 /** A lifecycle step of a school: 撤销, 合并 or 恢复办学. */
 export type SchoolLifecycleAction =

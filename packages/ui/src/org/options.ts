@@ -50,8 +50,3 @@ export const SCHOOL_STATUS_FILTER_OPTIONS: { value: SchoolStatusFilter; label: s
   { value: "MERGED", label: "已合并" },
   { value: "ALL", label: "全部" },
 ];
-
-/** Today in Beijing time, YYYY-MM-DD (the default of a closing date). */
-export function beijingToday(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-}

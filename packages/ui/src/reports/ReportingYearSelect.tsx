@@ -2,12 +2,13 @@ import { FIRST_SCHOOL_YEAR, schoolYearLabel, schoolYearOf } from "@edu2035/domai
 import { useQuery } from "@tanstack/react-query";
 import { Select } from "antd";
 import { useMemo } from "react";
+import { appNow } from "../clock.ts";
 import { schoolYearsQuery } from "../queries.ts";
 import { useToken } from "../session.tsx";
 
 /** The school year now (Beijing time): the newest one reports and inputs may be filed for. */
 export function currentSchoolYear(): number {
-  return schoolYearOf(new Date());
+  return schoolYearOf(appNow());
 }
 
 /**

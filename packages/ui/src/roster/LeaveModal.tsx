@@ -2,6 +2,7 @@ import { staffIssues } from "@edu2035/domain";
 import type { RosterMemberFieldsFragment, StaffStatus } from "@edu2035/graphql";
 import { Alert, App, Form, Input, Modal, Radio } from "antd";
 import { useEffect, useState } from "react";
+import { beijingToday } from "../clock.ts";
 import { CONFLICT_MESSAGE, formErrorFields, issuesOf, isVersionConflict } from "../reports/apiErrors.ts";
 import { useStaffLeave } from "./api.ts";
 
@@ -36,7 +37,7 @@ export function LeaveModal({
   async function onOk() {
     if (!member) return;
     const v = form.getFieldsValue(true) as Partial<Values>;
-    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const today = beijingToday();
     const issues = staffIssues(
       { status: v.status?.toLowerCase(), leftOn: v.leftOn || null, startedOn: member.startedOn ?? null },
       { schoolType: null, schoolYear: member.schoolYear, today },

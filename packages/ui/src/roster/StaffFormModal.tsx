@@ -31,6 +31,7 @@ import {
   Switch,
 } from "antd";
 import { type ReactNode, useEffect, useState } from "react";
+import { beijingToday } from "../clock.ts";
 import { EDUCATION_OPTIONS, ROLE_OPTIONS, SUBJECT_OPTIONS, TITLE_OPTIONS } from "../options.ts";
 import { CONFLICT_MESSAGE, formErrorFields, issuesOf, isVersionConflict } from "../reports/apiErrors.ts";
 import { currentSchoolYear } from "../reports/ReportingYearSelect.tsx";
@@ -155,7 +156,7 @@ export function StaffFormModal({
     const ctx = {
       schoolType,
       schoolYear: member?.schoolYear ?? addYear,
-      today: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
+      today: beijingToday(),
     };
     // an edit leaves the birth date as stored when it is not re-entered (only the birth year is shown)
     let issues = staffIssues(

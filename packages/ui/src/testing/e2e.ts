@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Browser, chromium, type Locator, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { createServer, preview } from "vite";
 import { readE2EEnv, setViteApiUrl } from "./env.ts";
 
@@ -68,7 +68,22 @@ export interface TestApi {
   url: string;
   /** Its origin, where the app's dev server proxies /graphql. */
   origin: string;
+  /**
+   * The instant the API's clock is pinned to (the demo's DEMO_NOW): {@link pinClock} sets the
+   * browser's to it, so the app and the API agree on today and the current school year.
+   */
+  now: Date;
   close(): Promise<void>;
+}
+
+/**
+ * Start the clock of a page (its browser context) or a context at `now`, before anything loads in
+ * it: the app's `new Date()` / `Date.now()` read `now`, then run on at the real pace (Playwright's
+ * clock). Browser tests pin every page they open to the test API's `now`, so what the app shows
+ * (the current 学年, today, a deadline's 已逾期) does not depend on the real date.
+ */
+export async function pinClock(target: Page | BrowserContext, now: Date): Promise<void> {
+  await target.clock.install({ time: now });
 }
 
 /**
@@ -102,7 +117,8 @@ export interface AppUnderTest {
  * Start everything an app's browser test needs, for `beforeAll`: the API's test server on a
  * fresh in-memory database with the demo data, the app's Vite dev server (its vite.config.ts
  * in `appDir`) proxying /graphql to it, headless Chromium and a page. If a step fails, what
- * was already started is closed before the error is thrown.
+ * was already started is closed before the error is thrown. The page's clock is pinned to the
+ * API's (`api.now`, {@link pinClock}).
  */
 export async function startE2E(appDir: string): Promise<AppUnderTest> {
   const started: { close(): Promise<void> }[] = [];
@@ -117,6 +133,7 @@ export async function startE2E(appDir: string): Promise<AppUnderTest> {
     const browser = await launchChromium();
     started.push(browser);
     const page = await browser.newPage({ viewport: { width: 1440, height: 960 }, locale: "zh-CN" });
+    await pinClock(page, api.now);
     page.setDefaultTimeout(60_000);
     return { api, app, browser, page, close };
   } catch (e) {

@@ -1,5 +1,5 @@
 import { schoolYearLabel } from "@edu2035/domain";
-import { currentSchoolYear, orgFormError, useManagedDistricts } from "@edu2035/ui";
+import { appNow, beijingToday, currentSchoolYear, orgFormError, useManagedDistricts } from "@edu2035/ui";
 import { Alert, App, Form, Input, Modal, Select } from "antd";
 import { useEffect, useState } from "react";
 import { useOpenBackfill, useSchoolsOfYear } from "../api/backfill.ts";
@@ -23,7 +23,7 @@ export function beijingLocalToIso(local: string): string {
 
 /** "YYYY-MM-DDTHH:mm" in Beijing time, `days` from now at 18:00. */
 function beijingLocalIn(days: number): string {
-  return `${new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10)}T18:00`;
+  return `${beijingToday(new Date(appNow().getTime() + days * 86_400_000))}T18:00`;
 }
 
 /**
@@ -62,7 +62,7 @@ export function OpenBackfillModal({ open, onClose }: { open: boolean; onClose: (
     if (!v.districtIds?.length && !v.schoolIds?.length)
       missing.push({ name: ["schoolIds"], errors: ["请至少选择一个区或一所学校"] });
     if (!v.closesAt) missing.push({ name: ["closesAt"], errors: ["请填写截止时间"] });
-    else if (new Date(beijingLocalToIso(v.closesAt)).getTime() <= Date.now())
+    else if (new Date(beijingLocalToIso(v.closesAt)).getTime() <= appNow().getTime())
       missing.push({ name: ["closesAt"], errors: ["截止时间应晚于现在"] });
     if (!v.reason?.trim()) missing.push({ name: ["reason"], errors: ["请填写补录原因"] });
     form.setFields([

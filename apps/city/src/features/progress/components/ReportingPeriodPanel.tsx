@@ -1,7 +1,14 @@
 import { CalendarOutlined, EditOutlined, ReloadOutlined } from "@ant-design/icons";
 import { censusDate, schoolYearLabel } from "@edu2035/domain";
 import type { ReportingPeriodFieldsFragment } from "@edu2035/graphql";
-import { CONFLICT_MESSAGE, formatDateTime, formErrorFields, issuesOf, isVersionConflict } from "@edu2035/ui";
+import {
+  appNow,
+  CONFLICT_MESSAGE,
+  formatDateTime,
+  formErrorFields,
+  issuesOf,
+  isVersionConflict,
+} from "@edu2035/ui";
 import { Alert, App, Button, Descriptions, Form, Input, Modal, Space, Tag, Typography } from "antd";
 import { useRef, useState } from "react";
 import { type PeriodDates, useFreshReportingPeriod, useSetReportingPeriod } from "../api/progress.ts";
@@ -21,7 +28,7 @@ export function beijingDate(iso: string): string {
 }
 
 /** Whole days from now until an instant, rounded up (0 on the day itself). */
-function daysUntil(iso: string, now = Date.now()): number {
+function daysUntil(iso: string, now = appNow().getTime()): number {
   return Math.max(0, Math.ceil((new Date(iso).getTime() - now) / 86_400_000));
 }
 

@@ -12,6 +12,7 @@ import type {
   RegisterKind,
 } from "@edu2035/graphql";
 import {
+  appNow,
   CONFLICT_MESSAGE,
   districtsQuery,
   type FieldIssue,
@@ -241,7 +242,7 @@ function EntryModal({
             quantity: entry.quantity,
             notes: entry.notes ?? null,
           }
-        : { fromYear: new Date().getFullYear() - 1, quantity: 1 },
+        : { fromYear: appNow().getFullYear() - 1, quantity: 1 },
     );
   }, [open, entry, form]);
 
