@@ -225,16 +225,14 @@ describe.each(testBackends())("annual-report summary maintained on write on $nam
     expect(r.B17).toMatchObject({ value: 0, numerator: 0 });
     expect(r.B40).toMatchObject({ value: null, denominator: 0 });
 
-    await h.db
-      .insert(schoolReportGrades)
-      .values({
-        reportId: report!.id,
-        stage: "primary",
-        grade: 1,
-        students: 40,
-        classes: 1,
-        largeClasses: 0,
-      });
+    await h.db.insert(schoolReportGrades).values({
+      reportId: report!.id,
+      stage: "primary",
+      grade: 1,
+      students: 40,
+      classes: 1,
+      largeClasses: 0,
+    });
     expect((await d1()).B40).toMatchObject({ value: 150_000, denominator: 40 }); // 6,000,000 ÷ 40
     await h.db.delete(schoolReports).where(eq(schoolReports.id, report!.id));
     await consistent();
