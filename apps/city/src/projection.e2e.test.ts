@@ -83,6 +83,32 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 学龄人口预测"), () => {
     expect(heads).toContain("C1高于规定学历教师当年需补充");
     expect(heads).toContain("C2骨干教师当年需补充");
     expect(heads.some((h) => h.startsWith("A07"))).toBe(false);
+    // A08 against the hires planned (a08Hold): the plan's line, the 本科+ hires it needs, the hires
+    // planned, 可保持/不能保持 — each cell as the API answers it
+    expect(heads.slice(-4)).toEqual([
+      "A08计划线（%）",
+      "需本科+新增（累计，人）",
+      "计划补充（小学+初中累计，人）",
+      "是否可保持",
+    ]);
+    const hold2030 = projection.years.find((y) => y.schoolYear === 2030)?.a08Hold;
+    expect(hold2030).toBeTruthy();
+    const row2030 = await yearRow(page, 2030);
+    expect(row2030.slice(-4)).toEqual([
+      hold2030?.required.toFixed(1),
+      String(hold2030?.qualifiedHires ?? "补充再多也达不到"),
+      String(hold2030?.plannedHires),
+      hold2030?.held ? "可保持" : "不能保持",
+    ]);
+    // where hires alone cannot hold A08, the API's note shows under the table
+    const notHeld = projection.notes.find((n) => n.startsWith("A08义务教育专任教师中本科以上学历比例："));
+    if (projection.years.some((y) => y.a08Hold && !y.a08Hold.held)) {
+      expect(notHeld).toContain("仅靠补充教师无法保持规划进度");
+      await page
+        .getByTestId("projection-hold-note")
+        .getByText(notHeld as string)
+        .waitFor();
+    } else expect(await page.getByTestId("projection-hold-note").count()).toBe(0);
     await page.screenshot({ path: screenshotPath("city-projection"), fullPage: true });
   });
 

@@ -1399,7 +1399,7 @@ export type ProjectionQueryVariables = Exact<{
 }>;
 
 
-export type ProjectionQuery = { projection: { unitName: string, baseYear: number | null, endYear: number, method: Array<string>, notes: Array<string>, retirementRule: string, scenario: { id: string, name: string } | null, coverage: { partial: boolean, statement: string, rosterYear: number | null, rosterSchools: number, rosterSchoolsExpected: number, teachersWithoutStage: number, birthYears: Array<number>, missingBirthYears: Array<number>, years: Array<{ schoolYear: number, schools: Array<{ id: string, name: string }>, missingSchools: Array<{ id: string, name: string }> }> }, rates: Array<{ key: string, label: string, rate: number, estimated: number | null, yearsUsed: Array<number>, overridden: boolean, defaulted: boolean }>, births: Array<{ year: number, births: number, projected: boolean }>, years: Array<{ schoolYear: number, projected: boolean, a08Percent: number | null, a07Percent: number | null, stages: Array<{ stage: Stage, stageLabel: string, pupils: number, classesNeeded: number | null, classesHave: number, classBalance: number | null, grades: Array<{ grade: number, label: string, pupils: number, classesNeeded: number | null, provisional: boolean }>, teachers: { normNeed: number | null, binding: string, need: number, supply: number, gap: number, surplus: number, hires: number, cumulativeHires: number, retirements: number, balance: Array<{ indicatorId: string, label: string, need: number, supply: number, gap: number, surplus: number, hires: number, cumulativeHires: number }> } | null }> }> } };
+export type ProjectionQuery = { projection: { unitName: string, baseYear: number | null, endYear: number, method: Array<string>, notes: Array<string>, retirementRule: string, scenario: { id: string, name: string } | null, coverage: { partial: boolean, statement: string, rosterYear: number | null, rosterSchools: number, rosterSchoolsExpected: number, teachersWithoutStage: number, birthYears: Array<number>, missingBirthYears: Array<number>, years: Array<{ schoolYear: number, schools: Array<{ id: string, name: string }>, missingSchools: Array<{ id: string, name: string }> }> }, rates: Array<{ key: string, label: string, rate: number, estimated: number | null, yearsUsed: Array<number>, overridden: boolean, defaulted: boolean }>, births: Array<{ year: number, births: number, projected: boolean }>, years: Array<{ schoolYear: number, projected: boolean, a08Percent: number | null, a07Percent: number | null, a08Hold: { required: number, qualifiedHires: number | null, plannedHires: number, held: boolean } | null, a07Hold: { required: number, qualifiedHires: number | null, plannedHires: number, held: boolean } | null, stages: Array<{ stage: Stage, stageLabel: string, pupils: number, classesNeeded: number | null, classesHave: number, classBalance: number | null, grades: Array<{ grade: number, label: string, pupils: number, classesNeeded: number | null, provisional: boolean }>, teachers: { normNeed: number | null, binding: string, need: number, supply: number, gap: number, surplus: number, hires: number, cumulativeHires: number, retirements: number, balance: Array<{ indicatorId: string, label: string, need: number, supply: number, gap: number, surplus: number, hires: number, cumulativeHires: number }> } | null }> }> } };
 
 export type DistrictBirthsQueryVariables = Exact<{
   districtId: string;
@@ -1454,6 +1454,8 @@ export type ExportProjectionExcelQueryVariables = Exact<{
 
 
 export type ExportProjectionExcelQuery = { exportProjectionExcel: { filename: string, contentType: string, contentBase64: string } };
+
+export type ProjectionTargetHoldFieldsFragment = { required: number, qualifiedHires: number | null, plannedHires: number, held: boolean };
 
 export type CoverageFieldsFragment = { reported: number, expected: number, complete: boolean, label: string };
 
@@ -2329,6 +2331,14 @@ export const ProjectionTeacherFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProjectionTeacherFields"}) as unknown as TypedDocumentString<ProjectionTeacherFieldsFragment, unknown>;
+export const ProjectionTargetHoldFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProjectionTargetHoldFields on ProjectionTargetHold {
+  required
+  qualifiedHires
+  plannedHires
+  held
+}
+    `, {"fragmentName":"ProjectionTargetHoldFields"}) as unknown as TypedDocumentString<ProjectionTargetHoldFieldsFragment, unknown>;
 export const ReportGradeFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReportGradeFields on ReportGrade {
   stage
@@ -4815,6 +4825,12 @@ export const ProjectionDocument = new TypedDocumentString(`
       projected
       a08Percent
       a07Percent
+      a08Hold {
+        ...ProjectionTargetHoldFields
+      }
+      a07Hold {
+        ...ProjectionTargetHoldFields
+      }
       stages {
         stage
         stageLabel
@@ -4856,7 +4872,13 @@ export const ProjectionDocument = new TypedDocumentString(`
     hires
     cumulativeHires
   }
-}`, {"hash":"sha256:d8d49806823c1ae09beaddfe933cb4fa175afefe203a57d4d51ccc5526308374"}) as unknown as TypedDocumentString<ProjectionQuery, ProjectionQueryVariables>;
+}
+fragment ProjectionTargetHoldFields on ProjectionTargetHold {
+  required
+  qualifiedHires
+  plannedHires
+  held
+}`, {"hash":"sha256:8e4e7300ed826289cfb9df6250fbef810de150154601c27006118b431ec96b25"}) as unknown as TypedDocumentString<ProjectionQuery, ProjectionQueryVariables>;
 export const DistrictBirthsDocument = new TypedDocumentString(`
     query DistrictBirths($districtId: ID!) {
   districtBirths(districtId: $districtId) {

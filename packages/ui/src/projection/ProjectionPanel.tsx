@@ -47,6 +47,51 @@ const signed = (n: number | null | undefined) => (n == null ? "—" : n > 0 ? `+
 /** Which standard sets 需教师 beside the figure: C1, or (全市, the sum of the districts') some districts' C1. */
 const BINDING_NOTE = { C1: "（C1）", MIXED: "（部分区按C1）" } as const;
 
+type HoldTarget = "A07" | "A08";
+/** How the API's notes name each target where hires alone cannot hold it (service.ts holdNotes). */
+const HOLD_NOTE_PREFIX: Record<HoldTarget, string> = {
+  A08: "A08义务教育专任教师中本科以上学历比例：",
+  A07: "A07学前教育教师受过专业教育比例：",
+};
+
+/**
+ * A08 (小学、初中) or A07 (幼儿园) against the hires planned (ProjectionYear.a08Hold/a07Hold, hire
+ * years only): the plan's line that year, the cumulative qualified hires it needs (本科+; 幼儿园:
+ * 学前 qualified), the cumulative hires planned, and whether they keep it on the line.
+ */
+function holdColumns(target: HoldTarget) {
+  const hold = (y: YearRow) => (target === "A08" ? y.a08Hold : y.a07Hold);
+  return [
+    {
+      title: `${target}计划线（%）`,
+      key: `${target}-line`,
+      render: (_: unknown, r: { y: YearRow }) => hold(r.y)?.required.toFixed(1) ?? "—",
+    },
+    {
+      title: target === "A08" ? "需本科+新增（累计，人）" : "需学前专业合格新增（累计，人）",
+      key: `${target}-needed`,
+      render: (_: unknown, r: { y: YearRow }) => {
+        const h = hold(r.y);
+        return h == null ? "—" : (h.qualifiedHires ?? "补充再多也达不到");
+      },
+    },
+    {
+      title: target === "A08" ? "计划补充（小学+初中累计，人）" : "计划补充（累计，人）",
+      key: `${target}-planned`,
+      render: (_: unknown, r: { y: YearRow }) => hold(r.y)?.plannedHires ?? "—",
+    },
+    {
+      title: "是否可保持",
+      key: `${target}-held`,
+      render: (_: unknown, r: { y: YearRow }) => {
+        const h = hold(r.y);
+        if (h == null) return "—";
+        return h.held ? <Tag color="green">可保持</Tag> : <Tag color="red">不能保持</Tag>;
+      },
+    },
+  ];
+}
+
 /** The sign convention every 余缺 column states in its title. */
 const SURPLUS_SIGN = "（+富余/−短缺）";
 
@@ -95,6 +140,8 @@ export function ProjectionPanel() {
   );
 
   const rows = (shown?.years ?? []).map((y) => ({ y, s: y.stages.find((x) => x.stage === stage) }));
+  const holdTarget: HoldTarget | null =
+    stage === "PRIMARY" || stage === "JUNIOR_SECONDARY" ? "A08" : stage === "PRESCHOOL" ? "A07" : null;
   const columns = [
     {
       title: "学年",
@@ -203,7 +250,12 @@ export function ProjectionPanel() {
           },
         ]
       : []),
+    // whether the hires planned keep A08 (小学、初中) / A07 (幼儿园) on the plan's line (hire years)
+    ...(holdTarget ? holdColumns(holdTarget) : []),
   ];
+  const holdNotes = holdTarget
+    ? (shown?.notes ?? []).filter((n) => n.startsWith(HOLD_NOTE_PREFIX[holdTarget]))
+    : [];
 
   const error = base.error ?? withScenario.error;
   return (
@@ -318,6 +370,9 @@ export function ProjectionPanel() {
                   scroll={{ x: true }}
                 />
               </div>
+              {holdNotes.map((n) => (
+                <Alert key={n} type="warning" showIcon data-testid="projection-hold-note" message={n} />
+              ))}
               <Collapse
                 items={[
                   {
