@@ -19,6 +19,7 @@ import {
   TARGET_STATUS_LABELS,
 } from "../format.ts";
 import { YearStateTag } from "../statisticalYears.tsx";
+import { WhatItTakesLine } from "../WhatItTakesLine.tsx";
 import { type DashboardIndex, type DashboardUnit, dashboardUnitKey } from "./dashboard.ts";
 import { IncludeSubmittedNotice, IncludeSubmittedSwitch } from "./IncludeSubmittedSwitch.tsx";
 import { ResultCell } from "./ResultCell.tsx";
@@ -140,27 +141,35 @@ export function TargetDashboardTable({
         key: "name",
         width: wide ? 240 : 300,
         fixed: "left",
-        render: (_, t) => (
-          <Space size={4} align="start">
-            <Tooltip
-              title={
-                <div>
-                  <div>统计口径：{t.measuredFrom}</div>
-                  <div>出处：规划 {t.section}</div>
-                  {t.notes && <div>说明：{t.notes}</div>}
-                  <div style={{ marginTop: 4, opacity: 0.8 }}>点击查看历年趋势</div>
-                </div>
-              }
-            >
-              <Typography.Link onClick={() => onTargetClick(t)}>{t.name}</Typography.Link>
-            </Tooltip>
-            {t.inconsistency && (
-              <Tooltip title={t.inconsistency}>
-                <WarningOutlined style={{ color: "#fa8c16" }} aria-label="规划表述不一致" />
-              </Tooltip>
-            )}
-          </Space>
-        ),
+        render: (_, t) => {
+          // 达成路径 of the dashboard unit's own result (滞后于进度 / 未达标 roster targets), read on
+          // the page as in TargetTable, not in a tooltip
+          const path = self ? index?.get(self, t.id, schoolYear)?.whatItTakes : null;
+          return (
+            <>
+              <Space size={4} align="start">
+                <Tooltip
+                  title={
+                    <div>
+                      <div>统计口径：{t.measuredFrom}</div>
+                      <div>出处：规划 {t.section}</div>
+                      {t.notes && <div>说明：{t.notes}</div>}
+                      <div style={{ marginTop: 4, opacity: 0.8 }}>点击查看历年趋势</div>
+                    </div>
+                  }
+                >
+                  <Typography.Link onClick={() => onTargetClick(t)}>{t.name}</Typography.Link>
+                </Tooltip>
+                {t.inconsistency && (
+                  <Tooltip title={t.inconsistency}>
+                    <WarningOutlined style={{ color: "#fa8c16" }} aria-label="规划表述不一致" />
+                  </Tooltip>
+                )}
+              </Space>
+              {path && <WhatItTakesLine text={path} />}
+            </>
+          );
+        },
       },
       {
         title: "对照目标",

@@ -24,8 +24,8 @@ export interface DashboardCoverage {
 /**
  * One target's result for one unit and school year, read back from the compact table. A trend
  * year sent without details (not the table's focused year) has value, status and 暂定 only:
- * numerator, denominator, labels, reason, requiredNow, milestone and publishedVersion null, and
- * coverage null.
+ * numerator, denominator, labels, reason, requiredNow, milestone, publishedVersion and
+ * whatItTakes null, and coverage null.
  */
 export interface DashboardResult {
   unit: { id: string | null; level: OrgLevel };
@@ -44,6 +44,8 @@ export interface DashboardResult {
   publishedVersion: number | null;
   requiredNow: number | null;
   milestone: MilestoneFieldsFragment | null;
+  /** 达成路径 (TargetResult.whatItTakes): what it takes on the roster; null for other results. */
+  whatItTakes: string | null;
 }
 
 /** Key of a unit in a dashboard index: its id, or "city" for the city. */
@@ -110,6 +112,7 @@ export class DashboardIndex {
       publishedVersion: d?.publishedVersions[i] ?? null,
       requiredNow: d?.requiredNow[i] ?? null,
       milestone: milestone === null || milestone === undefined ? null : (t.milestones[milestone] ?? null),
+      whatItTakes: text(d?.whatItTakes[i]),
     };
   }
   /** The school years of the dashboard, oldest first. */
