@@ -2,18 +2,22 @@
  * Browser test of 达标方案 (issue 13) in the 区教育局 app on the Wuhai demo data: 海南区 opens
  * 优质均衡 (2024—2025学年, the latest published year, the page's default), whose 小学 fails
  * only because 海南区巴音陶亥学校 has too few 县级及以上骨干教师; it asks 达标方案 and gets a plan
- * whose recomputed indicators pass (a transfer of more teachers than the donor has is refused on
- * its row), without 交流轮岗 a dearer one that also passes, and, once the official removes its
- * only action, the recomputed stage no longer passes.
+ * whose recomputed indicators pass — one of the school's own teachers recognised as 县级骨干
+ * (认定) —, with 认定 priced above a hire a transfer (a transfer of more teachers than the donor
+ * has is refused on its row), without 交流轮岗 a dearer one that also passes, and, once the
+ * official removes its only action, the recomputed stage no longer passes.
  *
  * The demo figures (2024, 小学, as the 优质均衡 page shows them):
  * - 海南区巴音陶亥学校: 188 小学 pupils, 1 backbone teacher → C2 = 1 / 188 × 100 = 0.53 per 100,
  *   below 85% of the standard 1.0 (0.85), its only indicator not met → the school fails, so the
  *   stage 未达到. One more backbone teacher: 2 / 188 × 100 = 1.06 ≥ 1.0 → 7/7 met, every other
  *   school already passes and every 差异系数 is ≤ 0.50 → 达到.
- * - 交流轮岗 from 海南区拉僧庙学校 (472 pupils, 10 backbone teachers): 9 / 472 × 100 = 1.91 ≥ 1.0
- *   after, so it still passes; 2万元 (default transfer cost 20,000 元) against 15万元 for hiring
- *   (default 150,000 元): the plan transfers.
+ * - 认定 one of its own 小学 teachers (11 above the required degree, 1 of them at most 骨干: at
+ *   least 10 to recognise): 5000元 (default 5,000 元), the cheapest source of a 骨干 teacher (a
+ *   transfer 2万元, a hire 15万元; the plan takes no 校内调整 from its 初中部, which cannot spare one).
+ * - With 认定 at 200,000 元 (typed in, above a hire): 交流轮岗 from 海南区拉僧庙学校 (472 pupils,
+ *   10 backbone teachers): 9 / 472 × 100 = 1.91 ≥ 1.0 after, so it still passes; 2万元 (default
+ *   transfer cost 20,000 元) against 15万元 for hiring (default 150,000 元): the plan transfers.
  */
 import { fileURLToPath } from "node:url";
 import { DEMO_PASSWORD } from "@edu2035/db/demo";
@@ -86,7 +90,28 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district 达标方案"), () => {
     // the default unit costs the API returned, in the form (元)
     expect(await drawer.getByLabel("交流轮岗（县级以上骨干教师）（元/人）").inputValue()).toBe("20000");
     expect(await drawer.getByLabel("新增县级以上骨干教师（元/人）").inputValue()).toBe("150000");
-    // one transfer, 2万元 (措施, 学校, 调出学校, 数量, 单位, 费用, 操作)
+    expect(await drawer.getByLabel("认定县级骨干教师（元/人）").inputValue()).toBe("5000");
+    // one recognition, 5000元 (措施, 学校, 调出学校, 数量, 单位, 费用, 操作)
+    expect((await actionRows(drawer)).map((r) => r.slice(0, 6))).toEqual([
+      ["认定县级骨干教师", SCHOOL, "—", "1", "人", "5000元"],
+    ]);
+    expect(await drawer.getByTestId("balance-plan-total").textContent()).toContain("5000元");
+    expect(await drawer.getByTestId("balance-plan-summary").textContent()).toContain(
+      "共需认定县级以上骨干教师1人，合计约5000元。",
+    );
+    expect((await schoolsPassedAfter(drawer)).every((p) => p === "true")).toBe(true);
+    const recognised = drawer
+      .getByTestId("balance-plan-schools")
+      .locator("tbody tr.ant-table-row", { hasText: SCHOOL });
+    expect((await recognised.locator("td").allInnerTexts())[3]).toBe("0.53→1.06");
+
+    // 认定 at 200,000 元 (above a hire): one transfer, 2万元
+    await drawer.getByLabel("认定县级骨干教师（元/人）").fill("200000");
+    await drawer.getByRole("button", { name: "生成方案" }).click();
+    await drawer
+      .getByTestId("balance-plan-actions")
+      .locator("tbody tr.ant-table-row", { hasText: "交流轮岗（县级以上骨干教师）" })
+      .waitFor();
     const transfer = await actionRows(drawer);
     expect(transfer.map((r) => r.slice(0, 6))).toEqual([
       ["交流轮岗（县级以上骨干教师）", SCHOOL, DONOR, "1", "人", "2万元"],

@@ -25,19 +25,24 @@ export const toFixedActions = (rows: readonly EditableAction[]): BalanceActionIn
 /**
  * 措施 | 学校 | 调出学校 | 数量 (InputNumber; whole teachers and rooms) | 单位 | 费用 (quantity × the
  * unit cost used, 元 as the plan's sentences print it) | 删除. `invalidRow`: the row the API refused
- * (BAD_USER_INPUT on input.fixedActions.<i>), with its message.
+ * (BAD_USER_INPUT on input.fixedActions.<i>), with its message. 调出学校 of a 交流轮岗 is the other
+ * school; of a 校内调整 the school's own section of the other stage (`withinSchoolFrom`, e.g.
+ * 本校初中部); of 认定 and additions "—".
  */
 export function BalancePlanActionTable({
   rows,
   onChange,
   invalidRow,
   emptyText = "无需措施",
+  withinSchoolFrom = "本校另一学段",
 }: {
   rows: readonly EditableAction[];
   onChange: (rows: EditableAction[]) => void;
   invalidRow?: { index: number; message: string } | null;
   /** What the empty table says: 无需措施 only when the stage passes without any. */
   emptyText?: string;
+  /** 调出学校 of a 校内调整: 本校初中部 for a 小学 plan, 本校小学部 for a 初中 plan. */
+  withinSchoolFrom?: string;
 }) {
   const setQuantity = (key: string, quantity: number) =>
     onChange(rows.map((r) => (r.key === key ? { ...r, quantity } : r)));
@@ -52,7 +57,13 @@ export function BalancePlanActionTable({
       ),
     },
     { title: "学校", key: "school", width: 170, render: (_, a) => a.school.name },
-    { title: "调出学校", key: "fromSchool", width: 170, render: (_, a) => a.fromSchool?.name ?? "—" },
+    {
+      title: "调出学校",
+      key: "fromSchool",
+      width: 170,
+      render: (_, a) =>
+        a.fromSchool?.name ?? (BALANCE_ACTION_KIND_INFO[a.kind].withinSchool ? withinSchoolFrom : "—"),
+    },
     {
       title: "数量",
       key: "quantity",

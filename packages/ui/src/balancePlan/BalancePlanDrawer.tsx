@@ -187,7 +187,7 @@ function PlanResult({
         data-testid="balance-plan-verdict"
         data-outcome-before={plan.outcomeBefore}
         data-outcome-after={plan.outcomeAfter}
-        type={passedAfter ? "success" : "error"}
+        type={plan.feasible ? "success" : "error"}
         showIcon
         title={
           <Space wrap size={6}>
@@ -242,6 +242,7 @@ function PlanResult({
           onChange={onRowsChange}
           invalidRow={invalidRow}
           emptyText={passedAfter && !edited ? "无需措施" : `未安排措施，仍${plan.outcomeAfterLabel}`}
+          withinSchoolFrom={plan.stage === "PRIMARY" ? "本校初中部" : "本校小学部"}
         />
         <Space style={{ marginTop: 8 }} wrap>
           <Button type={edited ? "primary" : "default"} onClick={onRecompute} loading={busy}>
