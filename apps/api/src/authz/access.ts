@@ -17,6 +17,7 @@ import { type Action, can, type SchoolType, type UnitRef } from "@edu2035/domain
 import DataLoader from "dataloader";
 import { and, asc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { badInput, forbidden, notFound } from "../errors.ts";
+import { preparedPerDb } from "../lib/prepared.ts";
 import { markConsulted } from "./guard.ts";
 import type { Viewer } from "./viewer.ts";
 
@@ -45,6 +46,9 @@ export interface UnitInput {
 }
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The city row (every request that shows a unit or the titles reads it): built once per handle. */
+const cityStatement = preparedPerDb((db) => db.select().from(city).prepare("city_row"));
 
 /** Per-request access for one viewer. Holds request-scoped DataLoaders only; nothing outlives the request. */
 export class ScopedAccess {
@@ -166,9 +170,8 @@ export class ScopedAccess {
    */
   async city(): Promise<CityRow> {
     markConsulted();
-    this.cityRow ??= this.database
-      .select()
-      .from(city)
+    this.cityRow ??= cityStatement(this.database)
+      .execute()
       .then(([row]) => {
         if (!row) throw new Error("no city record: run `pnpm admin init` first");
         return row;

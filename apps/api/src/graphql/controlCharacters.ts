@@ -68,6 +68,65 @@ function inJson(value: unknown, path: string, depth = 0): string | null {
 }
 
 /**
+ * One check of an operation's argument texts, in document order: a literal already found to hold
+ * a control character (`path`), or a variable read at `path` (checked against the request's value,
+ * else its default, whose own first hit is `defaultHit`).
+ */
+type Check = { path: string } | { variable: string; path: string; defaultHit: string | null };
+
+/**
+ * The checks of `operation` (and the fragments of `document`): the literals are read once here,
+ * the variables are left for each request. Clean literals leave no check behind.
+ */
+function checksOf(document: DocumentNode, operation: OperationDefinitionNode): Check[] {
+  const defaults = new Map<string, ValueNode>();
+  for (const def of operation.variableDefinitions ?? []) {
+    if (def.defaultValue) defaults.set(def.variable.name.value, def.defaultValue);
+  }
+  const checks: Check[] = [];
+  // the first literal hit of a value; variables inside it are recorded as checks in order
+  const inValue = (node: ValueNode, path: string, out: Check[]): void => {
+    switch (node.kind) {
+      case Kind.STRING:
+        if (hasControlCharacter(node.value)) out.push({ path });
+        return;
+      case Kind.LIST:
+        for (let i = 0; i < node.values.length; i++) inValue(node.values[i]!, `${path}[${i}]`, out);
+        return;
+      case Kind.OBJECT:
+        for (const f of node.fields) inValue(f.value, `${path}.${f.name.value}`, out);
+        return;
+      case Kind.VARIABLE: {
+        const name = node.name.value;
+        const fallback = defaults.get(name);
+        const inDefault: Check[] = [];
+        if (fallback) inValue(fallback, path, inDefault);
+        const first = inDefault[0];
+        out.push({ variable: name, path, defaultHit: first && !("variable" in first) ? first.path : null });
+        return;
+      }
+      default:
+        return;
+    }
+  };
+  // the operation and every fragment (validation refuses unused ones)
+  for (const def of document.definitions) {
+    if (def !== operation && def.kind !== Kind.FRAGMENT_DEFINITION) continue;
+    visit(def, { Argument: (arg: ArgumentNode) => inValue(arg.value, arg.name.value, checks) });
+  }
+  return checks;
+}
+
+/**
+ * The checks of each operation of a parsed document, made on its first request: Apollo keeps a
+ * validated document (its document store) and hands every request for the same text the same
+ * DocumentNode, so a trusted document's literals are read once (issue 15, per-request overhead),
+ * not on each request. Keyed weakly: nothing outlives the document, and nothing of a request
+ * (no variable's value) is kept.
+ */
+const checksByDocument = new WeakMap<DocumentNode, WeakMap<OperationDefinitionNode, Check[]>>();
+
+/**
  * The first argument path holding a control character in `operation` (and the fragments of
  * `document`), with `variables` as sent; null when every text is clean.
  */
@@ -76,49 +135,27 @@ export function findControlCharacter(
   operation: OperationDefinitionNode,
   variables: Readonly<Record<string, unknown>> | undefined,
 ): string | null {
-  const defaults = new Map<string, ValueNode>();
-  for (const def of operation.variableDefinitions ?? []) {
-    if (def.defaultValue) defaults.set(def.variable.name.value, def.defaultValue);
+  let byOperation = checksByDocument.get(document);
+  if (!byOperation) {
+    byOperation = new WeakMap();
+    checksByDocument.set(document, byOperation);
   }
-  const inValue = (node: ValueNode, path: string): string | null => {
-    switch (node.kind) {
-      case Kind.STRING:
-        return hasControlCharacter(node.value) ? path : null;
-      case Kind.LIST:
-        for (let i = 0; i < node.values.length; i++) {
-          const hit = inValue(node.values[i]!, `${path}[${i}]`);
-          if (hit) return hit;
-        }
-        return null;
-      case Kind.OBJECT:
-        for (const f of node.fields) {
-          const hit = inValue(f.value, `${path}.${f.name.value}`);
-          if (hit) return hit;
-        }
-        return null;
-      case Kind.VARIABLE: {
-        const name = node.name.value;
-        if (variables && Object.hasOwn(variables, name)) return inJson(variables[name], path);
-        const fallback = defaults.get(name);
-        return fallback ? inValue(fallback, path) : null;
-      }
-      default:
-        return null;
-    }
-  };
-  let found: string | null = null;
-  const check = (arg: ArgumentNode) => {
-    if (!found) found = inValue(arg.value, arg.name.value);
-  };
-  // the operation and every fragment (validation refuses unused ones)
-  for (const def of document.definitions) {
-    if (def !== operation && def.kind !== Kind.FRAGMENT_DEFINITION) continue;
-    visit(def, { Argument: check });
-    if (found) return found;
+  let checks = byOperation.get(operation);
+  if (!checks) {
+    checks = checksOf(document, operation);
+    byOperation.set(operation, checks);
   }
-  // a variable's default that no argument reads cannot reach a resolver; the operation's name
-  // and the variables' names are checked by the parser
-  return found;
+  for (const check of checks) {
+    if (!("variable" in check)) return check.path;
+    // a variable's default that no argument reads cannot reach a resolver; the operation's name
+    // and the variables' names are checked by the parser
+    const hit =
+      variables && Object.hasOwn(variables, check.variable)
+        ? inJson(variables[check.variable], check.path)
+        : check.defaultHit;
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /** The Apollo plugin refusing a request whose text inputs hold a control character. */

@@ -108,6 +108,21 @@ describe.each(testBackends())("HTTP layer on $name", (backend) => {
       expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
       expect(res.headers.get("referrer-policy"), path).toBe("no-referrer");
       expect(res.headers.get("x-frame-options"), path).toBe("DENY");
+      // the rest of helmet 8's defaults, written by security.ts since @fastify/helmet rebuilt
+      // helmet on every request (issue 15); the whole CSP as helmet wrote it
+      expect(res.headers.get("content-security-policy")?.replace(/'nonce-[^']+'/, "'nonce-N'"), path).toBe(
+        "default-src 'self';base-uri 'self';connect-src 'self';font-src 'self' data:;form-action 'self';" +
+          "frame-ancestors 'none';img-src 'self' data: blob:;object-src 'none';script-src 'self';" +
+          "script-src-attr 'none';style-src 'self' 'nonce-N';worker-src 'self' blob:",
+      );
+      expect(res.headers.get("cross-origin-opener-policy"), path).toBe("same-origin");
+      expect(res.headers.get("cross-origin-resource-policy"), path).toBe("same-origin");
+      expect(res.headers.get("origin-agent-cluster"), path).toBe("?1");
+      expect(res.headers.get("x-dns-prefetch-control"), path).toBe("off");
+      expect(res.headers.get("x-download-options"), path).toBe("noopen");
+      expect(res.headers.get("x-permitted-cross-domain-policies"), path).toBe("none");
+      expect(res.headers.get("x-xss-protection"), path).toBe("0");
+      expect(res.headers.get("strict-transport-security"), path).toBeNull();
     }
   });
 

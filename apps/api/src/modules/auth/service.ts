@@ -9,6 +9,7 @@ import { hash, verify } from "@node-rs/argon2";
 import { and, eq, gt, lt, ne, or, sql } from "drizzle-orm";
 import type { Viewer } from "../../authz/viewer.ts";
 import { badInput, unauthenticated, wrongApp } from "../../errors.ts";
+import { preparedPerDb } from "../../lib/prepared.ts";
 import { recordAudit } from "../audit/record.ts";
 import { beginLoginAttempt, loginSucceeded, purgeLoginThrottle, throttleSecret } from "./throttle.ts";
 
@@ -110,11 +111,48 @@ export async function logout(db: Db, token: string): Promise<void> {
 /** Sliding expiry: a session used within its lifetime is extended, at most once a minute. */
 const EXTEND_AFTER_MS = 60_000;
 
+/** The session of a token hash with its account (one row, or none when unknown, expired or inactive). */
+const sessionViewer = preparedPerDb((db) =>
+  db
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      level: users.level,
+      districtId: users.districtId,
+      schoolId: users.schoolId,
+      schoolDistrictId: schools.districtId,
+      mustChangePassword: users.mustChangePassword,
+      // the sliding expiry is written at most once a minute, by the database's clock
+      stale: sql<boolean>`${sessions.lastSeenAt} < now() - make_interval(secs => ${sql.raw(String(EXTEND_AFTER_MS / 1000))})`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(schools, eq(schools.id, users.schoolId))
+    .where(
+      and(
+        eq(sessions.tokenHash, sql.placeholder("tokenHash")),
+        gt(sessions.expiresAt, sql`now()`),
+        gt(
+          sql`${sessions.createdAt} + make_interval(secs => ${sql.placeholder("maxSeconds")}::double precision)`,
+          sql`now()`,
+        ),
+        eq(users.active, true),
+      ),
+    )
+    .limit(1)
+    .prepare("session_viewer"),
+);
+
 /**
  * The viewer of a bearer token, or null when the token is unknown, expired (idle for
  * `ttlHours`, or older than `maxHours` however much it was used) or its account inactive.
  * Extends the session's idle expiry (sliding, never past created + maxHours), with a write at
- * most once a minute.
+ * most once a minute (by the database's clock, as the expiry itself).
+ *
+ * One statement per request (issue 15, per-request overhead): the session, its account and a
+ * school account's district are read together by a statement prepared once per database
+ * handle (lib/prepared.ts); the viewer is built from that row as `viewerOfUser` builds it.
  */
 export async function viewerFromToken(
   db: Db,
@@ -122,22 +160,10 @@ export async function viewerFromToken(
   lifetimes: SessionLifetimes,
 ): Promise<Viewer | null> {
   const tokenHash = hashToken(token);
-  const absoluteEnd = sql`${sessions.createdAt} + make_interval(secs => ${lifetimes.maxHours * 3600})`;
-  const [row] = await db
-    .select({ userId: sessions.userId, lastSeenAt: sessions.lastSeenAt })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(
-      and(
-        eq(sessions.tokenHash, tokenHash),
-        gt(sessions.expiresAt, sql`now()`),
-        gt(absoluteEnd, sql`now()`),
-        eq(users.active, true),
-      ),
-    )
-    .limit(1);
+  const [row] = await sessionViewer(db).execute({ tokenHash, maxSeconds: lifetimes.maxHours * 3600 });
   if (!row) return null;
-  if (Date.now() - row.lastSeenAt.getTime() > EXTEND_AFTER_MS) {
+  if (row.stale) {
+    const absoluteEnd = sql`${sessions.createdAt} + make_interval(secs => ${lifetimes.maxHours * 3600})`;
     await db
       .update(sessions)
       .set({
@@ -146,7 +172,7 @@ export async function viewerFromToken(
       })
       .where(eq(sessions.tokenHash, tokenHash));
   }
-  return viewerOfUser(db, row.userId);
+  return toViewer(row);
 }
 
 /**
@@ -226,6 +252,18 @@ export async function changePassword(
   return after;
 }
 
+/** An account's columns a viewer is built from (`schoolDistrictId`: a school account's school's district). */
+interface ViewerColumns {
+  id: string;
+  username: string;
+  displayName: string;
+  level: OrgLevel;
+  districtId: string | null;
+  schoolId: string | null;
+  schoolDistrictId: string | null;
+  mustChangePassword: boolean;
+}
+
 /** Build the viewer of an account in one statement (a school account's district comes from its school). */
 async function viewerOfUser(db: Db, userId: string): Promise<Viewer | null> {
   const [u] = await db
@@ -243,7 +281,11 @@ async function viewerOfUser(db: Db, userId: string): Promise<Viewer | null> {
     .leftJoin(schools, eq(schools.id, users.schoolId))
     .where(eq(users.id, userId))
     .limit(1);
-  if (!u) return null;
+  return u ? toViewer(u) : null;
+}
+
+/** The viewer of an account's columns; null when its unit is missing (an account set up incompletely). */
+function toViewer(u: ViewerColumns): Viewer | null {
   const base = {
     userId: u.id,
     username: u.username,
