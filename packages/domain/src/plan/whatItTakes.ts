@@ -38,6 +38,15 @@
  * rounding (B43: 360 × 4.4 = 1584.0000000000002 in floating point is 1584, so 1584 − 1000 = 584
  * 学时 short, never 585).
  *
+ * 滞后于进度 (off_track: the milestone lies in the future, the value is below this school year's
+ * progress line, evaluate.ts requiredNow) answers twice with the same arithmetic: first what it
+ * takes to get back on this year's line, r = the line rounded to 2 decimals as the sentence prints
+ * it (the status itself is judged at 1 decimal), then what the milestone takes. E.g. the demo
+ * city's 2025 B33, 749 of 887 (84.44%) against the line 84.62% on the way to 100% in 2035: "按 2025
+ * 年进度要求 84.62% 测算，需现有 138 名…中 2 人完成本科学历提升；或新增… 11 人。按 2035 年目标值
+ * 100% 测算，需现有 138 名…全部完成本科学历提升；仅靠新增…无法使比例达到 100%。" 未达标 (missed:
+ * the milestone year is reached) answers for the milestone only. B43 has no line (undated).
+ *
  * null when: the status is neither off_track nor missed; the target is not one of these; the
  * milestone has no number (B35's 2030 `track`) or is `<=`/`nondecreasing`; n or d is missing or
  * d = 0; the value already satisfies the milestone (nothing to close).
@@ -118,10 +127,17 @@ export interface WhatItTakesInput {
   denominator: number | null;
   /** The milestone the status was judged against (evaluate.ts currentMilestone). */
   milestone: Milestone | null;
+  /**
+   * This school year's progress line toward a future milestone (evaluate.ts requiredNow, in the
+   * target's unit); read only when the status is off_track. null/absent = no line.
+   */
+  requiredNow?: number | null;
 }
 
 /** The aim the answer is worked out for: the milestone's year (null = every year) and value. */
 interface Aim {
+  /** "milestone" = the target's milestone (目标值); "progress" = this year's line (进度要求). */
+  of: "milestone" | "progress";
   year: number | null;
   /** In the target's unit (percent, or 学时 for B43). */
   value: number;
@@ -145,6 +161,8 @@ export interface StaffRatioAnswer {
   without: number;
   /** Chinese, e.g. "按 2025 年目标值 95% 测算，需现有 61 名…中 25 人完成本科学历提升；或新增…8 人。" */
   sentence: string;
+  /** 滞后于进度: the answer for this year's progress line (its sentence leads `sentence`). */
+  toLine?: StaffRatioAnswer;
 }
 
 /** B08's answer: the schools to equip with a 体育与健康 专任教师. */
@@ -156,6 +174,8 @@ export interface SchoolsAnswer {
   /** S − n: the schools without one. */
   without: number;
   sentence: string;
+  /** 滞后于进度: the answer for this year's progress line (its sentence leads `sentence`). */
+  toLine?: SchoolsAnswer;
 }
 
 /** B43's answer: the 学时 short this cycle, in total and per teacher. */
@@ -191,12 +211,24 @@ const fewest = (bound: number, comparator: Aim["comparator"]): number => {
 function aimOf(m: Milestone | null): Aim | null {
   if (!m || m.value === null) return null;
   if (m.comparator !== ">=" && m.comparator !== ">" && m.comparator !== "=") return null;
-  return { year: m.year, value: m.value, comparator: m.comparator };
+  return { of: "milestone", year: m.year, value: m.value, comparator: m.comparator };
 }
 
-/** "按 2025 年目标值 95% 测算" / "按 2030 年目标值高于 90% 测算". */
+/**
+ * This school year's progress line as an aim: the line rounded to 2 decimals (as printed, so
+ * the sentence can be checked against its own number), reached at ≥; null without a line.
+ */
+function lineAimOf(schoolYear: number, requiredNow: number | null | undefined): Aim | null {
+  if (requiredNow === null || requiredNow === undefined || !Number.isFinite(requiredNow)) return null;
+  return { of: "progress", year: schoolYear, value: Math.round(requiredNow * 100) / 100, comparator: ">=" };
+}
+
+/**
+ * "按 2025 年目标值 95% 测算" / "按 2030 年目标值高于 90% 测算" / "按 2025 年进度要求 84.62% 测算".
+ */
 function percentAimText(aim: Aim): string {
   const when = aim.year === null ? "" : ` ${aim.year} 年`;
+  if (aim.of === "progress") return `按${when}进度要求 ${aim.value}% 测算`;
   return `按${when}目标值${aim.comparator === ">" ? "高于" : ""} ${aim.value}% 测算`;
 }
 
@@ -310,8 +342,18 @@ export function whatItTakes(input: WhatItTakesInput): WhatItTakes | null {
   const { numerator: n, denominator: d } = input;
   if (!aim || n === null || d === null || !(d > 0) || n < 0) return null;
   const id = input.targetId;
-  if (id === "B08") return schools(aim, n, d);
   if (id === "B43") return trainingHours(aim, n, d, input.schoolYear);
-  if (Object.hasOwn(STAFF_RATIO_ROUTES, id)) return staffRatio(id as StaffRatioTargetId, aim, n, d);
-  return null;
+  const isRatio = Object.hasOwn(STAFF_RATIO_ROUTES, id);
+  if (id !== "B08" && !isRatio) return null;
+  // one rule for the milestone and for this year's line (B08 and the staff ratios are percents)
+  const answerFor = (a: Aim): StaffRatioAnswer | SchoolsAnswer | null =>
+    id === "B08" ? schools(a, n, d) : staffRatio(id as StaffRatioTargetId, a, n, d);
+  const toAim = answerFor(aim);
+  if (input.status !== "off_track") return toAim;
+  const line = lineAimOf(input.schoolYear, input.requiredNow);
+  // a line at or beyond the milestone's value would only repeat the milestone's answer
+  const toLine = line && line.value < aim.value ? answerFor(line) : null;
+  if (!toLine) return toAim;
+  if (!toAim) return toLine;
+  return { ...toAim, toLine, sentence: `${toLine.sentence}${toAim.sentence}` } as WhatItTakes;
 }

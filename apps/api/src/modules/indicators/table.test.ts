@@ -200,11 +200,14 @@ describe.each(testBackends())("the compact 指标总览 on $name", (backend) => 
     expect(path(0)).toBe(
       "按 2025 年目标值 95% 测算，需现有 175 名专科及以下学历专任教师中 24 人完成本科学历提升；或新增本科及以上学历专任教师 461 人。",
     );
-    // B33 (幼儿园专任教师本科以上, 2035: 100%): 749 of 887 → all 887 − 749 = 138 must upgrade; hires
-    // can never bring a ratio below 100% to 100%
+    // B33 (幼儿园专任教师本科以上, 2035: 100%): 749 of 887 = 84.44%, 2025's line 80 + 20 × 3/13 =
+    // 84.62%: first back on the line, ⌈(84.62·887 − 74900)/100⌉ = ⌈1.58⌉ = 2 of the 887 − 749 = 138,
+    // or hires ⌈157.94/15.38 = 10.27⌉ = 11 (760/898 = 84.63%; 10 → 759/897 = 84.615%) ≤ 177.4;
+    // then 2035: all 138 must upgrade, hires can never bring a ratio below 100% to 100%
     expect(y2025.details?.numerators).toEqual([2864, 749]);
     expect(path(1)).toBe(
-      "按 2035 年目标值 100% 测算，需现有 138 名专科及以下学历幼儿园专任教师全部完成本科学历提升；仅靠新增本科及以上学历幼儿园专任教师无法使比例达到 100%。",
+      "按 2025 年进度要求 84.62% 测算，需现有 138 名专科及以下学历幼儿园专任教师中 2 人完成本科学历提升；或新增本科及以上学历幼儿园专任教师 11 人。" +
+        "按 2035 年目标值 100% 测算，需现有 138 名专科及以下学历幼儿园专任教师全部完成本科学历提升；仅靠新增本科及以上学历幼儿园专任教师无法使比例达到 100%。",
     );
     // the trend year carries none (compact): value and status only
     expect(y2024.details).toBeNull();

@@ -99,10 +99,13 @@ describe.each(testBackends())("what it takes (达成路径) on $name", (backend)
       "按 2025 年目标值 50% 测算，需现有 3 名非双师型专任专业课教师中 1 人通过双师型教师认定；或新增双师型专业课教师 1 人。",
     );
     // B33 1/6 (K1 乙一) = 16.67%; current milestone 2035 =100%, line 2022 80 → 2035 100 needs
-    // 80 + 20 × 3/13 = 84.6 in 2025 → 滞后于进度. 100% cannot be hired to; all 5 below 本科
+    // 80 + 20 × 3/13 = 84.615 → 84.62% in 2025 → 滞后于进度. First this year's line: existing
+    // (84.62·6 − 100)/100 = 4.08 → 5 = all 5 below 本科; hires 407.72/15.38 = 26.5 → 27 (28/33 =
+    // 84.85%; 26 → 27/32 = 84.38%) > 0.2 × 6 → 27/6 = 450%. Then 2035: 100% cannot be hired to, all 5
     expect(r.B33).toMatchObject({ numerator: 1, denominator: 6, status: "OFF_TRACK" });
     expect(r.B33!.whatItTakes).toBe(
-      "按 2035 年目标值 100% 测算，需现有 5 名专科及以下学历幼儿园专任教师全部完成本科学历提升；仅靠新增本科及以上学历幼儿园专任教师无法使比例达到 100%。",
+      "按 2025 年进度要求 84.62% 测算，需现有 5 名专科及以下学历幼儿园专任教师全部完成本科学历提升；仅靠新增本科及以上学历幼儿园专任教师需 27 人（相当于现有教师的 450%），不宜作为主要途径。" +
+        "按 2035 年目标值 100% 测算，需现有 5 名专科及以下学历幼儿园专任教师全部完成本科学历提升；仅靠新增本科及以上学历幼儿园专任教师无法使比例达到 100%。",
     );
     // B34 2/9 trained, 2022 =100% → 未达标; no hiring route (全员培训); all 9 − 2 = 7
     expect(r.B34).toMatchObject({ numerator: 2, denominator: 9, status: "MISSED" });
