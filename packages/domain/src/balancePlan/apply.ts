@@ -250,7 +250,8 @@ export const BALANCE_PLAN_MAX_ACTIONS = 500;
  * Chinese message (empty when they can be applied):
  * - the list itself (field `${prefix}`): more than BALANCE_PLAN_MAX_ACTIONS actions (the only issue then);
  * - kind: not an action kind;
- * - quantity: not a finite number ≥ 0; over BALANCE_ACTION_MAX_QUANTITY; not whole for
+ * - quantity: not a finite number ≥ 0; over BALANCE_ACTION_MAX_QUANTITY (only kinds with no real
+ *   bound: not 认定, 校内调整 or 交流轮岗, whose bound is the schools' teachers); not whole for
  *   teachers and rooms; a transfer taking
  *   more teachers than the school has (after all the actions);
  * - schoolId / fromSchoolId: not one of the schools (assessed in the district-stage); the
@@ -285,9 +286,12 @@ export function validateBalanceActions(
       return;
     }
     const info = BALANCE_ACTION_KIND_INFO[a.kind];
+    // 认定, 校内调整 and 交流轮岗 are bounded by the schools' own teachers (checked below, with
+    // that count in the message); the generic cap is only for kinds with no real bound
+    const hasRealBound = info.recognition || info.withinSchool || info.transfer;
     if (!Number.isFinite(a.quantity) || a.quantity < 0) {
       issues.push({ field: at("quantity"), message: `${info.label}的数量须为不小于0的数` });
-    } else if (a.quantity > BALANCE_ACTION_MAX_QUANTITY[info.unitLabel]!) {
+    } else if (!hasRealBound && a.quantity > BALANCE_ACTION_MAX_QUANTITY[info.unitLabel]!) {
       issues.push({
         field: at("quantity"),
         message: `${info.label}的数量不能超过${BALANCE_ACTION_MAX_QUANTITY[info.unitLabel]}${info.unitLabel}`,

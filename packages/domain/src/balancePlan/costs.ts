@@ -296,6 +296,16 @@ export const DEFAULT_BALANCE_UNIT_COSTS: BalanceUnitCosts = {
 };
 
 /**
+ * Why a unit cost of `kind` is refused, in Chinese (null when accepted: a number > 0 and
+ * ≤ BALANCE_UNIT_COST_MAX): the API's message on input.unitCosts.<i>.cost and the drawer's on
+ * the field, e.g. "校内调整（县级以上骨干教师）的单价须大于0元且不超过100万元".
+ */
+export function balanceUnitCostIssue(kind: BalanceActionKind, cost: number): string | null {
+  if (Number.isFinite(cost) && cost > 0 && cost <= BALANCE_UNIT_COST_MAX) return null;
+  return `${BALANCE_ACTION_KIND_INFO[kind].label}的单价须大于0元且不超过${formatYuan(BALANCE_UNIT_COST_MAX)}`;
+}
+
+/**
  * The defaults with some kinds overridden.
  * @throws RangeError when an override is not a number > 0 and ≤ BALANCE_UNIT_COST_MAX.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatBalancePlanValue } from "./display.ts";
+import { formatBalancePlanValue, roundBalanceValue } from "./display.ts";
 
 describe("formatBalancePlanValue", () => {
   it("never prints a value below the standard as the standard", () => {
@@ -14,5 +14,16 @@ describe("formatBalancePlanValue", () => {
     // 元 per student, no decimals: 1999.7 below 2000 → "1999", not "2000"
     expect(formatBalancePlanValue(1999.7, 0, false)).toBe("1999");
     expect(formatBalancePlanValue(2000.4, 0, true)).toBe("2000");
+  });
+});
+
+describe("roundBalanceValue", () => {
+  it("is the one rule of the assessment page and the drawer: floored below the standard", () => {
+    // 海南区第一中学 初中 C3: 5 / 669 × 100 = 0.74738… per 100 against 0.90: below → 0.74 (not 0.75)
+    expect(roundBalanceValue((5 / 669) * 100, 2, false)).toBe(0.74);
+    expect(formatBalancePlanValue((5 / 669) * 100, 2, false)).toBe("0.74");
+    // met: rounded half up, 1.0638 → 1.06, 2000.5 元 → 2001
+    expect(roundBalanceValue((2 / 188) * 100, 2, true)).toBe(1.06);
+    expect(roundBalanceValue(2000.5, 0, true)).toBe(2001);
   });
 });

@@ -12,7 +12,16 @@
  * (0.29 × 100 = 28.999…96 still prints "0.29").
  */
 export function formatBalancePlanValue(value: number, decimals: number, met: boolean): string {
+  return roundBalanceValue(value, decimals, met).toFixed(decimals);
+}
+
+/**
+ * The number shown for an indicator value, by the rule above: floored to `decimals` when below
+ * the standard (`met` false), rounded half up otherwise. The one display rule of the 优质均衡
+ * assessment page and the 达标方案 drawer (ui formatBalanceValue): 5 PE/arts teachers for 669
+ * pupils = 0.747 per 100 against 0.90 shows "0.74" on both.
+ */
+export function roundBalanceValue(value: number, decimals: number, met: boolean): number {
   const scale = 10 ** decimals;
-  const shown = met ? Math.round(value * scale) / scale : Math.floor(value * scale + 1e-9) / scale;
-  return shown.toFixed(decimals);
+  return met ? Math.round(value * scale) / scale : Math.floor(value * scale + 1e-9) / scale;
 }

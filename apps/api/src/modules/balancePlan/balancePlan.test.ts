@@ -269,6 +269,33 @@ describe.each(testBackends())("达标方案 on $name", (backend) => {
     expect(over.errors?.[0]?.message).toContain(
       "海勃湾区九年一贯制学校另一学段可调整的县级以上骨干教师2人，校内调整人数不能超过此数",
     );
+    // a huge quantity gets the real bound (N1's 初中部: 2 backbone teachers; P2: 20 − 16 = 4 to
+    // recognise), not the generic cap "…的数量不能超过10000人"
+    const huge = await plan({
+      districtId: ids.d1,
+      stage: "PRIMARY",
+      fixedActions: [{ kind: "ADJUST_WITHIN_SCHOOL_BACKBONE", schoolId: ids.n1, quantity: 99999 }],
+    });
+    expect(huge.data?.balancePlan ?? null).toBeNull();
+    expect(huge.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "input.fixedActions.0.quantity",
+    });
+    expect(huge.errors?.[0]?.message).toBe(
+      "海勃湾区九年一贯制学校另一学段可调整的县级以上骨干教师2人，校内调整人数不能超过此数",
+    );
+    const hugeRecognition = await plan({
+      districtId: ids.d1,
+      stage: "PRIMARY",
+      fixedActions: [{ kind: "RECOGNIZE_BACKBONE_TEACHER", schoolId: ids.p2, quantity: 99999 }],
+    });
+    expect(hugeRecognition.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "input.fixedActions.0.quantity",
+    });
+    expect(hugeRecognition.errors?.[0]?.message).toBe(
+      "海勃湾区第二小学尚未认定为骨干的专任教师4人，认定人数不能超过此数",
+    );
     // 初中 from 小学部: only its 本科+ count (3 backbone + PE + music = 5; fine art and 7 math are 专科)
     expect(
       await refused(

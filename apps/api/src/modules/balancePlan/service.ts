@@ -20,7 +20,6 @@ import {
   BALANCE_PLAN_METHOD,
   BALANCE_STAGE_LABELS,
   BALANCE_STAGES,
-  BALANCE_UNIT_COST_MAX,
   type BalanceActionKind,
   type BalanceIndicator,
   type BalanceOutcome,
@@ -31,6 +30,7 @@ import {
   type BalanceStageEvaluation,
   balancePlanSummary,
   balanceStageOutcome,
+  balanceUnitCostIssue,
   balanceUnitCosts,
   checkOtherStage,
   evaluateBalanceStage,
@@ -330,12 +330,8 @@ function unitCostsOf(entries: readonly { kind: BalanceActionKind; cost: number }
         `${BALANCE_ACTION_KIND_INFO[e.kind].label}的单价重复给出，每类措施只能给一个单价`,
       );
     }
-    if (!Number.isFinite(e.cost) || e.cost <= 0 || e.cost > BALANCE_UNIT_COST_MAX) {
-      throw badInput(
-        `input.unitCosts.${i}.cost`,
-        `${BALANCE_ACTION_KIND_INFO[e.kind].label}的单价须大于0元且不超过${formatYuan(BALANCE_UNIT_COST_MAX)}`,
-      );
-    }
+    const costIssue = balanceUnitCostIssue(e.kind, e.cost);
+    if (costIssue) throw badInput(`input.unitCosts.${i}.cost`, costIssue);
     overrides[e.kind] = e.cost;
   });
   return { costs: balanceUnitCosts(overrides), overridden: new Set(Object.keys(overrides)) };
