@@ -80,6 +80,17 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district 达标方案"), () => {
     await page.getByRole("menuitem", { name: "优质均衡" }).click();
     await page.getByTestId("balance-verdict").getByText("小学未达到优质均衡资源配置要求").waitFor();
     expect(await page.getByTestId("school-year-select").textContent()).toContain("2024—2025学年");
+    // one display rule with the drawer: 海南区第一中学 初中 C3 = 5 / 669 × 100 = 0.747 per 100,
+    // below the standard 0.90 → floored "0.74" (rounding would print 0.75); 初中 is the 2nd tab
+    await page.getByRole("tab", { name: /^初中/ }).click();
+    const firstMiddle = page
+      .getByTestId("balance-stage-JUNIOR_SECONDARY")
+      .getByTestId("balance-schools")
+      .locator("tbody tr.ant-table-row", { hasText: "海南区第一中学" });
+    const c3 = firstMiddle.locator("[data-met]").nth(2);
+    expect(await c3.getAttribute("data-met")).toBe("false");
+    expect(await c3.locator("div").first().textContent()).toBe("0.74");
+    await page.getByRole("tab", { name: /^小学/ }).click();
     await page.getByTestId("balance-plan-open-PRIMARY").click();
 
     const verdict = drawer.getByTestId("balance-plan-verdict");
@@ -136,6 +147,8 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district 达标方案"), () => {
       .getByTestId("balance-plan-actions")
       .getByText(`${DONOR}现有县级以上骨干教师10人，调出人数不能超过现有人数`)
       .waitFor();
+    // the refused row shows no cost (not 11 × 2万元 = 22万元)
+    expect((await actionRows(drawer))[0]?.slice(3, 6)).toEqual(["11", "人", "—"]);
     expect(await verdict.getAttribute("data-outcome-after")).toBe("PASSED");
     expect(await drawer.getByTestId("balance-plan-result").getAttribute("data-mode")).toBe("SOLVED");
 
@@ -203,5 +216,30 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district 达标方案"), () => {
     ]);
     expect(await drawer.getByTestId("balance-plan-total").textContent()).toContain("6万元");
     expect(await drawer.getByLabel("交流轮岗（县级以上骨干教师）（元/人）").inputValue()).toBe("30000");
+  });
+
+  it("refuses a negative cost or quantity on its field, never changing the value typed", async () => {
+    // a unit cost of −5 元 stays −5 (no clamping to 0.01) and the field says why, in the API's
+    // words; 生成方案 sends nothing, the plan stays 2 × 30,000 元 = 6万元
+    const cost = drawer.getByLabel("校内调整（县级以上骨干教师）（元/人）");
+    await cost.fill("-5");
+    await drawer.getByRole("button", { name: "生成方案" }).click();
+    await drawer.getByText("校内调整（县级以上骨干教师）的单价须大于0元且不超过100万元").waitFor();
+    expect(await cost.inputValue()).toBe("-5");
+    expect(await drawer.getByTestId("balance-plan-total").textContent()).toContain("6万元");
+    await cost.fill("1000");
+    await drawer
+      .getByText("校内调整（县级以上骨干教师）的单价须大于0元且不超过100万元")
+      .waitFor({ state: "detached" });
+
+    // a quantity of −1 stays −1, the API refuses it on its row (input.fixedActions.0.quantity)
+    const quantity = drawer.getByLabel(`数量：交流轮岗（县级以上骨干教师）（${SCHOOL}）`);
+    await quantity.fill("-1");
+    await drawer.getByRole("button", { name: "重新计算" }).click();
+    await drawer
+      .getByTestId("balance-plan-actions")
+      .getByText("交流轮岗（县级以上骨干教师）的数量须为不小于0的数")
+      .waitFor();
+    expect((await actionRows(drawer))[0]?.slice(3, 6)).toEqual(["-1", "人", "—"]);
   });
 });

@@ -1,3 +1,4 @@
+import { roundBalanceValue } from "@edu2035/domain";
 import type {
   BalanceCertificationFieldsFragment,
   BalanceExcludedFieldsFragment,
@@ -28,16 +29,23 @@ export const BALANCE_INDICATOR_SHORT_NAMES: Record<string, string> = {
 const RED_BG = "#fff1f0";
 const RED = "#cf1322";
 
-/** A balance figure in its unit: money without decimals, the rest with two. */
+/**
+ * A balance figure in its unit: money without decimals, the rest with two. `met` false (a value
+ * below its standard) floors it to those decimals so it never reads as the standard (domain
+ * roundBalanceValue, the one rule of the assessment page and the 达标方案 drawer: 0.747 against
+ * 0.90 → "0.74"); otherwise rounded.
+ */
 export function formatBalanceValue(
   value: number | null | undefined,
   indicator: Pick<Indicator, "unit" | "unitLabel">,
+  met = true,
 ) {
   if (value === null || value === undefined) return "—";
-  const n =
-    indicator.unit === "YUAN_PER_STUDENT"
-      ? new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 }).format(value)
-      : value.toFixed(2);
+  const money = indicator.unit === "YUAN_PER_STUDENT";
+  const shown = roundBalanceValue(value, money ? 0 : 2, met);
+  const n = money
+    ? new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 }).format(shown)
+    : shown.toFixed(2);
   return `${n} ${indicator.unitLabel}`;
 }
 
@@ -93,10 +101,10 @@ function ValueCell({ v }: { v: IndicatorValue }) {
   if (v.value === null) return <Typography.Text type="secondary">无数据</Typography.Text>;
   return (
     <Tooltip
-      title={`${v.indicator.name}：${formatBalanceValue(v.value, v.indicator)}，标准 ${formatBalanceValue(v.standard, v.indicator)}，为标准的 ${formatRatio(v.ratioOfStandard)}${v.amount !== null ? `（合计 ${formatNumber(v.amount)}）` : ""}`}
+      title={`${v.indicator.name}：${formatBalanceValue(v.value, v.indicator, v.met)}，标准 ${formatBalanceValue(v.standard, v.indicator)}，为标准的 ${formatRatio(v.ratioOfStandard)}${v.amount !== null ? `（合计 ${formatNumber(v.amount)}）` : ""}`}
     >
       <div style={{ color: v.met ? undefined : RED }} data-met={v.met}>
-        <div style={{ fontWeight: 500 }}>{formatBalanceValue(v.value, v.indicator).split(" ")[0]}</div>
+        <div style={{ fontWeight: 500 }}>{formatBalanceValue(v.value, v.indicator, v.met).split(" ")[0]}</div>
         <div style={{ fontSize: 12, color: v.met ? "rgba(0,0,0,0.45)" : RED }}>
           {formatRatio(v.ratioOfStandard)}
         </div>
@@ -383,7 +391,7 @@ export function BalanceShortfallTable({ shortfalls }: { shortfalls: readonly Sho
       key: "values",
       width: 230,
       render: (_, s) =>
-        `${formatBalanceValue(s.value, s.indicator)} → ${formatBalanceValue(s.target, s.indicator)}（${s.targetLabel}）`,
+        `${formatBalanceValue(s.value, s.indicator, s.kind !== "SCHOOL_STANDARD")} → ${formatBalanceValue(s.target, s.indicator)}（${s.targetLabel}）`,
     },
     {
       title: "类型",
@@ -434,7 +442,7 @@ export function BalanceIndicatorTable({ result }: { result: SchoolResult }) {
       width: 140,
       align: "right",
       onCell: (v) => ({ style: v.met ? {} : { background: RED_BG, color: RED } }),
-      render: (_, v) => <strong>{formatBalanceValue(v.value, v.indicator)}</strong>,
+      render: (_, v) => <strong>{formatBalanceValue(v.value, v.indicator, v.met)}</strong>,
     },
     {
       title: "国家标准",

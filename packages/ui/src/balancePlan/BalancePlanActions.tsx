@@ -23,8 +23,9 @@ export const toFixedActions = (rows: readonly EditableAction[]): BalanceActionIn
   }));
 
 /**
- * 措施 | 学校 | 调出学校 | 数量 (InputNumber; whole teachers and rooms) | 单位 | 费用 (quantity × the
- * unit cost used, 元 as the plan's sentences print it) | 删除. `invalidRow`: the row the API refused
+ * 措施 | 学校 | 调出学校 | 数量 (InputNumber, never clamped: the API refuses a bad quantity on its
+ * row) | 单位 | 费用 (quantity × the unit cost used, 元 as the plan's sentences print it; "—" on a
+ * refused row) | 删除. `invalidRow`: the row the API refused
  * (BAD_USER_INPUT on input.fixedActions.<i>), with its message. 调出学校 of a 交流轮岗 is the other
  * school; of a 校内调整 the school's own section of the other stage (`withinSchoolFrom`, e.g.
  * 本校初中部); of 认定 and additions "—".
@@ -76,8 +77,6 @@ export function BalancePlanActionTable({
             <InputNumber<number>
               aria-label={`数量：${a.label}（${a.school.name}）`}
               size="small"
-              min={0}
-              precision={integer ? 0 : 2}
               step={integer ? 1 : 100}
               value={a.quantity}
               status={invalid ? "error" : undefined}
@@ -99,7 +98,9 @@ export function BalancePlanActionTable({
       key: "cost",
       width: 110,
       align: "right",
-      render: (_, a) => formatYuan(a.quantity * a.unitCost),
+      // no cost for a row the API refused or a quantity it would refuse (below 0)
+      render: (_, a, index) =>
+        invalidRow?.index === index || !(a.quantity >= 0) ? "—" : formatYuan(a.quantity * a.unitCost),
     },
     {
       title: "操作",

@@ -7,7 +7,7 @@
  * (LazyBalancePlanDrawer.tsx).
  */
 
-import { formatYuan } from "@edu2035/domain";
+import { balanceUnitCostIssue, formatYuan } from "@edu2035/domain";
 import type { BalanceActionKind, BalancePlanInput, BalancePlanQuery, Stage } from "@edu2035/graphql";
 import { isApiError } from "@edu2035/graphql";
 import { useQuery } from "@tanstack/react-query";
@@ -127,10 +127,20 @@ function UnitCostsForm({
             <Form.Item
               name={["costs", c.kind]}
               label={`${c.label}（元/${c.unitLabel}）`}
-              rules={[{ required: true, message: "请填写单位成本" }]}
+              rules={[
+                { required: true, message: "请填写单位成本" },
+                {
+                  // the API's rule and message (domain balanceUnitCostIssue); the value typed is
+                  // never clamped: a negative cost stays on the field, refused
+                  validator: (_, v: number | null | undefined) => {
+                    const issue = v === null || v === undefined ? null : balanceUnitCostIssue(c.kind, v);
+                    return issue ? Promise.reject(new Error(issue)) : Promise.resolve();
+                  },
+                },
+              ]}
               style={{ marginBottom: 8 }}
             >
-              <InputNumber<number> min={0.01} style={{ width: "100%" }} />
+              <InputNumber<number> style={{ width: "100%" }} />
             </Form.Item>
           </Col>
         ))}

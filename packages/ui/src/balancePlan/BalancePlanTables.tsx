@@ -4,7 +4,7 @@
  * ≤0.50, 初中 ≤0.45), as the API recomputed them (balancePlan.schools / .variations).
  */
 
-import { formatBalancePlanValue, formatYuan } from "@edu2035/domain";
+import { formatYuan } from "@edu2035/domain";
 import type { BalancePlanQuery } from "@edu2035/graphql";
 import { Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
 import type { HTMLAttributes } from "react";
@@ -24,15 +24,14 @@ const EXEMPT_HINT = "余项不低于标准的85%";
 /** A value with its unit, floored below the standard ("0.89 人" for 0.897 against 0.90). */
 function planValueText(v: IndicatorValue): string {
   if (v.value === null) return "—";
-  const decimals = v.indicator.unit === "YUAN_PER_STUDENT" ? 0 : 2;
-  return `${formatBalancePlanValue(v.value, decimals, v.met)} ${v.indicator.unitLabel}`;
+  return formatBalanceValue(v.value, v.indicator, v.met);
 }
 
 /**
  * A value in the colour of its verdict: green at or above the standard; orange below it but
  * exempt (the school passes with 6 met and this one ≥ 85% of the standard, 教督〔2017〕6号 第七条),
  * with a tooltip saying so; red otherwise. A value below the standard is floored to the shown
- * decimals (domain formatBalancePlanValue), so it never reads as the standard.
+ * decimals (formatBalanceValue, the assessment page's rule), so it never reads as the standard.
  */
 function MetValue({
   v,
