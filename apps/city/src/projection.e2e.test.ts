@@ -77,6 +77,15 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 学龄人口预测"), () => {
     expect(cells[1]).toBe(String(primary2035?.pupils));
     expect(cells[5]).toContain(String(primary2035?.teachers?.need));
     expect(cells[6]).toBe(String(primary2035?.teachers?.supply));
+    // the base year is actual (hires from projection.hiresFrom on): its 当年需补充 reads —（已过）,
+    // so a 余缺 with no hire explains itself; the first hire year shows its number
+    const baseYear = projection.baseYear as number;
+    expect(projection.hiresFrom).toBeGreaterThan(baseYear);
+    expect((await yearRow(page, baseYear))[8]).toBe("—（已过）");
+    const firstHire = projection.years
+      .find((y) => y.schoolYear === projection.hiresFrom)
+      ?.stages.find((s) => s.stage === "PRIMARY");
+    expect((await yearRow(page, projection.hiresFrom as number))[8]).toBe(String(firstHire?.teachers?.hires));
     // A08 (义务教育) on 小学, never A07 (幼儿园 only)
     const heads = await page.locator('[data-testid="projection-table"] thead th').allInnerTexts();
     expect(heads).toContain("A08义务教育专任教师中本科以上学历比例（%）");
@@ -122,6 +131,10 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city 学龄人口预测"), () => {
     await dialog.getByRole("button", { name: /保\s*存/ }).click();
     await dialog.getByText("出生人口年变化率（%/年）须在−50—50之间").waitFor();
     expect(Number(await dialog.getByLabel("出生人口年变化率（%/年）").inputValue())).toBe(-200);
+    // not a number: refused on the field, not saved as a scenario that overrides nothing
+    await dialog.getByLabel("出生人口年变化率（%/年）").fill("abc");
+    await dialog.getByRole("button", { name: /保\s*存/ }).click();
+    await dialog.getByText("出生人口年变化率（%/年）须为数字（如 −5 或 2.5）").waitFor();
     const none = await execute(ProjectionScenariosDocument, { districtId }, opts);
     expect(none.projectionScenarios.some((s) => s.name === "出生人口继续下降5%/年")).toBe(false);
     await dialog.getByLabel("出生人口年变化率（%/年）").fill("-5");

@@ -1953,6 +1953,13 @@ export type Projection = {
   /** The district projected; null for the city. */
   district?: Maybe<District>;
   endYear: Scalars['Int']['output'];
+  /**
+   * The first school year hires are planned in: the base year + 1, or the current school year when
+   * that is later (a year already over cannot be staffed any more). Earlier years (the base year,
+   * past years) are actual: their 当年需补充 is 0 whatever their 余缺 (shown as —（已过）). Null
+   * without a base year.
+   */
+  hiresFrom?: Maybe<Scalars['Int']['output']>;
   /** The method in Chinese, paragraph by paragraph (the same text as the Excel export). */
   method: Array<Scalars['String']['output']>;
   /** Assumptions and fallbacks of this run (births held or trended, rates without history, 毛入学率). */
@@ -2399,8 +2406,9 @@ export type Query = {
    * 学龄人口与教育资源需求预测: pupils by stage and grade, classes and teachers needed against what
    * there is, each school year from the latest approved enrolment (the base year) to 2035, for a
    * district (`districtId`) or the whole city (null: pupils and classes by the model run on the
-   * city's totals; teachers — need, supply, gap, surplus, hires, C1–C3 — the sums of the districts'
-   * own projections, as teachers are employed per district, 县管校聘), optionally under a scenario
+   * city's totals; classes needed, teachers — need, supply, gap, surplus, hires, C1–C3 — and the
+   * A07/A08 holds the sums of the districts' own projections, as a class cannot span districts and
+   * teachers are employed per district, 县管校聘), optionally under a scenario
    * (a city scenario, or one of that district). Readable by the city and by that district (a
    * district cannot run the city's projection). The method, the rates with the years
    * they came from, the births used and the coverage (which years and schools' approved reports fed
@@ -4947,6 +4955,7 @@ export type ProjectionResolvers<ContextType = Context, ParentType extends Resolv
   coverage?: Resolver<ResolversTypes['ProjectionCoverage'], ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
   endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hiresFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   method?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   rates?: Resolver<Array<ResolversTypes['ProjectionRate']>, ParentType, ContextType>;

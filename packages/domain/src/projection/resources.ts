@@ -134,6 +134,11 @@ export interface TargetHold {
   plannedHires: number;
   /** The planned hires reach the line; false: not by hires alone (existing teachers must qualify). */
   held: boolean;
+  /**
+   * Teachers in post of the target's stages this year (the ratio's denominator before hires):
+   * qualified hires above HIRES_PLAUSIBLE_SHARE (plan/whatItTakes.ts, 20%) of it are no main route.
+   */
+  staff: number;
 }
 
 function kindOf(id: TeacherBalanceId, t: RosterTeacher): boolean {
@@ -281,6 +286,7 @@ export function qualifiedRatios(
       qualifiedHires,
       plannedHires,
       held: qualifiedHires != null && qualifiedHires <= plannedHires,
+      staff: pool.length,
     };
   };
   const compulsory = ["primary", "junior_secondary"] as const;

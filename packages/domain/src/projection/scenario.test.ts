@@ -21,11 +21,14 @@ describe("projection scenario schema", () => {
 
   it("a name is NFKC-normalised and stripped of zero-width characters (同名 when they look alike)", () => {
     // 全角 ５ ％ ／ → 5 % /; U+200B (zero-width space) and U+FEFF removed
-    const r = checkProjectionScenario({ name: "出生人口继续下降\uFEFF５％／年\u200B", assumptions: {} });
+    const r = checkProjectionScenario({
+      name: "出生人口继续下降\uFEFF５％／年\u200B",
+      assumptions: { birthTrendPercent: -5 },
+    });
     expect(r.value?.name).toBe("出生人口继续下降5%/年");
-    expect(checkProjectionScenario({ name: "\u200B \u200D", assumptions: {} }).issues).toEqual([
-      { field: "name", message: "情景名称不能为空" },
-    ]);
+    expect(
+      checkProjectionScenario({ name: "\u200B \u200D", assumptions: { birthTrendPercent: -5 } }).issues,
+    ).toEqual([{ field: "name", message: "情景名称不能为空" }]);
   });
 
   it("names every bad field in Chinese", () => {
@@ -53,5 +56,19 @@ describe("projection scenario schema", () => {
   it("refuses an unknown assumption", () => {
     const r = checkProjectionScenario({ name: "x", assumptions: { birthTrend: 1 } });
     expect(r.issues).toEqual([{ field: "assumptions", message: "情景假设含有未知字段" }]);
+  });
+
+  it("refuses a scenario that overrides nothing (it would be the 基准 under another name)", () => {
+    for (const assumptions of [{}, { transitionRates: {} }])
+      expect(checkProjectionScenario({ name: "出生人口继续下降5%/年", assumptions }).issues).toEqual([
+        {
+          field: "assumptions",
+          message:
+            "预测情景须至少覆盖一项假设（出生人口年变化率（%/年）、初中毕业生升学率（%）或升级（升学）率覆盖），否则与基准预测相同",
+        },
+      ]);
+    expect(checkProjectionScenario({ name: "x", assumptions: { seniorGrossEnrolmentRate: 98 } }).ok).toBe(
+      true,
+    );
   });
 });

@@ -80,7 +80,23 @@ export function normalizeScenarioName(name: string): string {
   return name.normalize("NFKC").replace(ZERO_WIDTH, "").trim();
 }
 
-/** A scenario as saved (name, description, assumptions). */
+/** Whether assumptions override anything (a scenario that overrides nothing is the 基准 itself). */
+export function overridesAny(a: ProjectionAssumptions): boolean {
+  return (
+    a.birthTrendPercent != null ||
+    a.seniorGrossEnrolmentRate != null ||
+    Object.keys(a.transitionRates ?? {}).length > 0
+  );
+}
+
+/** Why a scenario that overrides nothing is refused (field "assumptions"). */
+export const NOTHING_OVERRIDDEN = `预测情景须至少覆盖一项假设（${L.birthTrendPercent}、${L.seniorGrossEnrolmentRate}或${L.transitionRates}），否则与基准预测相同`;
+
+/**
+ * A scenario as saved (name, description, assumptions): it must override at least one assumption
+ * (a saved scenario without overrides would be the 基准 under another name, e.g. "出生人口继续下降
+ * 5%/年" whose rate did not parse).
+ */
 export const projectionScenarioSchema = z.object({
   name: z
     .string({ error: `${L.name}不能为空` })
@@ -96,7 +112,11 @@ export const projectionScenarioSchema = z.object({
     .trim()
     .max(500, { error: `${L.description}不能超过500个字` })
     .default(""),
-  assumptions: projectionAssumptionsSchema,
+  // only once the assumptions themselves are valid (an unknown or bad field is said on its own)
+  assumptions: projectionAssumptionsSchema.refine(overridesAny, {
+    error: NOTHING_OVERRIDDEN,
+    when: (payload) => payload.issues.length === 0,
+  }),
 });
 export type ProjectionScenarioInput = z.infer<typeof projectionScenarioSchema>;
 

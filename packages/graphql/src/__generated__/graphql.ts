@@ -1399,7 +1399,7 @@ export type ProjectionQueryVariables = Exact<{
 }>;
 
 
-export type ProjectionQuery = { projection: { unitName: string, baseYear: number | null, endYear: number, method: Array<string>, notes: Array<string>, retirementRule: string, scenario: { id: string, name: string } | null, coverage: { partial: boolean, statement: string, rosterYear: number | null, rosterSchools: number, rosterSchoolsExpected: number, teachersWithoutStage: number, birthYears: Array<number>, missingBirthYears: Array<number>, years: Array<{ schoolYear: number, schools: Array<{ id: string, name: string }>, missingSchools: Array<{ id: string, name: string }> }> }, rates: Array<{ key: string, label: string, rate: number, estimated: number | null, yearsUsed: Array<number>, overridden: boolean, defaulted: boolean }>, births: Array<{ year: number, births: number, projected: boolean }>, years: Array<{ schoolYear: number, projected: boolean, a08Percent: number | null, a07Percent: number | null, a08Hold: { required: number, qualifiedHires: number | null, plannedHires: number, held: boolean } | null, a07Hold: { required: number, qualifiedHires: number | null, plannedHires: number, held: boolean } | null, stages: Array<{ stage: Stage, stageLabel: string, pupils: number, classesNeeded: number | null, classesHave: number, classBalance: number | null, grades: Array<{ grade: number, label: string, pupils: number, classesNeeded: number | null, provisional: boolean }>, teachers: { normNeed: number | null, binding: string, need: number, supply: number, gap: number, surplus: number, hires: number, cumulativeHires: number, retirements: number, balance: Array<{ indicatorId: string, label: string, need: number, supply: number, gap: number, surplus: number, hires: number, cumulativeHires: number }> } | null }> }> } };
+export type ProjectionQuery = { projection: { unitName: string, baseYear: number | null, hiresFrom: number | null, endYear: number, method: Array<string>, notes: Array<string>, retirementRule: string, scenario: { id: string, name: string } | null, coverage: { partial: boolean, statement: string, rosterYear: number | null, rosterSchools: number, rosterSchoolsExpected: number, teachersWithoutStage: number, birthYears: Array<number>, missingBirthYears: Array<number>, years: Array<{ schoolYear: number, schools: Array<{ id: string, name: string }>, missingSchools: Array<{ id: string, name: string }> }> }, rates: Array<{ key: string, label: string, rate: number, estimated: number | null, yearsUsed: Array<number>, overridden: boolean, defaulted: boolean }>, births: Array<{ year: number, births: number, projected: boolean }>, years: Array<{ schoolYear: number, projected: boolean, a08Percent: number | null, a07Percent: number | null, a08Hold: { required: number, qualifiedHires: number | null, plannedHires: number, held: boolean } | null, a07Hold: { required: number, qualifiedHires: number | null, plannedHires: number, held: boolean } | null, stages: Array<{ stage: Stage, stageLabel: string, pupils: number, classesNeeded: number | null, classesHave: number, classBalance: number | null, grades: Array<{ grade: number, label: string, pupils: number, classesNeeded: number | null, provisional: boolean }>, teachers: { normNeed: number | null, binding: string, need: number, supply: number, gap: number, surplus: number, hires: number, cumulativeHires: number, retirements: number, balance: Array<{ indicatorId: string, label: string, need: number, supply: number, gap: number, surplus: number, hires: number, cumulativeHires: number }> } | null }> }> } };
 
 export type DistrictBirthsQueryVariables = Exact<{
   districtId: string;
@@ -4777,6 +4777,7 @@ export const ProjectionDocument = new TypedDocumentString(`
   projection(districtId: $districtId, scenarioId: $scenarioId) {
     unitName
     baseYear
+    hiresFrom
     endYear
     method
     notes
@@ -4878,7 +4879,7 @@ fragment ProjectionTargetHoldFields on ProjectionTargetHold {
   qualifiedHires
   plannedHires
   held
-}`, {"hash":"sha256:8e4e7300ed826289cfb9df6250fbef810de150154601c27006118b431ec96b25"}) as unknown as TypedDocumentString<ProjectionQuery, ProjectionQueryVariables>;
+}`, {"hash":"sha256:78187f28e6ea492cdbbf63b4ea2a21ae14e50ea3e1c19893163777476c062226"}) as unknown as TypedDocumentString<ProjectionQuery, ProjectionQueryVariables>;
 export const DistrictBirthsDocument = new TypedDocumentString(`
     query DistrictBirths($districtId: ID!) {
   districtBirths(districtId: $districtId) {

@@ -142,6 +142,15 @@ export function ProjectionPanel() {
   const rows = (shown?.years ?? []).map((y) => ({ y, s: y.stages.find((x) => x.stage === stage) }));
   const holdTarget: HoldTarget | null =
     stage === "PRIMARY" || stage === "JUNIOR_SECONDARY" ? "A08" : stage === "PRESCHOOL" ? "A07" : null;
+  // a year before the first hire year (the base year, a year already over) is actual: its 余缺
+  // stands but nothing is hired in it — said in the cell, not only in the notes
+  const hiresFrom = shown?.hiresFrom ?? null;
+  const past = (y: YearRow) => hiresFrom != null && y.schoolYear < hiresFrom;
+  const pastHires = (
+    <span title={`实际学年，不计补充：需补充教师从${hiresFrom}—${(hiresFrom ?? 0) + 1}学年起计`}>
+      —（已过）
+    </span>
+  );
   const columns = [
     {
       title: "学年",
@@ -207,7 +216,8 @@ export function ProjectionPanel() {
     {
       title: "当年需补充",
       key: "th",
-      render: (_: unknown, r: { s?: YearRow["stages"][number] }) => r.s?.teachers?.hires ?? "—",
+      render: (_: unknown, r: { y: YearRow; s?: YearRow["stages"][number] }) =>
+        r.s?.teachers && past(r.y) ? pastHires : (r.s?.teachers?.hires ?? "—"),
     },
     {
       title: "当年退休",
@@ -225,8 +235,10 @@ export function ProjectionPanel() {
       ? (["C1", "C2"] as const).map((id) => ({
           title: `${id === "C1" ? "C1高于规定学历教师" : "C2骨干教师"}当年需补充`,
           key: `h${id}`,
-          render: (_: unknown, r: { s?: YearRow["stages"][number] }) =>
-            r.s?.teachers?.balance.find((b) => b.indicatorId === id)?.hires ?? "—",
+          render: (_: unknown, r: { y: YearRow; s?: YearRow["stages"][number] }) => {
+            const line = r.s?.teachers?.balance.find((b) => b.indicatorId === id);
+            return line && past(r.y) ? pastHires : (line?.hires ?? "—");
+          },
         }))
       : []),
     // A08 is of 义务教育 (小学、初中) teachers, A07 of 幼儿园 teachers: each on its own stages only

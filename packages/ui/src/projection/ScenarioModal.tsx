@@ -1,6 +1,6 @@
-import { projectionAssumptionsSchema, TRANSITION_KEYS } from "@edu2035/domain";
+import { projectionAssumptionsSchema, SCENARIO_FIELD_LABELS, TRANSITION_KEYS } from "@edu2035/domain";
 import type { ProjectionScenarioFieldsFragment, ProjectionScenarioInput } from "@edu2035/graphql";
-import { App, Button, Form, Input, InputNumber, Modal, Select, Space } from "antd";
+import { App, Button, Form, Input, Modal, Select, Space } from "antd";
 import type { Rule } from "antd/es/form";
 import { useEffect } from "react";
 import { formErrorFields, issuesOf } from "../reports/apiErrors.ts";
@@ -20,32 +20,52 @@ function formFieldOf(field: string, v: Values): string | null {
 
 const FORM_FIELDS = new Set(["name", "description", "birthTrendPercent", "seniorGrossEnrolmentRate"]);
 
+/** The numeric fields as typed (text, so a typed "abc" is refused rather than dropped to "not set"). */
 interface Values {
   name: string;
   description?: string;
-  birthTrendPercent?: number | null;
-  seniorGrossEnrolmentRate?: number | null;
-  transitionRates?: { key: string; rate: number }[];
+  birthTrendPercent?: string | null;
+  seniorGrossEnrolmentRate?: string | null;
+  transitionRates?: { key: string; rate: string }[];
 }
+
+/**
+ * A typed number: 全角 digits and the minus sign "−" read as "5" and "-"; null when empty; NaN when
+ * not a number ("abc", "5%"), which the field's rule refuses.
+ */
+function numberOf(text: unknown): number | null {
+  if (text == null) return null;
+  const t = String(text).normalize("NFKC").trim().replace(/^[−–]/, "-");
+  if (t === "") return null;
+  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : Number.NaN;
+}
+
+const textOf = (v: number | null | undefined): string => (v == null ? "" : String(v));
 
 /**
  * A form rule checking one value against the domain's scenario assumptions (projectionAssumptionsSchema,
  * the check the API runs): a value out of range (出生人口年变化率 −50—50, 初中毕业生升学率 0—150,
- * 升级（升学）率 0—3) shows the domain's message on the field and nothing is saved. The inputs do
- * not clamp (no min/max), so a typed −200 stays −200 and is refused rather than silently saved as −50.
+ * 升级（升学）率 0—3) shows the domain's message on the field and nothing is saved. The inputs are
+ * text and do not clamp, so a typed −200 stays −200 and is refused rather than silently saved as
+ * −50, and a typed "abc" is refused ("…须为数字") rather than dropped (saved as no override).
  */
-function assumptionRule(wrap: (v: number) => Record<string, unknown>): Rule {
+function assumptionRule(label: string, wrap: (v: number) => Record<string, unknown>): Rule {
   return {
     validator: async (_r, v: unknown) => {
-      if (v == null || v === "") return;
-      const parsed = projectionAssumptionsSchema.safeParse(wrap(v as number));
+      const n = numberOf(v);
+      if (n == null) return;
+      if (Number.isNaN(n)) throw new Error(`${label}须为数字（如 −5 或 2.5）`);
+      const parsed = projectionAssumptionsSchema.safeParse(wrap(n));
       if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? "数值无效");
     },
   };
 }
-const birthTrendRule = assumptionRule((v) => ({ birthTrendPercent: v }));
-const seniorRateRule = assumptionRule((v) => ({ seniorGrossEnrolmentRate: v }));
-const transitionRateRule = assumptionRule((v) => ({ transitionRates: { [TRANSITION_KEYS[0] ?? ""]: v } }));
+const L = SCENARIO_FIELD_LABELS;
+const birthTrendRule = assumptionRule(L.birthTrendPercent, (v) => ({ birthTrendPercent: v }));
+const seniorRateRule = assumptionRule(L.seniorGrossEnrolmentRate, (v) => ({ seniorGrossEnrolmentRate: v }));
+const transitionRateRule = assumptionRule(L.transitionRates, (v) => ({
+  transitionRates: { [TRANSITION_KEYS[0] ?? ""]: v },
+}));
 
 /**
  * 新建/编辑预测情景: name, description, 出生人口年变化率, 初中毕业生升学率 and overrides of any
@@ -78,9 +98,10 @@ export function ScenarioModal({
     form.setFieldsValue({
       name: scenario?.name ?? "",
       description: scenario?.description ?? "",
-      birthTrendPercent: scenario?.assumptions.birthTrendPercent ?? null,
-      seniorGrossEnrolmentRate: scenario?.assumptions.seniorGrossEnrolmentRate ?? null,
-      transitionRates: scenario?.assumptions.transitionRates.map((t) => ({ key: t.key, rate: t.rate })) ?? [],
+      birthTrendPercent: textOf(scenario?.assumptions.birthTrendPercent),
+      seniorGrossEnrolmentRate: textOf(scenario?.assumptions.seniorGrossEnrolmentRate),
+      transitionRates:
+        scenario?.assumptions.transitionRates.map((t) => ({ key: t.key, rate: textOf(t.rate) })) ?? [],
     });
   }, [open, scenario, form]);
 
@@ -92,9 +113,12 @@ export function ScenarioModal({
         name: v.name,
         description: v.description ?? "",
         assumptions: {
-          birthTrendPercent: v.birthTrendPercent ?? null,
-          seniorGrossEnrolmentRate: v.seniorGrossEnrolmentRate ?? null,
-          transitionRates: (v.transitionRates ?? []).filter((t) => t?.key),
+          // the rules refused anything not a number: what is left is a number or empty (null)
+          birthTrendPercent: numberOf(v.birthTrendPercent),
+          seniorGrossEnrolmentRate: numberOf(v.seniorGrossEnrolmentRate),
+          transitionRates: (v.transitionRates ?? [])
+            .filter((t) => t?.key)
+            .map((t) => ({ key: t.key, rate: numberOf(t.rate) as number })),
         },
       });
       message.success("预测情景已保存");
@@ -134,7 +158,7 @@ export function ScenarioModal({
             tooltip="最近录入年份之后每年按此比例复合变化（−50—50）；不填则保持不变"
             rules={[birthTrendRule]}
           >
-            <InputNumber step={0.5} style={{ width: 180 }} />
+            <Input inputMode="decimal" style={{ width: 180 }} placeholder="如 −5" />
           </Form.Item>
           <Form.Item
             name="seniorGrossEnrolmentRate"
@@ -142,7 +166,7 @@ export function ScenarioModal({
             tooltip="高一与中职一年级合计 = 上一年初三人数 × 该比率（0—150）"
             rules={[seniorRateRule]}
           >
-            <InputNumber step={0.5} style={{ width: 180 }} />
+            <Input inputMode="decimal" style={{ width: 180 }} placeholder="如 98" />
           </Form.Item>
         </Space>
         <Form.List name="transitionRates">
@@ -161,7 +185,7 @@ export function ScenarioModal({
                     name={[f.name, "rate"]}
                     rules={[{ required: true, message: "请填写比率" }, transitionRateRule]}
                   >
-                    <InputNumber step={0.01} placeholder="比率（0—3）" />
+                    <Input inputMode="decimal" style={{ width: 140 }} placeholder="比率（0—3）" />
                   </Form.Item>
                   <Button type="link" onClick={() => remove(f.name)}>
                     删除

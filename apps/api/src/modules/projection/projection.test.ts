@@ -444,7 +444,7 @@ describe.each(testBackends())("projection on $name", (backend) => {
       ]);
       // 2027 小学: 累计补充 27; C1 (专科+ 4.2/100: ⌈23.4⌉ = 24 vs 3), C2 (⌈5.58⌉ = 6 vs 1) and C3
       // (6 vs 2) were all hired in the first hire year (need and supply as in 2026), so none in 2027;
-      // A07 blank on a 小学 row; A08 29/30 = 96.67% (shown 0.0)
+      // A07 blank on a 小学 row; A08 29/30 = 96.666…% stored as shown, 96.7 (0.0)
       const r2027 = rows.find((x) => x[0] === "2027—2028学年") as unknown[];
       expect(r2027.slice(0, 17)).toEqual([
         "2027—2028学年",
@@ -466,17 +466,33 @@ describe.each(testBackends())("projection on $name", (backend) => {
         -4,
       ]);
       expect(r2027[17] ?? null).toBeNull();
-      expect(r2027[18]).toBeCloseTo((100 * 29) / 30, 10);
+      expect(r2027[18]).toBe(96.7);
       // A08 against the hires planned, as a08Hold answers it: 2027 line 96.2, 24 本科+ needed, 27
       // planned → 可保持; 2030 line 98, 47 needed, fewer planned → 不能保持
-      expect(r2027[19]).toBeCloseTo(96.2, 10);
+      // 95 + (98 − 95) × 2/5 = 96.2 (floating 96.19999… stored as 96.2)
+      expect(r2027[19]).toBe(96.2);
       expect(r2027.slice(20, 23)).toEqual([24, 27, "可保持"]);
+      // the base year 2025 is actual (hires from 2026—2027): its 当年需补充 and C1–C3 read —（已过）,
+      // and row 3 says why
+      const r2025 = rows.find((x) => x[0] === "2025—2026学年" && x[2] === "小学") as unknown[];
+      expect([r2025[10], r2025[13], r2025[14], r2025[15]]).toEqual([
+        "—（已过）",
+        "—（已过）",
+        "—（已过）",
+        "—（已过）",
+      ]);
+      expect(ws?.getRow(3).getCell(1).value).toBe(
+        "当年需补充为“—（已过）”的学年为实际数（基准学年或已过去的学年），不计补充，其余缺不再补充；需补充教师从2026—2027学年起计。",
+      );
       const r2030 = rows.find((x) => x[0] === "2030—2031学年") as unknown[];
       expect([r2030[19], r2030[20], r2030[22]]).toEqual([98, 47, "不能保持"]);
       const row2027 = ws?.getRows(1, ws.rowCount)?.find((x) => x.getCell(1).value === "2027—2028学年");
       expect(row2027?.getCell(19).numFmt).toBe("0.0");
       const rateRow = wb.getWorksheet("比率")?.getRow(2);
       expect(rateRow?.getCell(2).numFmt).toBe("0.00");
+      // a rate is stored as shown, to 0.00
+      const shown = rateRow?.getCell(2).value as number;
+      expect(shown).toBe(Number(shown.toFixed(2)));
       expect(wb.worksheets.map((w) => w.name)).toEqual(["预测", "比率", "出生人口", "方法与覆盖"]);
       expect(codeOf(await gql(url, EXPORT, { d: ids.d3 }, tokens.haibowan))).toBe("FORBIDDEN");
     });
@@ -570,7 +586,7 @@ describe.each(testBackends())("projection on $name", (backend) => {
       const dup = await gql(
         url,
         CREATE,
-        { input: { name: "出生人口继续下降5%/年", assumptions: {} } },
+        { input: { name: "出生人口继续下降5%/年", assumptions: { birthTrendPercent: -5 } } },
         tokens.city,
       );
       expect(dup.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.name" });
@@ -578,7 +594,7 @@ describe.each(testBackends())("projection on $name", (backend) => {
       const lookAlike = await gql(
         url,
         CREATE,
-        { input: { name: "出生人口继续下降５％／年\u200B", assumptions: {} } },
+        { input: { name: "出生人口继续下降５％／年\u200B", assumptions: { birthTrendPercent: -5 } } },
         tokens.city,
       );
       expect(lookAlike.errors?.[0]?.extensions).toMatchObject({
@@ -637,12 +653,37 @@ describe.each(testBackends())("projection on $name", (backend) => {
           message: "升级（升学）率覆盖“小学一年级 → 小学二年级”须在0—3之间",
         },
       ]);
+      // a scenario that overrides nothing (e.g. 出生人口年变化率 typed as text, sent as null) is
+      // refused, on create and on save: it would be the 基准 under another name
+      for (const assumptions of [{}, { birthTrendPercent: null, transitionRates: [] }]) {
+        const empty = await gql(
+          url,
+          CREATE,
+          { input: { districtId: ids.d3, name: "出生人口继续下降5%/年（空）", assumptions } },
+          tokens.wuda,
+        );
+        expect(empty.errors?.[0]?.extensions).toMatchObject({
+          code: "BAD_USER_INPUT",
+          field: "input.assumptions",
+        });
+        expect(empty.errors?.[0]?.message).toContain("预测情景须至少覆盖一项假设");
+      }
       const c = await gql(
         url,
         CREATE,
-        { input: { districtId: ids.d3, name: "临时", assumptions: {} } },
+        { input: { districtId: ids.d3, name: "临时", assumptions: { birthTrendPercent: 1 } } },
         tokens.wuda,
       );
+      const emptied = await gql(
+        url,
+        UPDATE,
+        { id: c.data?.createProjectionScenario.scenario.id, v: 1, input: { name: "临时", assumptions: {} } },
+        tokens.wuda,
+      );
+      expect(emptied.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "input.assumptions",
+      });
       const id = c.data?.createProjectionScenario.scenario.id;
       const u = await gql(
         url,
@@ -654,7 +695,7 @@ describe.each(testBackends())("projection on $name", (backend) => {
       const stale = await gql(
         url,
         UPDATE,
-        { id, v: 1, input: { name: "临时3", assumptions: {} } },
+        { id, v: 1, input: { name: "临时3", assumptions: { birthTrendPercent: 3 } } },
         tokens.city,
       );
       expect(codeOf(stale)).toBe("CONFLICT");
@@ -668,7 +709,12 @@ describe.each(testBackends())("projection on $name", (backend) => {
         await project(tokens.wuda, ids.d3, id),
         await gql(url, EXPORT, { d: ids.d3, s: id }, tokens.wuda),
         await gql(url, DELETE, { id, v: 2 }, tokens.wuda),
-        await gql(url, UPDATE, { id, v: 2, input: { name: "临时4", assumptions: {} } }, tokens.wuda),
+        await gql(
+          url,
+          UPDATE,
+          { id, v: 2, input: { name: "临时4", assumptions: { birthTrendPercent: 4 } } },
+          tokens.wuda,
+        ),
       ]) {
         expect(r.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
         expect(r.errors?.[0]?.message).toBe("情景不存在或已删除");

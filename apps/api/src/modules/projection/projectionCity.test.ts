@@ -2,7 +2,8 @@
  * The city's projection (学龄人口预测, 市级) sums its districts' teachers, through GraphQL as the city
  * app asks, on PGlite and (with DATABASE_URL) PostgreSQL: 海勃湾区 has 8 teachers more than it
  * needs, 海南区 12 fewer (fixtures/projectionCity.ts). Teachers are employed per district
- * (县管校聘): the city must hire 海南区's 12, not the pooled net 64 − 60 = 4.
+ * (县管校聘): the city must hire 海南区's 12, not the pooled net 64 − 60 = 4; likewise classes and
+ * the A08 hold are Σ of the districts'.
  */
 import type { DbHandle } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
@@ -15,7 +16,7 @@ const PROJECTION = `query($d: ID) {
   projection(districtId: $d) {
     unitName baseYear method notes
     years { schoolYear a08Percent a08Hold { required qualifiedHires plannedHires held }
-      stages { stage pupils classesNeeded classesHave
+      stages { stage pupils classesNeeded classesHave classBalance
         teachers { normNeed binding need supply gap surplus hires cumulativeHires retirements
           balance { indicatorId need supply gap surplus hires cumulativeHires } } } }
   }
@@ -75,13 +76,23 @@ describe.each(testBackends())("the city's projection sums its districts on $name
     expect(kind(b, "C1")).toMatchObject({ need: 26, supply: 20, hires: 6 });
   });
 
-  it("the city: pupils and classes its own totals, teachers the sums of the districts'", async () => {
+  it("each district's A08 hold on its own teachers (the city sums them)", async () => {
+    const hold = async (d: string) =>
+      ((await project(d)).years as Json[]).find((y) => y.schoolYear === 2026)?.a08Hold;
+    // 海勃湾区: 40 of 40 本科 → needs 0, held
+    expect(await hold(ids.a)).toMatchObject({ qualifiedHires: 0, plannedHires: 0, held: true });
+    // 海南区: 10 of 20 → ⌈912 ÷ 4.4⌉ = 208, 12 planned → not held
+    expect(await hold(ids.b)).toMatchObject({ qualifiedHires: 208, plannedHires: 12, held: false });
+  });
+
+  it("the city: pupils its own totals, classes needed, teachers and the A08 hold the sums of the districts'", async () => {
     const p = await project(null);
     expect(p.baseYear).toBe(2025);
     const s = primary(p, 2026);
-    // pupils 600 + 600 = 1,200; classes on the city's grades: 6 × ⌈200 ÷ 45 = 4.44⌉ = 30 needed,
-    // 18 + 18 = 36 reported
-    expect(s).toMatchObject({ pupils: 1200, classesNeeded: 30, classesHave: 36 });
+    // pupils 600 + 600 = 1,200; classes needed Σ of the districts' 6 × ⌈100 ÷ 45⌉ = 18 + 18 = 36 (a
+    // class cannot span districts: the pooled 6 × ⌈200 ÷ 45 = 4.44⌉ = 30 would be too few),
+    // 18 + 18 = 36 reported → balance 0
+    expect(s).toMatchObject({ pupils: 1200, classesNeeded: 36, classesHave: 36, classBalance: 0 });
     // need 32 + 32 = 64, supply 40 + 20 = 60, gap −8 + 12 = 4, surplus 8 − 12 = −4, hires 0 + 12 = 12
     // (the pooled 64 − 60 would hire only 4: 海勃湾区's surplus cannot staff 海南区's schools)
     expect(s.teachers).toMatchObject({
@@ -112,12 +123,21 @@ describe.each(testBackends())("the city's projection sums its districts on $name
       cumulativeHires: 0,
     });
     // A08 2026 on the city's teachers plus the summed hires: 本科 40 + 10 = 50 of 60, + 12 hires →
-    // 62 ÷ 72 = 86.11%; line 2026 = 95 + (98 − 95) × 1/5 = 95.6 → qualified hires needed
-    // ⌈(95.6 × 60 − 100 × 50) ÷ 4.4 = 736 ÷ 4.4 = 167.3⌉ = 168, planned 12 → not held
+    // 62 ÷ 72 = 86.11%; line 2026 = 95 + (98 − 95) × 1/5 = 95.6. Qualified hires needed: Σ of the
+    // districts' — 海勃湾区 40 of 40 本科 → 0 (held; its margin cannot be lent), 海南区 10 of 20 →
+    // ⌈(95.6 × 20 − 100 × 10) ÷ 4.4 = 912 ÷ 4.4 = 207.3⌉ = 208 → 0 + 208 = 208 (the pooled city
+    // would say ⌈(95.6 × 60 − 5000) ÷ 4.4 = 167.3⌉ = 168); planned 0 + 12 = 12 → not held
     const y2026 = (p.years as Json[]).find((y) => y.schoolYear === 2026) as Json;
     expect(y2026.a08Percent).toBeCloseTo((100 * 62) / 72, 10);
-    expect(y2026.a08Hold).toMatchObject({ qualifiedHires: 168, plannedHires: 12, held: false });
+    expect(y2026.a08Hold).toMatchObject({ qualifiedHires: 208, plannedHires: 12, held: false });
     expect(y2026.a08Hold.required).toBeCloseTo(95.6, 10);
     expect(p.method.join("")).toContain("各区分别预测之和");
+    expect(p.method.join("")).toContain("需班级为各区分别预测之和");
+    expect(p.method.join("")).toContain("合格新增教师为各区所需之和");
+    // 208 > 20% × 60 teachers in post: 208 ÷ 60 = 346.7% → hiring is no main route
+    const note = (p.notes as string[]).find((n) => n.startsWith("A08"));
+    expect(note).toContain("需累计补充本科及以上学历教师208人，全市为各区所需之和");
+    expect(note).toContain("相当于现有教师（60人）的347%，超过20%，补充教师不宜作为主要途径");
+    expect(note).toContain("须以现有教师在职完成本科学历提升为主");
   });
 });

@@ -7,7 +7,7 @@
  * transition's rate and its estimate, 0.00, and the years used), sheet 出生人口 and sheet 方法与覆盖
  * (the method, notes, retirement rule and coverage statement).
  */
-import { schoolYearLabel, type TargetHold } from "@edu2035/domain";
+import { roundTo, schoolYearLabel, type TargetHold } from "@edu2035/domain";
 import type { ScopedAccess } from "../../authz/access.ts";
 import { todayInBeijing } from "../../lib/dates.ts";
 import { type ExcelFileModel, newWorkbook, toExcelFile } from "../excel/workbook.ts";
@@ -47,8 +47,26 @@ export const PROJECTION_COLUMNS = [
  */
 function holdCells(h: TargetHold | null): (number | string | null)[] {
   if (!h) return [null, null, null, null];
-  return [h.required, h.qualifiedHires ?? "补充再多也达不到", h.plannedHires, h.held ? "可保持" : "不能保持"];
+  return [
+    pct(h.required),
+    h.qualifiedHires ?? "补充再多也达不到",
+    h.plannedHires,
+    h.held ? "可保持" : "不能保持",
+  ];
 }
+
+/**
+ * A cell holds the value as shown (one rounding rule, report/sentences.ts roundTo, half away from
+ * zero): a percentage to 0.0 (96.666… → 96.7), a rate to 0.00 — the workbook never carries
+ * 93.689157435381 behind a cell showing 93.7.
+ */
+const pct = (v: number | null): number | null => (v == null ? null : roundTo(v, 1));
+const rate2 = (v: number | null): number | null => (v == null ? null : roundTo(v, 2));
+
+/** 当年需补充 of a year before the first hire year (the panel shows the same). */
+const PAST = "—（已过）";
+const PAST_NOTE = (hiresFrom: number) =>
+  `当年需补充为“${PAST}”的学年为实际数（基准学年或已过去的学年），不计补充，其余缺不再补充；需补充教师从${schoolYearLabel(hiresFrom)}起计。`;
 
 /** A07 is of 幼儿园 teachers, A08 of 义务教育 (小学、初中): each on its own stages' rows only. */
 const A07_STAGES = new Set(["preschool"]);
@@ -75,10 +93,13 @@ export async function exportProjectionExcel(
   });
   ws.addRow([title]).font = { bold: true, size: 14 };
   ws.addRow([`数据覆盖：${p.coverage.statement}；导出日期：${todayInBeijing(now)}`]);
-  ws.addRow([]);
+  ws.addRow([p.hiresFrom == null ? "" : PAST_NOTE(p.hiresFrom)]);
   const header = ws.addRow([...PROJECTION_COLUMNS]);
   header.font = { bold: true };
   for (const y of p.years) {
+    // before the first hire year (the base year, years already over): actual, nothing hired
+    const past = p.hiresFrom != null && y.schoolYear < p.hiresFrom;
+    const hires = (n: number | null | undefined) => (n == null ? null : past ? PAST : n);
     for (const s of y.stages) {
       const t = s.teachers;
       const kind = (id: string) => t?.balance.find((b) => b.indicatorId === id);
@@ -93,15 +114,15 @@ export async function exportProjectionExcel(
         t?.need ?? null,
         t?.supply ?? null,
         t?.surplus ?? null,
-        t?.hires ?? null,
+        hires(t?.hires),
         t?.cumulativeHires ?? null,
         t?.retirements ?? null,
-        kind("C1")?.hires ?? null,
-        kind("C2")?.hires ?? null,
-        kind("C3")?.hires ?? null,
+        hires(kind("C1")?.hires),
+        hires(kind("C2")?.hires),
+        hires(kind("C3")?.hires),
         kind("C3")?.surplus ?? null,
-        A07_STAGES.has(s.stage) ? y.a07Percent : null,
-        A08_STAGES.has(s.stage) ? y.a08Percent : null,
+        A07_STAGES.has(s.stage) ? pct(y.a07Percent) : null,
+        A08_STAGES.has(s.stage) ? pct(y.a08Percent) : null,
         ...holdCells(A08_STAGES.has(s.stage) ? y.a08Hold : A07_STAGES.has(s.stage) ? y.a07Hold : null),
       ]);
       for (const col of [18, 19, 20]) row.getCell(col).numFmt = "0.0";
@@ -117,8 +138,8 @@ export async function exportProjectionExcel(
   for (const r of p.rates) {
     const row = rates.addRow([
       r.label,
-      r.rate,
-      r.estimated,
+      rate2(r.rate),
+      rate2(r.estimated),
       r.yearsUsed.join("、"),
       r.overridden ? "情景覆盖" : r.defaulted ? "无历史，缺省" : "历史平均",
     ]);

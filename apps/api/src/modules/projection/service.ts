@@ -9,6 +9,7 @@ import {
   type CohortProjection,
   classesNeeded as classesNeededOf,
   firstHireYear,
+  HIRES_PLAUSIBLE_SHARE,
   PROJECTION_END_YEAR,
   PROJECTION_METHOD,
   PROJECTION_SLOTS,
@@ -18,6 +19,7 @@ import {
   projectResources,
   RETIREMENT_RULE_LABELS,
   type ResourceYear,
+  STAFF_RATIO_ROUTES,
   schoolYearLabel,
   schoolYearOf,
   slotKey,
@@ -71,6 +73,8 @@ export interface ProjectionModel {
   unitName: string;
   scenario: ProjectionScenarioModel | null;
   baseYear: number | null;
+  /** The first hire year (firstHireYear); null without a base year. */
+  hiresFrom: number | null;
   endYear: number;
   method: string[];
   notes: string[];
@@ -128,6 +132,7 @@ export async function runProjection(
       unitName: unit.name,
       scenario,
       baseYear: null,
+      hiresFrom: null,
       endYear: PROJECTION_END_YEAR,
       method: [...PROJECTION_METHOD],
       notes: [],
@@ -212,6 +217,7 @@ export async function runProjection(
     unitName: unit.name,
     scenario,
     baseYear: cohorts.baseYear,
+    hiresFrom,
     endYear: cohorts.endYear,
     method: [...PROJECTION_METHOD],
     notes: [
@@ -221,7 +227,7 @@ export async function runProjection(
       ),
       ...cohorts.notes,
       ...rosterNotes,
-      ...holdNotes(resources),
+      ...holdNotes(resources, unit.level === "city"),
     ],
     retirementRule: RETIREMENT_RULE_TEXT,
     coverage: {
@@ -278,19 +284,31 @@ async function districtResources(
   return out;
 }
 
-/** Where hires alone cannot keep A08/A07 on the plan's line: one sentence per target. */
-function holdNotes(resources: readonly ResourceYear[]): string[] {
+/**
+ * Where hires alone cannot keep A08/A07 on the plan's line: one sentence per target, of its first
+ * missed year. The city's figures are Σ of its districts' (citySum.ts sumHolds). Qualified hires
+ * above HIRES_PLAUSIBLE_SHARE (20%, plan/whatItTakes.ts, as the 达成路径 sentences) of the teachers
+ * in post are no main route: the sentence says so and points to the teachers in post.
+ */
+function holdNotes(resources: readonly ResourceYear[], city: boolean): string[] {
   const out: string[] = [];
-  for (const [key, name, kind] of [
-    ["a08Hold", "A08义务教育专任教师中本科以上学历比例", "本科及以上学历教师"],
-    ["a07Hold", "A07学前教育教师受过专业教育比例", "受过学前教育专业教育的教师"],
+  for (const [key, name, kind, id] of [
+    ["a08Hold", "A08义务教育专任教师中本科以上学历比例", "本科及以上学历教师", "A08"],
+    ["a07Hold", "A07学前教育教师受过专业教育比例", "受过学前教育专业教育的教师", "A07"],
   ] as const) {
     const missed = resources.filter((r) => r[key] && !r[key].held);
     const first = missed[0];
     const h = first?.[key];
     if (!first || !h) continue;
+    const sum = city ? "，全市为各区所需之和，已达标区的富余不能抵补其他区" : "";
+    const need =
+      h.qualifiedHires == null ? "补充再多也达不到" : `需累计补充${kind}${h.qualifiedHires}人${sum}`;
+    const routeOff =
+      h.qualifiedHires != null && h.qualifiedHires > HIRES_PLAUSIBLE_SHARE * h.staff
+        ? `；需补充人数相当于现有教师（${h.staff}人）的${Math.round((100 * h.qualifiedHires) / h.staff)}%，超过${Math.round(100 * HIRES_PLAUSIBLE_SHARE)}%，补充教师不宜作为主要途径，须以现有教师在职${STAFF_RATIO_ROUTES[id].gain}为主`
+        : "";
     out.push(
-      `${name}：${missed.map((r) => r.schoolYear).join("、")}学年仅靠补充教师无法保持规划进度（如${schoolYearLabel(first.schoolYear)}须达${h.required.toFixed(1)}%，${h.qualifiedHires == null ? "补充再多也达不到" : `需累计补充${kind}${h.qualifiedHires}人`}，按所需教师只补充${h.plannedHires}人），须同时提升现有教师的学历或专业资质（退休补充已按合格计）。`,
+      `${name}：${missed.map((r) => r.schoolYear).join("、")}学年仅靠补充教师无法保持规划进度（如${schoolYearLabel(first.schoolYear)}须达${h.required.toFixed(1)}%，${need}，按所需教师只补充${h.plannedHires}人${routeOff}），须同时提升现有教师的学历或专业资质（退休补充已按合格计）。`,
     );
   }
   return out;
@@ -318,9 +336,13 @@ function stageYear(
   });
   const pupils = grades.reduce((n, g) => n + g.pupils, 0);
   const r = res?.stages.find((s) => s.stage === stage);
-  const needed = grades.some((g) => g.classesNeeded != null)
-    ? grades.reduce((n, g) => n + (g.classesNeeded ?? 0), 0)
-    : null;
+  // from the base year on the resources' (the city: Σ of its districts', citySum.ts); history
+  // years: the unit's own grades
+  const needed = r
+    ? r.classes.needed
+    : grades.some((g) => g.classesNeeded != null)
+      ? grades.reduce((n, g) => n + (g.classesNeeded ?? 0), 0)
+      : null;
   // history years: that year's reported classes; from the base year on: the base year's
   const have = r
     ? r.classes.have
