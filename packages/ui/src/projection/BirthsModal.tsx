@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { App, Button, InputNumber, Modal, Space, Table } from "antd";
 import { useEffect, useState } from "react";
+import { appNow } from "../clock.ts";
 import { useToken } from "../session.tsx";
 import { districtBirthsQuery, useProjectionWrites } from "./api.ts";
 
@@ -43,7 +44,7 @@ export function BirthsModal({
     setRows((rs) =>
       [...rs, { year, births: null, version: null, stored: null }].sort((a, b) => a.year - b.year),
     );
-  const first = rows[0]?.year ?? new Date().getFullYear() - 1;
+  const first = rows[0]?.year ?? appNow().getFullYear() - 1;
   const last = rows[rows.length - 1]?.year ?? first - 1;
 
   async function save() {

@@ -154,7 +154,7 @@ export interface BalancePlanModel {
 export async function balancePlan(access: ScopedAccess, input: BalancePlanInput): Promise<BalancePlanModel> {
   // authorise first: outside the scope is FORBIDDEN whatever else the input holds
   await access.resolveUnit({ level: "district", id: input.districtId }, "targets.read");
-  assertPlanYear(input.schoolYear);
+  assertPlanYear(input.schoolYear, access.now());
   const stage = balanceStageOf(input.stage);
   const { costs, overridden } = unitCostsOf(input.unitCosts ?? null);
   const other = otherBalanceStage(stage);
@@ -296,11 +296,12 @@ export const NO_APPROVED_REPORTS = "该学年没有已审核的年报，无法�
 
 /**
  * A plan is for a school year the platform holds: from its baseline year FIRST_SCHOOL_YEAR
- * (2020—2021学年) to the current one (统计时点 1 September, Beijing time).
+ * (2020—2021学年) to the current one (统计时点 1 September, Beijing time) at `at` (the request's
+ * clock, access.now()).
  * @throws BAD_USER_INPUT on input.schoolYear.
  */
-function assertPlanYear(schoolYear: number): void {
-  const now = schoolYearOf(new Date());
+function assertPlanYear(schoolYear: number, at: Date): void {
+  const now = schoolYearOf(at);
   if (!Number.isInteger(schoolYear) || schoolYear < FIRST_SCHOOL_YEAR || schoolYear > now) {
     throw badInput(
       "input.schoolYear",
