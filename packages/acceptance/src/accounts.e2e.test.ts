@@ -237,7 +237,9 @@ describe.skipIf(!hasChromium)(
       const form = page.getByTestId("change-password");
       await form.waitFor();
       expect(await page.getByTestId("app-title").count()).toBe(0);
-      expect((await page.getByTestId("password-rules").locator("li").count()) > 0).toBe(true);
+      // the rules arrive with their own query, after the form: wait for them, then count
+      await page.getByTestId("password-rules").locator("li").first().waitFor();
+      expect(await page.getByTestId("password-rules").locator("li").count()).toBeGreaterThan(0);
       await page.screenshot({ path: screenshotPath("accounts-school-change-password"), fullPage: false });
 
       await form.getByLabel("当前密码（初始密码）").fill(oneTime);
