@@ -224,7 +224,10 @@ describe.skipIf(!hasChromium)(
         await grades.getByLabel(`${name}班级数（个）`).fill("2");
       }
       await school.getByRole("tab", { name: /教职工/ }).click();
-      const hint = (await school.getByTestId("report-roster-hint").textContent()) ?? "";
+      // the hint reads 正在读取…花名册 until the roster's own query answers: wait for its count
+      const rosterHint = school.getByTestId("report-roster-hint");
+      await rosterHint.getByText(/其中专任教师 \d+ 人/).waitFor();
+      const hint = (await rosterHint.textContent()) ?? "";
       const rosterTeachers = Number(/其中专任教师 (\d+) 人/.exec(hint)?.[1]);
       expect(rosterTeachers).toBeGreaterThan(0);
       note(`report form hint: ${hint.slice(0, hint.indexOf("。") + 1)}`);
