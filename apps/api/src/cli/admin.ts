@@ -268,17 +268,24 @@ async function createCityAdmin(args: string[]): Promise<void> {
   });
 }
 
-/** Print what the summary check found; true when everything is consistent. */
-function reportCheck(found: SummaryCheck): boolean {
+/**
+ * Print what a summary check found, each differing row as `describe` names it with its values
+ * (column 重算 recomputed / 汇总 stored); true when everything is consistent.
+ */
+function printCheck<D>(
+  found: { staleFunctions: string[]; differences: D[] },
+  describe: (d: D) => [string, Record<string, [number, number]>],
+): boolean {
   for (const name of found.staleFunctions) {
     console.error(`触发器函数 ${name} 与当前代码生成的不一致 (stale trigger function)`);
   }
   const shown = found.differences.slice(0, 50);
   for (const d of shown) {
-    const counts = Object.entries(d.counts)
+    const [row, values] = describe(d);
+    const text = Object.entries(values)
       .map(([column, [recomputed, stored]]) => `${column} 重算 ${recomputed} / 汇总 ${stored}`)
       .join("，");
-    console.error(`学校 ${d.schoolId} ${d.schoolYear}学年：${counts}`);
+    console.error(`${row}：${text}`);
   }
   if (found.differences.length > shown.length) {
     console.error(`……共 ${found.differences.length} 处不一致`);
@@ -286,22 +293,14 @@ function reportCheck(found: SummaryCheck): boolean {
   return found.staleFunctions.length === 0 && found.differences.length === 0;
 }
 
-/** Print what the annual-report summary check found; true when everything is consistent. */
+/** Print what the roster summary check found; true when consistent. */
+function reportCheck(found: SummaryCheck): boolean {
+  return printCheck(found, (d) => [`学校 ${d.schoolId} ${d.schoolYear}学年`, d.counts]);
+}
+
+/** Print what the annual-report summary check found; true when consistent. */
 function reportReportCheck(found: ReportSummaryCheck): boolean {
-  for (const name of found.staleFunctions) {
-    console.error(`触发器函数 ${name} 与当前代码生成的不一致 (stale trigger function)`);
-  }
-  const shown = found.differences.slice(0, 50);
-  for (const d of shown) {
-    const sums = Object.entries(d.sums)
-      .map(([column, [recomputed, stored]]) => `${column} 重算 ${recomputed} / 汇总 ${stored}`)
-      .join("，");
-    console.error(`年报 ${d.reportId}：${sums}`);
-  }
-  if (found.differences.length > shown.length) {
-    console.error(`……共 ${found.differences.length} 处不一致`);
-  }
-  return found.staleFunctions.length === 0 && found.differences.length === 0;
+  return printCheck(found, (d) => [`年报 ${d.reportId}`, d.sums]);
 }
 
 /** `check-summaries`: see the file's comment. */

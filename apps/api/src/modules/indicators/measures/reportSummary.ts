@@ -28,10 +28,16 @@
  */
 import { type Db, schoolReportSummary } from "@edu2035/db";
 import { populationOfTarget, type TargetId } from "@edu2035/domain";
-import { getTableColumns, sql } from "drizzle-orm";
+import { getTableColumns } from "drizzle-orm";
 import { codesSql } from "../../../lib/population.ts";
-import { toRows } from "../measures.ts";
-import type { SummaryFunction } from "./staffSummary.ts";
+import {
+  findStaleFunctions,
+  findSummaryDifferences,
+  rebuildSummary,
+  type SummaryFunction,
+  type SummaryTable,
+  summaryFunctionsSql,
+} from "../../../lib/summaryCheck.ts";
 
 /** A sum column of the summary (every column but the key). */
 export type ReportSummarySum = Exclude<keyof typeof schoolReportSummary.$inferSelect, "reportId">;
@@ -142,9 +148,7 @@ end
 
 /** SQL that creates (or replaces) the trigger functions with their current text. */
 export function reportSummaryFunctionsSql(): string[] {
-  return reportSummaryFunctions().map(
-    (f) => `create or replace function ${f.name}() returns trigger language plpgsql as $fn$${f.body}$fn$;`,
-  );
+  return summaryFunctionsSql(reportSummaryFunctions());
 }
 
 /**
@@ -180,6 +184,19 @@ export interface ReportSummaryCheck {
   differences: ReportSummaryDifference[];
 }
 
+/** The annual-report summary as the check and the repair see it (lib/summaryCheck.ts). */
+function reportSummaryTable(): SummaryTable {
+  return {
+    table: "school_report_summary",
+    source: "school_report_grades",
+    keys: ["report_id"],
+    columns: KEYS.map(reportSummaryColumn),
+    recomputed: sumsSelect("school_report_grades", false),
+    functions: reportSummaryFunctions(),
+    functionPrefix: "report_summary_",
+  };
+}
+
 /**
  * The consistency check: every summary row against a full recomputation from
  * `school_report_grades` (a missing row counts as zeros, a row of zeros as missing), and the
@@ -187,37 +204,12 @@ export interface ReportSummaryCheck {
  * operator's command and a test's, not a request's.
  */
 export async function checkReportSummary(db: Db): Promise<ReportSummaryCheck> {
-  const columns = KEYS.map(reportSummaryColumn);
-  const differs = columns.map((c) => `coalesce(r.${c}, 0) <> coalesce(s.${c}, 0)`).join(" or ");
-  const pairs = columns.map((c) => `coalesce(r.${c}, 0) as r_${c}, coalesce(s.${c}, 0) as s_${c}`).join(", ");
-  const rows = toRows(
-    await db.execute(
-      sql.raw(`with r as (${sumsSelect("school_report_grades", false)})
-      select coalesce(r.report_id, s.report_id) as report_id, ${pairs}
-      from r full join school_report_summary s on s.report_id = r.report_id
-      where ${differs}
-      order by 1`),
-    ),
-  );
-  const differences = rows.map((row) => {
-    const sums: Record<string, [number, number]> = {};
-    for (const c of columns) {
-      const [r, s] = [Number(row[`r_${c}`]), Number(row[`s_${c}`])];
-      if (r !== s) sums[c] = [r, s];
-    }
-    return { reportId: String(row.report_id), sums };
-  });
-  const installed = new Map(
-    toRows(
-      await db.execute(
-        sql`select proname, prosrc from pg_proc where proname like 'report_summary_%' and pronamespace = current_schema()::regnamespace`,
-      ),
-    ).map((r) => [String(r.proname), String(r.prosrc)]),
-  );
-  const staleFunctions = reportSummaryFunctions()
-    .filter((f) => installed.get(f.name) !== f.body)
-    .map((f) => f.name);
-  return { staleFunctions, differences };
+  const table = reportSummaryTable();
+  const differences = (await findSummaryDifferences(db, table)).map((d) => ({
+    reportId: String(d.key[0]),
+    sums: d.values,
+  }));
+  return { staleFunctions: await findStaleFunctions(db, table), differences };
 }
 
 /**
@@ -227,12 +219,5 @@ export async function checkReportSummary(db: Db): Promise<ReportSummaryCheck> {
  * @returns the number of summary rows written.
  */
 export async function rebuildReportSummary(db: Db): Promise<number> {
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`lock table school_report_grades in share mode`);
-    for (const statement of reportSummaryFunctionsSql()) await tx.execute(sql.raw(statement));
-    await tx.execute(sql`delete from school_report_summary`);
-    await tx.execute(sql.raw(insertRecomputed()));
-    const [row] = toRows(await tx.execute(sql`select count(*) as n from school_report_summary`));
-    return Number(row?.n ?? 0);
-  });
+  return rebuildSummary(db, reportSummaryTable());
 }

@@ -26,9 +26,16 @@
  */
 import { type Db, staffSchoolYearSummary } from "@edu2035/db";
 import { onRosterAtStatisticsDateSql } from "@edu2035/domain";
-import { getTableColumns, sql } from "drizzle-orm";
+import { getTableColumns } from "drizzle-orm";
 import { balanceTeachersSql, staffPopulationSql } from "../../../lib/population.ts";
-import { toRows } from "../measures.ts";
+import {
+  findStaleFunctions,
+  findSummaryDifferences,
+  rebuildSummary,
+  type SummaryFunction,
+  type SummaryTable,
+  summaryFunctionsSql,
+} from "../../../lib/summaryCheck.ts";
 
 /** A count column of the summary (every column but the key). */
 export type StaffSummaryCount = Exclude<
@@ -140,12 +147,6 @@ function insertRecomputed(narrow = ""): string {
     ${countsSelect("staff", false, narrow)};`;
 }
 
-/** A plpgsql function the summary's triggers call, by name, with its body. */
-export interface SummaryFunction {
-  name: string;
-  body: string;
-}
-
 /**
  * The trigger functions' bodies (plpgsql), as migration 0015 installs them:
  * - `staff_summary_apply`: after each INSERT, UPDATE or DELETE statement on `staff`, adds the
@@ -205,9 +206,7 @@ end
 
 /** SQL that creates (or replaces) the trigger functions with their current text. */
 export function staffSummaryFunctionsSql(): string[] {
-  return staffSummaryFunctions().map(
-    (f) => `create or replace function ${f.name}() returns trigger language plpgsql as $fn$${f.body}$fn$;`,
-  );
+  return summaryFunctionsSql(staffSummaryFunctions());
 }
 
 /**
@@ -254,6 +253,19 @@ export interface SummaryCheck {
   differences: SummaryDifference[];
 }
 
+/** The roster summary as the check and the repair see it (lib/summaryCheck.ts). */
+function staffSummaryTable(): SummaryTable {
+  return {
+    table: "staff_school_year_summary",
+    source: "staff",
+    keys: ["school_id", "school_year"],
+    columns: KEYS.map(summaryColumn),
+    recomputed: countsSelect("staff", false),
+    functions: staffSummaryFunctions(),
+    functionPrefix: "staff_summary_",
+  };
+}
+
 /**
  * The consistency check: every summary row against a full recomputation from `staff` (a
  * missing row counts as zeros, a row of zeros as missing), and the installed trigger functions
@@ -261,38 +273,13 @@ export interface SummaryCheck {
  * test's, not a request's.
  */
 export async function checkStaffSummary(db: Db): Promise<SummaryCheck> {
-  const columns = KEYS.map(summaryColumn);
-  const differs = columns.map((c) => `coalesce(r.${c}, 0) <> coalesce(s.${c}, 0)`).join(" or ");
-  const pairs = columns.map((c) => `coalesce(r.${c}, 0) as r_${c}, coalesce(s.${c}, 0) as s_${c}`).join(", ");
-  const rows = toRows(
-    await db.execute(
-      sql.raw(`with r as (${countsSelect("staff", false)})
-      select coalesce(r.school_id, s.school_id) as school_id, coalesce(r.school_year, s.school_year) as school_year,
-        ${pairs}
-      from r full join staff_school_year_summary s on s.school_id = r.school_id and s.school_year = r.school_year
-      where ${differs}
-      order by 1, 2`),
-    ),
-  );
-  const differences = rows.map((row) => {
-    const counts: Record<string, [number, number]> = {};
-    for (const c of columns) {
-      const [r, s] = [Number(row[`r_${c}`]), Number(row[`s_${c}`])];
-      if (r !== s) counts[c] = [r, s];
-    }
-    return { schoolId: String(row.school_id), schoolYear: Number(row.school_year), counts };
-  });
-  const installed = new Map(
-    toRows(
-      await db.execute(
-        sql`select proname, prosrc from pg_proc where proname like 'staff_summary_%' and pronamespace = current_schema()::regnamespace`,
-      ),
-    ).map((r) => [String(r.proname), String(r.prosrc)]),
-  );
-  const staleFunctions = staffSummaryFunctions()
-    .filter((f) => installed.get(f.name) !== f.body)
-    .map((f) => f.name);
-  return { staleFunctions, differences };
+  const table = staffSummaryTable();
+  const differences = (await findSummaryDifferences(db, table)).map((d) => ({
+    schoolId: String(d.key[0]),
+    schoolYear: Number(d.key[1]),
+    counts: d.values,
+  }));
+  return { staleFunctions: await findStaleFunctions(db, table), differences };
 }
 
 /**
@@ -301,12 +288,5 @@ export async function checkStaffSummary(db: Db): Promise<SummaryCheck> {
  * @returns the number of summary rows written.
  */
 export async function rebuildStaffSummary(db: Db): Promise<number> {
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`lock table staff in share mode`);
-    for (const statement of staffSummaryFunctionsSql()) await tx.execute(sql.raw(statement));
-    await tx.execute(sql`delete from staff_school_year_summary`);
-    await tx.execute(sql.raw(insertRecomputed()));
-    const [row] = toRows(await tx.execute(sql`select count(*) as n from staff_school_year_summary`));
-    return Number(row?.n ?? 0);
-  });
+  return rebuildSummary(db, staffSummaryTable());
 }
