@@ -98,7 +98,7 @@ export async function renderReport(
   chromiumPath: string,
 ): Promise<MonitoringReportFileModel> {
   const specs = chartsOf(model);
-  const svgs = specs.map(trendChartSvg);
+  const svgs = await Promise.all(specs.map(trendChartSvg));
   const suffix = model.final ? "" : "（预览）";
   return inRenderQueue(async () => {
     if (format === "PDF") {
