@@ -2556,9 +2556,14 @@ export type Query = {
    * (`details`), the other years of `fromYear`–`toYear` as value, status and 暂定 only (the trend
    * columns), unless `allYearsInFull` (the 历年趋势 of one target, asked on demand). The units
    * directly below (the city's districts, a district's schools) come one page at a time:
-   * `childrenOffset`, `childrenLimit` (default 50, at most 200), `childrenTotal` all of them.
+   * `childrenOffset`, `childrenLimit` (default 50, at most 200), `childrenTotal` all of them. A
+   * district's schools may be narrowed to some 学校类别 (`schoolTypes`): the page, `childrenTotal`
+   * and paging are then of those schools only, while the district's own row still counts ALL its
+   * schools (the district's figure does not change with the filter).
    * Errors: BAD_USER_INPUT (fromYear, toYear, schoolYear — outside the range —, targetIds,
-   * childrenOffset, childrenLimit); FORBIDDEN for a unit outside the scope.
+   * childrenOffset, childrenLimit, schoolTypes — a value not a SchoolType (field schoolTypes.N), or
+   * given for a unit other than a district —);
+   * FORBIDDEN for a unit outside the scope (only the district's own schools are ever listed).
    */
   targetDashboardTable: TargetDashboardTable;
   /**
@@ -2841,6 +2846,7 @@ export type QueryTargetDashboardTableArgs = {
   childrenOffset?: InputMaybe<Scalars['Int']['input']>;
   fromYear: Scalars['Int']['input'];
   includeSubmitted?: InputMaybe<Scalars['Boolean']['input']>;
+  schoolTypes?: InputMaybe<Array<SchoolType>>;
   schoolYear: Scalars['Int']['input'];
   targetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   toYear: Scalars['Int']['input'];
@@ -3696,7 +3702,7 @@ export type TargetDashboardTable = {
   children: Array<OrgUnit>;
   childrenLimit: Scalars['Int']['output'];
   childrenOffset: Scalars['Int']['output'];
-  /** How many units are directly below in all. */
+  /** How many units are directly below in all (of `schoolTypes` when given). */
   childrenTotal: Scalars['Int']['output'];
   fromYear: Scalars['Int']['output'];
   /** The milestones statuses are judged against, each once; `details.milestones` index into it. */

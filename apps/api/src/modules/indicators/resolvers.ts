@@ -12,17 +12,14 @@ export const indicatorResolvers: Resolvers = {
       targetDashboard(ctx.access(), unit, fromYear, toYear, targetIds, {
         includeSubmitted: !!includeSubmitted,
       }),
-    targetDashboardTable: (
-      _p,
-      { unit, fromYear, toYear, schoolYear, targetIds, includeSubmitted, allYearsInFull, ...page },
-      ctx,
-    ) =>
+    // the rest: schoolYear, targetIds, the page (childrenOffset, childrenLimit) and schoolTypes
+    targetDashboardTable: (_p, { unit, fromYear, toYear, includeSubmitted, allYearsInFull, ...rest }, ctx) =>
       targetDashboardTable(
         ctx.access(),
         unit,
         fromYear,
         toYear,
-        { schoolYear, targetIds, allYearsInFull: !!allYearsInFull, ...page },
+        { ...rest, allYearsInFull: !!allYearsInFull },
         { includeSubmitted: !!includeSubmitted },
       ),
     schoolYears: async (_p, _a, ctx) =>

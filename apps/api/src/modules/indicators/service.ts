@@ -13,6 +13,7 @@ import {
   type Milestone,
   PLAN_TARGETS,
   type PlanTarget,
+  type SchoolType,
   schoolYearLabel,
   type TargetEvaluation,
   type TargetStatus,
@@ -358,8 +359,15 @@ export async function targetDashboard(
    * `live`: measure every year now, stored figures ignored (years/snapshot.ts, publishing).
    * `childrenPage`: measure and judge only that page of the units below (a district's schools:
    * the SQL reads the page's schools only; the district's own row still counts them all).
+   * `schoolTypes` (学校类别): a district's schools of these types only below it (the page and
+   * `childrenTotal` of those; the district's own row still counts them all); empty: every type.
+   * @throws BAD_USER_INPUT schoolTypes given for a unit other than a district.
    */
-  options: MeasureOptions & { live?: boolean; childrenPage?: ChildrenPage } = {},
+  options: MeasureOptions & {
+    live?: boolean;
+    childrenPage?: ChildrenPage;
+    schoolTypes?: readonly SchoolType[] | null;
+  } = {},
 ): Promise<TargetDashboardModel> {
   assertSchoolYear(fromYear, "fromYear");
   assertSchoolYear(toYear, "toYear");
@@ -370,7 +378,11 @@ export async function targetDashboard(
   const unit = await access.resolveUnit(unitInput, "targets.read");
   const targets = chooseTargets(unit.level, targetIds);
   const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
-  const allChildren = await childUnits(access, unit, { from: fromYear, to: toYear });
+  const types = options.schoolTypes?.length ? options.schoolTypes : null;
+  if (types && unit.level !== "district") {
+    throw badInput("schoolTypes", "学校类别筛选只适用于区（其下为学校）");
+  }
+  const allChildren = await childUnits(access, unit, { from: fromYear, to: toYear }, types);
   const page = options.childrenPage;
   const children = page ? allChildren.slice(page.offset, page.offset + page.limit) : allChildren;
   // below the unit, only the targets the plan measures at the children's level: a target it
@@ -395,7 +407,7 @@ export async function targetDashboard(
             liveYears,
             "children",
             new Map(children.map((c) => [c.id as string, c])),
-            page && unit.level === "district"
+            (page || types) && unit.level === "district"
               ? { ...options, childIds: children.map((c) => c.id as string) }
               : options,
             balance,
@@ -418,12 +430,13 @@ export async function targetDashboard(
 /**
  * The units directly below a resolved unit, as the viewer sees them (one statement): a district's
  * schools open in at least one school year of `years` (a school closed since still has its rows
- * for the years it was open).
+ * for the years it was open), of `types` (学校类别) when given.
  */
 async function childUnits(
   access: ScopedAccess,
   unit: ResolvedUnit,
   years: { from: number; to: number },
+  types: readonly SchoolType[] | null = null,
 ): Promise<OrgUnitModel[]> {
   if (unit.level === "city") {
     return (await access.districts()).map((d) => ({
@@ -434,7 +447,7 @@ async function childUnits(
     }));
   }
   if (unit.level === "district") {
-    return (await access.schools({ districtId: unit.id, openDuring: years })).map((s) => ({
+    return (await access.schools({ districtId: unit.id, openDuring: years, types })).map((s) => ({
       level: "school",
       id: s.id,
       code: s.code,

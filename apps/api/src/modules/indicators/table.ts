@@ -5,7 +5,7 @@
  * the milestones and texts listed once and referred to by index, the focused year in full (with
  * its 达成路径) and the other years as value, status and 暂定 only, the units below one page at a time.
  */
-import { coverageLabel, type Milestone } from "@edu2035/domain";
+import { coverageLabel, type Milestone, type SchoolType } from "@edu2035/domain";
 import type { ScopedAccess, UnitInput } from "../../authz/access.ts";
 import { badInput } from "../../errors.ts";
 import type { OrgUnitModel } from "../org/service.ts";
@@ -72,6 +72,8 @@ export interface TargetDashboardTableArgs {
   allYearsInFull?: boolean;
   childrenOffset?: number | null;
   childrenLimit?: number | null;
+  /** 学校类别: a district's schools of these types only below it (targetDashboard's `schoolTypes`). */
+  schoolTypes?: readonly SchoolType[] | null;
 }
 
 /** A list of distinct values, each referred to by its index. */
@@ -97,8 +99,8 @@ class Dictionary<T> {
  * The compact table of a unit's dashboard: authorization, validation and every value exactly as
  * `targetDashboard` (it is called), plus the page of units below.
  * @throws BAD_USER_INPUT (fromYear, toYear, targetIds as targetDashboard; schoolYear outside
- * fromYear–toYear; childrenOffset below 0; childrenLimit outside 1–200); FORBIDDEN for a unit
- * outside the scope.
+ * fromYear–toYear; childrenOffset below 0; childrenLimit outside 1–200; schoolTypes for a unit
+ * other than a district); FORBIDDEN for a unit outside the scope.
  */
 export async function targetDashboardTable(
   access: ScopedAccess,
@@ -123,6 +125,7 @@ export async function targetDashboardTable(
   const dashboard = await targetDashboard(access, unitInput, fromYear, toYear, args.targetIds, {
     ...options,
     childrenPage: { offset, limit },
+    schoolTypes: args.schoolTypes,
   });
   // the columns: the targets with a result, in the order the service measured them (the plan's)
   const targetIds: string[] = [];
