@@ -109,6 +109,9 @@ export const STAFF_AGE_RANGE = { min: 18, max: 70 } as const;
 /** The most continuing-education hours one five-year cycle can record. */
 export const MAX_TRAINING_HOURS = 2000;
 
+/** The 56 民族 (ETHNIC_GROUPS) as a set: looked up for every row of an import. */
+const ETHNIC_GROUP_SET: ReadonlySet<string> = new Set(ETHNIC_GROUPS);
+
 const NAME_RE = /^[\p{Script=Han}A-Za-z·•.\- ]+$/u;
 
 const flag = (label: string) => z.boolean({ error: `${label}应选择“是”或“否”` });
@@ -139,7 +142,7 @@ export const staffSchema = z.object({
     .min(1, `请填写${L.ethnicity}`)
     .max(10, `${L.ethnicity}不能超过 10 个字`)
     .refine(
-      (s) => s === "其他" || (ETHNIC_GROUPS as readonly string[]).includes(s),
+      (s) => s === "其他" || ETHNIC_GROUP_SET.has(s),
       `${L.ethnicity}应为 56 个民族之一的全称（如“汉族”“蒙古族”），或“其他”`,
     ),
   idNumber: z
@@ -193,15 +196,20 @@ export function idNumberFacts(idNumber: string): { birthDate: string; gender: Ge
   };
 }
 
+/** A field's text, trimmed; null when it is not text. */
+function trimmedText(raw: Record<string, unknown>, key: string): string | null {
+  const v = raw[key];
+  return typeof v === "string" ? v.trim() : null;
+}
+
 function crossFieldIssues(raw: Record<string, unknown>, ctx: StaffContext): ValidationIssue[] {
   const out: ValidationIssue[] = [];
-  const str = (k: string) => (typeof raw[k] === "string" ? (raw[k] as string).trim() : null);
-  const birthDate = str("birthDate");
-  const idNumber = str("idNumber")?.toUpperCase() || null;
+  const birthDate = trimmedText(raw, "birthDate");
+  const idNumber = trimmedText(raw, "idNumber")?.toUpperCase() || null;
   const role = raw.role as StaffRole;
   const status = (raw.status ?? "active") as StaffStatus;
-  const leftOn = str("leftOn");
-  const startedOn = str("startedOn");
+  const leftOn = trimmedText(raw, "leftOn");
+  const startedOn = trimmedText(raw, "startedOn");
   const stage = raw.stage as Stage | null | undefined;
 
   if (birthDate && isIsoDate(birthDate)) {
@@ -317,10 +325,10 @@ export function staffIssues(input: unknown, ctx: StaffContext): ValidationIssue[
 export function checkStaff(input: unknown, ctx: StaffContext): Checked<StaffInput> {
   const raw = (input && typeof input === "object" ? input : {}) as Record<string, unknown>;
   const parsed = staffSchema.safeParse(raw);
-  const issues = uniqueIssues([
-    ...(parsed.success ? [] : zodIssues(parsed.error)),
-    ...crossFieldIssues(raw, ctx),
-  ]);
+  const cross = crossFieldIssues(raw, ctx);
+  // the usual row of an import: nothing to gather
+  if (parsed.success && !cross.length) return { ok: true, value: parsed.data as StaffInput, issues: [] };
+  const issues = uniqueIssues([...(parsed.success ? [] : zodIssues(parsed.error)), ...cross]);
   if (issues.length || !parsed.success) return { ok: false, value: null, issues };
   return { ok: true, value: parsed.data as StaffInput, issues: [] };
 }
