@@ -8,7 +8,8 @@
  * - BENCH_ONLY: comma-separated rows of overhead.bench.ts to run (start, apps, viewer, gzip);
  *   unset → all of them (e.g. BENCH_ONLY=viewer to measure the per-request overhead alone).
  * - BENCH_CPU_PROF: a folder → the API process of the viewer row runs with `--cpu-prof` and
- *   writes its V8 CPU profile there when it stops (open it in Chrome DevTools).
+ *   writes its V8 CPU profile there when it stops (open it in Chrome DevTools); import.bench.ts
+ *   profiles its own process (the API) over the timed runs.
  * - BENCH_BASELINE_API: a built API script (e.g. a copy of an earlier `dist/main.js`) → the viewer
  *   row also measures it, in the same interleaved rounds (before/after in one run).
  */

@@ -8,6 +8,7 @@
  *   pnpm exec tsx bench/import.bench.ts                          # PGlite in memory
  *   DATABASE_URL=postgres://… pnpm exec tsx bench/import.bench.ts  # a fresh database (dropped after)
  *   BENCH_RUNS=5 pnpm exec tsx bench/import.bench.ts 3000          # row counts as arguments
+ *   BENCH_CPU_PROF=/tmp/prof pnpm exec tsx bench/import.bench.ts 3000  # + a V8 CPU profile
  *
  * The runs are interleaved (import, bare, bare, import, …: each pair in alternating order, after
  * one warm-up of each), and every run starts from the same empty roster: the rows it wrote (staff,
@@ -17,7 +18,9 @@
  * 身份证号 with a valid check character (GB 11643) that agrees with it.
  */
 import { randomBytes, randomUUID } from "node:crypto";
+import { writeFileSync } from "node:fs";
 import { request } from "node:http";
+import { Session } from "node:inspector";
 import { performance } from "node:perf_hooks";
 import { createDb, type DbHandle } from "@edu2035/db";
 import { EDUCATION_LABELS, SUBJECT_LABELS, schoolYearOf } from "@edu2035/domain";
@@ -340,6 +343,31 @@ function postOnNewConnection(
   });
 }
 
+/**
+ * BENCH_CPU_PROF: V8's sampling profiler over the timed runs of this process (the API is served
+ * from it, so the profile holds the import's own work; on PGlite also its SQL), written as
+ * `import-<rows>.cpuprofile` into that folder (Chrome DevTools, Performance → Load profile).
+ */
+function cpuProfiler(dir: string | undefined) {
+  if (!dir) return { start() {}, stop(_name: string) {} };
+  const session = new Session();
+  session.connect();
+  session.post("Profiler.enable");
+  session.post("Profiler.setSamplingInterval", { interval: 200 });
+  return {
+    start() {
+      session.post("Profiler.start");
+    },
+    stop(name: string) {
+      // the in-thread session answers synchronously
+      session.post("Profiler.stop", (error, result) => {
+        if (error) throw error;
+        writeFileSync(`${dir}/${name}.cpuprofile`, JSON.stringify(result.profile));
+      });
+    },
+  };
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -361,6 +389,7 @@ async function main() {
   );
   const templateBase64 = template.data!.staffExcelTemplate.contentBase64;
   const table: string[] = [];
+  const profiler = cpuProfiler(env.BENCH_CPU_PROF);
 
   for (const size of SIZES) {
     const rows = people(size);
@@ -394,6 +423,7 @@ async function main() {
     await importOnce();
     await bareOnce();
     importCpu.length = 0;
+    profiler.start();
     const imports: number[] = [];
     const bares: number[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -409,6 +439,7 @@ async function main() {
         `  run ${i + 1}: import ${imports.at(-1)!.toFixed(0)} ms, bare INSERT ${bares.at(-1)!.toFixed(0)} ms`,
       );
     }
+    profiler.stop(`import-${size}`);
     const mi = median(imports);
     const mb = median(bares);
     table.push(
