@@ -18,7 +18,7 @@ import DataLoader from "dataloader";
 import { and, asc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { badInput, forbidden, notFound } from "../errors.ts";
 import { preparedPerDb } from "../lib/prepared.ts";
-import { markConsulted } from "./guard.ts";
+import type { FieldRecord } from "./guard.ts";
 import type { Viewer } from "./viewer.ts";
 
 const RESOLVED = Symbol("resolved-unit");
@@ -101,20 +101,41 @@ export class ScopedAccess {
     return districtIds.map((id) => byId.get(id) ?? 0);
   });
 
+  /**
+   * The root field whose checks this access records for the default-deny guard (guard.ts): set
+   * on the view `recordingInto` makes; null on the request's own access (nested fields, scripts).
+   */
+  private readonly record: FieldRecord | null = null;
+
+  /**
+   * This request's access as one guarded root field sees it (guard.ts): the same viewer, clock,
+   * loaders and per-request cache (its prototype is this object; nothing is copied), with every
+   * check recorded in `record`.
+   */
+  recordingInto(record: FieldRecord): ScopedAccess {
+    return Object.create(this, { record: { value: record } }) as ScopedAccess;
+  }
+
+  /** Records that the scope or the policy was applied (see `recordingInto`). */
+  private consulted(): void {
+    if (this.record) this.record.consulted = true;
+  }
+
   /** Active schools of a district that the viewer sees (batched across districts). */
   async schoolCount(districtId: string): Promise<number> {
+    this.consulted();
     return this.schoolCountLoader.load(districtId);
   }
 
   /** Throws FORBIDDEN unless the policy lets the viewer do `action` on `unit`. */
   assertCan(action: Action, unit: UnitRef): void {
-    markConsulted();
+    this.consulted();
     if (!can(this.viewer, action, unit)) throw forbidden();
   }
 
   /** Whether the policy allows it (for fields that are hidden rather than refused). */
   allows(action: Action, unit: UnitRef): boolean {
-    markConsulted();
+    this.consulted();
     return can(this.viewer, action, unit);
   }
 
@@ -144,13 +165,13 @@ export class ScopedAccess {
    * (guard.ts), that the field reads nothing of a unit. Never for data of a unit.
    */
   sharedCatalogue(): this {
-    markConsulted();
+    this.consulted();
     return this;
   }
 
   /** SQL condition keeping schools inside the viewer's scope (undefined for the city). */
   schoolScopeCondition(): SQL | undefined {
-    markConsulted();
+    this.consulted();
     switch (this.viewer.level) {
       case "city":
         return undefined;
@@ -161,7 +182,8 @@ export class ScopedAccess {
     }
   }
 
-  private cityRow: Promise<CityRow> | null = null;
+  /** Read once per request, whichever field's view asks first (see `recordingInto`). */
+  private readonly cached: { cityRow: Promise<CityRow> | null } = { cityRow: null };
 
   /**
    * The city this deployment serves (one row, set by `pnpm admin init` or the demo), read once
@@ -169,14 +191,14 @@ export class ScopedAccess {
    * @throws Error when the database has no city record (a database set up without `pnpm admin init`).
    */
   async city(): Promise<CityRow> {
-    markConsulted();
-    this.cityRow ??= cityStatement(this.database)
+    this.consulted();
+    this.cached.cityRow ??= cityStatement(this.database)
       .execute()
       .then(([row]) => {
         if (!row) throw new Error("no city record: run `pnpm admin init` first");
         return row;
       });
-    return this.cityRow;
+    return this.cached.cityRow;
   }
 
   /**
@@ -185,7 +207,7 @@ export class ScopedAccess {
    * per-year statistics need.
    */
   async districts(filter: { includeClosed?: boolean | null } = {}): Promise<DistrictRow[]> {
-    markConsulted();
+    this.consulted();
     const v = this.viewer;
     const where = and(
       v.level === "city" ? undefined : eq(districts.id, v.districtId),
@@ -216,7 +238,7 @@ export class ScopedAccess {
    * it is allowed when the row itself was: a school account sees its own district's name.
    */
   async districtOf(row: { districtId: string | null }): Promise<DistrictRow | null> {
-    markConsulted();
+    this.consulted();
     if (!row.districtId) return null;
     if (this.viewer.level !== "city" && row.districtId !== this.viewer.districtId) throw forbidden();
     return this.districtLoader.load(row.districtId);

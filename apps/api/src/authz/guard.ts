@@ -6,23 +6,25 @@
  * field of each request the wrapper:
  * 1. refuses an anonymous request with UNAUTHENTICATED before the resolver runs, unless the
  *    field is in PUBLIC_FIELDS;
- * 2. runs the resolver inside its own AsyncLocalStorage record; the scoped access layer
- *    (ScopedAccess in access.ts: assertCan, allows, schoolScopeCondition, district/school/
- *    districts/schools/districtOf, resolveUnit/ownUnit, city, and sharedCatalogue for data the
- *    same for every logged-in viewer) calls `markConsulted()`, which sets that record's flag.
- *    The record follows the resolver's own promise chain only, so two root fields of one
- *    request (which run at once) never lend each other a check, and a nested field's check
- *    (run after the root answered) does not count;
+ * 2. runs the resolver with its own record and a context of its own, whose `access()` is the
+ *    request's scoped access layer seen through that record (`ScopedAccess.recordingInto`:
+ *    same viewer, clock and per-request loaders). Every check of that layer (assertCan, allows,
+ *    schoolScopeCondition, district/school/districts/schools/schoolCount/districtOf,
+ *    resolveUnit/ownUnit, city, and sharedCatalogue for data the same for every logged-in
+ *    viewer) sets the record's flag. Two root fields of one request (which run at once) thus
+ *    never lend each other a check, and a nested field, which graphql-js hands the request's
+ *    own context, records nothing: its check (run after the root answered) does not count;
  * 3. when the resolver returned without ever consulting the access layer and the field is not
  *    public, throws FORBIDDEN in place of its result (the data is never sent) and logs the
  *    field name at error level: a resolver that forgot its check fails the request (and the
  *    root-field × role matrix test, authz/matrix.test.ts) instead of leaking.
  * Errors the resolver throws itself pass through unchanged (they carry no data).
  *
- * Cost: one object and one AsyncLocalStorage frame per root field; no SQL statement.
+ * Cost: a few small objects per root field; no SQL statement. Not AsyncLocalStorage, which did
+ * this before: on Node 20 its first use turns on a promise hook for every promise of the process
+ * for good (issue 15; the figures in README "Benchmark").
  * Source: issue 11 (“Writing outside one's scope”).
  */
-import { AsyncLocalStorage } from "node:async_hooks";
 import { defaultFieldResolver, type GraphQLFieldResolver, Kind, parse } from "graphql";
 import { forbidden, unauthenticated } from "../errors.ts";
 
@@ -40,27 +42,22 @@ export const PUBLIC_FIELDS: ReadonlyMap<string, string> = new Map([
   ["Mutation.changePassword", "the caller's own password; refuses anonymous itself (UNAUTHENTICATED)"],
 ]);
 
-/** What one root field's resolution recorded. */
-interface FieldRecord {
+/** What one root field's resolution recorded (set by the scoped access layer, access.ts). */
+export interface FieldRecord {
   consulted: boolean;
 }
 
-const current = new AsyncLocalStorage<FieldRecord>();
-
-/**
- * Called by the scoped access layer whenever it applies the viewer's scope or the policy:
- * marks the root field being resolved as checked. Outside a guarded root field (nested
- * fields, services called from scripts) it does nothing.
- */
-export function markConsulted(): void {
-  const record = current.getStore();
-  if (record) record.consulted = true;
+/** The scoped access layer as the guard sees it: a view of it that records into a FieldRecord. */
+interface RecordingAccess {
+  recordingInto(record: FieldRecord): unknown;
 }
 
 /** The slice of the request context the guard reads. */
 interface GuardContext {
   viewer: unknown;
   log: { error(obj: object, msg: string): void };
+  /** The request's scoped access layer (context.ts; throws for anonymous and one-time passwords). */
+  access(): RecordingAccess;
 }
 
 type ResolverMap = Record<string, unknown>;
@@ -83,7 +80,12 @@ function guard(name: string, resolve: FieldResolver): FieldResolver {
   return async (parent, args, ctx, info) => {
     if (!ctx.viewer) throw unauthenticated();
     const record: FieldRecord = { consulted: false };
-    const result = await current.run(record, () => resolve(parent, args, ctx, info));
+    // the resolver's own context: the same, but its access layer records into `record`
+    const fieldCtx: GuardContext = {
+      ...ctx,
+      access: () => ctx.access().recordingInto(record) as RecordingAccess,
+    };
+    const result = await resolve(parent, args, fieldCtx, info);
     if (!record.consulted) {
       ctx.log.error({ field: name }, "authz guard: root field resolved without the scoped access layer");
       throw forbidden();

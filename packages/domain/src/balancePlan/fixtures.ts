@@ -55,3 +55,32 @@ export function juniorSchool(id: string, changes: Partial<Amounts> = {}): Balanc
     amounts: { ...JUNIOR_STANDARD, ...changes },
   };
 }
+
+/**
+ * A small deterministic generator for the property tests (no fast-check in the workspace): a
+ * linear congruential sequence in [0, 1) from `seed` (multiplier 1103515245, increment 12345,
+ * modulus 2³¹).
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+/**
+ * A random primary school of the property tests: 100 or 200 students (even odds), each amount
+ * 40%–200% of a standard school's (C4–C6 rounded, teachers and rooms floored). Draws 8 numbers
+ * from `rand`, in that order.
+ */
+export function randomSchool(id: string, rand: () => number): BalancePlanSchool {
+  const students = rand() < 0.5 ? 100 : 200;
+  const base = school(id, students);
+  const amounts = { ...base.amounts };
+  for (const k of ["C1", "C2", "C3", "C4", "C5", "C6", "C7"] as const) {
+    const a = base.amounts[k]! * (0.4 + rand() * 1.6);
+    amounts[k] = k === "C4" || k === "C5" || k === "C6" ? Math.round(a) : Math.floor(a);
+  }
+  return { ...base, amounts };
+}

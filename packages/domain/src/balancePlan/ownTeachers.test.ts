@@ -17,7 +17,7 @@ import {
   validateBalanceActions,
 } from "./apply.ts";
 import { DEFAULT_BALANCE_UNIT_COSTS } from "./costs.ts";
-import { juniorSchool, school } from "./fixtures.ts";
+import { juniorSchool, randomSchool, school, seededRandom } from "./fixtures.ts";
 import { solveBalancePlan } from "./solver.ts";
 import { balancePlanCost, balancePlanSummary } from "./summary.ts";
 import { applyWithinSchoolToOtherStage, checkOtherStage } from "./withinSchool.ts";
@@ -241,14 +241,10 @@ describe("认定 and 校内调整 on random districts", () => {
   it("property: every plan passes, keeps the bounds and the other stage (seeded, 150 districts)", {
     timeout: 120_000,
   }, () => {
-    // the generator of solver.test.ts's property (amounts 40%–200% of a standard school's), with
+    // the schools of solver.test.ts's property (fixtures.ts randomSchool: amounts 40%–200% of a standard school's), with
     // each school's teachers (C1 + 0–4 more) and, for about a third, an 初中部 of 100 pupils
     // whose C1–C3 are 60%–300% of a standard section's
-    let seed = 20352;
-    const rand = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
+    const rand = seededRandom(20352);
     let recognised = 0;
     let adjusted = 0;
     for (let n = 0; n < 150; n++) {
@@ -256,14 +252,8 @@ describe("认定 and 校内调整 on random districts", () => {
       const schools: BalancePlanSchool[] = [];
       const sections: BalancePlanSchool[] = [juniorSchool("J")];
       for (let i = 0; i < count; i++) {
-        const students = rand() < 0.5 ? 100 : 200;
-        const base = school(`S${i}`, students);
-        const amounts = { ...base.amounts };
-        for (const k of ["C1", "C2", "C3", "C4", "C5", "C6", "C7"] as const) {
-          const a = base.amounts[k]! * (0.4 + rand() * 1.6);
-          amounts[k] = k === "C4" || k === "C5" || k === "C6" ? Math.round(a) : Math.floor(a);
-        }
-        const teachers = amounts.C1! + Math.floor(rand() * 5);
+        const base = randomSchool(`S${i}`, rand);
+        const teachers = base.amounts.C1! + Math.floor(rand() * 5);
         let otherSection: BalancePlanSchool["otherSection"] = null;
         if (rand() < 0.35) {
           const j = juniorSchool(`S${i}`);
@@ -273,7 +263,7 @@ describe("认定 and 校内调整 on random districts", () => {
           sections.push({ ...j, amounts: ja });
           otherSection = { C1: ja.C1!, C2: ja.C2!, C3: ja.C3! };
         }
-        schools.push({ ...base, amounts, teachers, otherSection });
+        schools.push({ ...base, teachers, otherSection });
       }
       const otherStage = { stage: "junior_secondary" as const, schools: sections };
       const plan = solveBalancePlan("primary", schools, costs, { otherStage });

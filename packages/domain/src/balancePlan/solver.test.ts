@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { balanceStageOutcome } from "../indicators/balanceCheck.ts";
 import { applyBalanceActions, type BalancePlanSchool, evaluateBalanceStage } from "./apply.ts";
 import { balanceUnitCosts, DEFAULT_BALANCE_UNIT_COSTS } from "./costs.ts";
-import { school } from "./fixtures.ts";
+import { randomSchool, school, seededRandom } from "./fixtures.ts";
 import { solveBalancePlan } from "./solver.ts";
 import { balancePlanCost, balancePlanSummary } from "./summary.ts";
 
@@ -227,28 +227,18 @@ describe("solveBalancePlan", () => {
   it("property: on random districts the plan always passes when feasible (seeded, 300 districts)", {
     timeout: 120_000,
   }, () => {
-    // a small deterministic generator (no fast-check in the workspace): amounts between 40% and
-    // 200% of a standard school's, some schools shared with other stages
-    let seed = 20351;
-    const rand = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
+    // schools with amounts between 40% and 200% of a standard school's (fixtures.ts
+    // randomSchool), some shared with other stages
+    const rand = seededRandom(20351);
     let failingBefore = 0;
     let withTransfers = 0;
     for (let n = 0; n < 300; n++) {
       const count = 2 + Math.floor(rand() * 7);
       const schools: BalancePlanSchool[] = [];
       for (let i = 0; i < count; i++) {
-        const students = rand() < 0.5 ? 100 : 200;
-        const base = school(`S${i}`, students);
-        const amounts = { ...base.amounts };
-        for (const k of ["C1", "C2", "C3", "C4", "C5", "C6", "C7"] as const) {
-          const a = base.amounts[k]! * (0.4 + rand() * 1.6);
-          amounts[k] = k === "C4" || k === "C5" || k === "C6" ? Math.round(a) : Math.floor(a);
-        }
-        const shared = rand() < 0.2 ? students + 50 + Math.floor(rand() * 200) : students;
-        schools.push({ ...base, amounts, resourceStudents: shared });
+        const s = randomSchool(`S${i}`, rand);
+        const shared = rand() < 0.2 ? s.students + 50 + Math.floor(rand() * 200) : s.students;
+        schools.push({ ...s, resourceStudents: shared });
       }
       if (!evaluateBalanceStage("primary", schools).passed) failingBefore++;
       for (const allowTransfers of [true, false]) {

@@ -16,6 +16,7 @@ import { hash } from "@node-rs/argon2";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import { fileAndSubmit, reportOperations } from "../../testing/reportCycle.ts";
 import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
 
 const Y = schoolYearOf(TEST_NOW);
@@ -35,45 +36,9 @@ const MARK = `mutation($ids: [ID!]!) { markNoticesRead(ids: $ids) { marked unrea
 const MARK_ALL = `mutation { markAllNoticesRead { marked unreadCount } }`;
 const REMIND = `mutation($y: Int!, $s: [ID!], $m: String) { sendReportReminder(schoolYear: $y, schoolIds: $s, message: $m) {
   schoolYear sent alreadyRemindedToday schools { name } } }`;
-const SAVE = `mutation($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { report { version status } } }`;
-const SUBMIT = `mutation($s: ID!, $y: Int!, $v: Int!) { submitReport(schoolId: $s, schoolYear: $y, version: $v) { report { version status } } }`;
-const RETURN = `mutation($s: ID!, $y: Int!, $v: Int!, $c: String!) { returnReport(schoolId: $s, schoolYear: $y, version: $v, comment: $c) { report { version status } } }`;
-const APPROVE = `mutation($s: ID!, $y: Int!, $v: Int!) { approveReport(schoolId: $s, schoolYear: $y, version: $v) { report { version status } } }`;
+const { SUBMIT, RETURN, APPROVE } = reportOperations("version status");
 const EXEMPT = `mutation($y: Int!, $s: [ID!]!, $r: String!) { exemptReports(schoolYear: $y, schoolIds: $s, reason: $r) { due } }`;
 const PUBLISH = `mutation($y: Int!, $v: Int!) { publishSchoolYear(schoolYear: $y, version: $v) { year { state } } }`;
-
-/** A complete primary-school report (as reports.test.ts's P1): 2 grades, 300 pupils. */
-const grade = (g: number) => ({
-  stage: "PRIMARY",
-  grade: g,
-  students: 150,
-  classes: 4,
-  largeClasses: 0,
-  oversizedClasses: 0,
-  disabledStudents: 0,
-});
-const p1Content = {
-  staffTotal: 8,
-  fullTimeTeachers: 4,
-  teachingAuxiliaryArea: 1800,
-  indoorSportsArea: 200,
-  outdoorSportsArea: 2500,
-  equipmentValue: 660000,
-  multimediaClassrooms: 8,
-  innovationLabs: 1,
-  wirelessFullCoverage: true,
-  healthTested: 300,
-  healthPassed: 282,
-  healthGoodOrExcellent: 105,
-  meetsPeHygieneStandard: true,
-  implementsCurriculumStandards: true,
-  hasSportsBrand: true,
-  implementsHealthStandard: true,
-  heldSportsMeeting: true,
-  footballFeatureSchool: false,
-  heldArtsFestival: true,
-  grades: [grade(1), grade(2)],
-};
 
 type Ext = { code?: string; field?: string };
 const ext = (r: { errors?: { extensions?: unknown }[] }) => (r.errors?.[0]?.extensions ?? {}) as Ext;
@@ -300,10 +265,8 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
   });
 
   it("after submission the school's 年报 is no longer to do, and the district has it to review", async () => {
-    const saved = await gql(url, SAVE, { input: { schoolId: ids.p1, schoolYear: Y, ...p1Content } }, t.p1);
-    expect(saved.errors).toBeUndefined();
-    const sub = await gql(url, SUBMIT, { s: ids.p1, y: Y, v: 1 }, t.p1);
-    expect(sub.data?.submitReport.report).toEqual({ version: 2, status: "SUBMITTED" });
+    // P1's complete report (testing/reportCycle.ts: 2 grades, 300 pupils) saved and submitted
+    expect(await fileAndSubmit(url, t.p1, ids.p1, Y)).toEqual({ version: 2, status: "SUBMITTED" });
     expect((await todosOf(t.p1)).items.map((i: { kind: string }) => i.kind)).toEqual(["ROSTER_CARRY_OVER"]);
     const d1 = await todosOf(t.haibowan);
     // one item per year, newest first, each opening its own year

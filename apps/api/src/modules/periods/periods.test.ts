@@ -27,6 +27,7 @@ import { schoolYearOf } from "@edu2035/domain";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import { fileAndSubmit, PRIMARY_REPORT, reportOperations } from "../../testing/reportCycle.ts";
 import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
 
 const SET = `mutation($y: Int!, $d: DateTime!, $o: DateTime, $v: Int) { setReportingPeriod(schoolYear: $y, deadline: $d, openedAt: $o, version: $v) {
@@ -326,53 +327,11 @@ describe.each(testBackends())("lateness on the first submission on $name", (back
   let ids: SmallCity;
   let url: string;
   const t: Record<string, string> = {};
-  const REPORT = `status version submittedAt`;
-  const SAVE = `mutation($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { report { ${REPORT} } } }`;
-  const SUBMIT = `mutation($s: ID!, $y: Int!, $v: Int!) { submitReport(schoolId: $s, schoolYear: $y, version: $v) { report { ${REPORT} } } }`;
-  const RETURN = `mutation($s: ID!, $y: Int!, $v: Int!, $c: String!) { returnReport(schoolId: $s, schoolYear: $y, version: $v, comment: $c) { report { ${REPORT} } } }`;
-  /** A complete primary-school report: 2 grades of 150 pupils in 4 classes. */
-  const content = {
-    staffTotal: 8,
-    fullTimeTeachers: 4,
-    teachingAuxiliaryArea: 1800,
-    indoorSportsArea: 200,
-    outdoorSportsArea: 2500,
-    equipmentValue: 660000,
-    multimediaClassrooms: 8,
-    innovationLabs: 1,
-    wirelessFullCoverage: true,
-    healthTested: 300,
-    healthPassed: 282,
-    healthGoodOrExcellent: 105,
-    meetsPeHygieneStandard: true,
-    implementsCurriculumStandards: true,
-    hasSportsBrand: true,
-    implementsHealthStandard: true,
-    heldSportsMeeting: true,
-    footballFeatureSchool: false,
-    heldArtsFestival: true,
-    grades: [1, 2].map((g) => ({
-      stage: "PRIMARY",
-      grade: g,
-      students: 150,
-      classes: 4,
-      largeClasses: 0,
-      oversizedClasses: 0,
-      disabledStudents: 0,
-    })),
-  };
-  const fileAndSubmit = async (schoolId: string, token: string | undefined) => {
-    const saved = await gql(
-      url,
-      SAVE,
-      { input: { schoolId, schoolYear: Y, version: null, ...content } },
-      token,
-    );
-    expect(saved.errors).toBeUndefined();
-    const s = await gql(url, SUBMIT, { s: schoolId, y: Y, v: 1 }, token);
-    expect(s.errors).toBeUndefined();
-    return s.data?.submitReport.report as { version: number; submittedAt: string };
-  };
+  const REPORT = "status version submittedAt";
+  const { SUBMIT, RETURN } = reportOperations(REPORT);
+  /** A school files P1's complete report (testing/reportCycle.ts: 2 grades of 150 pupils in 4 classes). */
+  const file = (schoolId: string, token: string | undefined) =>
+    fileAndSubmit<{ version: number; submittedAt: string }>(url, token, schoolId, Y, PRIMARY_REPORT, REPORT);
 
   beforeAll(async () => {
     h = await backend.open();
@@ -393,7 +352,7 @@ describe.each(testBackends())("lateness on the first submission on $name", (back
   it("keeps an on-time report on time through a return and resubmission after the deadline", async () => {
     const ahead = new Date(TEST_NOW.getTime() + 3_600_000).toISOString();
     expect((await gql(url, SET, { y: Y, d: ahead }, t.city)).errors).toBeUndefined();
-    const first = await fileAndSubmit(ids.p1, t.p1);
+    const first = await file(ids.p1, t.p1);
     // the deadline now lies between the first submission and what follows
     const deadline = new Date(new Date(first.submittedAt).getTime() + 1).toISOString();
     const moved = await gql(url, SET, { y: Y, d: deadline, v: 1 }, t.city);
@@ -432,7 +391,7 @@ describe.each(testBackends())("lateness on the first submission on $name", (back
   });
 
   it("counts a first submission after the deadline as late", async () => {
-    const n2 = await fileAndSubmit(ids.n2, t.n2);
+    const n2 = await file(ids.n2, t.n2);
     const c = await gql(url, COMPLETENESS, { y: Y, d: ids.d2 }, t.city);
     expect(c.data?.reportCompleteness.lateSubmissions).toEqual([
       {

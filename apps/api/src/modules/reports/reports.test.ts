@@ -11,16 +11,13 @@ import { hash } from "@node-rs/argon2";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import { PRIMARY_REPORT, primaryGrade, reportOperations } from "../../testing/reportCycle.ts";
 import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
 
 const REPORT_FIELDS = `id status statusLabel version healthTested healthPassed healthGoodOrExcellent equipmentValue
   totalStudents submittedAt reviewedAt reviewedBy reviewComment updatedBy
   grades { stage grade label students classes largeClasses oversizedClasses disabledStudents } school { name }`;
-const SAVE = `mutation($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { report { ${REPORT_FIELDS} } } }`;
-const SUBMIT = `mutation($s: ID!, $y: Int!, $v: Int!) { submitReport(schoolId: $s, schoolYear: $y, version: $v) { report { ${REPORT_FIELDS} } } }`;
-const RETURN = `mutation($s: ID!, $y: Int!, $v: Int!, $c: String!) { returnReport(schoolId: $s, schoolYear: $y, version: $v, comment: $c) { report { ${REPORT_FIELDS} } } }`;
-const APPROVE = `mutation($s: ID!, $y: Int!, $v: Int!) { approveReport(schoolId: $s, schoolYear: $y, version: $v) { report { ${REPORT_FIELDS} } } }`;
-const REOPEN = `mutation($s: ID!, $y: Int!, $v: Int!, $r: String!) { reopenReport(schoolId: $s, schoolYear: $y, version: $v, reason: $r) { report { ${REPORT_FIELDS} } } }`;
+const { SAVE, SUBMIT, RETURN, APPROVE, REOPEN } = reportOperations(REPORT_FIELDS);
 const GET = `query($s: ID!, $y: Int!) { schoolReport(schoolId: $s, schoolYear: $y) { ${REPORT_FIELDS} } }`;
 const B11 = `query($s: ID!, $y: Int!) { targetResults(unit: {level: SCHOOL, id: $s}, schoolYear: $y, targetIds: ["B11", "B12"]) {
   target { id } value numerator denominator status } }`;
@@ -34,42 +31,10 @@ const AUDIT = `query($f: AuditFilter!) { auditLog(filter: $f, pageSize: 100) {
 const Y = schoolYearOf(TEST_NOW);
 
 /**
- * P1's report (a primary school): 2 grades of 150 pupils in 4 classes = 300 pupils;
- * tested 300, passed 282 (B11 = 94%), good 105 (B12 = 35%); C4 (1800 − 200) / 300 = 5.33 ≥ 4.5,
- * C5 2700 / 300 = 9 ≥ 7.5, C6 660000 / 300 = 2200 ≥ 2000, C7 8 / 300 × 100 = 2.67 ≥ 2.3: no flags.
+ * P1's report (a primary school, testing/reportCycle.ts): 2 grades of 150 pupils in 4 classes = 300
+ * pupils; tested 300, passed 282 (B11 = 94%), good 105 (B12 = 35%); no review flags.
  */
-const grade = (g: number, students: number, classes: number, large = 0) => ({
-  stage: "PRIMARY",
-  grade: g,
-  students,
-  classes,
-  largeClasses: large,
-  oversizedClasses: 0,
-  disabledStudents: 0,
-});
-const p1Content = {
-  staffTotal: 8,
-  fullTimeTeachers: 4,
-  teachingAuxiliaryArea: 1800,
-  indoorSportsArea: 200,
-  outdoorSportsArea: 2500,
-  equipmentValue: 660000,
-  multimediaClassrooms: 8,
-  innovationLabs: 1,
-  wirelessFullCoverage: true,
-  healthTested: 300,
-  healthPassed: 282,
-  healthGoodOrExcellent: 105,
-  meetsPeHygieneStandard: true,
-  implementsCurriculumStandards: true,
-  hasSportsBrand: true,
-  implementsHealthStandard: true,
-  heldSportsMeeting: true,
-  footballFeatureSchool: false,
-  heldArtsFestival: true,
-  notes: "按统计时点填报",
-  grades: [grade(1, 150, 4), grade(2, 150, 4)],
-};
+const p1Content = { ...PRIMARY_REPORT, notes: "按统计时点填报" };
 
 type Ext = { code?: string; field?: string; reason?: string; issues?: { field: string; message: string }[] };
 const ext = (r: { errors?: { extensions?: unknown }[] }) => (r.errors?.[0]?.extensions ?? {}) as Ext;
@@ -312,7 +277,7 @@ describe.each(testBackends())("annual reports on $name", (backend) => {
         healthPassed: 400,
         equipmentValue: -1,
         grades: [
-          { ...grade(1, 100, 2, 3) },
+          { ...primaryGrade(1, 100, 2, 3) },
           {
             stage: "SENIOR_SECONDARY",
             grade: 10,
@@ -428,7 +393,7 @@ describe.each(testBackends())("annual reports on $name", (backend) => {
             outdoorSportsArea: 8000,
             multimediaClassrooms: 20,
             grades: [
-              grade(1, 200, 5),
+              primaryGrade(1, 200, 5),
               {
                 stage: "JUNIOR_SECONDARY",
                 grade: 7,

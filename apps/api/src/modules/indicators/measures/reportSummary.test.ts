@@ -26,6 +26,12 @@ import { schoolYearOf } from "@edu2035/domain";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../../fixtures/smallCity.ts";
+import {
+  PRIMARY_REPORT_ITEMS,
+  primaryGrade,
+  reportOperations,
+  reportStep,
+} from "../../../testing/reportCycle.ts";
 import { gql, loginAs, startApiOn, TEST_NOW } from "../../../testing.ts";
 import { toRows } from "../measures.ts";
 import { checkReportSummary, rebuildReportSummary } from "./reportSummary.ts";
@@ -33,45 +39,9 @@ import { checkReportSummary, rebuildReportSummary } from "./reportSummary.ts";
 const Y = schoolYearOf(TEST_NOW);
 const DASHBOARD = `query($y: Int!, $ids: [ID!]) { targetDashboard(unit: { level: CITY }, fromYear: $y, toYear: $y, targetIds: $ids) {
   results { unit { id } target { id } value numerator denominator reason } } }`;
-const REPORT = "version status";
-const SAVE = `mutation($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { report { ${REPORT} } } }`;
-const SUBMIT = `mutation($s: ID!, $y: Int!, $v: Int!) { submitReport(schoolId: $s, schoolYear: $y, version: $v) { report { ${REPORT} } } }`;
-const APPROVE = `mutation($s: ID!, $y: Int!, $v: Int!) { approveReport(schoolId: $s, schoolYear: $y, version: $v) { report { ${REPORT} } } }`;
-const REOPEN = `mutation($s: ID!, $y: Int!, $v: Int!, $r: String!) { reopenReport(schoolId: $s, schoolYear: $y, version: $v, reason: $r) { report { ${REPORT} } } }`;
+const { SAVE, SUBMIT, APPROVE, REOPEN } = reportOperations("version status");
 const SAVE_DISTRICT = `mutation($d: ID!, $input: DistrictInputsInput!) { saveDistrictInputs(districtId: $d, input: $input) { districtInputs { version } } }`;
 const CREATE_ENTRY = `mutation($input: RegisterEntryInput!) { createRegisterEntry(input: $input) { entry { id } } }`;
-
-const grade = (g: number, students: number, large = 0, oversized = 0) => ({
-  stage: "PRIMARY",
-  grade: g,
-  students,
-  classes: 4,
-  largeClasses: large,
-  oversizedClasses: oversized,
-  disabledStudents: 0,
-});
-/** P1's report content (as reports.test.ts: complete enough to submit). */
-const content = {
-  staffTotal: 8,
-  fullTimeTeachers: 4,
-  teachingAuxiliaryArea: 1800,
-  indoorSportsArea: 200,
-  outdoorSportsArea: 2500,
-  equipmentValue: 660000,
-  multimediaClassrooms: 8,
-  innovationLabs: 1,
-  wirelessFullCoverage: true,
-  healthTested: 300,
-  healthPassed: 282,
-  healthGoodOrExcellent: 105,
-  meetsPeHygieneStandard: true,
-  implementsCurriculumStandards: true,
-  hasSportsBrand: true,
-  implementsHealthStandard: true,
-  heldSportsMeeting: true,
-  footballFeatureSchool: false,
-  heldArtsFestival: true,
-};
 
 type Result = {
   unit: { id: string };
@@ -115,10 +85,7 @@ describe.each(testBackends())("annual-report summary maintained on write on $nam
   const ok = (r: { errors?: unknown }) => expect(r.errors).toBeUndefined();
   let version = 0;
   const step = async (query: string, vars: Record<string, unknown>, token: string | undefined) => {
-    const r = await gql(url, query, vars, token);
-    ok(r);
-    const payload = Object.values(r.data ?? {})[0] as { report: { version: number } };
-    version = payload.report.version;
+    version = (await reportStep(url, query, vars, token)).version;
   };
   const p1 = () => ({ s: ids.p1, y: Y, v: version });
 
@@ -147,8 +114,8 @@ describe.each(testBackends())("annual-report summary maintained on write on $nam
           schoolId: ids.p1,
           schoolYear: Y,
           version: null,
-          ...content,
-          grades: [grade(1, 150, 1), grade(2, 150)],
+          ...PRIMARY_REPORT_ITEMS,
+          grades: [primaryGrade(1, 150, 4, 1), primaryGrade(2, 150)],
         },
       },
       t.p1,
@@ -175,8 +142,8 @@ describe.each(testBackends())("annual-report summary maintained on write on $nam
           schoolId: ids.p1,
           schoolYear: Y,
           version,
-          ...content,
-          grades: [grade(1, 150, 1), grade(2, 160, 0, 2)],
+          ...PRIMARY_REPORT_ITEMS,
+          grades: [primaryGrade(1, 150, 4, 1), primaryGrade(2, 160, 4, 0, 2)],
         },
       },
       t.p1,
