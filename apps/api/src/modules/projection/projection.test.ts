@@ -13,6 +13,7 @@ import { loadProjectionDistrict, type ProjectionDistrict } from "../../fixtures/
 import { FIXTURE_PASSWORD, loadSmallCity } from "../../fixtures/smallCity.ts";
 import { openXlsx } from "../../testing/xlsx.ts";
 import { gql, loginAs, startApiOn } from "../../testing.ts";
+import { PROJECTION_COLUMNS } from "./projectionExcel.ts";
 
 const SAVE_BIRTHS = `mutation($d: ID!, $input: DistrictBirthsInput!) {
   saveDistrictBirths(districtId: $d, input: $input) { births { year births version } }
@@ -415,32 +416,14 @@ describe.each(testBackends())("projection on $name", (backend) => {
       expect(ws?.getRow(1).getCell(1).value).toBe("乌达区 学龄人口与教育资源需求预测（至2035年） · 基准");
       const rows: unknown[][] = [];
       ws?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-      // one sign for every 余缺, as on screen: supply − need, + 富余 / − 短缺 (班级 17 − 16 = +1,
-      // 教师 3 − 30 = −27, C3 2 − 6 = −4)
-      expect(rows.find((x) => x[0] === "学年")).toEqual([
-        "学年",
-        "数据",
-        "学段",
-        "在校生（人）",
-        "需班级（个）",
-        "现有班级（个）",
+      // the columns of sheet 预测 in order; one sign for every 余缺, as on screen: supply − need,
+      // + 富余 / − 短缺 (班级 17 − 16 = +1, 教师 3 − 30 = −27, C3 2 − 6 = −4)
+      const header = rows.find((x) => x[0] === "学年") as unknown[];
+      expect(header).toEqual([...PROJECTION_COLUMNS]);
+      expect([header[6], header[9], header[16]]).toEqual([
         "班级余缺（个，+富余/−短缺）",
-        "需教师（人）",
-        "教师供给（人）",
         "教师余缺（人，+富余/−短缺）",
-        "当年需补充（人）",
-        "累计补充（人）",
-        "当年退休（人）",
-        "C1高于规定学历教师当年需补充（人）",
-        "C2骨干教师当年需补充（人）",
-        "C3体育艺术教师当年需补充（人）",
         "体育艺术教师余缺（C3）（人，+富余/−短缺）",
-        "A07学前教育教师受过专业教育比例（%）",
-        "A08义务教育专任教师中本科以上学历比例（%）",
-        "A07/A08计划线（%）",
-        "需合格新增（A08本科+/A07学前专业，累计，人）",
-        "计划补充（A08小学+初中/A07幼儿园，累计，人）",
-        "是否可保持",
       ]);
       // 2027 小学: 累计补充 27; C1 (专科+ 4.2/100: ⌈23.4⌉ = 24 vs 3), C2 (⌈5.58⌉ = 6 vs 1) and C3
       // (6 vs 2) were all hired in the first hire year (need and supply as in 2026), so none in 2027;
