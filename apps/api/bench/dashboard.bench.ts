@@ -25,6 +25,10 @@ import { createDb, type DbHandle } from "@edu2035/db";
 import { buildCatalogue, DEMO_PASSWORD, loadDemoData } from "@edu2035/db/demo";
 import { sql, TransactionRollbackError } from "drizzle-orm";
 import postgres from "postgres";
+import { ScopedAccess } from "../src/authz/access.ts";
+import { cityRows, type Row } from "../src/modules/indicators/measures/cityRollup.ts";
+import { reportsRows } from "../src/modules/indicators/measures/reports.ts";
+import { staffRows } from "../src/modules/indicators/measures/staff.ts";
 import { checkStaffSummary, rebuildStaffSummary } from "../src/modules/indicators/measures/staffSummary.ts";
 import { toRows } from "../src/modules/indicators/measures.ts";
 import { gql, loginAs, startApiOn } from "../src/testing.ts";
@@ -71,6 +75,11 @@ async function openDatabase(): Promise<{ handle: DbHandle; drop(): Promise<void>
     handle,
     async drop() {
       await handle.close();
+      if (env.BENCH_KEEP) {
+        console.error(`kept database ${name} (BENCH_KEEP)`);
+        await admin.end();
+        return;
+      }
       await admin.unsafe(`drop database if exists "${name}" with (force)`);
       await admin.end();
     },
@@ -104,6 +113,93 @@ async function topUpTeachers(handle: DbHandle, perSchool: number): Promise<void>
       counselling_certificate, bilingual, training_hours from bench_dup`);
   await handle.db.execute(sql`drop table bench_dup`);
   await handle.db.execute(sql`analyze`);
+}
+
+/** Demo schools per copy when a city is larger than the generator makes (scale ≤ 20, ~2,700 schools). */
+const SCHOOLS_PER_COPY = 1000;
+/** Above this many schools the city is built as copies of a smaller demo city (cloneSchools). */
+const LARGEST_GENERATED = 2000;
+
+/** The columns of a table that an INSERT may set (not generated), in order. */
+async function insertableColumns(handle: DbHandle, table: string): Promise<string[]> {
+  return toRows(
+    await handle.db.execute(sql`select column_name from information_schema.columns
+      where table_schema = current_schema() and table_name = ${table} and is_generated = 'NEVER'
+        and is_identity = 'NO' order by ordinal_position`),
+  ).map((r) => String(r.column_name));
+}
+
+/**
+ * Copy every row of `table` once per row of `join` (SQL joined as `m`, the source row as `t`):
+ * the columns of `overrides` take their SQL expression, the others are copied as they are.
+ */
+async function copyRows(handle: DbHandle, table: string, join: string, overrides: Record<string, string>) {
+  const cols = await insertableColumns(handle, table);
+  const exprs = cols.map((c) => overrides[c] ?? `t.${c}`);
+  await handle.db.execute(
+    sql.raw(`insert into ${table} (${cols.join(", ")}) select ${exprs.join(", ")} from ${table} t ${join}`),
+  );
+}
+
+/**
+ * Make a city of `copies` × its schools, in SQL (INSERT … SELECT, no rows through Node): each
+ * school copied `copies − 1` times in its district with a new id and code (10 digits: 8, the
+ * copy, the row number), its staff rows (new synthetic people, copied as the top-up copies
+ * teachers), its reports with their grade rows, and its registers entries (quality
+ * kindergartens, 特色学校 …). The summaries follow by their triggers. The demo generator stops at
+ * scale 20 (~2,700 schools): 10,000 schools are 10 copies of a 1,000-school demo city.
+ */
+async function cloneSchools(handle: DbHandle, copies: number): Promise<void> {
+  if (copies <= 1) return;
+  const run = (q: string) => handle.db.execute(sql.raw(q));
+  await run(`create temp table bench_school as
+    select s.id as old_id, gen_random_uuid() as new_id, c as copy,
+      '8' || lpad(c::text, 2, '0') || lpad((row_number() over (partition by c order by s.code))::text, 7, '0') as code
+    from schools s cross join generate_series(1, ${copies - 1}) c`);
+  await run(`create temp table bench_person as
+    select p.id as old_id, gen_random_uuid() as new_id, c as copy
+    from people p cross join generate_series(1, ${copies - 1}) c
+    where p.id in (select person_id from staff where school_id is not null)`);
+  await run(`create temp table bench_report as
+    select r.id as old_id, gen_random_uuid() as new_id, m.copy from school_reports r join bench_school m on m.old_id = r.school_id`);
+  await copyRows(handle, "schools", "join bench_school m on m.old_id = t.id", {
+    id: "m.new_id",
+    code: "m.code",
+    name: "t.name || '（' || m.copy || '）'",
+    merged_into_id:
+      "(select x.new_id from bench_school x where x.old_id = t.merged_into_id and x.copy = m.copy)",
+  });
+  await copyRows(handle, "people", "join bench_person m on m.old_id = t.id", {
+    id: "m.new_id",
+    name: "t.name || '丙'",
+  });
+  for (let c = 1; c < copies; c++) {
+    // one copy per statement: the summary trigger aggregates one copy's rows at a time
+    await copyRows(
+      handle,
+      "staff",
+      `join bench_school m on m.old_id = t.school_id and m.copy = ${c} join bench_person q on q.old_id = t.person_id and q.copy = ${c}`,
+      { id: "gen_random_uuid()", school_id: "m.new_id", person_id: "q.new_id" },
+    );
+  }
+  await copyRows(
+    handle,
+    "school_reports",
+    "join bench_report m on m.old_id = t.id join bench_school b on b.old_id = t.school_id and b.copy = m.copy",
+    {
+      id: "m.new_id",
+      school_id: "b.new_id",
+    },
+  );
+  await copyRows(handle, "school_report_grades", "join bench_report m on m.old_id = t.report_id", {
+    report_id: "m.new_id",
+  });
+  await copyRows(handle, "registers", "join bench_school m on m.old_id = t.school_id", {
+    id: "gen_random_uuid()",
+    school_id: "m.new_id",
+  });
+  for (const t of ["bench_school", "bench_person", "bench_report"]) await run(`drop table ${t}`);
+  await run("analyze");
 }
 
 const median = (xs: number[]) => {
@@ -211,6 +307,46 @@ async function rosterWrite(handle: DbHandle) {
   return { staff: Number(top.n), wallMs: median(wall), triggerMs: median(warm), firstTriggerMs: first };
 }
 
+/**
+ * The proof that the city dashboard's own figures did not change with cityRollup.ts: on this
+ * database, the roster and report families' rows of the city measured as one unit (the
+ * statement the city ran before) equal the column-wise sums of its districts' rows (what it runs
+ * now), 2019–2025, every column.
+ * @returns how many rows were compared; @throws Error naming the family and year that differ.
+ */
+async function sameCityRows(handle: DbHandle): Promise<number> {
+  const viewer = { userId: "00000000-0000-0000-0000-000000000000", level: "city" as const };
+  const access = new ScopedAccess(
+    handle.db,
+    { ...viewer, username: "bench", displayName: "bench", mustChangePassword: false },
+    handle.readDb,
+  );
+  const unit = await access.resolveUnit({ level: "city" }, "targets.read");
+  const years = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
+  // every column as a number, rows by year
+  const norm = (rows: readonly Row[]) =>
+    JSON.stringify(
+      [...rows]
+        .map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === "grp" ? v : Number(v)])))
+        .sort((a, b) => Number(a.y) - Number(b.y))
+        .map((r) => Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)))),
+    );
+  let compared = 0;
+  for (const [family, rows] of [
+    ["staff", staffRows],
+    ["reports", reportsRows],
+  ] as const) {
+    const before = await rows(access, unit, years, "self", {});
+    const now = cityRows(await rows(access, unit, years, "children", {}));
+    if (norm(before) !== norm(now))
+      throw new Error(
+        `${family}: the city's rows differ from its districts' sums\n${norm(before)}\n${norm(now)}`,
+      );
+    compared += before.length;
+  }
+  return compared;
+}
+
 /** Seconds of `work`. */
 async function seconds(work: () => Promise<unknown>): Promise<string> {
   const t0 = performance.now();
@@ -218,78 +354,19 @@ async function seconds(work: () => Promise<unknown>): Promise<string> {
   return ((performance.now() - t0) / 1000).toFixed(1);
 }
 
-const rows: string[][] = [];
-const writes: string[] = [];
-for (const schools of SIZES) {
-  const scale = scaleFor(schools);
-  const db = await openDatabase();
-  const t0 = performance.now();
-  await db.handle.migrate();
-  const summary = await loadDemoData(db.handle.db, { scale });
-  await topUpTeachers(db.handle, 100);
-  const [c = {}] = toRows(
-    await db.handle.db.execute(
-      sql`select (select count(*) from schools) as schools, (select count(*) from staff where school_year = 2025) as staff2025,
-        (select count(*) from staff) as staff_rows`,
-    ),
-  );
-  const loadS = ((performance.now() - t0) / 1000).toFixed(0);
-  console.error(
-    `size ${schools}: ${c.schools} schools, ${c.staff2025} staff in 2025, ${c.staff_rows} staff rows (6 years), loaded in ${loadS}s (demo ${summary.staffRows} rows, topped up)`,
-  );
-
-  const api = await startApiOn(db.handle);
-  const token = await loginAs(api.url, "city", DEMO_PASSWORD, "CITY");
-  const dash = await measure(db.handle, async () => {
-    const r = await gql(api.url, DASHBOARD, { u: { level: "CITY" } }, token);
-    if (r.errors) throw new Error(JSON.stringify(r.errors));
-  });
-  rows.push([
-    `${c.schools}`,
-    `${c.staff2025}`,
-    "city targetDashboard 2020–2025",
-    `${dash.statements}`,
-    dash.medianMs.toFixed(0),
-    dash.sqlMs.toFixed(0),
-    (dash.medianMs / dash.sqlMs).toFixed(2),
-  ]);
-
-  const districts = await gql<{ districts: { id: string }[] }>(api.url, "{ districts { id } }", {}, token);
-  const hasBalance = (
-    await gql(api.url, '{ __type(name: "Query") { fields { name } } }', {}, token)
-  ).data?.__type.fields.some((f: { name: string }) => f.name === "balanceAssessment");
-  if (hasBalance) {
-    const id = districts.data?.districts[0]?.id;
-    const bal = await measure(db.handle, async () => {
-      const r = await gql(
-        api.url,
-        `query($id: ID!) { balanceAssessment(districtId: $id, schoolYear: 2025) { __typename } }`,
-        { id },
-        token,
-      );
-      if (r.errors) throw new Error(JSON.stringify(r.errors));
-    });
-    rows.push([
-      `${c.schools}`,
-      `${c.staff2025}`,
-      "district balanceAssessment 2025",
-      `${bal.statements}`,
-      bal.medianMs.toFixed(0),
-      bal.sqlMs.toFixed(0),
-      (bal.medianMs / bal.sqlMs).toFixed(2),
-    ]);
-  }
+/** The district 指标总览 row (see DISTRICT_TABLE) of one size, pushed onto `rows`. */
+async function districtTable(handle: DbHandle, url: string, c: Record<string, unknown>): Promise<void> {
   // the district 指标总览 as the district app sends it: the largest district's own account, its
   // compact table (targetDashboardTable) of 2020–2025, one page of schools, focused on 2025
   const [big = {}] = toRows(
-    await db.handle.db.execute(sql`select u.username, u.district_id, count(*) as schools from users u
+    await handle.db.execute(sql`select u.username, u.district_id, count(*) as schools from users u
       join schools s on s.district_id = u.district_id where u.level = 'district'
       group by u.username, u.district_id order by count(*) desc, u.username limit 1`),
   );
-  const districtToken = await loginAs(api.url, String(big.username), DEMO_PASSWORD, "DISTRICT");
+  const districtToken = await loginAs(url, String(big.username), DEMO_PASSWORD, "DISTRICT");
   let tableBytes = 0;
-  const table = await measure(db.handle, async () => {
-    const res = await fetch(api.url, {
+  const table = await measure(handle, async () => {
+    const res = await fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${districtToken}` },
       body: JSON.stringify({
@@ -311,6 +388,78 @@ for (const schools of SIZES) {
     table.sqlMs.toFixed(0),
     (table.medianMs / table.sqlMs).toFixed(2),
   ]);
+}
+
+const rows: string[][] = [];
+const writes: string[] = [];
+for (const schools of SIZES) {
+  const copies = schools > LARGEST_GENERATED ? Math.ceil(schools / SCHOOLS_PER_COPY) : 1;
+  const scale = scaleFor(Math.round(schools / copies));
+  const db = await openDatabase();
+  const t0 = performance.now();
+  await db.handle.migrate();
+  const summary = await loadDemoData(db.handle.db, { scale });
+  await topUpTeachers(db.handle, 100);
+  await cloneSchools(db.handle, copies);
+  const [c = {}] = toRows(
+    await db.handle.db.execute(
+      sql`select (select count(*) from schools) as schools, (select count(*) from staff where school_year = 2025) as staff2025,
+        (select count(*) from staff) as staff_rows`,
+    ),
+  );
+  const loadS = ((performance.now() - t0) / 1000).toFixed(0);
+  console.error(
+    `size ${schools}: ${c.schools} schools, ${c.staff2025} staff in 2025, ${c.staff_rows} staff rows (6 years), loaded in ${loadS}s (demo ${summary.staffRows} rows, topped up${copies > 1 ? `, ${copies} copies` : ""})`,
+  );
+
+  const same = await sameCityRows(db.handle);
+  console.error(
+    `size ${schools}: the city's roster and report rows = Σ of its districts' (${same} rows compared)`,
+  );
+  const api = await startApiOn(db.handle);
+  const token = await loginAs(api.url, "city", DEMO_PASSWORD, "CITY");
+  const dash = await measure(db.handle, async () => {
+    const r = await gql(api.url, DASHBOARD, { u: { level: "CITY" } }, token);
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+  });
+  rows.push([
+    `${c.schools}`,
+    `${c.staff2025}`,
+    "city targetDashboard 2020–2025",
+    `${dash.statements}`,
+    dash.medianMs.toFixed(0),
+    dash.sqlMs.toFixed(0),
+    (dash.medianMs / dash.sqlMs).toFixed(2),
+  ]);
+
+  const districts = await gql<{ districts: { id: string }[] }>(api.url, "{ districts { id } }", {}, token);
+  const hasBalance =
+    !env.BENCH_CITY_ONLY &&
+    (await gql(api.url, '{ __type(name: "Query") { fields { name } } }', {}, token)).data?.__type.fields.some(
+      (f: { name: string }) => f.name === "balanceAssessment",
+    );
+  if (hasBalance) {
+    const id = districts.data?.districts[0]?.id;
+    const bal = await measure(db.handle, async () => {
+      const r = await gql(
+        api.url,
+        `query($id: ID!) { balanceAssessment(districtId: $id, schoolYear: 2025) { __typename } }`,
+        { id },
+        token,
+      );
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+    });
+    rows.push([
+      `${c.schools}`,
+      `${c.staff2025}`,
+      "district balanceAssessment 2025",
+      `${bal.statements}`,
+      bal.medianMs.toFixed(0),
+      bal.sqlMs.toFixed(0),
+      (bal.medianMs / bal.sqlMs).toFixed(2),
+    ]);
+  }
+  if (!env.BENCH_CITY_ONLY) await districtTable(db.handle, api.url, c);
 
   const w = await rosterWrite(db.handle);
   const checkS = await seconds(async () => {

@@ -5,6 +5,10 @@
  * - BENCH_SIZES: comma-separated school counts of the synthetic cities (default "100,1000").
  * - BENCH_RUNS: timed runs per operation after a warm-up (default 7).
  * - BENCH_VERBOSE: set → print each statement's replayed time.
+ * - BENCH_CITY_ONLY: set → dashboard.bench.ts runs the city dashboard row only (and the roster
+ *   write), skipping the district rows (minutes each at 10,000 schools).
+ * - BENCH_KEEP: set → dashboard.bench.ts keeps its PostgreSQL databases (prints their names) for
+ *   EXPLAIN ANALYZE afterwards; drop them by hand.
  * - BENCH_ONLY: comma-separated rows of overhead.bench.ts to run (start, apps, viewer, gzip);
  *   unset → all of them (e.g. BENCH_ONLY=viewer to measure the per-request overhead alone).
  * - BENCH_CPU_PROF: a folder → the API process of the viewer row runs with `--cpu-prof` and
@@ -20,6 +24,8 @@ export interface BenchEnv {
   BENCH_SIZES: number[];
   BENCH_RUNS: number;
   BENCH_VERBOSE: boolean;
+  BENCH_CITY_ONLY: boolean;
+  BENCH_KEEP: boolean;
   /** The rows of overhead.bench.ts to run; null → all. */
   BENCH_ONLY: OverheadRow[] | null;
   BENCH_CPU_PROF: string | undefined;
@@ -47,6 +53,8 @@ export function readBenchEnv(source: NodeJS.ProcessEnv = process.env): BenchEnv 
     BENCH_SIZES: (get("BENCH_SIZES") ?? "100,1000").split(",").map((s) => positive("BENCH_SIZES", s.trim())),
     BENCH_RUNS: positive("BENCH_RUNS", get("BENCH_RUNS") ?? "7"),
     BENCH_VERBOSE: get("BENCH_VERBOSE") !== undefined,
+    BENCH_CITY_ONLY: get("BENCH_CITY_ONLY") !== undefined,
+    BENCH_KEEP: get("BENCH_KEEP") !== undefined,
     BENCH_ONLY: onlyRows(get("BENCH_ONLY")),
     BENCH_CPU_PROF: get("BENCH_CPU_PROF"),
     BENCH_BASELINE_API: get("BENCH_BASELINE_API"),

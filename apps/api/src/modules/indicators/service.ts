@@ -26,6 +26,7 @@ import { assertSchoolYear } from "../staff/service.ts";
 import type { StatisticalYearModel } from "../years/service.ts";
 import { withPublished } from "../years/snapshot.ts";
 import { type BalanceMeasurement, type BalanceViews, measureBalance, stageKey } from "./balanceMeasures.ts";
+import { type CityRollup, cityRollup } from "./measures/cityRollup.ts";
 import { measureInputs } from "./measures/inputs.ts";
 import { measureRegisters } from "./measures/registers.ts";
 import { measureReports } from "./measures/reports.ts";
@@ -176,12 +177,17 @@ async function measureAndJudge(
   units: Map<string, OrgUnitModel>,
   options: MeasureOptions = {},
   balance: () => Promise<BalanceViews> = balanceOnce(access, unit, years),
+  rollup?: CityRollup,
 ): Promise<TargetResultModel[]> {
   const families = [...new Set(targets.map(familyOf).filter((f) => f !== undefined))];
   const all = [...new Set([...years, ...years.map((y) => y - 1), FIRST_SCHOOL_YEAR])].filter(
     (y) => y >= FIRST_SCHOOL_YEAR - 1,
   );
-  const measured = await Promise.all(families.map((f) => MEASURES[f](access, unit, all, breakdown, options)));
+  const measured = await Promise.all(
+    families.map(
+      (f) => rollup?.(f, all, breakdown, options) ?? MEASURES[f](access, unit, all, breakdown, options),
+    ),
+  );
   const get = (key: string, year: number, id: string): Measurement | undefined => {
     for (const m of measured) {
       const v = m.get(key)?.get(year)?.get(id);
@@ -345,7 +351,8 @@ export const MAX_DASHBOARD_YEARS = 16;
  * One operation for a whole dashboard: the targets of a unit (its level's, or those named) for
  * every school year from `fromYear` to `toYear`, for the unit itself and for each unit directly
  * below it (the city's districts, a district's schools). The measures take a constant number
- * of SQL statements (one per family for the unit, one per family for its children), whatever
+ * of SQL statements (one per family for the unit, one per family for its children; for the
+ * city, the roster and report families one statement for both: measures/cityRollup.ts), whatever
  * the number of schools, staff or years.
  * @throws BAD_USER_INPUT (fromYear, toYear, targetIds); FORBIDDEN for a unit outside the scope.
  */
@@ -397,8 +404,20 @@ export async function targetDashboard(
   ];
   const dashboard = await withPublished(access, years, groups, !!options.live, async (liveYears) => {
     const balance = balanceOnce(access, unit, liveYears);
+    // the city and its districts from one statement per additive family (cityRollup.ts)
+    const rollup = cityRollup(access, unit);
     const [own, below] = await Promise.all([
-      measureAndJudge(access, unit, targets, liveYears, "self", new Map([[SELF, self]]), options, balance),
+      measureAndJudge(
+        access,
+        unit,
+        targets,
+        liveYears,
+        "self",
+        new Map([[SELF, self]]),
+        options,
+        balance,
+        rollup,
+      ),
       children.length && childTargets.length
         ? measureAndJudge(
             access,
@@ -411,6 +430,7 @@ export async function targetDashboard(
               ? { ...options, childIds: children.map((c) => c.id as string) }
               : options,
             balance,
+            rollup,
           )
         : Promise.resolve([]),
     ]);

@@ -18,6 +18,7 @@ import {
   typesOf,
   yearArray,
 } from "../measures.ts";
+import type { Row } from "./cityRollup.ts";
 
 /** A coverage measure over approved school reports: share of schools whose flag holds. */
 interface ReportCoverage {
@@ -101,13 +102,13 @@ const REPORT_COVERAGES: ReportCoverage[] = [
  * that it is not one). B17's classes are the reports' grade sums kept on write (年报汇总,
  * reportSummary.ts), one row per report.
  */
-export async function measureReports(
+export async function reportsRows(
   access: ScopedAccess,
   unit: ResolvedUnit,
   years: readonly number[],
   breakdown: Breakdown = "self",
   options: MeasureOptions = {},
-): Promise<Measurements> {
+): Promise<Row[]> {
   const totals = REPORT_COVERAGES.map(
     (m, i) => sql`, count(*) filter (where sc.type in ${typeList(m.schoolTypes)}) as t${sql.raw(String(i))}`,
   );
@@ -154,8 +155,16 @@ export async function measureReports(
       -- the report's grade sums, kept on write (年报汇总, reportSummary.ts; no row: no grades)
       left join school_report_summary g on g.report_id = r.id
     group by k.grp, k.y`;
+  return toRows(await access.readDb.execute(query));
+}
+
+/**
+ * The reports measurements of rows of {@link reportsRows} (or their sums: cityRollup.ts), by the
+ * rows' unit key (grp) and year.
+ */
+export function reportsMeasurements(rows: readonly Row[]): Measurements {
   const out: Measurements = new Map();
-  for (const row of toRows(await access.readDb.execute(query))) {
+  for (const row of rows) {
     const key = String(row.grp);
     const year = num(row.y);
     const tested = num(row.tested);
@@ -225,4 +234,18 @@ export async function measureReports(
     });
   }
   return out;
+}
+
+/**
+ * Reports measures of a unit for some school years: {@link reportsRows} (one statement) turned into
+ * measurements ({@link reportsMeasurements}).
+ */
+export async function measureReports(
+  access: ScopedAccess,
+  unit: ResolvedUnit,
+  years: readonly number[],
+  breakdown: Breakdown = "self",
+  options: MeasureOptions = {},
+): Promise<Measurements> {
+  return reportsMeasurements(await reportsRows(access, unit, years, breakdown, options));
 }

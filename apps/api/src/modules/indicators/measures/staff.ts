@@ -22,6 +22,7 @@ import {
   typesOf,
   yearArray,
 } from "../measures.ts";
+import type { Row } from "./cityRollup.ts";
 import { type StaffSummaryCount, summaryColumn } from "./staffSummary.ts";
 
 /** A ratio of roster counts: its summary columns (what they count: staffSummary.ts) and labels. */
@@ -101,13 +102,13 @@ const STAFF_RATIOS: StaffRatio[] = [
  * of the year's cycle and the teachers of its population (义务教育专任教师, as A08's), turned
  * into Σ hours ÷ (teachers × years elapsed ÷ 5) by the domain's trainingHoursPerTeacher.
  */
-export async function measureStaff(
+export async function staffRows(
   access: ScopedAccess,
   unit: ResolvedUnit,
   years: readonly number[],
   breakdown: Breakdown = "self",
   options: MeasureOptions = {},
-): Promise<Measurements> {
+): Promise<Row[]> {
   // the schools of the unit in each year (sc, tot), their summary rows (p: one per school with a
   // roster), grouped by unit key and year
   const totals = STAFF_RATIOS.map(
@@ -153,8 +154,16 @@ export async function measureStaff(
       ${sql.join(cols, sql``)}
     from k left join tot on tot.grp = k.grp and tot.y = k.y left join p on p.grp = k.grp and p.y = k.y
     group by k.grp, k.y`;
+  return toRows(await access.readDb.execute(query));
+}
+
+/**
+ * The staff measurements of rows of {@link staffRows} (or their sums: cityRollup.ts), by the
+ * rows' unit key (grp) and year.
+ */
+export function staffMeasurements(rows: readonly Row[]): Measurements {
   const out: Measurements = new Map();
-  for (const row of toRows(await access.readDb.execute(query))) {
+  for (const row of rows) {
     const key = String(row.grp);
     const year = num(row.y);
     STAFF_RATIOS.forEach((m, i) => {
@@ -197,4 +206,18 @@ export async function measureStaff(
     });
   }
   return out;
+}
+
+/**
+ * Staff measures of a unit for some school years: {@link staffRows} (one statement) turned into
+ * measurements ({@link staffMeasurements}).
+ */
+export async function measureStaff(
+  access: ScopedAccess,
+  unit: ResolvedUnit,
+  years: readonly number[],
+  breakdown: Breakdown = "self",
+  options: MeasureOptions = {},
+): Promise<Measurements> {
+  return staffMeasurements(await staffRows(access, unit, years, breakdown, options));
 }
