@@ -25,9 +25,9 @@ import { backfillWindows, type DbHandle, schoolReports, schools, users } from "@
 import { testBackends } from "@edu2035/db/testing";
 import { schoolYearOf } from "@edu2035/domain";
 import { eq } from "drizzle-orm";
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import { columnOfHeader, openXlsx, saveXlsx } from "../../testing/xlsx.ts";
 import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
 
 const WINDOW = `id schoolYear schoolYearLabel district { name } school { name } reason open closedAt openedBy`;
@@ -83,29 +83,14 @@ const teacher = (name: string, o: Record<string, unknown> = {}) => ({
   ...o,
 });
 
-/** The roster template's columns (as in excel.test.ts). */
-const HEADERS = [
-  "姓名",
-  "性别",
-  "出生日期",
-  "民族",
-  "身份证号",
-  "岗位",
-  "是否专任教师",
-  "任教学段",
-  "任教学科",
-  "最高学历",
-];
-
 /** The school's roster template with rows filled in from row 2. */
 async function rosterFile(template: string, rows: Record<string, string>[]): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(template, "base64") as unknown as ArrayBuffer);
+  const wb = await openXlsx(template);
   const ws = wb.getWorksheet("花名册")!;
   rows.forEach((cells, i) => {
-    for (const [header, v] of Object.entries(cells)) ws.getCell(i + 2, HEADERS.indexOf(header) + 1).value = v;
+    for (const [header, v] of Object.entries(cells)) ws.getCell(i + 2, columnOfHeader(ws, header)).value = v;
   });
-  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString("base64");
+  return saveXlsx(wb);
 }
 
 describe.each(testBackends())("补录 and per-year school sets on $name", (backend) => {

@@ -29,9 +29,9 @@ import { type DbHandle, people, staff } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { schoolYearOf } from "@edu2035/domain";
 import { sql } from "drizzle-orm";
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../../fixtures/smallCity.ts";
+import { columnOfHeader, openXlsx, saveXlsx } from "../../../testing/xlsx.ts";
 import { gql, loginAs, startApiOn, TEST_NOW } from "../../../testing.ts";
 import { checkStaffSummary, rebuildStaffSummary } from "./staffSummary.ts";
 
@@ -46,20 +46,6 @@ const CARRY = `mutation($u: OrgUnitInput!, $y: Int!) { carryOverRoster(unit: $u,
 const ROSTER = `query($f: StaffFilter!) { staff(filter: $f, pageSize: 100) { items { ${MEMBER} } } }`;
 const TEMPLATE = `query($s: ID!) { staffExcelTemplate(schoolId: $s) { contentBase64 } }`;
 const IMPORT = `mutation($s: ID!, $y: Int!, $f: String!) { importStaffExcel(schoolId: $s, schoolYear: $y, contentBase64: $f) { created saved errors { message } } }`;
-
-/** The roster template's columns (as in excel.test.ts). */
-const HEADERS = [
-  "姓名",
-  "性别",
-  "出生日期",
-  "民族",
-  "身份证号",
-  "岗位",
-  "是否专任教师",
-  "任教学段",
-  "任教学科",
-  "最高学历",
-];
 
 const teacher = (name: string, o: Record<string, unknown> = {}) => ({
   name,
@@ -153,8 +139,7 @@ describe.each(testBackends())("roster summary maintained on write on $name", (ba
     await consistent();
 
     const template = (await gql(url, TEMPLATE, { s: ids.p1 }, t.p1)).data?.staffExcelTemplate.contentBase64;
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(template, "base64") as unknown as ArrayBuffer);
+    const wb = await openXlsx(template);
     const row: Record<string, string> = {
       姓名: "辛二",
       性别: "男",
@@ -166,8 +151,8 @@ describe.each(testBackends())("roster summary maintained on write on $name", (ba
       最高学历: "专科",
     };
     const ws = wb.getWorksheet("花名册")!;
-    for (const [header, v] of Object.entries(row)) ws.getCell(2, HEADERS.indexOf(header) + 1).value = v;
-    const file = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString("base64");
+    for (const [header, v] of Object.entries(row)) ws.getCell(2, columnOfHeader(ws, header)).value = v;
+    const file = await saveXlsx(wb);
     const imp = await gql(url, IMPORT, { s: ids.p1, y: Y, f: file }, t.p1);
     expect(imp.data?.importStaffExcel).toEqual({ created: 1, saved: true, errors: [] });
     close(await p1A08(), 4, 5);
