@@ -14,6 +14,8 @@
  * - BENCH_CPU_PROF: a folder → the API process of the viewer row runs with `--cpu-prof` and
  *   writes its V8 CPU profile there when it stops (open it in Chrome DevTools); import.bench.ts
  *   profiles its own process (the API) over the timed runs.
+ * - BENCH_BASELINE_REV: a commit → import.bench.ts also serves that commit's API (its apps/api and
+ *   packages from `git archive`) and times its import in the same rounds (before/after in one run).
  * - BENCH_BASELINE_API: a built API script (e.g. a copy of an earlier `dist/main.js`) → the viewer
  *   row also measures it, in the same interleaved rounds (before/after in one run).
  */
@@ -30,6 +32,7 @@ export interface BenchEnv {
   BENCH_ONLY: OverheadRow[] | null;
   BENCH_CPU_PROF: string | undefined;
   BENCH_BASELINE_API: string | undefined;
+  BENCH_BASELINE_REV: string | undefined;
 }
 
 /** The rows of overhead.bench.ts. */
@@ -58,6 +61,7 @@ export function readBenchEnv(source: NodeJS.ProcessEnv = process.env): BenchEnv 
     BENCH_ONLY: onlyRows(get("BENCH_ONLY")),
     BENCH_CPU_PROF: get("BENCH_CPU_PROF"),
     BENCH_BASELINE_API: get("BENCH_BASELINE_API"),
+    BENCH_BASELINE_REV: get("BENCH_BASELINE_REV"),
   };
 }
 

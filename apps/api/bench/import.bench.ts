@@ -9,6 +9,7 @@
  *   DATABASE_URL=postgres://… pnpm exec tsx bench/import.bench.ts  # a fresh database (dropped after)
  *   BENCH_RUNS=5 pnpm exec tsx bench/import.bench.ts 3000          # row counts as arguments
  *   BENCH_CPU_PROF=/tmp/prof pnpm exec tsx bench/import.bench.ts 3000  # + a V8 CPU profile
+ *   BENCH_BASELINE_REV=1383215 pnpm exec tsx bench/import.bench.ts 3000  # before/after in one run
  *
  * The runs are interleaved (import, bare, bare, import, …: each pair in alternating order, after
  * one warm-up of each), and every run starts from the same empty roster: the rows it wrote (staff,
@@ -16,12 +17,21 @@
  * the medians and their ratio. The fixture is fixtures/smallCity.ts; the rows go to 海勃湾区第一小学
  * for the current school year. Every person is synthetic: a made-up name, a birth date and a
  * 身份证号 with a valid check character (GB 11643) that agrees with it.
+ *
+ * BENCH_BASELINE_REV: the API of an earlier commit is served beside this one, from the same process
+ * and on the same database (its apps/api and packages taken with `git archive` into a temporary
+ * folder, every other dependency this checkout's), and its import is timed in the same rounds:
+ * before, after and the bare INSERT in rotating order, each with its own medians and CPU.
  */
+import { execFileSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { Session } from "node:inspector";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
 import { createDb, type DbHandle } from "@edu2035/db";
 import { EDUCATION_LABELS, SUBJECT_LABELS, schoolYearOf } from "@edu2035/domain";
 import ExcelJS from "exceljs";
@@ -368,6 +378,54 @@ function cpuProfiler(dir: string | undefined) {
   };
 }
 
+/** This checkout's root, and the folders whose node_modules the baseline borrows. */
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../../..");
+const BORROWED_MODULES = ["apps/api", "packages/db", "packages/domain"];
+
+/**
+ * The API of commit `rev` started on `handle` (BENCH_BASELINE_REV): its apps/api and packages
+ * extracted into a temporary folder, whose node_modules holds its own workspace packages
+ * (@edu2035/*) and links to this checkout's other dependencies (the same exceljs, drizzle, zod).
+ */
+async function baselineApi(rev: string, handle: DbHandle): Promise<{ url: string; stop(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), "edu2035-import-baseline-"));
+  const archive = execFileSync("git", ["archive", rev, "apps/api", "packages"], {
+    cwd: ROOT,
+    maxBuffer: 1 << 30,
+  });
+  execFileSync("tar", ["-x", "-C", dir], { input: archive });
+  const modules = join(dir, "node_modules");
+  mkdirSync(join(modules, "@edu2035"), { recursive: true });
+  for (const name of readdirSync(join(dir, "packages")))
+    symlinkSync(join(dir, "packages", name), join(modules, "@edu2035", name));
+  const linked = new Set<string>(["@edu2035"]);
+  for (const from of BORROWED_MODULES) {
+    for (const entry of readdirSync(join(ROOT, from, "node_modules"))) {
+      const scoped = entry.startsWith("@");
+      const names = scoped
+        ? readdirSync(join(ROOT, from, "node_modules", entry)).map((n) => `${entry}/${n}`)
+        : [entry];
+      if (scoped && entry !== "@edu2035") mkdirSync(join(modules, entry), { recursive: true });
+      for (const name of names) {
+        if (linked.has(name) || name.startsWith("@edu2035") || name.startsWith(".")) continue;
+        linked.add(name);
+        symlinkSync(join(ROOT, from, "node_modules", name), join(modules, name));
+      }
+    }
+  }
+  const { startApiOn: startBaseline } = (await import(
+    join(dir, "apps/api/src/testing.ts")
+  )) as typeof import("../src/testing.ts");
+  const api = await startBaseline(handle);
+  return {
+    url: api.url,
+    async stop() {
+      await api.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -380,6 +438,7 @@ async function main() {
   const ids = await loadSmallCity(db.handle.db);
   const school = { id: ids.p1, districtId: ids.d1 };
   const api = await startApiOn(db.handle);
+  const baseline = env.BENCH_BASELINE_REV ? await baselineApi(env.BENCH_BASELINE_REV, db.handle) : null;
   const token = await loginAs(api.url, "p1", FIXTURE_PASSWORD, "SCHOOL");
   const template = await gql<{ staffExcelTemplate: { contentBase64: string } }>(
     api.url,
@@ -394,20 +453,18 @@ async function main() {
   for (const size of SIZES) {
     const rows = people(size);
     const file = await rosterWorkbook(templateBase64, rows);
-    /** CPU time of this process (the API, and PGlite's SQL on PGlite) during each import. */
-    const importCpu: number[] = [];
-    const importOnce = async () => {
+    /** An import through `url`: wall and CPU time of this process (the API, and PGlite's SQL on PGlite). */
+    const importOnce = async (url: string) => {
       const t0 = performance.now();
       const c0 = process.cpuUsage();
-      const r = await postOnNewConnection(api.url, IMPORT, { s: school.id, y: Y, f: file }, token);
+      const r = await postOnNewConnection(url, IMPORT, { s: school.id, y: Y, f: file }, token);
       const ms = performance.now() - t0;
       const cpu = process.cpuUsage(c0);
-      importCpu.push((cpu.user + cpu.system) / 1000);
       const out = r.data?.importStaffExcel;
       if (r.errors || out?.created !== size)
         throw new Error(`import of ${size} rows: ${JSON.stringify(r.errors ?? out?.errors?.slice(0, 3))}`);
       await reset(db.raw, school.id);
-      return ms;
+      return { ms, cpu: (cpu.user + cpu.system) / 1000 };
     };
     const bareOnce = async () => {
       const statements = bareStatements(rows, school);
@@ -415,45 +472,57 @@ async function main() {
       await db.raw.transaction(statements);
       const ms = performance.now() - t0;
       await reset(db.raw, school.id);
-      return ms;
+      return { ms, cpu: 0 };
     };
+    const variants = [
+      { name: "import", run: () => importOnce(api.url), ms: [] as number[], cpu: [] as number[] },
+      ...(baseline
+        ? [
+            {
+              name: `import at ${env.BENCH_BASELINE_REV}`,
+              run: () => importOnce(baseline.url),
+              ms: [] as number[],
+              cpu: [] as number[],
+            },
+          ]
+        : []),
+      { name: "bare INSERT", run: bareOnce, ms: [] as number[], cpu: [] as number[] },
+    ];
     console.error(
       `${db.engine} · ${size} rows · workbook ${(Buffer.byteLength(file, "base64") / 1024).toFixed(0)} KB · warm-up`,
     );
-    await importOnce();
-    await bareOnce();
-    importCpu.length = 0;
+    for (const v of variants) await v.run();
     profiler.start();
-    const imports: number[] = [];
-    const bares: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      // alternate which goes first, so a slow spell of the shared machine hits both alike
-      if (i % 2 === 0) {
-        imports.push(await importOnce());
-        bares.push(await bareOnce());
-      } else {
-        bares.push(await bareOnce());
-        imports.push(await importOnce());
+      // rotate which goes first, so a slow spell of the shared machine hits each alike
+      for (let k = 0; k < variants.length; k++) {
+        const v = variants[(i + k) % variants.length]!;
+        const { ms, cpu } = await v.run();
+        v.ms.push(ms);
+        v.cpu.push(cpu);
       }
       console.error(
-        `  run ${i + 1}: import ${imports.at(-1)!.toFixed(0)} ms, bare INSERT ${bares.at(-1)!.toFixed(0)} ms`,
+        `  run ${i + 1}: ${variants.map((v) => `${v.name} ${v.ms.at(-1)!.toFixed(0)} ms`).join(", ")}`,
       );
     }
     profiler.stop(`import-${size}`);
-    const mi = median(imports);
-    const mb = median(bares);
-    table.push(
-      `| ${db.engine} | ${size} | ${mi.toFixed(0)} | ${mb.toFixed(0)} | ${(mi / mb).toFixed(2)}× | ${median(importCpu).toFixed(0)} | ${imports.map((x) => x.toFixed(0)).join(", ")} | ${bares.map((x) => x.toFixed(0)).join(", ")} |`,
-    );
+    const bare = median(variants.at(-1)!.ms);
+    for (const v of variants) {
+      const m = median(v.ms);
+      table.push(
+        `| ${db.engine} | ${size} | ${v.name} | ${m.toFixed(0)} | ${(m / bare).toFixed(2)}× | ${v.cpu[0] ? median(v.cpu).toFixed(0) : "–"} | ${v.ms.map((x) => x.toFixed(0)).join(", ")} |`,
+      );
+    }
   }
   await api.stop();
+  await baseline?.stop();
   await db.drop();
 
   console.log(`\nedu2035 花名册 import benchmark · ${RUNS} interleaved runs after a warm-up\n`);
   console.log(
-    "| engine | rows | import median ms | bare INSERT median ms | ratio | import CPU ms (API process) | import runs | bare runs |",
+    "| engine | rows | what | median ms | / bare INSERT | CPU ms per import (API process) | runs |",
   );
-  console.log("|---|---|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|");
   for (const r of table) console.log(r);
   process.exit(0);
 }
