@@ -223,21 +223,68 @@ async function measureAndJudge(
           previousValue: finalValue(key, schoolYear - 1, target.id),
           ...(target.baseline === null ? { baseline: finalValue(key, FIRST_SCHOOL_YEAR, target.id) } : {}),
         });
-        results.push({
-          ...m,
-          ...judge(m, evaluation, found !== undefined),
-          target,
-          unit: orgUnit,
-          schoolYear,
-          publishedVersion: null,
-          stage: null,
-          coefficientOfVariation: null,
-          coefficientOfVariationLimit: null,
-        });
+        results.push(
+          resultOf(m, judge(m, evaluation, found !== undefined), target, orgUnit, schoolYear, NO_STAGE),
+        );
       }
     }
   }
   return results;
+}
+
+/** A result's C1–C7 fields: the stage and the district's 差异系数 with its limit. */
+type StageFields = Pick<
+  TargetResultModel,
+  "stage" | "coefficientOfVariation" | "coefficientOfVariationLimit"
+>;
+
+/** The C1–C7 fields of every other target: none. */
+const NO_STAGE: StageFields = {
+  stage: null,
+  coefficientOfVariation: null,
+  coefficientOfVariationLimit: null,
+};
+
+/**
+ * A judged result: the measurement's figures with the verdict's value, reason and status (`j`
+ * wins where both have a field), measured now (no publication). Written out field by field, one
+ * object shape for every result: spreading the measurement and the verdict into a literal gave
+ * each of the ~8,000 results of a district page (50 schools and the district × 6 years) a
+ * dictionary of its own (in the bench at 1,001 schools ~45 MB allocated per request, most of its
+ * garbage collection; issue 15).
+ */
+function resultOf(
+  m: Measurement,
+  j: Judged,
+  target: PlanTarget,
+  unit: OrgUnitModel,
+  schoolYear: number,
+  s: StageFields,
+): TargetResultModel {
+  const r: TargetResultModel = {
+    value: j.value,
+    numerator: m.numerator,
+    denominator: m.denominator,
+    numeratorLabel: m.numeratorLabel,
+    denominatorLabel: m.denominatorLabel,
+    unitsIncluded: m.unitsIncluded,
+    unitsMissing: m.unitsMissing,
+    reason: j.reason,
+    coverage: j.coverage,
+    provisional: j.provisional,
+    status: j.status,
+    milestone: j.milestone,
+    requiredNow: j.requiredNow,
+    target,
+    unit,
+    schoolYear,
+    publishedVersion: null,
+    stage: s.stage,
+    coefficientOfVariation: s.coefficientOfVariation,
+    coefficientOfVariationLimit: s.coefficientOfVariationLimit,
+  };
+  if (m.coverageUnits !== undefined) r.coverageUnits = m.coverageUnits;
+  return r;
 }
 
 /** Let the event loop run what is waiting (other requests' I/O and timers) before going on. */
@@ -260,14 +307,7 @@ function balanceResults(
     const m = measured?.get(stageKey(target.id, stage));
     if (!m) continue;
     const evaluation = evaluateTarget(target, { schoolYear, value: m.value, stage });
-    out.push({
-      ...m,
-      ...judge(m, evaluation, true),
-      target,
-      unit,
-      schoolYear,
-      publishedVersion: null,
-    });
+    out.push(resultOf(m, judge(m, evaluation, true), target, unit, schoolYear, m));
   }
   if (out.length) return out;
   // no stage measured or awaiting a report (balanceMeasures.ts puts those as 0/1): the unit has
@@ -276,23 +316,16 @@ function balanceResults(
     unit.level === "city"
       ? "优质均衡指标按学校计算、按区评估，市级不汇总"
       : `${schoolYearLabel(schoolYear)}本单位没有参加义务教育优质均衡评估的学校（小学、初中、九年一贯制、完全中学初中部），不适用`;
-  return [
-    {
-      ...noValue(reason),
-      target,
-      unit,
-      schoolYear,
-      coverage: { reported: 0, expected: 0 },
-      provisional: false,
-      publishedVersion: null,
-      status: "not_applicable",
-      milestone: null,
-      requiredNow: null,
-      stage: null,
-      coefficientOfVariation: null,
-      coefficientOfVariationLimit: null,
-    },
-  ];
+  const judged: Judged = {
+    value: null,
+    reason,
+    coverage: { reported: 0, expected: 0 },
+    provisional: false,
+    status: "not_applicable",
+    milestone: null,
+    requiredNow: null,
+  };
+  return [resultOf(noValue(reason), judged, target, unit, schoolYear, NO_STAGE)];
 }
 
 /**

@@ -259,19 +259,26 @@ export async function withPublished(
     );
   const liveYears = years.filter((y) => !published.versions.has(y) || !complete(y));
   const measured = liveYears.length ? await measure(liveYears) : [];
+  // nothing stored: the measured results as they are (measure gives them in the order below)
+  if (published.results.length === 0) return { results: measured, years: models };
   const merged = [...measured.filter((r) => !stored.has(resultKey(r))), ...published.results];
-  // the order of a live dashboard: unit, year, target (the plan's order), stage
+  // the order of a live dashboard: unit, year, target (the plan's order), stage; each result's
+  // place read once (not twice per comparison: ~8,000 results on a district page)
   const unitOrder = new Map(units.map((u, i) => [unitKey(u), i]));
-  const targetOrder = new Map(PLAN_TARGETS.map((t, i) => [t.id, i]));
   const stageOrder = (r: TargetResultModel) => (r.stage === "junior_secondary" ? 1 : 0);
-  merged.sort(
-    (a, b) =>
-      (unitOrder.get(unitKey(a.unit)) ?? 0) - (unitOrder.get(unitKey(b.unit)) ?? 0) ||
-      a.schoolYear - b.schoolYear ||
-      (targetOrder.get(a.target.id) ?? 0) - (targetOrder.get(b.target.id) ?? 0) ||
-      stageOrder(a) - stageOrder(b),
+  const placed = merged.map((r) => ({
+    r,
+    unit: unitOrder.get(unitKey(r.unit)) ?? 0,
+    target: TARGET_ORDER.get(r.target.id) ?? 0,
+    stage: stageOrder(r),
+  }));
+  placed.sort(
+    (a, b) => a.unit - b.unit || a.r.schoolYear - b.r.schoolYear || a.target - b.target || a.stage - b.stage,
   );
-  return { results: merged, years: models };
+  return { results: placed.map((p) => p.r), years: models };
 }
+
+/** Each target's place in the plan's order. */
+const TARGET_ORDER = new Map(PLAN_TARGETS.map((t, i) => [t.id, i]));
 
 const resultKey = (r: TargetResultModel) => `${unitKey(r.unit)}:${r.schoolYear}:${r.target.id}`;
