@@ -5,53 +5,16 @@
  * then writes the city and its administrator, and refuses to run twice; create-city-admin then
  * adds a second administrator. Exit codes 0 done, 1 refused, 2 wrong usage.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { city, createDb, type DbHandle, users } from "@edu2035/db";
-import { createThrowawayDatabase, readDbEnv, type ThrowawayDatabase } from "@edu2035/db/testing";
+import { city, type DbHandle, users } from "@edu2035/db";
 import { verify } from "@node-rs/argon2";
 import { asc } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApiProcess } from "../testing/apiProcess.ts";
+import { commandTargets } from "../testing/commandDatabases.ts";
 
-const DATABASE_URL = readDbEnv().DATABASE_URL;
 const PASSWORD = "Kx7mPq2rT9wh";
 
-interface Target {
-  name: string;
-  /** The environment pointing the command at an empty database, and how to open it afterwards. */
-  setUp(): Promise<{ env: Record<string, string>; open(): Promise<DbHandle>; tearDown(): Promise<void> }>;
-}
-
-const targets: Target[] = [
-  {
-    name: "pglite",
-    async setUp() {
-      const dir = mkdtempSync(join(tmpdir(), "edu2035-admin-"));
-      return {
-        env: { PGLITE_DIR: dir },
-        open: () => createDb({ dataDir: dir }),
-        tearDown: async () => rmSync(dir, { recursive: true, force: true }),
-      };
-    },
-  },
-  ...(DATABASE_URL
-    ? [
-        {
-          name: "postgres",
-          async setUp() {
-            const db: ThrowawayDatabase = await createThrowawayDatabase(DATABASE_URL);
-            return {
-              env: { DATABASE_URL: db.url },
-              open: () => createDb({ url: db.url, maxConnections: 1 }),
-              tearDown: () => db.drop(),
-            };
-          },
-        },
-      ]
-    : []),
-];
+const targets = commandTargets("edu2035-admin-");
 
 describe("pnpm admin --help", () => {
   it("lists init and create-city-admin", async () => {

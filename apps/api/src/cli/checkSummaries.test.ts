@@ -10,53 +10,15 @@
  * sums while the roster summary is still consistent, exit 1; --repair rebuilds the 1 row (the
  * only report with grades), exit 0.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { createDb, type DbHandle } from "@edu2035/db";
-import { createThrowawayDatabase, readDbEnv } from "@edu2035/db/testing";
+import type { DbHandle } from "@edu2035/db";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSmallCity, type SmallCity } from "../fixtures/smallCity.ts";
 import { toRows } from "../lib/rows.ts";
 import { startApiProcess } from "../testing/apiProcess.ts";
+import { commandTargets } from "../testing/commandDatabases.ts";
 
-const DATABASE_URL = readDbEnv().DATABASE_URL;
-
-interface Target {
-  name: string;
-  /** The command's environment for a fresh database, how to open it, and how to drop it. */
-  setUp(): Promise<{ env: Record<string, string>; open(): Promise<DbHandle>; tearDown(): Promise<void> }>;
-}
-
-const targets: Target[] = [
-  {
-    name: "pglite",
-    async setUp() {
-      const dir = mkdtempSync(join(tmpdir(), "edu2035-summaries-"));
-      return {
-        env: { PGLITE_DIR: dir },
-        open: () => createDb({ dataDir: dir }),
-        tearDown: async () => rmSync(dir, { recursive: true, force: true }),
-      };
-    },
-  },
-  ...(DATABASE_URL
-    ? [
-        {
-          name: "postgres",
-          async setUp() {
-            const db = await createThrowawayDatabase(DATABASE_URL);
-            return {
-              env: { DATABASE_URL: db.url },
-              open: () => createDb({ url: db.url, maxConnections: 1 }),
-              tearDown: () => db.drop(),
-            };
-          },
-        },
-      ]
-    : []),
-];
+const targets = commandTargets("edu2035-summaries-");
 
 describe.each(targets)("pnpm admin check-summaries on $name", (target) => {
   let env: Record<string, string>;
