@@ -1025,6 +1025,7 @@ export type TargetDashboardTableQueryVariables = Exact<{
   allYearsInFull?: boolean | null | undefined;
   childrenOffset?: number | null | undefined;
   childrenLimit?: number | null | undefined;
+  schoolTypes?: Array<SchoolType> | SchoolType | null | undefined;
 }>;
 
 
@@ -3535,7 +3536,7 @@ fragment StatisticalYearFields on StatisticalYear {
   }
 }`, {"hash":"sha256:f1cbd7303a9d12e59aee6df82b6d20603ff6b2f1429e88f435e40d9901124fe7"}) as unknown as TypedDocumentString<TargetDashboardQuery, TargetDashboardQueryVariables>;
 export const TargetDashboardTableDocument = new TypedDocumentString(`
-    query TargetDashboardTable($unit: OrgUnitInput!, $fromYear: Int!, $toYear: Int!, $schoolYear: Int!, $targetIds: [ID!], $includeSubmitted: Boolean = false, $allYearsInFull: Boolean = false, $childrenOffset: Int = 0, $childrenLimit: Int = 50) {
+    query TargetDashboardTable($unit: OrgUnitInput!, $fromYear: Int!, $toYear: Int!, $schoolYear: Int!, $targetIds: [ID!], $includeSubmitted: Boolean = false, $allYearsInFull: Boolean = false, $childrenOffset: Int = 0, $childrenLimit: Int = 50, $schoolTypes: [SchoolType!]) {
   targetDashboardTable(
     unit: $unit
     fromYear: $fromYear
@@ -3546,6 +3547,7 @@ export const TargetDashboardTableDocument = new TypedDocumentString(`
     allYearsInFull: $allYearsInFull
     childrenOffset: $childrenOffset
     childrenLimit: $childrenLimit
+    schoolTypes: $schoolTypes
   ) {
     fromYear
     toYear
@@ -3623,7 +3625,7 @@ fragment StatisticalYearFields on StatisticalYear {
   publications {
     ...YearPublicationFields
   }
-}`, {"hash":"sha256:d09d055d9dc328427f2dd4841fc82136ea16a0898c64bbc20f4caecfa7537f12"}) as unknown as TypedDocumentString<TargetDashboardTableQuery, TargetDashboardTableQueryVariables>;
+}`, {"hash":"sha256:b9c4c899a2a1b930465cf0251bd9247ac28a29177db1be65008dad632f13ee13"}) as unknown as TypedDocumentString<TargetDashboardTableQuery, TargetDashboardTableQueryVariables>;
 export const ExportTargetDashboardExcelDocument = new TypedDocumentString(`
     query ExportTargetDashboardExcel($unit: OrgUnitInput!, $schoolYear: Int!) {
   exportTargetDashboardExcel(unit: $unit, schoolYear: $schoolYear) {

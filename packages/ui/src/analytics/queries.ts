@@ -4,6 +4,7 @@ import {
   execute,
   type OrgUnitInput,
   SchoolBalanceDocument,
+  type SchoolType,
   TargetDashboardTableDocument,
 } from "@edu2035/graphql";
 import { queryOptions } from "@tanstack/react-query";
@@ -30,6 +31,8 @@ export interface DashboardTableArgs {
   allYearsInFull?: boolean;
   childrenOffset?: number;
   childrenLimit?: number;
+  /** 学校类别: a district's schools of these types only (empty or absent: every type). */
+  schoolTypes?: readonly SchoolType[];
 }
 
 /**
@@ -37,8 +40,8 @@ export interface DashboardTableArgs {
  * the focused school year in full (the other years of the range as value, status and 暂定 only,
  * unless `allYearsInFull`), in one operation; the plan's targets come from planTargets.
  * Key: ["targetDashboardTable", level, id, fromYear, toYear, schoolYear, targetIds, allYearsInFull,
- * childrenOffset, childrenLimit, { includeSubmitted }] — includeSubmitted last for
- * {@link keepAcrossIncludeSubmitted}.
+ * childrenOffset, childrenLimit, schoolTypes (sorted; null for every type), { includeSubmitted }] —
+ * includeSubmitted last for {@link keepAcrossIncludeSubmitted}.
  */
 export const targetDashboardTableQuery = (token: string, args: DashboardTableArgs) => {
   const {
@@ -52,6 +55,7 @@ export const targetDashboardTableQuery = (token: string, args: DashboardTableArg
     childrenOffset = 0,
     childrenLimit = DASHBOARD_CHILDREN_LIMIT,
   } = args;
+  const schoolTypes = args.schoolTypes?.length ? [...args.schoolTypes].sort() : null;
   return queryOptions({
     queryKey: [
       "targetDashboardTable",
@@ -63,6 +67,7 @@ export const targetDashboardTableQuery = (token: string, args: DashboardTableArg
       allYearsInFull,
       childrenOffset,
       childrenLimit,
+      schoolTypes,
       { includeSubmitted },
     ],
     queryFn: ({ signal }) =>
@@ -78,6 +83,7 @@ export const targetDashboardTableQuery = (token: string, args: DashboardTableArg
           allYearsInFull,
           childrenOffset,
           childrenLimit,
+          schoolTypes,
         },
         { token, signal },
       ).then((d) => d.targetDashboardTable),

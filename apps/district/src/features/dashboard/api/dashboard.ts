@@ -1,3 +1,4 @@
+import type { SchoolType } from "@edu2035/graphql";
 import {
   DASHBOARD_FROM_YEAR,
   type DashboardTableArgs,
@@ -10,10 +11,15 @@ import {
 } from "@edu2035/ui";
 import { useQuery } from "@tanstack/react-query";
 
-/** A page of the district's schools: the first (0-based) and how many. */
+/**
+ * A page of the district's schools: the first (0-based) and how many, of the chosen 学校类别 only
+ * (`schoolTypes`, empty: every type; the API pages and totals those, the district's own figures
+ * stay those of all its schools).
+ */
 export interface SchoolsPage {
   offset: number;
   limit: number;
+  schoolTypes: SchoolType[];
 }
 
 /**
@@ -37,6 +43,7 @@ export function useDistrictDashboard(
     includeSubmitted,
     childrenOffset: page.offset,
     childrenLimit: page.limit,
+    schoolTypes: page.schoolTypes,
   });
   return useQuery({
     ...options,
@@ -68,6 +75,7 @@ export function useDistrictTrend(
           includeSubmitted,
           childrenOffset: page.offset,
           childrenLimit: page.limit,
+          schoolTypes: page.schoolTypes,
         };
   return useDashboardTrend(args, targetId);
 }
@@ -78,7 +86,7 @@ export function useDistrictTargets() {
   return useQuery(planTargetsQuery(token, "DISTRICT"));
 }
 
-/** The district's schools with their type (学校类别), to group the dashboard's columns. */
+/** The district's schools with their type (学校类别): the columns' groups and the filter's choices. */
 export function useDistrictSchools(districtId: string) {
   const token = useToken();
   return useQuery(schoolsQuery(token, districtId));

@@ -14,7 +14,7 @@ import {
   usePlanTitle,
   useStatisticalYears,
 } from "@edu2035/ui";
-import { Alert, Select, Space } from "antd";
+import { Alert, Select, Space, Typography } from "antd";
 import { useMemo, useState } from "react";
 import {
   type SchoolsPage,
@@ -43,7 +43,9 @@ const TYPE_ORDER: SchoolType[] = [
  * the 统计口径 switch adds submitted, not yet reviewed annual reports (default: approved only).
  * Opens on the latest published year; a later year reads 预览, and 显示未发布学年（预览） carries
  * the trends on past the chosen year into the years not published yet. The schools come one page
- * at a time (50 by default; the 学校类别 filter applies to the page shown).
+ * at a time (50 by default); the 学校类别 filter asks the API for those schools only (their page
+ * and "共 N 所学校", back to the first page on each change; the district's own column stays that
+ * of all its schools).
  */
 export function DashboardPage({
   district,
@@ -58,11 +60,14 @@ export function DashboardPage({
   const [showPreview, setShowPreview] = useState(false);
   const { newest } = useStatisticalYears();
   const toYear = schoolYear === undefined ? undefined : rangeEndYear(schoolYear, showPreview, newest);
-  const [page, setPage] = useState<SchoolsPage>({ offset: 0, limit: DASHBOARD_CHILDREN_LIMIT });
+  const [page, setPage] = useState<SchoolsPage>({
+    offset: 0,
+    limit: DASHBOARD_CHILDREN_LIMIT,
+    schoolTypes: [],
+  });
   const dashboard = useDistrictDashboard(district.id, schoolYear, page, includeSubmitted);
   const targets = useDistrictTargets();
   const schools = useDistrictSchools(district.id);
-  const [types, setTypes] = useState<SchoolType[]>([]);
   const [trend, setTrend] = useState<PlanTargetFieldsFragment | null>(null);
   const trendData = useDistrictTrend(
     district.id,
@@ -79,13 +84,13 @@ export function DashboardPage({
   );
 
   const typeOf = useMemo(() => new Map((schools.data ?? []).map((s) => [s.id, s])), [schools.data]);
+  // the page's schools (of the chosen 学校类别, as the API sent them) grouped by type
   const groups = useMemo<DashboardColumnGroup[]>(() => {
     const children = dashboard.data?.children ?? [];
     const byType = new Map<SchoolType | "OTHER", { title: string; units: typeof children }>();
     for (const c of children) {
       const school = c.id ? typeOf.get(c.id) : undefined;
       const key = school?.type ?? "OTHER";
-      if (types.length > 0 && (key === "OTHER" || !types.includes(key))) continue;
       const g = byType.get(key) ?? { title: school?.typeLabel ?? "其他", units: [] };
       g.units.push(c);
       byType.set(key, g);
@@ -93,7 +98,7 @@ export function DashboardPage({
     return [...byType.entries()]
       .sort(([a], [b]) => TYPE_ORDER.indexOf(a as SchoolType) - TYPE_ORDER.indexOf(b as SchoolType))
       .map(([, g]) => g);
-  }, [dashboard.data, typeOf, types]);
+  }, [dashboard.data, typeOf]);
   const typeOptions = useMemo(() => {
     const present = new Map((schools.data ?? []).map((s) => [s.type, s.typeLabel]));
     return TYPE_ORDER.filter((t) => present.has(t)).map((t) => ({ value: t, label: present.get(t) }));
@@ -117,8 +122,8 @@ export function DashboardPage({
             placeholder="全部学校类别"
             style={{ minWidth: 220 }}
             maxTagCount="responsive"
-            value={types}
-            onChange={setTypes}
+            value={page.schoolTypes}
+            onChange={(schoolTypes) => setPage({ offset: 0, limit: page.limit, schoolTypes })}
             options={typeOptions}
           />
           <PreviewYearsSwitch value={showPreview} onChange={setShowPreview} />
@@ -129,6 +134,15 @@ export function DashboardPage({
     >
       {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}
       <PreviewYearNotice schoolYear={schoolYear} />
+      {page.schoolTypes.length > 0 && dashboard.data && (
+        <Typography.Paragraph type="secondary" data-testid="school-type-total">
+          {typeOptions
+            .filter((o) => page.schoolTypes.includes(o.value))
+            .map((o) => o.label)
+            .join("、")}
+          共 {dashboard.data.childrenTotal} 所学校；{district.name}一列仍为全区所有学校的数值
+        </Typography.Paragraph>
+      )}
       {schoolYear !== undefined && (
         <TargetDashboardTable
           targets={targets.data ?? []}
@@ -146,7 +160,7 @@ export function DashboardPage({
                   limit: page.limit,
                   total: dashboard.data.childrenTotal,
                   unitWord: "所学校",
-                  onChange: (offset, limit) => setPage({ offset, limit }),
+                  onChange: (offset, limit) => setPage({ ...page, offset, limit }),
                 }
               : undefined
           }
