@@ -14,12 +14,7 @@
 import type { Db } from "@edu2035/db";
 import { sql } from "drizzle-orm";
 import { toRows } from "./rows.ts";
-
-/** A plpgsql function a summary's triggers call, by name, with its body. */
-export interface SummaryFunction {
-  name: string;
-  body: string;
-}
+import { type SummaryFunction, summaryFunctionsSql } from "./summaryTriggers.ts";
 
 /** What the check and the repair need to know of one summary table. */
 export interface SummaryTable {
@@ -88,13 +83,6 @@ export async function findStaleFunctions(db: Db, t: SummaryTable): Promise<strin
     ).map((r) => [String(r.proname), String(r.prosrc)]),
   );
   return t.functions.filter((f) => installed.get(f.name) !== f.body).map((f) => f.name);
-}
-
-/** SQL that creates (or replaces) trigger functions with their text. */
-export function summaryFunctionsSql(functions: readonly SummaryFunction[]): string[] {
-  return functions.map(
-    (f) => `create or replace function ${f.name}() returns trigger language plpgsql as $fn$${f.body}$fn$;`,
-  );
 }
 
 /**

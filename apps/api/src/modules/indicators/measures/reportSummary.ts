@@ -34,10 +34,14 @@ import {
   findStaleFunctions,
   findSummaryDifferences,
   rebuildSummary,
-  type SummaryFunction,
   type SummaryTable,
-  summaryFunctionsSql,
 } from "../../../lib/summaryCheck.ts";
+import {
+  applyDeltasFunction,
+  emptySummaryFunction,
+  type SummaryFunction,
+  summaryFunctionsSql,
+} from "../../../lib/summaryTriggers.ts";
 
 /** A sum column of the summary (every column but the key). */
 export type ReportSummarySum = Exclude<keyof typeof schoolReportSummary.$inferSelect, "reportId">;
@@ -114,35 +118,9 @@ function insertRecomputed(): string {
  * - `report_summary_truncate`: after TRUNCATE of `school_report_grades`, empties the summary.
  */
 export function reportSummaryFunctions(): SummaryFunction[] {
-  const inserted = "(select 1 as sign, r.* from grades_new r)";
-  const deleted = "(select -1 as sign, r.* from grades_old r)";
-  const updated =
-    "(select 1 as sign, r.* from grades_new r union all select -1 as sign, r.* from grades_old r)";
   return [
-    {
-      name: "report_summary_apply",
-      body: `
-begin
-  if tg_op = 'INSERT' then
-    ${applyDeltas(inserted)}
-  elsif tg_op = 'DELETE' then
-    ${applyDeltas(deleted)}
-  else
-    ${applyDeltas(updated)}
-  end if;
-  return null;
-end
-`,
-    },
-    {
-      name: "report_summary_truncate",
-      body: `
-begin
-  delete from school_report_summary;
-  return null;
-end
-`,
-    },
+    applyDeltasFunction("report_summary_apply", applyDeltas, "grades_new", "grades_old"),
+    emptySummaryFunction("report_summary_truncate", "school_report_summary"),
   ];
 }
 

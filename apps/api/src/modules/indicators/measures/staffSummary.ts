@@ -32,10 +32,14 @@ import {
   findStaleFunctions,
   findSummaryDifferences,
   rebuildSummary,
-  type SummaryFunction,
   type SummaryTable,
-  summaryFunctionsSql,
 } from "../../../lib/summaryCheck.ts";
+import {
+  applyDeltasFunction,
+  emptySummaryFunction,
+  type SummaryFunction,
+  summaryFunctionsSql,
+} from "../../../lib/summaryTriggers.ts";
 
 /** A count column of the summary (every column but the key). */
 export type StaffSummaryCount = Exclude<
@@ -162,26 +166,8 @@ function insertRecomputed(narrow = ""): string {
  * type change while the school has a roster, and `check-summaries` finds and repairs it.
  */
 export function staffSummaryFunctions(): SummaryFunction[] {
-  const inserted = "(select 1 as sign, r.* from staff_new r)";
-  const deleted = "(select -1 as sign, r.* from staff_old r)";
-  const updated =
-    "(select 1 as sign, r.* from staff_new r union all select -1 as sign, r.* from staff_old r)";
   return [
-    {
-      name: "staff_summary_apply",
-      body: `
-begin
-  if tg_op = 'INSERT' then
-    ${applyDeltas(inserted)}
-  elsif tg_op = 'DELETE' then
-    ${applyDeltas(deleted)}
-  else
-    ${applyDeltas(updated)}
-  end if;
-  return null;
-end
-`,
-    },
+    applyDeltasFunction("staff_summary_apply", applyDeltas, "staff_new", "staff_old"),
     {
       name: "staff_summary_rebuild_school",
       body: `
@@ -192,15 +178,7 @@ begin
 end
 `,
     },
-    {
-      name: "staff_summary_truncate",
-      body: `
-begin
-  delete from staff_school_year_summary;
-  return null;
-end
-`,
-    },
+    emptySummaryFunction("staff_summary_truncate", "staff_school_year_summary"),
   ];
 }
 
