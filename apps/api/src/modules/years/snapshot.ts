@@ -11,6 +11,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { ScopedAccess, UnitInput } from "../../authz/access.ts";
 import { ScopedAccess as Access } from "../../authz/access.ts";
 import { badInput } from "../../errors.ts";
+import { bulkInsert } from "../../lib/bulkInsert.ts";
 import { toRows } from "../indicators/measures.ts";
 import { type TargetResultModel, targetDashboard } from "../indicators/service.ts";
 import type { OrgUnitModel } from "../org/service.ts";
@@ -20,9 +21,6 @@ import type { PublishedFigureModel, StatisticalYearModel } from "./service.ts";
 
 /** The unit id of the city's rows (the city has no id of its own). */
 export const CITY_UNIT_ID = "00000000-0000-0000-0000-000000000000";
-
-/** Rows per INSERT statement when storing a publication. */
-const INSERT_BATCH = 500;
 
 /** A TargetResult as stored: the target by id, everything else as it was computed. */
 type StoredResult = Omit<TargetResultModel, "target" | "publishedVersion"> & { target: string };
@@ -74,8 +72,9 @@ function publicationAccess(tx: Tx): ScopedAccess {
  * holds the year's exclusive lock): every TargetResult of the year for the city (itself and its
  * districts), and for each district (itself and its schools open that year), computed live as
  * the dashboards compute them, one `published_results` row per (unit, target, stage). Statements:
- * one dashboard for the city and one per district (each a constant number), plus one INSERT per
- * 500 rows.
+ * one dashboard for the city and one per district (each a constant number), plus one INSERT of
+ * all rows (bulkInsert, one jsonb parameter: the demo's 3,753 rows a year cost ~0.1–0.2 s less
+ * CPU on PGlite than 500-row INSERTs through Drizzle's builder, ~12 % of publishing a year).
  * @param tx the publish transaction.
  * @param publicationId the new `school_year_publications` row (already inserted in `tx`).
  * @returns the number of rows stored.
@@ -128,9 +127,7 @@ export async function storePublishedFigures(
       });
     }
   }
-  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-    await tx.insert(publishedResults).values(rows.slice(i, i + INSERT_BATCH));
-  }
+  await bulkInsert(tx, publishedResults, rows);
   return rows.length;
 }
 
