@@ -63,6 +63,32 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district app"), () => {
     await page.screenshot({ path: screenshotPath("district") });
   });
 
+  it("filters 规划指标 by group: C1–C7 once per stage (小学, 初中), no C row left under A类 or B类", async () => {
+    // found by a tester: C1–C7 come twice (a row per stage) and shared one React key, so after
+    // C类 the A类 filter kept 9 C rows on top and 全部 lost one
+    const table = page.locator(".ant-table-wrapper").first();
+    const ids = async () =>
+      (await table.locator("tbody tr.ant-table-row td:first-child").allInnerTexts()).map((t) => t.trim());
+    await page.getByText("C类 优质均衡指标").click();
+    await expect.poll(async () => (await ids()).join(" ")).toMatch(/^C\d( C\d){13}$/);
+    // each C target twice, told apart by its stage
+    const stages = await table
+      .locator("tbody tr.ant-table-row")
+      .evaluateAll((rows) =>
+        rows.map(
+          (r) =>
+            `${r.querySelector("td")?.textContent?.trim()} ${r.querySelector("[data-stage]")?.textContent}`,
+        ),
+      );
+    expect(stages.slice().sort()).toEqual(
+      ["C1", "C2", "C3", "C4", "C5", "C6", "C7"].flatMap((c) => [`${c} 初中`, `${c} 小学`]).sort(),
+    );
+    await page.getByText("A类 主要预期指标").click();
+    await expect.poll(ids).toEqual(["A01", "A02", "A03", "A07", "A08"]);
+    await page.getByText("B类 规划文本目标").click();
+    await expect.poll(async () => (await ids()).filter((id) => !id.startsWith("B"))).toEqual([]);
+  });
+
   it("offers only 海南区 schools in the school picker", async () => {
     const options = await selectOptions(page, "school-picker");
     expect(options.length).toBe(hainanSchools.size);

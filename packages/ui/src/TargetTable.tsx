@@ -81,6 +81,12 @@ const columnsFor = (schoolType: SchoolType | undefined): TableColumnsType<Target
         >
           <span style={{ cursor: "help" }}>{row.target.name}</span>
         </Tooltip>
+        {/* C1–C7 come once per stage: the stage tells the two rows apart */}
+        {row.stageLabel && (
+          <Tag data-stage={row.stage} style={{ marginInlineEnd: 0 }}>
+            {row.stageLabel}
+          </Tag>
+        )}
         {row.target.inconsistency && (
           <Tooltip title={row.target.inconsistency}>
             <ExclamationCircleOutlined style={{ color: "#fa8c16" }} aria-label="规划表述不一致" />
@@ -175,6 +181,10 @@ const columnsFor = (schoolType: SchoolType | undefined): TableColumnsType<Target
     },
   },
 ];
+
+/** A row's key: the target, and for C1–C7 its stage (each has a row per stage). */
+export const targetRowKey = (row: TargetResultRow): string =>
+  row.stage ? `${row.target.id}-${row.stage}` : row.target.id;
 
 /** 趋势: a button per target that opens its trend chart. */
 function trendColumn(
@@ -285,7 +295,9 @@ export function TargetTable({
       </div>
       {includeSubmitted && <IncludeSubmittedNotice />}
       <Table<TargetResultRow>
-        rowKey={(r) => r.target.id}
+        // a C1–C7 target has a row per stage (小学, 初中): the key must tell them apart, or React
+        // reuses one row for the other and rows of another group survive a change of filter
+        rowKey={targetRowKey}
         size="middle"
         bordered
         columns={onTargetClick ? [...columns, trendColumn(onTargetClick)] : columns}

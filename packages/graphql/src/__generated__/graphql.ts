@@ -1388,7 +1388,7 @@ export type TargetResultsQueryVariables = Exact<{
 }>;
 
 
-export type TargetResultsQuery = { targetResults: Array<{ schoolYear: number, status: TargetStatus, statusLabel: string, value: number | null, numerator: number | null, numeratorLabel: string | null, denominator: number | null, denominatorLabel: string | null, reason: string | null, requiredNow: number | null, whatItTakes: string | null, unitsIncluded: number, unitsMissing: number, provisional: boolean, publishedVersion: number | null, coverage: { reported: number, expected: number, complete: boolean, label: string }, milestone: { year: number | null, comparator: Comparator, value: number | null, label: string } | null, unit: { id: string | null, level: OrgLevel, code: string, name: string }, target: { id: string, group: TargetGroup, name: string, section: string, measuredFrom: string, unit: string, unitLabel: string, direction: string, baseline: number | null, baselineLabel: string | null, levels: Array<OrgLevel>, schoolTypes: Array<SchoolType> | null, inconsistency: string | null, notes: string | null, milestones: Array<{ year: number | null, comparator: Comparator, value: number | null, label: string }> } }> };
+export type TargetResultsQuery = { targetResults: Array<{ schoolYear: number, status: TargetStatus, statusLabel: string, value: number | null, numerator: number | null, numeratorLabel: string | null, denominator: number | null, denominatorLabel: string | null, reason: string | null, requiredNow: number | null, whatItTakes: string | null, stage: Stage | null, stageLabel: string | null, unitsIncluded: number, unitsMissing: number, provisional: boolean, publishedVersion: number | null, coverage: { reported: number, expected: number, complete: boolean, label: string }, milestone: { year: number | null, comparator: Comparator, value: number | null, label: string } | null, unit: { id: string | null, level: OrgLevel, code: string, name: string }, target: { id: string, group: TargetGroup, name: string, section: string, measuredFrom: string, unit: string, unitLabel: string, direction: string, baseline: number | null, baselineLabel: string | null, levels: Array<OrgLevel>, schoolTypes: Array<SchoolType> | null, inconsistency: string | null, notes: string | null, milestones: Array<{ year: number | null, comparator: Comparator, value: number | null, label: string }> } }> };
 
 export type ProjectionScenarioFieldsFragment = { id: string, name: string, description: string, version: number, updatedAt: string, district: { id: string, name: string } | null, assumptions: { birthTrendPercent: number | null, seniorGrossEnrolmentRate: number | null, summary: string, transitionRates: Array<{ key: string, label: string, rate: number }> } };
 
@@ -4722,6 +4722,8 @@ export const TargetResultsDocument = new TypedDocumentString(`
     reason
     requiredNow
     whatItTakes
+    stage
+    stageLabel
     unitsIncluded
     unitsMissing
     coverage {
@@ -4773,7 +4775,7 @@ fragment CoverageFields on Coverage {
   expected
   complete
   label
-}`, {"hash":"sha256:1c06b02f8def8b5662358b4597047af1accfeb63a630f801ccd6d59d405eb926"}) as unknown as TypedDocumentString<TargetResultsQuery, TargetResultsQueryVariables>;
+}`, {"hash":"sha256:3d73e11e5ca84363e18170b620e4f448f07090961a31aa79c24e8182e2cb15f7"}) as unknown as TypedDocumentString<TargetResultsQuery, TargetResultsQueryVariables>;
 export const ProjectionDocument = new TypedDocumentString(`
     query Projection($districtId: ID, $scenarioId: ID) {
   projection(districtId: $districtId, scenarioId: $scenarioId) {
