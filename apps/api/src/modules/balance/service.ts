@@ -227,6 +227,8 @@ export async function balanceAssessment(
  * schools open in any of the years, ONE statement with every school's figures of every year,
  * ONE with the certifications — whatever the number of years; each year assessed as
  * {@link balanceAssessment} assesses it (the schools open at that year's 统计时点).
+ * `options.shortfalls` false: each stage's `shortfalls` left empty (the 指标总览 reads the
+ * figures, X̄ and CV only, not the shortfalls of every year and stage, sorted and worded).
  * @throws FORBIDDEN outside the viewer's scope (a school account included); BAD_USER_INPUT
  * (schoolYears).
  */
@@ -234,6 +236,7 @@ export async function districtAssessmentsByYear(
   access: ScopedAccess,
   districtId: string,
   schoolYears: readonly number[],
+  options: { shortfalls?: boolean } = {},
 ): Promise<Map<number, BalanceAssessmentModel>> {
   for (const y of schoolYears) assertSchoolYear(y, "schoolYear");
   const out = new Map<number, BalanceAssessmentModel>();
@@ -260,6 +263,7 @@ export async function districtAssessmentsByYear(
         schoolRows.filter((s) => ofYear.has(s.id)),
         ofYear,
         certifications.get(y)?.get(district.id) ?? null,
+        options.shortfalls ?? true,
       ),
     );
   }
@@ -729,8 +733,9 @@ function assessDistrict(
   schoolRows: readonly SchoolRow[],
   figures: Map<string, SchoolFigures>,
   certification: BalanceCertificationModel | null,
+  withShortfalls = true,
 ): BalanceAssessmentModel {
-  const stages = BALANCE_STAGES.map((stage) => assessStage(stage, schoolRows, figures));
+  const stages = BALANCE_STAGES.map((stage) => assessStage(stage, schoolRows, figures, withShortfalls));
   const outcome = balanceDistrictOutcome(stages.map((s) => s.outcome));
   const pending = new Map<string, SchoolRow>();
   for (const s of stages) for (const school of s.pendingSchools) pending.set(school.id, school);
@@ -784,6 +789,7 @@ function assessStage(
   stage: BalanceStage,
   schoolRows: readonly SchoolRow[],
   figures: Map<string, SchoolFigures>,
+  withShortfalls: boolean,
 ): BalanceStageAssessmentModel {
   const assessed: Assessed[] = [];
   const excluded: BalanceExcludedSchoolModel[] = [];
@@ -857,7 +863,7 @@ function assessStage(
     coverage: `${assessed.length}/${assessed.length + pendingCount} 所学校已评估`,
     verdict,
     failures,
-    shortfalls: passed ? [] : shortfalls(assessed, variations),
+    shortfalls: passed || !withShortfalls ? [] : shortfalls(assessed, variations),
   };
 }
 

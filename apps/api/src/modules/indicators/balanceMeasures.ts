@@ -8,7 +8,14 @@
  * for every year asked and both views (the unit itself and its schools): three SQL statements
  * whatever the number of schools and years.
  */
-import { BALANCE_CV_MAX, BALANCE_INDICATORS, type BalanceStage, STAGE_LABELS } from "@edu2035/domain";
+import {
+  BALANCE_CV_MAX,
+  BALANCE_INDICATORS,
+  BALANCE_STAGES,
+  type BalanceIndicatorId,
+  type BalanceStage,
+  STAGE_LABELS,
+} from "@edu2035/domain";
 import type { ResolvedUnit, ScopedAccess } from "../../authz/access.ts";
 import {
   type BalanceExcludedSchoolModel,
@@ -47,6 +54,24 @@ function put(
   byKey.set(stageKey(id, m.stage), rest);
 }
 
+/** A school value's numerator label per stage and indicator: "小学专任教师中…" (the name without 每百名学生拥有/生均). */
+const NUMERATOR_LABELS = Object.fromEntries(
+  BALANCE_STAGES.map((stage) => [
+    stage,
+    Object.fromEntries(
+      BALANCE_INDICATORS.map((b) => [
+        b.id,
+        `${STAGE_LABELS[stage]}${b.name.replace(/^(每百名学生拥有|生均)/, "")}`,
+      ]),
+    ),
+  ]),
+) as Record<BalanceStage, Record<BalanceIndicatorId, string>>;
+
+/** A school value's denominator label per stage: "小学学生数". */
+const DENOMINATOR_LABELS = Object.fromEntries(
+  BALANCE_STAGES.map((stage) => [stage, `${STAGE_LABELS[stage]}学生数`]),
+) as Record<BalanceStage, string>;
+
 /** A school's seven values of each stage it is assessed in. */
 function schoolValues(
   out: BalanceMeasurements,
@@ -62,8 +87,8 @@ function schoolValues(
         value: v.value,
         numerator: v.amount,
         denominator: r.students,
-        numeratorLabel: `${STAGE_LABELS[r.stage]}${v.indicator.name.replace(/^(每百名学生拥有|生均)/, "")}`,
-        denominatorLabel: `${STAGE_LABELS[r.stage]}学生数`,
+        numeratorLabel: NUMERATOR_LABELS[r.stage][v.indicator.id],
+        denominatorLabel: DENOMINATOR_LABELS[r.stage],
         unitsIncluded: 1,
         unitsMissing: 0,
         reason: v.value === null ? "年报或名册缺少该项数据" : null,
@@ -156,6 +181,11 @@ export async function measureBalance(
   access: ScopedAccess,
   unit: ResolvedUnit,
   years: readonly number[],
+  /**
+   * A district's schools to give values for in `children` (the page of the 指标总览); default
+   * all. The district's own X̄ and CV always come from all its schools.
+   */
+  childIds?: ReadonlySet<string>,
 ): Promise<BalanceViews> {
   const self: BalanceMeasurements = new Map();
   const children: BalanceMeasurements = new Map();
@@ -167,11 +197,15 @@ export async function measureBalance(
     }
     return { self, children: self };
   }
-  for (const [year, a] of await districtAssessmentsByYear(access, unit.id as string, years)) {
+  const wanted = (schoolId: string) => !childIds || childIds.has(schoolId);
+  const assessments = await districtAssessmentsByYear(access, unit.id as string, years, {
+    shortfalls: false,
+  });
+  for (const [year, a] of assessments) {
     districtValues(self, SELF, year, a.stages);
     for (const st of a.stages) {
-      for (const r of st.schools) schoolValues(children, r.school.id, year, [r]);
-      for (const e of st.excluded) pendingValues(children, e.school.id, year, [e]);
+      for (const r of st.schools) if (wanted(r.school.id)) schoolValues(children, r.school.id, year, [r]);
+      for (const e of st.excluded) if (wanted(e.school.id)) pendingValues(children, e.school.id, year, [e]);
     }
   }
   return { self, children };

@@ -152,12 +152,17 @@ function chooseTargets(level: ResolvedUnit["level"], targetIds?: readonly string
 /**
  * C1–C7 of a unit over some years, assessed at most once however many callers ask (the unit's
  * own results and its children's share one assessment of all the years): a per-request value,
- * never kept beyond the request.
+ * never kept beyond the request. `childIds`: the units below to give values for (default all).
  */
-function balanceOnce(access: ScopedAccess, unit: ResolvedUnit, years: readonly number[]) {
+function balanceOnce(
+  access: ScopedAccess,
+  unit: ResolvedUnit,
+  years: readonly number[],
+  childIds?: ReadonlySet<string>,
+) {
   let views: Promise<BalanceViews> | undefined;
   return () => {
-    views ??= measureBalance(access, unit, years);
+    views ??= measureBalance(access, unit, years, childIds);
     return views;
   };
 }
@@ -436,7 +441,8 @@ export async function targetDashboard(
     { units: children, targets: childTargets },
   ];
   const dashboard = await withPublished(access, years, groups, !!options.live, async (liveYears) => {
-    const balance = balanceOnce(access, unit, liveYears);
+    // C1–C7 of the units below: the children measured (a district's page), not all its schools
+    const balance = balanceOnce(access, unit, liveYears, new Set(children.map((c) => c.id as string)));
     // the city and its districts from one statement per additive family (cityRollup.ts)
     const rollup = cityRollup(access, unit);
     const [own, below] = await Promise.all([
