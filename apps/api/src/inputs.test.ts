@@ -513,6 +513,29 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
       expect(await auditCount()).toBe(audits);
     });
 
+    it("refuses a 3—5岁常住人口 above the 常住人口 (A01's denominator), nothing written", async () => {
+      const audits = await auditCount();
+      const r = await gql(
+        url,
+        SAVE_DISTRICT,
+        { d: ids.d2, input: { schoolYear: 2019, residentPopulation: 1000, population3to5: 900_000 } },
+        tokens.hainan,
+      );
+      expect(badInputOf(r)).toEqual({
+        count: 1,
+        code: "BAD_USER_INPUT",
+        message: "3—5岁常住人口不能大于常住人口",
+        field: "input.population3to5",
+        issues: [{ field: "input.population3to5", message: "3—5岁常住人口不能大于常住人口" }],
+      });
+      const rows = await h.db
+        .select()
+        .from(districtInputs)
+        .where(and(eq(districtInputs.districtId, ids.d2), eq(districtInputs.schoolYear, 2019)));
+      expect(rows).toEqual([]);
+      expect(await auditCount()).toBe(audits);
+    });
+
     it("checks an update against the stored figures it keeps, and leaves the row as it was", async () => {
       const created = await gql(
         url,

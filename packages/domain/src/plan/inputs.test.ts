@@ -56,6 +56,20 @@ describe("district inputs: every issue", () => {
       },
     ]);
   });
+  it("refuses an age group's population above the whole 常住人口 (a tester's 900,000 of 1,000)", () => {
+    expect(
+      districtInputsIssues({ schoolYear: 2026, residentPopulation: 1000, population3to5: 900_000 }),
+    ).toEqual([{ field: "population3to5", message: "3—5岁常住人口不能大于常住人口" }]);
+    expect(
+      districtInputsIssues(
+        { schoolYear: 2026, population6to14: 1001, population15to17: 1000 },
+        { residentPopulation: 1000 },
+      ),
+    ).toEqual([{ field: "population6to14", message: "6—14岁常住人口不能大于常住人口（已填报1000）" }]);
+    expect(
+      districtInputsIssues({ schoolYear: 2026, residentPopulation: 999 }, { population15to17: 1000 }),
+    ).toEqual([{ field: "residentPopulation", message: "常住人口不能小于已填报的15—17岁常住人口（1000）" }]);
+  });
   it("checks an update against the stored figures it keeps, naming the field sent", () => {
     const stored = { disabledChildren: 10, disabledChildrenEnrolled: 8 };
     expect(districtInputsIssues({ schoolYear: 2025, disabledChildrenEnrolled: 12 }, stored)).toEqual([

@@ -159,10 +159,15 @@ const districtInputFields = z.object({
 export type DistrictInputField = keyof typeof DISTRICT_INPUT_LABELS;
 
 /**
- * The figures that are a part of another (part ≤ whole): 已入学 ≤ 适龄残疾儿童少年 (A03),
+ * The figures that are a part of another (part ≤ whole): each age group's 常住人口 ≤ 常住人口
+ * (3—5岁 is A01's denominator and 15—17岁 A05's: an age group above the whole population is a
+ * typing slip that would make 毛入园率 near 0), 已入学 ≤ 适龄残疾儿童少年 (A03),
  * 开展指导服务的城镇（街道） ≤ 城镇（街道）总数 (B04).
  */
 export const DISTRICT_INPUT_PARTS: readonly { part: DistrictInputField; whole: DistrictInputField }[] = [
+  { part: "population3to5", whole: "residentPopulation" },
+  { part: "population6to14", whole: "residentPopulation" },
+  { part: "population15to17", whole: "residentPopulation" },
   { part: "disabledChildrenEnrolled", whole: "disabledChildren" },
   { part: "urbanSubdistrictsWithGuidance", whole: "urbanSubdistricts" },
 ];
