@@ -3,7 +3,7 @@
  * `staff_school_year_summary`, 年报汇总 `school_report_summary`), one way for every summary:
  * - compare the stored rows with a full recomputation, by key ({@link findSummaryDifferences});
  * - find the installed trigger functions whose text is not the current generated one
- *   ({@link findStaleFunctions}, by the functions' name prefix);
+ *   ({@link findStaleFunctions}, by the functions' name prefix); both at once: {@link checkSummary};
  * - install the current functions and rebuild every row under a SHARE lock on the source table
  *   ({@link rebuildSummary}).
  * Each summary file (modules/indicators/measures/staffSummary.ts, reportSummary.ts) passes its
@@ -83,6 +83,20 @@ export async function findStaleFunctions(db: Db, t: SummaryTable): Promise<strin
     ).map((r) => [String(r.proname), String(r.prosrc)]),
   );
   return t.functions.filter((f) => installed.get(f.name) !== f.body).map((f) => f.name);
+}
+
+/**
+ * The whole check of a summary: its stale trigger functions ({@link findStaleFunctions}) and its
+ * differing rows ({@link findSummaryDifferences}), each shaped by `difference` as the summary
+ * names its key and values.
+ */
+export async function checkSummary<D>(
+  db: Db,
+  t: SummaryTable,
+  difference: (d: RowDifference) => D,
+): Promise<{ staleFunctions: string[]; differences: D[] }> {
+  const differences = (await findSummaryDifferences(db, t)).map(difference);
+  return { staleFunctions: await findStaleFunctions(db, t), differences };
 }
 
 /**

@@ -30,12 +30,7 @@ import { type Db, schoolReportSummary } from "@edu2035/db";
 import { populationOfTarget, type TargetId } from "@edu2035/domain";
 import { getTableColumns } from "drizzle-orm";
 import { codesSql } from "../../../lib/population.ts";
-import {
-  findStaleFunctions,
-  findSummaryDifferences,
-  rebuildSummary,
-  type SummaryTable,
-} from "../../../lib/summaryCheck.ts";
+import { checkSummary, rebuildSummary, type SummaryTable } from "../../../lib/summaryCheck.ts";
 import {
   applyDeltasFunction,
   emptySummaryFunction,
@@ -182,12 +177,7 @@ function reportSummaryTable(): SummaryTable {
  * operator's command and a test's, not a request's.
  */
 export async function checkReportSummary(db: Db): Promise<ReportSummaryCheck> {
-  const table = reportSummaryTable();
-  const differences = (await findSummaryDifferences(db, table)).map((d) => ({
-    reportId: String(d.key[0]),
-    sums: d.values,
-  }));
-  return { staleFunctions: await findStaleFunctions(db, table), differences };
+  return checkSummary(db, reportSummaryTable(), (d) => ({ reportId: String(d.key[0]), sums: d.values }));
 }
 
 /**

@@ -28,12 +28,7 @@ import { type Db, staffSchoolYearSummary } from "@edu2035/db";
 import { onRosterAtStatisticsDateSql } from "@edu2035/domain";
 import { getTableColumns } from "drizzle-orm";
 import { balanceTeachersSql, staffPopulationSql } from "../../../lib/population.ts";
-import {
-  findStaleFunctions,
-  findSummaryDifferences,
-  rebuildSummary,
-  type SummaryTable,
-} from "../../../lib/summaryCheck.ts";
+import { checkSummary, rebuildSummary, type SummaryTable } from "../../../lib/summaryCheck.ts";
 import {
   applyDeltasFunction,
   emptySummaryFunction,
@@ -251,13 +246,11 @@ function staffSummaryTable(): SummaryTable {
  * test's, not a request's.
  */
 export async function checkStaffSummary(db: Db): Promise<SummaryCheck> {
-  const table = staffSummaryTable();
-  const differences = (await findSummaryDifferences(db, table)).map((d) => ({
+  return checkSummary(db, staffSummaryTable(), (d) => ({
     schoolId: String(d.key[0]),
     schoolYear: Number(d.key[1]),
     counts: d.values,
   }));
-  return { staleFunctions: await findStaleFunctions(db, table), differences };
 }
 
 /**
