@@ -9,13 +9,16 @@
  *   write), skipping the district rows (minutes each at 10,000 schools).
  * - BENCH_KEEP: set → dashboard.bench.ts keeps its PostgreSQL databases (prints their names) for
  *   EXPLAIN ANALYZE afterwards; drop them by hand.
+ * - BENCH_DATABASE: the name of a database on DATABASE_URL's server that districtTable.bench.ts
+ *   measures as it is (e.g. one kept by BENCH_KEEP; required there, nothing is built or dropped).
  * - BENCH_ONLY: comma-separated rows of overhead.bench.ts to run (start, apps, viewer, gzip);
  *   unset → all of them (e.g. BENCH_ONLY=viewer to measure the per-request overhead alone).
  * - BENCH_CPU_PROF: a folder → the API process of the viewer row runs with `--cpu-prof` and
  *   writes its V8 CPU profile there when it stops (open it in Chrome DevTools); import.bench.ts
- *   profiles its own process (the API) over the timed runs.
- * - BENCH_BASELINE_REV: a commit → import.bench.ts also serves that commit's API (its apps/api and
- *   packages from `git archive`) and times its import in the same rounds (before/after in one run).
+ *   and districtTable.bench.ts profile their own process (the API) over the timed runs.
+ * - BENCH_BASELINE_REV: a commit → import.bench.ts and districtTable.bench.ts also serve that
+ *   commit's API (its apps/api and packages from `git archive`) and time it in the same rounds
+ *   (before/after in one run).
  * - BENCH_BASELINE_API: a built API script (e.g. a copy of an earlier `dist/main.js`) → the viewer
  *   row also measures it, in the same interleaved rounds (before/after in one run).
  */
@@ -28,6 +31,7 @@ export interface BenchEnv {
   BENCH_VERBOSE: boolean;
   BENCH_CITY_ONLY: boolean;
   BENCH_KEEP: boolean;
+  BENCH_DATABASE: string | undefined;
   /** The rows of overhead.bench.ts to run; null → all. */
   BENCH_ONLY: OverheadRow[] | null;
   BENCH_CPU_PROF: string | undefined;
@@ -58,6 +62,7 @@ export function readBenchEnv(source: NodeJS.ProcessEnv = process.env): BenchEnv 
     BENCH_VERBOSE: get("BENCH_VERBOSE") !== undefined,
     BENCH_CITY_ONLY: get("BENCH_CITY_ONLY") !== undefined,
     BENCH_KEEP: get("BENCH_KEEP") !== undefined,
+    BENCH_DATABASE: get("BENCH_DATABASE"),
     BENCH_ONLY: onlyRows(get("BENCH_ONLY")),
     BENCH_CPU_PROF: get("BENCH_CPU_PROF"),
     BENCH_BASELINE_API: get("BENCH_BASELINE_API"),

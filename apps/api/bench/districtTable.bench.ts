@@ -1,0 +1,188 @@
+/**
+ * Benchmark (not a test): the district 指标总览 as the district app asks it — its trusted
+ * `TargetDashboardTable` document (packages/graphql), 2020–2025 focused on 2025, the first page of
+ * 50 schools, the largest district's own account — on an existing PostgreSQL database (issue 15:
+ * ≤ 500 ms at 1,000 schools, latency ÷ SQL ≤ 1.2). Before/after in one run: with
+ * BENCH_BASELINE_REV an earlier commit's API is served beside this one (bench/baseline.ts), and
+ * both are timed in the same rounds, each round in alternating order after one warm-up of each.
+ *
+ *   BENCH_KEEP=1 BENCH_SIZES=1001 DATABASE_URL=postgres://… pnpm exec tsx bench/dashboard.bench.ts  # prints the kept database
+ *   DATABASE_URL=postgres://… BENCH_DATABASE=edu2035_bench_… BENCH_BASELINE_REV=f5def69 BENCH_RUNS=15 \
+ *     pnpm exec tsx bench/districtTable.bench.ts
+ *   … BENCH_CPU_PROF=/tmp/prof …   # + this checkout's V8 CPU profile over RUNS more requests
+ *
+ * Per API: median wall ms, median CPU ms per request of this process (the API, and the client's
+ * fetch and JSON.parse of the answer, the same for both), the SQL statements of one request
+ * replayed alone and summed, latency ÷ SQL, the answer's bytes; and whether both APIs answered
+ * byte for byte the same. The load average is printed at the start and the end (the machine is
+ * shared: compare the two APIs within one run, not across runs).
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { performance } from "node:perf_hooks";
+import { createDb } from "@edu2035/db";
+import { DEMO_PASSWORD } from "@edu2035/db/demo";
+import { sql } from "drizzle-orm";
+import { toRows } from "../src/modules/indicators/measures.ts";
+import { loginAs, startApiOn } from "../src/testing.ts";
+import { baselineApi, cpuProfiler } from "./baseline.ts";
+import { readBenchEnv } from "./env.ts";
+
+const env = readBenchEnv();
+if (!env.DATABASE_URL || !env.BENCH_DATABASE) {
+  throw new Error(
+    "环境变量错误 (bad environment): districtTable.bench.ts needs DATABASE_URL (the server) and BENCH_DATABASE (a database kept by BENCH_KEEP)",
+  );
+}
+
+/** The district app's operation, as it sends it (the trusted documents, by the operation's name). */
+const TABLE_DOCUMENT = (() => {
+  const documents = JSON.parse(
+    readFileSync(
+      new URL("../../../packages/graphql/src/__generated__/persisted-documents.json", import.meta.url),
+      "utf8",
+    ),
+  ) as Record<string, string>;
+  const text = Object.values(documents).find((d) => d.includes("query TargetDashboardTable("));
+  if (!text) throw new Error("no TargetDashboardTable in packages/graphql's persisted documents");
+  return text;
+})();
+
+/** Statements captured while `capturing` is on. */
+let capturing: { query: string; params: unknown[] }[] | null = null;
+const url = new URL(env.DATABASE_URL);
+url.pathname = `/${env.BENCH_DATABASE}`;
+const handle = await createDb({
+  url: url.toString(),
+  onQuery: (query, params) => capturing?.push({ query, params }),
+});
+await handle.migrate();
+
+const [big = {}] = toRows(
+  await handle.db.execute(sql`select u.username, u.district_id, count(*) as schools,
+      (select count(*) from schools) as city_schools from users u
+    join schools s on s.district_id = u.district_id where u.level = 'district'
+    group by u.username, u.district_id order by count(*) desc, u.username limit 1`),
+);
+const variables = {
+  unit: { level: "DISTRICT", id: big.district_id },
+  fromYear: 2020,
+  toYear: 2025,
+  schoolYear: 2025,
+};
+
+interface Variant {
+  name: string;
+  url: string;
+  ms: number[];
+  cpu: number[];
+  bytes: number;
+  digest: string;
+  statements: { query: string; params: unknown[] }[];
+}
+
+const current = await startApiOn(handle);
+const baseline = env.BENCH_BASELINE_REV ? await baselineApi(env.BENCH_BASELINE_REV, handle) : null;
+const token = await loginAs(current.url, String(big.username), DEMO_PASSWORD, "DISTRICT");
+const variants: Variant[] = [
+  ...(baseline ? [{ name: `at ${env.BENCH_BASELINE_REV}`, url: baseline.url }] : []),
+  { name: "this checkout", url: current.url },
+].map((v) => ({ ...v, ms: [], cpu: [], bytes: 0, digest: "", statements: [] }));
+
+/** One request through `v`'s API: wall and CPU ms of this process, the answer checked and kept. */
+async function once(v: Variant, timed: boolean): Promise<void> {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const res = await fetch(v.url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: TABLE_DOCUMENT, variables }),
+  });
+  const text = await res.text();
+  const answer = JSON.parse(text) as { errors?: unknown };
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
+  if (answer.errors) throw new Error(`${v.name}: ${JSON.stringify(answer.errors)}`);
+  v.bytes = Buffer.byteLength(text);
+  v.digest = createHash("sha256").update(text).digest("hex");
+  if (timed) {
+    v.ms.push(ms);
+    v.cpu.push((cpu.user + cpu.system) / 1000);
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+/** Inline parameters into a statement for replay ($1 → literal). */
+function inline(query: string, params: unknown[]): string {
+  return query.replace(/\$(\d+)/g, (_, i) => {
+    const v = params[Number(i) - 1];
+    if (v === null || v === undefined) return "null";
+    if (typeof v === "number" || typeof v === "boolean") return String(v);
+    if (v instanceof Date) return `'${v.toISOString()}'`;
+    return `'${String(v).replace(/'/g, "''")}'`;
+  });
+}
+
+/** The statements of one request replayed alone, their times summed (ms). */
+async function replay(statements: readonly { query: string; params: unknown[] }[]): Promise<number> {
+  let total = 0;
+  for (const s of statements) {
+    const t0 = performance.now();
+    await handle.db.execute(sql.raw(inline(s.query, s.params)));
+    total += performance.now() - t0;
+  }
+  return total;
+}
+
+const loadStart = loadavg()[0] ?? 0;
+for (const v of variants) {
+  await once(v, false);
+  capturing = [];
+  await once(v, false);
+  v.statements = capturing;
+  capturing = null;
+}
+for (let i = 0; i < env.BENCH_RUNS; i++) {
+  const order = i % 2 ? [...variants].reverse() : variants;
+  for (const v of order) await once(v, true);
+}
+const sqlMs = new Map<Variant, number>();
+for (const v of variants) sqlMs.set(v, await replay(v.statements));
+if (env.BENCH_CPU_PROF) {
+  const profiler = cpuProfiler(env.BENCH_CPU_PROF);
+  const v = variants.at(-1) as Variant;
+  profiler.start();
+  for (let i = 0; i < env.BENCH_RUNS; i++) await once(v, false);
+  profiler.stop("district-table");
+}
+const loadEnd = loadavg()[0] ?? 0;
+
+console.log(
+  `\ndistrict 指标总览 (targetDashboardTable 2020–2025, ${big.schools} of ${big.city_schools} schools, page of 50) · PostgreSQL · ${env.BENCH_RUNS} rounds after a warm-up · load ${loadStart.toFixed(1)} → ${loadEnd.toFixed(1)}\n`,
+);
+console.log(
+  "| API | median ms | CPU ms per request | SQL statements | SQL ms (replayed) | latency ÷ SQL | bytes |",
+);
+console.log("|---|---|---|---|---|---|---|");
+for (const v of variants) {
+  const m = median(v.ms);
+  const s = sqlMs.get(v) ?? 0;
+  console.log(
+    `| ${v.name} | ${m.toFixed(0)} | ${median(v.cpu).toFixed(0)} | ${v.statements.length} | ${s.toFixed(0)} | ${(m / s).toFixed(2)} | ${v.bytes} |`,
+  );
+}
+if (baseline) {
+  const same = new Set(variants.map((v) => v.digest)).size === 1;
+  console.log(`\nanswers ${same ? "identical (same SHA-256)" : "DIFFER"} between the two APIs`);
+}
+for (const v of variants) console.log(`${v.name}: ${v.ms.map((x) => x.toFixed(0)).join(", ")} ms`);
+await baseline?.stop();
+await current.stop();
+await handle.close();
+process.exit(0);
