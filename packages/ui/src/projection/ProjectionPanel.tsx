@@ -14,6 +14,7 @@ import {
   Segmented,
   Select,
   Space,
+  Spin,
   Table,
   Tag,
   Typography,
@@ -336,6 +337,14 @@ export function ProjectionPanel() {
     >
       {error && (
         <Alert type="error" showIcon message={error instanceof Error ? error.message : String(error)} />
+      )}
+      {/* the city's projection takes a few seconds: say it is being computed, not an empty card */}
+      {!shown && !error && (base.isLoading || withScenario.isLoading) && (
+        <div style={{ padding: "48px 0", textAlign: "center" }} data-testid="projection-loading">
+          <Spin description={`正在测算${districtName}学龄人口与教育资源需求……`}>
+            <div style={{ height: 48 }} />
+          </Spin>
+        </div>
       )}
       {shown && (
         <Space direction="vertical" style={{ width: "100%" }} size="middle">

@@ -8,6 +8,7 @@ import {
   PageCard,
   REPORT_COUNT_KEYS,
   REPORT_STATUS_COLORS,
+  REPORT_STATUS_LABELS,
   ReminderButton,
   ReportingYearSelect,
   ReportStatusTag,
@@ -174,7 +175,8 @@ export function ReviewPage({ district }: { district: { id: string; name: string 
               data-testid={`count-${key}`}
             >
               <Statistic
-                title={data?.counts.find((c) => c.key === key)?.label ?? key}
+                // the API's label once the queue answers; the same Chinese word before it (never the key)
+                title={data?.counts.find((c) => c.key === key)?.label ?? REPORT_STATUS_LABELS[st]}
                 value={count(key)}
                 suffix="所"
                 loading={isLoading}
