@@ -186,11 +186,14 @@ export function TargetDashboardTable({
       },
     ];
     if (self) cols.push(unitColumn(self, true));
+    // a page that holds part of the units below: a group's count is the page's (本页), not a total
+    const onPage = columnGroups.reduce((n, g) => n + g.units.length, 0);
+    const partial = !!childrenPage && childrenPage.total > onPage;
     for (const g of columnGroups) {
       const children = g.units.map((u) => unitColumn(u, false));
       if (g.title)
         cols.push({
-          title: `${g.title}（${g.units.length}所）`,
+          title: partial ? `${g.title}（本页${g.units.length}所）` : `${g.title}（${g.units.length}所）`,
           key: `group-${g.title}`,
           align: "left",
           children,
