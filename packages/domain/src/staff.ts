@@ -281,3 +281,16 @@ export function isValidIdNumber(idNumber: string): boolean {
 /** GB 11643's weights of the first 17 digits, and the check character of each sum mod 11. */
 const ID_NUMBER_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const ID_NUMBER_CHECKS = "10X98765432";
+
+/**
+ * A synthetic 居民身份证号 (demo people, tests) from its parts, with its check character (GB
+ * 11643-1999, ISO 7064 MOD 11-2): the 6-digit region code, the birth date YYYY-MM-DD and the
+ * 3-digit sequence (odd for a man, even for a woman), e.g. ("150302", "1985-06-30", "123") →
+ * "15030219850630123X".
+ */
+export function composeIdNumber(region: string, birthDate: string, sequence: string): string {
+  const body = `${region}${birthDate.replaceAll("-", "")}${sequence}`;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(body[i]) * (ID_NUMBER_WEIGHTS[i] as number);
+  return body + ID_NUMBER_CHECKS[sum % 11];
+}

@@ -4,23 +4,17 @@
  * its last four characters, as it does for real people.
  */
 import { createHmac } from "node:crypto";
-import type { Gender } from "@edu2035/domain";
+import { composeIdNumber, type Gender } from "@edu2035/domain";
 import type { Random } from "./random.ts";
 
 /** HMAC key of demo identity numbers (demo data only; a deployment uses its own secret). */
 export const DEMO_ID_HMAC_KEY = "edu2035-demo";
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECKS = "10X98765432";
-
 /** A valid 18-digit number (GB 11643 check character) for a region code, birth date and gender. */
 export function syntheticIdNumber(rng: Random, region: string, birthDate: string, gender: Gender): string {
   let order = rng.int(0, 499) * 2; // even: female
   if (gender === "male") order += 1;
-  const body = `${region}${birthDate.replaceAll("-", "")}${String(order).padStart(3, "0")}`;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(body[i]) * WEIGHTS[i]!;
-  return body + CHECKS[sum % 11];
+  return composeIdNumber(region, birthDate, String(order).padStart(3, "0"));
 }
 
 /** What the `people` table stores of an identity number: its keyed hash and last four characters. */

@@ -6,7 +6,7 @@
 import { createHmac } from "node:crypto";
 import { type DbHandle, people, staff } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
-import { schoolYearOf } from "@edu2035/domain";
+import { composeIdNumber, schoolYearOf } from "@edu2035/domain";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
@@ -20,18 +20,10 @@ const LEAVE = `mutation($id: ID!, $v: Int!, $s: StaffStatus!, $d: String!) { sta
 const LIST = `query($f: StaffFilter!) { staff(filter: $f, pageSize: 100) { total items { id name status statusLabel } } }`;
 const AUDIT = `query($f: AuditFilter!) { auditLog(filter: $f, pageSize: 100) { total items { action actionLabel userName entityId before after } } }`;
 
-/** A valid 身份证号 (check character by ISO 7064 MOD 11-2). */
-function idNumber(region: string, birth: string, seq: string): string {
-  const body = `${region}${birth.replaceAll("-", "")}${seq}`;
-  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body].reduce((a, c, i) => a + Number(c) * (w[i] as number), 0);
-  return body + "10X98765432"[sum % 11];
-}
-
 const Y = schoolYearOf(TEST_NOW);
 const TODAY = TEST_TODAY;
 // sequence 135: odd 17th digit → male
-const WANG_ID = idNumber("150302", "1990-03-15", "135");
+const WANG_ID = composeIdNumber("150302", "1990-03-15", "135");
 const wang = {
   schoolId: "",
   name: "王小明",
