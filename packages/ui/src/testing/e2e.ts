@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { composeIdNumber } from "@edu2035/domain";
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { createServer, preview } from "vite";
 import { readE2EEnv, setViteApiUrl } from "./env.ts";
@@ -258,10 +259,7 @@ export async function staffColumn(page: Page, column: number): Promise<string[]>
  */
 export function testIdNumber(birthDate: string, gender: "male" | "female", order = 0): string {
   const sequence = String(12 + order * 2 + (gender === "male" ? 1 : 0)).padStart(3, "0");
-  const body = `150302${birthDate.replaceAll("-", "")}${sequence}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body].reduce((a, c, i) => a + Number(c) * (weights[i] ?? 0), 0);
-  return body + "10X98765432"[sum % 11];
+  return composeIdNumber("150302", birthDate, sequence);
 }
 
 /**
