@@ -27,6 +27,7 @@ import { schoolYearOf } from "@edu2035/domain";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import { primaryTeacher } from "../../testing/staffInput.ts";
 import { columnOfHeader, openXlsx, saveXlsx } from "../../testing/xlsx.ts";
 import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
 
@@ -67,19 +68,6 @@ const counts = (due: number, o: Partial<Record<string, number>> = {}) => ({
   returned: 0,
   approved: 0,
   late: 0,
-  ...o,
-});
-
-/** A full-time primary teacher for addStaff (no 身份证号). */
-const teacher = (name: string, o: Record<string, unknown> = {}) => ({
-  name,
-  gender: "FEMALE",
-  birthDate: "1988-04-12",
-  role: "TEACHER",
-  fullTime: true,
-  stage: "PRIMARY",
-  subject: "CHINESE",
-  education: "BACHELOR",
   ...o,
 });
 
@@ -355,7 +343,7 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
     const a = await gql(
       url,
       ADD,
-      { input: { ...teacher("补录甲"), schoolId: ids.p1, schoolYear: PAST } },
+      { input: { ...primaryTeacher("补录甲"), schoolId: ids.p1, schoolYear: PAST } },
       t.p1,
     );
     expect(a.errors).toBeUndefined();
@@ -369,11 +357,11 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
     const dup = await gql(
       url,
       ADD,
-      { input: { ...teacher("补录甲"), schoolId: ids.p1, schoolYear: PAST } },
+      { input: { ...primaryTeacher("补录甲"), schoolId: ids.p1, schoolYear: PAST } },
       t.p1,
     );
     expect(ext(dup)).toMatchObject({ code: "BAD_USER_INPUT", field: "name" });
-    const now = await gql(url, ADD, { input: { ...teacher("补录甲"), schoolId: ids.p1 } }, t.p1);
+    const now = await gql(url, ADD, { input: { ...primaryTeacher("补录甲"), schoolId: ids.p1 } }, t.p1);
     expect(now.data?.addStaff.staff.schoolYear).toBe(Y);
 
     const template = (await gql(url, TEMPLATE, { s: ids.p1 }, t.p1)).data?.staffExcelTemplate.contentBase64;
@@ -401,7 +389,7 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
     const n2 = await gql(
       url,
       ADD,
-      { input: { ...teacher("补录丙"), schoolId: ids.n2, schoolYear: PAST } },
+      { input: { ...primaryTeacher("补录丙"), schoolId: ids.n2, schoolYear: PAST } },
       t.n2,
     );
     expect(n2.errors).toBeUndefined();
@@ -409,7 +397,9 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
     const old = await gql(
       url,
       ADD,
-      { input: { ...teacher("补录丁", { education: "ASSOCIATE" }), schoolId: oldId, schoolYear: PAST } },
+      {
+        input: { ...primaryTeacher("补录丁", { education: "ASSOCIATE" }), schoolId: oldId, schoolYear: PAST },
+      },
       t.hainan,
     );
     expect(old.errors).toBeUndefined();
@@ -417,7 +407,13 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
     const leaver = await gql(
       url,
       ADD,
-      { input: { ...teacher("补录辛", { birthDate: "1965-01-02" }), schoolId: ids.n2, schoolYear: PAST } },
+      {
+        input: {
+          ...primaryTeacher("补录辛", { birthDate: "1965-01-02" }),
+          schoolId: ids.n2,
+          schoolYear: PAST,
+        },
+      },
       t.n2,
     );
     const leaverId = leaver.data?.addStaff.staff.id;
@@ -449,7 +445,7 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
     const k1 = await gql(
       url,
       ADD,
-      { input: { ...teacher("外甲"), schoolId: ids.k1, schoolYear: PAST } },
+      { input: { ...primaryTeacher("外甲"), schoolId: ids.k1, schoolYear: PAST } },
       t.haibowan,
     );
     expect(ext(k1)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
@@ -457,7 +453,7 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
     const y2023 = await gql(
       url,
       ADD,
-      { input: { ...teacher("外乙"), schoolId: ids.p1, schoolYear: 2023 } },
+      { input: { ...primaryTeacher("外乙"), schoolId: ids.p1, schoolYear: 2023 } },
       t.p1,
     );
     expect(msg(y2023)).toBe("2023—2024学年未开放补录，不能修改该学年名册");
@@ -466,7 +462,7 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
       ADD,
       {
         input: {
-          ...teacher("外丙", { role: "RESEARCHER", stage: null }),
+          ...primaryTeacher("外丙", { role: "RESEARCHER", stage: null }),
           districtId: ids.d2,
           schoolYear: PAST,
         },
@@ -478,7 +474,7 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
     const future = await gql(
       url,
       ADD,
-      { input: { ...teacher("外丁"), schoolId: ids.p1, schoolYear: Y + 1 } },
+      { input: { ...primaryTeacher("外丁"), schoolId: ids.p1, schoolYear: Y + 1 } },
       t.p1,
     );
     expect(ext(future)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
@@ -509,7 +505,7 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
     const a = await gql(
       url,
       ADD,
-      { input: { ...teacher("补录戊"), schoolId: ids.p1, schoolYear: PAST } },
+      { input: { ...primaryTeacher("补录戊"), schoolId: ids.p1, schoolYear: PAST } },
       t.p1,
     );
     expect(ext(a)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
@@ -587,7 +583,7 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
     const a = await gql(
       url,
       ADD,
-      { input: { ...teacher("补录庚"), schoolId: ids.n2, schoolYear: PAST } },
+      { input: { ...primaryTeacher("补录庚"), schoolId: ids.n2, schoolYear: PAST } },
       t.n2,
     );
     expect(ext(a)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });

@@ -29,6 +29,7 @@ import { eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import { primaryTeacher } from "../../testing/staffInput.ts";
 import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
 
 const YEAR = `schoolYear label state stateLabel final current publishedVersion version
@@ -70,18 +71,6 @@ type Ext = { code?: string; field?: string };
 type Result = { errors?: readonly { message: string; extensions?: unknown }[] };
 const ext = (r: Result) => (r.errors?.[0]?.extensions ?? {}) as Ext;
 const msg = (r: Result) => r.errors?.[0]?.message;
-
-/** A full-time primary teacher with a 本科 degree. */
-const teacher = (name: string) => ({
-  name,
-  gender: "FEMALE",
-  birthDate: "1988-04-12",
-  role: "TEACHER",
-  fullTime: true,
-  stage: "PRIMARY",
-  subject: "CHINESE",
-  education: "BACHELOR",
-});
 
 describe.each(testBackends())("statistical year lifecycle on $name", (backend) => {
   let h: DbHandle;
@@ -297,7 +286,7 @@ describe.each(testBackends())("statistical year lifecycle on $name", (backend) =
     if (!p1Report) throw new Error("the fixture's 2025 report of P1 is missing");
     const before = await written();
     const calls: [string, Record<string, unknown>, string, string][] = [
-      [ADD, { input: { schoolId: ids.p1, schoolYear: P, ...teacher("王丽") } }, t.p1, "schoolYear"],
+      [ADD, { input: { schoolId: ids.p1, schoolYear: P, ...primaryTeacher("王丽") } }, t.p1, "schoolYear"],
       [UPDATE, { id: member.id, v: member.version, patch: { trainingHours: 80 } }, t.p1, "schoolYear"],
       [IMPORT, { s: ids.p1, y: P, f: file }, t.p1, "schoolYear"],
       [SAVE_REPORT, { i: { schoolId: ids.p1, schoolYear: P, grades: [] } }, t.p1, "schoolYear"],
@@ -389,7 +378,7 @@ describe.each(testBackends())("statistical year lifecycle on $name", (backend) =
     expect((await ok(EDITABLE, { s: ids.p1 }, t.p1)).editableSchoolYears).toEqual(
       [Y, P].filter((y, i, a) => a.indexOf(y) === i),
     );
-    await ok(ADD, { input: { schoolId: ids.p1, schoolYear: P, ...teacher("王丽") } }, t.p1);
+    await ok(ADD, { input: { schoolId: ids.p1, schoolYear: P, ...primaryTeacher("王丽") } }, t.p1);
     await ok(DISTRICT_INPUTS, { d: ids.d1, input: { schoolYear: P, population6to14: 30000 } }, t.haibowan);
     expect((await ok(ROSTER, { f: { schoolYear: P, schoolId: ids.p1 } }, t.p1)).staff.total).toBe(7);
 
@@ -405,7 +394,12 @@ describe.each(testBackends())("statistical year lifecycle on $name", (backend) =
         reopenReason: "海勃湾区第一小学更正花名册",
       },
     ]);
-    const r = await gql(url, ADD, { input: { schoolId: ids.p1, schoolYear: P, ...teacher("李强") } }, t.p1);
+    const r = await gql(
+      url,
+      ADD,
+      { input: { schoolId: ids.p1, schoolYear: P, ...primaryTeacher("李强") } },
+      t.p1,
+    );
     expect(msg(r)).toBe("2025—2026学年已发布（v2），数据已锁定；如需修改，请市教育局重新开放该学年");
     const audit = (await ok(AUDIT, { a: "year.reopen" }, t.city)).auditLog;
     expect(audit.items.map((i: { actionLabel: string }) => i.actionLabel)).toEqual(["重新开放学年"]);
@@ -424,7 +418,7 @@ describe.each(testBackends())("statistical year lifecycle on $name", (backend) =
         gql(
           url,
           ADD,
-          { input: { schoolId: ids.p1, schoolYear: Y, ...teacher(`并发${"甲乙丙丁戊己"[round]}`) } },
+          { input: { schoolId: ids.p1, schoolYear: Y, ...primaryTeacher(`并发${"甲乙丙丁戊己"[round]}`) } },
           t.p1,
         ),
       ]);

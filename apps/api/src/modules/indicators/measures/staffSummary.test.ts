@@ -31,6 +31,7 @@ import { schoolYearOf } from "@edu2035/domain";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../../fixtures/smallCity.ts";
+import { primaryTeacher } from "../../../testing/staffInput.ts";
 import { columnOfHeader, openXlsx, saveXlsx } from "../../../testing/xlsx.ts";
 import { gql, loginAs, startApiOn, TEST_NOW } from "../../../testing.ts";
 import { checkStaffSummary, rebuildStaffSummary } from "./staffSummary.ts";
@@ -46,18 +47,6 @@ const CARRY = `mutation($u: OrgUnitInput!, $y: Int!) { carryOverRoster(unit: $u,
 const ROSTER = `query($f: StaffFilter!) { staff(filter: $f, pageSize: 100) { items { ${MEMBER} } } }`;
 const TEMPLATE = `query($s: ID!) { staffExcelTemplate(schoolId: $s) { contentBase64 } }`;
 const IMPORT = `mutation($s: ID!, $y: Int!, $f: String!) { importStaffExcel(schoolId: $s, schoolYear: $y, contentBase64: $f) { created saved errors { message } } }`;
-
-const teacher = (name: string, o: Record<string, unknown> = {}) => ({
-  name,
-  gender: "FEMALE",
-  birthDate: "1988-04-12",
-  role: "TEACHER",
-  fullTime: true,
-  stage: "PRIMARY",
-  subject: "CHINESE",
-  education: "BACHELOR",
-  ...o,
-});
 
 type Figure = [number | null, number | null, number | null];
 
@@ -117,7 +106,7 @@ describe.each(testBackends())("roster summary maintained on write on $name", (ba
     close((await results({ level: "SCHOOL", id: ids.p1 }, Y, ["B08"])).B08, 1, 1);
     await consistent();
 
-    const add = await gql(url, ADD, { i: { ...teacher("辛一"), schoolId: ids.p1 } }, t.p1);
+    const add = await gql(url, ADD, { i: { ...primaryTeacher("辛一"), schoolId: ids.p1 } }, t.p1);
     expect(add.errors).toBeUndefined();
     close(await p1A08(), 4, 5);
 
@@ -158,8 +147,8 @@ describe.each(testBackends())("roster summary maintained on write on $name", (ba
     close(await p1A08(), 4, 5);
 
     const both = await Promise.all([
-      gql(url, ADD, { i: { ...teacher("辛三"), schoolId: ids.p1 } }, t.p1),
-      gql(url, ADD, { i: { ...teacher("辛四", { education: "ASSOCIATE" }), schoolId: ids.p1 } }, t.p1),
+      gql(url, ADD, { i: { ...primaryTeacher("辛三"), schoolId: ids.p1 } }, t.p1),
+      gql(url, ADD, { i: { ...primaryTeacher("辛四", { education: "ASSOCIATE" }), schoolId: ids.p1 } }, t.p1),
     ]);
     expect(both.map((r) => r.errors)).toEqual([undefined, undefined]);
     close(await p1A08(), 5, 7);
