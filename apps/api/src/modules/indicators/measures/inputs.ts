@@ -6,6 +6,7 @@
 import {
   averageOf,
   getTarget,
+  type OrgLevel,
   per100kPopulation,
   perStudent,
   populationOfTarget,
@@ -19,7 +20,7 @@ import { num, numOrNull, toRows } from "../../../lib/rows.ts";
 import {
   type Breakdown,
   CITY_FIGURES,
-  countedReports,
+  countedReportsWithSums,
   DISTRICTS,
   districtGroupKey,
   districtsOfUnit,
@@ -34,6 +35,7 @@ import {
   typesOf,
   yearArray,
 } from "../measures.ts";
+import type { Row } from "./cityRollup.ts";
 
 /** A single figure (a district's B05, the city's A10/B30) as a Measurement, covered in `units`. */
 function figure(
@@ -96,8 +98,35 @@ export async function measureInputs(
   options: MeasureOptions = {},
 ): Promise<Measurements> {
   const level = measuredLevel(unit, breakdown);
-  const out: Measurements = new Map();
-  if (level === "school") return out; // no input target is measured at school level
+  if (level === "school") return new Map(); // no input target is measured at school level
+  return inputsMeasurements(await inputsRows(access, unit, years, breakdown, options), level);
+}
+
+/**
+ * The columns of an inputs row that are the city's own figures (city_inputs, 市级填报): the same
+ * in every row of a year, never summed (cityRollup.ts).
+ */
+export const CITY_INPUT_COLUMNS = [
+  "ci_a10",
+  "ci_b30",
+  "ci_spending",
+  "ci_gdp",
+  "ci_tpay",
+  "ci_cpay",
+  "ci_exists",
+];
+
+/**
+ * The statement of {@link measureInputs}: one row per unit key (grp) and year with the sums and
+ * counts of enrolment, schools and district inputs, and the city's own figures of the year.
+ */
+export async function inputsRows(
+  access: ScopedAccess,
+  unit: ResolvedUnit,
+  years: readonly number[],
+  breakdown: Breakdown,
+  options: MeasureOptions,
+): Promise<Row[]> {
   const ys = yearArray(years);
   // each sum counts the stages and school types of its target's population (domain population.ts)
   const kgTypes = typeList(typesOf("A01"));
@@ -123,16 +152,14 @@ export async function measureInputs(
     -- no grades), each counted at the school types of its population only (A01/B01/B32 幼儿园,
     -- A05 高中阶段学校, A06 高职): a stage entered at another type is not counted
     en as (
-      select sc.grp, rep.school_year as y, sc.id, sc.type, sc.ownership, sc.inclusive,
+      select sc.grp, g.school_year as y, sc.id, sc.type, sc.ownership, sc.inclusive,
         case when sc.type in ${kgTypes} then coalesce(g.kg_students, 0) else 0 end as kg,
         case when sc.type in ${upperTypes} then coalesce(g.upper_students, 0) else 0 end as upper,
         case when sc.type in ${higherTypes} then coalesce(g.higher_students, 0) else 0 end as higher,
         case when sc.type in ${studentTypes} then coalesce(g.students, 0) else 0 end as students,
         qk.school_id is not null as quality
-      from school_reports rep join sc on sc.id = rep.school_id and sc.y = rep.school_year
-      left join school_report_summary g on g.report_id = rep.id
-      left join qk on qk.school_id = sc.id and qk.y = rep.school_year
-      where ${countedReports("rep", options)} and rep.school_year = any(${ys})
+      from ${countedReportsWithSums(years, options)} g join sc on sc.id = g.school_id and sc.y = g.school_year
+      left join qk on qk.school_id = sc.id and qk.y = g.school_year
     ),
     ea as (
       select grp, y, sum(kg) as kg, sum(kg) filter (where ownership = 'public' or inclusive) as kg_inclusive,
@@ -143,17 +170,16 @@ export async function measureInputs(
         count(*) filter (where type in ${higherTypes}) as higher_reports
       from en group by grp, y
     ),
+    -- the schools of each year, and the public kindergartens among them registered as quality
+    -- (qk: one row per school and year), in one pass over sc (a join of sc filtered to the public
+    -- kindergartens was planned as a nested loop on a 2-row estimate: 4.7 s at 10,000 schools)
     sa as (
-      select grp, y, count(*) as schools, count(*) filter (where type in ${kgTypes}) as kgs,
+      select sc.grp, sc.y, count(*) as schools, count(*) filter (where sc.type in ${kgTypes}) as kgs,
         count(*) filter (where ${b31Schools}) as public_kgs,
-        count(*) filter (where type in ${upperTypes}) as upper_schools,
-        count(*) filter (where type in ${higherTypes}) as higher_schools
-      from sc group by grp, y
-    ),
-    qa as (
-      select sc.grp, sc.y, count(*) as quality_public
-      from sc join qk on qk.school_id = sc.id and qk.y = sc.y
-      where ${b31Schools} group by sc.grp, sc.y
+        count(*) filter (where sc.type in ${upperTypes}) as upper_schools,
+        count(*) filter (where sc.type in ${higherTypes}) as higher_schools,
+        count(*) filter (where ${b31Schools} and qk.school_id is not null) as quality_public
+      from sc left join qk on qk.school_id = sc.id and qk.y = sc.y group by sc.grp, sc.y
     ),
     di as (
       select dk.grp, i.school_year as y,
@@ -177,7 +203,7 @@ export async function measureInputs(
     select k.grp, k.y, dn.districts,
       ea.kg, ea.kg_inclusive, ea.kg_quality, ea.upper, ea.higher, ea.students, ea.reports, ea.kg_reports,
       ea.upper_reports, ea.higher_reports,
-      sa.schools, sa.kgs, sa.public_kgs, sa.upper_schools, sa.higher_schools, qa.quality_public,
+      sa.schools, sa.kgs, sa.public_kgs, sa.upper_schools, sa.higher_schools, sa.quality_public,
       di.pop, di.n_pop, di.p35, di.n_p35, di.p1517, di.n_p1517, di.dis, di.dis_in, di.n_dis, di.c1, di.c9,
       di.n_cohort, di.towns, di.towns_guided, di.n_towns, di.sessions, di.n_sessions, di.spending,
       di.n_spending, di.tpay, di.cpay, di.n_pay,
@@ -187,10 +213,18 @@ export async function measureInputs(
     from k join dn on dn.grp = k.grp
       left join ea on ea.grp = k.grp and ea.y = k.y
       left join sa on sa.grp = k.grp and sa.y = k.y
-      left join qa on qa.grp = k.grp and qa.y = k.y
       left join di on di.grp = k.grp and di.y = k.y
       left join city_inputs ci on ci.school_year = k.y`;
-  for (const row of toRows(await access.readDb.execute(query))) {
+  return toRows(await access.readDb.execute(query));
+}
+
+/**
+ * The inputs measurements of rows of {@link inputsRows} (or their sums: cityRollup.ts) measured
+ * at `level` (city: its own figures and city-only targets; district), by unit key and year.
+ */
+export function inputsMeasurements(rows: readonly Row[], level: OrgLevel): Measurements {
+  const out: Measurements = new Map();
+  for (const row of rows) {
     const key = String(row.grp);
     const year = num(row.y);
     const at = (id: TargetId, m: Measurement) => {

@@ -9,7 +9,7 @@ import type { ResolvedUnit, ScopedAccess } from "../../../authz/access.ts";
 import { num, toRows } from "../../../lib/rows.ts";
 import {
   type Breakdown,
-  countedReports,
+  countedReportsWithSums,
   type Measurements,
   type MeasureOptions,
   put,
@@ -115,7 +115,7 @@ export async function reportsRows(
   const cols = REPORT_COVERAGES.map((m, i) => {
     const k = sql.raw(String(i));
     const inTypes = sql`r.type in ${typeList(m.schoolTypes)}`;
-    // predicates name report columns unqualified: only `r` has them (k, tot and g do not)
+    // predicates name report columns unqualified: only `r` has them (k and tot do not)
     const p = sql.raw(m.predicate);
     return sql`,
       count(r.id) filter (where ${inTypes} and ${p} is not null) as cd${k},
@@ -132,11 +132,12 @@ export async function reportsRows(
     tot as (select sc.grp, sc.y, count(*) filter (where sc.type in ${ps}) as ps,
       count(*) filter (where sc.type in ${typeList(typesOf("B17"))}) as b17 ${sql.join(totals, sql``)}
       from sc group by sc.grp, sc.y),
+    -- the counted reports with their grade sums kept on write (年报汇总, reportSummary.ts)
     r as (
-      select rep.*, sc.type, sc.grp from school_reports rep join sc on sc.id = rep.school_id and sc.y = rep.school_year
-      where rep.school_year = any(${yearArray(years)}) and ${countedReports("rep", options)}
+      select rep.*, sc.type, sc.grp from ${countedReportsWithSums(years, options)} rep
+        join sc on sc.id = rep.school_id and sc.y = rep.school_year
     ),
-    k as (select g.grp, y from (select distinct sc.grp from sc) g cross join unnest(${yearArray(years)}) as y)
+    k as (select g.grp, y from (select distinct tot.grp from tot) g cross join unnest(${yearArray(years)}) as y)
     select k.grp, k.y,
       coalesce(sum(r.health_tested) filter (where r.type in ${healthTypes}), 0) as tested,
       coalesce(sum(r.health_passed) filter (where r.type in ${healthTypes}), 0) as passed,
@@ -148,12 +149,10 @@ export async function reportsRows(
       coalesce(max(tot.b17), 0) as b17_schools,
       count(r.id) filter (where r.type in ${fbTypes} and r.football_feature_school) as fb_schools,
       count(r.id) filter (where r.type in ${fbTypes} and r.football_feature_school and r.football_lessons_per_week >= 2) as fb_two,
-      coalesce(sum(g.large_classes) filter (where r.type in ${typeList(typesOf("B17"))}), 0) as large_classes
+      coalesce(sum(r.large_classes) filter (where r.type in ${typeList(typesOf("B17"))}), 0) as large_classes
       ${sql.join(cols, sql``)}
     from k left join tot on tot.grp = k.grp and tot.y = k.y
       left join r on r.grp = k.grp and r.school_year = k.y
-      -- the report's grade sums, kept on write (年报汇总, reportSummary.ts; no row: no grades)
-      left join school_report_summary g on g.report_id = r.id
     group by k.grp, k.y`;
   return toRows(await access.readDb.execute(query));
 }

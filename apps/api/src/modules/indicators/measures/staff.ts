@@ -142,7 +142,7 @@ export async function staffRows(
       -- a school has a roster of the year when a row of it was on the roster at the 统计时点
       where u.school_year = any(${yearArray(years)}) and u.${sql.raw(summaryColumn("rosterRows"))} > 0
     ),
-    k as (select g.grp, y from (select distinct sc.grp from sc) g cross join unnest(${yearArray(years)}) as y)
+    k as (select g.grp, y from (select distinct tot.grp from tot) g cross join unnest(${yearArray(years)}) as y)
     select k.grp, k.y,
       coalesce(max(tot.ps), 0) as b08_schools,
       count(*) filter (where p.type in ${ps} and p.has_pe) as b08_with_pe,
