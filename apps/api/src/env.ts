@@ -21,6 +21,8 @@
  * - API_HOST: listen address (default 127.0.0.1; 0.0.0.0 on a server behind a firewall/proxy).
  * - CORS_ORIGINS: comma-separated origins allowed to call the API from another origin
  *   (default none: only the same origin, which is how the served apps call it).
+ * - CITY_PORT, DISTRICT_PORT, SCHOOL_PORT: the apps' dev-server ports (default 5173, 5174, 5175),
+ *   read by the apps' vite.config.ts; the API only prints them (`pnpm start`'s banner, dev.ts).
  * - CHROMIUM_PATH: the Chromium binary that renders the 监测报告's charts (PNG) and PDF
  *   (default /usr/bin/chromium; modules/monitoringReport/browser.ts).
  */
@@ -38,6 +40,9 @@ const schema = z.object({
   DATABASE_REPLICA_URL: z.string().url().optional(),
   PGLITE_DIR: z.string().default(fileURLToPath(new URL("../../../.data/pglite", import.meta.url))),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  CITY_PORT: z.coerce.number().int().min(1).max(65535).default(5173),
+  DISTRICT_PORT: z.coerce.number().int().min(1).max(65535).default(5174),
+  SCHOOL_PORT: z.coerce.number().int().min(1).max(65535).default(5175),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   SESSION_MAX_HOURS: z.coerce.number().positive().default(72),
   // a number of hops ("1") or addresses/CIDR ranges ("127.0.0.1,10.0.0.0/8"), as fastify's trustProxy
