@@ -275,7 +275,9 @@ async function schoolTypeOf(tx: Tx, row: StaffRow): Promise<SchoolType | null> {
 }
 
 /**
- * Change a record (the fields present in the patch), checking the whole merged record.
+ * Change a record (the fields present in the patch), checking the whole merged record. A patch
+ * that changes nothing (empty, or the stored values) writes nothing and returns the record as it
+ * is, same version.
  * @throws FORBIDDEN; BAD_USER_INPUT (every issue; duplicates); CONFLICT (stale version).
  */
 export async function updateStaff(
@@ -330,6 +332,15 @@ export async function updateStaff(
             ? hashIdNumber(v.idNumber, env.ID_HASH_KEY)
             : null
           : person.idNumberHash;
+        // nothing to change (an empty patch, or the values as stored): no write, no audit row,
+        // the same version, so nobody else's edit of the record becomes a CONFLICT
+        if (
+          idHash === person.idNumberHash &&
+          PERSON_FIELDS.every((f) => (v[f] ?? null) === (person[f] ?? null)) &&
+          POST_FIELDS.every((f) => (v[f] ?? null) === (row[f] ?? null))
+        ) {
+          return toModel(access, row, person);
+        }
         // THE duplicate rule (identity.ts), under the year's identity lock
         await lockRosterIdentity(tx, row.schoolYear);
         await assertNoDuplicate(tx, {
