@@ -7,6 +7,13 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts"],
+    // The test files of the worker share its module graph (the API's in-process test server:
+    // Apollo, drizzle, exceljs, docx, ECharts …; vite, playwright-core; and the API bundle the
+    // process walk-throughs run, built once per worker) instead of importing it again for each
+    // file, as in the apps (school: 99 → 53 s CPU). Safe: the API keeps no state in memory between
+    // requests, no test mocks modules, each file starts its own API, app servers and browser.
+    // All 8 files pass this way (122 s CPU, 897 s wall at load 15–25).
+    isolate: false,
     testTimeout: 180_000,
     hookTimeout: 300_000,
   },
