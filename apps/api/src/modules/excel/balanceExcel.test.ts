@@ -75,7 +75,8 @@ describe.each(testBackends())("优质均衡 Excel on $name", (backend) => {
 
   it("exports the city's districts: verdict, coverage and 国家认定 per district and stage", async () => {
     const { wb, filename } = await open(t.city!, { y: 2025 });
-    expect(filename).toMatch(/^乌海市-2025—2026学年-优质均衡-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    // 2025 is a 预览 (not published): the file name says so, as the 监测报告's
+    expect(filename).toMatch(/^乌海市-2025—2026学年-优质均衡-\d{4}-\d{2}-\d{2}（预览）\.xlsx$/);
     const ws = wb.getWorksheet("区结论")!;
     expect(ws.getCell(1, 1).value).toBe("乌海市 2025—2026学年 义务教育优质均衡资源配置（预览，数据为暂定）");
     expect(cells(ws, 3, 1, 9)).toEqual([
@@ -189,7 +190,7 @@ describe.each(testBackends())("优质均衡 Excel on $name", (backend) => {
 
   it("exports a district its own district only; refuses another district and a school", async () => {
     const { wb, filename } = await open(t.haibowan!, { y: 2025 });
-    expect(filename).toMatch(/^海勃湾区-2025—2026学年-优质均衡-/);
+    expect(filename).toMatch(/^海勃湾区-2025—2026学年-优质均衡-\d{4}-\d{2}-\d{2}（预览）\.xlsx$/);
     const ws = wb.getWorksheet("区结论")!;
     expect(ws.getCell(1, 1).value).toBe(
       "海勃湾区 2025—2026学年 义务教育优质均衡资源配置（预览，数据为暂定）",

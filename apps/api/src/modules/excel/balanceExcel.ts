@@ -23,7 +23,7 @@ import {
 } from "../balance/service.ts";
 import { BALANCE_UNIT_LABELS } from "../balance/unitLabels.ts";
 import { assertSchoolYear } from "../staff/service.ts";
-import { addPrintableSheet, finishPrintArea, yearStateText } from "./printableSheet.ts";
+import { addPrintableSheet, finishPrintArea, statisticsFilename, yearState } from "./printableSheet.ts";
 import { type ExcelFileModel, newWorkbook, toExcelFile } from "./workbook.ts";
 
 /** The sheets, in order (the schools' sheets are one per stage: 学校达标（小学）, 学校达标（初中）). */
@@ -82,7 +82,8 @@ export async function exportBalanceExcel(
   }
   const yearLabel = schoolYearLabel(schoolYear);
   const today = todayInBeijing(access.now());
-  const title = `${unitName} ${yearLabel} 义务教育优质均衡资源配置（${await yearStateText(access, schoolYear)}）`;
+  const state = await yearState(access, schoolYear);
+  const title = `${unitName} ${yearLabel} 义务教育优质均衡资源配置（${state.text}）`;
   const subtitle = `数据日期：${today}；监测测算仅计已审核年报，评估覆盖为已评估学校数/应评估学校数；国家认定取自登记册`;
   const wb = newWorkbook();
 
@@ -221,5 +222,5 @@ export async function exportBalanceExcel(
     }
   }
   finishPrintArea(excluded.ws, excluded.width);
-  return toExcelFile(wb, `${unitName}-${yearLabel}-优质均衡-${today}.xlsx`);
+  return toExcelFile(wb, statisticsFilename(unitName, schoolYear, "优质均衡", today, state.final));
 }

@@ -86,6 +86,12 @@ describe.each(testBackends())("指标总览 Excel on $name", (backend) => {
     const year = dash.years.find((y) => y.schoolYear === 2025)!;
     const state = year.final ? `已发布 v${year.publishedVersion}` : "预览，数据为暂定";
     expect(text(ws, 1, 1)).toBe(`${dash.unit.name} 2025—2026学年 教育现代化指标总览（${state}）`);
+    // a 预览 year's file says so in its name too, as the 监测报告's (tester finding F4)
+    expect(file.data!.exportTargetDashboardExcel.filename).toMatch(
+      new RegExp(
+        `^${dash.unit.name}-2025—2026学年-指标总览-\\d{4}-\\d{2}-\\d{2}${year.final ? "" : "（预览）"}\\.xlsx$`,
+      ),
+    );
     expect(String(text(ws, 2, 1))).toMatch(/^数据日期：\d{4}-\d{2}-\d{2}$/);
     expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map((c) => text(ws, 3, c))).toEqual([
       "编号",

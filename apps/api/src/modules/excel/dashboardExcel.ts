@@ -18,6 +18,7 @@ import { todayInBeijing } from "../../lib/dates.ts";
 import { type TargetResultModel, targetDashboard } from "../indicators/service.ts";
 import { whatItTakesOf } from "../indicators/whatItTakes.ts";
 import { assertSchoolYear } from "../staff/service.ts";
+import { statisticsFilename } from "./printableSheet.ts";
 import { columnLetter, type ExcelFileModel, newWorkbook, toExcelFile } from "./workbook.ts";
 
 /** The sheet's name. */
@@ -167,5 +168,5 @@ export async function exportTargetDashboardExcel(
     horizontalCentered: true,
   };
   ws.headerFooter = { oddFooter: "&C第 &P 页，共 &N 页" } as ExcelJS.HeaderFooter;
-  return toExcelFile(wb, `${dash.unit.name}-${schoolYearLabel(schoolYear)}-指标总览-${today}.xlsx`);
+  return toExcelFile(wb, statisticsFilename(dash.unit.name, schoolYear, "指标总览", today, final));
 }

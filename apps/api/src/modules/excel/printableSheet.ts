@@ -4,18 +4,39 @@
  * landscape one page wide with the header repeated and 第 N 页 in the footer; and the title's
  * state (已发布 vN, or 预览，数据为暂定) read from the statistical year, as the 指标总览 export says it.
  */
-import { isFinalState } from "@edu2035/domain";
+import { isFinalState, schoolYearLabel } from "@edu2035/domain";
 import type ExcelJS from "exceljs";
 import type { ScopedAccess } from "../../authz/access.ts";
 import { statisticalYear } from "../years/service.ts";
 import { columnLetter } from "./workbook.ts";
 
-/** "已发布 v2" for a published year, else "预览，数据为暂定" (figures still change). */
-export async function yearStateText(access: ScopedAccess, schoolYear: number): Promise<string> {
+/**
+ * The statistical year as an export states it: `final` when published (已发布), and the title's
+ * words, "已发布 v2", else "预览，数据为暂定" (figures still change).
+ */
+export async function yearState(
+  access: ScopedAccess,
+  schoolYear: number,
+): Promise<{ final: boolean; text: string }> {
   const year = await statisticalYear(access, schoolYear);
-  return year.publishedVersion != null && isFinalState(year.state)
-    ? `已发布 v${year.publishedVersion}`
-    : "预览，数据为暂定";
+  const final = year.publishedVersion != null && isFinalState(year.state);
+  return { final, text: final ? `已发布 v${year.publishedVersion}` : "预览，数据为暂定" };
+}
+
+/**
+ * The file name of a bureau's statistics export (指标总览, 三支队伍统计, 优质均衡):
+ * "海勃湾区-2024—2025学年-指标总览-2026-12-06.xlsx", with （预览） before the extension when the
+ * year is not published, as the 监测报告's file name.
+ * @param today Beijing date, YYYY-MM-DD.
+ */
+export function statisticsFilename(
+  unitName: string,
+  schoolYear: number,
+  what: string,
+  today: string,
+  final: boolean,
+): string {
+  return `${unitName}-${schoolYearLabel(schoolYear)}-${what}-${today}${final ? "" : "（预览）"}.xlsx`;
 }
 
 /** One header cell: its text, and how many columns it spans (default 1). */

@@ -138,7 +138,8 @@ describe.each(testBackends())("三支队伍统计 Excel on $name", (backend) => 
 
   it("exports the city's 三支队伍 by district, with each coverage and the city's 合计", async () => {
     const { ws, filename } = await exportSheet(t.city!, { level: "CITY" }, 2025);
-    expect(filename).toMatch(/^乌海市-2025—2026学年-三支队伍统计-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    // 2025 is a 预览 (not published): the file name says so, as the 监测报告's
+    expect(filename).toMatch(/^乌海市-2025—2026学年-三支队伍统计-\d{4}-\d{2}-\d{2}（预览）\.xlsx$/);
     expect(ws.getCell(1, 1).value).toBe("乌海市 2025—2026学年 三支队伍统计（预览，数据为暂定）");
     expect(ws.getCell(2, 1).value).toMatch(/^数据日期：\d{4}-\d{2}-\d{2}；名册覆盖：5\/5 所学校有名册$/);
     // 海勃湾区: 16 = 教师 15 + 校长 1; 专任 14; 男 8 女 8; 本科 11 专科 5; all 未定级

@@ -8,7 +8,12 @@ import type { ScopedAccess, UnitInput } from "../../authz/access.ts";
 import { todayInBeijing } from "../../lib/dates.ts";
 import type { OrgUnitModel } from "../org/service.ts";
 import { type LabeledCount, type StaffingSummaryModel, staffingSummary } from "../staff/service.ts";
-import { addPrintableSheet, finishPrintArea, yearStateText } from "./printableSheet.ts";
+import {
+  addPrintableSheet,
+  finishPrintArea,
+  yearState as readYearState,
+  statisticsFilename,
+} from "./printableSheet.ts";
 import { type ExcelFileModel, newWorkbook, toExcelFile } from "./workbook.ts";
 
 /** The sheet's name. */
@@ -87,7 +92,8 @@ export async function exportStaffingSummaryExcel(
     const summary = await staffingSummary(access, c, schoolYear);
     children.push({ unit: summary.unit, summary });
   }
-  const yearState = await yearStateText(access, schoolYear);
+  const state = await readYearState(access, schoolYear);
+  const yearState = state.text;
   const yearLabel = schoolYearLabel(schoolYear);
   const today = todayInBeijing(access.now());
   const coverageText = `名册覆盖：${coverageLabel(own.coverage)}有名册${own.provisional ? "（暂定）" : ""}`;
@@ -118,5 +124,5 @@ export async function exportStaffingSummaryExcel(
   note.getCell(1).alignment = { wrapText: true, vertical: "top" };
   note.height = 45;
   finishPrintArea(ws, width);
-  return toExcelFile(wb, `${own.unit.name}-${yearLabel}-三支队伍统计-${today}.xlsx`);
+  return toExcelFile(wb, statisticsFilename(own.unit.name, schoolYear, "三支队伍统计", today, state.final));
 }
