@@ -8,6 +8,7 @@
  */
 import type { DbHandle } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
+import { roundTo } from "@edu2035/domain";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
@@ -50,6 +51,8 @@ async function open(base64: string): Promise<ExcelJS.Worksheet> {
   return ws;
 }
 
+/** A value as the file shows it: rounded to 2 decimals. */
+const shown = (v: number | null) => (v === null ? null : roundTo(v, 2));
 const text = (ws: ExcelJS.Worksheet, row: number, col: number) => {
   const v = ws.getCell(row, col).value;
   return v === null || v === undefined ? null : v;
@@ -120,7 +123,9 @@ describe.each(testBackends())("指标总览 Excel on $name", (backend) => {
       expect(text(ws, row, 1)).toBe(r.target.id);
       expect(text(ws, row, 2)).toBe(r.target.name);
       expect(text(ws, row, 3)).toBe(r.target.unitLabel);
-      expect(text(ws, row, 5)).toBe(r.value);
+      // as shown (2 decimals at most), in a format without a trailing point (tester finding F8)
+      expect(text(ws, row, 5)).toBe(shown(r.value));
+      if (r.value !== null) expect(ws.getCell(row, 5).numFmt).toMatch(/^0(\.0{1,2})?$/);
       expect(text(ws, row, 6)).toBe(r.statusLabel);
       expect(text(ws, row, 7)).toBe(r.coverage.label);
       const st =
@@ -129,7 +134,7 @@ describe.each(testBackends())("指标总览 Excel on $name", (backend) => {
       expect(text(ws, row, 9)).toBe(r.whatItTakes);
       dash.children.forEach((c, j) => {
         const cr = dash.results.find((x) => x.unit.id === c.id && x.target.id === r.target.id);
-        expect(text(ws, row, 10 + 2 * j)).toBe(cr ? cr.value : null);
+        expect(text(ws, row, 10 + 2 * j)).toBe(cr ? shown(cr.value) : null);
         expect(text(ws, row, 11 + 2 * j)).toBe(cr ? cr.statusLabel : "不适用");
       });
     });
@@ -145,7 +150,7 @@ describe.each(testBackends())("指标总览 Excel on $name", (backend) => {
     const valued = own.filter((r) => r.value !== null);
     expect(valued.length).toBeGreaterThan(0);
     const row = 5 + own.indexOf(valued[0]!);
-    expect(ws.getCell(row, 5).value).toBe(valued[0]!.value);
+    expect(ws.getCell(row, 5).value).toBe(shown(valued[0]!.value));
     // 达成路径 (issue 13) of the lagging roster targets, worked out as in indicators/whatItTakes.test.ts:
     // A08 6 of 9 本科+ (66.67%, 2025 ≥95% 未达标): 8.55 − 6 = 2.55 → all 3 below 本科; hires
     // (855 − 600)/5 = 51 > 0.2 × 9 → 51/9 = 567% of the staff

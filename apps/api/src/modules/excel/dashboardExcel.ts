@@ -19,7 +19,7 @@ import { type TargetResultModel, targetDashboard } from "../indicators/service.t
 import { whatItTakesOf } from "../indicators/whatItTakes.ts";
 import { assertSchoolYear } from "../staff/service.ts";
 import { statisticsFilename } from "./printableSheet.ts";
-import { columnLetter, type ExcelFileModel, newWorkbook, toExcelFile } from "./workbook.ts";
+import { columnLetter, type ExcelFileModel, newWorkbook, setShownNumber, toExcelFile } from "./workbook.ts";
 
 /** The sheet's name. */
 export const DASHBOARD_SHEET = "指标总览";
@@ -136,7 +136,12 @@ export async function exportTargetDashboardExcel(
         cr ? TARGET_STATUS_LABELS[cr.status] : TARGET_STATUS_LABELS.not_applicable,
       );
     }
-    ws.addRow(cells);
+    const row = ws.addRow(cells);
+    // the values (本级值 and each child's 值) as shown, without a trailing point in Excel/WPS
+    for (let col = 5; col <= width; col = col === 5 ? DASHBOARD_COLUMNS.length + 1 : col + 2) {
+      const v = row.getCell(col).value;
+      setShownNumber(row.getCell(col), typeof v === "number" ? v : null);
+    }
   }
 
   ws.getColumn(1).width = 7;
@@ -150,11 +155,7 @@ export async function exportTargetDashboardExcel(
   ws.getColumn(8).width = 10;
   ws.getColumn(9).width = 40;
   ws.getColumn(9).alignment = { wrapText: true, vertical: "middle" };
-  for (let col = DASHBOARD_COLUMNS.length + 1; col <= width; col++) {
-    ws.getColumn(col).width = 10;
-    if ((col - DASHBOARD_COLUMNS.length) % 2 === 1) ws.getColumn(col).numFmt = "0.##";
-  }
-  ws.getColumn(5).numFmt = "0.##";
+  for (let col = DASHBOARD_COLUMNS.length + 1; col <= width; col++) ws.getColumn(col).width = 10;
   ws.views = [{ state: "frozen", xSplit: 2, ySplit: 4 }];
   ws.pageSetup = {
     ...ws.pageSetup,

@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { cellValue, headerKey, isoDateOf, mapHeaderRow } from "./workbook.ts";
+import { cellValue, headerKey, isoDateOf, mapHeaderRow, setShownNumber } from "./workbook.ts";
 
 /** Write values into A1…, save, load again (exceljs drops falsy formula results on load). */
 async function roundTrip(values: ExcelJS.CellValue[], numFmt?: string): Promise<ExcelJS.Worksheet> {
@@ -131,5 +131,30 @@ describe("isoDateOf", () => {
       "2000.01",
     ]);
     expect([31228, 2000.01, null].map(isoDateOf)).toEqual(["1985-06-30", "2000.01", null]);
+  });
+});
+
+describe("setShownNumber", () => {
+  it("writes a figure rounded as shown, with a format of exactly its decimals (no '88.')", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("s");
+    const values = [88, 98.89383515445839, 95.5, 66.666666, 0, 99.999, null];
+    values.forEach((v, i) => {
+      setShownNumber(ws.getCell(i + 1, 1), v);
+    });
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const read = back.getWorksheet("s")!;
+    expect(
+      values.map((_, i) => [read.getCell(i + 1, 1).value, read.getCell(i + 1, 1).numFmt ?? null]),
+    ).toEqual([
+      [88, "0"],
+      [98.89, "0.00"],
+      [95.5, "0.0"],
+      [66.67, "0.00"],
+      [0, "0"],
+      [100, "0"],
+      [null, null],
+    ]);
   });
 });

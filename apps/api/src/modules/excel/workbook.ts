@@ -4,6 +4,7 @@
  * row, column and field with a Chinese message.
  */
 import { createRequire } from "node:module";
+import { roundTo } from "@edu2035/domain";
 import type ExcelJS from "exceljs";
 import { badInput } from "../../errors.ts";
 import { withoutControlCharacters } from "../../graphql/controlCharacters.ts";
@@ -19,6 +20,23 @@ let excelJs: typeof ExcelJS | undefined;
 function exceljs(): typeof ExcelJS {
   excelJs ??= createRequire(import.meta.url)("exceljs") as typeof ExcelJS;
   return excelJs;
+}
+
+/**
+ * Write a figure as shown: rounded to `decimals` (default 2, as the apps print it) with the
+ * Excel format of exactly its decimals: 88 → 88 ("0"), 95.5 → 95.5 ("0.0"), 98.89383515 → 98.89
+ * ("0.00"). ("0.##" showed whole numbers as "88." in Excel and WPS.) null leaves the cell empty.
+ */
+export function setShownNumber(cell: ExcelJS.Cell, value: number | null, decimals = 2): void {
+  if (value === null) {
+    cell.value = null;
+    return;
+  }
+  const shown = roundTo(value, decimals);
+  const places =
+    Array.from({ length: decimals + 1 }, (_, d) => d).find((d) => roundTo(shown, d) === shown) ?? decimals;
+  cell.value = shown;
+  cell.numFmt = places ? `0.${"0".repeat(places)}` : "0";
 }
 
 /** An .xlsx file as GraphQL returns it. */
