@@ -70,13 +70,45 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
-/** Parse the environment (throws a readable error naming the bad variable). */
+/**
+ * Each variable's rule as the README's table states it, in the refusal "环境变量错误 (bad
+ * environment): ID_HASH_KEY 至少 8 个字符 …": one line naming the variable (never its value: a
+ * URL or key may be secret).
+ */
+const RULES: Record<keyof Env, string> = {
+  DATABASE_URL: "须为 PostgreSQL 连接 URL，如 postgres://user@host:5432/db (must be a PostgreSQL URL)",
+  DATABASE_REPLICA_URL:
+    "须为 PostgreSQL 连接 URL，如 postgres://user@replica:5432/db (must be a PostgreSQL URL)",
+  PGLITE_DIR: "须为目录路径 (must be a folder path)",
+  API_PORT: "须为 0–65535 的整数端口号 (must be a port number 0–65535)",
+  CITY_PORT: "须为 1–65535 的整数端口号 (must be a port number 1–65535)",
+  DISTRICT_PORT: "须为 1–65535 的整数端口号 (must be a port number 1–65535)",
+  SCHOOL_PORT: "须为 1–65535 的整数端口号 (must be a port number 1–65535)",
+  SESSION_TTL_HOURS: "须为大于 0 的小时数，如 12 (must be a positive number of hours)",
+  SESSION_MAX_HOURS: "须为大于 0 的小时数，如 72 (must be a positive number of hours)",
+  TRUSTED_PROXY:
+    "须为代理跳数（如 1）或逗号分隔的地址/CIDR 网段（如 127.0.0.1,10.0.0.0/8） (a number of hops or addresses/CIDR ranges)",
+  ID_HASH_KEY: `至少 8 个字符，生产环境至少 ${MIN_PRODUCTION_KEY_LENGTH} 个字符 (at least 8 characters, ${MIN_PRODUCTION_KEY_LENGTH} in production)`,
+  LOG_LEVEL: "须为 fatal、error、warn、info、debug、trace、silent 之一 (a pino level)",
+  NODE_ENV:
+    "须为 production、development、test 之一（小写） (one of production, development, test, lower case)",
+  API_HOST: "须为监听地址，如 127.0.0.1 或 0.0.0.0 (a listen address)",
+  CHROMIUM_PATH: "须为 Chromium 可执行文件路径 (the Chromium binary's path)",
+  CORS_ORIGINS: "须为逗号分隔的来源，如 https://edu.example.cn (comma-separated origins)",
+};
+
+/**
+ * Parse the environment.
+ * @throws Error, one line: "环境变量错误 (bad environment): <VARIABLE> <its rule>; …" (RULES), or
+ * the production refusal (refuseUnsafeProduction).
+ */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  // production states its own, stricter rules first (ID_HASH_KEY ≥ 32, not "≥ 8")
+  if (source.NODE_ENV === "production") refuseUnsafeProduction(source);
   const parsed = schema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
   if (!parsed.success) {
-    throw new Error(
-      `环境变量错误 (bad environment): ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
-    );
+    const names = [...new Set(parsed.error.issues.map((i) => String(i.path[0]) as keyof Env))];
+    throw new Error(`环境变量错误 (bad environment): ${names.map((n) => `${n} ${RULES[n]}`).join("; ")}`);
   }
   if (parsed.data.DATABASE_REPLICA_URL && !parsed.data.DATABASE_URL) {
     throw new Error(
@@ -88,7 +120,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
       "环境变量错误 (bad environment): SESSION_MAX_HOURS 不能小于 SESSION_TTL_HOURS (the absolute session lifetime cannot be shorter than the idle one)",
     );
   }
-  if (parsed.data.NODE_ENV === "production") refuseUnsafeProduction(source);
   return parsed.data;
 }
 
