@@ -271,7 +271,8 @@ export function TargetTable({
             value={group}
             onChange={(v) => setGroup(v as TargetGroup | "ALL")}
             options={[
-              { label: `全部（${results.length}）`, value: "ALL" },
+              // while the figures load, no count: "全部（0）" reads as "no targets"
+              { label: loading && !results.length ? "全部" : `全部（${results.length}）`, value: "ALL" },
               ...groups.map((g) => ({ label: `${g}类 ${TARGET_GROUP_LABELS[g]}`, value: g })),
             ]}
           />
@@ -303,6 +304,10 @@ export function TargetTable({
         columns={onTargetClick ? [...columns, trendColumn(onTargetClick)] : columns}
         dataSource={rows as TargetResultRow[]}
         loading={loading}
+        // while loading, the spinner alone: not 暂无数据 under it
+        locale={
+          loading ? { emptyText: <span data-testid="targets-loading">正在加载指标……</span> } : undefined
+        }
         scroll={{ x: 960 }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (t) => `共 ${t} 项指标` }}
       />
