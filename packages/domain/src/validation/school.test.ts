@@ -72,7 +72,7 @@ describe("checkSchoolRegistration", () => {
     expect(issues[7]!.message).toBe("普惠性只适用于民办幼儿园（公办幼儿园均为普惠性，其他学校不填）");
   });
 
-  it("refuses a missing or too long name, letters in the code, 普惠性 on a public kindergarten", () => {
+  it("refuses a missing or too long name, letters in the code, 普惠性 on a primary school", () => {
     expect(schoolRegistrationIssues({ ...primary, name: "   " }, ctx)).toEqual([
       { field: "name", message: "请填写学校名称" },
     ]);
@@ -81,9 +81,15 @@ describe("checkSchoolRegistration", () => {
     ]);
     expect(fields(schoolRegistrationIssues({ ...primary, name: "校".repeat(60) }, ctx))).toEqual([]);
     expect(fields(schoolRegistrationIssues({ ...primary, code: "15150300AB" }, ctx))).toEqual(["code"]);
-    expect(
-      fields(schoolRegistrationIssues({ ...primary, type: "kindergarten", inclusive: true }, ctx)),
-    ).toEqual(["inclusive"]);
+    expect(fields(schoolRegistrationIssues({ ...primary, inclusive: true }, ctx))).toEqual(["inclusive"]);
+  });
+
+  it("accepts a public kindergarten's 普惠性 as the API reads it (true) and keeps it as false", () => {
+    const kg = { ...primary, type: "kindergarten", inclusive: true };
+    const checked = checkSchoolRegistration(kg, ctx);
+    expect(checked.issues).toEqual([]);
+    expect(checked.value?.inclusive).toBe(false);
+    expect(checkSchoolRegistration({ ...kg, ownership: "private" }, ctx).value?.inclusive).toBe(true);
   });
 
   it("refuses an opening date after today, and checks none without today", () => {

@@ -124,7 +124,8 @@ export const EARLIEST_ORG_DATE = "1949-10-01";
 
 function crossFieldIssues(raw: Record<string, unknown>, ctx: SchoolRegistrationContext): ValidationIssue[] {
   const out: ValidationIssue[] = [];
-  if (raw.inclusive === true && !(raw.type === "kindergarten" && raw.ownership === "private")) {
+  // a public kindergarten reads inclusive (普惠 by definition): sent back as read, it is accepted
+  if (raw.inclusive === true && raw.type !== "kindergarten") {
     out.push({
       field: "inclusive",
       message: `${L.inclusive}只适用于民办幼儿园（公办幼儿园均为普惠性，其他学校不填）`,
@@ -143,7 +144,8 @@ function crossFieldIssues(raw: Record<string, unknown>, ctx: SchoolRegistrationC
 /**
  * Every issue of a registration: 学校标识码 of 10 digits; a name of 2–60 characters (trimmed);
  * 学校类别, 办学性质 and 城乡分类代码 from their catalogues; yes/no flags; 普惠性 only on a
- * private kindergarten; 开办日期 a real ISO date from EARLIEST_ORG_DATE (1949-10-01) and not after
+ * kindergarten (a public one's true, as the API reads it, is accepted and kept as false: 普惠 by
+ * definition); 开办日期 a real ISO date from EARLIEST_ORG_DATE (1949-10-01) and not after
  * `ctx.today`. Empty when it may be saved
  * (uniqueness apart).
  */
@@ -156,14 +158,23 @@ export function schoolRegistrationIssues(
   return uniqueIssues([...(parsed.success ? [] : zodIssues(parsed.error)), ...crossFieldIssues(raw, ctx)]);
 }
 
-/** Check a registration and return it parsed (trimmed, defaults filled, "" date = null), or all issues. */
+/**
+ * Check a registration and return it parsed (trimmed, defaults filled, "" date = null, 普惠性
+ * false unless a private kindergarten), or all issues.
+ */
 export function checkSchoolRegistration(
   input: unknown,
   ctx: SchoolRegistrationContext = {},
 ): Checked<SchoolRegistration> {
   const issues = schoolRegistrationIssues(input, ctx);
   if (issues.length) return { ok: false, value: null, issues };
-  return { ok: true, value: schoolRegistrationSchema.parse(input) as SchoolRegistration, issues: [] };
+  const value = schoolRegistrationSchema.parse(input) as SchoolRegistration;
+  // 普惠性 is kept as a private kindergarten's certification; a public one is 普惠 by definition
+  return {
+    ok: true,
+    value: { ...value, inclusive: value.inclusive && value.ownership === "private" },
+    issues: [],
+  };
 }
 
 /**
