@@ -38,7 +38,8 @@ export function TargetsPage({
       <PreviewYearNotice schoolYear={schoolYear} />
       <TargetTable
         results={data ?? []}
-        loading={isFetching}
+        // no 学年 yet (its list is on its way): loading, not "no targets"
+        loading={schoolYear === undefined || isFetching}
         includeSubmitted={includeSubmitted}
         onIncludeSubmittedChange={setIncludeSubmitted}
       />
