@@ -6,7 +6,7 @@
  * its own, then everything with 一键结转, and keeps its 教研室's roster (add, edit, 调出).
  */
 import { fileURLToPath } from "node:url";
-import { DEMO_PASSWORD } from "@edu2035/db/demo";
+import { DEMO_NOW, DEMO_PASSWORD } from "@edu2035/db/demo";
 import { schoolYearLabel, schoolYearOf } from "@edu2035/domain";
 import {
   execute,
@@ -31,8 +31,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const appDir = fileURLToPath(new URL("..", import.meta.url));
 
-/** The school year carried into (the current one) and the one carried from. */
-const NOW = schoolYearOf(new Date());
+/**
+ * The school year carried into (the current one on the pinned clock, DEMO_NOW, as the API and the
+ * app see it) and the one carried from.
+ */
+const NOW = schoolYearOf(DEMO_NOW);
 const FROM = NOW - 1;
 
 describe.skipIf(!hasChromium)(e2eSuiteTitle("district rosters"), () => {
@@ -223,7 +226,11 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district rosters"), () => {
     await row.getByRole("button", { name: /调出\/退休/ }).click();
     const leave = page.getByTestId("leave-form");
     await leave.getByText("调出", { exact: true }).click();
-    await leave.getByLabel("离岗日期").fill(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10));
+    // today on the API's and the browser's pinned clock (DEMO_NOW, Beijing), not the machine's: from
+    // 16:00 UTC the machine's Beijing date is already tomorrow, a 离岗日期 the API refuses as future
+    await leave
+      .getByLabel("离岗日期")
+      .fill(new Date(DEMO_NOW.getTime() + 8 * 3600_000).toISOString().slice(0, 10));
     await page.getByRole("button", { name: /确\s*定/ }).click();
     await row.waitFor({ state: "detached" });
     await page.locator(".ant-modal-wrap:visible").first().waitFor({ state: "hidden" });

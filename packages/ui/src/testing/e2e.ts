@@ -236,11 +236,21 @@ export async function rowCells(page: Page, rowKey: string): Promise<string[]> {
 
 /** The texts of the options of an antd Select, opened by clicking it. */
 export async function selectOptions(page: Page, testId: string): Promise<string[]> {
-  await page.getByTestId(testId).click();
   const dropdown = page.locator(".ant-select-dropdown:visible");
-  await dropdown.waitFor();
-  await dropdown.locator(".ant-select-item-option").first().waitFor();
-  const texts = await dropdown.locator(".ant-select-item-option").allInnerTexts();
+  const options = dropdown.locator(".ant-select-item-option");
+  // the dropdown can close again while the page re-renders under it (CI read 0 options 154 ms
+  // after it opened): open it again until its options are read, for at most a minute
+  const deadline = Date.now() + 60_000;
+  let texts: string[] = [];
+  while (texts.length === 0) {
+    if ((await dropdown.count()) === 0) await page.getByTestId(testId).click();
+    await options
+      .first()
+      .waitFor({ timeout: 5_000 })
+      .catch(() => undefined);
+    texts = await options.allInnerTexts();
+    if (texts.length === 0 && Date.now() > deadline) throw new Error(`no options in the ${testId} dropdown`);
+  }
   await page.keyboard.press("Escape");
   return texts.map((t) => t.trim());
 }
