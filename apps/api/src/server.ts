@@ -25,6 +25,7 @@ import { queryLimits, translateLimitError } from "./graphql/limits.ts";
 import { translateDateTimeLiteralError } from "./graphql/literalErrors.ts";
 import { loggingPlugin } from "./graphql/logging.ts";
 import { noStorePlugin } from "./graphql/noStore.ts";
+import { translateRequestError } from "./graphql/requestErrors.ts";
 import {
   type TrustedDocuments,
   translatePersistedQueryError,
@@ -153,6 +154,9 @@ export function createApolloServer(
       if (translated) return translated;
       const persisted = translatePersistedQueryError(formatted);
       if (persisted) return persisted;
+      // a malformed request (a batch, no query, variables not an object …): Chinese, the member named
+      const request = translateRequestError(formatted);
+      if (request) return request;
       // a variable graphql-js could not coerce: the field named, in Chinese
       const variable = translateVariableError(formatted, !production);
       if (variable) return variable;

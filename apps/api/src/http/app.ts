@@ -24,6 +24,7 @@ import Fastify, {
   LogController,
 } from "fastify";
 import { type AppDeps, type Context, createContext } from "../context.ts";
+import { bodyParserRefusal } from "../graphql/requestErrors.ts";
 import { registerApps } from "./apps.ts";
 import { readiness } from "./ready.ts";
 import { registerSecurityHeaders } from "./security.ts";
@@ -40,9 +41,13 @@ const DRAIN_LIMIT = 4 * BODY_LIMIT;
  * "extensions":{"code":"PAYLOAD_TOO_LARGE"}}]}`, so the apps show the message as any other
  * error. The unread rest of the body is drained (up to DRAIN_LIMIT) and the connection closed
  * after the answer: closing a socket with unread data resets it, and the client would lose
- * the answer. Every other error goes on to fastify's default handler.
+ * the answer. The body parser's other refusals (invalid or empty JSON, a content type GraphQL
+ * does not take) are answered in the same shape, in Chinese (graphql/requestErrors.ts). Every
+ * other error goes on to fastify's default handler.
  */
 function bodyTooLarge(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const refusal = bodyParserRefusal(error);
+  if (refusal) return reply.code(refusal.status).send(refusal.body);
   if (error.code !== "FST_ERR_CTP_BODY_TOO_LARGE") throw error;
   let drained = 0;
   request.raw.on("data", (chunk: Buffer) => {
