@@ -21,14 +21,15 @@
  * still 95%: the only submitted one is K1's, a 幼儿园, whose 10/100 (written before the rule) B11
  * does not count (domain population.ts: 中小学 only; issue 16). K1 alone: no value, 0/0.
  */
-import { type DbHandle, schoolReports } from "@edu2035/db";
+import { schoolReports } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { schoolYearOf } from "@edu2035/domain";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import type { SmallCity } from "../../fixtures/smallCity.ts";
 import { fileAndSubmit, PRIMARY_REPORT, reportOperations } from "../../testing/reportCycle.ts";
-import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
+import { gql, TEST_NOW } from "../../testing.ts";
 
 const SET = `mutation($y: Int!, $d: DateTime!, $o: DateTime, $v: Int) { setReportingPeriod(schoolYear: $y, deadline: $d, openedAt: $o, version: $v) {
   period { schoolYear version schoolYearLabel openedAt deadline deadlinePassed updatedBy } } }`;
@@ -65,35 +66,29 @@ const counts = (due: number, o: Partial<Record<string, number>> = {}) => ({
 });
 
 describe.each(testBackends())("reporting periods and completeness on $name", (backend) => {
-  let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
-  const t: Record<string, string> = {};
+  let t: Record<string, string>;
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    const at = (schoolId: string, iso: string) =>
-      h.db
-        .update(schoolReports)
-        .set({ submittedAt: new Date(iso) })
-        .where(and(eq(schoolReports.schoolId, schoolId), eq(schoolReports.schoolYear, 2025)));
-    await at(ids.p1, "2025-10-01T10:00:00+08:00");
-    await at(ids.k1, "2025-10-20T09:00:00+08:00");
-    await at(ids.n2, "2025-10-05T15:00:00+08:00");
-    await h.db.insert(schoolReports).values({ schoolId: ids.v1, schoolYear: 2025, status: "draft" });
-    api = await startApiOn(h);
-    url = api.url;
-    t.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
-    t.haibowan = await loginAs(url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
-    t.hainan = await loginAs(url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
-    t.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+    smallCity = await smallCityApi(backend, {
+      async prepare(h, ids) {
+        const at = (schoolId: string, iso: string) =>
+          h.db
+            .update(schoolReports)
+            .set({ submittedAt: new Date(iso) })
+            .where(and(eq(schoolReports.schoolId, schoolId), eq(schoolReports.schoolYear, 2025)));
+        await at(ids.p1, "2025-10-01T10:00:00+08:00");
+        await at(ids.k1, "2025-10-20T09:00:00+08:00");
+        await at(ids.n2, "2025-10-05T15:00:00+08:00");
+        await h.db.insert(schoolReports).values({ schoolId: ids.v1, schoolYear: 2025, status: "draft" });
+      },
+      logins: ["city", "haibowan", "hainan", "p1"],
+    });
+    ({ ids, url, tokens: t } = smallCity);
   });
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   it("lets only the city set the reporting period", async () => {
     for (const who of ["hainan", "p1"]) {
@@ -322,11 +317,10 @@ describe.each(testBackends())("reporting periods and completeness on $name", (ba
  *   for Y), late 2 (K1, V1: not submitted after the deadline), P1 not late.
  */
 describe.each(testBackends())("lateness on the first submission on $name", (backend) => {
-  let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
-  const t: Record<string, string> = {};
+  let t: Record<string, string>;
   const REPORT = "status version submittedAt";
   const { SUBMIT, RETURN } = reportOperations(REPORT);
   /** A school files P1's complete report (testing/reportCycle.ts: 2 grades of 150 pupils in 4 classes). */
@@ -334,20 +328,10 @@ describe.each(testBackends())("lateness on the first submission on $name", (back
     fileAndSubmit<{ version: number; submittedAt: string }>(url, token, schoolId, Y, PRIMARY_REPORT, REPORT);
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    api = await startApiOn(h);
-    url = api.url;
-    t.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
-    t.haibowan = await loginAs(url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
-    t.hainan = await loginAs(url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
-    t.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
-    t.n2 = await loginAs(url, "n2", FIXTURE_PASSWORD, "SCHOOL");
+    smallCity = await smallCityApi(backend, { logins: ["city", "haibowan", "hainan", "p1", "n2"] });
+    ({ ids, url, tokens: t } = smallCity);
   });
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   it("keeps an on-time report on time through a return and resubmission after the deadline", async () => {
     const ahead = new Date(TEST_NOW.getTime() + 3_600_000).toISOString();
