@@ -2361,7 +2361,8 @@ export type Query = {
    * header, one row per target measured at the unit's level (编号, 指标, 单位, 目标值/里程碑, 本级值,
    * 状态, 数据覆盖, 数据状态 已发布 vN / 暂定 / 预览) and per child unit (districts; schools) a column
    * group 值 + 状态. Printable (A4 landscape, one page wide). Readable as targetDashboard.
-   * Errors: FORBIDDEN (a school unit, or outside the scope); BAD_USER_INPUT (schoolYear).
+   * Errors: FORBIDDEN (a school unit, or outside the scope); BAD_USER_INPUT (schoolYear;
+   * schoolTypes given for the city).
    */
   exportTargetDashboardExcel: ExcelFile;
   /** The API's health and version, readable without logging in. */
@@ -2700,6 +2701,7 @@ export type QueryExportStaffingSummaryExcelArgs = {
 
 
 export type QueryExportTargetDashboardExcelArgs = {
+  schoolTypes?: InputMaybe<Array<SchoolType>>;
   schoolYear: Scalars['Int']['input'];
   unit: OrgUnitInput;
 };

@@ -19,8 +19,12 @@
  *   page of children judged: years × (results of the unit + min(childrenLimit, children) ×
  *   results at the children's level) + the same fixed work (the aggregation reads every child).
  *   childrenLimit as the service takes it: default 50, a value outside 1–200 refused before work.
- * - `exportTargetDashboardExcel`: a one-year dashboard; `monitoringReport`: the dashboard of
- *   up to 16 years it is written from.
+ *   With `schoolTypes` (学校类别, a district's schools of those types only below it) the children
+ *   judged are counted as the filter leaves them: an upper bound, the largest number of schools of
+ *   those types in one district; the fixed work still counts every school (the district's own row
+ *   is of all its schools).
+ * - `exportTargetDashboardExcel`: a one-year dashboard (its `schoolTypes` as the table's);
+ *   `monitoringReport`: the dashboard of up to 16 years it is written from.
  * - `targetResults` = the targets (one unit, one year).
  * Fields without an estimator cost nothing here (the shape limits still apply). A field repeated
  * under aliases, or through fragments, costs each time it appears.
@@ -37,6 +41,8 @@ import {
   type OrgLevel,
   PLAN_TARGETS,
   type PlanTarget,
+  SCHOOL_TYPES,
+  type SchoolType,
 } from "@edu2035/domain";
 import { sql } from "drizzle-orm";
 import {
@@ -119,8 +125,24 @@ function measuredYears(from: number, to: number): number {
 /** How many units are directly below a level: districts of the city, schools of a district. */
 export interface ChildCounts {
   districts(): Promise<number>;
-  /** An upper bound: the school count of the largest district. */
-  schoolsPerDistrict(): Promise<number>;
+  /**
+   * An upper bound: the school count of the largest district; with `types` (学校类别), the
+   * largest count of schools of those types in one district.
+   */
+  schoolsPerDistrict(types?: readonly SchoolType[] | null): Promise<number>;
+}
+
+/**
+ * The 学校类别 of a `schoolTypes` argument as the domain spells them (GraphQL `PRIMARY` →
+ * `primary`); null when none is given or a value is not a SchoolType (the execution refuses it,
+ * naming the field, before any work).
+ */
+function schoolTypesOf(arg: unknown): SchoolType[] | null {
+  if (!Array.isArray(arg) || arg.length === 0) return null;
+  const types = arg.map((v) => (typeof v === "string" ? v.toLowerCase() : ""));
+  return types.every((t): t is SchoolType => (SCHOOL_TYPES as readonly string[]).includes(t))
+    ? [...new Set(types)]
+    : null;
 }
 
 /** What one field costs, from its coerced arguments. */
@@ -151,10 +173,13 @@ async function dashboardCost(
       : below === "school"
         ? await children.schoolsPerDistrict()
         : 0;
+  // 学校类别 narrows the schools judged below a district, not the district's own aggregation
+  const types = below === "school" ? schoolTypesOf(args.schoolTypes) : null;
+  const judged = types ? await children.schoolsPerDistrict(types) : count;
   const own = targetCount(level, args.targetIds);
   const theirs = below ? childTargetCount(below, level, args.targetIds) : 0;
   const fixed = measuredYears(from, to) * (1 + count) * MEASURE_FAMILIES;
-  return years * (own + Math.min(count, pageLimit) * theirs) + fixed;
+  return years * (own + Math.min(judged, pageLimit) * theirs) + fixed;
 }
 
 const ESTIMATORS: Record<string, Estimator> = {
@@ -265,10 +290,30 @@ export async function operationCost(
 /**
  * The unit counts, read only when a costed field needs them and then in ONE light statement for
  * both (the districts, and the largest district's schools: two index-only counts), once per
- * request; nothing is kept between requests.
+ * request; with a 学校类别 filter one more statement per distinct filter (the largest district's
+ * count of schools of those types); nothing is kept between requests.
  */
 export function childCounts(ctx: Pick<Context, "db" | "readDb">): ChildCounts {
   const db = ctx.readDb ?? ctx.db;
+  const ofTypes = new Map<string, Promise<number>>();
+  const typed = (types: readonly SchoolType[]) => {
+    const key = [...types].sort().join(",");
+    let n = ofTypes.get(key);
+    if (!n) {
+      n = db
+        .execute(
+          sql`select count(*) as schools from schools
+              where type in (${sql.join(
+                types.map((t) => sql`${t}`),
+                sql`, `,
+              )})
+              group by district_id order by 1 desc limit 1`,
+        )
+        .then((r) => Number(toRows(r)[0]?.schools ?? 0));
+      ofTypes.set(key, n);
+    }
+    return n;
+  };
   let counts: Promise<{ districts: number; schools: number }> | null = null;
   const read = () => {
     counts ??= db
@@ -284,7 +329,7 @@ export function childCounts(ctx: Pick<Context, "db" | "readDb">): ChildCounts {
   };
   return {
     districts: async () => (await read()).districts,
-    schoolsPerDistrict: async () => (await read()).schools,
+    schoolsPerDistrict: async (types) => (types?.length ? typed(types) : (await read()).schools),
   };
 }
 

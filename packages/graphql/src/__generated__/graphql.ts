@@ -1034,6 +1034,7 @@ export type TargetDashboardTableQuery = { targetDashboardTable: { fromYear: numb
 export type ExportTargetDashboardExcelQueryVariables = Exact<{
   unit: OrgUnitInput;
   schoolYear: number;
+  schoolTypes?: Array<SchoolType> | SchoolType | null | undefined;
 }>;
 
 
@@ -3627,8 +3628,12 @@ fragment StatisticalYearFields on StatisticalYear {
   }
 }`, {"hash":"sha256:b9c4c899a2a1b930465cf0251bd9247ac28a29177db1be65008dad632f13ee13"}) as unknown as TypedDocumentString<TargetDashboardTableQuery, TargetDashboardTableQueryVariables>;
 export const ExportTargetDashboardExcelDocument = new TypedDocumentString(`
-    query ExportTargetDashboardExcel($unit: OrgUnitInput!, $schoolYear: Int!) {
-  exportTargetDashboardExcel(unit: $unit, schoolYear: $schoolYear) {
+    query ExportTargetDashboardExcel($unit: OrgUnitInput!, $schoolYear: Int!, $schoolTypes: [SchoolType!]) {
+  exportTargetDashboardExcel(
+    unit: $unit
+    schoolYear: $schoolYear
+    schoolTypes: $schoolTypes
+  ) {
     ...ExcelFileFields
   }
 }
@@ -3636,7 +3641,7 @@ export const ExportTargetDashboardExcelDocument = new TypedDocumentString(`
   filename
   contentType
   contentBase64
-}`, {"hash":"sha256:4fe467cdc347eb8c48149c34aaf126a81e5c453ade0b942c9d8ccd490283ccbe"}) as unknown as TypedDocumentString<ExportTargetDashboardExcelQuery, ExportTargetDashboardExcelQueryVariables>;
+}`, {"hash":"sha256:7cd94273f213518c51ae37ac60e30edc002770cae8d13a5027f02581d0553e8e"}) as unknown as TypedDocumentString<ExportTargetDashboardExcelQuery, ExportTargetDashboardExcelQueryVariables>;
 export const StaffExcelTemplateDocument = new TypedDocumentString(`
     query StaffExcelTemplate($schoolId: ID!) {
   staffExcelTemplate(schoolId: $schoolId) {

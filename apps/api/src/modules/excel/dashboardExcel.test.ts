@@ -181,6 +181,51 @@ describe.each(testBackends())("指标总览 Excel on $name", (backend) => {
     expect(dash.children.map((c) => c.id).sort()).toEqual([ids.p1, ids.k1, ids.v1].sort());
   }, 120_000);
 
+  it("exports what a 学校类别 filter leaves on screen, and says the filter in the title and the date line", async () => {
+    const FILTERED = `query($u: OrgUnitInput!, $y: Int!, $t: [SchoolType!]) {
+      exportTargetDashboardExcel(unit: $u, schoolYear: $y, schoolTypes: $t) { filename contentBase64 } }`;
+    const unit = { level: "DISTRICT", id: ids.d1 };
+    // the types in another order than the catalogue's, one twice: named once each, 小学 first
+    const file = await gql(
+      url,
+      FILTERED,
+      { u: unit, y: 2025, t: ["SECONDARY_VOCATIONAL", "PRIMARY", "PRIMARY"] },
+      t.haibowan,
+    );
+    expect(file.errors).toBeUndefined();
+    const ws = await open(file.data!.exportTargetDashboardExcel.contentBase64);
+    expect(text(ws, 1, 1)).toBe(
+      "海勃湾区 2025—2026学年 教育现代化指标总览 · 学校类别：小学、中等职业学校（预览，数据为暂定）",
+    );
+    expect(String(text(ws, 2, 1))).toMatch(
+      /^数据日期：\d{4}-\d{2}-\d{2}；学校类别：小学、中等职业学校（仅列出这些类别的学校；本级值为全区所有学校）$/,
+    );
+    // P1 (小学) and V1 (中职) in code order; K1 (幼儿园) left out
+    expect([text(ws, 3, 10), text(ws, 3, 12), text(ws, 3, 14)]).toEqual([
+      "海勃湾区第一小学",
+      "乌海市职业学校",
+      null,
+    ]);
+    // the district's own values are of all its schools: the unfiltered file's, row by row
+    const all = await open(
+      (await gql(url, EXPORT, { u: unit, y: 2025 }, t.haibowan)).data!.exportTargetDashboardExcel
+        .contentBase64,
+    );
+    expect(ws.rowCount).toBe(all.rowCount);
+    const row = (sheet: ExcelJS.Worksheet, r: number, cols: number[]) => cols.map((c) => text(sheet, r, c));
+    // unfiltered: P1 is the first group (10, 11), K1 the second, V1 the third (14, 15)
+    for (let r = 5; r <= ws.rowCount; r++) {
+      expect(row(ws, r, [1, 5, 6, 7]), `row ${r}`).toEqual(row(all, r, [1, 5, 6, 7]));
+      expect(row(ws, r, [10, 11, 12, 13]), `row ${r}`).toEqual(row(all, r, [10, 11, 14, 15]));
+    }
+    // by hand (fixtures/smallCity.ts): A08 of 海勃湾区 3 of 4 = 75 (P1 alone), P1 75, V1 不适用
+    const a08 = [...Array(ws.rowCount).keys()].map((i) => i + 1).find((r) => text(ws, r, 1) === "A08")!;
+    expect(row(ws, a08, [5, 10, 13])).toEqual([75, 75, "不适用"]);
+    // the city has no schools below it to filter
+    const city = await gql(url, FILTERED, { u: { level: "CITY" }, y: 2025, t: ["PRIMARY"] }, t.city);
+    expect(ext(city)).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolTypes" });
+  }, 120_000);
+
   it("refuses another district and a school (FORBIDDEN)", async () => {
     const other = await gql(url, EXPORT, { u: { level: "DISTRICT", id: ids.d2 }, y: 2025 }, t.haibowan);
     expect(ext(other).code).toBe("FORBIDDEN");

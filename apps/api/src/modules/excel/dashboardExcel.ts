@@ -7,6 +7,9 @@
 import {
   coverageLabel,
   isFinalState,
+  SCHOOL_TYPE_LABELS,
+  SCHOOL_TYPES,
+  type SchoolType,
   schoolYearLabel,
   TARGET_STATUS_LABELS,
   TARGET_UNIT_LABELS,
@@ -61,22 +64,33 @@ function dataState(r: TargetResultModel): string {
  * (the city's districts, a district's schools) a column group 值 + 状态 (不适用 where the plan
  * does not measure the target at the child's level). Values are in the target's unit, as the
  * GraphQL `TargetResult.value`. Printable: A4 landscape, one page wide.
+ * `schoolTypes` (学校类别, a district's page filtered as on screen: targetDashboardTable's
+ * `schoolTypes`): only the schools of those types get a column group, the title says the filter
+ * ("… 教育现代化指标总览 · 学校类别：小学、初中（预览，数据为暂定）") and so does the data-date line
+ * ("数据日期：2026-12-06；学校类别：小学、初中（仅列出这些类别的学校；本级值为全区所有学校）");
+ * the district's own values are not filtered. Null or empty: every school, no filter stated.
  * @throws FORBIDDEN for a school unit, or a unit outside the scope (targets.read);
- * BAD_USER_INPUT (schoolYear, as targetDashboard's fromYear).
+ * BAD_USER_INPUT (schoolYear, as targetDashboard's fromYear; schoolTypes for the city).
  */
 export async function exportTargetDashboardExcel(
   access: ScopedAccess,
   unitInput: UnitInput,
   schoolYear: number,
+  schoolTypes: readonly SchoolType[] | null = null,
 ): Promise<ExcelFileModel> {
   // the 指标总览 compares a unit with the units below it: the city's and the districts' page
   if (unitInput.level === "school") throw forbidden();
   assertSchoolYear(schoolYear, "schoolYear");
-  const dash = await targetDashboard(access, unitInput, schoolYear, schoolYear);
+  // in the catalogue's order (小学 before 初中), each once, whatever order the request gave
+  const types = schoolTypes?.length ? SCHOOL_TYPES.filter((t) => schoolTypes.includes(t)) : null;
+  const dash = await targetDashboard(access, unitInput, schoolYear, schoolYear, null, {
+    schoolTypes: types,
+  });
   const year = dash.years.find((y) => y.schoolYear === schoolYear);
   const final = !!year && year.publishedVersion != null && isFinalState(year.state);
   const stateText = final ? `已发布 v${year?.publishedVersion}` : "预览，数据为暂定";
-  const title = `${dash.unit.name} ${schoolYearLabel(schoolYear)} 教育现代化指标总览（${stateText}）`;
+  const filter = types ? `学校类别：${types.map((t) => SCHOOL_TYPE_LABELS[t]).join("、")}` : null;
+  const title = `${dash.unit.name} ${schoolYearLabel(schoolYear)} 教育现代化指标总览${filter ? ` · ${filter}` : ""}（${stateText}）`;
   const today = todayInBeijing(access.now());
 
   const own = dash.results.filter((r) => r.unit.level === dash.unit.level && r.schoolYear === schoolYear);
@@ -93,7 +107,11 @@ export async function exportTargetDashboardExcel(
   ws.mergeCells(1, 1, 1, width);
   ws.getCell(1, 1).font = { bold: true, size: 14 };
   ws.getCell(1, 1).alignment = { horizontal: "center" };
-  ws.addRow([`数据日期：${today}`]);
+  ws.addRow([
+    filter
+      ? `数据日期：${today}；${filter}（仅列出这些类别的学校；本级值为全区所有学校）`
+      : `数据日期：${today}`,
+  ]);
   ws.mergeCells(2, 1, 2, width);
   const group = ws.addRow([...DASHBOARD_COLUMNS, ...dash.children.flatMap((c) => [c.name, null])]);
   const sub = ws.addRow([

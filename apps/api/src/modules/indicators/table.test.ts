@@ -321,4 +321,37 @@ describe("the work estimate of targetDashboardTable", () => {
     // a page size the service refuses costs nothing here (refused before any work)
     expect(await cost({ fromYear: 2025, toYear: 2025, schoolYear: 2025, childrenLimit: 201 })).toBe(0);
   });
+
+  it("costs the schools a 学校类别 filter leaves, the fixed work of all of them", async () => {
+    // counted as on the demo: at most 5 初中 and 3 九年一贯制 in one district (海勃湾区), 8 of both
+    const counts: ChildCounts = {
+      districts: async () => 3,
+      schoolsPerDistrict: async (types) =>
+        !types?.length ? 70 : types.length === 2 ? 8 : types[0] === "junior_secondary" ? 5 : 3,
+    };
+    const at = async (variables: Record<string, unknown>) =>
+      (
+        await operationCost(
+          schema,
+          op!,
+          {},
+          {
+            unit: { level: "DISTRICT", id: "d" },
+            fromYear: 2025,
+            toYear: 2025,
+            schoolYear: 2025,
+            ...variables,
+          },
+          counts,
+        )
+      ).total;
+    // 1 × (45 + 5 × 33) + 852 = 1,062; both types: 45 + 8 × 33 + 852 = 1,161
+    expect(await at({ schoolTypes: ["JUNIOR_SECONDARY"] })).toBe(1_062);
+    expect(await at({ schoolTypes: ["NINE_YEAR", "JUNIOR_SECONDARY", "NINE_YEAR"] })).toBe(1_161);
+    // a page smaller than what the filter leaves: the page (2 × 33)
+    expect(await at({ schoolTypes: ["JUNIOR_SECONDARY"], childrenLimit: 2 })).toBe(45 + 66 + 852);
+    // empty: every type; a value not a SchoolType: counted as unfiltered (the execution refuses it)
+    expect(await at({ schoolTypes: [] })).toBe(2_547);
+    expect(await at({ schoolTypes: ["JUNIOR_SECONDARY", "HIGH_SCHOOL"] })).toBe(2_547);
+  });
 });

@@ -146,6 +146,26 @@ describe.each(testBackends())("the 指标总览's 学校类别 filter on $name",
     expect([higher.childrenTotal, ...higher.children.map((c) => c.name)]).toEqual([1, "乌海职业技术学院"]);
   });
 
+  it("estimates the work of the schools the filter leaves (graphql/cost.ts), refusing before any work", async () => {
+    // by hand (see table.test.ts for the terms): 2020–2035, a page of 50, 70 schools in the
+    // largest district; the fixed work counts them all: 17 measured years × 71 × 4 = 4,828.
+    // Unfiltered: 16 × (45 + 50 × 33) + 4,828 = 31,948; two aliases 63,896 > 50,000.
+    // 初中 only: the most in one district is 海勃湾区's 5 (乌达区 3, 海南区 2): 16 × (45 + 5 × 33)
+    // + 4,828 = 8,188; seven aliases 57,316 > 50,000 (six, 49,128, would run).
+    const aliases = (n: number, filter: string) =>
+      `query($unit: OrgUnitInput!) { ${Array.from(
+        { length: n },
+        (_, i) =>
+          `t${i}: targetDashboardTable(unit: $unit, fromYear: 2020, toYear: 2035, schoolYear: 2025${filter}) { childrenTotal }`,
+      ).join("\n")} }`;
+    const unit = { level: "DISTRICT", id: haibowan };
+    const all = await gql(api.url, aliases(2, ""), { unit }, token);
+    expect(all.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_EXPENSIVE", found: 63_896 });
+    const junior = await gql(api.url, aliases(7, ", schoolTypes: [JUNIOR_SECONDARY]"), { unit }, token);
+    expect(junior.data ?? null).toBeNull();
+    expect(junior.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_EXPENSIVE", found: 57_316 });
+  });
+
   it("refuses a value not a 学校类别 and the filter on the city, naming the field; another district stays forbidden", async () => {
     const bad = await ask({ schoolTypes: ["JUNIOR_SECONDARY", "HIGH_SCHOOL"] });
     expect(bad.data ?? null).toBeNull();

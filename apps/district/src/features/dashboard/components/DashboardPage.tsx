@@ -128,7 +128,11 @@ export function DashboardPage({
           />
           <PreviewYearsSwitch value={showPreview} onChange={setShowPreview} />
           <SchoolYearSelect value={schoolYear} onChange={onSchoolYearChange} />
-          <ExportDashboardButton unit={{ level: "DISTRICT", id: district.id }} schoolYear={schoolYear} />
+          <ExportDashboardButton
+            unit={{ level: "DISTRICT", id: district.id }}
+            schoolYear={schoolYear}
+            schoolTypes={page.schoolTypes}
+          />
         </Space>
       }
     >
