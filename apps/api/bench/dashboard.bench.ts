@@ -28,10 +28,11 @@ import { sql, TransactionRollbackError } from "drizzle-orm";
 import postgres from "postgres";
 import { ScopedAccess } from "../src/authz/access.ts";
 import { cityRows, type Row } from "../src/modules/indicators/measures/cityRollup.ts";
+import { checkRollups, rebuildRollups } from "../src/modules/indicators/measures/districtRollup.ts";
 import { CITY_INPUT_COLUMNS, inputsRows } from "../src/modules/indicators/measures/inputs.ts";
 import { rebuildReportSummary } from "../src/modules/indicators/measures/reportSummary.ts";
 import { reportsRows } from "../src/modules/indicators/measures/reports.ts";
-import { staffRows } from "../src/modules/indicators/measures/staff.ts";
+import { staffRows, staffSchoolRows } from "../src/modules/indicators/measures/staff.ts";
 import { checkStaffSummary, rebuildStaffSummary } from "../src/modules/indicators/measures/staffSummary.ts";
 import { toRows } from "../src/modules/indicators/measures.ts";
 import { gql, loginAs, startApiOn } from "../src/testing.ts";
@@ -205,6 +206,8 @@ async function cloneSchools(handle: DbHandle, copies: number): Promise<void> {
   });
   await rebuildStaffSummary(handle.db);
   await rebuildReportSummary(handle.db);
+  // the copies' schools went in without triggers: the district rollups rebuilt from them
+  await rebuildRollups(handle.db);
   await handle.db.execute(sql`analyze`);
 }
 
@@ -337,7 +340,9 @@ async function rosterWrite(handle: DbHandle) {
  * The proof that the city dashboard's own figures did not change with cityRollup.ts: on this
  * database, the roster, report and inputs families' rows of the city measured as one unit (the
  * statement the city ran before) equal the column-wise sums of its districts' rows (what it runs
- * now; the city's own 市级填报 columns taken as they are), 2019–2025, every column.
+ * now; the city's own 市级填报 columns taken as they are), 2019–2025, every column; the roster
+ * family's city and district rows, read from the district rollups (districtRollup.ts), equal
+ * the per-school statement's (staffSchoolRows).
  * @returns how many rows were compared; @throws Error naming the family and year that differ.
  */
 async function sameCityRows(handle: DbHandle): Promise<number> {
@@ -362,17 +367,26 @@ async function sameCityRows(handle: DbHandle): Promise<number> {
         .map((r) => Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)))),
     );
   let compared = 0;
-  for (const [family, rows, perYear] of [
-    ["staff", staffRows, []],
-    ["reports", reportsRows, []],
-    ["inputs", inputsRows, CITY_INPUT_COLUMNS],
+  // the roster family's rows of the city and of each district are read from the district
+  // rollups (districtRollup.ts): compared with the per-school statement (staffSchoolRows)
+  for (const [family, rows, perYear, perSchool] of [
+    ["staff", staffRows, [], staffSchoolRows],
+    ["reports", reportsRows, [], reportsRows],
+    ["inputs", inputsRows, CITY_INPUT_COLUMNS, inputsRows],
   ] as const) {
-    const before = await rows(access, unit, years, "self", {});
+    const before = await perSchool(access, unit, years, "self", {});
     const now = cityRows(await rows(access, unit, years, "children", {}), perYear);
     if (norm(before) !== norm(now))
       throw new Error(
         `${family}: the city's rows differ from its districts' sums\n${norm(before)}\n${norm(now)}`,
       );
+    compared += before.length;
+  }
+  for (const d of toRows(await handle.db.execute(sql`select id from districts`))) {
+    const district = await access.resolveUnit({ level: "district", id: String(d.id) }, "targets.read");
+    const before = await staffSchoolRows(access, district, years, "self", {});
+    if (norm(before) !== norm(await staffRows(access, district, years, "self", {})))
+      throw new Error(`staff: district ${d.id}'s rollup rows differ from its schools'`);
     compared += before.length;
   }
   return compared;
@@ -481,10 +495,16 @@ for (const schools of SIZES) {
       throw new Error("roster summary inconsistent");
   });
   const rebuildS = await seconds(() => rebuildStaffSummary(db.handle.db));
+  const checkRollupS = await seconds(async () => {
+    const found = await checkRollups(db.handle.db);
+    if (found.differences.length || found.staleFunctions.length)
+      throw new Error("district rollups inconsistent");
+  });
+  const rebuildRollupS = await seconds(() => rebuildRollups(db.handle.db));
   writes.push(
     `- ${c.schools} schools: one roster write at the largest school (${w.staff} staff in 2025) ${w.wallMs.toFixed(1)} ms, ` +
       `of which the summary trigger ${w.triggerMs.toFixed(2)} ms (${w.firstTriggerMs.toFixed(1)} ms on a connection's first write); ` +
-      `check-summaries ${checkS} s, --repair ${rebuildS} s; loaded in ${loadS} s`,
+      `check-summaries ${checkS} s, --repair ${rebuildS} s (district rollups: check ${checkRollupS} s, rebuild ${rebuildRollupS} s); loaded in ${loadS} s`,
   );
   await api.stop();
   await db.drop();

@@ -25,11 +25,14 @@
  *     The consistency check of the summaries maintained on write (issue 15): the roster summary
  *     名册汇总 (indicators/measures/staffSummary.ts) against a full recomputation from the
  *     roster, and the annual-report summary 年报汇总 (indicators/measures/reportSummary.ts)
- *     against one from the reports' grade rows; and the installed trigger functions against
- *     the ones the code generates. Prints the differing (school, school year) pairs and reports
+ *     against one from the reports' grade rows, the district rollups 区县汇总
+ *     (indicators/measures/districtRollup.ts: open schools and roster sums per district, year
+ *     and school type) against one from the schools and the roster summary; and the installed
+ *     trigger functions against the ones the code generates. Prints the differing (school, school year) pairs and reports
  *     (ids and counts, no personal data); exit 1 when any. With --repair: for each summary
  *     found inconsistent, installs the current functions and rebuilds every row in one
- *     transaction (writes of its source wait meanwhile), then checks again.
+ *     transaction (writes of its source wait meanwhile), then checks again; the rollups last
+ *     (rebuilt when still inconsistent after the summaries).
  *
  * Exit codes: 0 done; 1 refused or failed (the message says why); 2 wrong usage.
  */
@@ -40,6 +43,11 @@ import { GraphQLError } from "graphql";
 import { readEnv } from "../env.ts";
 import { createCityAccount, initCity } from "../modules/auth/accounts.ts";
 import { displayNameProblem } from "../modules/auth/manage.ts";
+import {
+  checkRollups,
+  type RollupCheck,
+  rebuildRollups,
+} from "../modules/indicators/measures/districtRollup.ts";
 import {
   checkReportSummary,
   type ReportSummaryCheck,
@@ -298,6 +306,11 @@ function reportCheck(found: SummaryCheck): boolean {
   return printCheck(found, (d) => [`学校 ${d.schoolId} ${d.schoolYear}学年`, d.counts]);
 }
 
+/** Print what the district rollups' check found; true when consistent. */
+function reportRollupCheck(found: RollupCheck): boolean {
+  return printCheck(found, (d) => [`区县汇总 ${d.table} ${d.key}`, d.values]);
+}
+
 /** Print what the annual-report summary check found; true when consistent. */
 function reportReportCheck(found: ReportSummaryCheck): boolean {
   return printCheck(found, (d) => [`年报 ${d.reportId}`, d.sums]);
@@ -312,9 +325,15 @@ async function checkSummaries(args: string[]): Promise<void> {
     const reportsOk = reportReportCheck(await checkReportSummary(db));
     if (rosterOk) console.log("名册汇总与名册一致 (summaries consistent)");
     if (reportsOk) console.log("年报汇总与年报年级数据一致 (report summary consistent)");
-    if (rosterOk && reportsOk) return;
+    const rollupsOk = reportRollupCheck(await checkRollups(db));
+    if (rollupsOk) console.log("区县汇总与学校、名册汇总一致 (district rollups consistent)");
+    if (rosterOk && reportsOk && rollupsOk) return;
     if (options.get("--repair") !== true) {
-      const which = [rosterOk ? null : "名册汇总与名册", reportsOk ? null : "年报汇总与年报年级数据"];
+      const which = [
+        rosterOk ? null : "名册汇总与名册",
+        reportsOk ? null : "年报汇总与年报年级数据",
+        rollupsOk ? null : "区县汇总与学校、名册汇总",
+      ];
       throw new Refusal(
         `${which.filter(Boolean).join("、")}不一致：可用 pnpm admin check-summaries --repair 重建 (summaries inconsistent)`,
       );
@@ -330,6 +349,14 @@ async function checkSummaries(args: string[]): Promise<void> {
         throw new Refusal("重建后仍不一致 (still inconsistent)");
       }
       console.log(`已重建年报汇总：${rows} 行，与年报年级数据一致 (report summary rebuilt)`);
+    }
+    // the summaries' rebuilds go through the rollups' triggers: rebuilt only if still wrong
+    const rollups = await checkRollups(db);
+    if (rollups.staleFunctions.length > 0 || rollups.differences.length > 0) {
+      const rows = await rebuildRollups(db);
+      if (!reportRollupCheck(await checkRollups(db)))
+        throw new Refusal("重建后仍不一致 (still inconsistent)");
+      console.log(`已重建区县汇总：${rows} 行，与学校、名册汇总一致 (district rollups rebuilt)`);
     }
   });
 }

@@ -9,6 +9,10 @@
  * class), its row made wrong (large_classes 1 → 2) is reported with the report's id and both
  * sums while the roster summary is still consistent, exit 1; --repair rebuilds the 1 row (the
  * only report with grades), exit 0.
+ * The district rollups (区县汇总): a stray delta row (D1 2025 小学 a08_denominator +1) is
+ * reported with its key and both sums (4 recomputed: P1's 甲一–甲四; 5 stored) while both
+ * summaries are consistent, exit 1; --repair rebuilds 10 rows (open schools: D1 小学, 幼儿园, 中职;
+ * D2 九年一贯制, 幼儿园 — one span each; roster sums of 2025: the same five keys), exit 0.
  */
 import type { DbHandle } from "@edu2035/db";
 import { sql } from "drizzle-orm";
@@ -94,5 +98,33 @@ describe.each(targets)("pnpm admin check-summaries on $name", (target) => {
     expect(repaired.output).not.toContain("已重建名册汇总");
     const again = await admin(["check-summaries"]);
     expect(again.code, again.output).toBe(0);
+  }, 300_000);
+
+  it("reports a wrong district rollup row (exit 1) and rebuilds the rollups with --repair", async () => {
+    const h = await open();
+    await h.db.execute(
+      sql`insert into staff_district_year_rollup (district_id, school_year, school_type, a08_denominator) values (${ids.d1}, 2025, 'primary', 1)`,
+    );
+    await h.close();
+
+    const wrong = await admin(["check-summaries"]);
+    expect(wrong.code, wrong.output).toBe(1);
+    expect(wrong.output).toContain("名册汇总与名册一致 (summaries consistent)");
+    expect(wrong.output).toContain(
+      `区县汇总 staff_district_year_rollup ${ids.d1} 2025 primary：a08_denominator 重算 4 / 汇总 5`,
+    );
+    expect(wrong.output).toContain(
+      "区县汇总与学校、名册汇总不一致：可用 pnpm admin check-summaries --repair 重建",
+    );
+
+    const repaired = await admin(["check-summaries", "--repair"]);
+    expect(repaired.code, repaired.output).toBe(0);
+    expect(repaired.output).toContain(
+      "已重建区县汇总：10 行，与学校、名册汇总一致 (district rollups rebuilt)",
+    );
+    expect(repaired.output).not.toContain("已重建名册汇总");
+    const again = await admin(["check-summaries"]);
+    expect(again.code, again.output).toBe(0);
+    expect(again.output).toContain("区县汇总与学校、名册汇总一致 (district rollups consistent)");
   }, 300_000);
 });

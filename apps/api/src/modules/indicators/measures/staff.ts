@@ -16,6 +16,7 @@ import {
   type MeasureOptions,
   num,
   put,
+  SELF,
   schoolsInYears,
   toRows,
   typeList,
@@ -23,6 +24,7 @@ import {
   yearArray,
 } from "../measures.ts";
 import type { Row } from "./cityRollup.ts";
+import { STAFF_ROLLUP_COUNTS } from "./districtRollup.ts";
 import { type StaffSummaryCount, summaryColumn } from "./staffSummary.ts";
 
 /** A ratio of roster counts: its summary columns (what they count: staffSummary.ts) and labels. */
@@ -109,6 +111,23 @@ export async function staffRows(
   breakdown: Breakdown = "self",
   options: MeasureOptions = {},
 ): Promise<Row[]> {
+  if (unit.level === "city" || (unit.level === "district" && breakdown === "self"))
+    return staffRollupRows(access, unit, years, breakdown);
+  return staffSchoolRows(access, unit, years, breakdown, options);
+}
+
+/**
+ * The rows of {@link staffRows} from the roster summary, one per school and year: a school's own
+ * and a district's schools (the 指标总览 pages them: `options.childIds`). Also the reference the
+ * rollups are compared with (staffRollup.test.ts, the bench).
+ */
+export async function staffSchoolRows(
+  access: ScopedAccess,
+  unit: ResolvedUnit,
+  years: readonly number[],
+  breakdown: Breakdown = "self",
+  options: MeasureOptions = {},
+): Promise<Row[]> {
   // the schools of the unit in each year (sc, tot), their summary rows (p: one per school with a
   // roster), grouped by unit key and year
   const totals = STAFF_RATIOS.map(
@@ -153,6 +172,68 @@ export async function staffRows(
       coalesce(max(tot.b43_schools), 0) - count(p.school_id) filter (where p.type in ${b43Types}) as b43_missing
       ${sql.join(cols, sql``)}
     from k left join tot on tot.grp = k.grp and tot.y = k.y left join p on p.grp = k.grp and p.y = k.y
+    group by k.grp, k.y`;
+  return toRows(await access.readDb.execute(query));
+}
+
+/**
+ * The rows of {@link staffRows} for the city (as a whole or by district) or a district as a
+ * whole, from the district rollups (districtRollup.ts): the schools expected per (unit key,
+ * year, school type) from 学校数汇总 `school_open_count`, the roster sums and the schools with a
+ * roster from 名册汇总（区县） `staff_district_year_rollup`, a few delta rows per district, year
+ * and type summed — the same columns and values as {@link staffSchoolRows}, whatever the number
+ * of schools.
+ */
+async function staffRollupRows(
+  access: ScopedAccess,
+  unit: ResolvedUnit,
+  years: readonly number[],
+  breakdown: Breakdown,
+): Promise<Row[]> {
+  const byDistrict = unit.level === "city" && breakdown === "children";
+  const grp = (alias: string) => (byDistrict ? sql.raw(`${alias}.district_id::text`) : sql.raw(`'${SELF}'`));
+  const of = (alias: string) =>
+    unit.level === "district" ? sql`${sql.raw(alias)}.district_id = ${unit.id}` : sql`true`;
+  const b43Types = typeList(typesOf("B43"));
+  const ps = typeList(typesOf("B08"));
+  const cols = STAFF_RATIOS.map((m, i) => {
+    const k = sql.raw(String(i));
+    const types = typeList(m.schoolTypes);
+    return sql`,
+      coalesce(sum(x.${sql.raw(summaryColumn(m.denominator))}), 0)::bigint as d${k},
+      coalesce(sum(x.${sql.raw(summaryColumn(m.numerator))}), 0)::bigint as n${k},
+      coalesce(sum(x.roster_schools) filter (where x.type in ${types}), 0)::bigint as u${k},
+      (coalesce(sum(x.n) filter (where x.type in ${types}), 0)
+        - coalesce(sum(x.roster_schools) filter (where x.type in ${types}), 0))::bigint as m${k}`;
+  });
+  const rolled = ["roster_schools", "pe_schools", ...STAFF_ROLLUP_COUNTS.map(summaryColumn)];
+  const sums = rolled.map((c) => sql.raw(`, sum(r.${c}) as ${c}`));
+  const query = sql`
+    with tot as (
+      select ${grp("c")} as grp, y, c.school_type, sum(c.schools) as n
+      from school_open_count c cross join unnest(${yearArray(years)}) as y
+      where y between c.first_year and c.last_year and ${of("c")}
+      group by 1, 2, 3 having sum(c.schools) <> 0),
+    p as (
+      select ${grp("r")} as grp, r.school_year as y, r.school_type ${sql.join(sums, sql``)}
+      from staff_district_year_rollup r
+      where r.school_year = any(${yearArray(years)}) and ${of("r")}
+      group by 1, 2, 3),
+    x as (select tot.grp, tot.y, tot.school_type as type, tot.n${sql.raw(rolled.map((c) => `, p.${c}`).join(""))}
+      from tot left join p on p.grp = tot.grp and p.y = tot.y and p.school_type = tot.school_type),
+    k as (select g.grp, y from (select distinct tot.grp from tot) g cross join unnest(${yearArray(years)}) as y)
+    select k.grp, k.y,
+      coalesce(sum(x.n) filter (where x.type in ${ps}), 0)::bigint as b08_schools,
+      coalesce(sum(x.pe_schools) filter (where x.type in ${ps}), 0)::bigint as b08_with_pe,
+      (coalesce(sum(x.n) filter (where x.type in ${ps}), 0)
+        - coalesce(sum(x.roster_schools) filter (where x.type in ${ps}), 0))::bigint as b08_missing,
+      coalesce(sum(x.b43_hours), 0)::bigint as b43_hours,
+      coalesce(sum(x.b43_teachers), 0)::bigint as b43_teachers,
+      coalesce(sum(x.roster_schools) filter (where x.type in ${b43Types}), 0)::bigint as b43_included,
+      (coalesce(sum(x.n) filter (where x.type in ${b43Types}), 0)
+        - coalesce(sum(x.roster_schools) filter (where x.type in ${b43Types}), 0))::bigint as b43_missing
+      ${sql.join(cols, sql``)}
+    from k left join x on x.grp = k.grp and x.y = k.y
     group by k.grp, k.y`;
   return toRows(await access.readDb.execute(query));
 }

@@ -1,0 +1,325 @@
+/**
+ * The district rollups (区县汇总, issue 15): per (district, school year, school type) sums of the
+ * per-school summaries, so the city dashboard and a district's own figures read a few rows per
+ * district and year instead of one per school and year:
+ * - 学校数汇总 `school_open_count`: open schools per (district, type, first year, last year),
+ *   the schools expected of a year being the rows whose span holds it (`school_open_in`);
+ * - 名册汇总（区县） `staff_district_year_rollup`: the roster summary's counts
+ *   (`staff_school_year_summary`, staffSummary.ts) summed over the district's schools of a type
+ *   open in the year that have a roster (roster_rows > 0), with how many there are.
+ *
+ * Both are append-only delta rows summed on read (a row per district updated in place would
+ * serialise every roster write of a district until commit — an import holds it for seconds —
+ * and risk deadlocks). The triggers (generated here, installed by migration 0019):
+ * - `rollup_staff_apply`, after each statement on the roster summary: its new − old rows
+ *   (transition tables), grouped by key;
+ * - `rollup_school_move`, for each row of `schools` inserted, deleted (before: its summary rows
+ *   still there) or changing district, type or dates: its old contributions taken away, its new
+ *   ones added (schools and roster sums). Named to fire before `staff_summary_school_type` (PG
+ *   fires a table's triggers of one event in name order), which then rebuilds the school's
+ *   summary rows at the new key;
+ * - truncate triggers emptying the rollups.
+ * Each delta is written together with a compaction of the keys it touches: the visible rows of
+ * those keys that no other transaction holds (`for update skip locked`, never waiting) are
+ * deleted and their sum written back with the delta as one row. Two transactions writing schools
+ * of one district both commit, neither waits, no delta is lost or counted twice; a key keeps one
+ * row plus those of transactions in flight. A sum of zeros writes no row.
+ *
+ * The check (`pnpm admin check-summaries`) compares the sums by key with a recomputation from
+ * the summary and the schools (open schools per district, type and year for 2000–2100 with
+ * school_open_in, the one definition), and the installed functions with the generated text; the
+ * repair (`--repair`) installs the functions and rebuilds both tables.
+ */
+import type { Db } from "@edu2035/db";
+import { sql } from "drizzle-orm";
+import { toRows } from "../../../lib/rows.ts";
+import {
+  findStaleFunctions,
+  findSummaryDifferences,
+  type RowDifference,
+  type SummaryTable,
+} from "../../../lib/summaryCheck.ts";
+import { type SummaryFunction, summaryFunctionsSql } from "../../../lib/summaryTriggers.ts";
+import { type StaffSummaryCount, summaryColumn } from "./staffSummary.ts";
+
+/** The roster summary's counts the roster family (staff.ts) sums, rolled up per district. */
+export const STAFF_ROLLUP_COUNTS: readonly StaffSummaryCount[] = [
+  "a07Denominator",
+  "a07Numerator",
+  "a08Denominator",
+  "a08Numerator",
+  "a09Denominator",
+  "a09Numerator",
+  "b33Denominator",
+  "b33Numerator",
+  "b34Denominator",
+  "b34Numerator",
+  "b35Denominator",
+  "b35Numerator",
+  "b08PeTeachers",
+  "b43Teachers",
+  "b43Hours",
+];
+
+/** A rollup table: its key and value columns (SQL names). */
+interface RollupTable {
+  table: string;
+  keys: readonly string[];
+  columns: readonly string[];
+}
+
+const STAFF_ROLLUP: RollupTable = {
+  table: "staff_district_year_rollup",
+  keys: ["district_id", "school_year", "school_type"],
+  columns: ["roster_schools", "pe_schools", ...STAFF_ROLLUP_COUNTS.map(summaryColumn)],
+};
+
+const OPEN_COUNT: RollupTable = {
+  table: "school_open_count",
+  keys: ["district_id", "school_type", "first_year", "last_year"],
+  columns: ["schools"],
+};
+
+/** First school year in which a school (alias `s`) is open (school_open_in); 0: no 开办日期. */
+const FIRST_YEAR = `coalesce(extract(year from s.opened_on)::int + (s.opened_on > make_date(extract(year from s.opened_on)::int, 9, 1))::int, 0)`;
+/** Last school year in which a school (alias `s`) is open (school_open_in); 9999: not 撤销. */
+const LAST_YEAR = `coalesce(extract(year from s.closed_on)::int - (s.closed_on <= make_date(extract(year from s.closed_on)::int, 9, 1))::int, 9999)`;
+
+/**
+ * SQL select of the roster rollup's values by key from `from`, which provides summary rows `f`
+ * and their schools `s` (id, district_id, type, opened_on, closed_on), each pair counted `sign`
+ * times: the pairs whose school is open in the row's year and has a roster.
+ */
+function staffContributions(from: string, sign: string): string {
+  const sums = STAFF_ROLLUP_COUNTS.map(summaryColumn).map((c) => `sum(${sign} * f.${c}) as ${c}`);
+  return `select s.district_id, f.school_year, s.type as school_type,
+      sum(${sign}) as roster_schools,
+      coalesce(sum(${sign}) filter (where f.b08_pe_teachers > 0), 0) as pe_schools,
+      ${sums.join(", ")}
+    from ${from}
+    where f.roster_rows > 0 and school_open_in(s.opened_on, s.closed_on, f.school_year)
+    group by 1, 2, 3`;
+}
+
+/** SQL select of the open-school counts by key of schools `s` (from `from`), each counted `sign` times. */
+function openCounts(from: string, sign: string): string {
+  return `select s.district_id, s.type as school_type, ${FIRST_YEAR} as first_year, ${LAST_YEAR} as last_year,
+      sum(${sign}) as schools
+    from ${from}
+    group by 1, 2, 3, 4`;
+}
+
+/**
+ * SQL: append the delta `delta` (a select of the table's keys and columns) to a rollup, compacted
+ * with the rows of the keys it touches that no other transaction holds.
+ */
+function appendCompacted(t: RollupTable, delta: string): string {
+  const keys = t.keys.join(", ");
+  const cols = t.columns.join(", ");
+  const on = t.keys.map((k) => `r.${k} = k.${k}`).join(" and ");
+  const sums = t.columns.map((c) => `sum(${c})`).join(", ");
+  const nonZero = t.columns.map((c) => `sum(${c}) <> 0`).join(" or ");
+  return `with delta as (${delta}),
+    old as (delete from ${t.table} where id in (
+      select r.id from ${t.table} r join (select distinct ${keys} from delta) k on ${on}
+      for update of r skip locked)
+      returning ${keys}, ${cols})
+    insert into ${t.table} (${keys}, ${cols})
+    select ${keys}, ${sums}
+    from (select ${keys}, ${cols} from delta union all select ${keys}, ${cols} from old) x
+    group by ${keys}
+    having ${nonZero};`;
+}
+
+/** A school row of a row trigger as a one-row rowset `s` counted `sign` (+1 new, −1 old). */
+const schoolRow = (record: "new" | "old", sign: number) =>
+  `(select ${sign} as sign, ${record}.id as id, ${record}.district_id as district_id, ${record}.type as type, ${record}.opened_on as opened_on, ${record}.closed_on as closed_on)`;
+
+/** SQL: a school's rollup contributions (its schools count and its roster sums) moved by `schools`. */
+function moveSchool(schools: string): string {
+  return `${appendCompacted(OPEN_COUNT, openCounts(`${schools} s`, "s.sign"))}
+    ${appendCompacted(STAFF_ROLLUP, staffContributions(`${schools} s join staff_school_year_summary f on f.school_id = s.id`, "s.sign"))}`;
+}
+
+/** The rollups' trigger functions (plpgsql), as migration 0019 installs them. */
+export function rollupFunctions(): SummaryFunction[] {
+  const summaryRows = (table: string, sign: number) => `(select ${sign} as sign, r.* from ${table} r)`;
+  const applyStaff = (rows: string) =>
+    appendCompacted(
+      STAFF_ROLLUP,
+      staffContributions(`${rows} f join schools s on s.id = f.school_id`, "f.sign"),
+    );
+  return [
+    {
+      name: "rollup_staff_apply",
+      body: `
+begin
+  if tg_op = 'INSERT' then
+    ${applyStaff(summaryRows("summary_new", 1))}
+  elsif tg_op = 'DELETE' then
+    ${applyStaff(summaryRows("summary_old", -1))}
+  else
+    ${applyStaff(`(select 1 as sign, r.* from summary_new r union all select -1 as sign, r.* from summary_old r)`)}
+  end if;
+  return null;
+end
+`,
+    },
+    {
+      name: "rollup_school_move",
+      body: `
+begin
+  if tg_op = 'INSERT' then
+    ${moveSchool(schoolRow("new", 1))}
+    return null;
+  elsif tg_op = 'DELETE' then
+    ${moveSchool(schoolRow("old", -1))}
+    return old;
+  end if;
+  ${moveSchool(`(${schoolRow("old", -1)} union all ${schoolRow("new", 1)})`)}
+  return null;
+end
+`,
+    },
+    {
+      name: "rollup_staff_truncate",
+      body: `
+begin
+  delete from staff_district_year_rollup;
+  return null;
+end
+`,
+    },
+    {
+      name: "rollup_schools_truncate",
+      body: `
+begin
+  delete from school_open_count;
+  delete from staff_district_year_rollup;
+  return null;
+end
+`,
+    },
+  ];
+}
+
+/** SQL select of every roster rollup row recomputed from the summary and `schools`. */
+const recomputedStaff = () =>
+  staffContributions("staff_school_year_summary f join schools s on s.id = f.school_id", "1");
+/** SQL: both rollups' rows (one per key) recomputed from `schools` and the roster summary. */
+const insertRecomputed = () => [
+  `insert into school_open_count (${[...OPEN_COUNT.keys, ...OPEN_COUNT.columns].join(", ")}) ${openCounts("schools s", "1")};`,
+  `insert into staff_district_year_rollup (${[...STAFF_ROLLUP.keys, ...STAFF_ROLLUP.columns].join(", ")}) ${recomputedStaff()};`,
+];
+
+/**
+ * The migration text (0019, after the tables): the functions, the triggers, and the rows of the
+ * schools and summaries already there. Printed by `tsx apps/api/scripts/rollupSql.ts`.
+ */
+export function rollupMigrationSql(): string[] {
+  return [
+    ...summaryFunctionsSql(rollupFunctions()),
+    "create trigger rollup_staff_insert after insert on staff_school_year_summary referencing new table as summary_new for each statement execute function rollup_staff_apply();",
+    "create trigger rollup_staff_update after update on staff_school_year_summary referencing old table as summary_old new table as summary_new for each statement execute function rollup_staff_apply();",
+    "create trigger rollup_staff_delete after delete on staff_school_year_summary referencing old table as summary_old for each statement execute function rollup_staff_apply();",
+    "create trigger rollup_staff_truncate after truncate on staff_school_year_summary for each statement execute function rollup_staff_truncate();",
+    "create trigger rollup_school_insert after insert on schools for each row execute function rollup_school_move();",
+    "create trigger rollup_school_move after update of district_id, type, opened_on, closed_on on schools for each row when (old.district_id is distinct from new.district_id or old.type is distinct from new.type or old.opened_on is distinct from new.opened_on or old.closed_on is distinct from new.closed_on) execute function rollup_school_move();",
+    "create trigger rollup_school_delete before delete on schools for each row execute function rollup_school_move();",
+    "create trigger rollup_schools_truncate after truncate on schools for each statement execute function rollup_schools_truncate();",
+    ...insertRecomputed(),
+  ];
+}
+
+/** A rollup key whose stored sums differ from the recomputation. */
+export interface RollupDifference {
+  /** `school_open_count` (per school year) or `staff_district_year_rollup`. */
+  table: string;
+  /** The key: district id, then school year and school type. */
+  key: string;
+  /** The differing columns: column → [recomputed, stored]. */
+  values: Record<string, [number, number]>;
+}
+
+/** What the rollups' check found. */
+export interface RollupCheck {
+  staleFunctions: string[];
+  differences: RollupDifference[];
+}
+
+/** The years the open-school counts are checked for (the summaries' range). */
+const CHECKED_YEARS = "generate_series(2000, 2100)";
+
+/** The two rollups as lib/summaryCheck.ts compares them: stored rows summed by key. */
+function checkedTables(): SummaryTable[] {
+  const common = { functions: rollupFunctions(), functionPrefix: "rollup_", source: "schools" };
+  const staffCols = STAFF_ROLLUP.columns;
+  return [
+    {
+      ...common,
+      // the open schools per district, type and year: stored spans expanded vs school_open_in
+      table: `(select c.district_id, y as school_year, c.school_type, sum(c.schools) as schools
+        from school_open_count c cross join ${CHECKED_YEARS} as y
+        where y between c.first_year and c.last_year group by 1, 2, 3)`,
+      keys: ["district_id", "school_year", "school_type"],
+      columns: ["schools"],
+      recomputed: `select s.district_id, y as school_year, s.type as school_type, count(*) as schools
+        from schools s cross join ${CHECKED_YEARS} as y
+        where school_open_in(s.opened_on, s.closed_on, y) group by 1, 2, 3`,
+    },
+    {
+      ...common,
+      table: `(select ${STAFF_ROLLUP.keys.join(", ")}, ${staffCols.map((c) => `sum(${c}) as ${c}`).join(", ")}
+        from staff_district_year_rollup group by ${STAFF_ROLLUP.keys.join(", ")})`,
+      keys: STAFF_ROLLUP.keys,
+      columns: staffCols,
+      recomputed: recomputedStaff(),
+    },
+  ];
+}
+
+/**
+ * The consistency check of the rollups: each key's summed rows against a recomputation from the
+ * summaries and `schools`, and the installed trigger functions against {@link rollupFunctions}.
+ * Reads every school and summary row: an operator's command and a test's, not a request's.
+ */
+export async function checkRollups(db: Db): Promise<RollupCheck> {
+  const [counts, staffTable] = checkedTables() as [SummaryTable, SummaryTable];
+  const shape = (table: string) => (d: RowDifference) => ({
+    table,
+    key: d.key.map(String).join(" "),
+    values: d.values,
+  });
+  return {
+    staleFunctions: await findStaleFunctions(db, staffTable),
+    differences: [
+      ...(await findSummaryDifferences(db, counts)).map(shape("school_open_count")),
+      ...(await findSummaryDifferences(db, staffTable)).map(shape("staff_district_year_rollup")),
+    ],
+  };
+}
+
+/**
+ * The repair: installs the current trigger functions and rebuilds both rollups (one compacted
+ * row per key) from `schools` and the roster summary, in one transaction holding them in SHARE
+ * mode (writes wait, reads go on). Run after the summaries are rebuilt.
+ * @returns the number of rollup rows written.
+ */
+export async function rebuildRollups(db: Db): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql.raw("lock table schools, staff_school_year_summary in share mode"));
+    await tx.execute(sql.raw("lock table school_open_count, staff_district_year_rollup in exclusive mode"));
+    for (const statement of summaryFunctionsSql(rollupFunctions())) await tx.execute(sql.raw(statement));
+    await tx.execute(sql.raw("delete from school_open_count"));
+    await tx.execute(sql.raw("delete from staff_district_year_rollup"));
+    for (const statement of insertRecomputed()) await tx.execute(sql.raw(statement));
+    const [row] = toRows(
+      await tx.execute(
+        sql.raw(
+          "select (select count(*) from school_open_count) + (select count(*) from staff_district_year_rollup) as n",
+        ),
+      ),
+    );
+    return Number(row?.n ?? 0);
+  });
+}
