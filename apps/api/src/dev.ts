@@ -12,8 +12,9 @@
  *   and opened (seconds);
  * - otherwise (a fresh clone, or after those sources changed) built in place: the committed
  *   migrated, empty database (@edu2035/db/prebuilt, 0.7 MB, instead of PGlite's initdb and the
- *   migrations; initdb when the migrations changed since it was built), then the demo load and
- *   publishing 2020—2024 straight into PGLITE_DIR (`prepare`).
+ *   migrations: those added since it was built are applied by the usual migrate; initdb only when
+ *   a migration it holds changed), then the demo load and publishing 2020—2024 straight into
+ *   PGLITE_DIR (`prepare`).
  *   Building the dump instead (what the tests need) would dump and reload the whole database
  *   three times on the way (migrated, demo, published: about half of the CPU time of a fresh
  *   clone's first start), for a copy this start does not need; the tests build it when they run.

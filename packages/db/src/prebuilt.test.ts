@@ -4,16 +4,23 @@
  * changed until `pnpm --filter @edu2035/db prebuilt` is run and its folder committed), nothing
  * else is left in its folder, and once opened it is the database the migrations build — the
  * same tables, columns, constraints, indexes, functions and triggers as the test cache's freshly
- * migrated one, with every migration recorded (drizzle's migrate then applies none). PGlite only.
+ * migrated one, once drizzle's migrate applied the migrations added since it was built (none when
+ * it is current; what `pnpm start` does with one left behind). PGlite only.
  */
-import { existsSync, readdirSync, rmSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import { afterAll, describe, expect, it } from "vitest";
-import { createDb, MIGRATIONS_FOLDER } from "./client.ts";
+import { createDb } from "./client.ts";
 import { REPO_ROOT } from "./env.ts";
-import { openPrebuiltMigrated, PREBUILT_DIR, prebuiltPath } from "./prebuilt.ts";
+import {
+  currentManifest,
+  openPrebuiltMigrated,
+  PREBUILT_DIR,
+  PREBUILT_MANIFEST,
+  type PrebuiltManifest,
+  prebuiltState,
+} from "./prebuilt.ts";
 import { migratedPgliteDump, pgliteFromDump } from "./testing/cache.ts";
 
 /** Scratch folder of this run under the git-ignored .data/ (never the system temp folder). */
@@ -43,39 +50,31 @@ async function schemaOf(pg: PGlite): Promise<string[]> {
 describe("the prebuilt migrated PGlite database", () => {
   afterAll(() => rmSync(DIR, { recursive: true, force: true }));
 
-  it("is committed for the migrations as they are, alone in its folder", () => {
-    const path = prebuiltPath();
+  it("is committed for the migrations as they are", () => {
     expect(
-      existsSync(path),
-      `${basename(path)} is missing: run pnpm --filter @edu2035/db prebuilt and commit packages/db/prebuilt`,
-    ).toBe(true);
-    expect(readdirSync(PREBUILT_DIR)).toEqual([basename(path)]);
+      prebuiltState(),
+      "packages/db/prebuilt is stale: run pnpm --filter @edu2035/db prebuilt and commit the folder",
+    ).toBe("current");
+    const built = JSON.parse(readFileSync(PREBUILT_MANIFEST, "utf8")) as PrebuiltManifest;
+    expect(built).toEqual(currentManifest());
+    expect(readdirSync(PREBUILT_DIR).sort()).toEqual(["pglite-migrated.json", "pglite-migrated.tar.br"]);
   });
 
-  it("opens as the database the migrations build, every migration recorded", async () => {
+  it("opens as the database the migrations build, once drizzle's migrate applied those added since", async () => {
+    const built = JSON.parse(readFileSync(PREBUILT_MANIFEST, "utf8")) as PrebuiltManifest;
     const prebuilt = openPrebuiltMigrated(join(DIR, "pglite"));
     expect(prebuilt).not.toBeNull();
     const fresh = pgliteFromDump(await migratedPgliteDump());
+    const recorded = async () =>
+      (await prebuilt!.query<{ n: number }>("select count(*)::int as n from drizzle.__drizzle_migrations"))
+        .rows[0]?.n;
     try {
-      const journal = JSON.parse(
-        await readFile(join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8"),
-      ) as {
-        entries: unknown[];
-      };
-      const { rows } = await prebuilt!.query<{ n: number }>(
-        "select count(*)::int as n from drizzle.__drizzle_migrations",
-      );
-      expect(rows[0]?.n).toBe(journal.entries.length);
+      expect(await recorded()).toBe(built.migrations.length); // what its manifest says it holds
+      await (await createDb({ pglite: prebuilt! })).migrate();
+      expect(await recorded()).toBe(currentManifest().migrations.length);
       const [mine, theirs] = [await schemaOf(prebuilt!), await schemaOf(fresh)];
       expect(mine.length).toBeGreaterThan(100);
       expect(mine).toEqual(theirs);
-      // and drizzle's migrate finds nothing to do
-      const handle = await createDb({ pglite: prebuilt! });
-      await handle.migrate();
-      expect(
-        (await prebuilt!.query<{ n: number }>("select count(*)::int as n from drizzle.__drizzle_migrations"))
-          .rows[0]?.n,
-      ).toBe(journal.entries.length);
     } finally {
       await Promise.all([prebuilt?.close(), fresh.close()]);
     }

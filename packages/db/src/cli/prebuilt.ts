@@ -1,17 +1,16 @@
 /**
- * `pnpm --filter @edu2035/db prebuilt`: write the migrated, empty PGlite database for the
- * migrations as they are (`packages/db/prebuilt/pglite-migrated-<key>.tar.br`, see prebuilt.ts)
- * and delete the artefacts of other keys. Run after adding or changing a migration (or upgrading
- * PGlite) and commit the folder; prebuilt.test.ts fails until then.
+ * `pnpm --filter @edu2035/db prebuilt`: rewrite the migrated, empty PGlite database for the
+ * migrations as they are (`packages/db/prebuilt/pglite-migrated.tar.br` and its manifest
+ * `pglite-migrated.json`, see prebuilt.ts). Run after adding or changing a migration (or
+ * upgrading PGlite) and commit the folder; prebuilt.test.ts fails until then.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { basename, join } from "node:path";
-import { buildPrebuiltMigrated, PREBUILT_DIR, PREBUILT_NAME, prebuiltPath } from "../prebuilt.ts";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { buildPrebuiltMigrated, PREBUILT_DIR, PREBUILT_MANIFEST, PREBUILT_TAR } from "../prebuilt.ts";
 
-const path = prebuiltPath();
 mkdirSync(PREBUILT_DIR, { recursive: true });
-const bytes = await buildPrebuiltMigrated();
-writeFileSync(path, bytes);
-for (const name of readdirSync(PREBUILT_DIR))
-  if (PREBUILT_NAME.test(name) && name !== basename(path)) rmSync(join(PREBUILT_DIR, name));
-process.stdout.write(`${path}: ${bytes.length} bytes\n`);
+const { tar, manifest } = await buildPrebuiltMigrated();
+writeFileSync(PREBUILT_TAR, tar);
+writeFileSync(PREBUILT_MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
+process.stdout.write(
+  `${PREBUILT_TAR}: ${tar.length} bytes, ${manifest.migrations.length} migrations (last ${manifest.migrations.at(-1)?.tag})\n`,
+);
