@@ -11,8 +11,9 @@
  * only report with grades), exit 0.
  * The district rollups (区县汇总): a stray delta row (D1 2025 小学 a08_denominator +1) is
  * reported with its key and both sums (4 recomputed: P1's 甲一–甲四; 5 stored) while both
- * summaries are consistent, exit 1; --repair rebuilds 10 rows (open schools: D1 小学, 幼儿园, 中职;
- * D2 九年一贯制, 幼儿园 — one span each; roster sums of 2025: the same five keys), exit 0.
+ * summaries are consistent, exit 1; --repair rebuilds 13 rows (open schools: D1 小学, 幼儿园, 中职;
+ * D2 九年一贯制, 幼儿园 — one span each; roster sums of 2025: the same five keys; reports of 2025:
+ * P1 and N2 approved, K1 submitted), exit 0.
  */
 import type { DbHandle } from "@edu2035/db";
 import { sql } from "drizzle-orm";
@@ -120,7 +121,7 @@ describe.each(targets)("pnpm admin check-summaries on $name", (target) => {
     const repaired = await admin(["check-summaries", "--repair"]);
     expect(repaired.code, repaired.output).toBe(0);
     expect(repaired.output).toContain(
-      "已重建区县汇总：10 行，与学校、名册汇总一致 (district rollups rebuilt)",
+      "已重建区县汇总：13 行，与学校、名册汇总一致 (district rollups rebuilt)",
     );
     expect(repaired.output).not.toContain("已重建名册汇总");
     const again = await admin(["check-summaries"]);

@@ -11,6 +11,7 @@ export * from "./notices.ts";
 export * from "./people.ts";
 export * from "./projection.ts";
 export * from "./registers.ts";
+export * from "./reportDistrictYearRollup.ts";
 export * from "./reportingPeriods.ts";
 export * from "./schoolOpenCount.ts";
 export * from "./schoolReportGrades.ts";

@@ -18,6 +18,15 @@
  * 4. N2 opened on 2025-09-02 (after the 统计时点; SQL): not open in 2025, its roster not
  *    counted: city A08 3/4 (P1 only), 1 included; D2 A08 no data (0/0), 0 included 0 missing.
  *    Back to no 开办日期: 6/9.
+ * Reports (B11 over the 中小学' approved reports: P1 380/400, N2 540/600; B17 the 年报汇总's
+ * 大班额 + 超大班额 classes; K1's report is only submitted), 2025:
+ * 6. city B11 920/1000, 2 included 0 missing; D2 540/600. P1's report given a grade with 1 大班额
+ *    and 1 超大班额 class: city and D1 B17 = 2 (2 and 1 reports).
+ * 7. P1's report back to 已提交 (SQL): city B11 540/600, 1 included 1 missing; with submitted
+ *    reports (includeSubmitted) 920/1000 and B17 2; approved again: 920/1000.
+ * 8. N2 closed on 2025-08-31 (SQL): its report not counted, N2 not expected: city B11 380/400,
+ *    1 included 0 missing; reopened: 920/1000. N2's report deleted (its grades' and 年报汇总
+ *    rows by cascade): city 380/400, 1 included, 1 missing.
  * 5. (PostgreSQL) 海勃湾区第三小学 created in D1 (小学, open in 2025); two transactions add a
  *    本科 小学 teacher each, to P1 and to it (one rollup key: D1, 2025, 小学), the second while
  *    the first holds that key's rows (deleted by its compaction, uncommitted; lock_timeout 10 s:
@@ -34,10 +43,11 @@ import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../../fixtur
 import { toRows } from "../../../lib/rows.ts";
 import { gql, loginAs, startApiOn } from "../../../testing.ts";
 import { checkRollups, rebuildRollups } from "./districtRollup.ts";
+import { reportsRows, reportsSchoolRows } from "./reports.ts";
 import { staffRows, staffSchoolRows } from "./staff.ts";
 
-const RESULTS = `query($u: OrgUnitInput!, $y: Int!, $ids: [ID!]) {
-  targetResults(unit: $u, schoolYear: $y, targetIds: $ids) { target { id } numerator denominator unitsIncluded unitsMissing } }`;
+const RESULTS = `query($u: OrgUnitInput!, $y: Int!, $ids: [ID!], $s: Boolean) {
+  targetResults(unit: $u, schoolYear: $y, targetIds: $ids, includeSubmitted: $s) { target { id } numerator denominator unitsIncluded unitsMissing } }`;
 const CREATE_SCHOOL = `mutation($input: CreateSchoolInput!) { createSchool(input: $input) { school { id version } } }`;
 const CLOSE_SCHOOL = `mutation($input: CloseSchoolInput!) { closeSchool(input: $input) { school { id closedOn } } }`;
 
@@ -63,8 +73,8 @@ describe.each(testBackends())("district rollups on $name", (backend) => {
     await h?.close();
   });
 
-  const results = async (u: { level: string; id?: string }, targets: string[]) => {
-    const r = await gql(url, RESULTS, { u, y: 2025, ids: targets }, city);
+  const results = async (u: { level: string; id?: string }, targets: string[], includeSubmitted = false) => {
+    const r = await gql(url, RESULTS, { u, y: 2025, ids: targets, s: includeSubmitted }, city);
     expect(r.errors).toBeUndefined();
     type Row = {
       target: { id: string };
@@ -82,6 +92,46 @@ describe.each(testBackends())("district rollups on $name", (backend) => {
   const D1 = () => ({ level: "DISTRICT", id: ids.d1 });
   const D2 = () => ({ level: "DISTRICT", id: ids.d2 });
   const CITY = { level: "CITY" };
+  /**
+   * Every column of every row of the roster and report families, 2023–2026, the city by district
+   * and as a whole and each district, with and without submitted reports: the rollups' rows
+   * equal the per-school statements'.
+   */
+  const samePerSchool = async () => {
+    const access = new ScopedAccess(
+      h.db,
+      {
+        userId: "00000000-0000-0000-0000-000000000000",
+        level: "city",
+        username: "t",
+        displayName: "t",
+        mustChangePassword: false,
+      },
+      h.db,
+    );
+    const years = [2023, 2024, 2025, 2026];
+    const norm = (rows: Record<string, unknown>[]) =>
+      rows
+        .map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === "grp" ? v : Number(v)])))
+        .sort((a, b) => `${a.grp}${a.y}`.localeCompare(`${b.grp}${b.y}`));
+    const cityUnit = await access.resolveUnit({ level: "city" }, "targets.read");
+    for (const [unit, breakdown] of [
+      [cityUnit, "children"],
+      [cityUnit, "self"],
+      [await access.resolveUnit({ level: "district", id: ids.d1 }, "targets.read"), "self"],
+      [await access.resolveUnit({ level: "district", id: ids.d2 }, "targets.read"), "self"],
+    ] as const) {
+      const rolled = norm(await staffRows(access, unit, years, breakdown));
+      expect(rolled.length).toBe(breakdown === "children" ? 8 : 4);
+      expect(rolled).toEqual(norm(await staffSchoolRows(access, unit, years, breakdown)));
+      for (const includeSubmitted of [false, true]) {
+        const o = { includeSubmitted };
+        expect(norm(await reportsRows(access, unit, years, breakdown, o))).toEqual(
+          norm(await reportsSchoolRows(access, unit, years, breakdown, o)),
+        );
+      }
+    }
+  };
   const consistent = async () =>
     expect(await checkRollups(h.db)).toEqual({ staleFunctions: [], differences: [] });
 
@@ -168,6 +218,44 @@ describe.each(testBackends())("district rollups on $name", (backend) => {
     await h.db.execute(sql`update schools set opened_on = null where id = ${ids.n2}`);
     expect(await a08(CITY)).toEqual([6, 9, 2, 0]);
     await consistent();
+  }, 120_000);
+
+  it("moves a report's contribution when its grades, status or school change, or it is deleted", async () => {
+    const b11 = async (u: { level: string; id?: string }, s = false) => (await results(u, ["B11"], s)).B11;
+    expect(await b11(CITY)).toEqual([920, 1000, 2, 0]);
+    expect(await b11(D2())).toEqual([540, 600, 1, 0]);
+    const [p1Report] = toRows(
+      await h.db.execute(
+        sql`select id from school_reports where school_id = ${ids.p1} and school_year = 2025`,
+      ),
+    );
+    await h.db.execute(
+      sql`insert into school_report_grades (report_id, stage, grade, students, classes, large_classes, oversized_classes) values (${String(p1Report?.id)}, 'primary', 1, 300, 6, 1, 1)`,
+    );
+    expect((await results(CITY, ["B17"])).B17?.slice(0, 1)).toEqual([2]);
+    expect((await results(D1(), ["B17"])).B17?.slice(0, 1)).toEqual([2]);
+    await consistent();
+
+    await h.db.execute(
+      sql`update school_reports set status = 'submitted' where id = ${String(p1Report?.id)}`,
+    );
+    expect(await b11(CITY)).toEqual([540, 600, 1, 1]);
+    expect(await b11(CITY, true)).toEqual([920, 1000, 2, 0]);
+    expect((await results(CITY, ["B17"], true)).B17?.slice(0, 1)).toEqual([2]);
+    await consistent();
+    await samePerSchool();
+    await h.db.execute(sql`update school_reports set status = 'approved' where id = ${String(p1Report?.id)}`);
+    expect(await b11(CITY)).toEqual([920, 1000, 2, 0]);
+
+    await h.db.execute(sql`update schools set closed_on = '2025-08-31' where id = ${ids.n2}`);
+    expect(await b11(CITY)).toEqual([380, 400, 1, 0]);
+    await consistent();
+    await h.db.execute(sql`update schools set closed_on = null where id = ${ids.n2}`);
+    expect(await b11(CITY)).toEqual([920, 1000, 2, 0]);
+    await h.db.execute(sql`delete from school_reports where school_id = ${ids.n2} and school_year = 2025`);
+    expect(await b11(CITY)).toEqual([380, 400, 1, 1]);
+    await consistent();
+    await samePerSchool();
   }, 120_000);
 
   it("reports a wrong rollup row and a stale function, and the repair mends both", async () => {

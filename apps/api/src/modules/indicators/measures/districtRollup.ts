@@ -40,6 +40,7 @@ import {
   type SummaryTable,
 } from "../../../lib/summaryCheck.ts";
 import { type SummaryFunction, summaryFunctionsSql } from "../../../lib/summaryTriggers.ts";
+import { coverageColumns, REPORT_COVERAGES } from "./reports.ts";
 import { type StaffSummaryCount, summaryColumn } from "./staffSummary.ts";
 
 /** The roster summary's counts the roster family (staff.ts) sums, rolled up per district. */
@@ -74,6 +75,28 @@ const STAFF_ROLLUP: RollupTable = {
   columns: ["roster_schools", "pe_schools", ...STAFF_ROLLUP_COUNTS.map(summaryColumn)],
 };
 
+/** The report rollup's value columns (reportContributions gives each). */
+const REPORT_COLUMNS = [
+  "reports",
+  "health_tested",
+  "health_passed",
+  "health_good",
+  "health_schools",
+  "football_schools",
+  "football_two_lessons",
+  "large_classes",
+  ...REPORT_COVERAGES.flatMap((m) => {
+    const c = coverageColumns(m);
+    return [c.answered, c.yes];
+  }),
+];
+
+const REPORT_ROLLUP: RollupTable = {
+  table: "report_district_year_rollup",
+  keys: ["district_id", "school_year", "school_type", "status"],
+  columns: REPORT_COLUMNS,
+};
+
 const OPEN_COUNT: RollupTable = {
   table: "school_open_count",
   keys: ["district_id", "school_type", "first_year", "last_year"],
@@ -99,6 +122,36 @@ function staffContributions(from: string, sign: string): string {
     from ${from}
     where f.roster_rows > 0 and school_open_in(s.opened_on, s.closed_on, f.school_year)
     group by 1, 2, 3`;
+}
+
+/**
+ * SQL select of the report rollup's values by key from `from`, which provides reports `r`, their
+ * schools `s` and their 年报汇总 rows `g` (left joined: null without grades), each counted `sign`
+ * times: the 已提交/已审核 reports of schools open in the report's year. With `largeClassesOnly`
+ * every other column is 0 (a 年报汇总 row changed: its report's other columns did not).
+ */
+function reportContributions(from: string, sign: string, largeClassesOnly = false): string {
+  const n = (filter: string) =>
+    largeClassesOnly ? "0" : `coalesce(sum(${sign}) filter (where ${filter}), 0)`;
+  const summed = (column: string) => (largeClassesOnly ? "0" : `coalesce(sum(${sign} * r.${column}), 0)`);
+  const coverages = REPORT_COVERAGES.map((m) => {
+    const c = coverageColumns(m);
+    // predicates name report columns unqualified: only `r` has them (s and g do not)
+    return `${n(`(${m.predicate}) is not null`)} as ${c.answered}, ${n(m.predicate)} as ${c.yes}`;
+  });
+  return `select s.district_id, r.school_year, s.type as school_type, r.status,
+      ${largeClassesOnly ? "0" : `sum(${sign})`} as reports,
+      ${summed("health_tested")} as health_tested,
+      ${summed("health_passed")} as health_passed,
+      ${summed("health_good_or_excellent")} as health_good,
+      ${n("r.health_tested > 0")} as health_schools,
+      ${n("r.football_feature_school")} as football_schools,
+      ${n("r.football_feature_school and r.football_lessons_per_week >= 2")} as football_two_lessons,
+      coalesce(sum(${sign} * g.large_classes), 0) as large_classes,
+      ${coverages.join(",\n      ")}
+    from ${from}
+    where r.status in ('submitted', 'approved') and school_open_in(s.opened_on, s.closed_on, r.school_year)
+    group by 1, 2, 3, 4`;
 }
 
 /** SQL select of the open-school counts by key of schools `s` (from `from`), each counted `sign` times. */
@@ -138,12 +191,32 @@ const schoolRow = (record: "new" | "old", sign: number) =>
 /** SQL: a school's rollup contributions (its schools count and its roster sums) moved by `schools`. */
 function moveSchool(schools: string): string {
   return `${appendCompacted(OPEN_COUNT, openCounts(`${schools} s`, "s.sign"))}
-    ${appendCompacted(STAFF_ROLLUP, staffContributions(`${schools} s join staff_school_year_summary f on f.school_id = s.id`, "s.sign"))}`;
+    ${appendCompacted(STAFF_ROLLUP, staffContributions(`${schools} s join staff_school_year_summary f on f.school_id = s.id`, "s.sign"))}
+    ${appendCompacted(REPORT_ROLLUP, reportContributions(`${schools} s join school_reports r on r.school_id = s.id left join school_report_summary g on g.report_id = r.id`, "s.sign"))}`;
 }
+
+/** SQL: the report rollup's delta of signed reports `rows` (with `sign`), their schools and 年报汇总 rows. */
+const applyReports = (rows: string) =>
+  appendCompacted(
+    REPORT_ROLLUP,
+    reportContributions(
+      `${rows} r join schools s on s.id = r.school_id left join school_report_summary g on g.report_id = r.id`,
+      "r.sign",
+    ),
+  );
 
 /** The rollups' trigger functions (plpgsql), as migration 0019 installs them. */
 export function rollupFunctions(): SummaryFunction[] {
   const summaryRows = (table: string, sign: number) => `(select ${sign} as sign, r.* from ${table} r)`;
+  const applyLargeClasses = (rows: string) =>
+    appendCompacted(
+      REPORT_ROLLUP,
+      reportContributions(
+        `${rows} g join school_reports r on r.id = g.report_id join schools s on s.id = r.school_id`,
+        "g.sign",
+        true,
+      ),
+    );
   const applyStaff = (rows: string) =>
     appendCompacted(
       STAFF_ROLLUP,
@@ -182,6 +255,49 @@ end
 `,
     },
     {
+      // after INSERT and UPDATE statements on school_reports; a deleted report is taken away
+      // before its row goes (its 年报汇总 row, deleted by cascade, is then gone)
+      name: "rollup_reports_apply",
+      body: `
+begin
+  if tg_op = 'INSERT' then
+    ${applyReports(summaryRows("reports_new", 1))}
+  elsif tg_op = 'DELETE' then
+    ${applyReports("(select -1 as sign, r.* from school_reports r where r.id = old.id)")}
+    return old;
+  else
+    ${applyReports(`(select 1 as sign, r.* from reports_new r union all select -1 as sign, r.* from reports_old r)`)}
+  end if;
+  return null;
+end
+`,
+    },
+    {
+      // after each statement on 年报汇总: its large classes (a deleted report's are already gone)
+      name: "rollup_report_summary_apply",
+      body: `
+begin
+  if tg_op = 'INSERT' then
+    ${applyLargeClasses(summaryRows("summary_new", 1))}
+  elsif tg_op = 'DELETE' then
+    ${applyLargeClasses(summaryRows("summary_old", -1))}
+  else
+    ${applyLargeClasses(`(select 1 as sign, r.* from summary_new r union all select -1 as sign, r.* from summary_old r)`)}
+  end if;
+  return null;
+end
+`,
+    },
+    {
+      name: "rollup_reports_truncate",
+      body: `
+begin
+  delete from report_district_year_rollup;
+  return null;
+end
+`,
+    },
+    {
       name: "rollup_staff_truncate",
       body: `
 begin
@@ -196,6 +312,7 @@ end
 begin
   delete from school_open_count;
   delete from staff_district_year_rollup;
+  delete from report_district_year_rollup;
   return null;
 end
 `,
@@ -206,19 +323,48 @@ end
 /** SQL select of every roster rollup row recomputed from the summary and `schools`. */
 const recomputedStaff = () =>
   staffContributions("staff_school_year_summary f join schools s on s.id = f.school_id", "1");
-/** SQL: both rollups' rows (one per key) recomputed from `schools` and the roster summary. */
+/** SQL select of every report rollup row recomputed from the reports, 年报汇总 and `schools`. */
+const recomputedReports = () =>
+  reportContributions(
+    "school_reports r join schools s on s.id = r.school_id left join school_report_summary g on g.report_id = r.id",
+    "1",
+  );
+/** SQL: the rollups' rows (one per key) recomputed from `schools`, the reports and the summaries. */
 const insertRecomputed = () => [
   `insert into school_open_count (${[...OPEN_COUNT.keys, ...OPEN_COUNT.columns].join(", ")}) ${openCounts("schools s", "1")};`,
   `insert into staff_district_year_rollup (${[...STAFF_ROLLUP.keys, ...STAFF_ROLLUP.columns].join(", ")}) ${recomputedStaff()};`,
+  `insert into report_district_year_rollup (${[...REPORT_ROLLUP.keys, ...REPORT_ROLLUP.columns].join(", ")}) ${recomputedReports()};`,
+];
+
+/** The report rollup's triggers (migration 0020). */
+const REPORT_TRIGGERS = [
+  "create trigger rollup_reports_insert after insert on school_reports referencing new table as reports_new for each statement execute function rollup_reports_apply();",
+  "create trigger rollup_reports_update after update on school_reports referencing old table as reports_old new table as reports_new for each statement execute function rollup_reports_apply();",
+  "create trigger rollup_reports_delete before delete on school_reports for each row execute function rollup_reports_apply();",
+  "create trigger rollup_reports_truncate after truncate on school_reports for each statement execute function rollup_reports_truncate();",
+  "create trigger rollup_report_summary_insert after insert on school_report_summary referencing new table as summary_new for each statement execute function rollup_report_summary_apply();",
+  "create trigger rollup_report_summary_update after update on school_report_summary referencing old table as summary_old new table as summary_new for each statement execute function rollup_report_summary_apply();",
+  "create trigger rollup_report_summary_delete after delete on school_report_summary referencing old table as summary_old for each statement execute function rollup_report_summary_apply();",
 ];
 
 /**
- * The migration text (0019, after the tables): the functions, the triggers, and the rows of the
- * schools and summaries already there. Printed by `tsx apps/api/scripts/rollupSql.ts`.
+ * The migration text of the report rollup (0020, after its table): the functions with their
+ * current text (rollup_school_move now moves a school's reports too), the report triggers, and
+ * the rows of the reports already there. Printed by `tsx apps/api/scripts/rollupSql.ts --reports`.
+ */
+export function rollupReportsMigrationSql(): string[] {
+  return [...summaryFunctionsSql(rollupFunctions()), ...REPORT_TRIGGERS, insertRecomputed()[2] as string];
+}
+
+/**
+ * The whole rollups' installation after their tables: the functions, the triggers, and the rows
+ * of the schools, summaries and reports already there (0019 holds its roster part, 0020 the
+ * report part). Printed by `tsx apps/api/scripts/rollupSql.ts`.
  */
 export function rollupMigrationSql(): string[] {
   return [
     ...summaryFunctionsSql(rollupFunctions()),
+    ...REPORT_TRIGGERS,
     "create trigger rollup_staff_insert after insert on staff_school_year_summary referencing new table as summary_new for each statement execute function rollup_staff_apply();",
     "create trigger rollup_staff_update after update on staff_school_year_summary referencing old table as summary_old new table as summary_new for each statement execute function rollup_staff_apply();",
     "create trigger rollup_staff_delete after delete on staff_school_year_summary referencing old table as summary_old for each statement execute function rollup_staff_apply();",
@@ -233,9 +379,9 @@ export function rollupMigrationSql(): string[] {
 
 /** A rollup key whose stored sums differ from the recomputation. */
 export interface RollupDifference {
-  /** `school_open_count` (per school year) or `staff_district_year_rollup`. */
+  /** `school_open_count` (per school year), `staff_district_year_rollup` or `report_district_year_rollup`. */
   table: string;
-  /** The key: district id, then school year and school type. */
+  /** The key: district id, then school year and school type (and the reports' status). */
   key: string;
   /** The differing columns: column → [recomputed, stored]. */
   values: Record<string, [number, number]>;
@@ -275,6 +421,14 @@ function checkedTables(): SummaryTable[] {
       columns: staffCols,
       recomputed: recomputedStaff(),
     },
+    {
+      ...common,
+      table: `(select ${REPORT_ROLLUP.keys.join(", ")}, ${REPORT_COLUMNS.map((c) => `sum(${c}) as ${c}`).join(", ")}
+        from report_district_year_rollup group by ${REPORT_ROLLUP.keys.join(", ")})`,
+      keys: REPORT_ROLLUP.keys,
+      columns: REPORT_COLUMNS,
+      recomputed: recomputedReports(),
+    },
   ];
 }
 
@@ -284,7 +438,7 @@ function checkedTables(): SummaryTable[] {
  * Reads every school and summary row: an operator's command and a test's, not a request's.
  */
 export async function checkRollups(db: Db): Promise<RollupCheck> {
-  const [counts, staffTable] = checkedTables() as [SummaryTable, SummaryTable];
+  const [counts, staffTable, reportTable] = checkedTables() as [SummaryTable, SummaryTable, SummaryTable];
   const shape = (table: string) => (d: RowDifference) => ({
     table,
     key: d.key.map(String).join(" "),
@@ -295,6 +449,7 @@ export async function checkRollups(db: Db): Promise<RollupCheck> {
     differences: [
       ...(await findSummaryDifferences(db, counts)).map(shape("school_open_count")),
       ...(await findSummaryDifferences(db, staffTable)).map(shape("staff_district_year_rollup")),
+      ...(await findSummaryDifferences(db, reportTable)).map(shape("report_district_year_rollup")),
     ],
   };
 }
@@ -307,16 +462,25 @@ export async function checkRollups(db: Db): Promise<RollupCheck> {
  */
 export async function rebuildRollups(db: Db): Promise<number> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql.raw("lock table schools, staff_school_year_summary in share mode"));
-    await tx.execute(sql.raw("lock table school_open_count, staff_district_year_rollup in exclusive mode"));
+    await tx.execute(
+      sql.raw(
+        "lock table schools, staff_school_year_summary, school_reports, school_report_summary in share mode",
+      ),
+    );
+    await tx.execute(
+      sql.raw(
+        "lock table school_open_count, staff_district_year_rollup, report_district_year_rollup in exclusive mode",
+      ),
+    );
     for (const statement of summaryFunctionsSql(rollupFunctions())) await tx.execute(sql.raw(statement));
     await tx.execute(sql.raw("delete from school_open_count"));
     await tx.execute(sql.raw("delete from staff_district_year_rollup"));
+    await tx.execute(sql.raw("delete from report_district_year_rollup"));
     for (const statement of insertRecomputed()) await tx.execute(sql.raw(statement));
     const [row] = toRows(
       await tx.execute(
         sql.raw(
-          "select (select count(*) from school_open_count) + (select count(*) from staff_district_year_rollup) as n",
+          "select (select count(*) from school_open_count) + (select count(*) from staff_district_year_rollup) + (select count(*) from report_district_year_rollup) as n",
         ),
       ),
     );

@@ -1,7 +1,9 @@
 /**
  * The annual-report family of measures (年报类指标: B06, B07, B09–B15, B17, B19, B37): sums over
  * the approved (and, for a preview, submitted) school annual reports of the unit's schools,
- * grouped by unit key and year (measures.ts for what the families share).
+ * grouped by unit key and year (measures.ts for what the families share): the city's and a
+ * district's own figures from the district rollups (a few rows per district, year, school type
+ * and status: districtRollup.ts), a school's and a district's schools from the reports.
  */
 import { ratio, type SchoolType } from "@edu2035/domain";
 import { sql } from "drizzle-orm";
@@ -13,6 +15,7 @@ import {
   type Measurements,
   type MeasureOptions,
   put,
+  SELF,
   schoolsInYears,
   typeList,
   typesOf,
@@ -30,8 +33,11 @@ interface ReportCoverage {
   denominatorLabel: string;
 }
 
-/** Sources: 三(一)3 (B06, B07, B09, B10, B13, B15), 框3 (B19), 三(七)1 (B37). */
-const REPORT_COVERAGES: ReportCoverage[] = [
+/**
+ * Sources: 三(一)3 (B06, B07, B09, B10, B13, B15), 框3 (B19), 三(七)1 (B37). Rolled up per
+ * district (districtRollup.ts) as `<id>_answered` and `<id>_yes` ({@link coverageColumns}).
+ */
+export const REPORT_COVERAGES: readonly ReportCoverage[] = [
   {
     id: "B06",
     predicate: "meets_pe_hygiene_standard",
@@ -90,6 +96,12 @@ const REPORT_COVERAGES: ReportCoverage[] = [
   },
 ];
 
+/** The district rollup's columns of a coverage: reports answering its question, and answering yes. */
+export const coverageColumns = (m: ReportCoverage) => {
+  const id = m.id.toLowerCase();
+  return { answered: `${id}_answered`, yes: `${id}_yes` };
+};
+
 /**
  * Annual-report measures of a unit for some school years, in one statement grouped by (unit
  * key, year): B11, B12 (student-weighted test rates), the coverage shares above, and B17
@@ -103,6 +115,23 @@ const REPORT_COVERAGES: ReportCoverage[] = [
  * reportSummary.ts), one row per report.
  */
 export async function reportsRows(
+  access: ScopedAccess,
+  unit: ResolvedUnit,
+  years: readonly number[],
+  breakdown: Breakdown = "self",
+  options: MeasureOptions = {},
+): Promise<Row[]> {
+  if (unit.level === "city" || (unit.level === "district" && breakdown === "self"))
+    return reportsRollupRows(access, unit, years, breakdown, options);
+  return reportsSchoolRows(access, unit, years, breakdown, options);
+}
+
+/**
+ * The rows of {@link reportsRows} from the reports, one per school and year: a school's own and a
+ * district's schools (the 指标总览 pages them: `options.childIds`). Also the reference the
+ * rollups are compared with (districtRollup.test.ts, the bench).
+ */
+export async function reportsSchoolRows(
   access: ScopedAccess,
   unit: ResolvedUnit,
   years: readonly number[],
@@ -153,6 +182,81 @@ export async function reportsRows(
       ${sql.join(cols, sql``)}
     from k left join tot on tot.grp = k.grp and tot.y = k.y
       left join r on r.grp = k.grp and r.school_year = k.y
+    group by k.grp, k.y`;
+  return toRows(await access.readDb.execute(query));
+}
+
+/**
+ * The rows of {@link reportsRows} for the city (as a whole or by district) or a district as a
+ * whole, from the district rollups (districtRollup.ts): the schools expected per (unit key, year,
+ * school type) from 学校数汇总 `school_open_count`, the reports' sums and counts from 年报汇总（区县）
+ * `report_district_year_rollup` (status `approved`, and `submitted` with
+ * `options.includeSubmitted`) — the same columns and values as {@link reportsSchoolRows},
+ * whatever the number of schools.
+ */
+async function reportsRollupRows(
+  access: ScopedAccess,
+  unit: ResolvedUnit,
+  years: readonly number[],
+  breakdown: Breakdown,
+  options: MeasureOptions,
+): Promise<Row[]> {
+  const byDistrict = unit.level === "city" && breakdown === "children";
+  const grp = (alias: string) => (byDistrict ? sql.raw(`${alias}.district_id::text`) : sql.raw(`'${SELF}'`));
+  const of = (alias: string) =>
+    unit.level === "district" ? sql`${sql.raw(alias)}.district_id = ${unit.id}` : sql`true`;
+  const statuses = sql.raw(options.includeSubmitted ? "('approved', 'submitted')" : "('approved')");
+  const rolled = [
+    "reports",
+    "health_tested",
+    "health_passed",
+    "health_good",
+    "health_schools",
+    "football_schools",
+    "football_two_lessons",
+    "large_classes",
+    ...REPORT_COVERAGES.flatMap((m) => Object.values(coverageColumns(m))),
+  ];
+  /** Σ of a rolled-up column `c` over the rows of the school types `types`. */
+  const sum = (c: string, types: readonly SchoolType[]) =>
+    sql`coalesce(sum(x.${sql.raw(c)}) filter (where x.type in ${typeList(types)}), 0)::bigint`;
+  const cols = REPORT_COVERAGES.map((m, i) => {
+    const k = sql.raw(String(i));
+    const c = coverageColumns(m);
+    return sql`,
+      ${sum(c.answered, m.schoolTypes)} as cd${k},
+      ${sum(c.yes, m.schoolTypes)} as cn${k},
+      ${sum("n", m.schoolTypes)} as ct${k}`;
+  });
+  const query = sql`
+    with tot as (
+      select ${grp("c")} as grp, y, c.school_type, sum(c.schools) as n
+      from school_open_count c cross join unnest(${yearArray(years)}) as y
+      where y between c.first_year and c.last_year and ${of("c")}
+      group by 1, 2, 3 having sum(c.schools) <> 0),
+    p as (
+      select ${grp("r")} as grp, r.school_year as y, r.school_type
+        ${sql.raw(rolled.map((c) => `, sum(r.${c}) as ${c}`).join(""))}
+      from report_district_year_rollup r
+      where r.school_year = any(${yearArray(years)}) and r.status in ${statuses} and ${of("r")}
+      group by 1, 2, 3),
+    x as (select tot.grp, tot.y, tot.school_type as type, tot.n${sql.raw(rolled.map((c) => `, p.${c}`).join(""))}
+      from tot left join p on p.grp = tot.grp and p.y = tot.y and p.school_type = tot.school_type),
+    k as (select g.grp, y from (select distinct tot.grp from tot) g cross join unnest(${yearArray(years)}) as y)
+    select k.grp, k.y,
+      ${sum("health_tested", typesOf("B11"))} as tested,
+      ${sum("health_passed", typesOf("B11"))} as passed,
+      ${sum("health_good", typesOf("B11"))} as good,
+      ${sum("health_schools", typesOf("B11"))} as health_schools,
+      ${sum("reports", typesOf("B11"))} as ps_reports,
+      ${sum("n", typesOf("B11"))} as ps_schools,
+      ${sum("reports", typesOf("B17"))} as b17_reports,
+      ${sum("n", typesOf("B17"))} as b17_schools,
+      ${sum("football_schools", typesOf("B14"))} as fb_schools,
+      ${sum("football_two_lessons", typesOf("B14"))} as fb_two,
+      ${sum("large_classes", typesOf("B17"))} as large_classes
+      ${sql.join(cols, sql``)}
+    from k left join x on x.grp = k.grp and x.y = k.y
     group by k.grp, k.y`;
   return toRows(await access.readDb.execute(query));
 }

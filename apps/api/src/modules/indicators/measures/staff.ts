@@ -4,8 +4,10 @@
  * database in the same transaction as each roster write: staffSummary.ts) grouped to the unit or
  * the units directly below it, turned into values by the domain (ratio; B43 trainingHoursPerTeacher).
  * Ratios are ratios of sums (a district's A08 is its qualifying teachers over its teachers, never
- * the mean of its schools' percentages). A dashboard reads O(schools × years) summary rows, not
- * the roster (issue 15).
+ * the mean of its schools' percentages). A dashboard reads summary rows, not the roster (issue
+ * 15): the city's and a district's own figures a few rows per district, year and school type
+ * (the district rollups, districtRollup.ts), a school's and a district's schools one per school
+ * and year.
  */
 import { ratio, type SchoolType, type TargetId, trainingHoursPerTeacher } from "@edu2035/domain";
 import { sql } from "drizzle-orm";
