@@ -92,6 +92,44 @@ describe("district inputs: every issue", () => {
   });
 });
 
+describe("district inputs: 当年初中毕业生数 against 九年前该届小学一年级入学人数 (A02 巩固率)", () => {
+  it("refuses completers above 1.2 × the entrants (a tester's 500 of 100 read A02 500 %)", () => {
+    expect(
+      districtInputsIssues({ schoolYear: 2026, cohortGrade1Entrants: 100, cohortGrade9Completers: 500 }),
+    ).toEqual([
+      {
+        field: "cohortGrade9Completers",
+        message: "当年初中毕业生数不能超过九年前该届小学一年级入学人数的1.2倍（巩固率不超过120%）",
+      },
+    ]);
+    // 121 of 100 is 121 %: refused; 120 of 100 (in-migration) is kept
+    expect(
+      districtInputsIssues({ schoolYear: 2026, cohortGrade1Entrants: 100, cohortGrade9Completers: 121 }),
+    ).toHaveLength(1);
+    expect(
+      districtInputsIssues({ schoolYear: 2026, cohortGrade1Entrants: 100, cohortGrade9Completers: 120 }),
+    ).toEqual([]);
+  });
+  it("checks an update against the stored figure it keeps, naming the field sent", () => {
+    const stored = { cohortGrade1Entrants: 300, cohortGrade9Completers: 282 };
+    expect(districtInputsIssues({ schoolYear: 2025, cohortGrade9Completers: 361 }, stored)).toEqual([
+      {
+        field: "cohortGrade9Completers",
+        message:
+          "当年初中毕业生数不能超过九年前该届小学一年级入学人数（已填报300）的1.2倍（巩固率不超过120%）",
+      },
+    ]);
+    expect(districtInputsIssues({ schoolYear: 2025, cohortGrade1Entrants: 200 }, stored)).toEqual([
+      {
+        field: "cohortGrade1Entrants",
+        message:
+          "九年前该届小学一年级入学人数过小：已填报的当年初中毕业生数（282）不能超过它的1.2倍（巩固率不超过120%）",
+      },
+    ]);
+    expect(districtInputsIssues({ schoolYear: 2025, cohortGrade1Entrants: 235 }, stored)).toEqual([]);
+  });
+});
+
 describe("register entries: every issue", () => {
   it("reports the fields' own issues beside the kind's rules", () => {
     expect(

@@ -162,7 +162,8 @@ export type DistrictInputField = keyof typeof DISTRICT_INPUT_LABELS;
  * The figures that are a part of another (part ≤ whole): each age group's 常住人口 ≤ 常住人口
  * (3—5岁 is A01's denominator and 15—17岁 A05's: an age group above the whole population is a
  * typing slip that would make 毛入园率 near 0), 已入学 ≤ 适龄残疾儿童少年 (A03),
- * 开展指导服务的城镇（街道） ≤ 城镇（街道）总数 (B04).
+ * 开展指导服务的城镇（街道） ≤ 城镇（街道）总数 (B04). (当年初中毕业生数 has its own bound against
+ * 九年前该届小学一年级入学人数: {@link COHORT_COMPLETION_MAX_RATIO}.)
  */
 export const DISTRICT_INPUT_PARTS: readonly { part: DistrictInputField; whole: DistrictInputField }[] = [
   { part: "population3to5", whole: "residentPopulation" },
@@ -171,6 +172,45 @@ export const DISTRICT_INPUT_PARTS: readonly { part: DistrictInputField; whole: D
   { part: "disabledChildrenEnrolled", whole: "disabledChildren" },
   { part: "urbanSubdistrictsWithGuidance", whole: "urbanSubdistricts" },
 ];
+
+/**
+ * The highest plausible 九年义务教育巩固率 (A02 = 当年初中毕业生数 ÷ 九年前该届小学一年级入学人数):
+ * completers ≤ 1.2 × entrants. Pupils moving into the district over the nine years (随迁子女)
+ * can carry the ratio a little over 1 — the demo's districts read 95–99.5 %, and a net
+ * in-migration of a fifth of a cohort is already far beyond what a 乌海 district sees — so a
+ * figure above 120 % is a typing slip or two different cohorts (a tester saved 100 entrants and
+ * 500 completers, and A02 read 500 % 达标).
+ */
+export const COHORT_COMPLETION_MAX_RATIO = 1.2;
+
+/**
+ * The 巩固率 rule ({@link COHORT_COMPLETION_MAX_RATIO}) on the merged figures: the issue names
+ * 当年初中毕业生数 unless only the entrants were sent (then the entrants, with the stored completers).
+ */
+function cohortIssues(
+  raw: Record<string, unknown>,
+  figure: (k: DistrictInputField) => unknown,
+): ValidationIssue[] {
+  const entrants = figure("cohortGrade1Entrants");
+  const completers = figure("cohortGrade9Completers");
+  if (!isNumber(entrants) || !isNumber(completers)) return [];
+  if (completers <= COHORT_COMPLETION_MAX_RATIO * entrants) return [];
+  const bound = `${COHORT_COMPLETION_MAX_RATIO}倍（巩固率不超过${Math.round(COHORT_COMPLETION_MAX_RATIO * 100)}%）`;
+  if (raw.cohortGrade9Completers === undefined)
+    return [
+      {
+        field: "cohortGrade1Entrants",
+        message: `${L.cohortGrade1Entrants}过小：已填报的${L.cohortGrade9Completers}（${completers}）不能超过它的${bound}`,
+      },
+    ];
+  const storedEntrants = raw.cohortGrade1Entrants === undefined ? `（已填报${entrants}）` : "";
+  return [
+    {
+      field: "cohortGrade9Completers",
+      message: `${L.cohortGrade9Completers}不能超过${L.cohortGrade1Entrants}${storedEntrants}的${bound}`,
+    },
+  ];
+}
 
 /**
  * The cross-field issues of a district's figures. A field the input omits keeps its stored
@@ -194,6 +234,7 @@ function districtCrossIssues(
       issues.push({ field: part, message: `${L[part]}不能大于${L[whole]}${storedWhole}` });
     }
   }
+  issues.push(...cohortIssues(raw, figure));
   return issues;
 }
 
