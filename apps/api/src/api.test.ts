@@ -6,8 +6,9 @@ import { type DbHandle, loginThrottle, users } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "./fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn } from "./testing.ts";
+import { FIXTURE_PASSWORD, type SmallCity } from "./fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "./testing/smallCityApi.ts";
+import { gql, loginAs } from "./testing.ts";
 
 const RESULTS = `query($unit: OrgUnitInput!, $y: Int!, $ids: [ID!]) {
   targetResults(unit: $unit, schoolYear: $y, targetIds: $ids) {
@@ -35,24 +36,16 @@ const byId = (rs: Result[]) => Object.fromEntries(rs.map((r) => [r.target.id, r]
 
 describe.each(testBackends())("GraphQL API on $name", (backend) => {
   let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
-  const tokens: Record<string, string> = {};
+  let tokens: Record<string, string>;
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    api = await startApiOn(h);
-    url = api.url;
-    tokens.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
-    tokens.hainan = await loginAs(url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
-    tokens.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+    smallCity = await smallCityApi(backend, { logins: ["city", "hainan", "p1"] });
+    ({ handle: h, ids, url, tokens } = smallCity);
   });
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   describe("login and sessions", () => {
     it("refuses a wrong password with a Chinese message on the password field", async () => {
