@@ -9,8 +9,8 @@ import { getTarget, schoolYearLabel, schoolYearOf } from "@edu2035/domain";
 import { and, asc, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type InputsCity, loadInputsCity } from "./fixtures/inputsCity.ts";
-import { FIXTURE_PASSWORD, loadSmallCity } from "./fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn, TEST_NOW } from "./testing.ts";
+import { type SmallCityApi, smallCityApi } from "./testing/smallCityApi.ts";
+import { gql, TEST_NOW } from "./testing.ts";
 
 const RESULTS = `query($unit: OrgUnitInput!, $y: Int!, $ids: [ID!]) {
   targetResults(unit: $unit, schoolYear: $y, targetIds: $ids) {
@@ -50,27 +50,23 @@ const CREATE_ENTRY = `mutation($input: RegisterEntryInput!) {
 
 describe.each(testBackends())("inputs and registers on $name", (backend) => {
   let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: InputsCity;
   let url: string;
-  const tokens: Record<string, string> = {};
+  let tokens: Record<string, string>;
   const results = async (unit: { level: string; id?: string }, y: number, targetIds?: string[]) =>
     byId((await gql(url, RESULTS, { unit, y, ids: targetIds }, tokens.city)).data?.targetResults);
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadInputsCity(h.db, await loadSmallCity(h.db));
-    api = await startApiOn(h);
-    url = api.url;
-    tokens.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
-    tokens.haibowan = await loginAs(url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
-    tokens.hainan = await loginAs(url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
-    tokens.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+    smallCity = await smallCityApi(backend, {
+      async prepare(h, small) {
+        ids = await loadInputsCity(h.db, small);
+      },
+      logins: ["city", "haibowan", "hainan", "p1"],
+    });
+    ({ handle: h, url, tokens } = smallCity);
   });
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   describe("targets from inputs (ratios of sums)", () => {
     it("computes A01, B01, B32, B40 for a district from enrolment and its inputs", async () => {
