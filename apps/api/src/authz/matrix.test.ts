@@ -29,8 +29,9 @@ import { testBackends } from "@edu2035/db/testing";
 import { eq } from "drizzle-orm";
 import { buildSchema, type GraphQLField, type GraphQLObjectType, getNamedType, isLeafType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity } from "../fixtures/smallCity.ts";
-import { type GraphQLResponse, gql, loginAs, startApiOn } from "../testing.ts";
+import { FIXTURE_PASSWORD } from "../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../testing/smallCityApi.ts";
+import { type GraphQLResponse, gql, loginAs } from "../testing.ts";
 import { PUBLIC_FIELDS } from "./guard.ts";
 
 const schema = buildSchema(readFileSync(new URL("../../schema.graphql", import.meta.url), "utf8"));
@@ -475,20 +476,17 @@ describe("the authorization matrix's table", () => {
 
 describe.each(testBackends())("root field × role authorization on $name", (backend) => {
   let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let url: string;
   const tokens = {} as Record<Role, string>;
   const scopes = {} as Record<Role, { in: Scope; out: Scope }>;
   const fields = schemaRootFields();
 
   beforeAll(async () => {
-    h = await backend.open();
-    const ids = await loadSmallCity(h.db);
-    api = await startApiOn(h);
-    url = api.url;
-    tokens.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
-    tokens.district = await loginAs(url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
-    tokens.school = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+    smallCity = await smallCityApi(backend, { logins: { city: "city", district: "haibowan", school: "p1" } });
+    ({ handle: h, url } = smallCity);
+    Object.assign(tokens, smallCity.tokens);
+    const { ids } = smallCity;
     const staffOf = async (schoolId: string) =>
       (await h.db.select({ id: staff.id }).from(staff).where(eq(staff.schoolId, schoolId)))[0]!.id;
     const accountOf = async (username: string) =>
@@ -526,10 +524,7 @@ describe.each(testBackends())("root field × role authorization on $name", (back
     };
     for (const role of ROLES) scopes[role] = { in: inside, out: outside };
   }, 180_000);
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   it("anonymous calls are refused everywhere but on the public fields", async () => {
     const wrong: string[] = [];
