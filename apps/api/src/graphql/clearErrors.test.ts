@@ -20,7 +20,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv } from "../env.ts";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../fixtures/smallCity.ts";
 import { type RunningApi, startApi } from "../server.ts";
-import { type GraphQLResponse, gql, loginAs, startApiOn, TEST_NOW } from "../testing.ts";
+import { type SmallCityApi, smallCityApi } from "../testing/smallCityApi.ts";
+import { type GraphQLResponse, gql, loginAs, TEST_NOW } from "../testing.ts";
 
 const NUL = "\u0000";
 /** The current school year (the tests run in it): drafts and periods are for this year. */
@@ -47,24 +48,17 @@ const refusal = (r: GraphQLResponse) => ({
 
 describe.each(testBackends())("clear errors on $name", (backend) => {
   let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
-  const t: Record<string, string> = {};
+  let t: Record<string, string>;
   const rows = async (table: PgTable) => (await h.db.select({ n: count() }).from(table))[0]!.n;
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    api = await startApiOn(h);
-    url = api.url;
-    t.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
-    t.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+    smallCity = await smallCityApi(backend, { logins: ["city", "p1"] });
+    ({ handle: h, ids, url, tokens: t } = smallCity);
   });
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   it("a NUL byte in login.username: BAD_USER_INPUT on input.username, HTTP 400", async () => {
     const res = await fetch(url, {
