@@ -34,9 +34,10 @@ import {
   isScalarType,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../fixtures/smallCity.ts";
+import { FIXTURE_PASSWORD, type SmallCity } from "../fixtures/smallCity.ts";
 import { typeDefs } from "../server.ts";
-import { type GraphQLResponse, loginAs, startApiOn } from "../testing.ts";
+import { type SmallCityApi, smallCityApi } from "../testing/smallCityApi.ts";
+import { type GraphQLResponse, loginAs } from "../testing.ts";
 
 const schema = buildSchema(typeDefs);
 const mutations = Object.values(schema.getMutationType()?.getFields() ?? {});
@@ -260,7 +261,7 @@ function documentOf(
 
 describe.each(testBackends())("hostile input at every mutation on $name", (backend) => {
   let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
   let countSql: string;
@@ -280,10 +281,8 @@ describe.each(testBackends())("hostile input at every mutation on $name", (backe
   }
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    api = await startApiOn(h);
-    url = api.url;
+    smallCity = await smallCityApi(backend);
+    ({ handle: h, ids, url } = smallCity);
     const res = (await h.db.execute(
       sql`select table_name as name from information_schema.tables
           where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
@@ -314,10 +313,7 @@ describe.each(testBackends())("hostile input at every mutation on $name", (backe
     // before any hostile login, so no throttle of this client stands in the way)
     for (let i = 0; i < 2 * RUNS; i++) throwaway.push(await loginAs(url, "n2", FIXTURE_PASSWORD, "SCHOOL"));
   }, 300_000);
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   it("reads the mutations from the schema", () => {
     expect(mutations.length).toBeGreaterThan(30);
