@@ -13,9 +13,9 @@ import { testBackends } from "@edu2035/db/testing";
 import { and, eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import type { RunningApi } from "../../server.ts";
-import { type GraphQLResponse, gql, loginAs, startApiOn } from "../../testing.ts";
+import { FIXTURE_PASSWORD, type SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
+import { type GraphQLResponse, gql, loginAs } from "../../testing.ts";
 import { ONE_TIME_ALPHABET } from "./oneTimePassword.ts";
 
 const ACCOUNT = `id username displayName level active mustChangePassword lockedUntil lastLoginAt version
@@ -45,9 +45,9 @@ function errorOf(r: GraphQLResponse) {
 
 describe.each(testBackends())("账号管理 on $name", (backend) => {
   let h: DbHandle;
-  let api: RunningApi;
+  let api: SmallCityApi;
   let ids: SmallCity;
-  const t: Record<string, string> = {};
+  let t: Record<string, string>;
   /** POST an operation with the token of `who` (a key of `t`). */
   const as = (who: string, query: string, variables: Record<string, unknown> = {}) =>
     gql(api.url, query, variables, t[who]);
@@ -63,19 +63,12 @@ describe.each(testBackends())("账号管理 on $name", (backend) => {
     );
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    api = await startApiOn(h);
-    t.city = await loginAs(api.url, "city", FIXTURE_PASSWORD, "CITY");
-    t.d1 = await loginAs(api.url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
-    t.d2 = await loginAs(api.url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
-    t.p1 = await loginAs(api.url, "p1", FIXTURE_PASSWORD, "SCHOOL");
-    t.n2 = await loginAs(api.url, "n2", FIXTURE_PASSWORD, "SCHOOL");
+    api = await smallCityApi(backend, {
+      logins: { city: "city", d1: "haibowan", d2: "hainan", p1: "p1", n2: "n2" },
+    });
+    ({ handle: h, ids, tokens: t } = api);
   });
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => api?.close());
 
   it("states the password policy, also before login", async () => {
     const r = await gql(api.url, "{ passwordPolicy { minLength rules } }");
