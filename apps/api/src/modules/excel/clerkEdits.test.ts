@@ -12,9 +12,10 @@ import { schoolYearOf } from "@edu2035/domain";
 import { and, eq } from "drizzle-orm";
 import type ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import { FIXTURE_PASSWORD, type SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
 import { columnOfHeader, openXlsx, rowOfLabel, saveXlsx } from "../../testing/xlsx.ts";
-import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
+import { gql, loginAs, TEST_NOW } from "../../testing.ts";
 
 const FILE = `filename contentType contentBase64`;
 const ERRORS = `errors { sheet row column cell field message }`;
@@ -68,7 +69,7 @@ const ITEMS: Record<string, string | number> = {
 
 describe.each(testBackends())("Excel as clerks edit it, on $name", (backend) => {
   let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
   let p1 = "";
@@ -76,20 +77,15 @@ describe.each(testBackends())("Excel as clerks edit it, on $name", (backend) => 
   let reportTemplate = "";
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    api = await startApiOn(h);
-    url = api.url;
+    smallCity = await smallCityApi(backend);
+    ({ handle: h, ids, url } = smallCity);
     p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
     staffTemplate = (await gql(url, STAFF_TEMPLATE, { s: ids.p1 }, p1)).data?.staffExcelTemplate
       .contentBase64;
     reportTemplate = (await gql(url, REPORT_TEMPLATE, { s: ids.p1, y: Y }, p1)).data?.reportExcelTemplate
       .contentBase64;
   }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   const rosterCount = async () =>
     (
