@@ -13,13 +13,14 @@
  * Deadline 2025-10-10 24:00 Beijing time. City: 应报 5, 未填报 1, 草稿 1, 已提交 1, 已退回 0,
  * 已审核 2, 逾期 3, 报送率 60%; D1 3/0/1/1/0/1/2 66.67%; D2 2/1/0/0/0/1/1 50%.
  */
-import { type DbHandle, schoolReports } from "@edu2035/db";
+import { schoolReports } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { and, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import type { SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
+import { gql } from "../../testing.ts";
 
 const EXPORT = `query($y: Int!, $d: ID) { exportReportCompletenessExcel(schoolYear: $y, districtId: $d) {
   filename contentType contentBase64 } }`;
@@ -70,44 +71,38 @@ const beijing = (iso: string) =>
   new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace("T", " ");
 
 describe.each(testBackends())("数据报送情况 Excel on $name", (backend) => {
-  let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
-  const t: Record<string, string> = {};
+  let t: Record<string, string>;
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    const at = (schoolId: string, iso: string) =>
-      h.db
-        .update(schoolReports)
-        .set({ submittedAt: new Date(iso) })
-        .where(and(eq(schoolReports.schoolId, schoolId), eq(schoolReports.schoolYear, 2025)));
-    await at(ids.p1, "2025-10-01T10:00:00+08:00");
-    // K1 first submitted on 10-20 (late), returned and submitted again on 10-25
-    await h.db
-      .update(schoolReports)
-      .set({
-        firstSubmittedAt: new Date("2025-10-20T09:00:00+08:00"),
-        submittedAt: new Date("2025-10-25T14:30:00+08:00"),
-      })
-      .where(and(eq(schoolReports.schoolId, ids.k1), eq(schoolReports.schoolYear, 2025)));
-    await at(ids.n2, "2025-10-05T15:00:00+08:00");
-    await h.db.insert(schoolReports).values({ schoolId: ids.v1, schoolYear: 2025, status: "draft" });
-    api = await startApiOn(h);
-    url = api.url;
-    t.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
-    t.haibowan = await loginAs(url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
-    t.hainan = await loginAs(url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
-    t.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+    smallCity = await smallCityApi(backend, {
+      async prepare(h, ids) {
+        const at = (schoolId: string, iso: string) =>
+          h.db
+            .update(schoolReports)
+            .set({ submittedAt: new Date(iso) })
+            .where(and(eq(schoolReports.schoolId, schoolId), eq(schoolReports.schoolYear, 2025)));
+        await at(ids.p1, "2025-10-01T10:00:00+08:00");
+        // K1 first submitted on 10-20 (late), returned and submitted again on 10-25
+        await h.db
+          .update(schoolReports)
+          .set({
+            firstSubmittedAt: new Date("2025-10-20T09:00:00+08:00"),
+            submittedAt: new Date("2025-10-25T14:30:00+08:00"),
+          })
+          .where(and(eq(schoolReports.schoolId, ids.k1), eq(schoolReports.schoolYear, 2025)));
+        await at(ids.n2, "2025-10-05T15:00:00+08:00");
+        await h.db.insert(schoolReports).values({ schoolId: ids.v1, schoolYear: 2025, status: "draft" });
+      },
+      logins: ["city", "haibowan", "hainan", "p1"],
+    });
+    ({ ids, url, tokens: t } = smallCity);
     const set = await gql(url, SET, { y: 2025, d: DEADLINE }, t.city);
     expect(set.errors).toBeUndefined();
   }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   it("exports the city's 数据报送情况: 按区, 按学校类别, 未报送学校, 逾期报送 as the data query counts them", async () => {
     const [file, data] = await Promise.all([
