@@ -11,9 +11,10 @@ import { testBackends } from "@edu2035/db/testing";
 import { schoolYearOf } from "@edu2035/domain";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import { FIXTURE_PASSWORD, type SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
 import { columnOfHeader, openXlsx, saveXlsx } from "../../testing/xlsx.ts";
-import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
+import { gql, loginAs, TEST_NOW } from "../../testing.ts";
 import { snapshot, snapshotSql } from "../staff/mutations.ts";
 
 const Y = schoolYearOf(TEST_NOW);
@@ -78,17 +79,15 @@ const ROWS: Record<string, string | number | Date>[] = [
 
 describe.each(testBackends())("the 花名册 import's audit rows, on $name", (backend) => {
   let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
   let p1 = "";
   let haibowan = "";
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    api = await startApiOn(h);
-    url = api.url;
+    smallCity = await smallCityApi(backend);
+    ({ handle: h, ids, url } = smallCity);
     p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
     haibowan = await loginAs(url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
     const wb = await openXlsx(
@@ -101,10 +100,7 @@ describe.each(testBackends())("the 花名册 import's audit rows, on $name", (ba
     const r = await gql(url, IMPORT, { s: ids.p1, y: Y, f: await saveXlsx(wb) }, p1);
     expect(r.data?.importStaffExcel).toEqual({ created: 3, saved: true, errors: [] });
   }, 180_000);
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   /** The stored records of the three people, with their persons, by name. */
   const stored = async () => {
