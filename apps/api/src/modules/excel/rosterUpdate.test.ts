@@ -12,9 +12,10 @@ import { testBackends } from "@edu2035/db/testing";
 import { schoolYearOf } from "@edu2035/domain";
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import { FIXTURE_PASSWORD, type SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
 import { columnOfHeader, openXlsx, saveXlsx } from "../../testing/xlsx.ts";
-import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
+import { gql, loginAs, TEST_NOW } from "../../testing.ts";
 
 const Y = schoolYearOf(TEST_NOW);
 
@@ -48,7 +49,7 @@ const POST = { 岗位: "教师", 是否专任教师: "是", 任教学段: "小�
 
 describe.each(testBackends())("roster update from a file, on $name", (backend) => {
   let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
   let p1 = "";
@@ -56,10 +57,8 @@ describe.each(testBackends())("roster update from a file, on $name", (backend) =
   let corrected = "";
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    api = await startApiOn(h);
-    url = api.url;
+    smallCity = await smallCityApi(backend);
+    ({ handle: h, ids, url } = smallCity);
     p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
     // this year's roster, imported from the template as a clerk fills it in
     const wb = await openXlsx(
@@ -99,10 +98,7 @@ describe.each(testBackends())("roster update from a file, on $name", (backend) =
     sheet.spliceRows(rowOf("张敏"), 1);
     corrected = await saveXlsx(exported);
   }, 180_000);
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   const roster = async () =>
     (
