@@ -18,13 +18,14 @@
  * city's 教研员 丁甲; K2 closed 2026-08-31 → 海勃湾区 1/3 暂定 (2), 海南区 0/1 无名册 (0), 乌海市
  * 1/4 所学校 暂定 (3).
  */
-import { type DbHandle, people, schools, staff } from "@edu2035/db";
+import { people, schools, staff } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import type { SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
+import { gql } from "../../testing.ts";
 
 const EXPORT = `query($u: OrgUnitInput!, $y: Int!) {
   exportStaffingSummaryExcel(unit: $u, schoolYear: $y) { filename contentType contentBase64 } }`;
@@ -63,51 +64,46 @@ const HEADER = [
 ];
 
 describe.each(testBackends())("三支队伍统计 Excel on $name", (backend) => {
-  let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
-  const t: Record<string, string> = {};
+  let t: Record<string, string>;
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    const person = async (name: string, birthDate: string) => {
-      const [p] = await h.db.insert(people).values({ name, gender: "female", birthDate }).returning();
-      return p!.id;
-    };
-    const base = { schoolYear: 2026, role: "teacher" as const, education: "bachelor" as const };
-    await h.db.insert(staff).values([
-      { ...base, personId: await person("乙甲", "1985-03-15"), schoolId: ids.p1, districtId: ids.d1 },
-      { ...base, personId: await person("乙乙", "1990-05-15"), schoolId: ids.p1, districtId: ids.d1 },
-      {
-        ...base,
-        personId: await person("丙甲", "1962-01-15"),
-        schoolId: ids.n2,
-        districtId: ids.d2,
-        status: "retired",
-        leftOn: "2026-09-01",
+    smallCity = await smallCityApi(backend, {
+      async prepare(h, ids) {
+        const person = async (name: string, birthDate: string) => {
+          const [p] = await h.db.insert(people).values({ name, gender: "female", birthDate }).returning();
+          return p!.id;
+        };
+        const base = { schoolYear: 2026, role: "teacher" as const, education: "bachelor" as const };
+        await h.db.insert(staff).values([
+          { ...base, personId: await person("乙甲", "1985-03-15"), schoolId: ids.p1, districtId: ids.d1 },
+          { ...base, personId: await person("乙乙", "1990-05-15"), schoolId: ids.p1, districtId: ids.d1 },
+          {
+            ...base,
+            personId: await person("丙甲", "1962-01-15"),
+            schoolId: ids.n2,
+            districtId: ids.d2,
+            status: "retired",
+            leftOn: "2026-09-01",
+          },
+          {
+            ...base,
+            personId: await person("丁甲", "1980-07-15"),
+            schoolId: null,
+            districtId: null,
+            role: "researcher",
+            fullTime: false,
+          },
+        ]);
+        await h.db.update(schools).set({ closedOn: "2026-08-31" }).where(eq(schools.id, ids.k2));
       },
-      {
-        ...base,
-        personId: await person("丁甲", "1980-07-15"),
-        schoolId: null,
-        districtId: null,
-        role: "researcher",
-        fullTime: false,
-      },
-    ]);
-    await h.db.update(schools).set({ closedOn: "2026-08-31" }).where(eq(schools.id, ids.k2));
-    api = await startApiOn(h);
-    url = api.url;
-    t.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
-    t.haibowan = await loginAs(url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
-    t.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+      logins: ["city", "haibowan", "p1"],
+    });
+    ({ ids, url, tokens: t } = smallCity);
   }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   /** The workbook's sheet, with its file name; the header checked. */
   async function exportSheet(token: string, unit: Record<string, unknown>, y: number) {
