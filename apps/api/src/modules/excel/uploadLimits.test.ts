@@ -1,21 +1,11 @@
-/**
- * An upload checked while it is decompressed, before exceljs builds the workbook
- * (excel/xlsxLimits.ts), through GraphQL as the school app uploads a 花名册, on PGlite and (with
- * DATABASE_URL) PostgreSQL (fixture: fixtures/smallCity.ts):
- * - a 41 MB text in one cell compresses to a few dozen KB: refused by the central directory's
- *   declared size, and again by the streaming budget when the directory lies (sizes patched);
- * - 花名册 with a header and 10,001 named rows: "工作表“花名册”超过 10000 行，请分批导入" (the cap of
- *   the roster import, MAX_STAFF_ROWS, raised from 3,000 in issue 15), counted in the sheet XML;
- *   10,000 rows pass the check, and one cap lower refuses them.
- */
-import type { DbHandle } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { schoolYearOf } from "@edu2035/domain";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import type { SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
 import { saveXlsx } from "../../testing/xlsx.ts";
-import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
+import { gql, TEST_NOW } from "../../testing.ts";
 import { MAX_STAFF_ROWS } from "./staffExcel.ts";
 import { checkXlsxLimits, MAX_UNCOMPRESSED_BYTES } from "./xlsxLimits.ts";
 
@@ -51,21 +41,16 @@ function lyingSizes(zip: Buffer): Buffer {
 }
 
 describe.each(testBackends())("upload limits checked while decompressing on $name", (backend) => {
-  let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let api: SmallCityApi<"p1">;
   let ids: SmallCity;
   let p1: string;
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    api = await startApiOn(h);
-    p1 = await loginAs(api.url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+    api = await smallCityApi(backend, { logins: ["p1"] });
+    ({ ids } = api);
+    p1 = api.tokens.p1;
   }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => api?.close());
 
   it("refuses a small file that expands past 40 MB, by its directory and by the stream", async () => {
     const zip = await bomb();
