@@ -20,9 +20,10 @@ import { testBackends } from "@edu2035/db/testing";
 import { hash } from "@node-rs/argon2";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import { FIXTURE_PASSWORD, type SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
 import { columnOfHeader, openXlsx, saveXlsx } from "../../testing/xlsx.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import { gql } from "../../testing.ts";
 
 const Y = 2025;
 const RESULTS = `query($unit: OrgUnitInput!, $y: Int!, $ids: [ID!]) {
@@ -47,7 +48,7 @@ type Result = {
 
 describe.each(testBackends())("the population each target counts on $name", (backend) => {
   let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let api: SmallCityApi<"city" | "k2">;
   let ids: SmallCity;
   let city: string;
   let kg: string;
@@ -58,23 +59,23 @@ describe.each(testBackends())("the population each target counts on $name", (bac
   };
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    await h.db.insert(users).values({
-      username: "k2",
-      displayName: "海南区第二幼儿园",
-      passwordHash: await hash(FIXTURE_PASSWORD),
-      level: "school",
-      schoolId: ids.k2,
+    api = await smallCityApi(backend, {
+      async prepare(h, ids) {
+        await h.db.insert(users).values({
+          username: "k2",
+          displayName: "海南区第二幼儿园",
+          passwordHash: await hash(FIXTURE_PASSWORD),
+          level: "school",
+          schoolId: ids.k2,
+        });
+      },
+      logins: ["city", "k2"],
     });
-    api = await startApiOn(h);
-    city = await loginAs(api.url, "city", FIXTURE_PASSWORD, "CITY");
-    kg = await loginAs(api.url, "k2", FIXTURE_PASSWORD, "SCHOOL");
+    ({ handle: h, ids } = api);
+    city = api.tokens.city;
+    kg = api.tokens.k2;
   }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => api?.close());
 
   it("leaves a kindergarten's health tests and large classes out of B11/B12/B17", async () => {
     const [p1] = await h.db.select().from(schoolReports).where(eq(schoolReports.schoolId, ids.p1));
