@@ -44,8 +44,9 @@ import {
 import { testBackends } from "@edu2035/db/testing";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import type { SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
+import { gql } from "../../testing.ts";
 
 const Y = 2025;
 const RESULTS = `query($unit: OrgUnitInput!, $y: Int!, $ids: [ID!]) {
@@ -64,7 +65,7 @@ type Result = {
 
 describe.each(testBackends())("each measure family counts its population on $name", (backend) => {
   let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let api: SmallCityApi<"city">;
   let ids: SmallCity;
   let city: string;
   /** Results keyed "B34" or, for C1–C7, "C1:PRIMARY". */
@@ -100,15 +101,11 @@ describe.each(testBackends())("each measure family counts its population on $nam
   };
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    api = await startApiOn(h);
-    city = await loginAs(api.url, "city", FIXTURE_PASSWORD, "CITY");
+    api = await smallCityApi(backend, { logins: ["city"] });
+    ({ handle: h, ids } = api);
+    city = api.tokens.city;
   }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => api?.close());
 
   it("counts 专任教师 only in B34/B35: a part-time teacher, a principal and a 教研员 are left out", async () => {
     await h.db
