@@ -1,19 +1,9 @@
-/**
- * 达成路径 (issue 13): TargetResult.whatItTakes through GraphQL as the apps ask (city, district and
- * school accounts), on PGlite and (with DATABASE_URL) PostgreSQL, over the small city
- * (fixtures/smallCity.ts, school year 2025) with a few roster rows changed here:
- * - 甲一 and 甲二 (P1) have completed the 心理健康培训 → B34 2 of 9 中小学专任教师 (P1 甲一—甲四,
- *   N2 丁一—丁五);
- * - 甲一 has 300 and 丁一 180 学时 this cycle → B43 480 学时 over the 9 义务教育专任教师;
- * - 丁四, N2's only PE teacher, teaches 化学 instead → B08 1 of 2 中小学 (P1 has 甲三).
- * Every figure is worked out beside its assertion from the domain's rule (whatItTakes.ts).
- */
-import type { DbHandle } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import type { SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
+import { gql } from "../../testing.ts";
 
 const Y = 2025;
 const RESULTS = `query($unit: OrgUnitInput!, $y: Int!, $ids: [ID!]) {
@@ -31,10 +21,9 @@ type Result = {
 };
 
 describe.each(testBackends())("what it takes (达成路径) on $name", (backend) => {
-  let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let api: SmallCityApi;
   let ids: SmallCity;
-  const tokens: Record<string, string> = {};
+  let tokens: Record<string, string>;
   const results = async (
     token: string,
     unit: { level: string; id?: string },
@@ -46,26 +35,23 @@ describe.each(testBackends())("what it takes (达成路径) on $name", (backend)
   };
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    const who = (names: string[]) =>
-      sql`person_id in (select id from people where name in (${sql.join(
-        names.map((n) => sql`${n}`),
-        sql`, `,
-      )}))`;
-    await h.db.execute(sql`update staff set mental_health_trained = true where ${who(["甲一", "甲二"])}`);
-    await h.db.execute(sql`update staff set training_hours = 300 where ${who(["甲一"])}`);
-    await h.db.execute(sql`update staff set training_hours = 180 where ${who(["丁一"])}`);
-    await h.db.execute(sql`update staff set subject = 'chemistry' where ${who(["丁四"])}`);
-    api = await startApiOn(h);
-    tokens.city = await loginAs(api.url, "city", FIXTURE_PASSWORD, "CITY");
-    tokens.hainan = await loginAs(api.url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
-    tokens.p1 = await loginAs(api.url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+    api = await smallCityApi(backend, {
+      async prepare(h) {
+        const who = (names: string[]) =>
+          sql`person_id in (select id from people where name in (${sql.join(
+            names.map((n) => sql`${n}`),
+            sql`, `,
+          )}))`;
+        await h.db.execute(sql`update staff set mental_health_trained = true where ${who(["甲一", "甲二"])}`);
+        await h.db.execute(sql`update staff set training_hours = 300 where ${who(["甲一"])}`);
+        await h.db.execute(sql`update staff set training_hours = 180 where ${who(["丁一"])}`);
+        await h.db.execute(sql`update staff set subject = 'chemistry' where ${who(["丁四"])}`);
+      },
+      logins: ["city", "hainan", "p1"],
+    });
+    ({ ids, tokens } = api);
   }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => api?.close());
 
   it("the city's lagging roster targets say what it takes to reach their milestones", async () => {
     const r = await results(tokens.city!, { level: "CITY" }, [
