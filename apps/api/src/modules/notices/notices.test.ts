@@ -15,9 +15,10 @@ import { schoolYearLabel, schoolYearOf } from "@edu2035/domain";
 import { hash } from "@node-rs/argon2";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import { FIXTURE_PASSWORD, type SmallCity } from "../../fixtures/smallCity.ts";
 import { fileAndSubmit, reportOperations } from "../../testing/reportCycle.ts";
-import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
+import { gql, TEST_NOW } from "../../testing.ts";
 
 const Y = schoolYearOf(TEST_NOW);
 const LABEL = schoolYearLabel(Y);
@@ -53,10 +54,10 @@ type NoticeItem = {
 
 describe.each(testBackends())("待办, notices and 催报 on $name", (backend) => {
   let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
-  const t: Record<string, string> = {};
+  let t: Record<string, string>;
   /** Y's deadline: the API's pinned now (TEST_NOW) + 2 days 1 hour: 2 whole days left. */
   const deadline = new Date(TEST_NOW.getTime() + 2 * DAY + 3_600_000).toISOString();
   let periodVersion = 0;
@@ -82,33 +83,23 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
   };
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db, { schoolYear: L });
-    // a second account of P1 (read state is per account)
-    await h.db.insert(users).values({
-      username: "p1b",
-      displayName: "海勃湾区第一小学（教务处）",
-      passwordHash: await hash(FIXTURE_PASSWORD),
-      level: "school",
-      schoolId: ids.p1,
+    smallCity = await smallCityApi(backend, {
+      schoolYear: L,
+      async prepare(h, ids) {
+        // a second account of P1 (read state is per account)
+        await h.db.insert(users).values({
+          username: "p1b",
+          displayName: "海勃湾区第一小学（教务处）",
+          passwordHash: await hash(FIXTURE_PASSWORD),
+          level: "school",
+          schoolId: ids.p1,
+        });
+      },
+      logins: ["city", "haibowan", "hainan", "p1", "p1b", "n2"],
     });
-    api = await startApiOn(h);
-    url = api.url;
-    for (const [u, app] of [
-      ["city", "CITY"],
-      ["haibowan", "DISTRICT"],
-      ["hainan", "DISTRICT"],
-      ["p1", "SCHOOL"],
-      ["p1b", "SCHOOL"],
-      ["n2", "SCHOOL"],
-    ] as const) {
-      t[u] = await loginAs(url, u, FIXTURE_PASSWORD, app);
-    }
+    ({ handle: h, ids, url, tokens: t } = smallCity);
   }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   it("raises the 3-day deadline notice once per school not submitted, even when requests race", async () => {
     // no period yet: nothing to raise
