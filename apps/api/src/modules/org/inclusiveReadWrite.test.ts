@@ -1,15 +1,8 @@
-/**
- * 普惠性 read and written alike, through GraphQL on PGlite and (with DATABASE_URL) PostgreSQL
- * (fixture: fixtures/smallCity.ts, whose kindergartens are public): a public kindergarten reads
- * `inclusive: true` (普惠 by definition), and updateSchool with the record as read is accepted
- * (tester finding F11: it was refused on `inclusive`, whatever field was changed); a primary
- * school's `inclusive: true` is still refused, naming the field.
- */
-import type { DbHandle } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import type { SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
+import { gql } from "../../testing.ts";
 
 const FIELDS =
   "id version code name type ownership inclusive ethnic urbanRuralCode miningArea teachingPoint openedOn";
@@ -17,21 +10,16 @@ const SCHOOLS = `query($d: ID) { schools(districtId: $d) { ${FIELDS} } }`;
 const UPDATE = `mutation($input: UpdateSchoolInput!) { updateSchool(input: $input) { school { ${FIELDS} } } }`;
 
 describe.each(testBackends())("普惠性 read and write on $name", (backend) => {
-  let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let api: SmallCityApi<"city">;
   let ids: SmallCity;
   let city = "";
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    api = await startApiOn(h);
-    city = await loginAs(api.url, "city", FIXTURE_PASSWORD, "CITY");
+    api = await smallCityApi(backend, { logins: ["city"] });
+    ({ ids } = api);
+    city = api.tokens.city;
   }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => api?.close());
 
   const read = async (id: string) => {
     const r = await gql(api.url, SCHOOLS, { d: ids.d1 }, city);
