@@ -20,7 +20,8 @@ import { hash } from "@node-rs/argon2";
 import { asc, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ScopedAccess } from "../../authz/access.ts";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import { FIXTURE_PASSWORD, type SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
 import { gql, loginAs, startApiOn } from "../../testing.ts";
 import { createSchools } from "./manage.ts";
 
@@ -58,37 +59,31 @@ const s11 = (districtId: string) => ({
 
 describe.each(testBackends())("机构管理 on $name", (backend) => {
   let handle: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let url: string;
   let ids: SmallCity;
-  const token: Record<string, string> = {};
+  let token: Record<string, string>;
   const as = (who: string, query: string, variables: Record<string, unknown> = {}) =>
     gql(url, query, variables, token[who]);
   const made: Record<string, { id: string; version: number }> = {};
 
   beforeAll(async () => {
-    handle = await backend.open();
-    ids = await loadSmallCity(handle.db);
-    await handle.db.insert(users).values({
-      username: "k2",
-      displayName: "海南区第二幼儿园",
-      passwordHash: await hash(FIXTURE_PASSWORD),
-      level: "school",
-      districtId: ids.d2,
-      schoolId: ids.k2,
+    smallCity = await smallCityApi(backend, {
+      async prepare(handle, ids) {
+        await handle.db.insert(users).values({
+          username: "k2",
+          displayName: "海南区第二幼儿园",
+          passwordHash: await hash(FIXTURE_PASSWORD),
+          level: "school",
+          districtId: ids.d2,
+          schoolId: ids.k2,
+        });
+      },
+      logins: { city: "city", d1: "haibowan", d2: "hainan", p1: "p1", k2: "k2" },
     });
-    api = await startApiOn(handle);
-    url = api.url;
-    token.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
-    token.d1 = await loginAs(url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
-    token.d2 = await loginAs(url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
-    token.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
-    token.k2 = await loginAs(url, "k2", FIXTURE_PASSWORD, "SCHOOL");
+    ({ handle, ids, url, tokens: token } = smallCity);
   }, 60_000);
-  afterAll(async () => {
-    await api?.stop();
-    await handle?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   it("Query.city is public: anyone reads the city record, without logging in", async () => {
     const r = await gql(url, `{ city { ${CITY} } }`);
