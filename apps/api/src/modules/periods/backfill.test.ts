@@ -26,10 +26,11 @@ import { testBackends } from "@edu2035/db/testing";
 import { schoolYearOf } from "@edu2035/domain";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import type { SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
 import { primaryTeacher } from "../../testing/staffInput.ts";
 import { columnOfHeader, openXlsx, saveXlsx } from "../../testing/xlsx.ts";
-import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
+import { gql, TEST_NOW } from "../../testing.ts";
 
 const WINDOW = `id schoolYear schoolYearLabel district { name } school { name } reason open closedAt openedBy`;
 const OPEN = `mutation($i: OpenBackfillInput!) { openBackfill(input: $i) { windows { ${WINDOW} } } }`;
@@ -83,64 +84,57 @@ async function rosterFile(template: string, rows: Record<string, string>[]): Pro
 
 describe.each(testBackends())("补录 and per-year school sets on $name", (backend) => {
   let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
   let newId = "";
   let oldId = "";
-  const t: Record<string, string> = {};
+  let t: Record<string, string>;
   const w: Record<string, string> = {};
   const staffIds: Record<string, { id: string; version: number }> = {};
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    const [n] = await h.db
-      .insert(schools)
-      .values({
-        code: "2150300006",
-        name: "海勃湾区新建小学",
-        districtId: ids.d1,
-        type: "primary",
-        openedOn: "2025-10-01",
-      })
-      .returning();
-    const [o] = await h.db
-      .insert(schools)
-      .values({
-        code: "2150300007",
-        name: "海南区撤并小学",
-        districtId: ids.d2,
-        type: "primary",
-        closedOn: "2025-03-01",
-        closureReason: "生源不足撤并",
-      })
-      .returning();
-    newId = n!.id;
-    oldId = o!.id;
-    await h.db.insert(schoolReports).values({ schoolId: oldId, schoolYear: PAST, status: "approved" });
-    // an account for OLD with the fixture password (its hash copied from p1's)
-    const [p1] = await h.db.select().from(users).where(eq(users.username, "p1"));
-    await h.db.insert(users).values({
-      username: "old",
-      displayName: "海南区撤并小学",
-      passwordHash: p1!.passwordHash,
-      level: "school",
-      schoolId: oldId,
+    smallCity = await smallCityApi(backend, {
+      async prepare(h, ids) {
+        const [n] = await h.db
+          .insert(schools)
+          .values({
+            code: "2150300006",
+            name: "海勃湾区新建小学",
+            districtId: ids.d1,
+            type: "primary",
+            openedOn: "2025-10-01",
+          })
+          .returning();
+        const [o] = await h.db
+          .insert(schools)
+          .values({
+            code: "2150300007",
+            name: "海南区撤并小学",
+            districtId: ids.d2,
+            type: "primary",
+            closedOn: "2025-03-01",
+            closureReason: "生源不足撤并",
+          })
+          .returning();
+        newId = n!.id;
+        oldId = o!.id;
+        await h.db.insert(schoolReports).values({ schoolId: oldId, schoolYear: PAST, status: "approved" });
+        // an account for OLD with the fixture password (its hash copied from p1's)
+        const [p1] = await h.db.select().from(users).where(eq(users.username, "p1"));
+        await h.db.insert(users).values({
+          username: "old",
+          displayName: "海南区撤并小学",
+          passwordHash: p1!.passwordHash,
+          level: "school",
+          schoolId: oldId,
+        });
+      },
+      logins: ["city", "haibowan", "hainan", "p1", "n2", "old"],
     });
-    api = await startApiOn(h);
-    url = api.url;
-    t.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
-    t.haibowan = await loginAs(url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
-    t.hainan = await loginAs(url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
-    t.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
-    t.n2 = await loginAs(url, "n2", FIXTURE_PASSWORD, "SCHOOL");
-    t.old = await loginAs(url, "old", FIXTURE_PASSWORD, "SCHOOL");
+    ({ handle: h, ids, url, tokens: t } = smallCity);
   });
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   const input = (o: Record<string, unknown>) => ({
     i: { schoolYear: PAST, closesAt: LATER, reason: "补录2024学年花名册", ...o },
