@@ -10,9 +10,9 @@ import { testBackends } from "@edu2035/db/testing";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadProjectionDistrict, type ProjectionDistrict } from "../../fixtures/projectionDistrict.ts";
-import { FIXTURE_PASSWORD, loadSmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
 import { openXlsx } from "../../testing/xlsx.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import { gql, startApiOn } from "../../testing.ts";
 import { PROJECTION_COLUMNS } from "./projectionExcel.ts";
 
 const SAVE_BIRTHS = `mutation($d: ID!, $input: DistrictBirthsInput!) {
@@ -56,22 +56,23 @@ const NOW = new Date("2026-10-15T12:00:00+08:00");
 
 describe.each(testBackends())("projection on $name", (backend) => {
   let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: ProjectionDistrict;
   let d1: string;
   let url: string;
   const tokens = { city: "", wuda: "", haibowan: "", p1: "" };
 
   beforeAll(async () => {
-    h = await backend.open();
-    d1 = (await loadSmallCity(h.db)).d1;
-    ids = await loadProjectionDistrict(h.db);
-    api = await startApiOn(h, { now: () => NOW });
-    url = api.url;
-    tokens.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
-    tokens.wuda = await loginAs(url, "wuda", FIXTURE_PASSWORD, "DISTRICT");
-    tokens.haibowan = await loginAs(url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
-    tokens.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+    smallCity = await smallCityApi(backend, {
+      async prepare(h) {
+        ids = await loadProjectionDistrict(h.db);
+      },
+      now: () => NOW,
+      logins: ["city", "wuda", "haibowan", "p1"],
+    });
+    ({ handle: h, url } = smallCity);
+    d1 = smallCity.ids.d1;
+    Object.assign(tokens, smallCity.tokens);
     const saved = await gql(
       url,
       SAVE_BIRTHS,
@@ -90,10 +91,7 @@ describe.each(testBackends())("projection on $name", (backend) => {
     );
     expect(saved.errors).toBeUndefined();
   });
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   const project = async (token: string, d: string | null, s?: string) =>
     gql(url, PROJECTION, { d, s }, token);
