@@ -13,12 +13,13 @@
  *                          column), last 2025-10-05 15:00 (07:00Z) → first = last, on time
  *                K2 幼儿园 no report → 逾期
  */
-import { type DbHandle, schoolReports } from "@edu2035/db";
+import { schoolReports } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import type { SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
+import { gql } from "../../testing.ts";
 
 const SET = `mutation($y: Int!, $d: DateTime!) { setReportingPeriod(schoolYear: $y, deadline: $d) { period { deadline } } }`;
 const QUEUE = `query($d: ID!, $y: Int!) { reportQueue(districtId: $d, schoolYear: $y) {
@@ -26,33 +27,28 @@ const QUEUE = `query($d: ID!, $y: Int!) { reportQueue(districtId: $d, schoolYear
 const DEADLINE = "2025-10-10T16:00:00.000Z";
 
 describe.each(testBackends())("the review queue's lateness on $name", (backend) => {
-  let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
-  const t: Record<string, string> = {};
+  let t: Record<string, string>;
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    const at = (schoolId: string, first: string | null, last: string) =>
-      h.db
-        .update(schoolReports)
-        .set({ firstSubmittedAt: first ? new Date(first) : null, submittedAt: new Date(last) })
-        .where(and(eq(schoolReports.schoolId, schoolId), eq(schoolReports.schoolYear, 2025)));
-    await at(ids.p1, "2025-10-01T10:00:00+08:00", "2025-10-15T09:00:00+08:00");
-    await at(ids.k1, "2025-10-20T09:00:00+08:00", "2025-10-22T09:00:00+08:00");
-    await at(ids.n2, null, "2025-10-05T15:00:00+08:00");
-    api = await startApiOn(h);
-    url = api.url;
-    t.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
-    t.haibowan = await loginAs(url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
-    t.hainan = await loginAs(url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
+    smallCity = await smallCityApi(backend, {
+      async prepare(h, ids) {
+        const at = (schoolId: string, first: string | null, last: string) =>
+          h.db
+            .update(schoolReports)
+            .set({ firstSubmittedAt: first ? new Date(first) : null, submittedAt: new Date(last) })
+            .where(and(eq(schoolReports.schoolId, schoolId), eq(schoolReports.schoolYear, 2025)));
+        await at(ids.p1, "2025-10-01T10:00:00+08:00", "2025-10-15T09:00:00+08:00");
+        await at(ids.k1, "2025-10-20T09:00:00+08:00", "2025-10-22T09:00:00+08:00");
+        await at(ids.n2, null, "2025-10-05T15:00:00+08:00");
+      },
+      logins: ["city", "haibowan", "hainan"],
+    });
+    ({ ids, url, tokens: t } = smallCity);
   }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   it("without a reporting period: no deadline and nothing late", async () => {
     const r = await gql(url, QUEUE, { d: ids.d1, y: 2025 }, t.haibowan);
