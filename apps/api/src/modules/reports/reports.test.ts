@@ -10,9 +10,10 @@ import { schoolYearOf } from "@edu2035/domain";
 import { hash } from "@node-rs/argon2";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import { FIXTURE_PASSWORD, type SmallCity } from "../../fixtures/smallCity.ts";
 import { PRIMARY_REPORT, primaryGrade, reportOperations } from "../../testing/reportCycle.ts";
-import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
+import { gql, TEST_NOW } from "../../testing.ts";
 
 const REPORT_FIELDS = `id status statusLabel version healthTested healthPassed healthGoodOrExcellent equipmentValue
   totalStudents submittedAt reviewedAt reviewedBy reviewComment updatedBy
@@ -41,26 +42,16 @@ const ext = (r: { errors?: { extensions?: unknown }[] }) => (r.errors?.[0]?.exte
 
 describe.each(testBackends())("annual reports on $name", (backend) => {
   let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
-  const t: Record<string, string> = {};
+  let t: Record<string, string>;
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    api = await startApiOn(h);
-    url = api.url;
-    t.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
-    t.haibowan = await loginAs(url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
-    t.hainan = await loginAs(url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
-    t.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
-    t.n2 = await loginAs(url, "n2", FIXTURE_PASSWORD, "SCHOOL");
+    smallCity = await smallCityApi(backend, { logins: ["city", "haibowan", "hainan", "p1", "n2"] });
+    ({ handle: h, ids, url, tokens: t } = smallCity);
   });
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   describe("the full cycle for 海勃湾区第一小学", () => {
     const vars = () => ({ s: ids.p1, y: Y });
@@ -482,11 +473,10 @@ describe.each(testBackends())("annual reports on $name", (backend) => {
  * against 《幼儿园工作规程》, never the 中小学 大班额 (56+). A 大班额 count is refused, naming the row.
  */
 describe.each(testBackends())("a kindergarten's annual report on $name", (backend) => {
-  let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
-  const t: Record<string, string> = {};
+  let t: Record<string, string>;
   const row = (g: number, students: number, classes: number, large = 0) => ({
     stage: "PRESCHOOL",
     grade: g,
@@ -509,24 +499,21 @@ describe.each(testBackends())("a kindergarten's annual report on $name", (backen
   };
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    await h.db.insert(users).values({
-      username: "k2",
-      displayName: "海南区第二幼儿园",
-      passwordHash: await hash(FIXTURE_PASSWORD),
-      level: "school",
-      schoolId: ids.k2,
+    smallCity = await smallCityApi(backend, {
+      async prepare(h, ids) {
+        await h.db.insert(users).values({
+          username: "k2",
+          displayName: "海南区第二幼儿园",
+          passwordHash: await hash(FIXTURE_PASSWORD),
+          level: "school",
+          schoolId: ids.k2,
+        });
+      },
+      logins: ["hainan", "k2"],
     });
-    api = await startApiOn(h);
-    url = api.url;
-    t.hainan = await loginAs(url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
-    t.k2 = await loginAs(url, "k2", FIXTURE_PASSWORD, "SCHOOL");
+    ({ ids, url, tokens: t } = smallCity);
   });
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   it("refuses a 大班额 count, which a kindergarten does not report", async () => {
     const input = { schoolId: ids.k2, schoolYear: Y, version: null, ...content, grades: [row(3, 72, 2, 1)] };
