@@ -19,8 +19,9 @@ import { testBackends } from "@edu2035/db/testing";
 import { composeIdNumber, schoolYearOf } from "@edu2035/domain";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn, TEST_NOW, TEST_TODAY } from "../../testing.ts";
+import type { SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
+import { gql, TEST_NOW, TEST_TODAY } from "../../testing.ts";
 
 const MEMBER = "id name ethnicity status version";
 const ADD = `mutation($input: AddStaffInput!) { addStaff(input: $input) { staff { ${MEMBER} } } }`;
@@ -34,32 +35,29 @@ const ETHNICITIES = ["回族", "满族", "蒙古族", "达斡尔族"] as const;
 
 describe.each(testBackends())("two accounts editing one person at once on $name", (backend) => {
   let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
-  const t: Record<string, string> = {};
+  let t: Record<string, string>;
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    api = await startApiOn(h);
-    url = api.url;
-    // a second account of 海勃湾区 (two clerks of one bureau): both may edit both records
-    const [own] = await h.db.select().from(users).where(eq(users.username, "haibowan"));
-    await h.db.insert(users).values({
-      username: "haibowan2",
-      displayName: "海勃湾区教育局（二）",
-      passwordHash: own!.passwordHash,
-      level: "district",
-      districtId: ids.d1,
+    smallCity = await smallCityApi(backend, {
+      // a second account of 海勃湾区 (two clerks of one bureau): both may edit both records
+      async prepare(h, ids) {
+        const [own] = await h.db.select().from(users).where(eq(users.username, "haibowan"));
+        await h.db.insert(users).values({
+          username: "haibowan2",
+          displayName: "海勃湾区教育局（二）",
+          passwordHash: own!.passwordHash,
+          level: "district",
+          districtId: ids.d1,
+        });
+      },
+      logins: { clerk: "haibowan2", haibowan: "haibowan" },
     });
-    t.clerk = await loginAs(url, "haibowan2", FIXTURE_PASSWORD, "DISTRICT");
-    t.haibowan = await loginAs(url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
+    ({ handle: h, ids, url, tokens: t } = smallCity);
   }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   it(`ends each of ${TRIES} races in one success and one CONFLICT, never a deadlock`, async () => {
     const person = {
