@@ -16,8 +16,9 @@ import { composeIdNumber, schoolYearOf } from "@edu2035/domain";
 import { and, eq, inArray } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn, TEST_NOW, TEST_TODAY } from "../../testing.ts";
+import type { SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
+import { gql, TEST_NOW, TEST_TODAY } from "../../testing.ts";
 import { ID_ON_DUTY_MESSAGE } from "./identity.ts";
 import { hashIdNumber } from "./mutations.ts";
 
@@ -52,25 +53,16 @@ const err = (r: { errors?: unknown[] }) => r.errors?.[0] as Err | undefined;
 
 describe.each(testBackends())("roster identity on $name", (backend) => {
   let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
-  const t: Record<string, string> = {};
+  let t: Record<string, string>;
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    api = await startApiOn(h);
-    url = api.url;
-    t.haibowan = await loginAs(url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
-    t.hainan = await loginAs(url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
-    t.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
-    t.n2 = await loginAs(url, "n2", FIXTURE_PASSWORD, "SCHOOL");
+    smallCity = await smallCityApi(backend, { logins: ["haibowan", "hainan", "p1", "n2"] });
+    ({ handle: h, ids, url, tokens: t } = smallCity);
   }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   /** 海勃湾区第一小学's records of the year with this status (default 在岗), as 海勃湾区 sees them. */
   const p1Roster = async (status = "ACTIVE") =>
