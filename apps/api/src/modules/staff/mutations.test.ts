@@ -9,8 +9,9 @@ import { testBackends } from "@edu2035/db/testing";
 import { composeIdNumber, schoolYearOf } from "@edu2035/domain";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn, TEST_NOW, TEST_TODAY } from "../../testing.ts";
+import type { SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
+import { gql, TEST_NOW, TEST_TODAY } from "../../testing.ts";
 
 const MEMBER = `id schoolYear name gender birthYear ethnicity idNumberMasked role status statusLabel fullTime
   stage subject education title trainingHours teacherCertificate school { name } district { name } version`;
@@ -44,27 +45,17 @@ const ext = (r: { errors?: { extensions?: unknown }[] }) => (r.errors?.[0]?.exte
 
 describe.each(testBackends())("roster writes on $name", (backend) => {
   let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
-  const t: Record<string, string> = {};
+  let t: Record<string, string>;
   let wangId = "";
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    api = await startApiOn(h);
-    url = api.url;
-    t.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
-    t.haibowan = await loginAs(url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
-    t.hainan = await loginAs(url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
-    t.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
-    t.n2 = await loginAs(url, "n2", FIXTURE_PASSWORD, "SCHOOL");
+    smallCity = await smallCityApi(backend, { logins: ["city", "haibowan", "hainan", "p1", "n2"] });
+    ({ handle: h, ids, url, tokens: t } = smallCity);
   });
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   it("lets a school add to its own roster of the current year, keeping only the 身份证号's hash and last four", async () => {
     const r = await gql(url, ADD, { input: { ...wang, schoolId: ids.p1 } }, t.p1);
