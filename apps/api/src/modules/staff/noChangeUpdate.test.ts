@@ -1,16 +1,9 @@
-/**
- * updateStaff with nothing to change, through GraphQL on PGlite and (with DATABASE_URL)
- * PostgreSQL (fixture: fixtures/smallCity.ts): an empty patch, or one with the stored values,
- * returns the record as it is (same version), writes no audit row, and another editor holding
- * that version still saves (tester finding F12: it bumped the version, logged 修改教职工信息
- * "无字段变化", and the other editor got CONFLICT).
- */
-import type { DbHandle } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { schoolYearOf } from "@edu2035/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
+import type { SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
+import { gql, TEST_NOW } from "../../testing.ts";
 
 const MEMBER = "id name gender ethnicity role title trainingHours version";
 const ADD = `mutation($input: AddStaffInput!) { addStaff(input: $input) { staff { ${MEMBER} } } }`;
@@ -18,22 +11,15 @@ const UPDATE = `mutation($id: ID!, $v: Int!, $patch: StaffPatch!) { updateStaff(
 const AUDIT = `query($f: AuditFilter!) { auditLog(filter: $f, pageSize: 100) { items { action entityId } } }`;
 
 describe.each(testBackends())("updateStaff with nothing to change on $name", (backend) => {
-  let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let api: SmallCityApi;
   let ids: SmallCity;
-  const t: Record<string, string> = {};
+  let t: Record<string, string>;
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    api = await startApiOn(h);
-    t.p1 = await loginAs(api.url, "p1", FIXTURE_PASSWORD, "SCHOOL");
-    t.haibowan = await loginAs(api.url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
+    api = await smallCityApi(backend, { logins: ["p1", "haibowan"] });
+    ({ ids, tokens: t } = api);
   }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => api?.close());
 
   it("keeps the version and writes no audit row; the other editor then saves", async () => {
     expect(schoolYearOf(TEST_NOW)).toBe(2026);
