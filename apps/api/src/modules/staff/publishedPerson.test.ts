@@ -1,32 +1,10 @@
-/**
- * A published year's roster never changes through a person's shared details (issues 10 + 11),
- * through GraphQL over HTTP on PGlite and (with DATABASE_URL) PostgreSQL. Fixture:
- * fixtures/smallCity.ts, school p1 = 海勃湾区第一小学 with six people on its 2025 roster; P = 2025 is
- * carried over into this year Y (same person rows), then published (v1) after exempting the
- * reports not approved (V1, K1, K2), as in years/lifecycle.test.ts.
- *
- * The fixture's people of p1 (n = 1…6): gender female when n is odd, birth date
- * `${1970 + n}-0${1 + n}-15`: 甲一 女 1971, 甲二 男 1972, 甲三 女 1973, 甲四 男 1974, 甲五 女 1975,
- * 甲六 男 1976 (all 汉族). So P's summary of p1: 女 3, 男 3.
- *
- * - updateStaff of 甲二's record of Y (name 甲二改, 女, 1995-01-01, a 身份证号): Y's record shows the new
- *   details; P's roster (staff) and staffingSummary of p1 and of 海勃湾区 for P are exactly as before
- *   (甲二 男 1972, 女 3 / 男 3).
- * - The update from a file (mode UPDATE) of Y's roster changing 甲四's 性别 (男 → 女) and 民族
- *   (汉族 → 蒙古族): Y shows them, P unchanged.
- * - P reopened (重新开放): an edit of 甲三's record of Y (name 甲三新) changes P's record too (an
- *   open year follows the correction; identity.ts).
- * - A person reused by 身份证号: 甲五 and 甲六 get a 身份证号 while P is open (P follows), P is
- *   published again (v2), both leave Y's roster (调出); 甲五 is added again by addStaff with 民族
- *   满族, 甲六 by an ADD_ONLY roster file with 民族 蒙古族: Y shows them, P's stay 汉族.
- */
-import type { DbHandle } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { composeIdNumber, schoolYearOf } from "@edu2035/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import type { SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
 import { columnOfHeader, openXlsx, saveXlsx } from "../../testing/xlsx.ts";
-import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
+import { gql, TEST_NOW } from "../../testing.ts";
 
 const Y = schoolYearOf(TEST_NOW);
 const P = 2025;
@@ -66,8 +44,7 @@ type Member = {
 };
 
 describe.each(testBackends())("a published year's roster and a person's details, on $name", (backend) => {
-  let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
   const t = { city: "", p1: "" };
@@ -95,12 +72,9 @@ describe.each(testBackends())("a published year's roster and a person's details,
   let yearVersion = 1;
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    api = await startApiOn(h);
-    url = api.url;
-    t.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
-    t.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+    smallCity = await smallCityApi(backend, { logins: ["city", "p1"] });
+    ({ ids, url } = smallCity);
+    Object.assign(t, smallCity.tokens);
     // this year's roster of p1: the 2025 people carried over (the same person rows)
     const carried = await ok(CARRY, { u: { level: "SCHOOL", id: ids.p1 }, y: Y }, t.p1);
     expect(carried.carryOverRoster.carried).toBe(6);
@@ -109,10 +83,7 @@ describe.each(testBackends())("a published year's roster and a person's details,
     expect(v1.publishSchoolYear.year).toEqual({ state: "PUBLISHED", version: 1 });
     before = await published();
   }, 180_000);
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   it("the published roster is the fixture's, worked out by hand", () => {
     expect(before.roster.map((m) => [m.name, m.gender, m.birthYear, m.ethnicity])).toEqual([
