@@ -1,13 +1,8 @@
-/**
- * The roster of a 教研室 through GraphQL (StaffFilter.researchOffice), once per role, on PGlite
- * and (with DATABASE_URL) PostgreSQL. Fixture (fixtures/smallCity.ts), 2025—2026: 海南区教研室
- * holds 己一, the city's 教研室 庚一; the schools hold no 教研员.
- */
-import type { DbHandle } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { type GraphQLResponse, gql, loginAs, startApiOn } from "../../testing.ts";
+import type { SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
+import { type GraphQLResponse, gql } from "../../testing.ts";
 
 const ROSTER = `query($f: StaffFilter!) { staff(filter: $f, pageSize: 100) { total items { name roleLabel } } }`;
 
@@ -16,25 +11,16 @@ const names = (r: GraphQLResponse<Record<string, any>>): string[] | undefined =>
   r.data?.staff.items.map((m: { name: string }) => m.name);
 
 describe.each(testBackends())("the 教研室 roster filter on $name", (backend) => {
-  let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
-  const t: Record<string, string> = {};
+  let t: Record<string, string>;
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    api = await startApiOn(h);
-    url = api.url;
-    t.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
-    t.hainan = await loginAs(url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
-    t.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+    smallCity = await smallCityApi(backend, { logins: ["city", "hainan", "p1"] });
+    ({ ids, url, tokens: t } = smallCity);
   });
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   it("lists the city's own 教研室 for the city, without the districts' 教研员", async () => {
     const all = await gql(url, ROSTER, { f: { schoolYear: 2025, role: "RESEARCHER" } }, t.city);
