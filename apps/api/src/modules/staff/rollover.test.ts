@@ -1,18 +1,9 @@
-/**
- * 学年名册结转 through GraphQL, once per role, on PGlite and (with DATABASE_URL) PostgreSQL.
- * Fixture (fixtures/smallCity.ts) loaded as last year's roster (LAST = the current school year − 1,
- * 2025—2026 when written): 海勃湾区第一小学 6 active (甲一–甲四 full-time teachers, 甲一–甲三 本科,
- * 甲四 专科; 甲五 not full-time; 甲六 principal); 海南区九年一贯制学校 5 active + 丁六 retired;
- * 海南区第二幼儿园 2; 海南区教研室 1 (己一); the city's 教研室 1 (庚一). The rollover goes into the
- * current school year NEW (schoolYearOf(now), 2026—2027 when written): the years follow the
- * calendar, the counts do not depend on them.
- */
-import type { DbHandle } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { schoolYearLabel, schoolYearOf } from "@edu2035/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
+import type { SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
+import { gql, TEST_NOW } from "../../testing.ts";
 
 const CARRY = `mutation($u: OrgUnitInput!, $y: Int!, $all: Boolean) {
   carryOverRoster(unit: $u, schoolYear: $y, includeSchools: $all) {
@@ -36,25 +27,19 @@ type Ext = { code?: string; field?: string };
 const ext = (r: { errors?: { extensions?: unknown }[] }) => (r.errors?.[0]?.extensions ?? {}) as Ext;
 
 describe.each(testBackends())("roster rollover on $name", (backend) => {
-  let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
-  const t: Record<string, string> = {};
+  let t: Record<string, string>;
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db, { schoolYear: LAST });
-    api = await startApiOn(h);
-    url = api.url;
-    t.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
-    t.hainan = await loginAs(url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
-    t.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+    smallCity = await smallCityApi(backend, {
+      schoolYear: LAST,
+      logins: ["city", "hainan", "p1"],
+    });
+    ({ ids, url, tokens: t } = smallCity);
   });
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   it("has no roster and no A08 value of the current year before the rollover", async () => {
     const r = await gql(url, ROSTER, { f: { schoolId: ids.p1, schoolYear: NEW } }, t.p1);
