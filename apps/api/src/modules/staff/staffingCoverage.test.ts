@@ -16,79 +16,74 @@
  * 海勃湾区 1/3 暂定 (total 2); 海南区 0/1 (无数据: not 暂定, total 0); P1 itself 1/1 (complete);
  * K2 0/0 (not applicable: not 暂定).
  */
-import { type DbHandle, people, schools, staff } from "@edu2035/db";
+import { people, schools, staff } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import type { SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
+import { gql } from "../../testing.ts";
 
 const SUMMARY = `query($u: OrgUnitInput!, $y: Int!) { staffingSummary(unit: $u, schoolYear: $y) {
   total coverage { reported expected complete label } provisional } }`;
 
 describe.each(testBackends())("三支队伍 coverage on $name", (backend) => {
-  let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
-  const t: Record<string, string> = {};
+  let t: Record<string, string>;
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    const person = async (name: string, birthDate: string) => {
-      const [p] = await h.db.insert(people).values({ name, gender: "female", birthDate }).returning();
-      return p!.id;
-    };
-    await h.db.insert(staff).values([
-      {
-        personId: await person("乙甲", "1985-03-15"),
-        schoolYear: 2026,
-        schoolId: ids.p1,
-        districtId: ids.d1,
-        role: "teacher",
-        education: "bachelor",
+    smallCity = await smallCityApi(backend, {
+      async prepare(h, ids) {
+        const person = async (name: string, birthDate: string) => {
+          const [p] = await h.db.insert(people).values({ name, gender: "female", birthDate }).returning();
+          return p!.id;
+        };
+        await h.db.insert(staff).values([
+          {
+            personId: await person("乙甲", "1985-03-15"),
+            schoolYear: 2026,
+            schoolId: ids.p1,
+            districtId: ids.d1,
+            role: "teacher",
+            education: "bachelor",
+          },
+          {
+            personId: await person("乙乙", "1990-05-15"),
+            schoolYear: 2026,
+            schoolId: ids.p1,
+            districtId: ids.d1,
+            role: "teacher",
+            education: "bachelor",
+          },
+          {
+            personId: await person("丙甲", "1962-01-15"),
+            schoolYear: 2026,
+            schoolId: ids.n2,
+            districtId: ids.d2,
+            role: "teacher",
+            education: "bachelor",
+            status: "retired",
+            leftOn: "2026-09-01",
+          },
+          {
+            personId: await person("丁甲", "1980-07-15"),
+            schoolYear: 2026,
+            schoolId: null,
+            districtId: null,
+            role: "researcher",
+            education: "postgraduate",
+            fullTime: false,
+          },
+        ]);
+        await h.db.update(schools).set({ closedOn: "2026-08-31" }).where(eq(schools.id, ids.k2));
       },
-      {
-        personId: await person("乙乙", "1990-05-15"),
-        schoolYear: 2026,
-        schoolId: ids.p1,
-        districtId: ids.d1,
-        role: "teacher",
-        education: "bachelor",
-      },
-      {
-        personId: await person("丙甲", "1962-01-15"),
-        schoolYear: 2026,
-        schoolId: ids.n2,
-        districtId: ids.d2,
-        role: "teacher",
-        education: "bachelor",
-        status: "retired",
-        leftOn: "2026-09-01",
-      },
-      {
-        personId: await person("丁甲", "1980-07-15"),
-        schoolYear: 2026,
-        schoolId: null,
-        districtId: null,
-        role: "researcher",
-        education: "postgraduate",
-        fullTime: false,
-      },
-    ]);
-    await h.db.update(schools).set({ closedOn: "2026-08-31" }).where(eq(schools.id, ids.k2));
-    api = await startApiOn(h);
-    url = api.url;
-    t.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
-    t.haibowan = await loginAs(url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
-    t.hainan = await loginAs(url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
-    t.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+      logins: ["city", "haibowan", "hainan", "p1"],
+    });
+    ({ ids, url, tokens: t } = smallCity);
   }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   const summary = async (token: string, unit: { level: string; id?: string }, y: number) => {
     const r = await gql(url, SUMMARY, { u: unit, y }, token);
