@@ -41,7 +41,8 @@ import { censusDate, schoolYearLabel, schoolYearOf } from "@edu2035/domain";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BALANCE_PASSWORD, type BalanceCity, loadBalanceCity } from "../../fixtures/balanceCity.ts";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import type { SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
 import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
 
 const RESULTS = `query($u: OrgUnitInput!, $y: Int!, $ids: [ID!]) {
@@ -69,64 +70,61 @@ const L = Y - 1;
 
 describe.each(testBackends())("roster figures at the 统计时点 (1 September) on $name", (backend) => {
   let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
-  const t: Record<string, string> = {};
+  let t: Record<string, string>;
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db, { schoolYear: L });
-    const teacher = async (
-      name: string,
-      schoolId: string,
-      o: Partial<typeof staff.$inferInsert>,
-    ): Promise<void> => {
-      const [p] = await h.db
-        .insert(people)
-        .values({ name, gender: "female", birthDate: "1980-05-15" })
-        .returning();
-      await h.db.insert(staff).values({
-        personId: p!.id,
-        schoolYear: L,
-        schoolId,
-        districtId: ids.d1,
-        role: "teacher",
-        education: "bachelor",
-        ...o,
-      });
-    };
-    const p1 = { stage: "primary" as const, subject: "chinese" as const };
-    const trained = { mentalHealthTrained: true, counsellingCertificate: true };
-    await teacher("辛一", ids.p1, { ...p1, ...trained, status: "transferred_out", leftOn: `${L}-10-20` });
-    await teacher("辛二", ids.p1, { ...p1, ...trained, startedOn: `${L}-10-15` });
-    await teacher("辛三", ids.p1, { ...p1, ...trained, status: "retired", leftOn: censusDate(L) });
-    await teacher("辛五", ids.p1, {
-      ...p1,
-      education: "associate",
-      status: "transferred_out",
-      leftOn: `${L}-11-30`,
+    smallCity = await smallCityApi(backend, {
+      schoolYear: L,
+      async prepare(h, ids) {
+        const teacher = async (
+          name: string,
+          schoolId: string,
+          o: Partial<typeof staff.$inferInsert>,
+        ): Promise<void> => {
+          const [p] = await h.db
+            .insert(people)
+            .values({ name, gender: "female", birthDate: "1980-05-15" })
+            .returning();
+          await h.db.insert(staff).values({
+            personId: p!.id,
+            schoolYear: L,
+            schoolId,
+            districtId: ids.d1,
+            role: "teacher",
+            education: "bachelor",
+            ...o,
+          });
+        };
+        const p1 = { stage: "primary" as const, subject: "chinese" as const };
+        const trained = { mentalHealthTrained: true, counsellingCertificate: true };
+        await teacher("辛一", ids.p1, { ...p1, ...trained, status: "transferred_out", leftOn: `${L}-10-20` });
+        await teacher("辛二", ids.p1, { ...p1, ...trained, startedOn: `${L}-10-15` });
+        await teacher("辛三", ids.p1, { ...p1, ...trained, status: "retired", leftOn: censusDate(L) });
+        await teacher("辛五", ids.p1, {
+          ...p1,
+          education: "associate",
+          status: "transferred_out",
+          leftOn: `${L}-11-30`,
+        });
+        await teacher("辛四", ids.k1, {
+          stage: "preschool",
+          subject: "preschool",
+          status: "transferred_out",
+          leftOn: `${L}-10-20`,
+        });
+        await h.db
+          .update(schoolReports)
+          .set({ fullTimeTeachers: 5, staffTotal: 8 })
+          .where(and(eq(schoolReports.schoolId, ids.p1), eq(schoolReports.schoolYear, L)));
+      },
+      logins: ["city", "haibowan", "p1"],
     });
-    await teacher("辛四", ids.k1, {
-      stage: "preschool",
-      subject: "preschool",
-      status: "transferred_out",
-      leftOn: `${L}-10-20`,
-    });
-    await h.db
-      .update(schoolReports)
-      .set({ fullTimeTeachers: 5, staffTotal: 8 })
-      .where(and(eq(schoolReports.schoolId, ids.p1), eq(schoolReports.schoolYear, L)));
-    api = await startApiOn(h);
-    url = api.url;
-    t.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
-    t.haibowan = await loginAs(url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
-    t.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+    ({ handle: h, ids, url, tokens: t } = smallCity);
   }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   /** { A08: [value, numerator, denominator], … } of a unit and year. */
   const results = async (token: string, u: { level: string; id?: string }, y: number, targets: string[]) => {
