@@ -1,15 +1,8 @@
-/**
- * The shared text limits (domain validation/text.ts) as the apps meet them, through GraphQL on
- * PGlite and (with DATABASE_URL) PostgreSQL (fixture: fixtures/smallCity.ts): a 花名册 search is a
- * name fragment of at most 60 characters; 100,000 characters (issue 11: 11 s as city) are
- * refused before any statement, BAD_USER_INPUT naming filter.search.
- */
-import type { DbHandle } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { schoolYearOf, TEXT_LIMITS, textLengthIssue } from "@edu2035/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
+import { gql, TEST_NOW } from "../../testing.ts";
 
 const STAFF = `query($f: StaffFilter!) { staff(filter: $f) { total } }`;
 const Y = schoolYearOf(TEST_NOW);
@@ -27,20 +20,14 @@ describe("the text limits", () => {
 });
 
 describe.each(testBackends())("the 花名册 search length on $name", (backend) => {
-  let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let api: SmallCityApi<"city">;
   let city: string;
 
   beforeAll(async () => {
-    h = await backend.open();
-    await loadSmallCity(h.db);
-    api = await startApiOn(h);
-    city = await loginAs(api.url, "city", FIXTURE_PASSWORD, "CITY");
+    api = await smallCityApi(backend, { logins: ["city"] });
+    city = api.tokens.city;
   }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => api?.close());
 
   it("refuses a search of 100,000 characters, naming filter.search", async () => {
     const r = await gql(api.url, STAFF, { f: { schoolYear: Y, search: "王".repeat(100_000) } }, city);
