@@ -28,9 +28,10 @@ import { schoolYearLabel, schoolYearOf } from "@edu2035/domain";
 import { eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
+import type { SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
 import { primaryTeacher } from "../../testing/staffInput.ts";
-import { gql, loginAs, startApiOn, TEST_NOW } from "../../testing.ts";
+import { gql, TEST_NOW } from "../../testing.ts";
 
 const YEAR = `schoolYear label state stateLabel final current publishedVersion version
   publications { version publishedBy note reopenedBy reopenReason }`;
@@ -74,24 +75,17 @@ const msg = (r: Result) => r.errors?.[0]?.message;
 
 describe.each(testBackends())("statistical year lifecycle on $name", (backend) => {
   let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
   const t = { city: "", haibowan: "", p1: "" };
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    api = await startApiOn(h);
-    url = api.url;
-    t.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
-    t.haibowan = await loginAs(url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
-    t.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+    smallCity = await smallCityApi(backend, { logins: ["city", "haibowan", "p1"] });
+    ({ handle: h, ids, url } = smallCity);
+    Object.assign(t, smallCity.tokens);
   }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   /** Data of a response that must have no errors. */
   async function ok(query: string, variables: Record<string, unknown>, token: string) {
