@@ -18,8 +18,9 @@ import { type DbHandle, staff } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../fixtures/smallCity.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import type { SmallCity } from "../../fixtures/smallCity.ts";
+import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
+import { gql } from "../../testing.ts";
 import { toRows } from "../indicators/measures.ts";
 
 const RESULT = `target { id } unit { level id code name } schoolYear value numerator denominator numeratorLabel
@@ -49,10 +50,10 @@ const round = (v: number | null) => (v === null ? null : Math.round(v * 100) / 1
 
 describe.each(testBackends())("published figures on $name", (backend) => {
   let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
+  let smallCity: SmallCityApi;
   let ids: SmallCity;
   let url: string;
-  const t: Record<string, string> = {};
+  let t: Record<string, string>;
   /** The dashboards of 2025 before publication (计算 now), by name. */
   const before: Record<string, Result[]> = {};
 
@@ -74,19 +75,10 @@ describe.each(testBackends())("published figures on $name", (backend) => {
   });
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadSmallCity(h.db);
-    api = await startApiOn(h);
-    url = api.url;
-    t.city = await loginAs(url, "city", FIXTURE_PASSWORD, "CITY");
-    t.haibowan = await loginAs(url, "haibowan", FIXTURE_PASSWORD, "DISTRICT");
-    t.hainan = await loginAs(url, "hainan", FIXTURE_PASSWORD, "DISTRICT");
-    t.p1 = await loginAs(url, "p1", FIXTURE_PASSWORD, "SCHOOL");
+    smallCity = await smallCityApi(backend, { logins: ["city", "haibowan", "hainan", "p1"] });
+    ({ handle: h, ids, url, tokens: t } = smallCity);
   }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-    await h?.close();
-  });
+  afterAll(() => smallCity?.close());
 
   it("computes a year not published now (预览): publishedVersion null, the year 填报中", async () => {
     for (const [name, u] of Object.entries(units())) {
