@@ -45,6 +45,15 @@ describe("每项目标的统计对象与统计时点 (population.ts)", () => {
     }
   });
 
+  it("never writes how many districts the city has: a production city may have one (a tester read 全市3个区)", () => {
+    // the district-register targets count districts from the data (A04's denominator, B02, B03)
+    for (const t of PLAN_TARGETS) {
+      expect(t.measuredFrom, t.id).not.toMatch(/\d+\s*个区/);
+      expect(TARGET_POPULATIONS[t.id].statement, t.id).not.toMatch(/\d+\s*个区/);
+    }
+    expect(TARGET_POPULATIONS.A04.statement).toContain("分母为全市的区数");
+  });
+
   it("makes the displayed 适用学校类别 the population's school types for every school-level target", () => {
     for (const t of PLAN_TARGETS) {
       const types = TARGET_POPULATIONS[t.id].schoolTypes;

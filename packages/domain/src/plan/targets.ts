@@ -445,9 +445,9 @@ const TEXT_TARGETS: readonly PlanTarget[] = [
       { year: 2025, comparator: ">=", value: 1, label: "完成1个早期教养指导服务中心（站）建设试点" },
       { year: null, comparator: "track", value: 3, label: "实现各区早期教养指导服务中心（站）全覆盖" },
     ],
-    measuredFrom: "区填报：建有早期教养指导服务中心（站）的区数（全市3个区）",
+    measuredFrom: "区填报：建有早期教养指导服务中心（站）的区数",
     section: "二(三); 三(三)1",
-    notes: "2025年完成1个试点；此后“各区全覆盖”未定时限，按趋势跟踪，3个区均建成即达标。",
+    notes: "2025年完成1个试点；此后“各区全覆盖”未定时限，按趋势跟踪，市辖各区均建成即达标。",
   },
   {
     id: "B04",
