@@ -47,6 +47,8 @@ const KEY_SOURCES = [
   "packages/db/src/schema",
   "packages/db/src/demo",
   "packages/db/src/client.ts",
+  // the demo load writes its tables with bulkInsert
+  "packages/db/src/bulkInsert.ts",
   "packages/domain/src",
 ];
 
