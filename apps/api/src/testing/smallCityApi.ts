@@ -2,12 +2,13 @@
  * The API over the small city (fixtures/smallCity.ts), set up and torn down in one call each, for
  * the API tests that send GraphQL as the apps do: a fresh database of the engine under test
  * (`TestBackend.open()` of `@edu2035/db/testing`), the small city loaded into it, the test's own
- * extra rows (`prepare`), the API started on it (startApiOn: clock pinned to TEST_NOW unless
- * `now` is given), and the accounts logged in one after another, each in the app of its level.
+ * extra rows (`prepare`) and accounts (`accounts`), the API started on it (startApiOn: clock
+ * pinned to TEST_NOW unless `now` is given), and the accounts logged in one after another, each in
+ * the app of its level.
  */
 import { type DbHandle, users } from "@edu2035/db";
 import type { TestBackend } from "@edu2035/db/testing";
-import { inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../fixtures/smallCity.ts";
 import { loginAs, startApiOn } from "../testing.ts";
 
@@ -25,6 +26,12 @@ export interface SmallCityApiOptions<K extends string> {
    * accounts with FIXTURE_PASSWORD, reports, submission times …).
    */
   prepare?: (handle: DbHandle, ids: SmallCity) => Promise<void>;
+  /**
+   * Accounts (用户) of the test's own, written after `prepare` (so they may name its schools) with
+   * FIXTURE_PASSWORD (the hash of the fixture's city account, no new argon2 hash): e.g.
+   * `(ids) => [{ username: "k2", displayName: "海南区第二幼儿园", level: "school", schoolId: ids.k2 }]`.
+   */
+  accounts?: (ids: SmallCity) => Omit<typeof users.$inferInsert, "passwordHash">[];
   /**
    * Whom to log in with FIXTURE_PASSWORD, in this order: user names (the token under the user
    * name) or token key → user name (e.g. `{ district: "haibowan" }`). Each logs in to the app of
@@ -51,7 +58,7 @@ export interface SmallCityApi<K extends string = string> {
 }
 
 /**
- * Open a fresh database on `backend`, load the small city (and `prepare`), start the API on it and
+ * Open a fresh database on `backend`, load the small city (then `prepare`, then `accounts`), start the API on it and
  * log `logins` in. Whatever was opened is closed again when a step fails; otherwise the caller
  * closes it all with `close()` (in afterAll: `await env?.close()`).
  */
@@ -68,6 +75,14 @@ export async function smallCityApi<K extends string = never>(
   try {
     const ids = await loadSmallCity(handle.db, { schoolYear: options.schoolYear });
     await options.prepare?.(handle, ids);
+    const extra = options.accounts?.(ids) ?? [];
+    if (extra.length) {
+      const [fixture] = await handle.db
+        .select({ passwordHash: users.passwordHash })
+        .from(users)
+        .where(eq(users.username, "city"));
+      await handle.db.insert(users).values(extra.map((a) => ({ ...a, passwordHash: fixture!.passwordHash })));
+    }
     api = await startApiOn(handle, { now: options.now });
     const logins: [K, string][] = Array.isArray(options.logins)
       ? options.logins.map((u: K) => [u, u])
