@@ -4,7 +4,9 @@
  * 50 schools, the largest district's own account — on an existing PostgreSQL database (issue 15:
  * ≤ 500 ms at 1,000 schools, latency ÷ SQL ≤ 1.2). Before/after in one run: with
  * BENCH_BASELINE_REV an earlier commit's API is served beside this one (bench/baseline.ts), and
- * both are timed in the same rounds, each round in alternating order after one warm-up of each.
+ * both are timed in the same rounds, each round in alternating order after one warm-up of each;
+ * several commits, comma-separated (`f5def69,65085e3`), are each served (e.g. two commits
+ * compared without the working tree's edits of others).
  *
  *   BENCH_KEEP=1 BENCH_SIZES=1001 DATABASE_URL=postgres://… pnpm exec tsx bench/dashboard.bench.ts  # prints the kept database
  *   DATABASE_URL=postgres://… BENCH_DATABASE=edu2035_bench_… BENCH_BASELINE_REV=f5def69 BENCH_RUNS=15 \
@@ -49,13 +51,13 @@ const TABLE_DOCUMENT = (() => {
   return text;
 })();
 
-/** Statements captured while `capturing` is on. */
-let capturing: { query: string; params: unknown[] }[] | null = null;
+/** Statements captured while `capturing` is on, each with when it was sent (performance.now()). */
+let capturing: { query: string; params: unknown[]; at: number }[] | null = null;
 const url = new URL(env.DATABASE_URL);
 url.pathname = `/${env.BENCH_DATABASE}`;
 const handle = await createDb({
   url: url.toString(),
-  onQuery: (query, params) => capturing?.push({ query, params }),
+  onQuery: (query, params) => capturing?.push({ query, params, at: performance.now() }),
 });
 await handle.migrate();
 
@@ -79,16 +81,20 @@ interface Variant {
   cpu: number[];
   bytes: number;
   digest: string;
-  statements: { query: string; params: unknown[] }[];
+  statements: { query: string; params: unknown[]; at: number }[];
+  /** When the captured request was sent (performance.now()). */
+  sentAt: number;
 }
 
 const current = await startApiOn(handle);
-const baseline = env.BENCH_BASELINE_REV ? await baselineApi(env.BENCH_BASELINE_REV, handle) : null;
+const revs = (env.BENCH_BASELINE_REV ?? "").split(",").filter(Boolean);
+const baselines: { rev: string; api: Awaited<ReturnType<typeof baselineApi>> }[] = [];
+for (const rev of revs) baselines.push({ rev, api: await baselineApi(rev, handle) });
 const token = await loginAs(current.url, String(big.username), DEMO_PASSWORD, "DISTRICT");
 const variants: Variant[] = [
-  ...(baseline ? [{ name: `at ${env.BENCH_BASELINE_REV}`, url: baseline.url }] : []),
+  ...baselines.map((b) => ({ name: `at ${b.rev}`, url: b.api.url })),
   { name: "this checkout", url: current.url },
-].map((v) => ({ ...v, ms: [], cpu: [], bytes: 0, digest: "", statements: [] }));
+].map((v) => ({ ...v, ms: [], cpu: [], bytes: 0, digest: "", statements: [], sentAt: 0 }));
 
 /** One request through `v`'s API: wall and CPU ms of this process, the answer checked and kept. */
 async function once(v: Variant, timed: boolean): Promise<void> {
@@ -129,21 +135,40 @@ function inline(query: string, params: unknown[]): string {
   });
 }
 
-/** The statements of one request replayed alone, their times summed (ms). */
-async function replay(statements: readonly { query: string; params: unknown[] }[]): Promise<number> {
+/**
+ * The statements of one request replayed alone, their times summed (ms). BENCH_VERBOSE: each
+ * printed with when the request sent it (ms after the request was sent) and its replayed time,
+ * to see which ran one after another.
+ */
+async function replay(v: Variant): Promise<number> {
   let total = 0;
-  for (const s of statements) {
+  for (const s of v.statements) {
     const t0 = performance.now();
-    await handle.db.execute(sql.raw(inline(s.query, s.params)));
-    total += performance.now() - t0;
+    const rows = toRows(await handle.db.execute(sql.raw(inline(s.query, s.params)))).length;
+    const ms = performance.now() - t0;
+    total += ms;
+    if (env.BENCH_VERBOSE) {
+      const text = s.query.replace(/\s+/g, " ").slice(0, 110);
+      const at = (s.at - v.sentAt).toFixed(0).padStart(4);
+      console.log(`${v.name}: sent at ${at} ms, ${ms.toFixed(1).padStart(6)} ms, ${rows} rows  ${text}`);
+    }
   }
   return total;
 }
 
 const loadStart = loadavg()[0] ?? 0;
-for (const v of variants) {
-  await once(v, false);
+for (const v of [...variants]) {
+  try {
+    await once(v, false);
+  } catch (e) {
+    // the working tree may hold others' unfinished edits: with commits to compare, say so and go on
+    if (!baselines.length || v.url !== current.url) throw e;
+    console.log(`this checkout left out: it answered an error (${(e as Error).message.slice(0, 200)})`);
+    variants.splice(variants.indexOf(v), 1);
+    continue;
+  }
   capturing = [];
+  v.sentAt = performance.now();
   await once(v, false);
   v.statements = capturing;
   capturing = null;
@@ -153,7 +178,7 @@ for (let i = 0; i < env.BENCH_RUNS; i++) {
   for (const v of order) await once(v, true);
 }
 const sqlMs = new Map<Variant, number>();
-for (const v of variants) sqlMs.set(v, await replay(v.statements));
+for (const v of variants) sqlMs.set(v, await replay(v));
 if (env.BENCH_CPU_PROF) {
   const profiler = cpuProfiler(env.BENCH_CPU_PROF);
   const v = variants.at(-1) as Variant;
@@ -177,12 +202,12 @@ for (const v of variants) {
     `| ${v.name} | ${m.toFixed(0)} | ${median(v.cpu).toFixed(0)} | ${v.statements.length} | ${s.toFixed(0)} | ${(m / s).toFixed(2)} | ${v.bytes} |`,
   );
 }
-if (baseline) {
+if (baselines.length) {
   const same = new Set(variants.map((v) => v.digest)).size === 1;
-  console.log(`\nanswers ${same ? "identical (same SHA-256)" : "DIFFER"} between the two APIs`);
+  console.log(`\nanswers ${same ? "identical (same SHA-256)" : "DIFFER"} between the APIs`);
 }
 for (const v of variants) console.log(`${v.name}: ${v.ms.map((x) => x.toFixed(0)).join(", ")} ms`);
-await baseline?.stop();
+for (const b of baselines) await b.api.stop();
 await current.stop();
 await handle.close();
 process.exit(0);

@@ -8,6 +8,8 @@
  * for every year asked and both views (the unit itself and its schools): three SQL statements
  * whatever the number of schools and years.
  */
+
+import type { SchoolRow } from "@edu2035/db";
 import {
   BALANCE_CV_MAX,
   BALANCE_INDICATORS,
@@ -186,6 +188,11 @@ export async function measureBalance(
    * all. The district's own X̄ and CV always come from all its schools.
    */
   childIds?: ReadonlySet<string>,
+  /**
+   * A district's schools open in (at least) the years asked, as `access.schools` read them
+   * (the 指标总览's units below, read for its whole range): not read again.
+   */
+  schools?: readonly SchoolRow[],
 ): Promise<BalanceViews> {
   const self: BalanceMeasurements = new Map();
   const children: BalanceMeasurements = new Map();
@@ -200,6 +207,7 @@ export async function measureBalance(
   const wanted = (schoolId: string) => !childIds || childIds.has(schoolId);
   const assessments = await districtAssessmentsByYear(access, unit.id as string, years, {
     shortfalls: false,
+    schools,
   });
   for (const [year, a] of assessments) {
     districtValues(self, SELF, year, a.stages);

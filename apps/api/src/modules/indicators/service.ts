@@ -2,6 +2,8 @@
  * Target results: the plan's targets measured for one unit and school year at query time
  * (no nightly job), each judged against its milestones by the domain's evaluation.
  */
+
+import type { SchoolRow } from "@edu2035/db";
 import {
   applyCoverage,
   BALANCE_STAGES,
@@ -22,7 +24,7 @@ import { sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess, UnitInput } from "../../authz/access.ts";
 import { badInput } from "../../errors.ts";
 import { type OrgUnitModel, toOrgUnit } from "../org/service.ts";
-import { assertSchoolYear } from "../staff/service.ts";
+import { assertSchoolYear, assertYearNotAhead } from "../staff/service.ts";
 import type { StatisticalYearModel } from "../years/service.ts";
 import { withPublished } from "../years/snapshot.ts";
 import { type BalanceMeasurement, type BalanceViews, measureBalance, stageKey } from "./balanceMeasures.ts";
@@ -152,17 +154,19 @@ function chooseTargets(level: ResolvedUnit["level"], targetIds?: readonly string
 /**
  * C1–C7 of a unit over some years, assessed at most once however many callers ask (the unit's
  * own results and its children's share one assessment of all the years): a per-request value,
- * never kept beyond the request. `childIds`: the units below to give values for (default all).
+ * never kept beyond the request. `childIds`: the units below to give values for (default all);
+ * `schools`: a district's schools open in the years, already read (not read again).
  */
 function balanceOnce(
   access: ScopedAccess,
   unit: ResolvedUnit,
   years: readonly number[],
   childIds?: ReadonlySet<string>,
+  schools?: readonly SchoolRow[],
 ) {
   let views: Promise<BalanceViews> | undefined;
   return () => {
-    views ??= measureBalance(access, unit, years, childIds);
+    views ??= measureBalance(access, unit, years, childIds, schools);
     return views;
   };
 }
@@ -188,11 +192,19 @@ async function measureAndJudge(
   const all = [...new Set([...years, ...years.map((y) => y - 1), FIRST_SCHOOL_YEAR])].filter(
     (y) => y >= FIRST_SCHOOL_YEAR - 1,
   );
-  const measured = await Promise.all(
-    families.map(
-      (f) => rollup?.(f, all, breakdown, options) ?? MEASURES[f](access, unit, all, breakdown, options),
+  const balanceTargets = targets.filter((t) => t.group === "C");
+  // the families' statements and the 优质均衡 assessment's run at once on the pool (independent)
+  const [measured, balanceOf] = await Promise.all([
+    Promise.all(
+      families.map(
+        (f) => rollup?.(f, all, breakdown, options) ?? MEASURES[f](access, unit, all, breakdown, options),
+      ),
     ),
-  );
+    // C1–C7 are judged per stage and only in their own school years (their milestones are undated)
+    balanceTargets.length
+      ? balance().then((views) => views[breakdown])
+      : Promise.resolve(new Map() as BalanceViews[Breakdown]),
+  ]);
   const get = (key: string, year: number, id: string): Measurement | undefined => {
     for (const m of measured) {
       const v = m.get(key)?.get(year)?.get(id);
@@ -206,9 +218,6 @@ async function measureAndJudge(
     const m = get(key, year, id);
     return m && coverageLevel(coverageOf(m)) === "complete" ? m.value : null;
   };
-  const balanceTargets = targets.filter((t) => t.group === "C");
-  // C1–C7 are judged per stage and only in their own school years (their milestones are undated)
-  const balanceOf = balanceTargets.length ? (await balance())[breakdown] : new Map();
   const results: TargetResultModel[] = [];
   for (const [key, orgUnit] of units) {
     // judging is CPU work (a district over 16 years: 70 schools × 16 years × 33 results): let
@@ -338,7 +347,8 @@ function balanceResults(
  * year, judged against the milestones with the previous year's value and, where the plan gives
  * no 2020 baseline, the value measured for 2020. At most one SQL statement per family of
  * measures (staff, reports, inputs, registers), whatever the number of schools and staff.
- * @throws BAD_USER_INPUT (schoolYear, targetIds); FORBIDDEN for a unit outside the scope.
+ * @throws BAD_USER_INPUT (schoolYear — also one not begun yet —, targetIds); FORBIDDEN for a unit
+ * outside the scope.
  */
 export async function targetResults(
   access: ScopedAccess,
@@ -348,6 +358,7 @@ export async function targetResults(
   options: MeasureOptions = {},
 ): Promise<TargetResultModel[]> {
   assertSchoolYear(schoolYear, "schoolYear");
+  assertYearStarted(access, schoolYear, "schoolYear");
   const unit = await access.resolveUnit(unitInput, "targets.read");
   const targets = chooseTargets(unit.level, targetIds);
   // a published year reads its stored figures (years/snapshot.ts); others are measured now (预览)
@@ -360,6 +371,15 @@ export async function targetResults(
     (years) => measureAndJudge(access, unit, targets, years, "self", new Map([[SELF, self]]), options),
   );
   return results;
+}
+
+/**
+ * Refuse a school year that has not begun (after the current one; 统计时点 1 September, Beijing
+ * time): nothing is measured for it yet — the check of the filing forms (assertYearNotAhead).
+ * @throws BAD_USER_INPUT on `field`: "不能查询未来学年的指标（当前为2026—2027学年）".
+ */
+export function assertYearStarted(access: ScopedAccess, schoolYear: number, field: string): void {
+  assertYearNotAhead(schoolYear, access.now(), field, "指标", 0, "查询");
 }
 
 /** A dashboard: a unit and the units directly below it, over a range of school years. */
@@ -392,7 +412,8 @@ export const MAX_DASHBOARD_YEARS = 16;
  * of SQL statements (one per family for the unit, one per family for its children; for the
  * city, the roster and report families one statement for both: measures/cityRollup.ts), whatever
  * the number of schools, staff or years.
- * @throws BAD_USER_INPUT (fromYear, toYear, targetIds); FORBIDDEN for a unit outside the scope.
+ * @throws BAD_USER_INPUT (fromYear, toYear — also a year not begun yet —, targetIds); FORBIDDEN for
+ * a unit outside the scope.
  */
 export async function targetDashboard(
   access: ScopedAccess,
@@ -420,6 +441,8 @@ export async function targetDashboard(
   if (toYear - fromYear + 1 > MAX_DASHBOARD_YEARS) {
     throw badInput("toYear", `一次最多查询 ${MAX_DASHBOARD_YEARS} 个学年`);
   }
+  assertYearStarted(access, fromYear, "fromYear");
+  assertYearStarted(access, toYear, "toYear");
   const unit = await access.resolveUnit(unitInput, "targets.read");
   const targets = chooseTargets(unit.level, targetIds);
   const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
@@ -427,22 +450,33 @@ export async function targetDashboard(
   if (types && unit.level !== "district") {
     throw badInput("schoolTypes", "学校类别筛选只适用于区（其下为学校）");
   }
-  const allChildren = await childUnits(access, unit, { from: fromYear, to: toYear }, types);
   const page = options.childrenPage;
-  const children = page ? allChildren.slice(page.offset, page.offset + page.limit) : allChildren;
-  // below the unit, only the targets the plan measures at the children's level: a target it
-  // does not measure there (e.g. A06 仅在市级统计) has no result, and the apps read 不适用
-  const childLevel = children[0]?.level;
-  const childTargets = childLevel ? targets.filter((t) => t.levels.includes(childLevel)) : [];
+  // the units below are read while the years' states are (withPublished), not before them
+  const unitsBelow = childUnits(access, unit, { from: fromYear, to: toYear }, types).then((c) => {
+    const children = page ? c.units.slice(page.offset, page.offset + page.limit) : c.units;
+    // below the unit, only the targets the plan measures at the children's level: a target it
+    // does not measure there (e.g. A06 仅在市级统计) has no result, and the apps read 不适用
+    const childLevel = children[0]?.level;
+    const childTargets = childLevel ? targets.filter((t) => t.levels.includes(childLevel)) : [];
+    return { ...c, children, childTargets };
+  });
   // published years read their stored figures (years/snapshot.ts); the others are measured now (预览)
   const self = toOrgUnit(unit);
-  const groups = [
+  const groups = unitsBelow.then(({ children, childTargets }) => [
     { units: [self], targets },
     { units: children, targets: childTargets },
-  ];
+  ]);
   const dashboard = await withPublished(access, years, groups, !!options.live, async (liveYears) => {
-    // C1–C7 of the units below: the children measured (a district's page), not all its schools
-    const balance = balanceOnce(access, unit, liveYears, new Set(children.map((c) => c.id as string)));
+    const { children, childTargets, schools } = await unitsBelow;
+    // C1–C7 of the units below: the children measured (a district's page), not all its schools;
+    // the district's schools as read above (open in a range holding liveYears), not read again
+    const balance = balanceOnce(
+      access,
+      unit,
+      liveYears,
+      new Set(children.map((c) => c.id as string)),
+      schools ?? undefined,
+    );
     // the city and its districts from one statement per additive family (cityRollup.ts)
     const rollup = cityRollup(access, unit);
     const [own, below] = await Promise.all([
@@ -475,6 +509,7 @@ export async function targetDashboard(
     ]);
     return [...own, ...below];
   });
+  const { children, units: allChildren } = await unitsBelow;
   return {
     years: dashboard.years,
     unit: self,
@@ -489,31 +524,32 @@ export async function targetDashboard(
 /**
  * The units directly below a resolved unit, as the viewer sees them (one statement): a district's
  * schools open in at least one school year of `years` (a school closed since still has its rows
- * for the years it was open), of `types` (学校类别) when given.
+ * for the years it was open), of `types` (学校类别) when given. `schools`: for a district, ALL its
+ * schools open in `years` (whatever `types`), as read, for the 优质均衡 assessment; else null.
  */
 async function childUnits(
   access: ScopedAccess,
   unit: ResolvedUnit,
   years: { from: number; to: number },
   types: readonly SchoolType[] | null = null,
-): Promise<OrgUnitModel[]> {
+): Promise<{ units: OrgUnitModel[]; schools: SchoolRow[] | null }> {
   if (unit.level === "city") {
-    return (await access.districts()).map((d) => ({
-      level: "district",
-      id: d.id,
-      code: d.code,
-      name: d.name,
-    }));
+    const units = (await access.districts()).map(
+      (d): OrgUnitModel => ({ level: "district", id: d.id, code: d.code, name: d.name }),
+    );
+    return { units, schools: null };
   }
   if (unit.level === "district") {
-    return (await access.schools({ districtId: unit.id, openDuring: years, types })).map((s) => ({
-      level: "school",
-      id: s.id,
-      code: s.code,
-      name: s.name,
-    }));
+    const schools = await access.schools({ districtId: unit.id, openDuring: years });
+    const units: OrgUnitModel[] = [];
+    for (const s of schools) {
+      if (!types || types.includes(s.type)) {
+        units.push({ level: "school", id: s.id, code: s.code, name: s.name });
+      }
+    }
+    return { units, schools };
   }
-  return [];
+  return { units: [], schools: null };
 }
 
 /**

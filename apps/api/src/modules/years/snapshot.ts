@@ -233,18 +233,23 @@ export interface UnitTargets {
  * (unit, target) of a published year with nothing stored, e.g. a target asked for outside the
  * unit's level or a school not open that year — is measured now by `measure` (预览). Statements:
  * two (the years' states, the stored rows) plus `measure`'s, whatever the number of units.
+ * @param groups the units and targets, or a promise of them (e.g. the units below still being
+ *   read: the years' states are read meanwhile).
  * @param live true: ignore the stored figures (computing the figures of a publication).
  * @returns the results in the order measured (unit, year, target, stage) and the years' models.
  */
 export async function withPublished(
   access: ScopedAccess,
   years: readonly number[],
-  groups: readonly UnitTargets[],
+  groupsOrPromise: readonly UnitTargets[] | Promise<readonly UnitTargets[]>,
   live: boolean,
   measure: (years: readonly number[]) => Promise<TargetResultModel[]>,
 ): Promise<{ results: TargetResultModel[]; years: StatisticalYearModel[] }> {
   // the StatisticalYear of each year, read on the viewer's read database (three statements)
-  const models = await loadStatisticalYears(access.readDb, years, access.now());
+  const [models, groups] = await Promise.all([
+    loadStatisticalYears(access.readDb, years, access.now()),
+    groupsOrPromise,
+  ]);
   const finals = live ? [] : models.filter((m) => m.state === "published").map((m) => m.schoolYear);
   const units = groups.flatMap((g) => g.units);
   const targetIds = [...new Set(groups.flatMap((g) => g.targets.map((t) => t.id)))];
