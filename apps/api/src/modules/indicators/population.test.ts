@@ -15,12 +15,11 @@
  *   专业课 teacher who is 双师型 and a 双师型 principal (subject 专业课): still 2/5 = 40% (with
  *   the part-time one counted, as before: 3/6 = 50%).
  */
-import { type DbHandle, people, schoolReportGrades, schoolReports, staff, users } from "@edu2035/db";
+import { type DbHandle, people, schoolReportGrades, schoolReports, staff } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
-import { hash } from "@node-rs/argon2";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, type SmallCity } from "../../fixtures/smallCity.ts";
+import type { SmallCity } from "../../fixtures/smallCity.ts";
 import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
 import { columnOfHeader, openXlsx, saveXlsx } from "../../testing/xlsx.ts";
 import { gql } from "../../testing.ts";
@@ -60,15 +59,9 @@ describe.each(testBackends())("the population each target counts on $name", (bac
 
   beforeAll(async () => {
     api = await smallCityApi(backend, {
-      async prepare(h, ids) {
-        await h.db.insert(users).values({
-          username: "k2",
-          displayName: "海南区第二幼儿园",
-          passwordHash: await hash(FIXTURE_PASSWORD),
-          level: "school",
-          schoolId: ids.k2,
-        });
-      },
+      accounts: (ids) => [
+        { username: "k2", displayName: "海南区第二幼儿园", level: "school", schoolId: ids.k2 },
+      ],
       logins: ["city", "k2"],
     });
     ({ handle: h, ids } = api);
