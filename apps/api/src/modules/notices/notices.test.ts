@@ -9,13 +9,12 @@
  * The city sets Y's deadline to now + 2 days 1 hour: 2 whole days left, within the 3 days of the
  * 截止前提醒. Worked out by hand, step by step in the tests below.
  */
-import { auditLog, type DbHandle, notices, people, schoolReports, staff, users } from "@edu2035/db";
+import { auditLog, type DbHandle, notices, people, schoolReports, staff } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { schoolYearLabel, schoolYearOf } from "@edu2035/domain";
-import { hash } from "@node-rs/argon2";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, type SmallCity } from "../../fixtures/smallCity.ts";
+import type { SmallCity } from "../../fixtures/smallCity.ts";
 import { fileAndSubmit, reportOperations } from "../../testing/reportCycle.ts";
 import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
 import { gql, TEST_NOW } from "../../testing.ts";
@@ -85,16 +84,10 @@ describe.each(testBackends())("待办, notices and 催报 on $name", (backend) =
   beforeAll(async () => {
     smallCity = await smallCityApi(backend, {
       schoolYear: L,
-      async prepare(h, ids) {
-        // a second account of P1 (read state is per account)
-        await h.db.insert(users).values({
-          username: "p1b",
-          displayName: "海勃湾区第一小学（教务处）",
-          passwordHash: await hash(FIXTURE_PASSWORD),
-          level: "school",
-          schoolId: ids.p1,
-        });
-      },
+      // a second account of P1 (read state is per account)
+      accounts: (ids) => [
+        { username: "p1b", displayName: "海勃湾区第一小学（教务处）", level: "school", schoolId: ids.p1 },
+      ],
       logins: ["city", "haibowan", "hainan", "p1", "p1b", "n2"],
     });
     ({ handle: h, ids, url, tokens: t } = smallCity);
