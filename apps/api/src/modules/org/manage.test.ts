@@ -69,16 +69,15 @@ describe.each(testBackends())("机构管理 on $name", (backend) => {
 
   beforeAll(async () => {
     smallCity = await smallCityApi(backend, {
-      async prepare(handle, ids) {
-        await handle.db.insert(users).values({
+      accounts: (ids) => [
+        {
           username: "k2",
           displayName: "海南区第二幼儿园",
-          passwordHash: await hash(FIXTURE_PASSWORD),
           level: "school",
           districtId: ids.d2,
           schoolId: ids.k2,
-        });
-      },
+        },
+      ],
       logins: { city: "city", d1: "haibowan", d2: "hainan", p1: "p1", k2: "k2" },
     });
     ({ handle, ids, url, tokens: token } = smallCity);
