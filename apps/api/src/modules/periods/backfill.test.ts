@@ -21,7 +21,7 @@
  * roster at the 统计时点 2024-09-01, so counted), OLD one teacher 大专 → 2 of 3 = 66.67%, 2 units.
  * With today's schools only (OLD closed) it would read 2 of 2 = 100%, 1 unit.
  */
-import { backfillWindows, type DbHandle, schoolReports, schools, users } from "@edu2035/db";
+import { backfillWindows, type DbHandle, schoolReports, schools } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { schoolYearOf } from "@edu2035/domain";
 import { eq } from "drizzle-orm";
@@ -120,16 +120,9 @@ describe.each(testBackends())("补录 and per-year school sets on $name", (backe
         newId = n!.id;
         oldId = o!.id;
         await h.db.insert(schoolReports).values({ schoolId: oldId, schoolYear: PAST, status: "approved" });
-        // an account for OLD with the fixture password (its hash copied from p1's)
-        const [p1] = await h.db.select().from(users).where(eq(users.username, "p1"));
-        await h.db.insert(users).values({
-          username: "old",
-          displayName: "海南区撤并小学",
-          passwordHash: p1!.passwordHash,
-          level: "school",
-          schoolId: oldId,
-        });
       },
+      // an account for OLD with the fixture password
+      accounts: () => [{ username: "old", displayName: "海南区撤并小学", level: "school", schoolId: oldId }],
       logins: ["city", "haibowan", "hainan", "p1", "n2", "old"],
     });
     ({ handle: h, ids, url, tokens: t } = smallCity);
