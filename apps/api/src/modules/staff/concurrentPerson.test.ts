@@ -14,7 +14,7 @@
  * deadlock (40P01) surfaced as an internal error and never both (the second would silently
  * overwrite the first's 民族). Afterwards both records show the winner's 民族.
  */
-import { type DbHandle, staff, users } from "@edu2035/db";
+import { type DbHandle, staff } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { composeIdNumber, schoolYearOf } from "@edu2035/domain";
 import { eq } from "drizzle-orm";
@@ -43,16 +43,9 @@ describe.each(testBackends())("two accounts editing one person at once on $name"
   beforeAll(async () => {
     smallCity = await smallCityApi(backend, {
       // a second account of 海勃湾区 (two clerks of one bureau): both may edit both records
-      async prepare(h, ids) {
-        const [own] = await h.db.select().from(users).where(eq(users.username, "haibowan"));
-        await h.db.insert(users).values({
-          username: "haibowan2",
-          displayName: "海勃湾区教育局（二）",
-          passwordHash: own!.passwordHash,
-          level: "district",
-          districtId: ids.d1,
-        });
-      },
+      accounts: (ids) => [
+        { username: "haibowan2", displayName: "海勃湾区教育局（二）", level: "district", districtId: ids.d1 },
+      ],
       logins: { clerk: "haibowan2", haibowan: "haibowan" },
     });
     ({ handle: h, ids, url, tokens: t } = smallCity);
