@@ -4,13 +4,12 @@
  * concurrent edits, a bad report, the review queue's flags and the audit trail. Values worked
  * out by hand in the comments (fixture: fixtures/smallCity.ts).
  */
-import { type DbHandle, schoolReportGrades, schoolReports, users } from "@edu2035/db";
+import { type DbHandle, schoolReportGrades, schoolReports } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { schoolYearOf } from "@edu2035/domain";
-import { hash } from "@node-rs/argon2";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_PASSWORD, type SmallCity } from "../../fixtures/smallCity.ts";
+import type { SmallCity } from "../../fixtures/smallCity.ts";
 import { PRIMARY_REPORT, primaryGrade, reportOperations } from "../../testing/reportCycle.ts";
 import { type SmallCityApi, smallCityApi } from "../../testing/smallCityApi.ts";
 import { gql, TEST_NOW } from "../../testing.ts";
@@ -500,15 +499,9 @@ describe.each(testBackends())("a kindergarten's annual report on $name", (backen
 
   beforeAll(async () => {
     smallCity = await smallCityApi(backend, {
-      async prepare(h, ids) {
-        await h.db.insert(users).values({
-          username: "k2",
-          displayName: "海南区第二幼儿园",
-          passwordHash: await hash(FIXTURE_PASSWORD),
-          level: "school",
-          schoolId: ids.k2,
-        });
-      },
+      accounts: (ids) => [
+        { username: "k2", displayName: "海南区第二幼儿园", level: "school", schoolId: ids.k2 },
+      ],
       logins: ["hainan", "k2"],
     });
     ({ ids, url, tokens: t } = smallCity);
