@@ -8,7 +8,7 @@
  *   pnpm exec tsx bench/import.bench.ts                          # PGlite in memory
  *   DATABASE_URL=postgres://… pnpm exec tsx bench/import.bench.ts  # a fresh database (dropped after)
  *   BENCH_RUNS=5 pnpm exec tsx bench/import.bench.ts 3000          # row counts as arguments
- *   BENCH_CPU_PROF=/tmp/prof pnpm exec tsx bench/import.bench.ts 3000  # + a V8 CPU profile
+ *   BENCH_CPU_PROF=/tmp/prof pnpm exec tsx bench/import.bench.ts 3000  # + a V8 CPU profile of each timed import
  *   BENCH_BASELINE_REV=1383215 pnpm exec tsx bench/import.bench.ts 3000  # before/after in one run
  *
  * The runs are interleaved (import, bare, bare, import, …: each pair in alternating order, after
@@ -375,13 +375,18 @@ async function main() {
   for (const size of SIZES) {
     const rows = people(size);
     const file = await rosterWorkbook(templateBase64, rows);
-    /** An import through `url`: wall and CPU time of this process (the API, and PGlite's SQL on PGlite). */
-    const importOnce = async (url: string) => {
+    /**
+     * An import through `url`: wall and CPU time of this process (the API, and PGlite's SQL on
+     * PGlite); `profile` names the CPU profile of this one import (BENCH_CPU_PROF).
+     */
+    const importOnce = async (url: string, profile?: string) => {
+      if (profile) profiler.start();
       const t0 = performance.now();
       const c0 = process.cpuUsage();
       const r = await postOnNewConnection(url, IMPORT, { s: school.id, y: Y, f: file }, token);
       const ms = performance.now() - t0;
       const cpu = process.cpuUsage(c0);
+      if (profile) profiler.stop(profile);
       const out = r.data?.importStaffExcel;
       if (r.errors || out?.created !== size)
         throw new Error(`import of ${size} rows: ${JSON.stringify(r.errors ?? out?.errors?.slice(0, 3))}`);
@@ -397,7 +402,12 @@ async function main() {
       return { ms, cpu: 0 };
     };
     const variants = [
-      { name: "import", run: () => importOnce(api.url), ms: [] as number[], cpu: [] as number[] },
+      {
+        name: "import",
+        run: (round?: number) => importOnce(api.url, round ? `import-${size}-${round}` : undefined),
+        ms: [] as number[],
+        cpu: [] as number[],
+      },
       ...(baseline
         ? [
             {
@@ -414,12 +424,11 @@ async function main() {
       `${db.engine} · ${size} rows · workbook ${(Buffer.byteLength(file, "base64") / 1024).toFixed(0)} KB · warm-up`,
     );
     for (const v of variants) await v.run();
-    profiler.start();
     for (let i = 0; i < RUNS; i++) {
       // rotate which goes first, so a slow spell of the shared machine hits each alike
       for (let k = 0; k < variants.length; k++) {
         const v = variants[(i + k) % variants.length]!;
-        const { ms, cpu } = await v.run();
+        const { ms, cpu } = await v.run(i + 1);
         v.ms.push(ms);
         v.cpu.push(cpu);
       }
@@ -427,7 +436,6 @@ async function main() {
         `  run ${i + 1}: ${variants.map((v) => `${v.name} ${v.ms.at(-1)!.toFixed(0)} ms`).join(", ")}`,
       );
     }
-    profiler.stop(`import-${size}`);
     const bare = median(variants.at(-1)!.ms);
     for (const v of variants) {
       const m = median(v.ms);

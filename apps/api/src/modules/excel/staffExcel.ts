@@ -578,6 +578,10 @@ export async function importStaffExcel(
 ): Promise<StaffImportResultModel> {
   assertSchoolYear(schoolYear, "schoolYear");
   const unit = await access.resolveUnit({ level: "school", id: schoolId }, "staff.edit");
+  // a saving update overwrites records: only over the roster its dry run read (CONFLICT when it
+  // changed since), never blind (a tester's confirmation without it saved the file over an edit)
+  if (mode === "UPDATE" && !dryRun && rosterVersion === null)
+    throw badInput("rosterVersion", "按文件更新花名册须先检查文件，确认时带上检查返回的名册版本（rosterVersion），未保存");
   // the current year, or a past one inside an open 补录 window (lib/rosterYear.ts)
   await access.db.transaction((tx) =>
     assertRosterYearOpen(tx, unit.school, schoolYear, "schoolYear", access.now()),
@@ -706,7 +710,6 @@ export async function importStaffExcel(
       schoolYear,
       plan?.added ?? good,
       problem,
-      lock,
     );
     return { plan, reusable };
   };
@@ -720,7 +723,7 @@ export async function importStaffExcel(
       await assertRosterYearOpen(tx, unit.school, schoolYear, "schoolYear", access.now());
       const { plan, reusable } = await check(tx, true);
       if (errors.length) return { created: 0, plan };
-      if (plan && rosterVersion !== null && plan.rosterVersion !== rosterVersion)
+      if (plan && plan.rosterVersion !== rosterVersion)
         throw conflict("本校花名册");
       const adding = plan ? plan.added : good;
       if (adding.length) await insertRows(tx, access, hashOf, unit, schoolYear, adding, reusable);
@@ -741,8 +744,9 @@ export async function importStaffExcel(
  * 身份证号 already active on this year's roster (anywhere), or the same name and birth date
  * already active on this school's roster; each reported on its row. Exported for the update
  * from a file, which matches its new rows the same way.
- * @param lock in the saving transaction: take the year's identity lock first, so two imports
- *   of the same file at once are serialized and the second finds the first's rows.
+ * In the saving transaction the caller holds the year's identity lock (lockRosterIdentity)
+ * first, so two imports of the same file at once are serialized and the second finds the first's
+ * rows. The two lookups (the rule's matches, the people to reuse) go out together.
  * @returns the people the viewer may reuse (known by 身份证号 only from records it may edit), by
  *   身份证号 hash; other known 身份证号 get new person rows (another unit's records untouched).
  */
@@ -754,22 +758,23 @@ export async function rosterDuplicates(
   schoolYear: number,
   rows: readonly { row: number; value: StaffInput }[],
   problem: (row: number, field: string, message: string) => void,
-  lock: boolean,
 ): Promise<Map<string, PersonRow>> {
-  if (lock) await lockRosterIdentity(db as Tx, schoolYear);
   const candidates = rows.map(({ value: v }) => ({
     name: v.name,
     birthDate: v.birthDate,
     idHash: v.idNumber ? hashOf(v.idNumber) : null,
   }));
   const place = { schoolId: school.id, districtId: school.districtId };
-  const matches = await matchRoster(db, { schoolYear, place, candidates });
+  const hashes = candidates.flatMap((c) => (c.idHash ? [c.idHash] : []));
+  const [matches, reusable] = await Promise.all([
+    matchRoster(db, { schoolYear, place, candidates }),
+    reusablePeople(db, access, hashes),
+  ]);
   rows.forEach(({ row, value: v }, i) => {
     if (matches[i]?.idOnDuty) problem(row, "idNumber", ID_ON_DUTY_MESSAGE);
     if (matches[i]?.sameName) problem(row, "name", sameNameMessage(v.name, v.birthDate));
   });
-  const hashes = candidates.flatMap((c) => (c.idHash ? [c.idHash] : []));
-  return reusablePeople(db, access, hashes);
+  return reusable;
 }
 
 /** Errors by sheet (in `sheets` order), row, then column: the order a person reads the workbook. */
