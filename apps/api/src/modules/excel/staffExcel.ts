@@ -581,7 +581,10 @@ export async function importStaffExcel(
   // a saving update overwrites records: only over the roster its dry run read (CONFLICT when it
   // changed since), never blind (a tester's confirmation without it saved the file over an edit)
   if (mode === "UPDATE" && !dryRun && rosterVersion === null)
-    throw badInput("rosterVersion", "按文件更新花名册须先检查文件，确认时带上检查返回的名册版本（rosterVersion），未保存");
+    throw badInput(
+      "rosterVersion",
+      "按文件更新花名册须先检查文件，确认时带上检查返回的名册版本（rosterVersion），未保存",
+    );
   // the current year, or a past one inside an open 补录 window (lib/rosterYear.ts)
   await access.db.transaction((tx) =>
     assertRosterYearOpen(tx, unit.school, schoolYear, "schoolYear", access.now()),
@@ -723,8 +726,7 @@ export async function importStaffExcel(
       await assertRosterYearOpen(tx, unit.school, schoolYear, "schoolYear", access.now());
       const { plan, reusable } = await check(tx, true);
       if (errors.length) return { created: 0, plan };
-      if (plan && plan.rosterVersion !== rosterVersion)
-        throw conflict("本校花名册");
+      if (plan && plan.rosterVersion !== rosterVersion) throw conflict("本校花名册");
       const adding = plan ? plan.added : good;
       if (adding.length) await insertRows(tx, access, hashOf, unit, schoolYear, adding, reusable);
       if (plan) await applyRosterUpdate(tx, access, unit, plan);

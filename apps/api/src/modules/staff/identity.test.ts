@@ -347,8 +347,9 @@ describe.each(testBackends())("roster identity on $name", (backend) => {
 
     // and 李河's 民族 from its exported roster (按文件更新花名册)
     const EXPORT = `query($s: ID!, $y: Int!) { exportStaffExcel(schoolId: $s, schoolYear: $y) { contentBase64 } }`;
-    const UPDATE_IMPORT = `mutation($s: ID!, $y: Int!, $f: String!) {
-        importStaffExcel(schoolId: $s, schoolYear: $y, contentBase64: $f, mode: UPDATE) { saved changed errors { row field message } } }`;
+    const UPDATE_IMPORT = `mutation($s: ID!, $y: Int!, $f: String!, $dry: Boolean, $v: String) {
+        importStaffExcel(schoolId: $s, schoolYear: $y, contentBase64: $f, dryRun: $dry, mode: UPDATE, rosterVersion: $v) {
+          saved changed errors { row field message } rosterVersion } }`;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(
       Buffer.from(
@@ -363,9 +364,12 @@ describe.each(testBackends())("roster identity on $name", (backend) => {
     for (let i = 2; i <= ws.rowCount; i++) if (ws.getCell(i, col.get("姓名")!).value === "李河") row = i;
     ws.getCell(row, col.get("民族")!).value = "满族";
     const file = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString("base64");
-    const imported = await gql(url, UPDATE_IMPORT, { s: ids.p1, y: Y, f: file }, t.p1);
+    // checked first, then confirmed with the roster version the check read (as the apps do)
+    const checked = await gql(url, UPDATE_IMPORT, { s: ids.p1, y: Y, f: file, dry: true }, t.p1);
+    const v = checked.data?.importStaffExcel.rosterVersion;
+    const imported = await gql(url, UPDATE_IMPORT, { s: ids.p1, y: Y, f: file, v }, t.p1);
     expect(imported.errors).toBeUndefined();
-    expect(imported.data?.importStaffExcel).toEqual({ saved: true, changed: 1, errors: [] });
+    expect(imported.data?.importStaffExcel).toMatchObject({ saved: true, changed: 1, errors: [] });
 
     // the 幼儿园's records are as 海勃湾区 left them; the 小学's carry the changes
     expect(
