@@ -19,10 +19,12 @@
  * byte for byte the same. The load average is printed at the start and the end (the machine is
  * shared: compare the two APIs within one run, not across runs).
  */
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
 import { createDb } from "@edu2035/db";
 import { DEMO_PASSWORD } from "@edu2035/db/demo";
 import { sql } from "drizzle-orm";
@@ -38,18 +40,25 @@ if (!env.DATABASE_URL || !env.BENCH_DATABASE) {
   );
 }
 
-/** The district app's operation, as it sends it (the trusted documents, by the operation's name). */
-const TABLE_DOCUMENT = (() => {
-  const documents = JSON.parse(
-    readFileSync(
-      new URL("../../../packages/graphql/src/__generated__/persisted-documents.json", import.meta.url),
-      "utf8",
-    ),
-  ) as Record<string, string>;
+const DOCUMENTS = "packages/graphql/src/__generated__/persisted-documents.json";
+
+/**
+ * The district app's operation, as it sends it (the trusted documents, by the operation's name):
+ * of this checkout, or as commit `rev` has it (each API is asked the document of its own commit).
+ */
+function tableDocument(rev: string | null): string {
+  const json = rev
+    ? execFileSync("git", ["show", `${rev}:${DOCUMENTS}`], {
+        cwd: fileURLToPath(new URL("../../..", import.meta.url)),
+        encoding: "utf8",
+        maxBuffer: 1 << 28,
+      })
+    : readFileSync(new URL(`../../../${DOCUMENTS}`, import.meta.url), "utf8");
+  const documents = JSON.parse(json) as Record<string, string>;
   const text = Object.values(documents).find((d) => d.includes("query TargetDashboardTable("));
-  if (!text) throw new Error("no TargetDashboardTable in packages/graphql's persisted documents");
+  if (!text) throw new Error(`no TargetDashboardTable in the persisted documents ${rev ? `at ${rev}` : ""}`);
   return text;
-})();
+}
 
 /** Statements captured while `capturing` is on, each with when it was sent (performance.now()). */
 let capturing: { query: string; params: unknown[]; at: number }[] | null = null;
@@ -77,6 +86,8 @@ const variables = {
 interface Variant {
   name: string;
   url: string;
+  /** The document its commit's app sends. */
+  document: string;
   ms: number[];
   cpu: number[];
   bytes: number;
@@ -92,8 +103,8 @@ const baselines: { rev: string; api: Awaited<ReturnType<typeof baselineApi>> }[]
 for (const rev of revs) baselines.push({ rev, api: await baselineApi(rev, handle) });
 const token = await loginAs(current.url, String(big.username), DEMO_PASSWORD, "DISTRICT");
 const variants: Variant[] = [
-  ...baselines.map((b) => ({ name: `at ${b.rev}`, url: b.api.url })),
-  { name: "this checkout", url: current.url },
+  ...baselines.map((b) => ({ name: `at ${b.rev}`, url: b.api.url, document: tableDocument(b.rev) })),
+  { name: "this checkout", url: current.url, document: tableDocument(null) },
 ].map((v) => ({ ...v, ms: [], cpu: [], bytes: 0, digest: "", statements: [], sentAt: 0 }));
 
 /** One request through `v`'s API: wall and CPU ms of this process, the answer checked and kept. */
@@ -103,7 +114,7 @@ async function once(v: Variant, timed: boolean): Promise<void> {
   const res = await fetch(v.url, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: TABLE_DOCUMENT, variables }),
+    body: JSON.stringify({ query: v.document, variables }),
   });
   const text = await res.text();
   const answer = JSON.parse(text) as { errors?: unknown };
