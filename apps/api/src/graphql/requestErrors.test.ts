@@ -8,7 +8,7 @@ import type { DbHandle } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApi } from "../server.ts";
-import { startApiOn } from "../testing.ts";
+import { type GraphQLResponse, startApiOn } from "../testing.ts";
 
 const JSON_TYPE = { "content-type": "application/json" };
 
@@ -28,7 +28,7 @@ describe.each(testBackends())("malformed requests on $name", (backend) => {
   /** POST a raw body; the status and the parsed answer. */
   async function post(body: string, headers: Record<string, string> = JSON_TYPE) {
     const res = await fetch(api.url, { method: "POST", headers, body });
-    return { status: res.status, answer: await res.json() };
+    return { status: res.status, answer: (await res.json()) as GraphQLResponse };
   }
 
   it.each([
@@ -90,7 +90,7 @@ describe.each(testBackends())("malformed requests on $name", (backend) => {
       "apollo-require-preflight": "1",
     });
     expect(status).toBe(400);
-    expect(answer.errors[0]).toEqual({
+    expect(answer.errors?.[0]).toEqual({
       message:
         "请求体为空或格式不对：POST 请求应以 Content-Type: application/json 发送一个含 query 的 JSON 对象",
       extensions: { code: "BAD_REQUEST" },
