@@ -125,9 +125,10 @@ export function assertSchoolYear(value: number, field: string): void {
 }
 
 /**
- * Refuse a school year after the current one (plus `ahead` years): figures are filed for a
- * year that has begun (统计时点 1 September, Beijing time).
- * @throws BAD_USER_INPUT on `field`, naming the current school year.
+ * Refuse a school year after the current one (plus `ahead` years): figures are filed — and
+ * measured (`verb` 查询) — for a year that has begun (统计时点 1 September, Beijing time).
+ * @throws BAD_USER_INPUT on `field`, naming the current school year ("不能填报未来学年的区级数据
+ * （当前为2026—2027学年）", "不能查询未来学年的指标（…）").
  */
 export function assertYearNotAhead(
   schoolYear: number,
@@ -135,13 +136,14 @@ export function assertYearNotAhead(
   field: string,
   what: string,
   ahead = 0,
+  verb: "填报" | "查询" = "填报",
 ): void {
   const now = schoolYearOf(at);
   if (schoolYear > now + ahead) {
     throw badInput(
       field,
       ahead === 0
-        ? `不能填报未来学年的${what}（当前为${schoolYearLabel(now)}）`
+        ? `不能${verb}未来学年的${what}（当前为${schoolYearLabel(now)}）`
         : `${what}最多设置到${schoolYearLabel(now + ahead)}（当前为${schoolYearLabel(now)}）`,
     );
   }
