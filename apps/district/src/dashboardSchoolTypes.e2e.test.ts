@@ -6,7 +6,7 @@
  * schools — 42 幼儿园 first by code, then 13 小学, then the 5 初中 乌海市第四、第七、第八、第十一、
  * 第十五中学 and the 3 九年一贯制学校 乌海市蒙古族学校, 海勃湾区千里山学校, 海勃湾区新华学校 — so the
  * first page of 50 has no 初中 at all (the bug showed none). The district's own column stays that
- * of all 70 schools.
+ * of all 70 schools. 导出Excel sends the filter shown (exportTargetDashboardExcel schoolTypes).
  */
 import { fileURLToPath } from "node:url";
 import { DEMO_PASSWORD } from "@edu2035/db/demo";
@@ -83,6 +83,20 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district 指标总览 学校类别"
     expect(await page.getByTestId("children-pager").count()).toBe(0);
     expect((await rowCells(page, "A08"))[3]).toBe(district);
     await page.screenshot({ path: screenshotPath("district-dashboard-junior") });
+    // 导出Excel exports what is on screen: the request carries the filter (the workbook's columns,
+    // title and date line are checked in the API's excel/dashboardExcel.test.ts)
+    const exportAsked = (body: string) => body.includes('"schoolTypes"') && !body.includes('"fromYear"');
+    const [response, download] = await Promise.all([
+      page.waitForResponse(
+        (r) => r.request().method() === "POST" && exportAsked(r.request().postData() ?? ""),
+      ),
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /导出Excel/ }).click(),
+    ]);
+    expect(JSON.parse(response.request().postData() ?? "{}").variables.schoolTypes).toEqual([
+      "JUNIOR_SECONDARY",
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^海勃湾区-.+-指标总览-\d{4}-\d{2}-\d{2}.*\.xlsx$/);
     // and 九年一贯制学校 too: 8, the columns grouped by type in stage order (九年一贯制 before 初中)
     await toggleType("九年一贯制学校");
     await page
