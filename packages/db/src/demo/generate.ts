@@ -16,7 +16,14 @@ import {
   WUDA,
 } from "./catalogue.ts";
 import { buildEnrolment, DEMO_YEARS, FIRST_YEAR } from "./enrolment.ts";
-import { cityInputRows, districtExtras, registerRows, reportingPeriodRows } from "./inputs.ts";
+import {
+  cityInputRows,
+  DEMO_OPEN_YEAR,
+  districtExtras,
+  registerConfirmationRows,
+  registerRows,
+  reportingPeriodRows,
+} from "./inputs.ts";
 import { Random } from "./random.ts";
 import { buildReports, studentsOf } from "./reports.ts";
 import { buildRoster } from "./roster.ts";
@@ -50,6 +57,8 @@ export interface DemoRows {
   districtBirths: Insert<typeof schema.districtBirths>[];
   cityInputs: Insert<typeof schema.cityInputs>[];
   registers: Insert<typeof schema.registers>[];
+  /** 确认本年度无此类事项: the register kinds empty in a year, 2020 to DEMO_OPEN_YEAR. */
+  registerConfirmations: Insert<typeof schema.registerConfirmations>[];
   reportingPeriods: Insert<typeof schema.reportingPeriods>[];
 }
 
@@ -275,6 +284,14 @@ export function generateDemoData(options: { seed?: number; scale?: number } = {}
     root.fork(8),
     (id) => districtUser.get(id) ?? null,
   );
+  // confirmations draw ids from a fork of their own, taken after every other, so no row changes
+  const confirmationRng = root.fork(9);
+  const registerConfirmations = registerConfirmationRows(
+    registers,
+    DEMO_OPEN_YEAR,
+    () => confirmationRng.uuid(),
+    cityUser,
+  );
 
   return {
     rows: {
@@ -290,6 +307,7 @@ export function generateDemoData(options: { seed?: number; scale?: number } = {}
       districtBirths,
       cityInputs,
       registers,
+      registerConfirmations,
       reportingPeriods,
     },
     accounts,

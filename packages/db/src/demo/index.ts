@@ -101,6 +101,7 @@ export async function loadDemoData(
     await bulkInsert(tx, schema.districtBirths, rows.districtBirths);
     await bulkInsert(tx, schema.cityInputs, rows.cityInputs);
     await bulkInsert(tx, schema.registers, rows.registers);
+    await bulkInsert(tx, schema.registerConfirmations, rows.registerConfirmations);
     await bulkInsert(tx, schema.reportingPeriods, rows.reportingPeriods);
   });
   const staffBySchoolYear: Record<number, number> = {};

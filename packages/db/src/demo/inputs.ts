@@ -6,7 +6,7 @@
  * B36 with one entry withdrawn, B38), as a real city would be. Deterministic: no draw depends on
  * anything but the seed's own fork.
  */
-import type { RecognitionLevel, RegisterKind } from "@edu2035/domain";
+import { REGISTER_KINDS, type RecognitionLevel, type RegisterKind } from "@edu2035/domain";
 import type * as schema from "../schema/index.ts";
 import { type CatalogueSchool, type DistrictCode, HAIBOWAN, HAINAN, WUDA } from "./catalogue.ts";
 import { DEMO_YEARS, FIRST_YEAR, type GradeFigures } from "./enrolment.ts";
@@ -365,6 +365,28 @@ export function registerRows(
       updatedBy: cityUser,
     });
   }
+  return rows;
+}
+
+/**
+ * 确认本年度无此类事项 of the demo: for each register kind, each school year from 2020 to `lastYear`
+ * in which none of its entries counts, confirmed by the city (register_confirmations), so the
+ * demo's count targets read 0 (reported) as the bureau kept them, not 无数据.
+ */
+export function registerConfirmationRows(
+  registers: readonly Insert<typeof schema.registers>[],
+  lastYear: number,
+  idOf: () => string,
+  cityUser: string | null,
+): Insert<typeof schema.registerConfirmations>[] {
+  const rows: Insert<typeof schema.registerConfirmations>[] = [];
+  for (const kind of REGISTER_KINDS)
+    for (let y = FIRST_YEAR; y <= lastYear; y++) {
+      const kept = registers.some(
+        (r) => r.kind === kind && r.fromYear <= y && (r.toYear == null || r.toYear >= y),
+      );
+      if (!kept) rows.push({ id: idOf(), kind, schoolYear: y, confirmedBy: cityUser });
+    }
   return rows;
 }
 

@@ -40,7 +40,7 @@ export interface Measurement {
    * schoolTypesOfTarget), open at the year's 统计时点, with a roster holding at least one active
    * row (staff measures) or a counted report (approved; submitted too with includeSubmitted);
    * the districts that reported a district figure (coverageUnits 个区); 1 for a figure the city
-   * reports or a register the city keeps (complete by definition).
+   * reports or a register the city keeps once reported (an entry in the year, or confirmed empty).
    */
   unitsIncluded: number;
   /** Units expected to report that did not (应报 − 已报). */
@@ -55,7 +55,10 @@ export interface Measurement {
 export const DISTRICTS = "个区";
 /** Coverage units of a figure the city reports itself (市级填报): 1/1 when reported, 0/1 when not. */
 export const CITY_FIGURES = "项市级填报数据";
-/** Coverage units of a register the city keeps (登记册): complete by definition, always 1/1. */
+/**
+ * Coverage units of a register the city keeps (登记册): 1/1 when the register of the year is
+ * reported (an entry counted in the year, or 确认本年度无此类事项), 0/1 when not (measures/registers.ts).
+ */
 export const REGISTERS = "份登记册";
 
 /**

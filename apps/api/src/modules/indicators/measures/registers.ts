@@ -3,7 +3,7 @@
  * of the registers the city keeps, counted per year, with B16's 教研员 from the roster, grouped
  * by unit key and year (measures.ts for what the families share).
  */
-import { getTarget, type TargetId } from "@edu2035/domain";
+import { getTarget, type RegisterKind, type TargetId } from "@edu2035/domain";
 import { sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../../authz/access.ts";
 import { staffPopulationSql } from "../../../lib/population.ts";
@@ -23,6 +23,16 @@ import {
   yearArray,
 } from "../measures.ts";
 
+/** Why a register target has no value: its register of the year is empty and not confirmed empty. */
+export const UNREPORTED_REGISTER = "本年度尚无登记，也未确认无此类事项";
+
+/** The kinds of a `text[]` column (postgres.js and PGlite give an array; a literal "{a,b}" otherwise). */
+function kindsOf(v: unknown): string[] {
+  if (Array.isArray(v)) return v.map(String);
+  if (typeof v === "string" && v.length > 2) return v.slice(1, -1).split(",");
+  return [];
+}
+
 /**
  * Register measures (the "registers" family) of a unit for some school years, in ONE statement
  * grouped by (unit key, year, kind). An entry counts in year Y when from_year ≤ Y and (to_year
@@ -38,8 +48,11 @@ import {
  *   with every roster empty there is no value (无数据, issue 10);
  * - B18 stage = completed rounds (entries), at most 3; B28 flag = 1 when an entry counts;
  * - B20–B27, B29, B36, B38: Σ quantity of the counted entries.
- * Coverage: a register the city keeps is complete by definition (1/1 份登记册: no entry is a
- * 0, judged); A04 counts the districts (n/n 个区); B16 the 教研室 with posts (个教研室: those
+ * Coverage: a register of a year is reported (1/1 份登记册: no entry is a 0, judged) when an
+ * entry of its kind counts in the year anywhere in the city, or its keeper confirmed 本年度无此类事项
+ * (register_confirmations); otherwise its targets have no value (0/1 份登记册, unitsMissing 1,
+ * reason {@link UNREPORTED_REGISTER}: a new city with nothing entered is 无数据, never 0 未达标);
+ * A04 counts the districts (n/n 个区); B16 the 教研室 with posts (个教研室: those
  * with an empty 教研员名册 are missing; none with posts is 不适用).
  */
 export async function measureRegisters(
@@ -93,10 +106,18 @@ export async function measureRegisters(
         count(*) filter (where fl.researchers is null) as offices_empty
       from posts p left join filled fl on fl.district_id is not distinct from p.district_id and fl.y = p.y
       group by 1, 2
-    )
+    ),
+    reported as (
+      select r.kind, ys.y from registers r cross join ys
+      where r.from_year <= ys.y and (r.to_year is null or r.to_year >= ys.y)
+      union
+      select c.kind, c.school_year from register_confirmations c where c.school_year = any(${ys})
+    ),
+    rk as (select y, array_agg(kind order by kind) as kinds from reported group by y)
     select k.grp, k.y, dn.districts, b16.posts, b16.filled, b16.offices, b16.offices_empty,
-      ra.kind, ra.qty, ra.entries, ra.districts as kind_districts
+      ra.kind, ra.qty, ra.entries, ra.districts as kind_districts, rk.kinds as reported_kinds
     from k join dn on dn.grp = k.grp
+      left join rk on rk.y = k.y
       left join b16 on b16.grp = k.grp and b16.y = k.y
       left join ra on ra.grp = k.grp and ra.y = k.y`;
   type Acc = {
@@ -108,6 +129,8 @@ export async function measureRegisters(
     /** 教研室 with posts whose 教研员名册 for the year is empty (无数据, not 0). */
     officesEmpty: number;
     kinds: Map<string, { qty: number; entries: number; districts: number }>;
+    /** Register kinds reported in the year: an entry counted anywhere in the city, or confirmed empty. */
+    reported: Set<string>;
   };
   const acc = new Map<string, Acc>();
   for (const row of toRows(await access.readDb.execute(query))) {
@@ -121,6 +144,7 @@ export async function measureRegisters(
         offices: num(row.offices),
         officesEmpty: num(row.offices_empty),
         kinds: new Map(),
+        reported: new Set(kindsOf(row.reported_kinds)),
       };
       acc.set(id, a);
     }
@@ -139,8 +163,8 @@ export async function measureRegisters(
       if (getTarget(tid).levels.includes(level)) put(out, key, year, tid, m);
     };
     const kind = (k: string) => a.kinds.get(k) ?? { qty: 0, entries: 0, districts: 0 };
-    // a register the city keeps is complete by definition: its count is covered 1/1 (0 entries is
-    // a value, 0, not 无数据)
+    // a reported register (an entry in the year, or confirmed empty) is covered 1/1: 0 entries of a
+    // confirmed register is a value, 0, not 无数据
     const count = (label: string, value: number): Measurement => ({
       value,
       numerator: value,
@@ -153,26 +177,47 @@ export async function measureRegisters(
       reason: null,
     });
 
+    // a register neither kept (no entry counted in the year) nor confirmed empty: no value
+    const unreported = (label: string): Measurement => ({
+      value: null,
+      numerator: null,
+      denominator: null,
+      numeratorLabel: label,
+      denominatorLabel: null,
+      unitsIncluded: 0,
+      unitsMissing: 1,
+      coverageUnits: REGISTERS,
+      reason: UNREPORTED_REGISTER,
+    });
+    /** The kind's count, or no value when its register of the year is not reported. */
+    const counted = (k: RegisterKind, label: string, value: number): Measurement =>
+      a.reported.has(k) ? count(label, value) : unreported(label);
+
     const certified = kind("balance_certification").districts;
     const inconsistency = getTarget("A04").inconsistency ?? null;
-    at("A04", {
-      ...ratioMeasurement({
-        numerator: certified,
-        denominator: a.districts,
-        numeratorLabel: "通过国家义务教育优质均衡发展督导评估认定的区",
-        denominatorLabel: "全市区数",
-        unitsIncluded: a.districts,
-        unitsMissing: 0,
-        coverageUnits: DISTRICTS,
-      }),
-      reason: inconsistency,
-    });
-    at("B02", {
-      ...count("通过国家义务教育优质均衡发展督导评估认定的区数", certified),
-      reason: inconsistency,
-    });
+    if (!a.reported.has("balance_certification")) {
+      at("A04", unreported("通过国家义务教育优质均衡发展督导评估认定的区"));
+      at("B02", unreported("通过国家义务教育优质均衡发展督导评估认定的区数"));
+    } else
+      at("A04", {
+        ...ratioMeasurement({
+          numerator: certified,
+          denominator: a.districts,
+          numeratorLabel: "通过国家义务教育优质均衡发展督导评估认定的区",
+          denominatorLabel: "全市区数",
+          unitsIncluded: a.districts,
+          unitsMissing: 0,
+          coverageUnits: DISTRICTS,
+        }),
+        reason: inconsistency,
+      });
+    if (a.reported.has("balance_certification"))
+      at("B02", {
+        ...count("通过国家义务教育优质均衡发展督导评估认定的区数", certified),
+        reason: inconsistency,
+      });
     const centres = kind("early_education_centre").districts;
-    at("B03", count("建有早期教养指导服务中心（站）的区数", centres));
+    at("B03", counted("early_education_centre", "建有早期教养指导服务中心（站）的区数", centres));
     at(
       "B16",
       ratioMeasurement({
@@ -193,9 +238,13 @@ export async function measureRegisters(
     );
     at(
       "B18",
-      count("已完成的幼儿园课程领导力提升工程轮次", Math.min(3, kind("curriculum_leadership_round").entries)),
+      counted(
+        "curriculum_leadership_round",
+        "已完成的幼儿园课程领导力提升工程轮次",
+        Math.min(3, kind("curriculum_leadership_round").entries),
+      ),
     );
-    const sums: [TargetId, string, string][] = [
+    const sums: [TargetId, RegisterKind, string][] = [
       ["B20", "model_vocational_major", "市级一流职业院校示范专业数"],
       ["B21", "brand_vocational_major", "有重要影响的品牌专业数"],
       ["B22", "brand_course", "品牌专业课程数"],
@@ -208,9 +257,9 @@ export async function measureRegisters(
       ["B36", "smart_benchmark_school", "智慧教育标杆学校数"],
       ["B38", "modernisation_pilot_zone", "教育现代化试验区数"],
     ];
-    for (const [tid, k, label] of sums) at(tid, count(label, kind(k).qty));
+    for (const [tid, k, label] of sums) at(tid, counted(k, label, kind(k).qty));
     const upgraded = kind("undergraduate_upgrade").entries > 0 ? 1 : 0;
-    at("B28", count("建成本科层次“乌海应用技术学院”（1=是，0=否）", upgraded));
+    at("B28", counted("undergraduate_upgrade", "建成本科层次“乌海应用技术学院”（1=是，0=否）", upgraded));
   }
   return out;
 }
