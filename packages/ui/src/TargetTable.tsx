@@ -1,6 +1,6 @@
 import { ExclamationCircleOutlined, InfoCircleOutlined, LineChartOutlined } from "@ant-design/icons";
 import { type SchoolType as DomainSchoolType, SCHOOL_TYPE_LABELS } from "@edu2035/domain";
-import type { SchoolType, TargetGroup, TargetResultsQuery, TargetStatus } from "@edu2035/graphql";
+import type { SchoolType, Stage, TargetGroup, TargetResultsQuery, TargetStatus } from "@edu2035/graphql";
 import { Button, Segmented, Space, Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { IncludeSubmittedNotice, IncludeSubmittedSwitch } from "./analytics/IncludeSubmittedSwitch.tsx";
@@ -188,7 +188,7 @@ export const targetRowKey = (row: TargetResultRow): string =>
 
 /** 趋势: a button per target that opens its trend chart. */
 function trendColumn(
-  onClick: (target: TargetResultRow["target"]) => void,
+  onClick: (target: TargetResultRow["target"], stage: Stage | null) => void,
 ): TableColumnsType<TargetResultRow>[number] {
   return {
     title: "趋势",
@@ -201,8 +201,8 @@ function trendColumn(
         type="link"
         size="small"
         icon={<LineChartOutlined />}
-        aria-label={`${row.target.id} 历年趋势`}
-        onClick={() => onClick(row.target)}
+        aria-label={`${row.target.id}${row.stageLabel ? ` ${row.stageLabel}` : ""} 历年趋势`}
+        onClick={() => onClick(row.target, row.stage ?? null)}
       />
     ),
   };
@@ -226,8 +226,8 @@ export function TargetTable({
 }: {
   results: readonly TargetResultRow[];
   loading?: boolean;
-  /** With it, a 趋势 column asks for the target's trend chart. */
-  onTargetClick?: (target: TargetResultRow["target"]) => void;
+  /** With it, a 趋势 column asks for the target's trend chart (a C1–C7 row's: of its stage). */
+  onTargetClick?: (target: TargetResultRow["target"], stage: Stage | null) => void;
   /** Whether the results count submitted, not yet reviewed reports (the query's includeSubmitted). */
   includeSubmitted?: boolean;
   /** With it, the 统计口径 switch shows; the caller refetches with the new value. */

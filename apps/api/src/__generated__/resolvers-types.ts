@@ -2360,9 +2360,12 @@ export type Query = {
    * 2024—2025学年 教育现代化指标总览（已发布 v1）, or （预览，数据为暂定）), the data date, a frozen
    * header, one row per target measured at the unit's level (编号, 指标, 单位, 目标值/里程碑, 本级值,
    * 状态, 数据覆盖, 数据状态 已发布 vN / 暂定 / 预览) and per child unit (districts; schools) a column
-   * group 值 + 状态. Printable (A4 landscape, one page wide). Readable as targetDashboard.
-   * Errors: FORBIDDEN (a school unit, or outside the scope); BAD_USER_INPUT (schoolYear;
-   * schoolTypes given for the city).
+   * group 值 + 状态; a C1–C7 target a row per stage (指标 …（小学）, …（初中）), as the page's table.
+   * The data-date line states the 统计口径 (仅统计已审核年报, or 含已提交待审核的年报 with
+   * `includeSubmitted`, then also in a 预览 year's title, the figures 暂定). Printable (A4
+   * landscape, one page wide). Readable as targetDashboard.
+   * Errors: FORBIDDEN (a school unit, or outside the scope); BAD_USER_INPUT (schoolYear — also a
+   * year not begun yet —; schoolTypes given for the city).
    */
   exportTargetDashboardExcel: ExcelFile;
   /** The API's health and version, readable without logging in. */
@@ -2701,6 +2704,7 @@ export type QueryExportStaffingSummaryExcelArgs = {
 
 
 export type QueryExportTargetDashboardExcelArgs = {
+  includeSubmitted?: InputMaybe<Scalars['Boolean']['input']>;
   schoolTypes?: InputMaybe<Array<SchoolType>>;
   schoolYear: Scalars['Int']['input'];
   unit: OrgUnitInput;
@@ -3679,9 +3683,9 @@ export type TargetDashboardDetails = {
 
 /**
  * One unit in one school year: per column of `targetIds`, the result or null where there is none
- * (the plan does not measure the target at the unit's level: 不适用). A C1–C7 target measured for
- * both stages (小学, 初中) gives the 初中 figure here, as the table shows one value per cell
- * (the 优质均衡 page shows both).
+ * (the plan does not measure the target at the unit's level: 不适用). A C1–C7 column holds the
+ * unit's result of that stage (null where the unit has none, e.g. 初中 of a 小学); a C1–C7 result
+ * without a stage (why there is none: the city, a kindergarten) fills each of the target's columns.
  */
 export type TargetDashboardRow = {
   __typename?: 'TargetDashboardRow';
@@ -3713,7 +3717,17 @@ export type TargetDashboardTable = {
   rows: Array<TargetDashboardRow>;
   /** The year in full. */
   schoolYear: Scalars['Int']['output'];
-  /** The columns of every row, in the plan's order: the targets measured at the unit's level (or those named). */
+  /**
+   * The stage of each column (parallel to `targetIds`): PRIMARY 小学 or JUNIOR_SECONDARY 初中 for a
+   * C1–C7 column; null for every other target, and for a C1–C7 target no unit has a stage of.
+   */
+  stages: Array<Maybe<Stage>>;
+  /**
+   * The columns of every row, in the plan's order: the targets measured at the unit's level (or
+   * those named). A C1–C7 target (优质均衡) has a column per stage any unit has a result of, 小学
+   * then 初中 (its id twice, `stages` telling them apart), as 规划指标 and the Excel have a row per
+   * stage.
+   */
   targetIds: Array<Scalars['ID']['output']>;
   /** The texts of the details (reasons, numerator and denominator labels, coverage labels), each once. */
   texts: Array<Scalars['String']['output']>;
@@ -5126,7 +5140,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   exportSchoolList?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, Partial<QueryExportSchoolListArgs>>;
   exportStaffExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportStaffExcelArgs, 'schoolId' | 'schoolYear'>>;
   exportStaffingSummaryExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportStaffingSummaryExcelArgs, 'schoolYear' | 'unit'>>;
-  exportTargetDashboardExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportTargetDashboardExcelArgs, 'schoolYear' | 'unit'>>;
+  exportTargetDashboardExcel?: Resolver<ResolversTypes['ExcelFile'], ParentType, ContextType, RequireFields<QueryExportTargetDashboardExcelArgs, 'includeSubmitted' | 'schoolYear' | 'unit'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   monitoringReport?: Resolver<ResolversTypes['MonitoringReportFile'], ParentType, ContextType, RequireFields<QueryMonitoringReportArgs, 'format' | 'schoolYear' | 'unit'>>;
   notices?: Resolver<ResolversTypes['NoticePage'], ParentType, ContextType, RequireFields<QueryNoticesArgs, 'first' | 'unreadOnly'>>;
@@ -5585,6 +5599,7 @@ export type TargetDashboardTableResolvers<ContextType = Context, ParentType exte
   milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['TargetDashboardRow']>, ParentType, ContextType>;
   schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stages?: Resolver<Array<Maybe<ResolversTypes['Stage']>>, ParentType, ContextType>;
   targetIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   texts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   toYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

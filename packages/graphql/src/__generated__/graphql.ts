@@ -1029,12 +1029,13 @@ export type TargetDashboardTableQueryVariables = Exact<{
 }>;
 
 
-export type TargetDashboardTableQuery = { targetDashboardTable: { fromYear: number, toYear: number, schoolYear: number, childrenTotal: number, childrenOffset: number, childrenLimit: number, targetIds: Array<string>, texts: Array<string>, unit: { id: string | null, level: OrgLevel, code: string, name: string }, children: Array<{ id: string | null, level: OrgLevel, code: string, name: string }>, years: Array<{ schoolYear: number, label: string, state: SchoolYearState, stateLabel: string, current: boolean, final: boolean, publishedVersion: number | null, version: number, publications: Array<{ version: number, publishedAt: string, publishedBy: string | null, note: string | null, reopenedAt: string | null, reopenedBy: string | null, reopenReason: string | null }> }>, milestones: Array<{ year: number | null, comparator: Comparator, value: number | null, label: string }>, rows: Array<{ unitId: string | null, schoolYear: number, values: Array<number | null>, statuses: Array<TargetStatus | null>, provisional: Array<boolean | null>, details: { numerators: Array<number | null>, denominators: Array<number | null>, numeratorLabels: Array<number | null>, denominatorLabels: Array<number | null>, reasons: Array<number | null>, reported: Array<number | null>, expected: Array<number | null>, coverageLabels: Array<number | null>, publishedVersions: Array<number | null>, requiredNow: Array<number | null>, milestones: Array<number | null>, whatItTakes: Array<number | null> } | null }> } };
+export type TargetDashboardTableQuery = { targetDashboardTable: { fromYear: number, toYear: number, schoolYear: number, childrenTotal: number, childrenOffset: number, childrenLimit: number, targetIds: Array<string>, stages: Array<Stage | null>, texts: Array<string>, unit: { id: string | null, level: OrgLevel, code: string, name: string }, children: Array<{ id: string | null, level: OrgLevel, code: string, name: string }>, years: Array<{ schoolYear: number, label: string, state: SchoolYearState, stateLabel: string, current: boolean, final: boolean, publishedVersion: number | null, version: number, publications: Array<{ version: number, publishedAt: string, publishedBy: string | null, note: string | null, reopenedAt: string | null, reopenedBy: string | null, reopenReason: string | null }> }>, milestones: Array<{ year: number | null, comparator: Comparator, value: number | null, label: string }>, rows: Array<{ unitId: string | null, schoolYear: number, values: Array<number | null>, statuses: Array<TargetStatus | null>, provisional: Array<boolean | null>, details: { numerators: Array<number | null>, denominators: Array<number | null>, numeratorLabels: Array<number | null>, denominatorLabels: Array<number | null>, reasons: Array<number | null>, reported: Array<number | null>, expected: Array<number | null>, coverageLabels: Array<number | null>, publishedVersions: Array<number | null>, requiredNow: Array<number | null>, milestones: Array<number | null>, whatItTakes: Array<number | null> } | null }> } };
 
 export type ExportTargetDashboardExcelQueryVariables = Exact<{
   unit: OrgUnitInput;
   schoolYear: number;
   schoolTypes?: Array<SchoolType> | SchoolType | null | undefined;
+  includeSubmitted?: boolean | null | undefined;
 }>;
 
 
@@ -3572,6 +3573,7 @@ export const TargetDashboardTableDocument = new TypedDocumentString(`
       ...StatisticalYearFields
     }
     targetIds
+    stages
     milestones {
       ...MilestoneFields
     }
@@ -3626,13 +3628,14 @@ fragment StatisticalYearFields on StatisticalYear {
   publications {
     ...YearPublicationFields
   }
-}`, {"hash":"sha256:b9c4c899a2a1b930465cf0251bd9247ac28a29177db1be65008dad632f13ee13"}) as unknown as TypedDocumentString<TargetDashboardTableQuery, TargetDashboardTableQueryVariables>;
+}`, {"hash":"sha256:fed9e16189a76b224596044b68f913dcbf7bdd589589b8b86222c30f320d5afa"}) as unknown as TypedDocumentString<TargetDashboardTableQuery, TargetDashboardTableQueryVariables>;
 export const ExportTargetDashboardExcelDocument = new TypedDocumentString(`
-    query ExportTargetDashboardExcel($unit: OrgUnitInput!, $schoolYear: Int!, $schoolTypes: [SchoolType!]) {
+    query ExportTargetDashboardExcel($unit: OrgUnitInput!, $schoolYear: Int!, $schoolTypes: [SchoolType!], $includeSubmitted: Boolean = false) {
   exportTargetDashboardExcel(
     unit: $unit
     schoolYear: $schoolYear
     schoolTypes: $schoolTypes
+    includeSubmitted: $includeSubmitted
   ) {
     ...ExcelFileFields
   }
@@ -3641,7 +3644,7 @@ export const ExportTargetDashboardExcelDocument = new TypedDocumentString(`
   filename
   contentType
   contentBase64
-}`, {"hash":"sha256:7cd94273f213518c51ae37ac60e30edc002770cae8d13a5027f02581d0553e8e"}) as unknown as TypedDocumentString<ExportTargetDashboardExcelQuery, ExportTargetDashboardExcelQueryVariables>;
+}`, {"hash":"sha256:7ad0d9f90fdcc6e5eb7044d9294091202e2e651270d45801ceb40c9402bb14c4"}) as unknown as TypedDocumentString<ExportTargetDashboardExcelQuery, ExportTargetDashboardExcelQueryVariables>;
 export const StaffExcelTemplateDocument = new TypedDocumentString(`
     query StaffExcelTemplate($schoolId: ID!) {
   staffExcelTemplate(schoolId: $schoolId) {

@@ -13,17 +13,21 @@ import { useToken } from "../session.tsx";
 /**
  * 导出Excel: the 指标总览 of `unit` for the chosen school year as .xlsx (exportTargetDashboardExcel:
  * the same figures as the page, one column group per unit below, printable). `schoolTypes`: the
- * page's 学校类别 filter (a district's), exported as shown and named in the sheet's title. Disabled
- * until a school year is chosen.
+ * page's 学校类别 filter (a district's), exported as shown and named in the sheet's title.
+ * `includeSubmitted`: the page's 含已提交待审核的年报 switch, so the file counts the reports the
+ * page counts (and says which). Disabled until a school year is chosen.
  */
 export function ExportDashboardButton({
   unit,
   schoolYear,
   schoolTypes,
+  includeSubmitted = false,
 }: {
   unit: OrgUnitInput;
   schoolYear: number | undefined;
   schoolTypes?: readonly SchoolType[];
+  /** The page's 统计口径 switch (true: submitted reports counted as well). */
+  includeSubmitted?: boolean;
 }) {
   const token = useToken();
   const { message } = App.useApp();
@@ -34,7 +38,7 @@ export function ExportDashboardButton({
     try {
       const d = await execute(
         ExportTargetDashboardExcelDocument,
-        { unit, schoolYear, schoolTypes: schoolTypes?.length ? [...schoolTypes] : null },
+        { unit, schoolYear, schoolTypes: schoolTypes?.length ? [...schoolTypes] : null, includeSubmitted },
         { token },
       );
       downloadExcel(d.exportTargetDashboardExcel);

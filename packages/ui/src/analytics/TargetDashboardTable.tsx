@@ -1,5 +1,5 @@
 import { LineChartOutlined, WarningOutlined } from "@ant-design/icons";
-import type { PlanTargetFieldsFragment, TargetGroup, TargetStatus } from "@edu2035/graphql";
+import type { PlanTargetFieldsFragment, Stage, TargetGroup, TargetStatus } from "@edu2035/graphql";
 import {
   Button,
   Pagination,
@@ -20,11 +20,23 @@ import {
 } from "../format.ts";
 import { YearStateTag } from "../statisticalYears.tsx";
 import { WhatItTakesLine } from "../WhatItTakesLine.tsx";
-import { type DashboardIndex, type DashboardUnit, dashboardUnitKey } from "./dashboard.ts";
+import {
+  DASHBOARD_STAGE_LABELS,
+  type DashboardIndex,
+  type DashboardUnit,
+  dashboardUnitKey,
+} from "./dashboard.ts";
 import { IncludeSubmittedNotice, IncludeSubmittedSwitch } from "./IncludeSubmittedSwitch.tsx";
 import { ResultCell } from "./ResultCell.tsx";
 
 type Target = PlanTargetFieldsFragment;
+
+/** A row of the table: a target, and for C1–C7 one of its stages (a row per stage, 小学 then 初中). */
+interface TargetRow {
+  key: string;
+  target: Target;
+  stage: Stage | null;
+}
 
 /** The page of units below the dashboard's unit (server-side: the API sends one page). */
 export interface DashboardChildrenPage {
@@ -58,7 +70,8 @@ const STATUS_ORDER: TargetStatus[] = [
 const UNIT_COLUMN_WIDTH = 124;
 
 /**
- * 指标总览 table: one row per target, the dashboard unit's value and each unit below it side by
+ * 指标总览 table: one row per target — a C1–C7 target one per stage (小学, 初中: a stage tag beside
+ * its name, as 规划指标), each unit's result of that stage —, the dashboard unit's value and each unit below it side by
  * side for one school year (status tag under each value, its 数据覆盖 under it: "46/46 所学校"
  * quietly, "17/51 所学校" with 暂定 when not complete; the reason on hover where there is no
  * value); the year's state (已发布 v2, or
@@ -85,7 +98,8 @@ export function TargetDashboardTable({
   /** The units below, grouped; default: every child of the dashboard, ungrouped. */
   groups?: readonly DashboardColumnGroup[];
   loading?: boolean;
-  onTargetClick: (target: Target) => void;
+  /** A target (of a C1–C7 row, with its stage) asks for its trend. */
+  onTargetClick: (target: Target, stage?: Stage | null) => void;
   /** Whether the dashboard counts submitted, not yet reviewed reports (the query's includeSubmitted). */
   includeSubmitted?: boolean;
   /** With it, the 统计口径 switch shows; the caller refetches with the new value. */
@@ -97,9 +111,16 @@ export function TargetDashboardTable({
   const self = index?.dashboard.unit;
   const present = useMemo(() => new Set(index?.targetIds ?? []), [index]);
   const shown = useMemo(() => targets.filter((t) => present.has(t.id)), [targets, present]);
-  const rows = useMemo(
-    () => (group === "ALL" ? shown : shown.filter((t) => t.group === group)),
-    [shown, group],
+  const rows = useMemo<TargetRow[]>(
+    () =>
+      (group === "ALL" ? shown : shown.filter((t) => t.group === group)).flatMap((t) =>
+        (index?.stagesOf(t.id) ?? [null]).map((stage) => ({
+          key: stage ? `${t.id}-${stage}` : t.id,
+          target: t,
+          stage,
+        })),
+      ),
+    [shown, group, index],
   );
   const columnGroups = useMemo<readonly DashboardColumnGroup[]>(
     () => groups ?? [{ title: null, units: index?.dashboard.children ?? [] }],
@@ -112,8 +133,8 @@ export function TargetDashboardTable({
     const c = new Map<TargetStatus, number>();
     let p = 0;
     if (!index || !self) return { counts: c, provisional: p };
-    for (const t of rows) {
-      const r = index.get(self, t.id, schoolYear);
+    for (const { target: t, stage } of rows) {
+      const r = index.get(self, t.id, schoolYear, stage);
       if (r && t.levels.includes(r.unit.level)) {
         c.set(r.status, (c.get(r.status) ?? 0) + 1);
         if (r.provisional && r.status !== "NOT_APPLICABLE") p += 1;
@@ -123,28 +144,28 @@ export function TargetDashboardTable({
   }, [index, self, rows, schoolYear]);
   const year = index?.year(schoolYear);
 
-  const columns = useMemo<TableColumnsType<Target>>(() => {
+  const columns = useMemo<TableColumnsType<TargetRow>>(() => {
     const unitColumn = (unit: DashboardUnit, fixed: boolean) => ({
       title: <span data-unit-column={unit.name}>{unit.name}</span>,
       key: `unit-${dashboardUnitKey(unit)}`,
       width: fixed ? 132 : UNIT_COLUMN_WIDTH,
       fixed: fixed && wide ? ("left" as const) : undefined,
       onCell: () => ({ style: fixed ? { background: "#f6f9ff" } : {} }),
-      render: (_: unknown, t: Target) => (
-        <ResultCell result={index?.get(unit, t.id, schoolYear)} target={t} unitLevel={unit.level} />
+      render: (_: unknown, { target: t, stage }: TargetRow) => (
+        <ResultCell result={index?.get(unit, t.id, schoolYear, stage)} target={t} unitLevel={unit.level} />
       ),
     });
-    const cols: TableColumnsType<Target> = [
-      { title: "编号", dataIndex: "id", width: 64, fixed: "left" },
+    const cols: TableColumnsType<TargetRow> = [
+      { title: "编号", key: "id", width: 64, fixed: "left", render: (_, row) => row.target.id },
       {
         title: "指标",
         key: "name",
         width: wide ? 240 : 300,
         fixed: "left",
-        render: (_, t) => {
+        render: (_, { target: t, stage }) => {
           // 达成路径 of the dashboard unit's own result (滞后于进度 / 未达标 roster targets), read on
           // the page as in TargetTable, not in a tooltip
-          const path = self ? index?.get(self, t.id, schoolYear)?.whatItTakes : null;
+          const path = self ? index?.get(self, t.id, schoolYear, stage)?.whatItTakes : null;
           return (
             <>
               <Space size={4} align="start">
@@ -158,8 +179,14 @@ export function TargetDashboardTable({
                     </div>
                   }
                 >
-                  <Typography.Link onClick={() => onTargetClick(t)}>{t.name}</Typography.Link>
+                  <Typography.Link onClick={() => onTargetClick(t, stage)}>{t.name}</Typography.Link>
                 </Tooltip>
+                {/* C1–C7 come once per stage: the stage tells the two rows apart */}
+                {stage && (
+                  <Tag data-stage={stage} style={{ marginInlineEnd: 0 }}>
+                    {DASHBOARD_STAGE_LABELS[stage] ?? stage}
+                  </Tag>
+                )}
                 {t.inconsistency && (
                   <Tooltip title={t.inconsistency}>
                     <WarningOutlined style={{ color: "#fa8c16" }} aria-label="规划表述不一致" />
@@ -175,8 +202,8 @@ export function TargetDashboardTable({
         title: "对照目标",
         key: "milestone",
         width: 150,
-        render: (_, t) => {
-          const m = self ? index?.get(self, t.id, schoolYear)?.milestone : undefined;
+        render: (_, { target: t, stage }) => {
+          const m = self ? index?.get(self, t.id, schoolYear, stage)?.milestone : undefined;
           return m ? (
             <Tag style={{ marginInlineEnd: 0, whiteSpace: "normal" }}>{formatMilestone(m)}</Tag>
           ) : (
@@ -206,13 +233,13 @@ export function TargetDashboardTable({
       width: 72,
       fixed: "right",
       align: "center",
-      render: (_, t) => (
+      render: (_, { target: t, stage }) => (
         <Button
           type="link"
           size="small"
           icon={<LineChartOutlined />}
-          aria-label={`${t.id} 历年趋势`}
-          onClick={() => onTargetClick(t)}
+          aria-label={`${t.id}${stage ? ` ${DASHBOARD_STAGE_LABELS[stage] ?? stage}` : ""} 历年趋势`}
+          onClick={() => onTargetClick(t, stage)}
         />
       ),
     });
@@ -297,12 +324,12 @@ export function TargetDashboardTable({
           />
         </div>
       )}
-      <Table<Target>
-        rowKey="id"
+      <Table<TargetRow>
+        rowKey="key"
         size="small"
         bordered
         columns={columns}
-        dataSource={rows as Target[]}
+        dataSource={rows}
         loading={loading}
         locale={{ emptyText: loading || !index ? "正在计算各单位的指标，请稍候……" : "暂无数据" }}
         scroll={{ x: scrollX }}

@@ -1,4 +1,4 @@
-import type { PlanTargetFieldsFragment } from "@edu2035/graphql";
+import type { PlanTargetFieldsFragment, Stage } from "@edu2035/graphql";
 import { useMemo } from "react";
 import { EChart, type EChartOption } from "../EChart.tsx";
 import { formatMilestone, formatNumber, formatValue } from "../format.ts";
@@ -62,9 +62,12 @@ export function TargetTrendChart({
   index,
   units,
   height = 380,
+  stage = null,
 }: {
   target: Target;
   index: DashboardIndex;
+  /** The stage of a C1–C7 target's trend (小学 / 初中); null for any other target. */
+  stage?: Stage | null;
   /** The dashboard's unit first, then the units below to draw. */
   units: readonly DashboardUnit[];
   height?: number;
@@ -76,14 +79,14 @@ export function TargetTrendChart({
     const hollow: string[] = [];
     const lines = units
       .map((u, i) => {
-        const results = years.map((y) => index.get(u, target.id, y));
+        const results = years.map((y) => index.get(u, target.id, y, stage));
         const data = results.map((r) => r?.value ?? null);
         return { unit: u, data, results, primary: i === 0 };
       })
       .filter((l) => l.primary || l.data.some((v) => v !== null));
     for (const l of lines) for (const v of l.data) if (v !== null) all.push(v);
     const self = units[0];
-    const required = self ? years.map((y) => index.get(self, target.id, y)?.requiredNow ?? null) : [];
+    const required = self ? years.map((y) => index.get(self, target.id, y, stage)?.requiredNow ?? null) : [];
     for (const v of required) if (v !== null) all.push(v);
 
     // milestones with a value, one line per value (2030 and 2035 often ask the same)
@@ -255,7 +258,7 @@ export function TargetTrendChart({
       series,
     } satisfies EChartOption;
     return { option, hollow, dashed };
-  }, [target, index, units]);
+  }, [target, index, units, stage]);
   return (
     <div
       data-testid="trend-chart"

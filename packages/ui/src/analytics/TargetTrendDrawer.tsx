@@ -1,4 +1,4 @@
-import type { PlanTargetFieldsFragment } from "@edu2035/graphql";
+import type { PlanTargetFieldsFragment, Stage } from "@edu2035/graphql";
 import {
   Alert,
   Descriptions,
@@ -13,7 +13,12 @@ import {
 import { useMemo } from "react";
 import { formatMilestone, formatValue, TARGET_STATUS_COLORS } from "../format.ts";
 import { YearStateTag } from "../statisticalYears.tsx";
-import { type DashboardIndex, type DashboardUnit, dashboardUnitKey } from "./dashboard.ts";
+import {
+  DASHBOARD_STAGE_LABELS,
+  type DashboardIndex,
+  type DashboardUnit,
+  dashboardUnitKey,
+} from "./dashboard.ts";
 import { INCLUDE_SUBMITTED_LABEL } from "./IncludeSubmittedSwitch.tsx";
 import { PublishedHistoryTable } from "./PublishedHistoryTable.tsx";
 import { CoverageLine, ProvisionalMark } from "./ResultCell.tsx";
@@ -28,7 +33,8 @@ type Target = PlanTargetFieldsFragment;
  * provisional one, 无数据 with its coverage "0/22 所学校" where there is none), and the 发布版本
  * (v1, v2 …) of the unit's figure. `includeSubmitted` marks figures that count submitted, not yet
  * reviewed reports (含已提交待审核的年报). While the trend is asked for on demand (no `index` yet) a
- * spinner says so.
+ * spinner says so. A C1–C7 target's trend is of one `stage` (小学 / 初中, the row clicked), named
+ * in the title.
  */
 export function TargetTrendDrawer({
   target,
@@ -37,6 +43,7 @@ export function TargetTrendDrawer({
   onClose,
   includeSubmitted = false,
   schoolYear,
+  stage = null,
 }: {
   target: Target | null;
   /** The target's results over the years (every year in full); undefined while it loads. */
@@ -48,14 +55,19 @@ export function TargetTrendDrawer({
   includeSubmitted?: boolean;
   /** The year chosen on the page: the 发布版本 open on it when it was published. */
   schoolYear?: number;
+  /** The stage of a C1–C7 target's row (小学 / 初中); null for any other target. */
+  stage?: Stage | null;
 }) {
+  const stageLabel = stage ? (DASHBOARD_STAGE_LABELS[stage] ?? stage) : null;
   const years = index?.years ?? [];
   const rows = useMemo(
     () =>
       target && index
-        ? units.filter((u, i) => i === 0 || years.some((y) => index.get(u, target.id, y)?.value != null))
+        ? units.filter(
+            (u, i) => i === 0 || years.some((y) => index.get(u, target.id, y, stage ?? null)?.value != null),
+          )
         : [],
-    [target, index, units, years],
+    [target, index, units, years, stage],
   );
   const columns = useMemo<TableColumnsType<DashboardUnit>>(
     () => [
@@ -76,7 +88,7 @@ export function TargetTrendDrawer({
         key: String(y),
         width: 132,
         render: (_: unknown, u: DashboardUnit) => {
-          const r = target ? index?.get(u, target.id, y) : undefined;
+          const r = target ? index?.get(u, target.id, y, stage ?? null) : undefined;
           if (!r) return <Typography.Text type="secondary">—</Typography.Text>;
           if (r.value === null)
             // 无数据 (or 不适用) in the cell, with how many units were expected ("0/22 所学校")
@@ -108,7 +120,7 @@ export function TargetTrendDrawer({
         },
       })),
     ],
-    [years, target, index],
+    [years, target, index, stage],
   );
   return (
     <Drawer
@@ -118,7 +130,7 @@ export function TargetTrendDrawer({
       title={
         target ? (
           <Space size={8}>
-            <span>{`${target.id} ${target.name} · 历年趋势`}</span>
+            <span>{`${target.id} ${target.name}${stageLabel ? `（${stageLabel}）` : ""} · 历年趋势`}</span>
             {includeSubmitted && (
               <Tag color="orange" data-testid="trend-include-submitted">
                 {INCLUDE_SUBMITTED_LABEL}
@@ -179,7 +191,7 @@ export function TargetTrendDrawer({
               style={{ marginBottom: 12 }}
             />
           )}
-          <TargetTrendChart target={target} index={index} units={units} />
+          <TargetTrendChart target={target} index={index} units={units} stage={stage} />
           <Table<DashboardUnit>
             style={{ marginTop: 12 }}
             rowKey={(u) => dashboardUnitKey(u)}

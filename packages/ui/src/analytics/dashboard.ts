@@ -1,10 +1,17 @@
 import type {
   MilestoneFieldsFragment,
   OrgLevel,
+  Stage,
   TargetDashboardTableQuery,
   TargetStatus,
 } from "@edu2035/graphql";
 import { TARGET_STATUS_LABELS } from "../format.ts";
+
+/** The stages of C1–C7 columns (优质均衡), as 规划指标's stage tags. */
+export const DASHBOARD_STAGE_LABELS: Partial<Record<Stage, string>> = {
+  PRIMARY: "小学",
+  JUNIOR_SECONDARY: "初中",
+};
 
 /** The compact 指标总览 as the API sends it (targetDashboardTable, issue 15). */
 export type TargetDashboard = TargetDashboardTableQuery["targetDashboardTable"];
@@ -30,6 +37,8 @@ export interface DashboardCoverage {
 export interface DashboardResult {
   unit: { id: string | null; level: OrgLevel };
   target: { id: string };
+  /** The stage of a C1–C7 result (小学 / 初中); null for every other target. */
+  stage: Stage | null;
   schoolYear: number;
   value: number | null;
   status: TargetStatus;
@@ -55,27 +64,51 @@ export function dashboardUnitKey(unit: { id: string | null }): string {
 
 type Row = TargetDashboard["rows"][number];
 
-/** Results of a compact dashboard by unit, target and school year. */
+/**
+ * Results of a compact dashboard by unit, target, school year and — for C1–C7, a column per stage
+ * (TargetDashboardTable.stages) — stage.
+ */
 export class DashboardIndex {
   private readonly rows = new Map<string, Row>();
   private readonly levels = new Map<string, OrgLevel>();
+  /** Column by "targetId|stage" ("targetId|" without a stage). */
   private readonly columns = new Map<string, number>();
+  /** Each target's column stages, in column order ([null] for a target without stages). */
+  private readonly stagesOfTarget = new Map<string, (Stage | null)[]>();
   private readonly byYear = new Map<number, DashboardYear>();
   constructor(readonly dashboard: TargetDashboard) {
     for (const r of dashboard.rows) this.rows.set(`${r.unitId ?? "city"}|${r.schoolYear}`, r);
     for (const u of [dashboard.unit, ...dashboard.children]) this.levels.set(dashboardUnitKey(u), u.level);
-    for (const [i, id] of dashboard.targetIds.entries()) this.columns.set(id, i);
+    for (const [i, id] of dashboard.targetIds.entries()) {
+      const stage = dashboard.stages[i] ?? null;
+      this.columns.set(`${id}|${stage ?? ""}`, i);
+      const of = this.stagesOfTarget.get(id) ?? [];
+      of.push(stage);
+      this.stagesOfTarget.set(id, of);
+    }
     for (const y of dashboard.years ?? []) this.byYear.set(y.schoolYear, y);
+  }
+  /** A target's column stages: 小学, 初中 for a C1–C7 target with both; [null] for any other. */
+  stagesOf(targetId: string): (Stage | null)[] {
+    return this.stagesOfTarget.get(targetId) ?? [null];
   }
   /** A school year's lifecycle state (已发布 vN, or not final: 预览); undefined when the API sent none. */
   year(schoolYear: number): DashboardYear | undefined {
     return this.byYear.get(schoolYear);
   }
-  /** The result of a target for a unit and year; undefined where there is none (不适用 at that level). */
-  get(unit: { id: string | null }, targetId: string, schoolYear: number): DashboardResult | undefined {
+  /**
+   * The result of a target (of a C1–C7 target, of `stage`; without one, its first column) for a
+   * unit and year; undefined where there is none (不适用 at that level).
+   */
+  get(
+    unit: { id: string | null },
+    targetId: string,
+    schoolYear: number,
+    stage: Stage | null = this.stagesOf(targetId)[0] ?? null,
+  ): DashboardResult | undefined {
     const key = dashboardUnitKey(unit);
     const row = this.rows.get(`${key}|${schoolYear}`);
-    const i = this.columns.get(targetId);
+    const i = this.columns.get(`${targetId}|${stage ?? ""}`);
     const level = this.levels.get(key);
     if (!row || i === undefined || !level) return undefined;
     const status = row.statuses[i];
@@ -90,6 +123,7 @@ export class DashboardIndex {
     return {
       unit: { id: unit.id, level },
       target: { id: targetId },
+      stage,
       schoolYear,
       value: row.values[i] ?? null,
       status,
@@ -121,8 +155,8 @@ export class DashboardIndex {
     for (let y = this.dashboard.fromYear; y <= this.dashboard.toYear; y++) out.push(y);
     return out;
   }
-  /** The ids of the targets that have a result, in the plan's order. */
+  /** The ids of the targets that have a result, in the plan's order (each once). */
   get targetIds(): string[] {
-    return this.dashboard.targetIds;
+    return [...this.stagesOfTarget.keys()];
   }
 }

@@ -20,12 +20,13 @@ const DASHBOARD = `query($u: OrgUnitInput!, $y: Int!) {
   targetDashboard(unit: $u, fromYear: $y, toYear: $y) {
     unit { name } children { id name }
     years { schoolYear final publishedVersion }
-    results { target { id name unitLabel } unit { level id } value statusLabel coverage { label }
+    results { target { id name unitLabel } unit { level id } stage value statusLabel coverage { label }
       provisional publishedVersion whatItTakes } } }`;
 
 interface Result {
   target: { id: string; name: string; unitLabel: string };
   unit: { level: string; id: string | null };
+  stage: "PRIMARY" | "JUNIOR_SECONDARY" | null;
   value: number | null;
   statusLabel: string;
   coverage: { label: string };
@@ -50,6 +51,8 @@ async function open(base64: string): Promise<ExcelJS.Worksheet> {
   if (!ws) throw new Error("no 指标总览 sheet");
   return ws;
 }
+
+const STAGE_LABEL = { PRIMARY: "小学", JUNIOR_SECONDARY: "初中" } as const;
 
 /** A value as the file shows it: rounded to 2 decimals. */
 const shown = (v: number | null) => (v === null ? null : roundTo(v, 2));
@@ -95,7 +98,8 @@ describe.each(testBackends())("指标总览 Excel on $name", (backend) => {
         `^${dash.unit.name}-2025—2026学年-指标总览-\\d{4}-\\d{2}-\\d{2}${year.final ? "" : "（预览）"}\\.xlsx$`,
       ),
     );
-    expect(String(text(ws, 2, 1))).toMatch(/^数据日期：\d{4}-\d{2}-\d{2}$/);
+    // the 统计口径 stated (tester FIXES-A 2): approved reports only, as the page's default
+    expect(String(text(ws, 2, 1))).toMatch(/^数据日期：\d{4}-\d{2}-\d{2}；统计口径：仅统计已审核年报$/);
     expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map((c) => text(ws, 3, c))).toEqual([
       "编号",
       "指标",
@@ -117,11 +121,20 @@ describe.each(testBackends())("指标总览 Excel on $name", (backend) => {
     const level = unit.level === "CITY" ? "CITY" : "DISTRICT";
     const own = dash.results.filter((r) => r.unit.level === level);
     expect(own.length).toBeGreaterThan(0);
-    expect(ws.rowCount).toBe(4 + own.length);
-    own.forEach((r, i) => {
+    // a row per own result; a C1–C7 target once per stage any unit has a result of (小学 then
+    // 初中: the on-screen table's columns), a result without a stage (the city's) in each
+    const rows = own.flatMap((r): { r: Result; stage: Result["stage"] }[] => {
+      if (r.stage) return [{ r, stage: r.stage }];
+      const stages = (["PRIMARY", "JUNIOR_SECONDARY"] as const).filter((s) =>
+        dash.results.some((x) => x.target.id === r.target.id && x.stage === s),
+      );
+      return stages.length ? stages.map((stage) => ({ r, stage })) : [{ r, stage: null }];
+    });
+    expect(ws.rowCount).toBe(4 + rows.length);
+    rows.forEach(({ r, stage }, i) => {
       const row = 5 + i;
       expect(text(ws, row, 1)).toBe(r.target.id);
-      expect(text(ws, row, 2)).toBe(r.target.name);
+      expect(text(ws, row, 2)).toBe(stage ? `${r.target.name}（${STAGE_LABEL[stage]}）` : r.target.name);
       expect(text(ws, row, 3)).toBe(r.target.unitLabel);
       // as shown (2 decimals at most), in a format without a trailing point (tester finding F8)
       expect(text(ws, row, 5)).toBe(shown(r.value));
@@ -133,7 +146,9 @@ describe.each(testBackends())("指标总览 Excel on $name", (backend) => {
       expect(text(ws, row, 8)).toBe(st);
       expect(text(ws, row, 9)).toBe(r.whatItTakes);
       dash.children.forEach((c, j) => {
-        const cr = dash.results.find((x) => x.unit.id === c.id && x.target.id === r.target.id);
+        const cr = dash.results.find(
+          (x) => x.unit.id === c.id && x.target.id === r.target.id && (x.stage === stage || !x.stage),
+        );
         expect(text(ws, row, 10 + 2 * j)).toBe(cr ? shown(cr.value) : null);
         expect(text(ws, row, 11 + 2 * j)).toBe(cr ? cr.statusLabel : "不适用");
       });
@@ -155,9 +170,9 @@ describe.each(testBackends())("指标总览 Excel on $name", (backend) => {
     // A08 6 of 9 本科+ (66.67%, 2025 ≥95% 未达标): 8.55 − 6 = 2.55 → all 3 below 本科; hires
     // (855 − 600)/5 = 51 > 0.2 × 9 → 51/9 = 567% of the staff
     const cell = (id: string) => {
-      const i = own.findIndex((r) => r.target.id === id);
-      expect(i, id).toBeGreaterThanOrEqual(0);
-      return ws.getCell(5 + i, 9).value;
+      const row = [...Array(ws.rowCount).keys()].map((i) => i + 1).find((r) => text(ws, r, 1) === id);
+      expect(row, id).toBeDefined();
+      return ws.getCell(row as number, 9).value;
     };
     expect(cell("A08")).toBe(
       "按 2025 年目标值 95% 测算，需现有 3 名专科及以下学历专任教师全部完成本科学历提升；仅靠新增本科及以上学历专任教师需 51 人（相当于现有教师的 567%），不宜作为主要途径。",
@@ -198,7 +213,7 @@ describe.each(testBackends())("指标总览 Excel on $name", (backend) => {
       "海勃湾区 2025—2026学年 教育现代化指标总览 · 学校类别：小学、中等职业学校（预览，数据为暂定）",
     );
     expect(String(text(ws, 2, 1))).toMatch(
-      /^数据日期：\d{4}-\d{2}-\d{2}；学校类别：小学、中等职业学校（仅列出这些类别的学校；本级值为全区所有学校）$/,
+      /^数据日期：\d{4}-\d{2}-\d{2}；学校类别：小学、中等职业学校（仅列出这些类别的学校；本级值为全区所有学校）；统计口径：仅统计已审核年报$/,
     );
     // P1 (小学) and V1 (中职) in code order; K1 (幼儿园) left out
     expect([text(ws, 3, 10), text(ws, 3, 12), text(ws, 3, 14)]).toEqual([

@@ -10,6 +10,7 @@ import {
   SCHOOL_TYPE_LABELS,
   SCHOOL_TYPES,
   type SchoolType,
+  STAGE_LABELS,
   schoolYearLabel,
   TARGET_STATUS_LABELS,
   TARGET_UNIT_LABELS,
@@ -18,7 +19,8 @@ import type ExcelJS from "exceljs";
 import type { ScopedAccess, UnitInput } from "../../authz/access.ts";
 import { forbidden } from "../../errors.ts";
 import { todayInBeijing } from "../../lib/dates.ts";
-import { type TargetResultModel, targetDashboard } from "../indicators/service.ts";
+import { assertYearStarted, type TargetResultModel, targetDashboard } from "../indicators/service.ts";
+import { dashboardColumns } from "../indicators/table.ts";
 import { whatItTakesOf } from "../indicators/whatItTakes.ts";
 import { assertSchoolYear } from "../staff/service.ts";
 import { statisticsFilename } from "./printableSheet.ts";
@@ -39,6 +41,10 @@ export const DASHBOARD_COLUMNS = [
   "数据状态",
   "达成路径",
 ] as const;
+
+/** 统计口径 of the report-based targets, as the page's switch (packages/ui IncludeSubmittedSwitch). */
+export const APPROVED_ONLY_WORDS = "统计口径：仅统计已审核年报";
+export const INCLUDE_SUBMITTED_WORDS = "统计口径：含已提交待审核的年报（审核前预览，数据为暂定）";
 
 /** "2025年 ≥98%" (the milestone a status is judged against), or every milestone when none. */
 function milestoneText(r: TargetResultModel): string {
@@ -69,35 +75,57 @@ function dataState(r: TargetResultModel): string {
  * ("… 教育现代化指标总览 · 学校类别：小学、初中（预览，数据为暂定）") and so does the data-date line
  * ("数据日期：2026-12-06；学校类别：小学、初中（仅列出这些类别的学校；本级值为全区所有学校）");
  * the district's own values are not filtered. Null or empty: every school, no filter stated.
+ * `includeSubmitted` (the page's 含已提交待审核的年报 switch, targetDashboard's): submitted reports
+ * counted as well; the data-date line always states the 统计口径 ("；统计口径：仅统计已审核年报", or
+ * "；统计口径：含已提交待审核的年报（审核前预览，数据为暂定）") and a 预览 year's title says it too
+ * ("（预览，含已提交待审核的年报，数据为暂定）"); a published year's stored figures do not change.
  * @throws FORBIDDEN for a school unit, or a unit outside the scope (targets.read);
- * BAD_USER_INPUT (schoolYear, as targetDashboard's fromYear; schoolTypes for the city).
+ * BAD_USER_INPUT (schoolYear, as targetDashboard's fromYear, also a year not begun yet; schoolTypes
+ * for the city).
  */
 export async function exportTargetDashboardExcel(
   access: ScopedAccess,
   unitInput: UnitInput,
   schoolYear: number,
   schoolTypes: readonly SchoolType[] | null = null,
+  includeSubmitted = false,
 ): Promise<ExcelFileModel> {
   // the 指标总览 compares a unit with the units below it: the city's and the districts' page
   if (unitInput.level === "school") throw forbidden();
   assertSchoolYear(schoolYear, "schoolYear");
+  assertYearStarted(access, schoolYear, "schoolYear");
   // in the catalogue's order (小学 before 初中), each once, whatever order the request gave
   const types = schoolTypes?.length ? SCHOOL_TYPES.filter((t) => schoolTypes.includes(t)) : null;
   const dash = await targetDashboard(access, unitInput, schoolYear, schoolYear, null, {
     schoolTypes: types,
+    includeSubmitted,
   });
   const year = dash.years.find((y) => y.schoolYear === schoolYear);
   const final = !!year && year.publishedVersion != null && isFinalState(year.state);
-  const stateText = final ? `已发布 v${year?.publishedVersion}` : "预览，数据为暂定";
+  // a published year reads its stored figures (approved reports), whatever the switch
+  const submitted = includeSubmitted && !final;
+  const stateText = final
+    ? `已发布 v${year?.publishedVersion}`
+    : submitted
+      ? "预览，含已提交待审核的年报，数据为暂定"
+      : "预览，数据为暂定";
   const filter = types ? `学校类别：${types.map((t) => SCHOOL_TYPE_LABELS[t]).join("、")}` : null;
   const title = `${dash.unit.name} ${schoolYearLabel(schoolYear)} 教育现代化指标总览${filter ? ` · ${filter}` : ""}（${stateText}）`;
   const today = todayInBeijing(access.now());
 
-  const own = dash.results.filter((r) => r.unit.level === dash.unit.level && r.schoolYear === schoolYear);
-  const byChild = new Map<string, TargetResultModel>();
+  // one row per column of the on-screen table (indicators/table.ts): a C1–C7 target once per
+  // stage, 小学 then 初中, each unit's result of that stage in it
+  const { stages, columnsOf } = dashboardColumns(dash.results);
+  const own: (TargetResultModel | undefined)[] = [];
+  const byChild = new Map<string, (TargetResultModel | undefined)[]>();
   for (const r of dash.results) {
-    if (r.unit.level !== dash.unit.level && r.schoolYear === schoolYear)
-      byChild.set(`${r.unit.id}|${r.target.id}`, r);
+    if (r.schoolYear !== schoolYear) continue;
+    let cells = own;
+    if (r.unit.level !== dash.unit.level) {
+      cells = byChild.get(r.unit.id as string) ?? [];
+      byChild.set(r.unit.id as string, cells);
+    }
+    for (const i of columnsOf(r)) cells[i] = r;
   }
 
   const wb = newWorkbook();
@@ -108,9 +136,11 @@ export async function exportTargetDashboardExcel(
   ws.getCell(1, 1).font = { bold: true, size: 14 };
   ws.getCell(1, 1).alignment = { horizontal: "center" };
   ws.addRow([
-    filter
-      ? `数据日期：${today}；${filter}（仅列出这些类别的学校；本级值为全区所有学校）`
-      : `数据日期：${today}`,
+    [
+      `数据日期：${today}`,
+      ...(filter ? [`${filter}（仅列出这些类别的学校；本级值为全区所有学校）`] : []),
+      submitted ? INCLUDE_SUBMITTED_WORDS : APPROVED_ONLY_WORDS,
+    ].join("；"),
   ]);
   ws.mergeCells(2, 1, 2, width);
   const group = ws.addRow([...DASHBOARD_COLUMNS, ...dash.children.flatMap((c) => [c.name, null])]);
@@ -135,10 +165,12 @@ export async function exportTargetDashboardExcel(
     }
   }
 
-  for (const r of own) {
+  for (const [i, r] of own.entries()) {
+    if (!r) continue;
+    const stage = stages[i];
     const cells: (string | number | null)[] = [
       r.target.id,
-      r.target.name,
+      stage ? `${r.target.name}（${STAGE_LABELS[stage]}）` : r.target.name,
       TARGET_UNIT_LABELS[r.target.unit],
       milestoneText(r),
       r.value,
@@ -148,7 +180,7 @@ export async function exportTargetDashboardExcel(
       whatItTakesOf(r),
     ];
     for (const c of dash.children) {
-      const cr = byChild.get(`${c.id}|${r.target.id}`);
+      const cr = byChild.get(c.id as string)?.[i];
       cells.push(
         cr ? cr.value : null,
         cr ? TARGET_STATUS_LABELS[cr.status] : TARGET_STATUS_LABELS.not_applicable,

@@ -18,8 +18,8 @@ export const excelResolvers: Resolvers = {
       exportReportExcel(ctx.access(), schoolId, schoolYear),
     schoolListTemplate: (_p, _a, ctx) => schoolListTemplate(ctx.access()),
     exportSchoolList: (_p, { districtId }, ctx) => exportSchoolList(ctx.access(), districtId),
-    exportTargetDashboardExcel: (_p, { unit, schoolYear, schoolTypes }, ctx) =>
-      exportTargetDashboardExcel(ctx.access(), unit, schoolYear, schoolTypes),
+    exportTargetDashboardExcel: (_p, { unit, schoolYear, schoolTypes, includeSubmitted }, ctx) =>
+      exportTargetDashboardExcel(ctx.access(), unit, schoolYear, schoolTypes, !!includeSubmitted),
     exportReportCompletenessExcel: (_p, { schoolYear, districtId }, ctx) =>
       exportReportCompletenessExcel(ctx.access(), schoolYear, districtId),
     exportStaffingSummaryExcel: (_p, { unit, schoolYear }, ctx) =>

@@ -5,13 +5,19 @@
  * the milestones and texts listed once and referred to by index, the focused year in full (with
  * its 达成路径) and the other years as value, status and 暂定 only, the units below one page at a time.
  */
-import { coverageLabel, type Milestone, type SchoolType } from "@edu2035/domain";
+import {
+  BALANCE_STAGES,
+  type BalanceStage,
+  coverageLabel,
+  type Milestone,
+  type SchoolType,
+} from "@edu2035/domain";
 import type { ScopedAccess, UnitInput } from "../../authz/access.ts";
 import { badInput } from "../../errors.ts";
 import type { OrgUnitModel } from "../org/service.ts";
 import type { StatisticalYearModel } from "../years/service.ts";
 import type { MeasureOptions } from "./measures.ts";
-import { type TargetResultModel, targetDashboard } from "./service.ts";
+import { assertYearStarted, type TargetResultModel, targetDashboard } from "./service.ts";
 import { whatItTakesOf } from "./whatItTakes.ts";
 
 /** Units below per page unless asked otherwise, and at most. */
@@ -59,7 +65,10 @@ export interface TargetDashboardTableModel {
   toYear: number;
   schoolYear: number;
   years: StatisticalYearModel[];
+  /** The columns' targets: a C1–C7 target once per stage measured (小学 then 初中). */
   targetIds: string[];
+  /** The stage of each column (parallel to `targetIds`); null but for a C1–C7 stage column. */
+  stages: (BalanceStage | null)[];
   milestones: Milestone[];
   texts: string[];
   rows: TargetDashboardRowModel[];
@@ -104,7 +113,7 @@ class Dictionary<T> {
  * The compact table of a unit's dashboard: authorization, validation and every value exactly as
  * `targetDashboard` (it is called), plus the page of units below.
  * @throws BAD_USER_INPUT (fromYear, toYear, targetIds as targetDashboard; schoolYear outside
- * fromYear–toYear; childrenOffset below 0; childrenLimit outside 1–200; schoolTypes for a unit
+ * fromYear–toYear or not begun yet; childrenOffset below 0; childrenLimit outside 1–200; schoolTypes for a unit
  * other than a district); FORBIDDEN for a unit outside the scope.
  */
 export async function targetDashboardTable(
@@ -126,21 +135,15 @@ export async function targetDashboardTable(
     if (args.schoolYear < fromYear || args.schoolYear > toYear) {
       throw badInput("schoolYear", `学年应在${fromYear}—${toYear}之间`);
     }
+    // a year not begun yet: refused on the year shown (the range's own check would name toYear)
+    assertYearStarted(access, args.schoolYear, "schoolYear");
   }
   const dashboard = await targetDashboard(access, unitInput, fromYear, toYear, args.targetIds, {
     ...options,
     childrenPage: { offset, limit },
     schoolTypes: args.schoolTypes,
   });
-  // the columns: the targets with a result, in the order the service measured them (the plan's)
-  const targetIds: string[] = [];
-  const column = new Map<string, number>();
-  for (const r of dashboard.results) {
-    if (!column.has(r.target.id)) {
-      column.set(r.target.id, targetIds.length);
-      targetIds.push(r.target.id);
-    }
-  }
+  const { targetIds, stages, columnsOf } = dashboardColumns(dashboard.results);
   const milestones = new Dictionary<Milestone>((m) => JSON.stringify(m));
   const texts = new Dictionary<string>((s) => s);
   // the rows in the order made; a unit's rows by school year (− fromYear), found without a key
@@ -172,15 +175,18 @@ export async function targetDashboardTable(
   // rows in a fixed order: the unit, then each unit below on the page, each year oldest first
   const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
   for (const u of [dashboard.unit, ...dashboard.children]) for (const y of years) rowOf(u.id, y);
-  // a C1–C7 target gives one result per stage, 小学 then 初中: the later one fills the cell
+  // a C1–C7 target gives one result per stage, each in its stage's column, or one without a stage
+  // saying why there is none (the city, a kindergarten), in each of its columns
   for (const r of dashboard.results) {
     const row = rowOf(r.unit.id, r.schoolYear);
-    const i = column.get(r.target.id) as number;
+    for (const i of columnsOf(r)) fill(row, i, r);
+  }
+  function fill(row: TargetDashboardRowModel, i: number, r: TargetResultModel): void {
     row.values[i] = r.value;
     row.statuses[i] = r.status;
     row.provisional[i] = r.provisional;
     const d = row.details;
-    if (!d) continue;
+    if (!d) return;
     d.numerators[i] = r.numerator;
     d.denominators[i] = r.denominator;
     d.numeratorLabels[i] = texts.ref(r.numeratorLabel);
@@ -205,10 +211,61 @@ export async function targetDashboardTable(
     schoolYear: args.schoolYear,
     years: dashboard.years,
     targetIds,
+    stages,
     milestones: milestones.items,
     texts: texts.items,
     rows,
   };
+}
+
+/** The columns of a dashboard's results (TargetDashboardTable.targetIds and stages). */
+export interface DashboardColumns {
+  /** Each column's target, in the order the service measured them (the plan's). */
+  targetIds: string[];
+  /** Each column's stage: 小学 / 初中 for a C1–C7 stage column, else null. */
+  stages: (BalanceStage | null)[];
+  /** The columns a result fills: its stage's, or all its target's for a result without a stage. */
+  columnsOf: (r: TargetResultModel) => readonly number[];
+}
+
+/**
+ * The columns of a dashboard (the table's, and the Excel's rows): the targets with a result, a
+ * C1–C7 target once per stage any unit has a result of, 小学 then 初中 (as 规划指标's rows), else
+ * once. A C1–C7 result without a stage (why there is none: the city, a kindergarten) fills each
+ * of its target's columns.
+ */
+export function dashboardColumns(results: readonly TargetResultModel[]): DashboardColumns {
+  const seen = new Map<string, Set<BalanceStage | null>>();
+  for (const r of results) {
+    let stagesOf = seen.get(r.target.id);
+    if (!stagesOf) {
+      stagesOf = new Set();
+      seen.set(r.target.id, stagesOf);
+    }
+    stagesOf.add(r.stage);
+  }
+  const targetIds: string[] = [];
+  const stages: (BalanceStage | null)[] = [];
+  /** Per target, its columns: by stage (each as a one-item list) and all of them. */
+  const columns = new Map<string, { byStage: Partial<Record<BalanceStage, number[]>>; all: number[] }>();
+  for (const [id, stagesOf] of seen) {
+    const measured = BALANCE_STAGES.filter((st) => stagesOf.has(st));
+    const c = { byStage: {} as Partial<Record<BalanceStage, number[]>>, all: [] as number[] };
+    for (const st of measured.length ? measured : [null]) {
+      if (st) c.byStage[st] = [targetIds.length];
+      c.all.push(targetIds.length);
+      targetIds.push(id);
+      stages.push(st);
+    }
+    columns.set(id, c);
+  }
+  const none: number[] = [];
+  const columnsOf = (r: TargetResultModel): readonly number[] => {
+    const c = columns.get(r.target.id);
+    if (!c) return none;
+    return (r.stage ? c.byStage[r.stage] : undefined) ?? c.all;
+  };
+  return { targetIds, stages, columnsOf };
 }
 
 function nulls<T>(n: number): (T | null)[] {

@@ -1,4 +1,4 @@
-import type { PlanTargetFieldsFragment } from "@edu2035/graphql";
+import type { PlanTargetFieldsFragment, Stage } from "@edu2035/graphql";
 import {
   DashboardIndex,
   ExportDashboardButton,
@@ -37,6 +37,8 @@ export function DashboardPage({
   const dashboard = useCityDashboard(schoolYear, includeSubmitted);
   const targets = useCityTargets();
   const [trend, setTrend] = useState<PlanTargetFieldsFragment | null>(null);
+  // the stage of a C1–C7 row clicked (小学 / 初中): the drawer's trend is of that stage
+  const [trendStage, setTrendStage] = useState<Stage | null>(null);
   const trendData = useCityTrend(schoolYear, toYear, trend?.id ?? null, includeSubmitted);
   const city = useCity();
   const index = useMemo(
@@ -64,7 +66,11 @@ export function DashboardPage({
           <Typography.Text type="secondary">点击指标名称查看历年趋势</Typography.Text>
           <PreviewYearsSwitch value={showPreview} onChange={setShowPreview} />
           <SchoolYearSelect value={schoolYear} onChange={onSchoolYearChange} />
-          <ExportDashboardButton unit={{ level: "CITY" }} schoolYear={schoolYear} />
+          <ExportDashboardButton
+            unit={{ level: "CITY" }}
+            schoolYear={schoolYear}
+            includeSubmitted={includeSubmitted}
+          />
         </Space>
       }
     >
@@ -87,13 +93,17 @@ export function DashboardPage({
           index={index}
           schoolYear={schoolYear}
           loading={dashboard.isFetching || targets.isLoading}
-          onTargetClick={setTrend}
+          onTargetClick={(t, stage) => {
+            setTrend(t);
+            setTrendStage(stage ?? null);
+          }}
           includeSubmitted={includeSubmitted}
           onIncludeSubmittedChange={setIncludeSubmitted}
         />
       )}
       <TargetTrendDrawer
         target={trend}
+        stage={trendStage}
         index={trendData.index}
         units={units}
         onClose={() => setTrend(null)}

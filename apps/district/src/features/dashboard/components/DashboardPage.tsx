@@ -1,4 +1,4 @@
-import type { PlanTargetFieldsFragment, SchoolType } from "@edu2035/graphql";
+import type { PlanTargetFieldsFragment, SchoolType, Stage } from "@edu2035/graphql";
 import {
   DASHBOARD_CHILDREN_LIMIT,
   type DashboardColumnGroup,
@@ -69,6 +69,8 @@ export function DashboardPage({
   const targets = useDistrictTargets();
   const schools = useDistrictSchools(district.id);
   const [trend, setTrend] = useState<PlanTargetFieldsFragment | null>(null);
+  // the stage of a C1–C7 row clicked (小学 / 初中): the drawer's trend is of that stage
+  const [trendStage, setTrendStage] = useState<Stage | null>(null);
   const trendData = useDistrictTrend(
     district.id,
     schoolYear,
@@ -132,6 +134,7 @@ export function DashboardPage({
             unit={{ level: "DISTRICT", id: district.id }}
             schoolYear={schoolYear}
             schoolTypes={page.schoolTypes}
+            includeSubmitted={includeSubmitted}
           />
         </Space>
       }
@@ -154,7 +157,10 @@ export function DashboardPage({
           schoolYear={schoolYear}
           groups={groups}
           loading={dashboard.isFetching || targets.isLoading}
-          onTargetClick={setTrend}
+          onTargetClick={(t, stage) => {
+            setTrend(t);
+            setTrendStage(stage ?? null);
+          }}
           includeSubmitted={includeSubmitted}
           onIncludeSubmittedChange={setIncludeSubmitted}
           childrenPage={
@@ -172,6 +178,7 @@ export function DashboardPage({
       )}
       <TargetTrendDrawer
         target={trend}
+        stage={trendStage}
         index={trendData.index}
         units={units}
         onClose={() => setTrend(null)}

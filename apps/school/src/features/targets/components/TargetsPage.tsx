@@ -1,4 +1,4 @@
-import type { SchoolType } from "@edu2035/graphql";
+import type { SchoolType, Stage } from "@edu2035/graphql";
 import {
   PageCard,
   PreviewYearNotice,
@@ -40,6 +40,8 @@ export function TargetsPage({
     includeSubmitted,
   );
   const [trend, setTrend] = useState<Target | null>(null);
+  // the stage of a C1–C7 row's 趋势 (小学 / 初中): the drawer's trend is of that stage
+  const [trendStage, setTrendStage] = useState<Stage | null>(null);
   const planTitle = usePlanTitle();
   const [showPreview, setShowPreview] = useState(false);
   const { newest } = useStatisticalYears();
@@ -64,13 +66,17 @@ export function TargetsPage({
         results={data ?? []}
         // no 学年 yet (its list is on its way): loading, not "no targets"
         loading={schoolYear === undefined || isFetching}
-        onTargetClick={setTrend}
+        onTargetClick={(t, stage) => {
+          setTrend(t);
+          setTrendStage(stage);
+        }}
         includeSubmitted={includeSubmitted}
         onIncludeSubmittedChange={setIncludeSubmitted}
         schoolType={school.type}
       />
       <TargetTrendDrawer
         target={trend}
+        stage={trendStage}
         index={history.index}
         units={units}
         onClose={() => setTrend(null)}
