@@ -15,13 +15,13 @@ import {
   type Measurements,
   type MeasureOptions,
   put,
-  SELF,
   schoolsInYears,
   typeList,
   typesOf,
   yearArray,
 } from "../measures.ts";
 import type { Row } from "./cityRollup.ts";
+import { readsRollups, rollupRowsQuery, sumOfTypes } from "./rollupRows.ts";
 
 /** A coverage measure over approved school reports: share of schools whose flag holds. */
 interface ReportCoverage {
@@ -121,8 +121,7 @@ export async function reportsRows(
   breakdown: Breakdown = "self",
   options: MeasureOptions = {},
 ): Promise<Row[]> {
-  if (unit.level === "city" || (unit.level === "district" && breakdown === "self"))
-    return reportsRollupRows(access, unit, years, breakdown, options);
+  if (readsRollups(unit, breakdown)) return reportsRollupRows(access, unit, years, breakdown, options);
   return reportsSchoolRows(access, unit, years, breakdown, options);
 }
 
@@ -201,63 +200,43 @@ async function reportsRollupRows(
   breakdown: Breakdown,
   options: MeasureOptions,
 ): Promise<Row[]> {
-  const byDistrict = unit.level === "city" && breakdown === "children";
-  const grp = (alias: string) => (byDistrict ? sql.raw(`${alias}.district_id::text`) : sql.raw(`'${SELF}'`));
-  const of = (alias: string) =>
-    unit.level === "district" ? sql`${sql.raw(alias)}.district_id = ${unit.id}` : sql`true`;
   const statuses = sql.raw(options.includeSubmitted ? "('approved', 'submitted')" : "('approved')");
-  const rolled = [
-    "reports",
-    "health_tested",
-    "health_passed",
-    "health_good",
-    "health_schools",
-    "football_schools",
-    "football_two_lessons",
-    "large_classes",
-    ...REPORT_COVERAGES.flatMap((m) => Object.values(coverageColumns(m))),
-  ];
-  /** Σ of a rolled-up column `c` over the rows of the school types `types`. */
-  const sum = (c: string, types: readonly SchoolType[]) =>
-    sql`coalesce(sum(x.${sql.raw(c)}) filter (where x.type in ${typeList(types)}), 0)::bigint`;
   const cols = REPORT_COVERAGES.map((m, i) => {
     const k = sql.raw(String(i));
     const c = coverageColumns(m);
     return sql`,
-      ${sum(c.answered, m.schoolTypes)} as cd${k},
-      ${sum(c.yes, m.schoolTypes)} as cn${k},
-      ${sum("n", m.schoolTypes)} as ct${k}`;
+      ${sumOfTypes(c.answered, m.schoolTypes)} as cd${k},
+      ${sumOfTypes(c.yes, m.schoolTypes)} as cn${k},
+      ${sumOfTypes("n", m.schoolTypes)} as ct${k}`;
   });
-  const query = sql`
-    with tot as (
-      select ${grp("c")} as grp, y, c.school_type, sum(c.schools) as n
-      from school_open_count c cross join unnest(${yearArray(years)}) as y
-      where y between c.first_year and c.last_year and ${of("c")}
-      group by 1, 2, 3 having sum(c.schools) <> 0),
-    p as (
-      select ${grp("r")} as grp, r.school_year as y, r.school_type
-        ${sql.raw(rolled.map((c) => `, sum(r.${c}) as ${c}`).join(""))}
-      from report_district_year_rollup r
-      where r.school_year = any(${yearArray(years)}) and r.status in ${statuses} and ${of("r")}
-      group by 1, 2, 3),
-    x as (select tot.grp, tot.y, tot.school_type as type, tot.n${sql.raw(rolled.map((c) => `, p.${c}`).join(""))}
-      from tot left join p on p.grp = tot.grp and p.y = tot.y and p.school_type = tot.school_type),
-    k as (select g.grp, y from (select distinct tot.grp from tot) g cross join unnest(${yearArray(years)}) as y)
-    select k.grp, k.y,
-      ${sum("health_tested", typesOf("B11"))} as tested,
-      ${sum("health_passed", typesOf("B11"))} as passed,
-      ${sum("health_good", typesOf("B11"))} as good,
-      ${sum("health_schools", typesOf("B11"))} as health_schools,
-      ${sum("reports", typesOf("B11"))} as ps_reports,
-      ${sum("n", typesOf("B11"))} as ps_schools,
-      ${sum("reports", typesOf("B17"))} as b17_reports,
-      ${sum("n", typesOf("B17"))} as b17_schools,
-      ${sum("football_schools", typesOf("B14"))} as fb_schools,
-      ${sum("football_two_lessons", typesOf("B14"))} as fb_two,
-      ${sum("large_classes", typesOf("B17"))} as large_classes
-      ${sql.join(cols, sql``)}
-    from k left join x on x.grp = k.grp and x.y = k.y
-    group by k.grp, k.y`;
+  const query = rollupRowsQuery(unit, years, breakdown, {
+    table: "report_district_year_rollup",
+    columns: [
+      "reports",
+      "health_tested",
+      "health_passed",
+      "health_good",
+      "health_schools",
+      "football_schools",
+      "football_two_lessons",
+      "large_classes",
+      ...REPORT_COVERAGES.flatMap((m) => Object.values(coverageColumns(m))),
+    ],
+    where: sql`r.status in ${statuses}`,
+    select: sql`
+      ${sumOfTypes("health_tested", typesOf("B11"))} as tested,
+      ${sumOfTypes("health_passed", typesOf("B11"))} as passed,
+      ${sumOfTypes("health_good", typesOf("B11"))} as good,
+      ${sumOfTypes("health_schools", typesOf("B11"))} as health_schools,
+      ${sumOfTypes("reports", typesOf("B11"))} as ps_reports,
+      ${sumOfTypes("n", typesOf("B11"))} as ps_schools,
+      ${sumOfTypes("reports", typesOf("B17"))} as b17_reports,
+      ${sumOfTypes("n", typesOf("B17"))} as b17_schools,
+      ${sumOfTypes("football_schools", typesOf("B14"))} as fb_schools,
+      ${sumOfTypes("football_two_lessons", typesOf("B14"))} as fb_two,
+      ${sumOfTypes("large_classes", typesOf("B17"))} as large_classes
+      ${sql.join(cols, sql``)}`,
+  });
   return toRows(await access.readDb.execute(query));
 }
 

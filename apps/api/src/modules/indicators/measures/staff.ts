@@ -18,7 +18,6 @@ import {
   type MeasureOptions,
   num,
   put,
-  SELF,
   schoolsInYears,
   toRows,
   typeList,
@@ -27,6 +26,7 @@ import {
 } from "../measures.ts";
 import type { Row } from "./cityRollup.ts";
 import { STAFF_ROLLUP_COUNTS } from "./districtRollup.ts";
+import { readsRollups, rollupRowsQuery, sumOfTypes } from "./rollupRows.ts";
 import { type StaffSummaryCount, summaryColumn } from "./staffSummary.ts";
 
 /** A ratio of roster counts: its summary columns (what they count: staffSummary.ts) and labels. */
@@ -113,8 +113,7 @@ export async function staffRows(
   breakdown: Breakdown = "self",
   options: MeasureOptions = {},
 ): Promise<Row[]> {
-  if (unit.level === "city" || (unit.level === "district" && breakdown === "self"))
-    return staffRollupRows(access, unit, years, breakdown);
+  if (readsRollups(unit, breakdown)) return staffRollupRows(access, unit, years, breakdown);
   return staffSchoolRows(access, unit, years, breakdown, options);
 }
 
@@ -192,51 +191,28 @@ async function staffRollupRows(
   years: readonly number[],
   breakdown: Breakdown,
 ): Promise<Row[]> {
-  const byDistrict = unit.level === "city" && breakdown === "children";
-  const grp = (alias: string) => (byDistrict ? sql.raw(`${alias}.district_id::text`) : sql.raw(`'${SELF}'`));
-  const of = (alias: string) =>
-    unit.level === "district" ? sql`${sql.raw(alias)}.district_id = ${unit.id}` : sql`true`;
-  const b43Types = typeList(typesOf("B43"));
-  const ps = typeList(typesOf("B08"));
+  const [b08, b43] = [typesOf("B08"), typesOf("B43")];
   const cols = STAFF_RATIOS.map((m, i) => {
     const k = sql.raw(String(i));
-    const types = typeList(m.schoolTypes);
     return sql`,
-      coalesce(sum(x.${sql.raw(summaryColumn(m.denominator))}), 0)::bigint as d${k},
-      coalesce(sum(x.${sql.raw(summaryColumn(m.numerator))}), 0)::bigint as n${k},
-      coalesce(sum(x.roster_schools) filter (where x.type in ${types}), 0)::bigint as u${k},
-      (coalesce(sum(x.n) filter (where x.type in ${types}), 0)
-        - coalesce(sum(x.roster_schools) filter (where x.type in ${types}), 0))::bigint as m${k}`;
+      ${sumOfTypes(summaryColumn(m.denominator), m.schoolTypes)} as d${k},
+      ${sumOfTypes(summaryColumn(m.numerator), m.schoolTypes)} as n${k},
+      ${sumOfTypes("roster_schools", m.schoolTypes)} as u${k},
+      ${sumOfTypes("n", m.schoolTypes)} - ${sumOfTypes("roster_schools", m.schoolTypes)} as m${k}`;
   });
-  const rolled = ["roster_schools", "pe_schools", ...STAFF_ROLLUP_COUNTS.map(summaryColumn)];
-  const sums = rolled.map((c) => sql.raw(`, sum(r.${c}) as ${c}`));
-  const query = sql`
-    with tot as (
-      select ${grp("c")} as grp, y, c.school_type, sum(c.schools) as n
-      from school_open_count c cross join unnest(${yearArray(years)}) as y
-      where y between c.first_year and c.last_year and ${of("c")}
-      group by 1, 2, 3 having sum(c.schools) <> 0),
-    p as (
-      select ${grp("r")} as grp, r.school_year as y, r.school_type ${sql.join(sums, sql``)}
-      from staff_district_year_rollup r
-      where r.school_year = any(${yearArray(years)}) and ${of("r")}
-      group by 1, 2, 3),
-    x as (select tot.grp, tot.y, tot.school_type as type, tot.n${sql.raw(rolled.map((c) => `, p.${c}`).join(""))}
-      from tot left join p on p.grp = tot.grp and p.y = tot.y and p.school_type = tot.school_type),
-    k as (select g.grp, y from (select distinct tot.grp from tot) g cross join unnest(${yearArray(years)}) as y)
-    select k.grp, k.y,
-      coalesce(sum(x.n) filter (where x.type in ${ps}), 0)::bigint as b08_schools,
-      coalesce(sum(x.pe_schools) filter (where x.type in ${ps}), 0)::bigint as b08_with_pe,
-      (coalesce(sum(x.n) filter (where x.type in ${ps}), 0)
-        - coalesce(sum(x.roster_schools) filter (where x.type in ${ps}), 0))::bigint as b08_missing,
+  const query = rollupRowsQuery(unit, years, breakdown, {
+    table: "staff_district_year_rollup",
+    columns: ["roster_schools", "pe_schools", ...STAFF_ROLLUP_COUNTS.map(summaryColumn)],
+    select: sql`
+      ${sumOfTypes("n", b08)} as b08_schools,
+      ${sumOfTypes("pe_schools", b08)} as b08_with_pe,
+      ${sumOfTypes("n", b08)} - ${sumOfTypes("roster_schools", b08)} as b08_missing,
       coalesce(sum(x.b43_hours), 0)::bigint as b43_hours,
       coalesce(sum(x.b43_teachers), 0)::bigint as b43_teachers,
-      coalesce(sum(x.roster_schools) filter (where x.type in ${b43Types}), 0)::bigint as b43_included,
-      (coalesce(sum(x.n) filter (where x.type in ${b43Types}), 0)
-        - coalesce(sum(x.roster_schools) filter (where x.type in ${b43Types}), 0))::bigint as b43_missing
-      ${sql.join(cols, sql``)}
-    from k left join x on x.grp = k.grp and x.y = k.y
-    group by k.grp, k.y`;
+      ${sumOfTypes("roster_schools", b43)} as b43_included,
+      ${sumOfTypes("n", b43)} - ${sumOfTypes("roster_schools", b43)} as b43_missing
+      ${sql.join(cols, sql``)}`,
+  });
   return toRows(await access.readDb.execute(query));
 }
 
