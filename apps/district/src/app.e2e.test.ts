@@ -83,6 +83,12 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district app"), () => {
     expect(stages.slice().sort()).toEqual(
       ["C1", "C2", "C3", "C4", "C5", "C6", "C7"].flatMap((c) => [`${c} 初中`, `${c} 小学`]).sort(),
     );
+    // C7 counts rooms: its values read 间/百生 as on the 优质均衡 page; C1 counts teachers, 人/百生
+    // (a tester saw C7 in 人/百生: one suffix per unit kind)
+    const c7 = (await rowCells(page, "C7-PRIMARY")).join(" ");
+    expect(c7).toMatch(/\d(\.\d+)? 间\/百生/);
+    expect(c7).not.toContain("人/百生");
+    expect((await rowCells(page, "C1-PRIMARY")).join(" ")).toMatch(/\d(\.\d+)? 人\/百生/);
     await page.getByText("A类 主要预期指标").click();
     await expect.poll(ids).toEqual(["A01", "A02", "A03", "A07", "A08"]);
     await page.getByText("B类 规划文本目标").click();

@@ -10,10 +10,14 @@ export function formatMoney(value: number): string {
   return moneyFormat.format(value);
 }
 
-/** Units shown after a value differently from their column label. */
+/**
+ * Units shown after a value differently from their column label (PlanTarget.unitLabel: the
+ * target's own, e.g. C7's 间/百生, else its unit kind's).
+ */
 const VALUE_SUFFIX: Record<string, string> = {
   [TARGET_UNIT_LABELS.ratio_percent]: "%",
-  [TARGET_UNIT_LABELS.per_100_students]: " 人/百生",
+  "人/百生": " 人/百生",
+  "间/百生": " 间/百生",
   [TARGET_UNIT_LABELS.m2_per_student]: " 平方米/生",
   [TARGET_UNIT_LABELS.yuan_per_student]: " 元/生",
   [TARGET_UNIT_LABELS.persons_per_100k]: " 人/十万人口",

@@ -42,6 +42,11 @@ export interface BalanceIndicator {
   name: string;
   nameEn: string;
   unit: BalanceIndicatorUnit;
+  /**
+   * The unit's short label, shown after a value and in the standard: 人/百生 (C1–C3, teachers),
+   * 间/百生 (C7, rooms), m²/生, 元/生. The unit kind alone cannot say persons or rooms.
+   */
+  unitLabel: "人/百生" | "间/百生" | "m²/生" | "元/生";
   /** How the school value is computed, in Chinese. */
   formula: string;
   /** The standard a school must reach (≥), in `unit`, per stage. */
@@ -80,6 +85,7 @@ export const BALANCE_INDICATORS: readonly BalanceIndicator[] = [
     name: "每百名学生拥有高于规定学历教师数",
     nameEn: "Teachers above the required degree per 100 students",
     unit: "per_100_students",
+    unitLabel: "人/百生",
     formula: "高于规定学历的专任教师数（小学：专科及以上；初中：本科及以上）÷ 在校生数 × 100",
     thresholds: { primary: 4.2, junior_secondary: 5.3 },
   },
@@ -89,6 +95,7 @@ export const BALANCE_INDICATORS: readonly BalanceIndicator[] = [
     name: "每百名学生拥有县级以上骨干教师数",
     nameEn: "Backbone teachers of county level or above per 100 students",
     unit: "per_100_students",
+    unitLabel: "人/百生",
     formula: "县级及以上骨干教师数 ÷ 在校生数 × 100",
     thresholds: { primary: 1.0, junior_secondary: 1.0 },
   },
@@ -98,6 +105,7 @@ export const BALANCE_INDICATORS: readonly BalanceIndicator[] = [
     name: "每百名学生拥有体育、艺术（美术、音乐）专任教师数",
     nameEn: "PE, music and fine-art teachers per 100 students",
     unit: "per_100_students",
+    unitLabel: "人/百生",
     formula: "体育、音乐、美术专任教师数 ÷ 在校生数 × 100",
     thresholds: { primary: 0.9, junior_secondary: 0.9 },
   },
@@ -107,6 +115,7 @@ export const BALANCE_INDICATORS: readonly BalanceIndicator[] = [
     name: "生均教学及辅助用房面积",
     nameEn: "Teaching and auxiliary floor area per student",
     unit: "m2_per_student",
+    unitLabel: "m²/生",
     formula: "（教学及辅助用房面积 − 室内体育用房面积）÷ 在校生数，单位平方米",
     thresholds: { primary: 4.5, junior_secondary: 5.8 },
   },
@@ -116,6 +125,7 @@ export const BALANCE_INDICATORS: readonly BalanceIndicator[] = [
     name: "生均体育运动场馆面积",
     nameEn: "Sports ground and hall area per student",
     unit: "m2_per_student",
+    unitLabel: "m²/生",
     formula: "（体育运动场面积 + 室内体育用房面积）÷ 在校生数，单位平方米",
     thresholds: { primary: 7.5, junior_secondary: 10.2 },
   },
@@ -125,6 +135,7 @@ export const BALANCE_INDICATORS: readonly BalanceIndicator[] = [
     name: "生均教学仪器设备值",
     nameEn: "Teaching equipment value per student",
     unit: "yuan_per_student",
+    unitLabel: "元/生",
     formula: "教学仪器设备值 ÷ 在校生数，单位元",
     thresholds: { primary: 2000, junior_secondary: 2500 },
   },
@@ -134,6 +145,7 @@ export const BALANCE_INDICATORS: readonly BalanceIndicator[] = [
     name: "每百名学生拥有网络多媒体教室数",
     nameEn: "Networked multimedia classrooms per 100 students",
     unit: "per_100_students",
+    unitLabel: "间/百生",
     formula: "网络多媒体教室数 ÷ 在校生数 × 100",
     thresholds: { primary: 2.3, junior_secondary: 2.4 },
   },

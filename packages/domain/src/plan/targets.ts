@@ -151,6 +151,11 @@ export const TARGET_UNIT_LABELS: Record<TargetUnit, string> = {
   ten_thousand_yuan: "万元",
 };
 
+/** A target's unit label: its own ({@link PlanTarget.unitLabel}), else its unit kind's. */
+export function targetUnitLabel(t: { unit: TargetUnit; unitLabel?: string }): string {
+  return t.unitLabel ?? TARGET_UNIT_LABELS[t.unit];
+}
+
 /** Which way is better. */
 export type TargetDirection = "higher" | "lower";
 export const TARGET_DIRECTION_LABELS: Record<TargetDirection, string> = {
@@ -179,6 +184,12 @@ export interface PlanTarget {
   name: string;
   nameEn: string;
   unit: TargetUnit;
+  /**
+   * The target's own unit label where its unit kind's ({@link TARGET_UNIT_LABELS}) cannot say
+   * what is counted: per_100_students is 人/百生 for teachers (C1–C3) and 间/百生 for rooms (C7).
+   * Read through {@link targetUnitLabel}.
+   */
+  unitLabel?: string;
   direction: TargetDirection;
   /** The org levels it is measured at (a school value, and/or district and city aggregates). */
   levels: readonly OrgLevel[];
@@ -1044,6 +1055,8 @@ const BALANCE_TARGETS: readonly PlanTarget[] = BALANCE_INDICATORS.map(
     name: b.name,
     nameEn: b.nameEn,
     unit: b.unit,
+    // persons or rooms per 100 students: the kind's 每百名学生 does not say which
+    ...(b.unit === "per_100_students" ? { unitLabel: b.unitLabel } : {}),
     direction: "higher",
     levels: ["school", "district"],
     baseline: null,

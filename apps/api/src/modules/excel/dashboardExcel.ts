@@ -13,7 +13,7 @@ import {
   STAGE_LABELS,
   schoolYearLabel,
   TARGET_STATUS_LABELS,
-  TARGET_UNIT_LABELS,
+  targetUnitLabel,
 } from "@edu2035/domain";
 import type ExcelJS from "exceljs";
 import type { ScopedAccess, UnitInput } from "../../authz/access.ts";
@@ -171,7 +171,7 @@ export async function exportTargetDashboardExcel(
     const cells: (string | number | null)[] = [
       r.target.id,
       stage ? `${r.target.name}（${STAGE_LABELS[stage]}）` : r.target.name,
-      TARGET_UNIT_LABELS[r.target.unit],
+      targetUnitLabel(r.target),
       milestoneText(r),
       r.value,
       TARGET_STATUS_LABELS[r.status],

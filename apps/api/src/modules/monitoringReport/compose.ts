@@ -21,9 +21,9 @@ import {
   schoolYearShort,
   summarySentence,
   TARGET_STATUS_LABELS,
-  TARGET_UNIT_LABELS,
   type TargetStatus,
   targetSentence,
+  targetUnitLabel,
 } from "@edu2035/domain";
 import type { BalanceAssessmentModel, SchoolBalanceModel } from "../balance/service.ts";
 import { beijingDateTime, completenessRate } from "../excel/completenessExcel.ts";
@@ -142,7 +142,7 @@ function trendChart(
   return {
     id: `${r.target.id}${r.stage ? `-${r.stage}` : ""}`,
     title: `${r.target.id} ${r.target.name}`,
-    unitLabel: TARGET_UNIT_LABELS[r.target.unit],
+    unitLabel: targetUnitLabel(r.target),
     years: years.map(schoolYearShort),
     // as the report prints them (A09 49.6, not 49.6075)
     values: points.map((p) => (p?.value == null ? null : roundTo(p.value, REPORT_DECIMALS[r.target.unit]))),

@@ -1,4 +1,4 @@
-import { PLAN_TARGETS, schoolTypesOfTarget, TARGET_UNIT_LABELS } from "@edu2035/domain";
+import { PLAN_TARGETS, schoolTypesOfTarget, targetUnitLabel } from "@edu2035/domain";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
 
 /** The plan is public to every logged-in account: it is the city's published document. */
@@ -12,7 +12,7 @@ export const planResolvers: Resolvers = {
     },
   },
   PlanTarget: {
-    unitLabel: (t) => TARGET_UNIT_LABELS[t.unit],
+    unitLabel: (t) => targetUnitLabel(t),
     levels: (t) => [...t.levels],
     schoolTypes: (t) => {
       const types = schoolTypesOfTarget(t.id);
