@@ -41,6 +41,7 @@ const config: CodegenConfig = {
           CityInputs: "@edu2035/db#CityInputRow",
           DistrictInputs: "@edu2035/db#DistrictInputRow",
           RegisterEntry: "@edu2035/db#RegisterRow",
+          RegisterConfirmation: "@edu2035/db#RegisterConfirmationRow",
           RegisterKindInfo: "@edu2035/domain#RegisterKindInfo",
           SchoolReport: "../modules/reports/service.ts#SchoolReportModel",
           ReportGrade: "@edu2035/db#SchoolReportGradeRow",

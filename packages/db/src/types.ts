@@ -15,6 +15,7 @@ export type DistrictInputRow = typeof s.districtInputs.$inferSelect;
 export type CityInputRow = typeof s.cityInputs.$inferSelect;
 export type RegisterRow = typeof s.registers.$inferSelect;
 export type NewRegisterRow = typeof s.registers.$inferInsert;
+export type RegisterConfirmationRow = typeof s.registerConfirmations.$inferSelect;
 export type ReportingPeriodRow = typeof s.reportingPeriods.$inferSelect;
 export type UserRow = typeof s.users.$inferSelect;
 export type SessionRow = typeof s.sessions.$inferSelect;

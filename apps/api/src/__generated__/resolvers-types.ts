@@ -21,7 +21,7 @@ import type { SchoolYearStateEnum as SchoolYearState } from '../modules/common/e
 import type { BalanceIndicatorUnit } from '@edu2035/domain';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Viewer as ViewerModel } from '../authz/viewer.ts';
-import type { DistrictRow as DistrictRowModel, SchoolRow as SchoolRowModel, CityInputRow as CityInputRowModel, DistrictInputRow as DistrictInputRowModel, RegisterRow as RegisterRowModel, SchoolReportGradeRow as SchoolReportGradeRowModel, CityRow as CityRowModel, UserRow as UserRowModel, BackfillWindowRow as BackfillWindowRowModel } from '@edu2035/db';
+import type { DistrictRow as DistrictRowModel, SchoolRow as SchoolRowModel, CityInputRow as CityInputRowModel, DistrictInputRow as DistrictInputRowModel, RegisterRow as RegisterRowModel, RegisterConfirmationRow as RegisterConfirmationRowModel, SchoolReportGradeRow as SchoolReportGradeRowModel, CityRow as CityRowModel, UserRow as UserRowModel, BackfillWindowRow as BackfillWindowRowModel } from '@edu2035/db';
 import type { OrgUnitModel as OrgUnitModelModel } from '../modules/org/service.ts';
 import type { StaffMemberModel as StaffMemberModelModel, StaffingSummaryModel as StaffingSummaryModelModel } from '../modules/staff/service.ts';
 import type { PlanTarget as PlanTargetModel, Milestone as MilestoneModel, RegisterKindInfo as RegisterKindInfoModel, BalanceIndicator as BalanceIndicatorModel, Coverage as CoverageModel } from '@edu2035/domain';
@@ -1263,6 +1263,13 @@ export type Mutation = {
    */
   closeSchool: SchoolPayload;
   /**
+   * 确认本年度无此类事项: the city confirms a register kind has no entry in a school year, so its
+   * targets read 0 (reported) instead of 无数据. City only (registers.write); one transaction with
+   * an audit row. Errors: FORBIDDEN; BAD_USER_INPUT (schoolYear: a year not begun or published;
+   * kind: an entry of the kind counts in the year, or it is confirmed already).
+   */
+  confirmRegisterEmpty: RegisterConfirmationPayload;
+  /**
    * Create one account for a unit (新建账号), with a one-time password (初始密码) returned once and
    * to be changed at first login. Who may: see Query.accounts. Audited (user.create).
    * Errors: FORBIDDEN; BAD_USER_INPUT (username: 3–32 letters, digits, _ . -, taken in any case;
@@ -1531,6 +1538,12 @@ export type Mutation = {
    * issue, duplicates as in addStaff); CONFLICT (stale version: nothing saved).
    */
   updateStaff: StaffPayload;
+  /**
+   * Withdraw a 确认本年度无此类事项 while the year is open (not published): the register's targets
+   * read 无数据 again until an entry or a new confirmation. City only; audited. Errors: FORBIDDEN;
+   * BAD_USER_INPUT (schoolYear published); NOT_FOUND (no such confirmation).
+   */
+  withdrawRegisterConfirmation: WithdrawRegisterConfirmationPayload;
 };
 
 
@@ -1571,6 +1584,12 @@ export type MutationCloseDistrictArgs = {
 
 export type MutationCloseSchoolArgs = {
   input: CloseSchoolInput;
+};
+
+
+export type MutationConfirmRegisterEmptyArgs = {
+  kind: RegisterKind;
+  schoolYear: Scalars['Int']['input'];
 };
 
 
@@ -1805,6 +1824,12 @@ export type MutationUpdateStaffArgs = {
   id: Scalars['ID']['input'];
   patch: StaffPatch;
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationWithdrawRegisterConfirmationArgs = {
+  kind: RegisterKind;
+  schoolYear: Scalars['Int']['input'];
 };
 
 /** A notice (消息) addressed to the viewer's unit. */
@@ -2439,6 +2464,13 @@ export type Query = {
    */
   publishedHistory: Array<PublishedFigure>;
   /**
+   * 确认本年度无此类事项 of a school year: the register kinds the city (their keeper) confirmed
+   * empty in it, by kind. A register of a year is reported — its targets have a value, 0 included —
+   * when an entry counts in the year or it is confirmed; otherwise its targets read 无数据.
+   * Readable by every account (the registers' state is the plan's). Errors: BAD_USER_INPUT (schoolYear).
+   */
+  registerConfirmations: Array<RegisterConfirmation>;
+  /**
    * Register entries (登记册) of a unit in the viewer's scope (default: the viewer's own unit):
    * the city sees every entry, a district the entries of the district and its schools, a school
    * its own. `kind` narrows to one kind; `schoolYear` to the entries counted in that school year
@@ -2754,6 +2786,11 @@ export type QueryPublishedHistoryArgs = {
 };
 
 
+export type QueryRegisterConfirmationsArgs = {
+  schoolYear: Scalars['Int']['input'];
+};
+
+
 export type QueryRegisterEntriesArgs = {
   filter?: InputMaybe<RegisterFilter>;
 };
@@ -2868,6 +2905,22 @@ export type QueryTargetResultsArgs = {
 };
 
 export type { RecognitionLevel };
+
+/** 确认本年度无此类事项: a register kind confirmed empty in a school year by its keeper (the city). */
+export type RegisterConfirmation = {
+  __typename?: 'RegisterConfirmation';
+  confirmedAt: Scalars['DateTime']['output'];
+  kind: RegisterKind;
+  /** 登记类别 in Chinese. */
+  kindLabel: Scalars['String']['output'];
+  /** 2025 = 2025—2026学年. */
+  schoolYear: Scalars['Int']['output'];
+};
+
+export type RegisterConfirmationPayload = {
+  __typename?: 'RegisterConfirmationPayload';
+  confirmation: RegisterConfirmation;
+};
 
 /** One entry of a register (登记册): counted in a school year Y when fromYear ≤ Y ≤ toYear (toYear null = still valid). */
 export type RegisterEntry = {
@@ -3947,6 +4000,12 @@ export type Viewer = {
   user: User;
 };
 
+export type WithdrawRegisterConfirmationPayload = {
+  __typename?: 'WithdrawRegisterConfirmationPayload';
+  kind: RegisterKind;
+  schoolYear: Scalars['Int']['output'];
+};
+
 /** One publication (发布) of a year. */
 export type YearPublication = {
   __typename?: 'YearPublication';
@@ -4158,6 +4217,8 @@ export type ResolversTypes = {
   PublishedFigure: ResolverTypeWrapper<PublishedFigureModelModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecognitionLevel: RecognitionLevel;
+  RegisterConfirmation: ResolverTypeWrapper<RegisterConfirmationRowModel>;
+  RegisterConfirmationPayload: ResolverTypeWrapper<Omit<RegisterConfirmationPayload, 'confirmation'> & { confirmation: ResolversTypes['RegisterConfirmation'] }>;
   RegisterEntry: ResolverTypeWrapper<RegisterRowModel>;
   RegisterEntryInput: RegisterEntryInput;
   RegisterEntryPayload: ResolverTypeWrapper<Omit<RegisterEntryPayload, 'entry'> & { entry: ResolversTypes['RegisterEntry'] }>;
@@ -4232,6 +4293,7 @@ export type ResolversTypes = {
   UpdateSchoolInput: UpdateSchoolInput;
   User: ResolverTypeWrapper<UserModelModel>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  WithdrawRegisterConfirmationPayload: ResolverTypeWrapper<WithdrawRegisterConfirmationPayload>;
   YearPublication: ResolverTypeWrapper<YearPublicationModelModel>;
 };
 
@@ -4342,6 +4404,8 @@ export type ResolversParentTypes = {
   PublicationReadiness: PublicationReadinessModelModel;
   PublishedFigure: PublishedFigureModelModel;
   Query: Record<PropertyKey, never>;
+  RegisterConfirmation: RegisterConfirmationRowModel;
+  RegisterConfirmationPayload: Omit<RegisterConfirmationPayload, 'confirmation'> & { confirmation: ResolversParentTypes['RegisterConfirmation'] };
   RegisterEntry: RegisterRowModel;
   RegisterEntryInput: RegisterEntryInput;
   RegisterEntryPayload: Omit<RegisterEntryPayload, 'entry'> & { entry: ResolversParentTypes['RegisterEntry'] };
@@ -4400,6 +4464,7 @@ export type ResolversParentTypes = {
   UpdateSchoolInput: UpdateSchoolInput;
   User: UserModelModel;
   Viewer: ViewerModel;
+  WithdrawRegisterConfirmationPayload: WithdrawRegisterConfirmationPayload;
   YearPublication: YearPublicationModelModel;
 };
 
@@ -4869,6 +4934,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   closeBackfill?: Resolver<ResolversTypes['BackfillWindowPayload'], ParentType, ContextType, RequireFields<MutationCloseBackfillArgs, 'id'>>;
   closeDistrict?: Resolver<ResolversTypes['DistrictPayload'], ParentType, ContextType, RequireFields<MutationCloseDistrictArgs, 'input'>>;
   closeSchool?: Resolver<ResolversTypes['SchoolPayload'], ParentType, ContextType, RequireFields<MutationCloseSchoolArgs, 'input'>>;
+  confirmRegisterEmpty?: Resolver<ResolversTypes['RegisterConfirmationPayload'], ParentType, ContextType, RequireFields<MutationConfirmRegisterEmptyArgs, 'kind' | 'schoolYear'>>;
   createAccount?: Resolver<ResolversTypes['OneTimePasswordPayload'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
   createDistrict?: Resolver<ResolversTypes['DistrictPayload'], ParentType, ContextType, RequireFields<MutationCreateDistrictArgs, 'input'>>;
   createProjectionScenario?: Resolver<ResolversTypes['ProjectionScenarioPayload'], ParentType, ContextType, RequireFields<MutationCreateProjectionScenarioArgs, 'input'>>;
@@ -4909,6 +4975,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateRegisterEntry?: Resolver<ResolversTypes['RegisterEntryPayload'], ParentType, ContextType, RequireFields<MutationUpdateRegisterEntryArgs, 'id' | 'input' | 'version'>>;
   updateSchool?: Resolver<ResolversTypes['SchoolPayload'], ParentType, ContextType, RequireFields<MutationUpdateSchoolArgs, 'input'>>;
   updateStaff?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationUpdateStaffArgs, 'id' | 'patch' | 'version'>>;
+  withdrawRegisterConfirmation?: Resolver<ResolversTypes['WithdrawRegisterConfirmationPayload'], ParentType, ContextType, RequireFields<MutationWithdrawRegisterConfirmationArgs, 'kind' | 'schoolYear'>>;
 };
 
 export type NoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notice'] = ResolversParentTypes['Notice']> = {
@@ -5150,6 +5217,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   projectionScenarios?: Resolver<Array<ResolversTypes['ProjectionScenario']>, ParentType, ContextType, Partial<QueryProjectionScenariosArgs>>;
   publicationReadiness?: Resolver<ResolversTypes['PublicationReadiness'], ParentType, ContextType, RequireFields<QueryPublicationReadinessArgs, 'schoolYear'>>;
   publishedHistory?: Resolver<Array<ResolversTypes['PublishedFigure']>, ParentType, ContextType, RequireFields<QueryPublishedHistoryArgs, 'schoolYear' | 'targetId' | 'unit'>>;
+  registerConfirmations?: Resolver<Array<ResolversTypes['RegisterConfirmation']>, ParentType, ContextType, RequireFields<QueryRegisterConfirmationsArgs, 'schoolYear'>>;
   registerEntries?: Resolver<Array<ResolversTypes['RegisterEntry']>, ParentType, ContextType, Partial<QueryRegisterEntriesArgs>>;
   registerKinds?: Resolver<Array<ResolversTypes['RegisterKindInfo']>, ParentType, ContextType>;
   reportCompleteness?: Resolver<ResolversTypes['ReportCompleteness'], ParentType, ContextType, RequireFields<QueryReportCompletenessArgs, 'schoolYear'>>;
@@ -5177,6 +5245,17 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type RecognitionLevelResolvers = EnumResolverSignature<{ CITY?: any, NATIONAL?: any, REGION?: any }, ResolversTypes['RecognitionLevel']>;
+
+export type RegisterConfirmationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterConfirmation'] = ResolversParentTypes['RegisterConfirmation']> = {
+  confirmedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RegisterKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegisterConfirmationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterConfirmationPayload'] = ResolversParentTypes['RegisterConfirmationPayload']> = {
+  confirmation?: Resolver<ResolversTypes['RegisterConfirmation'], ParentType, ContextType>;
+};
 
 export type RegisterEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterEntry'] = ResolversParentTypes['RegisterEntry']> = {
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
@@ -5687,6 +5766,11 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type WithdrawRegisterConfirmationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithdrawRegisterConfirmationPayload'] = ResolversParentTypes['WithdrawRegisterConfirmationPayload']> = {
+  kind?: Resolver<ResolversTypes['RegisterKind'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type YearPublicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['YearPublication'] = ResolversParentTypes['YearPublication']> = {
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -5784,6 +5868,8 @@ export type Resolvers<ContextType = Context> = {
   PublishedFigure?: PublishedFigureResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecognitionLevel?: RecognitionLevelResolvers;
+  RegisterConfirmation?: RegisterConfirmationResolvers<ContextType>;
+  RegisterConfirmationPayload?: RegisterConfirmationPayloadResolvers<ContextType>;
   RegisterEntry?: RegisterEntryResolvers<ContextType>;
   RegisterEntryPayload?: RegisterEntryPayloadResolvers<ContextType>;
   RegisterKind?: RegisterKindResolvers;
@@ -5841,6 +5927,7 @@ export type Resolvers<ContextType = Context> = {
   TransitionRate?: TransitionRateResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  WithdrawRegisterConfirmationPayload?: WithdrawRegisterConfirmationPayloadResolvers<ContextType>;
   YearPublication?: YearPublicationResolvers<ContextType>;
 };
 

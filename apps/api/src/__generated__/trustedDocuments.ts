@@ -58,6 +58,8 @@ export const trustedDocuments: Readonly<Record<string, string>> = {
     "fragment AccountFields on Account { active createdAt displayName id lastLoginAt level lockedUntil mustChangePassword orgUnit { code id level name } username version } fragment OneTimePasswordFields on OneTimePasswordPayload { account { ...AccountFields } oneTimePassword } mutation ResetPassword($input: AccountVersionInput!) { resetPassword(input: $input) { ...OneTimePasswordFields } }",
   "4162f793ade502a0783813d5fc46407285f493105d72c597819b73f642fd871f":
     "query RegisterKinds { registerKinds { hasLevel kind label scope section targetIds unitLabel } }",
+  "48de44c1dc251c9d1735aea076181bcec79cbd4b56d83953d6bc02fa76cad17e":
+    "mutation WithdrawRegisterConfirmation($kind: RegisterKind!, $schoolYear: Int!) { withdrawRegisterConfirmation(kind: $kind, schoolYear: $schoolYear) { kind schoolYear } }",
   "4a9408a9d52be3c546b5db0449a0097d87323e44ddbadd908dc641acbb756da3":
     "fragment LabeledCountFields on LabeledCount { count key label } query StaffingSummary($schoolYear: Int!, $unit: OrgUnitInput!) { staffingSummary(unit: $unit, schoolYear: $schoolYear) { byAgeBand { ...LabeledCountFields } byEducation { ...LabeledCountFields } byGender { ...LabeledCountFields } byRole { ...LabeledCountFields } byTitle { ...LabeledCountFields } coverage { complete expected label reported } fullTimeTeachers provisional schoolYear total unit { code id level name } } }",
   "4e5044e13e06b1bffe38b9e57cb2b958afb5e7f86b40d3e70658310398b19844":
@@ -88,6 +90,8 @@ export const trustedDocuments: Readonly<Record<string, string>> = {
     "fragment ExcelFileFields on ExcelFile { contentBase64 contentType filename } query ExportTargetDashboardExcel($includeSubmitted: Boolean = false, $schoolTypes: [SchoolType!], $schoolYear: Int!, $unit: OrgUnitInput!) { exportTargetDashboardExcel( unit: $unit schoolYear: $schoolYear schoolTypes: $schoolTypes includeSubmitted: $includeSubmitted ) { ...ExcelFileFields } }",
   "7e56945e16c0429db239afa05bd6e00020715ed1a184a84c1aba3396c3b1b61d":
     "query SchoolYears { schoolYears { label startYear } }",
+  "81bcb0c7e752f7fafce1332191d6f9f1a4595d0eba8385c245735cfe0e2646e0":
+    "mutation ConfirmRegisterEmpty($kind: RegisterKind!, $schoolYear: Int!) { confirmRegisterEmpty(kind: $kind, schoolYear: $schoolYear) { confirmation { confirmedAt kind schoolYear } } }",
   "82f349cb176f71a07a05d30c9c770cddcf40a53c4070123cd1c3d9e4aea33e75":
     "fragment ReportGradeFields on ReportGrade { classes disabledStudents grade label largeClasses oversizedClasses stage students } fragment SchoolReportFields on SchoolReport { equipmentValue footballFeatureSchool footballLessonsPerWeek fullTimeTeachers grades { ...ReportGradeFields } hasSportsBrand healthGoodOrExcellent healthPassed healthTested heldArtsFestival heldSportsMeeting id implementsCurriculumStandards implementsHealthStandard indoorSportsArea innovationLabs meetsPeHygieneStandard multimediaClassrooms notes outdoorSportsArea reviewComment reviewedAt reviewedBy school { code district { id name } id name type typeLabel } schoolYear staffTotal status statusLabel submittedAt teachingAuxiliaryArea totalStudents updatedAt updatedBy version wirelessFullCoverage } mutation ApproveReport($comment: String, $schoolId: ID!, $schoolYear: Int!, $version: Int!) { approveReport( schoolId: $schoolId schoolYear: $schoolYear version: $version comment: $comment ) { report { ...SchoolReportFields } } }",
   "836e6f44a9b56d92d7975ec7bc331cb555d2e346400962efc79247825a8354fc":
@@ -118,6 +122,8 @@ export const trustedDocuments: Readonly<Record<string, string>> = {
     "fragment SchoolFields on School { area areaLabel code district { id name } ethnic id inclusive name ownership ownershipLabel type typeLabel } query Schools($districtId: ID, $types: [SchoolType!]) { schools(districtId: $districtId, types: $types) { ...SchoolFields } }",
   "9faf3b8583f9b469e9ebd1c45e43140a0abff14346923e4d2efbf1a4f343662d":
     "fragment AccountFields on Account { active createdAt displayName id lastLoginAt level lockedUntil mustChangePassword orgUnit { code id level name } username version } mutation SetAccountActive($input: SetAccountActiveInput!) { setAccountActive(input: $input) { account { ...AccountFields } } }",
+  "a159f3b251997d54934e8eca9e53502f3f1481cb7a5eadea4d80290834a87e11":
+    "query RegisterConfirmations($schoolYear: Int!) { registerConfirmations(schoolYear: $schoolYear) { confirmedAt kind kindLabel schoolYear } }",
   "a675c3faed93fea5e244464678364f3531c5fdf578e321991f2fc48aeab7027b":
     "query StaffPage($filter: StaffFilter!, $page: Int, $pageSize: Int) { staff(filter: $filter, page: $page, pageSize: $pageSize) { items { age backboneLabel backboneLevel birthYear district { id name } education educationLabel fullTime gender genderLabel id name role roleLabel school { id name } stage stageLabel status statusLabel subject subjectLabel title titleLabel } page pageSize total } }",
   "a82259424d2e88de15c230ec91a0431e0b120a56255fc05063d221a1525c44b3":

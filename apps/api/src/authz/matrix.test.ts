@@ -138,6 +138,7 @@ const CASES: Record<string, Case> = {
   },
   "Query.registerEntries": { allow: ALL, args: (s) => ({ filter: { unit: sUnit(s) } }) },
   "Query.registerKinds": { allow: ALL, args: null },
+  "Query.registerConfirmations": { allow: ALL, args: { schoolYear: Y } },
   "Query.reportCompleteness": { allow: BUREAUS, args: (s) => ({ districtId: s.districtId, schoolYear: Y }) },
   "Query.reportExcelTemplate": { allow: ALL, args: (s) => ({ schoolId: s.schoolId, schoolYear: Y }) },
   "Query.reportQueue": { allow: BUREAUS, args: (s) => ({ districtId: s.districtId, schoolYear: Y }) },
@@ -217,7 +218,9 @@ const CASES: Record<string, Case> = {
     }),
   },
   "Mutation.createSchoolAccounts": { allow: BUREAUS, args: (s) => ({ input: { schoolIds: [s.schoolId] } }) },
+  "Mutation.confirmRegisterEmpty": { allow: CITY, args: { kind: "BRAND_COURSE", schoolYear: Y } },
   "Mutation.deleteRegisterEntry": { allow: CITY, args: { id: NOWHERE, version: 999 } },
+  "Mutation.withdrawRegisterConfirmation": { allow: CITY, args: { kind: "BRAND_COURSE", schoolYear: Y } },
   "Mutation.saveDistrictBirths": {
     allow: BUREAUS,
     args: (s) => ({

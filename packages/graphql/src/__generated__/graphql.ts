@@ -1171,6 +1171,29 @@ export type DeleteRegisterEntryMutationVariables = Exact<{
 
 export type DeleteRegisterEntryMutation = { deleteRegisterEntry: { id: string } };
 
+export type RegisterConfirmationsQueryVariables = Exact<{
+  schoolYear: number;
+}>;
+
+
+export type RegisterConfirmationsQuery = { registerConfirmations: Array<{ kind: RegisterKind, kindLabel: string, schoolYear: number, confirmedAt: string }> };
+
+export type ConfirmRegisterEmptyMutationVariables = Exact<{
+  kind: RegisterKind;
+  schoolYear: number;
+}>;
+
+
+export type ConfirmRegisterEmptyMutation = { confirmRegisterEmpty: { confirmation: { kind: RegisterKind, schoolYear: number, confirmedAt: string } } };
+
+export type WithdrawRegisterConfirmationMutationVariables = Exact<{
+  kind: RegisterKind;
+  schoolYear: number;
+}>;
+
+
+export type WithdrawRegisterConfirmationMutation = { withdrawRegisterConfirmation: { kind: RegisterKind, schoolYear: number } };
+
 export type MonitoringReportQueryVariables = Exact<{
   unit: OrgUnitInput;
   schoolYear: number;
@@ -4070,6 +4093,35 @@ export const DeleteRegisterEntryDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:d5d342dd0e8ef78ff68a7ccd353e5fb447460dfeb2f6f1c7f305c4540405bbfe"}) as unknown as TypedDocumentString<DeleteRegisterEntryMutation, DeleteRegisterEntryMutationVariables>;
+export const RegisterConfirmationsDocument = new TypedDocumentString(`
+    query RegisterConfirmations($schoolYear: Int!) {
+  registerConfirmations(schoolYear: $schoolYear) {
+    kind
+    kindLabel
+    schoolYear
+    confirmedAt
+  }
+}
+    `, {"hash":"sha256:a159f3b251997d54934e8eca9e53502f3f1481cb7a5eadea4d80290834a87e11"}) as unknown as TypedDocumentString<RegisterConfirmationsQuery, RegisterConfirmationsQueryVariables>;
+export const ConfirmRegisterEmptyDocument = new TypedDocumentString(`
+    mutation ConfirmRegisterEmpty($kind: RegisterKind!, $schoolYear: Int!) {
+  confirmRegisterEmpty(kind: $kind, schoolYear: $schoolYear) {
+    confirmation {
+      kind
+      schoolYear
+      confirmedAt
+    }
+  }
+}
+    `, {"hash":"sha256:81bcb0c7e752f7fafce1332191d6f9f1a4595d0eba8385c245735cfe0e2646e0"}) as unknown as TypedDocumentString<ConfirmRegisterEmptyMutation, ConfirmRegisterEmptyMutationVariables>;
+export const WithdrawRegisterConfirmationDocument = new TypedDocumentString(`
+    mutation WithdrawRegisterConfirmation($kind: RegisterKind!, $schoolYear: Int!) {
+  withdrawRegisterConfirmation(kind: $kind, schoolYear: $schoolYear) {
+    kind
+    schoolYear
+  }
+}
+    `, {"hash":"sha256:48de44c1dc251c9d1735aea076181bcec79cbd4b56d83953d6bc02fa76cad17e"}) as unknown as TypedDocumentString<WithdrawRegisterConfirmationMutation, WithdrawRegisterConfirmationMutationVariables>;
 export const MonitoringReportDocument = new TypedDocumentString(`
     query MonitoringReport($unit: OrgUnitInput!, $schoolYear: Int!, $format: MonitoringReportFormat!) {
   monitoringReport(unit: $unit, schoolYear: $schoolYear, format: $format) {

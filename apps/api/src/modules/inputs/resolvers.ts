@@ -6,6 +6,11 @@ import {
 } from "@edu2035/domain";
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
 import {
+  confirmRegisterEmpty,
+  listRegisterConfirmations,
+  withdrawRegisterConfirmation,
+} from "./registerConfirmations.ts";
+import {
   createRegisterEntry,
   deleteRegisterEntry,
   getCityInputs,
@@ -26,6 +31,7 @@ export const inputResolvers: Resolvers = {
       ctx.access().sharedCatalogue();
       return REGISTER_KINDS.map((k) => REGISTER_KIND_INFO[k]);
     },
+    registerConfirmations: (_p, { schoolYear }, ctx) => listRegisterConfirmations(ctx.access(), schoolYear),
   },
   Mutation: {
     saveCityInputs: async (_p, { input }, ctx) => ({ cityInputs: await saveCityInputs(ctx.access(), input) }),
@@ -41,6 +47,14 @@ export const inputResolvers: Resolvers = {
     deleteRegisterEntry: async (_p, { id, version }, ctx) => ({
       id: await deleteRegisterEntry(ctx.access(), id, version),
     }),
+    confirmRegisterEmpty: async (_p, { kind, schoolYear }, ctx) => ({
+      confirmation: await confirmRegisterEmpty(ctx.access(), kind, schoolYear),
+    }),
+    withdrawRegisterConfirmation: (_p, { kind, schoolYear }, ctx) =>
+      withdrawRegisterConfirmation(ctx.access(), kind, schoolYear),
+  },
+  RegisterConfirmation: {
+    kindLabel: (c) => REGISTER_KIND_LABELS[c.kind],
   },
   DistrictInputs: {
     district: (r, _a, ctx) => ctx.access().district(r.districtId),

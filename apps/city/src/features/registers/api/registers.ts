@@ -1,12 +1,15 @@
 import {
+  ConfirmRegisterEmptyDocument,
   CreateRegisterEntryDocument,
   DeleteRegisterEntryDocument,
   execute,
+  RegisterConfirmationsDocument,
   RegisterEntriesDocument,
   type RegisterEntryInput,
   type RegisterKind,
   RegisterKindsDocument,
   UpdateRegisterEntryDocument,
+  WithdrawRegisterConfirmationDocument,
 } from "@edu2035/graphql";
 import { useToken } from "@edu2035/ui";
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -74,5 +77,38 @@ export function useDeleteRegisterEntry() {
   return useMutation({
     mutationFn: (v: { id: string; version: number }) => execute(DeleteRegisterEntryDocument, v, { token }),
     onSuccess: invalidate,
+  });
+}
+
+/** 确认本年度无此类事项 of a school year: key ["registerConfirmations", schoolYear]. */
+export const registerConfirmationsQuery = (token: string, schoolYear: number) =>
+  queryOptions({
+    queryKey: ["registerConfirmations", schoolYear],
+    queryFn: ({ signal }) =>
+      execute(RegisterConfirmationsDocument, { schoolYear }, { token, signal }).then(
+        (d) => d.registerConfirmations,
+      ),
+  });
+
+export function useRegisterConfirmations(schoolYear: number) {
+  const token = useToken();
+  return useQuery(registerConfirmationsQuery(token, schoolYear));
+}
+
+/** Confirm (confirm: true) or withdraw a kind's 本年度无此类事项 of a school year. */
+export function useConfirmRegisterEmpty() {
+  const token = useToken();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (v: { kind: RegisterKind; schoolYear: number; confirm: boolean }): Promise<void> => {
+      const args = { kind: v.kind, schoolYear: v.schoolYear };
+      if (v.confirm) await execute(ConfirmRegisterEmptyDocument, args, { token });
+      else await execute(WithdrawRegisterConfirmationDocument, args, { token });
+    },
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ["registerConfirmations"] }),
+        queryClient.invalidateQueries({ queryKey: ["targetResults"] }),
+      ]),
   });
 }

@@ -47,6 +47,7 @@ import {
   useRegisterKinds,
   useSaveRegisterEntry,
 } from "../api/registers.ts";
+import { ConfirmEmpty } from "./ConfirmEmpty.tsx";
 
 const LEVEL_OPTIONS = RECOGNITION_LEVELS.map((l) => ({
   value: l.toUpperCase() as RecognitionLevel,
@@ -162,6 +163,15 @@ export function RegistersPage() {
             新增登记
           </Button>
         </Space>
+        {kind && info && (
+          <ConfirmEmpty
+            kind={kind}
+            kindLabel={info.label}
+            countedIn={(y) =>
+              (entries.data ?? []).some((e) => e.fromYear <= y && (e.toYear == null || e.toYear >= y))
+            }
+          />
+        )}
         {entries.error && <Alert type="error" showIcon title={entries.error.message} />}
         <Table<Entry>
           rowKey="id"
