@@ -204,6 +204,22 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("city app"), () => {
     await page.getByRole("menuitem", { name: "名录登记" }).click();
     await page.getByTestId("registers").locator("tr.ant-table-row").first().waitFor();
     await page.screenshot({ path: screenshotPath("city-registers"), fullPage: true });
+    // 确认本年度无此类事项 (a tester's empty registers read 0 as final): B28 has no entry in the demo,
+    // whose keeper confirmed each year empty; withdrawn, it reads 尚无登记 until confirmed again
+    const registers = page.getByTestId("registers");
+    await registers.getByTestId("register-kind").click();
+    await page.keyboard.type("B28");
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "B28 " }).click();
+    const confirmEmpty = registers.getByTestId("register-confirm-empty");
+    await confirmEmpty.getByTestId("register-confirmed").waitFor();
+    await confirmEmpty.getByRole("button", { name: "撤回确认" }).click();
+    await confirmEmpty.getByText("本年度尚无登记，也未确认无此类事项（相关指标显示无数据）").waitFor();
+    await confirmEmpty.getByRole("button", { name: "确认本年度无此类事项" }).click();
+    await page
+      .locator(".ant-popover:visible")
+      .getByRole("button", { name: /^确\s*认$/ })
+      .click();
+    await confirmEmpty.getByTestId("register-confirmed").waitFor();
 
     await page.getByRole("menuitem", { name: "操作日志" }).click();
     const audit = page.getByTestId("audit-table");
