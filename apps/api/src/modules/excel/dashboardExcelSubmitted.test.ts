@@ -6,13 +6,12 @@
  * only submitted). Each file's 本级值 and each school's 值 (rows other than C1–C7) equal
  * targetDashboard's with the same includeSubmitted, and some differ between the two files.
  */
-import type { DbHandle } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { roundTo } from "@edu2035/domain";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BALANCE_PASSWORD, type BalanceCity, loadBalanceCity } from "../../fixtures/balanceCity.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import { type BalanceCityApi, balanceCityApi } from "../../testing/balanceCityApi.ts";
+import { gql } from "../../testing.ts";
 
 const EXPORT = `query($u: OrgUnitInput!, $s: Boolean) {
   exportTargetDashboardExcel(unit: $u, schoolYear: 2025, includeSubmitted: $s) { contentBase64 } }`;
@@ -28,32 +27,31 @@ interface Result {
 }
 
 describe.each(testBackends())("指标总览 Excel with submitted reports on $name", (backend) => {
-  let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
-  let ids: BalanceCity;
-  let token: string;
+  let env: BalanceCityApi<"wuda">;
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadBalanceCity(h.db);
-    api = await startApiOn(h);
-    token = await loginAs(api.url, "wuda", BALANCE_PASSWORD, "DISTRICT");
+    env = await balanceCityApi(backend, { logins: ["wuda"] });
   });
   afterAll(async () => {
-    await api?.stop();
-    await h?.close();
+    await env?.close();
   });
 
-  async function sheet(includeSubmitted: boolean | undefined) {
+  /** 乌达区's answer to `query` (EXPORT or DASHBOARD) with includeSubmitted, asked as its account. */
+  async function ofD2(query: string, includeSubmitted: boolean | undefined) {
     const r = await gql(
-      api.url,
-      EXPORT,
-      { u: { level: "DISTRICT", id: ids.d2 }, s: includeSubmitted },
-      token,
+      env.url,
+      query,
+      { u: { level: "DISTRICT", id: env.ids.d2 }, s: includeSubmitted },
+      env.tokens.wuda,
     );
     expect(r.errors).toBeUndefined();
+    return r.data!;
+  }
+
+  async function sheet(includeSubmitted: boolean | undefined) {
+    const data = await ofD2(EXPORT, includeSubmitted);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(r.data?.exportTargetDashboardExcel.contentBase64, "base64") as never);
+    await wb.xlsx.load(Buffer.from(data.exportTargetDashboardExcel.contentBase64, "base64") as never);
     return wb.getWorksheet("指标总览") as ExcelJS.Worksheet;
   }
 
@@ -62,14 +60,7 @@ describe.each(testBackends())("指标总览 Excel with submitted reports on $nam
    * targetDashboard's with the same includeSubmitted; returns them by target.
    */
   async function expectAsDashboard(ws: ExcelJS.Worksheet, includeSubmitted: boolean) {
-    const d = await gql(
-      api.url,
-      DASHBOARD,
-      { u: { level: "DISTRICT", id: ids.d2 }, s: includeSubmitted },
-      token,
-    );
-    expect(d.errors).toBeUndefined();
-    const { children, results } = d.data!.targetDashboard as {
+    const { children, results } = (await ofD2(DASHBOARD, includeSubmitted)).targetDashboard as {
       children: { id: string }[];
       results: Result[];
     };
@@ -85,7 +76,7 @@ describe.each(testBackends())("指标总览 Excel with submitted reports on $nam
             null,
         );
       const file = [row.getCell(5).value, ...children.map((_, j) => row.getCell(10 + 2 * j).value ?? null)];
-      expect(file, id).toEqual([of(ids.d2, "DISTRICT"), ...children.map((c) => of(c.id, "SCHOOL"))]);
+      expect(file, id).toEqual([of(env.ids.d2, "DISTRICT"), ...children.map((c) => of(c.id, "SCHOOL"))]);
       values.set(id, file as (number | null)[]);
     }
     expect(values.size).toBeGreaterThan(20);

@@ -5,11 +5,10 @@
  * API's clock is TEST_NOW (2026-12-06: school year 2026). Through GraphQL on PGlite and PostgreSQL,
  * over fixtures/balanceCity.ts (a district account, 海勃湾区).
  */
-import type { DbHandle } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BALANCE_PASSWORD, type BalanceCity, loadBalanceCity } from "../../fixtures/balanceCity.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import { type BalanceCityApi, balanceCityApi } from "../../testing/balanceCityApi.ts";
+import { gql } from "../../testing.ts";
 
 const TABLE = `query($u: OrgUnitInput!, $f: Int!, $t: Int!, $y: Int!) {
   targetDashboardTable(unit: $u, fromYear: $f, toYear: $t, schoolYear: $y, targetIds: ["B03"]) {
@@ -24,31 +23,24 @@ const EXPORT = `query($u: OrgUnitInput!, $y: Int!) {
 const MESSAGE = "不能查询未来学年的指标（当前为2026—2027学年）";
 
 describe.each(testBackends())("指标 of a school year not begun on $name", (backend) => {
-  let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
-  let ids: BalanceCity;
-  let token: string;
+  let env: BalanceCityApi<"haibowan">;
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadBalanceCity(h.db);
-    api = await startApiOn(h);
-    token = await loginAs(api.url, "haibowan", BALANCE_PASSWORD, "DISTRICT");
+    env = await balanceCityApi(backend, { logins: ["haibowan"] });
   });
   afterAll(async () => {
-    await api?.stop();
-    await h?.close();
+    await env?.close();
   });
 
   const refused = async (query: string, variables: Record<string, unknown>) => {
-    const r = await gql(api.url, query, variables, token);
+    const r = await gql(env.url, query, variables, env.tokens.haibowan);
     expect(r.data).toBeNull();
     const e = r.errors?.[0];
     return { code: e?.extensions?.code, field: e?.extensions?.field, message: e?.message };
   };
 
   it("refuses 2027 in the table, the dashboard, the results and the Excel, naming the field", async () => {
-    const u = { level: "DISTRICT", id: ids.d1 };
+    const u = { level: "DISTRICT", id: env.ids.d1 };
     const bad = { code: "BAD_USER_INPUT", message: MESSAGE };
     expect(await refused(TABLE, { u, f: 2025, t: 2027, y: 2027 })).toEqual({ ...bad, field: "schoolYear" });
     expect(await refused(TABLE, { u, f: 2025, t: 2027, y: 2026 })).toEqual({ ...bad, field: "toYear" });
@@ -60,10 +52,10 @@ describe.each(testBackends())("指标 of a school year not begun on $name", (bac
 
   it("answers the current school year (2026)", async () => {
     const r = await gql(
-      api.url,
+      env.url,
       TABLE,
-      { u: { level: "DISTRICT", id: ids.d1 }, f: 2025, t: 2026, y: 2026 },
-      token,
+      { u: { level: "DISTRICT", id: env.ids.d1 }, f: 2025, t: 2026, y: 2026 },
+      env.tokens.haibowan,
     );
     expect(r.errors).toBeUndefined();
     expect(r.data?.targetDashboardTable).toEqual({ schoolYear: 2026, targetIds: ["B03"] });

@@ -12,12 +12,11 @@
  * Each column equals targetDashboard's result of that unit, target and stage; the 指标总览 Excel
  * has the same two C3 rows (本级值 and each school's 值 of that stage).
  */
-import type { DbHandle } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BALANCE_PASSWORD, type BalanceCity, loadBalanceCity } from "../../fixtures/balanceCity.ts";
-import { gql, loginAs, startApiOn } from "../../testing.ts";
+import { type BalanceCityApi, balanceCityApi } from "../../testing/balanceCityApi.ts";
+import { gql } from "../../testing.ts";
 
 const TABLE = `query($u: OrgUnitInput!, $ids: [ID!]) {
   targetDashboardTable(unit: $u, fromYear: 2025, toYear: 2025, schoolYear: 2025, targetIds: $ids) {
@@ -38,50 +37,43 @@ interface Row {
 }
 
 describe.each(testBackends())("C1–C7 stage columns of targetDashboardTable on $name", (backend) => {
-  let h: DbHandle;
-  let api: Awaited<ReturnType<typeof startApiOn>>;
-  let ids: BalanceCity;
-  let token: string;
+  let env: BalanceCityApi<"haibowan">;
 
   beforeAll(async () => {
-    h = await backend.open();
-    ids = await loadBalanceCity(h.db);
-    api = await startApiOn(h);
-    token = await loginAs(api.url, "haibowan", BALANCE_PASSWORD, "DISTRICT");
+    env = await balanceCityApi(backend, { logins: ["haibowan"] });
   });
   afterAll(async () => {
-    await api?.stop();
-    await h?.close();
+    await env?.close();
   });
 
   it("gives C3 a 小学 and a 初中 column, each unit's result of that stage in it", async () => {
-    const u = { level: "DISTRICT", id: ids.d1 };
-    const r = await gql(api.url, TABLE, { u, ids: ["A01", "C3"] }, token);
+    const u = { level: "DISTRICT", id: env.ids.d1 };
+    const r = await gql(env.url, TABLE, { u, ids: ["A01", "C3"] }, env.tokens.haibowan);
     expect(r.errors).toBeUndefined();
     const t = r.data?.targetDashboardTable;
     expect(t.targetIds).toEqual(["A01", "C3", "C3"]);
     expect(t.stages).toEqual([null, "PRIMARY", "JUNIOR_SECONDARY"]);
     const row = (id: string) => t.rows.find((x: Row) => x.unitId === id) as Row;
-    const n1 = row(ids.n1);
+    const n1 = row(env.ids.n1);
     expect(n1.values[1]).toBeCloseTo(1.0, 6);
     expect(n1.statuses[1]).toBe("MET");
     expect(n1.values[2]).toBeCloseTo(0.5, 6);
     expect(n1.statuses[2]).toBe("MISSED");
-    const p1 = row(ids.p1);
+    const p1 = row(env.ids.p1);
     expect(p1.values[1]).toBeCloseTo(1.0, 6);
     expect(p1.statuses[1]).toBe("MET");
     expect([p1.values[2], p1.statuses[2]]).toEqual([null, null]);
-    const d1 = row(ids.d1);
+    const d1 = row(env.ids.d1);
     expect(d1.values[1]).toBeCloseTo(1.0, 6);
     expect(d1.values[2]).toBeCloseTo(0.5, 6);
     // a kindergarten: one result without a stage, 不适用 with its reason, in both columns
-    const k1 = row(ids.k1);
+    const k1 = row(env.ids.k1);
     expect(k1.statuses.slice(1)).toEqual(["NOT_APPLICABLE", "NOT_APPLICABLE"]);
     expect(t.texts[k1.details.reasons[1] as number]).toContain("不适用");
     expect(k1.details.reasons[2]).toBe(k1.details.reasons[1]);
 
     // the same figures as targetDashboard's per-stage results
-    const d = await gql(api.url, DASHBOARD, { u, ids: ["C3"] }, token);
+    const d = await gql(env.url, DASHBOARD, { u, ids: ["C3"] }, env.tokens.haibowan);
     expect(d.errors).toBeUndefined();
     const results = d.data?.targetDashboard.results as {
       unit: { id: string };
@@ -102,7 +94,7 @@ describe.each(testBackends())("C1–C7 stage columns of targetDashboardTable on 
   });
 
   it("exports the same two C3 rows in the Excel, each unit's value of that stage", async () => {
-    const r = await gql(api.url, EXPORT, { u: { level: "DISTRICT", id: ids.d1 } }, token);
+    const r = await gql(env.url, EXPORT, { u: { level: "DISTRICT", id: env.ids.d1 } }, env.tokens.haibowan);
     expect(r.errors).toBeUndefined();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(r.data?.exportTargetDashboardExcel.contentBase64, "base64") as never);
@@ -127,7 +119,12 @@ describe.each(testBackends())("C1–C7 stage columns of targetDashboardTable on 
   });
 
   it("names no stage for a target without stages, and one column per stage a school has", async () => {
-    const r = await gql(api.url, TABLE, { u: { level: "SCHOOL", id: ids.p1 }, ids: ["C3"] }, token);
+    const r = await gql(
+      env.url,
+      TABLE,
+      { u: { level: "SCHOOL", id: env.ids.p1 }, ids: ["C3"] },
+      env.tokens.haibowan,
+    );
     expect(r.errors).toBeUndefined();
     const t = r.data?.targetDashboardTable;
     // the district's other schools have 初中, P1 alone has none: its own table has 小学 only
