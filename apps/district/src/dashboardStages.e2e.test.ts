@@ -4,7 +4,10 @@
  * 2024—2025学年 (published v1, the page's default): 海南区巴音陶亥学校's C2 (县级以上骨干教师数
  * per 100 students) is 0.53 未达标 for 小学 and 1.96 达标 for 初中 (targetResults, the tester's
  * figures). The table has a C2 row per stage, each with its stage tag, the school's figure of that
- * stage and the 对照目标 of that stage; the 趋势 of the 小学 row opens the 小学 trend.
+ * stage and the 对照目标 of that stage; the 趋势 of the 小学 row opens the 小学 trend, whose 发布版本
+ * (海南区's C2 in 2024—2025 as published in v1: publishedHistory) has a value per stage, each
+ * with its stage tag: 小学 1.33 达标 (1.3348, 7/7 所学校) and 初中 1.61 达标 (1.6090, 6/6 所学校) —
+ * the district's own C2 of each stage, as targetDashboard gives it for 2024.
  */
 import { fileURLToPath } from "node:url";
 import { DEMO_PASSWORD } from "@edu2035/db/demo";
@@ -87,5 +90,23 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district 指标总览 C1–C7 per s
         },
       )
       .toMatch(/0\.53/);
+    // 发布版本 of 海南区's C2, 2024—2025 v1: one row per stage, each value with its stage tag
+    const history = drawer.getByTestId("published-history");
+    await history.locator("tbody tr [data-stage]").first().waitFor({ timeout: 60_000 });
+    // cells: 版本 | 数值 with its stage tag | 状态 | 数据覆盖 | 发布时间 | 说明
+    const versions = await history
+      .locator("tbody tr")
+      .evaluateAll((rows) =>
+        rows.map((r) => [...r.querySelectorAll("td")].slice(0, 4).map((td) => td.textContent ?? "")),
+      );
+    expect(versions).toEqual([
+      ["v1", "1.33 人/百生小学", "达标", "7/7 所学校"],
+      ["v1", "1.61 人/百生初中", "达标", "6/6 所学校"],
+    ]);
+    expect(
+      await history
+        .locator("tbody [data-stage]")
+        .evaluateAll((els) => els.map((e) => e.getAttribute("data-stage"))),
+    ).toEqual(["PRIMARY", "JUNIOR_SECONDARY"]);
   });
 });

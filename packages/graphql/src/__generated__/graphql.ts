@@ -1492,7 +1492,7 @@ export type PublishedHistoryQueryVariables = Exact<{
 }>;
 
 
-export type PublishedHistoryQuery = { publishedHistory: Array<{ version: number, publishedAt: string, superseded: boolean, result: { schoolYear: number, status: TargetStatus, statusLabel: string, value: number | null, reason: string | null, provisional: boolean, publishedVersion: number | null, coverage: { reported: number, expected: number, complete: boolean, label: string } } }> };
+export type PublishedHistoryQuery = { publishedHistory: Array<{ version: number, publishedAt: string, superseded: boolean, result: { schoolYear: number, stage: Stage | null, status: TargetStatus, statusLabel: string, value: number | null, reason: string | null, provisional: boolean, publishedVersion: number | null, coverage: { reported: number, expected: number, complete: boolean, label: string } } }> };
 
 export type ReportGradeFieldsFragment = { stage: Stage, grade: number, label: string, students: number, classes: number, largeClasses: number, oversizedClasses: number, disabledStudents: number };
 
@@ -5077,6 +5077,7 @@ export const PublishedHistoryDocument = new TypedDocumentString(`
     superseded
     result {
       schoolYear
+      stage
       status
       statusLabel
       value
@@ -5094,7 +5095,7 @@ export const PublishedHistoryDocument = new TypedDocumentString(`
   expected
   complete
   label
-}`, {"hash":"sha256:6a00ca0812b213e9ac789d32f939385208e1a38842197df70dbe4b44b011f118"}) as unknown as TypedDocumentString<PublishedHistoryQuery, PublishedHistoryQueryVariables>;
+}`, {"hash":"sha256:5d11c85665db515c072ac6854c128c415fd08efc06b66c87db8f297d50489063"}) as unknown as TypedDocumentString<PublishedHistoryQuery, PublishedHistoryQueryVariables>;
 export const SchoolReportDocument = new TypedDocumentString(`
     query SchoolReport($schoolId: ID!, $schoolYear: Int!) {
   schoolReport(schoolId: $schoolId, schoolYear: $schoolYear) {

@@ -6,7 +6,7 @@ import { formatValue, TARGET_STATUS_COLORS, TARGET_STATUS_LABELS } from "../form
 import { publishedHistoryQuery } from "../queries.ts";
 import { formatDateTime } from "../reports/formatTime.ts";
 import { useToken } from "../session.tsx";
-import type { DashboardYear } from "./dashboard.ts";
+import { DASHBOARD_STAGE_LABELS, type DashboardYear } from "./dashboard.ts";
 
 type PublishedFigure = PublishedHistoryQuery["publishedHistory"][number];
 
@@ -14,8 +14,9 @@ type PublishedFigure = PublishedHistoryQuery["publishedHistory"][number];
  * 发布版本 of one figure: for a published school year of the range (a selector when there are
  * several, default the chosen year when published, else the latest), the value of the target for
  * the unit in each publication (v1, v2 …) with its status, coverage, 发布时间 and 已被替代 for a
- * version the city reopened after (publishedHistory). Nothing when no year of the range was
- * ever published.
+ * version the city reopened after (publishedHistory). A C1–C7 target has a value per stage in each
+ * version, 小学 then 初中, each with its stage tag as in the 指标总览. Nothing when no year of the
+ * range was ever published.
  */
 export function PublishedHistoryTable({
   unit,
@@ -55,15 +56,24 @@ export function PublishedHistoryTable({
       {
         title: "数值",
         key: "value",
-        width: 120,
-        render: (_, f) =>
-          f.result.value === null ? (
-            <Typography.Text type="secondary" title={f.result.reason ?? undefined}>
-              —
-            </Typography.Text>
-          ) : (
-            formatValue(f.result.value, unitLabel)
-          ),
+        width: 150,
+        render: (_, f) => (
+          <Space size={4} wrap={false}>
+            {f.result.value === null ? (
+              <Typography.Text type="secondary" title={f.result.reason ?? undefined}>
+                —
+              </Typography.Text>
+            ) : (
+              formatValue(f.result.value, unitLabel)
+            )}
+            {/* C1–C7: one value per stage in each version, told apart as in the 指标总览 */}
+            {f.result.stage && (
+              <Tag data-stage={f.result.stage} style={{ marginInlineEnd: 0 }}>
+                {DASHBOARD_STAGE_LABELS[f.result.stage] ?? f.result.stage}
+              </Tag>
+            )}
+          </Space>
+        ),
       },
       {
         title: "状态",
@@ -115,7 +125,7 @@ export function PublishedHistoryTable({
         <Alert type="error" showIcon title={history.error.message} />
       ) : (
         <Table<PublishedFigure>
-          rowKey="version"
+          rowKey={(f) => `${f.version}-${f.result.stage ?? ""}`}
           size="small"
           bordered
           columns={columns}
