@@ -5,7 +5,8 @@
  * 海勃湾区第一小学, a 小学, whose current year's roster the test fills in first). The dry run
  * lists 2 changed (职称 before → after) and 1 missing and writes nothing; confirmed, both change
  * with one staff.import audit row each and the missing person stays on the roster. The export's
- * masked 身份证号 matches by name + birth date; a roster changed after the dry run is refused.
+ * masked 身份证号 matches by name + birth date; a roster changed after the dry run is refused,
+ * unless the file changes nothing on it any more (the same confirmation sent twice: 0 changes).
  */
 import { auditLog, type DbHandle, staff } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
@@ -211,6 +212,38 @@ describe.each(testBackends())("roster update from a file, on $name", (backend) =
     // the same file again: nothing left to change, 张敏 still offered
     const again = await gql(url, IMPORT, { s: ids.p1, y: Y, f: corrected, dry: true, mode: "UPDATE" }, p1);
     expect(again.data?.importStaffExcel).toMatchObject({ changed: 0, unchanged: 3, missingCount: 1 });
+    // the same confirmation sent again (a double click, a replay) with the version its dry run
+    // read: the roster changed since, but only by this import, which changes nothing more — 0
+    // changes, nothing saved, no audit row, not 已被他人修改 (CONFLICT)
+    const replay = await gql(
+      url,
+      IMPORT,
+      { s: ids.p1, y: Y, f: corrected, dry: false, mode: "UPDATE", v },
+      p1,
+    );
+    expect(replay.errors).toBeUndefined();
+    expect(replay.data?.importStaffExcel).toMatchObject({
+      saved: false,
+      created: 0,
+      changed: 0,
+      unchanged: 3,
+      missingCount: 1,
+      errors: [],
+    });
+    expect(
+      await h.db
+        .select({ id: auditLog.id })
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.action, "staff.import"),
+            inArray(
+              auditLog.entityId,
+              records.map((x) => x.id),
+            ),
+          ),
+        ),
+    ).toHaveLength(4 + 2);
   });
 
   it("a full 身份证号 finds the person even when the name is corrected; a closed past year is refused", async () => {

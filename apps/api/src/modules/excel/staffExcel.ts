@@ -726,7 +726,13 @@ export async function importStaffExcel(
       await assertRosterYearOpen(tx, unit.school, schoolYear, "schoolYear", access.now());
       const { plan, reusable } = await check(tx, true);
       if (errors.length) return { created: 0, plan };
-      if (plan && plan.rosterVersion !== rosterVersion) throw conflict("本校花名册");
+      // a roster changed since the dry run: refused, unless the file changes nothing on it any more
+      // (the same confirmation sent again, a double click or a replay: the roster already is what
+      // the file says, so it answers 0 changes, saved false, rather than a conflict with oneself)
+      if (plan && plan.rosterVersion !== rosterVersion) {
+        if (plan.added.length || plan.updates.length) throw conflict("本校花名册");
+        return { created: 0, plan };
+      }
       const adding = plan ? plan.added : good;
       if (adding.length) await insertRows(tx, access, hashOf, unit, schoolYear, adding, reusable);
       if (plan) await applyRosterUpdate(tx, access, unit, plan);
