@@ -38,6 +38,11 @@ import { conflict, invalidInput, notFound } from "../../errors.ts";
 import { assertYearNotPublished, assertYearsNotPublished } from "../../lib/rosterYear.ts";
 import { recordAudit } from "../audit/record.ts";
 import { assertSchoolYear, assertYearNotAhead } from "../staff/service.ts";
+import {
+  lockRegisterKindYears,
+  type RegisterKindYear,
+  withdrawConfirmationsFor,
+} from "./registerConfirmations.ts";
 
 /** The domain's issues as the API names them: each field as a path in the mutation's `input`. */
 function inInput(issues: readonly ValidationIssue[]): ValidationIssue[] {
@@ -322,12 +327,12 @@ function entryValues(v: RegisterEntryInput, units: EntryUnits) {
 export async function createRegisterEntry(access: ScopedAccess, input: unknown): Promise<RegisterRow> {
   await access.resolveUnit({ level: "city" }, "registers.write");
   const { v, units } = await checkEntry(access, input);
+  assertYearNotAhead(v.fromYear, access.now(), "input.fromYear", "登记条目");
   return access.db.transaction(async (tx) => {
-    await assertYearsNotPublished(
-      tx,
-      registerYears(null, entryValues(v, units), access.now()),
-      "input.fromYear",
-    );
+    const years = registerYears(null, entryValues(v, units), access.now());
+    await assertYearsNotPublished(tx, years, "input.fromYear");
+    const pairs = kindYears(null, entryValues(v, units), years);
+    await lockRegisterKindYears(tx, pairs);
     const [row] = await tx
       .insert(registers)
       .values({ ...entryValues(v, units), createdBy: access.viewer.userId, updatedBy: access.viewer.userId })
@@ -340,6 +345,7 @@ export async function createRegisterEntry(access: ScopedAccess, input: unknown):
       before: null,
       after: row,
     });
+    await withdrawConfirmationsFor(tx, access.viewer.userId, pairs, `新增登记“${row!.name}”`, row!.id);
     return row!;
   });
 }
@@ -369,6 +375,24 @@ function registerYears(
   return years;
 }
 
+/**
+ * The (kind, year)s of `years` (the years a write changes, {@link registerYears}) that the entry
+ * counts in before or after it: their registers' state changes, so a confirmation of one of them
+ * (确认本年度无此类事项) is withdrawn by the write.
+ */
+function kindYears(
+  before: ReturnType<typeof entryValues> | null,
+  after: ReturnType<typeof entryValues> | null,
+  years: readonly number[],
+): RegisterKindYear[] {
+  const covers = (e: ReturnType<typeof entryValues> | null, y: number) =>
+    e !== null && e.fromYear <= y && (e.toYear === null || y <= e.toYear);
+  const pairs: RegisterKindYear[] = [];
+  for (const y of years)
+    for (const e of [before, after]) if (e && covers(e, y)) pairs.push({ kind: e.kind, schoolYear: y });
+  return pairs;
+}
+
 async function existingEntry(tx: Tx, id: string): Promise<RegisterRow> {
   const ok = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
   const [row] = ok ? await tx.select().from(registers).where(eq(registers.id, id)) : [];
@@ -388,13 +412,13 @@ export async function updateRegisterEntry(
 ): Promise<RegisterRow> {
   await access.resolveUnit({ level: "city" }, "registers.write");
   const { v, units } = await checkEntry(access, input);
+  assertYearNotAhead(v.fromYear, access.now(), "input.fromYear", "登记条目");
   return access.db.transaction(async (tx) => {
     const before = await existingEntry(tx, id);
-    await assertYearsNotPublished(
-      tx,
-      registerYears(before, entryValues(v, units), access.now()),
-      "input.fromYear",
-    );
+    const years = registerYears(before, entryValues(v, units), access.now());
+    await assertYearsNotPublished(tx, years, "input.fromYear");
+    const pairs = kindYears(before, entryValues(v, units), years);
+    await lockRegisterKindYears(tx, pairs);
     const [after] = await tx
       .update(registers)
       .set({
@@ -414,6 +438,7 @@ export async function updateRegisterEntry(
       before,
       after,
     });
+    await withdrawConfirmationsFor(tx, access.viewer.userId, pairs, `修改登记“${after.name}”`, id);
     return after;
   });
 }
@@ -427,7 +452,10 @@ export async function deleteRegisterEntry(
   await access.resolveUnit({ level: "city" }, "registers.write");
   return access.db.transaction(async (tx) => {
     const before = await existingEntry(tx, id);
-    await assertYearsNotPublished(tx, registerYears(before, null, access.now()), "id");
+    const years = registerYears(before, null, access.now());
+    await assertYearsNotPublished(tx, years, "id");
+    const pairs = kindYears(before, null, years);
+    await lockRegisterKindYears(tx, pairs);
     const [gone] = await tx
       .delete(registers)
       .where(and(eq(registers.id, id), eq(registers.version, version)))
@@ -442,6 +470,8 @@ export async function deleteRegisterEntry(
       before,
       after: null,
     });
+    // a confirmation standing beside the entry (made before entries withdrew them) is not revived
+    await withdrawConfirmationsFor(tx, access.viewer.userId, pairs, `删除登记“${before.name}”`, id);
     return id;
   });
 }
