@@ -10,6 +10,7 @@ export * from "./balancePlan/withinSchool.ts";
 export * from "./indicators/balanceCheck.ts";
 export * from "./indicators/classSize.ts";
 export * from "./indicators/ratio.ts";
+export * from "./indicators/reportBasis.ts";
 export * from "./indicators/training.ts";
 export * from "./indicators/variation.ts";
 export * from "./notices.ts";

@@ -1,11 +1,12 @@
 import { InfoCircleOutlined } from "@ant-design/icons";
+import { APPROVED_ONLY_LABEL, INCLUDE_SUBMITTED_LABEL } from "@edu2035/domain";
 import { Alert, Space, Switch, Tooltip, Typography } from "antd";
 
-/** The switch's label: count submitted (已提交, not yet reviewed) annual reports as well. */
-export const INCLUDE_SUBMITTED_LABEL = "含已提交待审核的年报";
-
-/** The default 统计口径 of the report-based targets, shown while the switch is off. */
-export const APPROVED_ONLY_LABEL = "仅统计已审核年报";
+/**
+ * The switch's label (count submitted, not yet reviewed annual reports as well) and the default
+ * 统计口径 shown while it is off: the domain's words, as the API's 指标总览 Excel says them.
+ */
+export { APPROVED_ONLY_LABEL, INCLUDE_SUBMITTED_LABEL };
 
 /** What the switch changes (tooltip): the targets computed from the schools' annual reports. */
 const EXPLANATION =

@@ -6,7 +6,9 @@
  */
 import {
   coverageLabel,
+  INCLUDE_SUBMITTED_LABEL,
   isFinalState,
+  reportBasisText,
   SCHOOL_TYPE_LABELS,
   SCHOOL_TYPES,
   type SchoolType,
@@ -41,10 +43,6 @@ export const DASHBOARD_COLUMNS = [
   "数据状态",
   "达成路径",
 ] as const;
-
-/** 统计口径 of the report-based targets, as the page's switch (packages/ui IncludeSubmittedSwitch). */
-export const APPROVED_ONLY_WORDS = "统计口径：仅统计已审核年报";
-export const INCLUDE_SUBMITTED_WORDS = "统计口径：含已提交待审核的年报（审核前预览，数据为暂定）";
 
 /** "2025年 ≥98%" (the milestone a status is judged against), or every milestone when none. */
 function milestoneText(r: TargetResultModel): string {
@@ -107,7 +105,7 @@ export async function exportTargetDashboardExcel(
   const stateText = final
     ? `已发布 v${year?.publishedVersion}`
     : submitted
-      ? "预览，含已提交待审核的年报，数据为暂定"
+      ? `预览，${INCLUDE_SUBMITTED_LABEL}，数据为暂定`
       : "预览，数据为暂定";
   const filter = types ? `学校类别：${types.map((t) => SCHOOL_TYPE_LABELS[t]).join("、")}` : null;
   const title = `${dash.unit.name} ${schoolYearLabel(schoolYear)} 教育现代化指标总览${filter ? ` · ${filter}` : ""}（${stateText}）`;
@@ -139,7 +137,7 @@ export async function exportTargetDashboardExcel(
     [
       `数据日期：${today}`,
       ...(filter ? [`${filter}（仅列出这些类别的学校；本级值为全区所有学校）`] : []),
-      submitted ? INCLUDE_SUBMITTED_WORDS : APPROVED_ONLY_WORDS,
+      `统计口径：${reportBasisText(submitted)}`,
     ].join("；"),
   ]);
   ws.mergeCells(2, 1, 2, width);
@@ -219,5 +217,15 @@ export async function exportTargetDashboardExcel(
     horizontalCentered: true,
   };
   ws.headerFooter = { oddFooter: "&C第 &P 页，共 &N 页" } as ExcelJS.HeaderFooter;
-  return toExcelFile(wb, statisticsFilename(dash.unit.name, schoolYear, "指标总览", today, final));
+  return toExcelFile(
+    wb,
+    statisticsFilename(
+      dash.unit.name,
+      schoolYear,
+      "指标总览",
+      today,
+      final,
+      submitted ? "含待审核" : undefined,
+    ),
+  );
 }
