@@ -286,6 +286,35 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("district app"), () => {
     await page.screenshot({ path: screenshotPath("district-inputs"), fullPage: true });
   });
 
+  it("refuses bad figures on their field, keeping the typed text, and sends nothing", async () => {
+    const form = page.getByTestId("district-inputs");
+    const version = form.getByTestId("figures-version");
+    const saved = (await version.textContent()) ?? "";
+    const field = (label: string) => form.getByLabel(label, { exact: true });
+    const item = (label: string) =>
+      form.locator(".ant-form-item").filter({ has: page.getByLabel(label, { exact: true }) });
+    // typed over a stored figure: kept as typed and refused, not blanked (saving blank clears it)
+    await field("常住人口").fill("abc");
+    await field("3—5岁常住人口").fill("-5");
+    await field("公务员年平均工资（元）").fill("99999999999999999999");
+    await field("每户适龄幼儿家庭年均公益免费科学育儿指导次数").fill("4.567");
+    await form.getByRole("button", { name: /保\s*存/ }).click();
+    await item("常住人口").getByText("常住人口不是数字，请输入数字").waitFor();
+    await item("3—5岁常住人口").getByText("3—5岁常住人口不能为负数").waitFor();
+    await item("公务员年平均工资（元）").getByText("公务员年平均工资（元）不能超过10000000").waitFor();
+    await item("每户适龄幼儿家庭年均公益免费科学育儿指导次数")
+      .getByText("每户适龄幼儿家庭年均公益免费科学育儿指导次数最多保留2位小数")
+      .waitFor();
+    // the 20-digit whole number is over the maximum, not 须为整数
+    expect(await item("公务员年平均工资（元）").getByText("须为整数").count()).toBe(0);
+    expect(await field("常住人口").inputValue()).toBe("abc");
+    expect(await field("3—5岁常住人口").inputValue()).toBe("-5");
+    expect(await field("公务员年平均工资（元）").inputValue()).toBe("99999999999999999999");
+    // nothing was sent: the version is the one read
+    expect(await version.textContent()).toBe(saved);
+    await page.screenshot({ path: screenshotPath("district-inputs-bad"), fullPage: true });
+  });
+
   it("shows the 指标总览 with the district and each of its schools side by side", async () => {
     await page.getByRole("menuitem", { name: "指标总览" }).click();
     const dashboard = page.getByTestId("target-dashboard");

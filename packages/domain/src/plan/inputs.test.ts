@@ -32,6 +32,14 @@ describe("city inputs: every issue", () => {
 });
 
 describe("district inputs: every issue", () => {
+  it("reports a whole number beyond 2^53 as over the maximum only, not as 须为整数", () => {
+    expect(
+      districtInputsIssues({ schoolYear: 2025, civilServantAveragePay: Number("99999999999999999999") }),
+    ).toEqual([{ field: "civilServantAveragePay", message: "公务员年平均工资（元）不能超过10000000" }]);
+    expect(districtInputsIssues({ schoolYear: 2025, residentPopulation: 2.5 })).toEqual([
+      { field: "residentPopulation", message: "常住人口须为整数" },
+    ]);
+  });
   it("reports the fields' own issues and the part ≤ whole rules together", () => {
     expect(
       districtInputsIssues({

@@ -25,11 +25,14 @@ const schoolYear = (label: string) =>
     .min(INPUT_YEAR_MIN, { error: `${label}须在${INPUT_YEAR_MIN}—${INPUT_YEAR_MAX}之间` })
     .max(INPUT_YEAR_MAX, { error: `${label}须在${INPUT_YEAR_MIN}—${INPUT_YEAR_MAX}之间` });
 
-/** A whole number ≥ 0 up to `max`, or null (not reported). */
+/**
+ * A whole number ≥ 0 up to `max`, or null (not reported). "Whole" is Number.isInteger, not zod's
+ * int() (safe integers only): a 20-digit whole number typed in is over the maximum, not 须为整数.
+ */
 const count = (label: string, max = 100_000_000) =>
   z
     .number({ error: `${label}须为数字` })
-    .int({ error: `${label}须为整数` })
+    .refine(Number.isInteger, { error: `${label}须为整数` })
     .min(0, { error: `${label}不能为负数` })
     .max(max, { error: `${label}不能超过${max}` })
     .nullable()

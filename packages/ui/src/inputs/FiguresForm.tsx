@@ -1,5 +1,5 @@
 import { ReloadOutlined, SaveOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Col, Divider, Form, InputNumber, Row, Space, Typography } from "antd";
+import { Alert, App, Button, Col, Divider, Form, Input, Row, Space, Typography } from "antd";
 import { useEffect, useState } from "react";
 import {
   CONFLICT_MESSAGE,
@@ -9,6 +9,7 @@ import {
   isVersionConflict,
 } from "../reports/apiErrors.ts";
 import { formatDateTime } from "../reports/formatTime.ts";
+import { figureText, readFigure } from "./numberText.ts";
 
 /** One figure of a form: its input name, Chinese label, unit and precision. */
 export interface FigureField {
@@ -27,13 +28,17 @@ export interface FigureGroup {
 }
 
 type Values = Record<string, number | null | undefined>;
+/** What the inputs hold: the text as typed (kept as it is, checked by {@link readFigure}). */
+type Texts = Record<string, string | undefined>;
 
 /**
  * A form of annual figures (区级/市级填报): groups of number inputs, checked in the browser by
  * `validate` (the domain's check, every issue at once), saved with the version read. Every issue
  * of the API's BAD_USER_INPUT (`extensions.issues`, fields "input.<name>") shows on its field,
  * an issue of no field in the form (e.g. the school year) above the form; CONFLICT offers to
- * reload.
+ * reload. Each input keeps the text as typed: what is not a number, a negative number or too many
+ * decimals is refused on its field (never turned silently into 0 or blank), and nothing is sent
+ * until it is corrected, so a typo never clears a stored figure.
  */
 export function FiguresForm({
   groups,
@@ -52,15 +57,16 @@ export function FiguresForm({
   testId?: string;
 }) {
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
+  const [form] = Form.useForm<Texts>();
   const [conflict, setConflict] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const names = groups.flatMap((g) => g.fields.map((f) => f.name));
+  const fields = groups.flatMap((g) => g.fields);
+  const names = fields.map((f) => f.name);
 
   useEffect(() => {
     form.resetFields();
-    form.setFieldsValue(Object.fromEntries(names.map((n) => [n, (record?.[n] as number | null) ?? null])));
+    form.setFieldsValue(Object.fromEntries(names.map((n) => [n, figureText(record?.[n])])));
   }, [record?.version, record === null]);
 
   /**
@@ -79,9 +85,13 @@ export function FiguresForm({
   }
 
   async function save() {
-    const raw = form.getFieldsValue(true) as Values;
-    const values = Object.fromEntries(names.map((n) => [n, raw[n] ?? null])) as Values;
-    if (showIssues(validate(values))) return;
+    const raw = form.getFieldsValue(true) as Texts;
+    const read = fields.map((f) => ({ field: f.name, ...readFigure(raw[f.name], f.label, f.precision) }));
+    const unread = read.flatMap((r) => (r.error === undefined ? [] : [{ field: r.field, message: r.error }]));
+    const values = Object.fromEntries(read.map((r) => [r.field, r.value ?? null])) as Values;
+    // the domain's rules on what could be read, the typed text's own issues on the rest
+    const issues = [...unread, ...validate(values).filter((i) => !unread.some((u) => u.field === i.field))];
+    if (showIssues(issues)) return;
     setSaving(true);
     try {
       await onSave(values, record?.version ?? null);
@@ -137,7 +147,7 @@ export function FiguresForm({
           onClose={() => setFailure(null)}
         />
       )}
-      <Form<Values> form={form} layout="vertical" disabled={saving}>
+      <Form<Texts> form={form} layout="vertical" disabled={saving}>
         {groups.map((g) => (
           <div key={g.title}>
             <Divider titlePlacement="start" plain style={{ marginTop: 4 }}>
@@ -146,12 +156,24 @@ export function FiguresForm({
             <Row gutter={24}>
               {g.fields.map((f) => (
                 <Col key={f.name} xs={24} md={12} xl={8}>
-                  <Form.Item name={f.name} label={f.label} extra={f.help}>
-                    <InputNumber<number>
+                  <Form.Item
+                    name={f.name}
+                    label={f.label}
+                    extra={f.help}
+                    validateTrigger="onBlur"
+                    rules={[
+                      {
+                        validator: async (_, text) => {
+                          const r = readFigure(text, f.label, f.precision);
+                          if (r.error !== undefined) throw new Error(r.error);
+                        },
+                      },
+                    ]}
+                  >
+                    <Input
                       aria-label={f.label}
-                      style={{ width: "100%" }}
-                      min={0}
-                      precision={f.precision ?? 0}
+                      inputMode="decimal"
+                      autoComplete="off"
                       suffix={f.unit}
                       placeholder="未填报"
                     />
