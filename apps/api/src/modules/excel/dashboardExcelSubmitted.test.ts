@@ -14,7 +14,7 @@ import { type BalanceCityApi, balanceCityApi } from "../../testing/balanceCityAp
 import { gql } from "../../testing.ts";
 
 const EXPORT = `query($u: OrgUnitInput!, $s: Boolean) {
-  exportTargetDashboardExcel(unit: $u, schoolYear: 2025, includeSubmitted: $s) { contentBase64 } }`;
+  exportTargetDashboardExcel(unit: $u, schoolYear: 2025, includeSubmitted: $s) { filename contentBase64 } }`;
 const DASHBOARD = `query($u: OrgUnitInput!, $s: Boolean) {
   targetDashboard(unit: $u, fromYear: 2025, toYear: 2025, includeSubmitted: $s) {
     children { id name } results { unit { id level } target { id } stage value } } }`;
@@ -48,8 +48,10 @@ describe.each(testBackends())("指标总览 Excel with submitted reports on $nam
     return r.data!;
   }
 
-  async function sheet(includeSubmitted: boolean | undefined) {
+  /** The file's 指标总览 sheet, and its file name (the 统计口径 in it: tester m6). */
+  async function sheet(includeSubmitted: boolean | undefined, filename?: RegExp) {
     const data = await ofD2(EXPORT, includeSubmitted);
+    if (filename) expect(data.exportTargetDashboardExcel.filename).toMatch(filename);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(data.exportTargetDashboardExcel.contentBase64, "base64") as never);
     return wb.getWorksheet("指标总览") as ExcelJS.Worksheet;
@@ -84,7 +86,7 @@ describe.each(testBackends())("指标总览 Excel with submitted reports on $nam
   }
 
   it("counts approved reports only by default, and says so on the data-date line", async () => {
-    const ws = await sheet(undefined);
+    const ws = await sheet(undefined, /^乌达区-2025—2026学年-指标总览-\d{4}-\d{2}-\d{2}（预览）\.xlsx$/);
     expect(ws.getCell(1, 1).value).toBe("乌达区 2025—2026学年 教育现代化指标总览（预览，数据为暂定）");
     expect(String(ws.getCell(2, 1).value)).toMatch(
       /^数据日期：\d{4}-\d{2}-\d{2}；统计口径：仅统计已审核年报$/,
@@ -93,7 +95,8 @@ describe.each(testBackends())("指标总览 Excel with submitted reports on $nam
   });
 
   it("counts submitted reports as well with includeSubmitted, as the page, and says the figures are 暂定", async () => {
-    const ws = await sheet(true);
+    // two downloads of the same year counted two ways: told apart by name
+    const ws = await sheet(true, /^乌达区-2025—2026学年-指标总览-\d{4}-\d{2}-\d{2}（预览，含待审核）\.xlsx$/);
     expect(ws.getCell(1, 1).value).toBe(
       "乌达区 2025—2026学年 教育现代化指标总览（预览，含已提交待审核的年报，数据为暂定）",
     );

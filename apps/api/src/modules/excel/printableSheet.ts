@@ -26,7 +26,9 @@ export async function yearState(
 /**
  * The file name of a bureau's statistics export (指标总览, 三支队伍统计, 优质均衡):
  * "海勃湾区-2024—2025学年-指标总览-2026-12-06.xlsx", with （预览） before the extension when the
- * year is not published, as the 监测报告's file name.
+ * year is not published, as the 监测报告's file name; `scope` (a preview's 统计口径 other than the
+ * default, e.g. 含待审核) goes in it too — "…（预览，含待审核）.xlsx" —, so two downloads of the
+ * same year counted two ways are told apart by name.
  * @param today Beijing date, YYYY-MM-DD.
  */
 export function statisticsFilename(
@@ -35,8 +37,10 @@ export function statisticsFilename(
   what: string,
   today: string,
   final: boolean,
+  scope?: string,
 ): string {
-  return `${unitName}-${schoolYearLabel(schoolYear)}-${what}-${today}${final ? "" : "（预览）"}.xlsx`;
+  const state = final ? "" : `（预览${scope ? `，${scope}` : ""}）`;
+  return `${unitName}-${schoolYearLabel(schoolYear)}-${what}-${today}${state}.xlsx`;
 }
 
 /** One header cell: its text, and how many columns it spans (default 1). */
