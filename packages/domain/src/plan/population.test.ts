@@ -50,6 +50,10 @@ describe("每项目标的统计对象与统计时点 (population.ts)", () => {
     for (const t of PLAN_TARGETS) {
       expect(t.measuredFrom, t.id).not.toMatch(/\d+\s*个区/);
       expect(TARGET_POPULATIONS[t.id].statement, t.id).not.toMatch(/\d+\s*个区/);
+      // nor in its notes and the A04/B02 inconsistency (a tester read 乌海市辖3个区 with no district
+      // in the database); B02's quote of the plan ("2个区通过…认定") is the milestone, not a count
+      for (const text of [t.measuredFrom, t.notes ?? "", t.inconsistency ?? ""])
+        expect(text, t.id).not.toMatch(/辖\s*\d+\s*个区|全市\s*\d+\s*个区|\d+\s*个区全部|区数（\d+）|33\.3%/);
     }
     expect(TARGET_POPULATIONS.A04.statement).toContain("分母为全市的区数");
   });

@@ -226,7 +226,7 @@ const CITY: readonly OrgLevel[] = ["city"];
 
 /** The 2025 inconsistency between the indicator table (A04) and the text (B02), in Chinese. */
 const A04_B02_INCONSISTENCY =
-  "规划前后表述不一致：主要预期指标表（A04）要求2025年域内义务教育优质均衡区比例达到95%，乌海市辖3个区，比例只能取0、33.3%、66.7%、100%，达到95%即3个区全部通过；而二(三)主要目标（B02）要求2025年“2个区通过国家义务教育优质均衡发展区评估认定”，即66.7%。平台两项目标同时展示、分别评价。";
+  "规划前后表述不一致：主要预期指标表（A04）要求2025年域内义务教育优质均衡区比例达到95%，比例为通过的区数 ÷ 全市的区数，市辖区少于20个时达到95%即全部区通过；而二(三)主要目标（B02）要求2025年“2个区通过国家义务教育优质均衡发展区评估认定”，只要求其中2个区。平台两项目标同时展示、分别评价。";
 
 /** Ordered A/B targets as in targets.md; C targets are appended from ./balance.ts. */
 const TEXT_TARGETS: readonly PlanTarget[] = [
@@ -299,10 +299,10 @@ const TEXT_TARGETS: readonly PlanTarget[] = [
       { year: 2030, comparator: "=", value: 100, label: "100%（优质均衡）" },
       { year: 2035, comparator: "=", value: 100, label: "100%（优质均衡）" },
     ],
-    measuredFrom: "通过义务教育优质均衡督导评估认定的区数 ÷ 全市区数（3）× 100",
+    measuredFrom: "通过义务教育优质均衡督导评估认定的区数 ÷ 全市区数 × 100",
     section: "二(三) 主要预期指标表",
     notes:
-      "2020年现状100%指三区全部通过义务教育基本均衡评估认定（一），与2025年起的优质均衡口径不同，不作为进度基线。乌海市辖3个区，比例只能取0、33.3%、66.7%、100%。",
+      "2020年现状100%指三区全部通过义务教育基本均衡评估认定（一），与2025年起的优质均衡口径不同，不作为进度基线。比例为通过的区数 ÷ 全市的区数（以平台中的区计），只能按整区变化，每个区占 100% ÷ 区数。",
     inconsistency: A04_B02_INCONSISTENCY,
   },
   {
