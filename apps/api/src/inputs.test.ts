@@ -3,7 +3,7 @@
  * inputs and register entries, through GraphQL over HTTP once per role, on PGlite and (with
  * DATABASE_URL) PostgreSQL. Expected values are worked out by hand in fixtures/inputsCity.ts.
  */
-import { auditLog, type DbHandle, districtInputs, registers, staff } from "@edu2035/db";
+import { auditLog, type DbHandle, districtInputs, registers, schoolYears, staff } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { getTarget, schoolYearLabel, schoolYearOf } from "@edu2035/domain";
 import { and, asc, count, eq } from "drizzle-orm";
@@ -467,7 +467,7 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
         {
           d: ids.d2,
           input: {
-            schoolYear: 2019,
+            schoolYear: 2020,
             population3to5: -5,
             disabledChildren: 5,
             disabledChildrenEnrolled: 6,
@@ -504,7 +504,7 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
       const rows = await h.db
         .select()
         .from(districtInputs)
-        .where(and(eq(districtInputs.districtId, ids.d2), eq(districtInputs.schoolYear, 2019)));
+        .where(and(eq(districtInputs.districtId, ids.d2), eq(districtInputs.schoolYear, 2020)));
       expect(rows).toEqual([]);
       expect(await auditCount()).toBe(audits);
     });
@@ -514,7 +514,7 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
       const r = await gql(
         url,
         SAVE_DISTRICT,
-        { d: ids.d2, input: { schoolYear: 2019, residentPopulation: 1000, population3to5: 900_000 } },
+        { d: ids.d2, input: { schoolYear: 2020, residentPopulation: 1000, population3to5: 900_000 } },
         tokens.hainan,
       );
       expect(badInputOf(r)).toEqual({
@@ -527,7 +527,7 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
       const rows = await h.db
         .select()
         .from(districtInputs)
-        .where(and(eq(districtInputs.districtId, ids.d2), eq(districtInputs.schoolYear, 2019)));
+        .where(and(eq(districtInputs.districtId, ids.d2), eq(districtInputs.schoolYear, 2020)));
       expect(rows).toEqual([]);
       expect(await auditCount()).toBe(audits);
     });
@@ -536,7 +536,7 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
       const created = await gql(
         url,
         SAVE_DISTRICT,
-        { d: ids.d1, input: { schoolYear: 2019, disabledChildren: 10, disabledChildrenEnrolled: 8 } },
+        { d: ids.d1, input: { schoolYear: 2020, disabledChildren: 10, disabledChildrenEnrolled: 8 } },
         tokens.city,
       );
       expect(created.errors).toBeUndefined();
@@ -544,7 +544,7 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
       const r = await gql(
         url,
         SAVE_DISTRICT,
-        { d: ids.d1, input: { schoolYear: 2019, gdp: -1, disabledChildrenEnrolled: 12, version: 1 } },
+        { d: ids.d1, input: { schoolYear: 2020, gdp: -1, disabledChildrenEnrolled: 12, version: 1 } },
         tokens.haibowan,
       );
       expect(badInputOf(r)).toMatchObject({
@@ -561,7 +561,7 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
       const smaller = await gql(
         url,
         SAVE_DISTRICT,
-        { d: ids.d1, input: { schoolYear: 2019, disabledChildren: 7, version: 1 } },
+        { d: ids.d1, input: { schoolYear: 2020, disabledChildren: 7, version: 1 } },
         tokens.haibowan,
       );
       expect(badInputOf(smaller).issues).toEqual([
@@ -573,7 +573,7 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
       const [row] = await h.db
         .select()
         .from(districtInputs)
-        .where(and(eq(districtInputs.districtId, ids.d1), eq(districtInputs.schoolYear, 2019)));
+        .where(and(eq(districtInputs.districtId, ids.d1), eq(districtInputs.schoolYear, 2020)));
       expect(row).toMatchObject({ disabledChildren: 10, disabledChildrenEnrolled: 8, gdp: null, version: 1 });
       expect(await auditCount()).toBe(audits);
     });
@@ -585,7 +585,7 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
         SAVE_CITY,
         {
           input: {
-            schoolYear: 2019,
+            schoolYear: 2020,
             newLabourUpperSecondaryRate: -1,
             communityEducationRate: 120,
             civilServantAveragePay: -3,
@@ -610,7 +610,7 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
           { field: "input.civilServantAveragePay", message: "全市公务员年平均工资（元）不能为负数" },
         ],
       });
-      const read = await gql(url, `{ cityInputs(schoolYear: 2019) { version } }`, {}, tokens.city);
+      const read = await gql(url, `{ cityInputs(schoolYear: 2020) { version } }`, {}, tokens.city);
       expect(read.data?.cityInputs).toBeNull();
       expect(await auditCount()).toBe(audits);
     });
@@ -619,7 +619,7 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
       const r = await gql(
         url,
         SAVE_DISTRICT,
-        { d: ids.d1, input: { schoolYear: 2019, population3to5: -5 } },
+        { d: ids.d1, input: { schoolYear: 2020, population3to5: -5 } },
         tokens.hainan,
       );
       expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -763,6 +763,124 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
       expect(city.data?.registerEntries).toHaveLength(2);
       const other = await gql(url, LIST, { f: { unit: { level: "DISTRICT", id: ids.d1 } } }, tokens.hainan);
       expect(other.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    });
+  });
+
+  describe("years before the platform's, a locked year first, saves that change nothing (tester m2, m3, m10)", () => {
+    const auditCount = async () => (await h.db.select({ n: count() }).from(auditLog))[0]!.n;
+    const BEFORE_FIRST = "学年不能早于2020—2021学年（平台的首个统计学年）";
+
+    it("refuses 2019 (before FIRST_SCHOOL_YEAR) for district and city figures and a register confirmation", async () => {
+      const district = await gql(
+        url,
+        SAVE_DISTRICT,
+        { d: ids.d2, input: { schoolYear: 2019, residentPopulation: 308_880 } },
+        tokens.hainan,
+      );
+      expect(badInputOf(district)).toMatchObject({ message: BEFORE_FIRST, field: "input.schoolYear" });
+      const city = await gql(url, SAVE_CITY, { input: { schoolYear: 2019, gdp: 1 } }, tokens.city);
+      expect(badInputOf(city)).toMatchObject({ message: BEFORE_FIRST, field: "input.schoolYear" });
+      const confirm = await gql(
+        url,
+        `mutation { confirmRegisterEmpty(kind: UNDERGRADUATE_UPGRADE, schoolYear: 2019) { confirmation { kind } } }`,
+        {},
+        tokens.city,
+      );
+      expect(badInputOf(confirm)).toMatchObject({ message: BEFORE_FIRST, field: "schoolYear" });
+      const rows = await h.db.select().from(districtInputs).where(eq(districtInputs.schoolYear, 2019));
+      expect(rows).toEqual([]);
+    });
+
+    it("says a published year is locked before listing the figures' issues", async () => {
+      await h.db.insert(schoolYears).values({ schoolYear: 2021, state: "published", publishedVersion: 1 });
+      try {
+        // d1 2021 holds a 3—5岁常住人口 above 1: a 常住人口 of 1 would be an issue, but the lock comes first
+        const r = await gql(
+          url,
+          SAVE_DISTRICT,
+          { d: ids.d1, input: { schoolYear: 2021, residentPopulation: 1, version: 2 } },
+          tokens.haibowan,
+        );
+        expect(badInputOf(r)).toMatchObject({
+          count: 1,
+          message: "2021—2022学年已发布（v1），数据已锁定；如需修改，请市教育局重新开放该学年",
+          field: "input.schoolYear",
+          issues: undefined,
+        });
+      } finally {
+        await h.db.delete(schoolYears).where(eq(schoolYears.schoolYear, 2021));
+      }
+    });
+
+    it("keeps the version and writes no audit row when a save changes nothing", async () => {
+      const READ = `query($d: ID!) { districtInputs(districtId: $d, schoolYear: 2021) { population3to5 version } }`;
+      const stored = (await gql(url, READ, { d: ids.d1 }, tokens.city)).data?.districtInputs as {
+        population3to5: number;
+        version: number;
+      };
+      const audits = await auditCount();
+      const same = await gql(
+        url,
+        SAVE_DISTRICT,
+        {
+          d: ids.d1,
+          input: { schoolYear: 2021, population3to5: stored.population3to5, version: stored.version },
+        },
+        tokens.haibowan,
+      );
+      expect(same.errors).toBeUndefined();
+      expect(same.data?.saveDistrictInputs.districtInputs.version).toBe(stored.version);
+      // another editor who read the same version still saves without a CONFLICT
+      const other = await gql(
+        url,
+        SAVE_DISTRICT,
+        { d: ids.d1, input: { schoolYear: 2021, population3to5: 333, version: stored.version } },
+        tokens.city,
+      );
+      expect(other.data?.saveDistrictInputs.districtInputs).toMatchObject({
+        population3to5: 333,
+        version: stored.version + 1,
+      });
+      expect(await auditCount()).toBe(audits + 1);
+
+      const city = await gql(
+        url,
+        `{ cityInputs(schoolYear: 2023) { newLabourUpperSecondaryRate gdp version } }`,
+        {},
+        tokens.city,
+      );
+      const c = city.data?.cityInputs as {
+        newLabourUpperSecondaryRate: number;
+        gdp: number;
+        version: number;
+      };
+      const citySame = await gql(
+        url,
+        SAVE_CITY,
+        {
+          input: {
+            schoolYear: 2023,
+            newLabourUpperSecondaryRate: c.newLabourUpperSecondaryRate,
+            gdp: c.gdp,
+            version: c.version,
+          },
+        },
+        tokens.city,
+      );
+      expect(citySame.data?.saveCityInputs.cityInputs.version).toBe(c.version);
+
+      const CREATE = `mutation($input: RegisterEntryInput!) { createRegisterEntry(input: $input) { entry { id version } } }`;
+      const UPDATE = `mutation($id: ID!, $v: Int!, $input: RegisterEntryInput!) { updateRegisterEntry(id: $id, version: $v, input: $input) { entry { version } } }`;
+      const input = { kind: "BRAND_COURSE", name: "不变的品牌课程", fromYear: 2025, quantity: 2 };
+      const created = (await gql(url, CREATE, { input }, tokens.city)).data?.createRegisterEntry.entry as {
+        id: string;
+        version: number;
+      };
+      const before = await auditCount();
+      const entrySame = await gql(url, UPDATE, { id: created.id, v: created.version, input }, tokens.city);
+      expect(entrySame.errors).toBeUndefined();
+      expect(entrySame.data?.updateRegisterEntry.entry.version).toBe(created.version);
+      expect(await auditCount()).toBe(before);
     });
   });
 

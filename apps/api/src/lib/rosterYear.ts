@@ -58,7 +58,21 @@ export async function assertYearNotPublished(
   await tx.execute(
     sql`select pg_advisory_xact_lock_shared(${YEAR_LOCK_CLASS}::integer, ${schoolYear}::integer)`,
   );
-  const [row] = await tx
+  await refusePublished(tx, schoolYear, field, hint);
+}
+
+/**
+ * The refusal of {@link assertYearNotPublished} without the lock, for a write to give before it
+ * checks its content (a user cannot change anything in a locked year, so that comes first); the
+ * writing transaction asks again under the lock.
+ */
+export async function refusePublished(
+  db: Db | Tx,
+  schoolYear: number,
+  field: string,
+  hint = "数据已锁定；如需修改，请市教育局重新开放该学年",
+): Promise<void> {
+  const [row] = await db
     .select({ state: schoolYears.state, publishedVersion: schoolYears.publishedVersion })
     .from(schoolYears)
     .where(eq(schoolYears.schoolYear, schoolYear));

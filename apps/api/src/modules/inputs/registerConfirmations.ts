@@ -19,7 +19,7 @@ import type { ScopedAccess } from "../../authz/access.ts";
 import { badInput, notFound } from "../../errors.ts";
 import { assertYearNotPublished } from "../../lib/rosterYear.ts";
 import { recordAudit } from "../audit/record.ts";
-import { assertSchoolYear, assertYearNotAhead } from "../staff/service.ts";
+import { assertSchoolYear, assertYearNotAhead, assertYearNotBeforeFirst } from "../staff/service.ts";
 
 /**
  * The advisory lock class of a register kind in a school year:
@@ -108,6 +108,7 @@ export async function confirmRegisterEmpty(
 ): Promise<RegisterConfirmationRow> {
   await access.resolveUnit({ level: "city" }, "registers.write");
   assertSchoolYear(schoolYear, "schoolYear");
+  assertYearNotBeforeFirst(schoolYear, "schoolYear");
   assertYearNotAhead(schoolYear, access.now(), "schoolYear", "登记册");
   const what = `${schoolYearLabel(schoolYear)}${REGISTER_KIND_LABELS[kind]}`;
   return access.db.transaction(async (tx) => {

@@ -35,9 +35,9 @@ import {
 import { and, asc, eq, gte, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import type { ScopedAccess, UnitInput } from "../../authz/access.ts";
 import { conflict, invalidInput, notFound } from "../../errors.ts";
-import { assertYearNotPublished, assertYearsNotPublished } from "../../lib/rosterYear.ts";
+import { assertYearNotPublished, assertYearsNotPublished, refusePublished } from "../../lib/rosterYear.ts";
 import { recordAudit } from "../audit/record.ts";
-import { assertSchoolYear, assertYearNotAhead } from "../staff/service.ts";
+import { assertSchoolYear, assertYearNotAhead, assertYearNotBeforeFirst } from "../staff/service.ts";
 import {
   lockRegisterKindYears,
   type RegisterKindYear,
@@ -53,6 +53,12 @@ function inInput(issues: readonly ValidationIssue[]): ValidationIssue[] {
 function figuresOf<T extends { version?: number | null; schoolYear: number }>(v: T) {
   const { version: _v, schoolYear: _y, ...rest } = v;
   return rest;
+}
+
+/** True when every figure given equals the stored row's (omitted figures keep their value). */
+function unchanged(stored: object, figures: object): boolean {
+  const row = stored as Record<string, unknown>;
+  return Object.entries(figures).every(([k, v]) => v === undefined || (v ?? null) === (row[k] ?? null));
 }
 
 /** Write the audit row of a change in the same transaction. */
@@ -100,12 +106,15 @@ export async function saveCityInputs(access: ScopedAccess, input: unknown): Prom
   const checked = checkCityInputs(input);
   if (!checked.ok) throw invalidInput(inInput(checked.issues));
   const v = checked.value;
+  assertYearNotBeforeFirst(v.schoolYear, "input.schoolYear");
   assertYearNotAhead(v.schoolYear, access.now(), "input.schoolYear", "市级数据");
   const what = `${schoolYearLabel(v.schoolYear)}市级填报数据`;
   const figures = figuresOf(v);
   return access.db.transaction(async (tx) => {
     await assertYearNotPublished(tx, v.schoolYear, "input.schoolYear");
     const [before] = await tx.select().from(cityInputs).where(eq(cityInputs.schoolYear, v.schoolYear));
+    // a save that changes nothing keeps the version (no needless CONFLICT for another editor) and writes no audit row
+    if (before && v.version === before.version && unchanged(before, figures)) return before;
     let after: CityInputRow | undefined;
     if (v.version == null) {
       [after] = await tx
@@ -168,8 +177,13 @@ export async function saveDistrictInputs(
   const unit = await access.resolveUnit({ level: "district", id: districtId }, "inputs.write");
   const id = unit.id as string;
   const year = (input as { schoolYear?: unknown } | null)?.schoolYear;
-  // the shared year check before the stored row is read (a year past smallint failed the read)
-  if (typeof year === "number") assertSchoolYear(year, "input.schoolYear");
+  // the shared year checks before the stored row is read (a year past smallint failed the read),
+  // and a published year's lock before the figures' issues (nothing can change in it anyway)
+  if (typeof year === "number") {
+    assertSchoolYear(year, "input.schoolYear");
+    assertYearNotBeforeFirst(year, "input.schoolYear");
+    await refusePublished(access.db, year, "input.schoolYear");
+  }
   const [stored] = Number.isInteger(year)
     ? await access.db
         .select()
@@ -189,6 +203,8 @@ export async function saveDistrictInputs(
     // changed since the check: check the merged row again (the database's CHECK constraints too)
     const cross = districtInputsIssues(input, before);
     if (cross.length) throw invalidInput(inInput(cross));
+    // a save that changes nothing keeps the version (no needless CONFLICT for another editor) and writes no audit row
+    if (before && v.version === before.version && unchanged(before, figures)) return before;
     let after: DistrictInputRow | undefined;
     if (v.version == null) {
       [after] = await tx
@@ -415,6 +431,8 @@ export async function updateRegisterEntry(
   assertYearNotAhead(v.fromYear, access.now(), "input.fromYear", "登记条目");
   return access.db.transaction(async (tx) => {
     const before = await existingEntry(tx, id);
+    // a save that changes nothing keeps the version and writes no audit row
+    if (before.version === version && unchanged(before, entryValues(v, units))) return before;
     const years = registerYears(before, entryValues(v, units), access.now());
     await assertYearsNotPublished(tx, years, "input.fromYear");
     const pairs = kindYears(before, entryValues(v, units), years);

@@ -13,6 +13,7 @@ import {
   EDUCATION_LABELS,
   EDUCATION_LEVELS,
   type EducationLevel,
+  FIRST_SCHOOL_YEAR,
   GENDER_LABELS,
   GENDERS,
   type Gender,
@@ -122,6 +123,17 @@ export function assertSchoolYear(value: number, field: string): void {
   if (!Number.isInteger(value) || value < 2000 || value > 2100) {
     throw badInput(field, "学年应为 2000 至 2100 之间的起始年份，例如 2025 表示 2025—2026学年");
   }
+}
+
+/**
+ * Refuse a write of a school year before the platform's first statistical year
+ * (FIRST_SCHOOL_YEAR, the plan's baseline 2020—2021学年, the domain's one source): no screen
+ * offers it and no figure reads it.
+ * @throws BAD_USER_INPUT on `field`: "学年不能早于2020—2021学年（平台的首个统计学年）".
+ */
+export function assertYearNotBeforeFirst(schoolYear: number, field: string): void {
+  if (schoolYear < FIRST_SCHOOL_YEAR)
+    throw badInput(field, `学年不能早于${schoolYearLabel(FIRST_SCHOOL_YEAR)}（平台的首个统计学年）`);
 }
 
 /**
