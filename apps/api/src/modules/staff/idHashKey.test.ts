@@ -59,6 +59,10 @@ describe.each(testBackends())("ensureIdHashKey on $name", (backend) => {
       "ID_HASH_KEY differs from the key this database's 身份证号 hashes were made with",
     );
     expect(message).toContain("refusing to start");
+    // the way to change the key is the README's procedure, not "not supported"
+    expect(message).toContain("README《Rotating ID_HASH_KEY（密钥轮换）》");
+    expect(message).toContain("README § Rotating ID_HASH_KEY");
+    expect(message).not.toContain("尚不支持");
     expect(message).toContain(rows[0]!.recordedAt.toISOString());
     for (const secret of [KEY_A, KEY_B, idHashKeyFingerprintOf(KEY_A), idHashKeyFingerprintOf(KEY_B)]) {
       expect(message).not.toContain(secret);

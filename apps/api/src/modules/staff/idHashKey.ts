@@ -20,9 +20,10 @@ export class IdHashKeyMismatch extends Error {
   constructor(readonly recordedAt: Date) {
     super(
       `ID_HASH_KEY 与本数据库中身份证号哈希所用的密钥不同（该密钥于 ${recordedAt.toISOString()} 首次启动时记录），拒绝启动；` +
-        "请使用原来的 ID_HASH_KEY 启动（更换密钥需要重新计算所有身份证号哈希，目前尚不支持） " +
+        "请使用原来的 ID_HASH_KEY 启动；如确需更换密钥（如密钥泄露），请按 README《Rotating ID_HASH_KEY（密钥轮换）》的步骤：停止所有 API 进程并备份，清除旧密钥的身份证号哈希与密钥指纹，再以新密钥启动 " +
         "(ID_HASH_KEY differs from the key this database's 身份证号 hashes were made with, recorded at its first start; " +
-        "refusing to start: start with the original ID_HASH_KEY — changing the key means re-hashing, which is not supported yet)",
+        "refusing to start: start with the original ID_HASH_KEY, or to change the key follow README § Rotating ID_HASH_KEY: " +
+        "stop every API process and back up, drop the old key's hashes and fingerprint, then start with the new key)",
     );
     this.name = "IdHashKeyMismatch";
   }
