@@ -163,19 +163,19 @@ function PeriodModal({
   });
 
   async function submit() {
-    // a second click while the first save runs does nothing (it would answer CONFLICT)
+    // a second click while the first save runs does nothing (it would answer CONFLICT); 保存 shows
+    // loading from the click on, the form's check included, so no click is ignored unseen
     if (inFlight.current) return;
     inFlight.current = true;
-    setFailure(null);
-    let values: PeriodDates;
-    try {
-      values = await form.validateFields();
-    } catch {
-      inFlight.current = false;
-      return;
-    }
     setSaving(true);
+    setFailure(null);
     try {
+      let values: PeriodDates;
+      try {
+        values = await form.validateFields();
+      } catch {
+        return;
+      }
       await save.mutateAsync({
         schoolYear,
         version: base?.version ?? null,

@@ -70,8 +70,12 @@ export function ReviewDrawer({
   const [text, setText] = useState("");
   const [textError, setTextError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<string | null>(null);
-  /** True while a review request is in flight: a second click (double-click) does nothing. */
+  /**
+   * True while a review request is in flight: the OK button shows loading from the click on (not
+   * from the mutation's next notification), and a second click in the same frame does nothing.
+   */
   const inFlight = useRef(false);
+  const [sending, setSending] = useState(false);
 
   function openAction(k: Kind) {
     setKind(k);
@@ -92,6 +96,7 @@ export function ReviewDrawer({
           ? { kind, comment: value }
           : { kind, reason: value };
     inFlight.current = true;
+    setSending(true);
     try {
       await review.mutateAsync({ schoolId: entry.school.id, schoolYear, version: report.version, action });
       message.success(`${entry.school.name}：已${a.ok}`);
@@ -104,6 +109,7 @@ export function ReviewDrawer({
       setConflict(e instanceof Error ? e.message : String(e));
     } finally {
       inFlight.current = false;
+      setSending(false);
     }
   }
 
@@ -212,7 +218,7 @@ export function ReviewDrawer({
         title={kind ? ACTIONS[kind].title : ""}
         okText={kind ? ACTIONS[kind].ok : "确定"}
         cancelText="取消"
-        okButtonProps={{ danger: kind === "return", loading: review.isPending }}
+        okButtonProps={{ danger: kind === "return", loading: sending }}
         onOk={confirm}
         onCancel={() => setKind(null)}
       >

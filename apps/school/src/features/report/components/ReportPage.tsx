@@ -128,7 +128,13 @@ function ReportEditor({
   const submit = useSubmitReport();
   const domainType = toDomainType(school.type);
   const readOnly = report?.status === "SUBMITTED" || report?.status === "APPROVED";
-  const busy = save.isPending || submit.isPending;
+  /**
+   * The action running (保存草稿 or 提交审核, from the click to its last answer, the browser's
+   * checks included): both buttons show it (loading on its own, disabled on the other, the
+   * Popconfirm does not open), so a click is never ignored unseen.
+   */
+  const [running, setRunning] = useState<"save" | "submit" | null>(null);
+  const busy = running !== null;
   const excel = useReportExcel(school.id, schoolYear, report?.version ?? null);
 
   /** The form's values as last loaded or saved: unsaved edits are what differs from them. */
@@ -136,11 +142,22 @@ function ReportEditor({
   const markSaved = () => {
     savedValues.current = JSON.stringify(form.getFieldsValue(true));
   };
-  /** Save, submit and their confirm run once at a time: a double-click does not send twice. */
+  /**
+   * Save and submit run once at a time: a second click in the same frame as the first (before
+   * the buttons show {@link running}) does not send twice.
+   */
   const inFlight = useRef(false);
+
+  /**
+   * The version of the report the form's content is based on (null = none yet), what a save sends
+   * to be checked: set when the form is loaded and by a save's answer, which can come before the
+   * saved report is rendered (a submit at once after a save sends the saved version).
+   */
+  const formVersion = useRef<number | null>(report?.version ?? null);
 
   // the form shows the stored report whenever a new version arrives
   useEffect(() => {
+    formVersion.current = report?.version ?? null;
     form.resetFields();
     form.setFieldsValue(formValuesOf(school.type, report));
     markSaved();
@@ -208,8 +225,9 @@ function ReportEditor({
         ...draft.input,
         schoolId: school.id,
         schoolYear,
-        version: report?.version ?? null,
+        version: formVersion.current,
       });
+      formVersion.current = saved.version;
       markSaved();
       showIssues([]);
       return saved;
@@ -219,25 +237,25 @@ function ReportEditor({
     }
   }
 
-  async function onSave() {
+  /** Run `action` as the one running action (see {@link running}). */
+  async function runAlone(kind: "save" | "submit", action: () => Promise<void>) {
     if (inFlight.current) return;
     inFlight.current = true;
+    setRunning(kind);
     try {
-      if (await saveDraft()) message.success("草稿已保存");
+      await action();
     } finally {
       inFlight.current = false;
+      setRunning(null);
     }
   }
 
-  async function onSubmit() {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    try {
-      await saveAndSubmit();
-    } finally {
-      inFlight.current = false;
-    }
-  }
+  const onSave = () =>
+    runAlone("save", async () => {
+      if (await saveDraft()) message.success("草稿已保存");
+    });
+
+  const onSubmit = () => runAlone("submit", saveAndSubmit);
 
   async function saveAndSubmit() {
     const local = localIssues(draftOf(form.getFieldsValue(true), domainType), true);
@@ -385,7 +403,12 @@ function ReportEditor({
       </Form>
       {!readOnly && (
         <Space style={{ marginTop: 8 }}>
-          <Button icon={<SaveOutlined />} onClick={onSave} loading={save.isPending && !submit.isPending}>
+          <Button
+            icon={<SaveOutlined />}
+            onClick={onSave}
+            loading={running === "save"}
+            disabled={running === "submit"}
+          >
             保存草稿
           </Button>
           <Popconfirm
@@ -393,9 +416,16 @@ function ReportEditor({
             description="提交后年报将锁定，区教育局审核或退回前不能修改。确定提交吗？"
             okText="提交"
             cancelText="取消"
+            disabled={busy}
+            // the 提交 button shows loading until the submit (or the browser's refusal) is done
             onConfirm={onSubmit}
           >
-            <Button type="primary" icon={<SendOutlined />} loading={submit.isPending}>
+            <Button
+              type="primary"
+              icon={<SendOutlined />}
+              loading={running === "submit"}
+              disabled={running === "save"}
+            >
               提交审核
             </Button>
           </Popconfirm>
