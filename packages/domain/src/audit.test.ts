@@ -74,6 +74,11 @@ describe("audit entry fields and values", () => {
     expect(isHiddenAuditField("registers", "schoolId")).toBe(false);
     expect(isHiddenAuditField("registers", "version")).toBe(true);
     expect(isHiddenAuditField("staff", "title")).toBe(false);
+    // a confirmation withdrawn by a register entry's write: its reason shown, the entry's id not
+    expect(auditFieldLabel("register_confirmations", "reason")).toBe("撤回原因");
+    expect(auditFieldLabel("register_confirmations", "kind")).toBe("登记类别");
+    expect(isHiddenAuditField("register_confirmations", "registerId")).toBe(true);
+    expect(isHiddenAuditField("register_confirmations", "confirmedBy")).toBe(true);
   });
   it("shows coded values by the domain's labels", () => {
     expect(formatAuditValue("staff", "role", "teacher")).toBe("教师");

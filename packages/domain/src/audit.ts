@@ -242,6 +242,8 @@ const HIDDEN_AUDIT_FIELDS: ReadonlySet<string> = new Set([
   "updatedAt",
   "updatedBy",
   "mergedIntoId",
+  "confirmedBy",
+  "registerId",
 ]);
 
 /** Unit ids: shown (as the unit's name) only where the record's unit is data (名录登记). */
@@ -292,6 +294,13 @@ const ENTITY_AUDIT_LABELS: Readonly<Record<string, Readonly<Record<string, strin
   city_inputs: { ...CITY_INPUT_LABELS, schoolYear: "学年" },
   district_inputs: { ...DISTRICT_INPUT_LABELS, schoolYear: "学年", districtId: "区" },
   registers: REGISTER_ENTRY_LABELS,
+  // 确认本年度无此类事项; a withdrawal made by a register entry's write names its reason
+  register_confirmations: {
+    kind: "登记类别",
+    schoolYear: "学年",
+    confirmedAt: "确认时间",
+    reason: "撤回原因",
+  },
   school: {
     ...SCHOOL_FIELD_LABELS,
     closureReason: SCHOOL_FIELD_LABELS.reason,

@@ -48,6 +48,8 @@ function useInvalidate() {
   return () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: ["registerEntries"] }),
+      // an entry written withdraws the 确认本年度无此类事项 of the years it changes
+      queryClient.invalidateQueries({ queryKey: ["registerConfirmations"] }),
       queryClient.invalidateQueries({ queryKey: ["targetResults"] }),
     ]);
 }

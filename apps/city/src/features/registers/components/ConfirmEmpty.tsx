@@ -1,3 +1,4 @@
+import { FIRST_SCHOOL_YEAR } from "@edu2035/domain";
 import type { RegisterKind } from "@edu2035/graphql";
 import { currentSchoolYear, formatDateTime } from "@edu2035/ui";
 import { Alert, Button, Popconfirm, Select, Space, Tag, Typography } from "antd";
@@ -10,7 +11,9 @@ const yearLabel = (y: number) => `${y}—${y + 1}学年`;
 /**
  * 确认本年度无此类事项 of one register kind: pick a 学年; with no entry counted in it, the city
  * confirms the register empty (its targets then read 0, not 无数据) or withdraws a confirmation
- * while the year is open. `countedIn` tells whether an entry of the kind counts in a year.
+ * while the year is open. `countedIn` tells whether an entry of the kind counts in a year. A
+ * confirmation stored beside an entry (the API withdraws it when an entry is written; one made
+ * before that rule may remain) is shown as it is, with 撤回确认, never hidden behind the entry.
  */
 export function ConfirmEmpty({
   kind,
@@ -26,7 +29,16 @@ export function ConfirmEmpty({
   const confirmations = useRegisterConfirmations(schoolYear);
   const save = useConfirmRegisterEmpty();
   const confirmed = confirmations.data?.find((c) => c.kind === kind);
-  const years = Array.from({ length: now - 2019 }, (_, i) => now - i);
+  const years = Array.from({ length: now - FIRST_SCHOOL_YEAR + 1 }, (_, i) => now - i);
+  const withdraw = (
+    <Button
+      size="small"
+      loading={save.isPending}
+      onClick={() => save.mutate({ kind, schoolYear, confirm: false })}
+    >
+      撤回确认
+    </Button>
+  );
   return (
     <Space wrap style={{ marginBottom: 12 }} data-testid="register-confirm-empty">
       <Typography.Text>学年：</Typography.Text>
@@ -38,19 +50,23 @@ export function ConfirmEmpty({
         options={years.map((y) => ({ value: y, label: yearLabel(y) }))}
       />
       {countedIn(schoolYear) ? (
-        <Tag color="green">该学年已有登记</Tag>
+        <>
+          <Tag color="green">该学年已有登记</Tag>
+          {confirmed && (
+            <>
+              <Tag color="red" data-testid="register-confirmed">
+                另有“本年度无此类事项”的确认（{formatDateTime(confirmed.confirmedAt)}），与登记不符
+              </Tag>
+              {withdraw}
+            </>
+          )}
+        </>
       ) : confirmed ? (
         <>
           <Tag color="blue" data-testid="register-confirmed">
             已确认本年度无此类事项（{formatDateTime(confirmed.confirmedAt)}）
           </Tag>
-          <Button
-            size="small"
-            loading={save.isPending}
-            onClick={() => save.mutate({ kind, schoolYear, confirm: false })}
-          >
-            撤回确认
-          </Button>
+          {withdraw}
         </>
       ) : (
         <>
