@@ -1284,8 +1284,8 @@ export type Mutation = {
   createDistrict: DistrictPayload;
   /**
    * Create a scenario: a city scenario (no `districtId`) by the city, a district's by that district
-   * or the city. Errors: FORBIDDEN; BAD_USER_INPUT (every issue, fields "input.<field>", e.g.
-   * "input.assumptions.birthTrendPercent"; a name already used in the same scope).
+   * or the city. Errors: FORBIDDEN; BAD_USER_INPUT (every issue, fields by their path in `input`, e.g.
+   * "assumptions.birthTrendPercent"; a name already used in the same scope).
    */
   createProjectionScenario: ProjectionScenarioPayload;
   /**
@@ -1454,7 +1454,7 @@ export type Mutation = {
    * Enter, change or remove a district's births by year, by that district or the city. Each entry:
    * a new year without `version`, a stored year with the version read, `births: null` with the
    * version to remove it. One transaction with one audit row per changed year. Errors: FORBIDDEN;
-   * BAD_USER_INPUT with every issue at once (extensions.issues, fields "input.entries.<i>.<field>",
+   * BAD_USER_INPUT with every issue at once (extensions.issues, fields "entries.<i>.<field>",
    * Chinese messages; nothing is written); CONFLICT when a version is stale or a new year was
    * entered meanwhile (nothing is written).
    */

@@ -6,9 +6,10 @@ import { useEffect } from "react";
 import { formErrorFields, issuesOf } from "../reports/apiErrors.ts";
 
 /**
- * An API field as this form's: "input.name" → "name", "input.assumptions.birthTrendPercent" →
- * "birthTrendPercent", "input.assumptions.transitionRates.<转换>" → "transitionRates.<i>.rate"
- * (the row holding that 转换); null for a field the form does not have.
+ * An API field as this form's: "name" → "name", "assumptions.birthTrendPercent" →
+ * "birthTrendPercent", "assumptions.transitionRates.<转换>" → "transitionRates.<i>.rate" (the row
+ * holding that 转换); null for a field the form does not have. The service names the fields inside
+ * the mutation's input; a variable's type error names the variable too ("input.name"), dropped.
  */
 function formFieldOf(field: string, v: Values): string | null {
   const f = field.replace(/^input\./, "").replace(/^assumptions\./, "");

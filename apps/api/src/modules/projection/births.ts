@@ -34,7 +34,7 @@ export async function getDistrictBirths(
 /**
  * Save a district's births (see the SDL): no year after the current calendar year (Beijing, by
  * `now`: the API's clock, Context.now).
- * @throws FORBIDDEN; BAD_USER_INPUT (every issue, `input.entries.<i>.<field>`); CONFLICT.
+ * @throws FORBIDDEN; BAD_USER_INPUT (every issue, `entries.<i>.<field>`); CONFLICT.
  */
 export async function saveDistrictBirths(
   access: ScopedAccess,
@@ -45,8 +45,7 @@ export async function saveDistrictBirths(
   const unit = await access.resolveUnit({ level: "district", id: districtId }, "inputs.write");
   const id = unit.id as string;
   const checked = checkDistrictBirths(input, Number(todayInBeijing(now).slice(0, 4)));
-  if (!checked.ok)
-    throw invalidInput(checked.issues.map((i) => ({ field: `input.${i.field}`, message: i.message })));
+  if (!checked.ok) throw invalidInput(checked.issues);
   return access.db.transaction(async (tx) => {
     for (const e of checked.value.entries) {
       const key = and(eq(districtBirths.districtId, id), eq(districtBirths.year, e.year));

@@ -134,7 +134,7 @@ describe.each(testBackends())("projection on $name", (backend) => {
       expect(codeOf(r)).toBe("BAD_USER_INPUT");
       expect((r.errors?.[0]?.extensions as Json | undefined)?.issues).toEqual([
         {
-          field: "input.entries.0.births",
+          field: "entries.0.births",
           message: "出生人口超过1,000,000人，一个区一年的出生人口不可能这么多，请核对",
         },
       ]);
@@ -146,7 +146,7 @@ describe.each(testBackends())("projection on $name", (backend) => {
       );
       expect(r2.errors?.[0]?.extensions).toMatchObject({
         code: "BAD_USER_INPUT",
-        field: "input.entries.0.year",
+        field: "entries.0.year",
       });
       expect(r2.errors?.[0]?.message).toBe(
         `出生年份${next}晚于今年（${next - 1}年），未来年份的出生人口不能录入`,
@@ -184,8 +184,8 @@ describe.each(testBackends())("projection on $name", (backend) => {
       );
       expect(codeOf(bad)).toBe("BAD_USER_INPUT");
       expect((bad.errors?.[0]?.extensions as Json | undefined)?.issues).toEqual([
-        { field: "input.entries.0.births", message: "出生人口不能为负数" },
-        { field: "input.entries.1.year", message: "出生年份须在1990—2100之间" },
+        { field: "entries.0.births", message: "出生人口不能为负数" },
+        { field: "entries.1.year", message: "出生年份须在1990—2100之间" },
       ]);
       // a new 2022 and a stale 2021: both refused together
       const stale = await gql(
@@ -570,7 +570,7 @@ describe.each(testBackends())("projection on $name", (backend) => {
         { input: { name: "出生人口继续下降5%/年", assumptions: { birthTrendPercent: -5 } } },
         tokens.city,
       );
-      expect(dup.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.name" });
+      expect(dup.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "name" });
       // the same name in 全角 (５％／) with a zero-width space: still 同名 (NFKC, zero-width removed)
       const lookAlike = await gql(
         url,
@@ -580,7 +580,7 @@ describe.each(testBackends())("projection on $name", (backend) => {
       );
       expect(lookAlike.errors?.[0]?.extensions).toMatchObject({
         code: "BAD_USER_INPUT",
-        field: "input.name",
+        field: "name",
       });
     });
 
@@ -599,9 +599,9 @@ describe.each(testBackends())("projection on $name", (backend) => {
       );
       expect(codeOf(bad)).toBe("BAD_USER_INPUT");
       expect((bad.errors?.[0]?.extensions as Json | undefined)?.issues).toEqual([
-        { field: "input.assumptions.birthTrendPercent", message: "出生人口年变化率（%/年）须在−50—50之间" },
+        { field: "assumptions.birthTrendPercent", message: "出生人口年变化率（%/年）须在−50—50之间" },
         {
-          field: "input.assumptions.transitionRates.0.key",
+          field: "assumptions.transitionRates.0.key",
           message: "升级（升学）率覆盖：未知的转换“primary:9>x”",
         },
       ]);
@@ -626,11 +626,11 @@ describe.each(testBackends())("projection on $name", (backend) => {
       );
       expect((badRate.errors?.[0]?.extensions as Json | undefined)?.issues).toEqual([
         {
-          field: "input.assumptions.transitionRates.2.key",
+          field: "assumptions.transitionRates.2.key",
           message: "升级（升学）率覆盖：转换“小学二年级 → 小学三年级”重复",
         },
         {
-          field: "input.assumptions.transitionRates.1.rate",
+          field: "assumptions.transitionRates.1.rate",
           message: "升级（升学）率覆盖“小学一年级 → 小学二年级”须在0—3之间",
         },
       ]);
@@ -645,7 +645,7 @@ describe.each(testBackends())("projection on $name", (backend) => {
         );
         expect(empty.errors?.[0]?.extensions).toMatchObject({
           code: "BAD_USER_INPUT",
-          field: "input.assumptions",
+          field: "assumptions",
         });
         expect(empty.errors?.[0]?.message).toContain("预测情景须至少覆盖一项假设");
       }
@@ -663,7 +663,7 @@ describe.each(testBackends())("projection on $name", (backend) => {
       );
       expect(emptied.errors?.[0]?.extensions).toMatchObject({
         code: "BAD_USER_INPUT",
-        field: "input.assumptions",
+        field: "assumptions",
       });
       const id = c.data?.createProjectionScenario.scenario.id;
       const u = await gql(

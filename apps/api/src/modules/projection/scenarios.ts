@@ -44,11 +44,11 @@ interface ScenarioInput {
   };
 }
 
-const RATES_FIELD = "input.assumptions.transitionRates";
+const RATES_FIELD = "assumptions.transitionRates";
 
 /**
  * The domain checks the rates as a record keyed by transition; the input is a list: name the
- * entry (`input.assumptions.transitionRates.<i>.rate`, or `.key` for an unknown transition) and
+ * entry (`assumptions.transitionRates.<i>.rate`, or `.key` for an unknown transition) and
  * the transition's Chinese label ("小学一年级 → 小学二年级") in the message.
  */
 function rateIssue(issue: ValidationIssue, list: readonly { key: string }[]): ValidationIssue {
@@ -90,12 +90,7 @@ function checkInput(input: ScenarioInput) {
       ...(a.transitionRates?.length ? { transitionRates: rates } : {}),
     },
   });
-  const all = [
-    ...issues,
-    ...(checked.ok
-      ? []
-      : checked.issues.map((i) => rateIssue({ field: `input.${i.field}`, message: i.message }, list))),
-  ];
+  const all = [...issues, ...(checked.ok ? [] : checked.issues.map((i) => rateIssue(i, list)))];
   if (all.length || !checked.ok) throw invalidInput(all);
   return checked.value;
 }
@@ -191,7 +186,7 @@ function audit(
   });
 }
 
-const nameTaken = () => badInput("input.name", "同一范围内已有同名的预测情景");
+const nameTaken = () => badInput("name", "同一范围内已有同名的预测情景");
 
 /** Create a scenario (see the SDL). */
 export async function createScenario(

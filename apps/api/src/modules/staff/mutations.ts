@@ -151,7 +151,7 @@ export interface AddStaffArgs
 
 /**
  * Add a person to the roster of a unit the viewer may edit: of the current school year, or of a
- * past one (`input.schoolYear`) while a 补录 window covers the school (lib/rosterYear.ts; a
+ * past one (`schoolYear`) while a 补录 window covers the school (lib/rosterYear.ts; a
  * 教研室: the current year only).
  * @throws FORBIDDEN; BAD_USER_INPUT (schoolYear not writable; every issue; duplicates on
  *   idNumber or name).
