@@ -25,7 +25,7 @@ import { queryLimits, translateLimitError } from "./graphql/limits.ts";
 import { translateDateTimeLiteralError } from "./graphql/literalErrors.ts";
 import { loggingPlugin } from "./graphql/logging.ts";
 import { noStorePlugin } from "./graphql/noStore.ts";
-import { translateRequestError } from "./graphql/requestErrors.ts";
+import { translateDocumentError, translateRequestError } from "./graphql/requestErrors.ts";
 import {
   type TrustedDocuments,
   translatePersistedQueryError,
@@ -163,6 +163,9 @@ export function createApolloServer(
       // a DateTime written in the document that validation refused: the same, from its node
       const literal = translateDateTimeLiteralError(formatted, error, !production);
       if (literal) return literal;
+      // any other document graphql-js refused (development: production takes trusted ones only)
+      const document = translateDocumentError(formatted, !production);
+      if (document) return document;
       // a lost database connection is retryable, not an internal error
       const unavailable = formatDatabaseUnavailable(formatted, error);
       if (unavailable) return unavailable;

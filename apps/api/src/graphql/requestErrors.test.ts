@@ -97,6 +97,51 @@ describe.each(testBackends())("malformed requests on $name", (backend) => {
     });
   });
 
+  it("a body declared in another charset than UTF-8: 415 UNSUPPORTED_MEDIA_TYPE, not read as UTF-8", async () => {
+    const body = JSON.stringify({ query: "{ __typename }" });
+    const { status, answer } = await post(body, { "content-type": "application/json; charset=gbk" });
+    expect(status).toBe(415);
+    expect(answer).toEqual({
+      errors: [
+        {
+          message:
+            "不支持的字符集 gbk：请求体须以 UTF-8 编码（Content-Type: application/json; charset=utf-8）",
+          extensions: { code: "UNSUPPORTED_MEDIA_TYPE", field: "charset" },
+        },
+      ],
+    });
+    // UTF-8 declared, in any spelling, is read
+    for (const charset of ["utf-8", "UTF-8", "utf8", '"utf-8"'])
+      expect((await post(body, { "content-type": `application/json; charset=${charset}` })).status).toBe(200);
+  });
+
+  it("a document graphql-js refuses (development): Chinese, the stable code and the place, the English in detail", async () => {
+    const parse = await post(JSON.stringify({ query: "{ viewer { " }));
+    expect(parse.answer.errors?.[0]).toMatchObject({
+      message: "GraphQL 语法错误（第 1 行第 12 列），请检查查询文本",
+      extensions: { code: "GRAPHQL_PARSE_FAILED", detail: "Syntax Error: Expected Name, found <EOF>." },
+    });
+    const validation = await post(JSON.stringify({ query: "{ nope }" }));
+    expect(validation.answer.errors?.[0]).toMatchObject({
+      message: "类型 Query 没有字段 nope（第 1 行第 3 列）",
+      extensions: { code: "GRAPHQL_VALIDATION_FAILED", detail: 'Cannot query field "nope" on type "Query".' },
+    });
+  });
+
+  it("an unknown member of an input variable is named, not the whole variable", async () => {
+    const { answer } = await post(
+      JSON.stringify({
+        query:
+          'mutation($i: DistrictInputsInput!) { saveDistrictInputs(districtId: "x", input: $i) { districtInputs { version } } }',
+        variables: { i: { schoolYear: 2025, foo: 1 } },
+      }),
+    );
+    expect(answer.errors?.[0]).toMatchObject({
+      message: "字段 i.foo 不存在",
+      extensions: { code: "BAD_USER_INPUT", field: "i.foo" },
+    });
+  });
+
   it("a well-formed request on the same server still answers", async () => {
     const { status, answer } = await post(JSON.stringify({ query: "{ __typename }" }));
     expect(status).toBe(200);

@@ -91,6 +91,45 @@ export function translateRequestError(formatted: GraphQLFormattedError): GraphQL
   };
 }
 
+/** True when a message is already ours (Chinese), not graphql-js's English. */
+const CHINESE = /[\u4e00-\u9fff]/;
+
+/**
+ * A document graphql-js could not parse (GRAPHQL_PARSE_FAILED) or that does not fit the schema
+ * (GRAPHQL_VALIDATION_FAILED) in Chinese, the stable code kept and the place (第 N 行第 M 列)
+ * given; graphql-js's English is kept in `extensions.detail` in development (production refuses
+ * any document not in the trusted list before parsing it: UNTRUSTED_OPERATION). A message that
+ * is already Chinese (the limits', a DateTime literal's) is left as it is.
+ * @returns the error to send, or null for any other error.
+ */
+export function translateDocumentError(
+  formatted: GraphQLFormattedError,
+  keepDetail: boolean,
+): GraphQLFormattedError | null {
+  const code = formatted.extensions?.code;
+  if (code !== "GRAPHQL_PARSE_FAILED" && code !== "GRAPHQL_VALIDATION_FAILED") return null;
+  if (CHINESE.test(formatted.message)) return null;
+  const at = formatted.locations?.[0];
+  const where = at ? `（第 ${at.line} 行第 ${at.column} 列）` : "";
+  const text = formatted.message;
+  let message: string;
+  if (code === "GRAPHQL_PARSE_FAILED") message = `GraphQL 语法错误${where}，请检查查询文本`;
+  else {
+    const field = /^Cannot query field "(\w+)" on type "(\w+)"/.exec(text);
+    const arg = /^Unknown argument "(\w+)" on field "([\w.]+)"/.exec(text);
+    const variable = /^Variable "\$(\w+)" is not defined/.exec(text);
+    if (field) message = `类型 ${field[2]} 没有字段 ${field[1]}${where}`;
+    else if (arg) message = `字段 ${arg[2]} 没有参数 ${arg[1]}${where}`;
+    else if (variable) message = `变量 $${variable[1]} 未声明${where}`;
+    else message = `GraphQL 查询不符合接口定义${where}`;
+  }
+  return {
+    message,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    extensions: { code, ...(keepDetail ? { detail: text } : {}) },
+  };
+}
+
 /** fastify's body-parser refusals (fastify/lib/errors.js) and how we answer them. */
 const BODY_REFUSALS: Readonly<Record<string, { status: number; code: string; message: string }>> = {
   FST_ERR_CTP_INVALID_JSON_BODY: {
@@ -114,6 +153,32 @@ const BODY_REFUSALS: Readonly<Record<string, { status: number; code: string; mes
     message: "请求的 Content-Length 与实际长度不符",
   },
 };
+
+/** The charsets a JSON body may declare: UTF-8 only (RFC 8259 §8.1). */
+const UTF8 = /^"?utf-?8"?$/i;
+
+/**
+ * A request body declared in a charset other than UTF-8 (`Content-Type: application/json;
+ * charset=gbk`): refused 415 UNSUPPORTED_MEDIA_TYPE in Chinese, instead of reading its bytes as
+ * UTF-8 (a GBK 中文 would arrive garbled). Null when the content type declares none or UTF-8.
+ */
+export function charsetRefusal(
+  contentType: string | undefined,
+): { status: number; body: { errors: GraphQLFormattedError[] } } | null {
+  const charset = /;\s*charset\s*=\s*([^;\s]+)/i.exec(contentType ?? "")?.[1];
+  if (charset === undefined || UTF8.test(charset)) return null;
+  return {
+    status: 415,
+    body: {
+      errors: [
+        {
+          message: `不支持的字符集 ${charset.replaceAll('"', "")}：请求体须以 UTF-8 编码（Content-Type: application/json; charset=utf-8）`,
+          extensions: { code: "UNSUPPORTED_MEDIA_TYPE", field: "charset" },
+        },
+      ],
+    },
+  };
+}
 
 /**
  * A fastify body-parser refusal as a GraphQL answer: `{ status, body: { errors: [{ message,

@@ -40,7 +40,10 @@ export function translateVariableError(
   const at = new RegExp(` at "${variable}((?:\\.\\w+|\\[\\d+\\])+)"; `).exec(text);
   const path = at ? at[1]!.replace(/\[(\d+)\]/g, ".$1") : "";
   const missing = /; Field "(\w+)" of required type "[^"]+" was not provided\.$/.exec(text);
-  const field = `${variable}${path}${missing ? `.${missing[1]}` : ""}`;
+  // a member the input type does not have ({"i": {"foo": 1}}): the member named, not the variable
+  const unknown = /; Field "(\w+)" is not defined by type "[^"]+"\./.exec(text);
+  const member = missing?.[1] ?? unknown?.[1];
+  const field = `${variable}${path}${member ? `.${member}` : ""}`;
   // the last name in the path (not an index), for the DateTime labels
   const last = field
     .split(".")
@@ -48,6 +51,7 @@ export function translateVariableError(
     .pop()!;
   let message: string;
   if (missing) message = `缺少必填字段 ${field}`;
+  else if (unknown) message = `字段 ${field} 不存在`;
   // "…; Expected type \"DateTime\". 时间格式不正确…" (graphql-js may prefix the scalar's message)
   else if (text.endsWith(DATE_TIME_FORMAT_MESSAGE))
     message = `${TIME_FIELD_LABELS[last] ?? ""}${DATE_TIME_FORMAT_MESSAGE}`;

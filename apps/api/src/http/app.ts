@@ -24,7 +24,7 @@ import Fastify, {
   LogController,
 } from "fastify";
 import { type AppDeps, type Context, createContext } from "../context.ts";
-import { bodyParserRefusal } from "../graphql/requestErrors.ts";
+import { bodyParserRefusal, charsetRefusal } from "../graphql/requestErrors.ts";
 import { registerApps } from "./apps.ts";
 import { readiness } from "./ready.ts";
 import { registerSecurityHeaders } from "./security.ts";
@@ -131,6 +131,14 @@ export async function buildHttpApp(
     reply.header("cache-control", "no-store");
     if (r.ready) return reply.send({ status: "ready", migrations: r.migrations });
     return reply.code(503).send({ status: "not_ready", code: r.code, reason: r.reason });
+  });
+
+  // a body declared in another charset than UTF-8 is refused, not read as UTF-8 (after parsing:
+  // the body is read, so the answer is not lost to a reset; invalid JSON is answered first)
+  app.addHook("preValidation", async (request, reply) => {
+    if (request.method !== "POST") return;
+    const refusal = charsetRefusal(request.headers["content-type"]);
+    if (refusal) return reply.code(refusal.status).send(refusal.body);
   });
 
   await apollo.start();
