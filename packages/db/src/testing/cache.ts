@@ -182,7 +182,7 @@ export interface DemoDump {
 export async function demoPgliteDump(): Promise<DemoDump> {
   const summaryPath = join(CACHE_DIR, `pglite-demo-${cacheKey()}.json`);
   const path = await cachedFile(`pglite-demo-${cacheKey()}.tar`, async (tmp) => {
-    const pg = new PGlite({ loadDataDir: new Blob([readFileSync(await migratedPgliteDump())]) });
+    const pg = new PGlite({ loadDataDir: dumpData(await migratedPgliteDump()) });
     const handle = await createDb({ pglite: pg });
     const summary = await loadDemoData(handle.db);
     await dumpTo(pg, tmp);
@@ -194,13 +194,35 @@ export async function demoPgliteDump(): Promise<DemoDump> {
 }
 
 /**
+ * A dump file as PGlite's `loadDataDir` reads it — it only asks for `arrayBuffer()` (and `type`,
+ * to see whether it is gzipped): the bytes as read, handed over without a copy. A Blob made of
+ * them (`new Blob([readFileSync(path)])`) copies them and reads them back in chunks: 0.55 s of
+ * CPU for the 42 MB migrated dump and 1.2 s for the 94 MB demo one against 0.15 s and 0.3 s to
+ * read the file, paid by every test file that opens a PGlite (each API test file, each browser
+ * test file's published demo).
+ */
+function dumpData(path: string): Blob {
+  const bytes = readFileSync(path);
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  const buffer = whole
+    ? bytes.buffer
+    : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  const blob: Pick<Blob, "type" | "size" | "arrayBuffer"> = {
+    type: "",
+    size: bytes.byteLength,
+    arrayBuffer: async () => buffer as ArrayBuffer,
+  };
+  return blob as Blob;
+}
+
+/**
  * A fresh PGlite loaded from a dump file: in memory, or, given `dataDir` (an empty or missing
  * folder), file-backed there, the dump unpacked into that folder with plain file writes
  * (`unpackTar`, a fraction of PGlite's own `loadDataDir`) and opened as an existing database
  * (`pnpm start`'s first start).
  */
 export function pgliteFromDump(path: string, dataDir?: string): PGlite {
-  if (dataDir === undefined) return new PGlite({ loadDataDir: new Blob([readFileSync(path)]) });
+  if (dataDir === undefined) return new PGlite({ loadDataDir: dumpData(path) });
   // unpacked beside it and renamed when complete: an interrupted copy leaves no half a database
   // where the next start would open it (only a temporary folder named after this process)
   const tmp = `${dataDir}.${processTag()}.tmp`;
