@@ -5,12 +5,22 @@
  * people's 职称 and removes one row in the file, and imports it 按文件更新花名册: the dry run lists
  * 修改 2 人 (职称 原值 → 新值) and 文件中没有 1 人; confirmed, the roster shows the new 职称 and the
  * missing person — still on duty, not deleted — is offered for 调出, which the school then does.
+ * When the roster changes between the check and 确认导入 (the district changes another person's
+ * 职称), the refused confirmation leaves the dialog disarmed: 确认导入 disabled, 重新预览 offered,
+ * which checks the file against the current roster and lists the change it would revert.
  */
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { DEMO_NOW, DEMO_PASSWORD, DEMO_TODAY } from "@edu2035/db/demo";
 import { schoolYearOf } from "@edu2035/domain";
-import { CarryOverRosterDocument, execute, LoginDocument, RosterPageDocument } from "@edu2035/graphql";
+import {
+  CarryOverRosterDocument,
+  ExportStaffExcelDocument,
+  execute,
+  ImportStaffExcelDocument,
+  LoginDocument,
+  RosterPageDocument,
+} from "@edu2035/graphql";
 import {
   type AppUnderTest,
   e2eSuiteTitle,
@@ -69,6 +79,33 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school roster update from a file"),
   }, 300_000);
 
   afterAll(() => e2e?.close());
+
+  /**
+   * The roster exported (as the school downloads it), with `edit` applied (given the rows of the
+   * people on duty, not those 调出 the export also lists): base64 .xlsx.
+   */
+  const editedExport = async (
+    edit: (cell: (r: number, h: string) => ExcelJS.Cell, onDuty: number[]) => void,
+  ) => {
+    const { exportStaffExcel } = await execute(
+      ExportStaffExcelDocument,
+      { schoolId, schoolYear: NOW },
+      { endpoint, token },
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(exportStaffExcel.contentBase64, "base64") as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("花名册")!;
+    const col = new Map<string, number>();
+    ws.getRow(1).eachCell((c, n) => col.set(String(c.value), n));
+    const statusCol = [...col].find(([h]) => h.includes("状态"))?.[1];
+    const rows: number[] = [];
+    for (let r = 2; r <= ws.rowCount; r++) {
+      const status = statusCol === undefined ? null : ws.getCell(r, statusCol).value;
+      if (ws.getCell(r, col.get("姓名")!).value && (status === null || status === "在岗")) rows.push(r);
+    }
+    edit((r, h) => ws.getCell(r, col.get(h)!), rows);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  };
 
   it("downloads the roster, changes two 职称 and removes a row; the dry run lists 2 changed and 1 missing; confirmed, the roster changes and the missing person is offered for 调出", async () => {
     const before = await onDuty();
@@ -172,5 +209,84 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school roster update from a file"),
     await page.getByRole("button", { name: /确\s*定/ }).click();
     await page.getByText(`${removed}已办理调出`).waitFor();
     expect((await onDuty()).has(removed)).toBe(false);
+  });
+
+  it("a roster changed after the check: 确认导入 is refused once, then disabled, and 重新预览 checks the file again", async () => {
+    const other = (to: string) => (from: string) => (from === to ? "二级" : to);
+    let mine = { name: "", from: "", to: "" };
+    const file = await editedExport((cell, [r]) => {
+      const from = String(cell(r!, "职称").value);
+      mine = { name: String(cell(r!, "姓名").value), from, to: other("一级")(from) };
+      cell(r!, "职称").value = mine.to;
+    });
+    let theirs = { name: "", from: "", to: "" };
+    const concurrent = await editedExport((cell, [, r]) => {
+      const from = String(cell(r!, "职称").value);
+      theirs = { name: String(cell(r!, "姓名").value), from, to: other("高级")(from) };
+      cell(r!, "职称").value = theirs.to;
+    });
+
+    await page.locator('input[type="file"][accept=".xlsx"]').setInputFiles({
+      name: "花名册-再次更正.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: file,
+    });
+    const modal = page.locator(".ant-modal", { hasText: "导入教职工花名册" });
+    await modal.getByTestId("excel-import-mode").waitFor();
+    // the mode chosen last time stays chosen; pick it again if not
+    if ((await modal.getByTestId("roster-import-summary").count()) === 0)
+      await modal.getByText("按文件更新花名册").click();
+    const summary = modal.getByTestId("roster-import-summary");
+    await summary.getByText(/修改 1 人/).waitFor();
+
+    // meanwhile another person's 职称 changes (through the API, as another clerk's import)
+    const base64 = concurrent.toString("base64");
+    const dry = await execute(
+      ImportStaffExcelDocument,
+      { schoolId, schoolYear: NOW, contentBase64: base64, dryRun: true, mode: "UPDATE" },
+      { endpoint, token },
+    );
+    const saved = await execute(
+      ImportStaffExcelDocument,
+      {
+        schoolId,
+        schoolYear: NOW,
+        contentBase64: base64,
+        dryRun: false,
+        mode: "UPDATE",
+        rosterVersion: dry.importStaffExcel.rosterVersion,
+      },
+      { endpoint, token },
+    );
+    expect(saved.importStaffExcel.changed).toBe(1);
+
+    const confirm = modal.getByRole("button", { name: "确认导入" });
+    await confirm.click();
+    const stale = modal.getByTestId("excel-import-stale");
+    await stale.waitFor();
+    expect(await stale.textContent()).toContain("已被他人修改");
+    expect(await stale.textContent()).toContain("重新预览");
+    // disarmed: the refused confirmation cannot be repeated
+    expect(await confirm.isDisabled()).toBe(true);
+    expect((await onDuty()).get(mine.name)).toBe(mine.from);
+    await page.screenshot({ path: screenshotPath("school-roster-update-stale") });
+
+    // 重新预览: the same file against the current roster — my change and the other one it reverts
+    await stale.getByRole("button", { name: "重新预览" }).click();
+    await stale.waitFor({ state: "hidden" });
+    await summary.getByText(/修改 2 人/).waitFor();
+    const changes = await modal
+      .getByTestId("roster-import-changes")
+      .locator("tbody tr.ant-table-row")
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => (td.textContent ?? "").trim())),
+      );
+    expect(changes.map((c) => c.slice(1))).toEqual([
+      [mine.name, "职称", `${mine.from} → ${mine.to}`],
+      [theirs.name, "职称", `${theirs.to} → ${theirs.from}`],
+    ]);
+    expect(await confirm.isEnabled()).toBe(true);
+    await modal.getByRole("button", { name: /^取\s*消$/ }).click();
+    await modal.waitFor({ state: "hidden" });
   });
 });

@@ -2,6 +2,7 @@ import { DownloadOutlined, ExportOutlined, UploadOutlined } from "@ant-design/ic
 import type { ExcelFileFieldsFragment, ExcelImportErrorFieldsFragment } from "@edu2035/graphql";
 import { Alert, App, Button, Modal, Radio, Space, Table, Typography, Upload } from "antd";
 import { type ReactNode, useState } from "react";
+import { isVersionConflict } from "../reports/apiErrors.ts";
 
 /** Save a base64 .xlsx the API answered as a download. */
 export function downloadExcel(file: ExcelFileFieldsFragment): void {
@@ -40,7 +41,10 @@ export interface ExcelImportMode {
  * shows every problem row by row; only a clean file can then be saved. With `importModes` the
  * dialog offers them as a choice (the file is checked again on a change, and the mode is passed
  * to `importFile`); `renderOutcome` shows a clean file's dry run (or its saved result) instead
- * of the line 检查通过, and a saved outcome it renders keeps the dialog open until 关闭.
+ * of the line 检查通过, and a saved outcome it renders keeps the dialog open until 关闭. When the
+ * confirmation is refused because the data changed since the check (CONFLICT), the checked
+ * outcome is stale: 确认导入 is disabled and the dialog offers 重新预览 (the same file checked
+ * again against the current data) instead of repeating the refused confirmation.
  */
 export function ExcelActions<O extends ExcelImportOutcome = ExcelImportOutcome>({
   what,
@@ -85,6 +89,8 @@ export function ExcelActions<O extends ExcelImportOutcome = ExcelImportOutcome>(
     outcome: O;
     /** The outcome is of the confirmed import (the dialog then only closes). */
     saved?: boolean;
+    /** The confirmation was refused as the data changed after this check: check again first. */
+    stale?: string;
   } | null>(null);
   const custom =
     checked && !checked.outcome.errors.length
@@ -157,16 +163,23 @@ export function ExcelActions<O extends ExcelImportOutcome = ExcelImportOutcome>(
         okText="确认导入"
         cancelText={checked?.saved ? "关闭" : "取消"}
         okButtonProps={{
-          disabled: !checked || checked.outcome.errors.length > 0 || busy === "check",
+          disabled: !checked || checked.outcome.errors.length > 0 || !!checked.stale || busy === "check",
           loading: busy === "save",
           style: checked?.saved ? { display: "none" } : undefined,
         }}
         onOk={() =>
           run("save", async () => {
-            if (!checked || !importFile) return;
-            const outcome = await importFile(checked.content, false, mode, checked.outcome);
+            if (!checked || !importFile || checked.stale) return;
+            let outcome: O;
+            try {
+              outcome = await importFile(checked.content, false, mode, checked.outcome);
+            } catch (e) {
+              if (!isVersionConflict(e)) throw e;
+              return setChecked({ ...checked, stale: e instanceof Error ? e.message : String(e) });
+            }
             if (outcome.errors.length) return setChecked({ ...checked, outcome });
-            message.success(`已导入${what}（${outcome.rows} 行）`);
+            if (!outcome.saved && outcome.rows > 0) message.info(`文件与当前${what}一致，没有需要保存的修改`);
+            else message.success(`已导入${what}（${outcome.rows} 行）`);
             if (renderOutcome?.(outcome, { saved: true, close: () => {} }))
               return setChecked({ ...checked, outcome, saved: true });
             setChecked(null);
@@ -180,6 +193,31 @@ export function ExcelActions<O extends ExcelImportOutcome = ExcelImportOutcome>(
             style={{ marginBottom: 12 }}
             data-testid="excel-import-into"
             title={`导入到 ${importInto}`}
+          />
+        )}
+        {checked?.stale && importFile && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            data-testid="excel-import-stale"
+            title={`${checked.stale}：检查之后数据已被修改，下面的检查结果已过期，确认导入未执行`}
+            description={`请点击“重新预览”，按当前${what}重新检查这个文件，核对修改后再确认导入。`}
+            action={
+              <Button
+                type="primary"
+                loading={busy === "check"}
+                disabled={busy !== null && busy !== "check"}
+                onClick={() =>
+                  run("check", async () => {
+                    const outcome = await importFile(checked.content, true, mode);
+                    setChecked({ name: checked.name, content: checked.content, outcome });
+                  })
+                }
+              >
+                重新预览
+              </Button>
+            }
           />
         )}
         {importModes && importFile && checked && !checked.saved && (
