@@ -312,10 +312,10 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
         { d: ids.d2, input: { schoolYear: next, population3to5: 1 } },
         tokens.hainan,
       );
-      expect(d.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.schoolYear" });
+      expect(d.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
       expect(d.errors?.[0]?.message).toBe(`不能填报未来学年的区级数据（当前为${schoolYearLabel(next - 1)}）`);
       const c = await gql(url, SAVE_CITY, { input: { schoolYear: next, gdp: 1 } }, tokens.city);
-      expect(c.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.schoolYear" });
+      expect(c.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "schoolYear" });
     });
     it("refuses a district another district's or the city's inputs, and a school any", async () => {
       const checks = [
@@ -386,7 +386,7 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
       );
       expect(neg.errors?.[0]?.extensions).toMatchObject({
         code: "BAD_USER_INPUT",
-        field: "input.population3to5",
+        field: "population3to5",
       });
       expect(neg.errors?.[0]?.message).toBe("3—5岁常住人口不能为负数");
       const more = await gql(
@@ -395,7 +395,7 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
         { d: ids.d2, input: { schoolYear: 2022, disabledChildren: 5, disabledChildrenEnrolled: 6 } },
         tokens.hainan,
       );
-      expect(more.errors?.[0]?.extensions).toMatchObject({ field: "input.disabledChildrenEnrolled" });
+      expect(more.errors?.[0]?.extensions).toMatchObject({ field: "disabledChildrenEnrolled" });
       const rate = await gql(
         url,
         SAVE_CITY,
@@ -404,7 +404,7 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
       );
       expect(rate.errors?.[0]?.extensions).toMatchObject({
         code: "BAD_USER_INPUT",
-        field: "input.communityEducationRate",
+        field: "communityEducationRate",
       });
       expect(rate.errors?.[0]?.message).toContain("须在0—100之间");
     });
@@ -483,20 +483,20 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
         count: 1,
         code: "BAD_USER_INPUT",
         message: "3—5岁常住人口不能为负数",
-        field: "input.population3to5",
+        field: "population3to5",
         issues: [
-          { field: "input.population3to5", message: "3—5岁常住人口不能为负数" },
+          { field: "population3to5", message: "3—5岁常住人口不能为负数" },
           {
-            field: "input.parentingSessionsPerFamily",
+            field: "parentingSessionsPerFamily",
             message: "每户适龄幼儿家庭年均公益免费科学育儿指导次数不能超过365",
           },
-          { field: "input.teacherAveragePay", message: "中小学教师年平均工资（元）不能超过10000000" },
+          { field: "teacherAveragePay", message: "中小学教师年平均工资（元）不能超过10000000" },
           {
-            field: "input.disabledChildrenEnrolled",
+            field: "disabledChildrenEnrolled",
             message: "已入学适龄残疾儿童少年数不能大于适龄残疾儿童少年数",
           },
           {
-            field: "input.urbanSubdistrictsWithGuidance",
+            field: "urbanSubdistrictsWithGuidance",
             message: "开展早期教养指导服务的城镇（街道）数不能大于城镇（街道）总数",
           },
         ],
@@ -521,8 +521,8 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
         count: 1,
         code: "BAD_USER_INPUT",
         message: "3—5岁常住人口不能大于常住人口",
-        field: "input.population3to5",
-        issues: [{ field: "input.population3to5", message: "3—5岁常住人口不能大于常住人口" }],
+        field: "population3to5",
+        issues: [{ field: "population3to5", message: "3—5岁常住人口不能大于常住人口" }],
       });
       const rows = await h.db
         .select()
@@ -549,11 +549,11 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
       );
       expect(badInputOf(r)).toMatchObject({
         code: "BAD_USER_INPUT",
-        field: "input.gdp",
+        field: "gdp",
         issues: [
-          { field: "input.gdp", message: "地区生产总值（元）不能为负数" },
+          { field: "gdp", message: "地区生产总值（元）不能为负数" },
           {
-            field: "input.disabledChildrenEnrolled",
+            field: "disabledChildrenEnrolled",
             message: "已入学适龄残疾儿童少年数不能大于适龄残疾儿童少年数（已填报10）",
           },
         ],
@@ -566,7 +566,7 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
       );
       expect(badInputOf(smaller).issues).toEqual([
         {
-          field: "input.disabledChildren",
+          field: "disabledChildren",
           message: "适龄残疾儿童少年数不能小于已填报的已入学适龄残疾儿童少年数（8）",
         },
       ]);
@@ -597,17 +597,17 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
         count: 1,
         code: "BAD_USER_INPUT",
         message: "新增劳动力中受过高中阶段及以上教育比例（%）须在0—100之间",
-        field: "input.newLabourUpperSecondaryRate",
+        field: "newLabourUpperSecondaryRate",
         issues: [
           {
-            field: "input.newLabourUpperSecondaryRate",
+            field: "newLabourUpperSecondaryRate",
             message: "新增劳动力中受过高中阶段及以上教育比例（%）须在0—100之间",
           },
           {
-            field: "input.communityEducationRate",
+            field: "communityEducationRate",
             message: "城市居民有组织参与社区教育比例（%）须在0—100之间",
           },
-          { field: "input.civilServantAveragePay", message: "全市公务员年平均工资（元）不能为负数" },
+          { field: "civilServantAveragePay", message: "全市公务员年平均工资（元）不能为负数" },
         ],
       });
       const read = await gql(url, `{ cityInputs(schoolYear: 2020) { version } }`, {}, tokens.city);
@@ -639,18 +639,18 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
         quantity: 0,
       };
       const expected = [
-        { field: "input.name", message: "名称不能为空" },
-        { field: "input.quantity", message: "数量至少为1" },
-        { field: "input.toYear", message: "截止学年不能早于起始学年" },
-        { field: "input.schoolId", message: "“优质（示范性）幼儿园”只能登记幼儿园，所选学校为小学" },
-        { field: "input.districtId", message: "所属区与所属学校所在的区不一致" },
+        { field: "name", message: "名称不能为空" },
+        { field: "quantity", message: "数量至少为1" },
+        { field: "toYear", message: "截止学年不能早于起始学年" },
+        { field: "schoolId", message: "“优质（示范性）幼儿园”只能登记幼儿园，所选学校为小学" },
+        { field: "districtId", message: "所属区与所属学校所在的区不一致" },
       ];
       const r = await gql(url, CREATE_ENTRY, { input }, tokens.city);
       expect(badInputOf(r)).toEqual({
         count: 1,
         code: "BAD_USER_INPUT",
         message: "名称不能为空",
-        field: "input.name",
+        field: "name",
         issues: expected,
       });
       expect(await entries()).toBe(before);
@@ -727,7 +727,7 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
       );
       expect(noSchool.errors?.[0]?.extensions).toMatchObject({
         code: "BAD_USER_INPUT",
-        field: "input.schoolId",
+        field: "schoolId",
       });
       const wrongType = await gql(
         url,
@@ -737,7 +737,7 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
       );
       expect(wrongType.errors?.[0]?.extensions).toMatchObject({
         code: "BAD_USER_INPUT",
-        field: "input.schoolId",
+        field: "schoolId",
       });
       expect(wrongType.errors?.[0]?.message).toContain("幼儿园");
       const years = await gql(
@@ -746,7 +746,7 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
         { input: { kind: "TRAINING_BASE", name: "x", fromYear: 2025, toYear: 2024 } },
         tokens.city,
       );
-      expect(years.errors?.[0]?.extensions).toMatchObject({ field: "input.toYear" });
+      expect(years.errors?.[0]?.extensions).toMatchObject({ field: "toYear" });
       expect(years.errors?.[0]?.message).toBe("截止学年不能早于起始学年");
     });
     it("lists entries within the viewer's scope only", async () => {
@@ -777,9 +777,9 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
         { d: ids.d2, input: { schoolYear: 2019, residentPopulation: 308_880 } },
         tokens.hainan,
       );
-      expect(badInputOf(district)).toMatchObject({ message: BEFORE_FIRST, field: "input.schoolYear" });
+      expect(badInputOf(district)).toMatchObject({ message: BEFORE_FIRST, field: "schoolYear" });
       const city = await gql(url, SAVE_CITY, { input: { schoolYear: 2019, gdp: 1 } }, tokens.city);
-      expect(badInputOf(city)).toMatchObject({ message: BEFORE_FIRST, field: "input.schoolYear" });
+      expect(badInputOf(city)).toMatchObject({ message: BEFORE_FIRST, field: "schoolYear" });
       const confirm = await gql(
         url,
         `mutation { confirmRegisterEmpty(kind: UNDERGRADUATE_UPGRADE, schoolYear: 2019) { confirmation { kind } } }`,
@@ -804,7 +804,7 @@ describe.each(testBackends())("inputs and registers on $name", (backend) => {
         expect(badInputOf(r)).toMatchObject({
           count: 1,
           message: "2021—2022学年已发布（v1），数据已锁定；如需修改，请市教育局重新开放该学年",
-          field: "input.schoolYear",
+          field: "schoolYear",
           issues: undefined,
         });
       } finally {

@@ -1290,7 +1290,7 @@ export type Mutation = {
   createProjectionScenario: ProjectionScenarioPayload;
   /**
    * Add a register entry. City only. Errors: FORBIDDEN; BAD_USER_INPUT with every issue at once
-   * (extensions.issues, fields "input.<field>": the fields, the kind's rules, the school's type and
+   * (extensions.issues, fields "<field>": the fields, the kind's rules, the school's type and
    * district); NOT_FOUND (district, school).
    */
   createRegisterEntry: RegisterEntryPayload;
@@ -1445,7 +1445,7 @@ export type Mutation = {
   /**
    * Create (no `version`) or update (`version` = the version read) the city's figures of a school
    * year. City only. One transaction with an audit-log row. Errors: FORBIDDEN; BAD_USER_INPUT with
-   * every issue at once (extensions.issues = [{ field: "input.<field>", message }], Chinese
+   * every issue at once (extensions.issues = [{ field: "<field>", message }], Chinese
    * messages; extensions.field and the message are the first issue's; nothing is written); CONFLICT
    * when the version is stale or the figures were created meanwhile (nothing is written).
    */

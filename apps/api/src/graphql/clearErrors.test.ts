@@ -137,7 +137,7 @@ describe.each(testBackends())("clear errors on $name", (backend) => {
     expect(clean.errors).toBeUndefined();
   });
 
-  it("saveDistrictInputs(schoolYear: 2147483647): the shared year check on input.schoolYear", async () => {
+  it("saveDistrictInputs(schoolYear: 2147483647): the shared year check on schoolYear", async () => {
     const before = await rows(districtInputs);
     const r = await gql(
       url,
@@ -147,7 +147,7 @@ describe.each(testBackends())("clear errors on $name", (backend) => {
     );
     expect(refusal(r)).toEqual({
       code: "BAD_USER_INPUT",
-      field: "input.schoolYear",
+      field: "schoolYear",
       message: "学年应为 2000 至 2100 之间的起始年份，例如 2025 表示 2025—2026学年",
     });
     expect(await rows(districtInputs)).toBe(before);

@@ -34,7 +34,7 @@ type Texts = Record<string, string | undefined>;
 /**
  * A form of annual figures (区级/市级填报): groups of number inputs, checked in the browser by
  * `validate` (the domain's check, every issue at once), saved with the version read. Every issue
- * of the API's BAD_USER_INPUT (`extensions.issues`, fields "input.<name>") shows on its field,
+ * of the API's BAD_USER_INPUT (`extensions.issues`, fields "<name>") shows on its field,
  * an issue of no field in the form (e.g. the school year) above the form; CONFLICT offers to
  * reload. Each input keeps the text as typed: what is not a number, a negative number or too many
  * decimals is refused on its field (never turned silently into 0 or blank), and nothing is sent
@@ -70,8 +70,9 @@ export function FiguresForm({
   }, [record?.version, record === null]);
 
   /**
-   * Show issues (fields named as in the form, or "input.<name>" as the API names them): each on
-   * its field, all the field's messages; those of no field in the form above it. True if any.
+   * Show issues (fields named as in the form and by the API's service; "input.<name>" from a
+   * variable's type error): each on its field, all the field's messages; those of no field in
+   * the form above it. True if any.
    */
   function showIssues(issues: readonly FieldIssue[]): boolean {
     const named = issues.map((i) => ({ ...i, field: i.field.replace(/^input\./, "") }));

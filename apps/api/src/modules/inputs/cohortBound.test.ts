@@ -39,8 +39,8 @@ describe.each(testBackends())("区级数据填报: A02 巩固率's cohort figure
       message,
       extensions: {
         code: "BAD_USER_INPUT",
-        field: "input.cohortGrade9Completers",
-        issues: [{ field: "input.cohortGrade9Completers", message }],
+        field: "cohortGrade9Completers",
+        issues: [{ field: "cohortGrade9Completers", message }],
       },
     });
     expect(await read()).toBeNull();
@@ -67,7 +67,7 @@ describe.each(testBackends())("区级数据填报: A02 巩固率's cohort figure
     );
     expect(r.errors?.[0]).toMatchObject({
       message: "当年初中毕业生数不能超过九年前该届小学一年级入学人数（已填报100）的1.2倍（巩固率不超过120%）",
-      extensions: { code: "BAD_USER_INPUT", field: "input.cohortGrade9Completers" },
+      extensions: { code: "BAD_USER_INPUT", field: "cohortGrade9Completers" },
     });
     expect(await read()).toEqual({ cohortGrade1Entrants: 100, cohortGrade9Completers: 120, version: 1 });
   }, 60_000);

@@ -135,13 +135,13 @@ describe.each(testBackends())("a register confirmation and the entries of its ki
     }
   }, 120_000);
 
-  it("refuses an entry starting in a school year not begun, naming input.fromYear", async () => {
+  it("refuses an entry starting in a school year not begun, naming fromYear", async () => {
     const r = await send(CREATE, {
       input: { kind: "UNDERGRADUATE_UPGRADE", name: "测试升本3", fromYear: 2027 },
     });
     expect(r.errors?.[0]).toMatchObject({
       message: "不能填报未来学年的登记条目（当前为2026—2027学年）",
-      extensions: { code: "BAD_USER_INPUT", field: "input.fromYear" },
+      extensions: { code: "BAD_USER_INPUT", field: "fromYear" },
     });
     expect(await send(ENTRIES, { k: "UNDERGRADUATE_UPGRADE", y: 2027 })).toMatchObject({
       data: { registerEntries: [] },

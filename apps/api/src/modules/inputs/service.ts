@@ -2,7 +2,7 @@
  * City inputs, district inputs and register entries (市级填报, 区级填报, 登记册): read within the
  * viewer's scope and written through the scoped access layer. A write is authorized first, then
  * checked by the domain's validation; every issue is returned at once as BAD_USER_INPUT
- * (`extensions.issues`, each field named `input.<field>`, Chinese messages) and nothing is
+ * (`extensions.issues`, each field named `<field>`, Chinese messages) and nothing is
  * written. A write runs in one transaction with its audit-log row (before/after) and is guarded
  * by the row's `version` (CONFLICT when stale).
  */
@@ -44,9 +44,13 @@ import {
   withdrawConfirmationsFor,
 } from "./registerConfirmations.ts";
 
-/** The domain's issues as the API names them: each field as a path in the mutation's `input`. */
+/**
+ * The domain's issues as the API's mutations name them: each field by its path inside the
+ * mutation's `input` ("gdp", "population3to5", as org, auth and the reports do), "input" for the
+ * input as a whole.
+ */
 function inInput(issues: readonly ValidationIssue[]): ValidationIssue[] {
-  return issues.map((i) => ({ field: i.field ? `input.${i.field}` : "input", message: i.message }));
+  return issues.map((i) => ({ field: i.field || "input", message: i.message }));
 }
 
 /** Drop `version` and `schoolYear` (they are keys, not figures) from a parsed input. */
@@ -99,19 +103,19 @@ export async function getCityInputs(access: ScopedAccess, schoolYear: number): P
 
 /**
  * Create or update the city's figures of a school year (see the SDL).
- * @throws FORBIDDEN (not the city); BAD_USER_INPUT (every issue, `input.<field>`); CONFLICT.
+ * @throws FORBIDDEN (not the city); BAD_USER_INPUT (every issue, `<field>`); CONFLICT.
  */
 export async function saveCityInputs(access: ScopedAccess, input: unknown): Promise<CityInputRow> {
   await access.resolveUnit({ level: "city" }, "inputs.write");
   const checked = checkCityInputs(input);
   if (!checked.ok) throw invalidInput(inInput(checked.issues));
   const v = checked.value;
-  assertYearNotBeforeFirst(v.schoolYear, "input.schoolYear");
-  assertYearNotAhead(v.schoolYear, access.now(), "input.schoolYear", "市级数据");
+  assertYearNotBeforeFirst(v.schoolYear, "schoolYear");
+  assertYearNotAhead(v.schoolYear, access.now(), "schoolYear", "市级数据");
   const what = `${schoolYearLabel(v.schoolYear)}市级填报数据`;
   const figures = figuresOf(v);
   return access.db.transaction(async (tx) => {
-    await assertYearNotPublished(tx, v.schoolYear, "input.schoolYear");
+    await assertYearNotPublished(tx, v.schoolYear, "schoolYear");
     const [before] = await tx.select().from(cityInputs).where(eq(cityInputs.schoolYear, v.schoolYear));
     // a save that changes nothing keeps the version (no needless CONFLICT for another editor) and writes no audit row
     if (before && v.version === before.version && unchanged(before, figures)) return before;
@@ -167,7 +171,7 @@ export async function getDistrictInputs(
  * Create or update a district's figures of a school year, by that district or the city. Omitted
  * fields keep their stored value, so the part ≤ whole rules are checked against the stored row
  * (read before the transaction for the issues, and again inside it).
- * @throws FORBIDDEN; BAD_USER_INPUT (every issue, `input.<field>`); CONFLICT.
+ * @throws FORBIDDEN; BAD_USER_INPUT (every issue, `<field>`); CONFLICT.
  */
 export async function saveDistrictInputs(
   access: ScopedAccess,
@@ -180,9 +184,9 @@ export async function saveDistrictInputs(
   // the shared year checks before the stored row is read (a year past smallint failed the read),
   // and a published year's lock before the figures' issues (nothing can change in it anyway)
   if (typeof year === "number") {
-    assertSchoolYear(year, "input.schoolYear");
-    assertYearNotBeforeFirst(year, "input.schoolYear");
-    await refusePublished(access.db, year, "input.schoolYear");
+    assertSchoolYear(year, "schoolYear");
+    assertYearNotBeforeFirst(year, "schoolYear");
+    await refusePublished(access.db, year, "schoolYear");
   }
   const [stored] = Number.isInteger(year)
     ? await access.db
@@ -193,11 +197,11 @@ export async function saveDistrictInputs(
   const checked = checkDistrictInputs(input, stored);
   if (!checked.ok) throw invalidInput(inInput(checked.issues));
   const v = checked.value;
-  assertYearNotAhead(v.schoolYear, access.now(), "input.schoolYear", "区级数据");
+  assertYearNotAhead(v.schoolYear, access.now(), "schoolYear", "区级数据");
   const what = `${unit.name}${schoolYearLabel(v.schoolYear)}区级填报数据`;
   const figures = figuresOf(v);
   return access.db.transaction(async (tx) => {
-    await assertYearNotPublished(tx, v.schoolYear, "input.schoolYear");
+    await assertYearNotPublished(tx, v.schoolYear, "schoolYear");
     const key = and(eq(districtInputs.districtId, id), eq(districtInputs.schoolYear, v.schoolYear));
     const [before] = await tx.select().from(districtInputs).where(key);
     // changed since the check: check the merged row again (the database's CHECK constraints too)
@@ -287,7 +291,7 @@ const idOrNull = (v: unknown): string | null => (typeof v === "string" && UUID_R
  * Check a register entry: the domain's issues (fields, the kind's rules) and, against the
  * database, that the school is of a type the kind allows and lies in the district named. Every
  * issue is reported together; when there is none, the parsed entry and its units.
- * @throws BAD_USER_INPUT (every issue, `input.<field>`); NOT_FOUND (a school or district that
+ * @throws BAD_USER_INPUT (every issue, `<field>`); NOT_FOUND (a school or district that
  *   does not exist).
  */
 async function checkEntry(
@@ -338,15 +342,15 @@ function entryValues(v: RegisterEntryInput, units: EntryUnits) {
 
 /**
  * Add a register entry (city only).
- * @throws FORBIDDEN; BAD_USER_INPUT (every issue, `input.<field>`); NOT_FOUND (school, district).
+ * @throws FORBIDDEN; BAD_USER_INPUT (every issue, `<field>`); NOT_FOUND (school, district).
  */
 export async function createRegisterEntry(access: ScopedAccess, input: unknown): Promise<RegisterRow> {
   await access.resolveUnit({ level: "city" }, "registers.write");
   const { v, units } = await checkEntry(access, input);
-  assertYearNotAhead(v.fromYear, access.now(), "input.fromYear", "登记条目");
+  assertYearNotAhead(v.fromYear, access.now(), "fromYear", "登记条目");
   return access.db.transaction(async (tx) => {
     const years = registerYears(null, entryValues(v, units), access.now());
-    await assertYearsNotPublished(tx, years, "input.fromYear");
+    await assertYearsNotPublished(tx, years, "fromYear");
     const pairs = kindYears(null, entryValues(v, units), years);
     await lockRegisterKindYears(tx, pairs);
     const [row] = await tx
@@ -428,13 +432,13 @@ export async function updateRegisterEntry(
 ): Promise<RegisterRow> {
   await access.resolveUnit({ level: "city" }, "registers.write");
   const { v, units } = await checkEntry(access, input);
-  assertYearNotAhead(v.fromYear, access.now(), "input.fromYear", "登记条目");
+  assertYearNotAhead(v.fromYear, access.now(), "fromYear", "登记条目");
   return access.db.transaction(async (tx) => {
     const before = await existingEntry(tx, id);
     // a save that changes nothing keeps the version and writes no audit row
     if (before.version === version && unchanged(before, entryValues(v, units))) return before;
     const years = registerYears(before, entryValues(v, units), access.now());
-    await assertYearsNotPublished(tx, years, "input.fromYear");
+    await assertYearsNotPublished(tx, years, "fromYear");
     const pairs = kindYears(before, entryValues(v, units), years);
     await lockRegisterKindYears(tx, pairs);
     const [after] = await tx

@@ -290,7 +290,7 @@ describe.each(testBackends())("statistical year lifecycle on $name", (backend) =
         DISTRICT_INPUTS,
         { d: ids.d1, input: { schoolYear: P, population6to14: 30000 } },
         t.haibowan,
-        "input.schoolYear",
+        "schoolYear",
       ],
       [UNEXEMPT, { y: P, s: ids.k1 }, t.city, "schoolYear"],
       [
@@ -300,7 +300,7 @@ describe.each(testBackends())("statistical year lifecycle on $name", (backend) =
         "schoolYear",
       ],
       [CARRY, { u: { level: "SCHOOL", id: ids.p1 }, y: P }, t.p1, "schoolYear"],
-      [CITY_INPUTS, { input: { schoolYear: P, gdp: 600 } }, t.city, "input.schoolYear"],
+      [CITY_INPUTS, { input: { schoolYear: P, gdp: 600 } }, t.city, "schoolYear"],
       [
         CREATE_ENTRY,
         {
@@ -313,7 +313,7 @@ describe.each(testBackends())("statistical year lifecycle on $name", (backend) =
           },
         },
         t.city,
-        "input.fromYear",
+        "fromYear",
       ],
     ];
     for (const [query, variables, token, field] of calls) {

@@ -269,8 +269,9 @@ function EntryModal({
   ];
 
   /**
-   * Show issues (fields named as in the form, or "input.<field>" as the API names them): each
-   * on its field with all its messages, those of a field not shown above the form. True if any.
+   * Show issues (fields named as in the form and by the API's service; "input.<field>" from a
+   * variable's type error): each on its field with all its messages, those of a field not shown
+   * above the form. True if any.
    */
   function showIssues(issues: readonly FieldIssue[]): boolean {
     const named = issues.map((i) => ({ ...i, field: i.field.replace(/^input\./, "") }));
