@@ -467,7 +467,7 @@ export async function targetDashboard(
     { units: children, targets: childTargets },
   ]);
   const dashboard = await withPublished(access, years, groups, !!options.live, async (liveYears) => {
-    const { children, childTargets, schools } = await unitsBelow;
+    const { children, childTargets, schools, units: allBelow } = await unitsBelow;
     // C1–C7 of the units below: the children measured (a district's page), not all its schools;
     // the district's schools as read above (open in a range holding liveYears), not read again
     const balance = balanceOnce(
@@ -507,7 +507,12 @@ export async function targetDashboard(
           )
         : Promise.resolve([]),
     ]);
-    return [...own, ...below];
+    // a unit with no unit below it at all (a new city before its first district, a district
+    // before its first school) has no data yet: 无数据, not 不适用 (which says the target does not
+    // concern the unit's schools); with schools none of a target's kind, 不适用 stays
+    const empty =
+      unit.level === "city" ? allBelow.length === 0 : unit.level === "district" && !schools?.length;
+    return [...(empty ? own.map((r) => noUnitsYet(r, unit)) : own), ...below];
   });
   const { children, units: allChildren } = await unitsBelow;
   return {
@@ -519,6 +524,13 @@ export async function targetDashboard(
     toYear,
     results: dashboard.results,
   };
+}
+
+/** A result of a unit with no unit below it: 不适用 read as 无数据 (nothing reported yet). */
+function noUnitsYet(r: TargetResultModel, unit: ResolvedUnit): TargetResultModel {
+  if (r.status !== "not_applicable") return r;
+  const below = unit.level === "city" ? "区和学校" : "学校";
+  return { ...r, status: "no_data", reason: `${unit.name}尚未建立下属${below}，暂无数据` };
 }
 
 /**
