@@ -40,7 +40,7 @@ describe.each(testBackends())("a city with no district yet on $name", (backend) 
   it("reads every target of the city 无数据, none 不适用", async () => {
     const r = await gql(api.url, DASHBOARD, { y: schoolYearOf(TEST_NOW) - 1 }, token);
     expect(r.errors).toBeUndefined();
-    const { children, results } = r.data?.targetDashboard as {
+    const { children, results } = (r.data?.targetDashboard ?? {}) as {
       children: { id: string }[];
       results: { target: { id: string }; status: string; reason: string | null }[];
     };
