@@ -29,7 +29,11 @@ import postgres from "postgres";
 import { ScopedAccess } from "../src/authz/access.ts";
 import { cityRows, type Row } from "../src/modules/indicators/measures/cityRollup.ts";
 import { checkRollups, rebuildRollups } from "../src/modules/indicators/measures/districtRollup.ts";
-import { CITY_INPUT_COLUMNS, inputsRows } from "../src/modules/indicators/measures/inputs.ts";
+import {
+  CITY_INPUT_COLUMNS,
+  inputsRows,
+  inputsSchoolRows,
+} from "../src/modules/indicators/measures/inputs.ts";
 import { rebuildReportSummary } from "../src/modules/indicators/measures/reportSummary.ts";
 import { reportsRows } from "../src/modules/indicators/measures/reports.ts";
 import { staffRows, staffSchoolRows } from "../src/modules/indicators/measures/staff.ts";
@@ -341,8 +345,8 @@ async function rosterWrite(handle: DbHandle) {
  * database, the roster, report and inputs families' rows of the city measured as one unit (the
  * statement the city ran before) equal the column-wise sums of its districts' rows (what it runs
  * now; the city's own 市级填报 columns taken as they are), 2019–2025, every column; the roster
- * family's city and district rows, read from the district rollups (districtRollup.ts), equal
- * the per-school statement's (staffSchoolRows).
+ * and inputs families' city and district rows, read from the district rollups
+ * (districtRollup.ts), equal the per-school statements' (staffSchoolRows, inputsSchoolRows).
  * @returns how many rows were compared; @throws Error naming the family and year that differ.
  */
 async function sameCityRows(handle: DbHandle): Promise<number> {
@@ -367,12 +371,12 @@ async function sameCityRows(handle: DbHandle): Promise<number> {
         .map((r) => Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)))),
     );
   let compared = 0;
-  // the roster family's rows of the city and of each district are read from the district
-  // rollups (districtRollup.ts): compared with the per-school statement (staffSchoolRows)
+  // the roster and inputs families' rows of the city and of each district are read from the
+  // district rollups (districtRollup.ts): compared with the per-school statements
   for (const [family, rows, perYear, perSchool] of [
     ["staff", staffRows, [], staffSchoolRows],
     ["reports", reportsRows, [], reportsRows],
-    ["inputs", inputsRows, CITY_INPUT_COLUMNS, inputsRows],
+    ["inputs", inputsRows, CITY_INPUT_COLUMNS, inputsSchoolRows],
   ] as const) {
     const before = await perSchool(access, unit, years, "self", {});
     const now = cityRows(await rows(access, unit, years, "children", {}), perYear);
@@ -387,7 +391,10 @@ async function sameCityRows(handle: DbHandle): Promise<number> {
     const before = await staffSchoolRows(access, district, years, "self", {});
     if (norm(before) !== norm(await staffRows(access, district, years, "self", {})))
       throw new Error(`staff: district ${d.id}'s rollup rows differ from its schools'`);
-    compared += before.length;
+    const inputs = await inputsSchoolRows(access, district, years, "self", {});
+    if (norm(inputs) !== norm(await inputsRows(access, district, years, "self", {})))
+      throw new Error(`inputs: district ${d.id}'s rollup rows differ from its schools'`);
+    compared += before.length + inputs.length;
   }
   return compared;
 }

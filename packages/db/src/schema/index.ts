@@ -10,6 +10,7 @@ export * from "./loginThrottle.ts";
 export * from "./notices.ts";
 export * from "./people.ts";
 export * from "./projection.ts";
+export * from "./qualityDistrictYearRollup.ts";
 export * from "./registerConfirmations.ts";
 export * from "./registers.ts";
 export * from "./reportDistrictYearRollup.ts";

@@ -43,6 +43,7 @@ import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../../fixtur
 import { toRows } from "../../../lib/rows.ts";
 import { gql, loginAs, startApiOn } from "../../../testing.ts";
 import { checkRollups, rebuildRollups } from "./districtRollup.ts";
+import { inputsRows, inputsSchoolRows } from "./inputs.ts";
 import { reportsRows, reportsSchoolRows } from "./reports.ts";
 import { staffRows, staffSchoolRows } from "./staff.ts";
 
@@ -128,6 +129,9 @@ describe.each(testBackends())("district rollups on $name", (backend) => {
         const o = { includeSubmitted };
         expect(norm(await reportsRows(access, unit, years, breakdown, o))).toEqual(
           norm(await reportsSchoolRows(access, unit, years, breakdown, o)),
+        );
+        expect(norm(await inputsRows(access, unit, years, breakdown, o))).toEqual(
+          norm(await inputsSchoolRows(access, unit, years, breakdown, o)),
         );
       }
     }

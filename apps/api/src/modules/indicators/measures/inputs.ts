@@ -13,7 +13,7 @@ import {
   type TargetId,
   tenThousandYuan,
 } from "@edu2035/domain";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { ResolvedUnit, ScopedAccess } from "../../../authz/access.ts";
 import { codesSql } from "../../../lib/population.ts";
 import { num, numOrNull, toRows } from "../../../lib/rows.ts";
@@ -36,6 +36,7 @@ import {
   yearArray,
 } from "../measures.ts";
 import type { Row } from "./cityRollup.ts";
+import { readsRollups, rollupRowsQuery, sumOfTypes } from "./rollupRows.ts";
 
 /** A single figure (a district's B05, the city's A10/B30) as a Measurement, covered in `units`. */
 function figure(
@@ -116,9 +117,21 @@ export const CITY_INPUT_COLUMNS = [
   "ci_exists",
 ];
 
+/** The population of B31 (公办幼儿园): its school types, public only or not. */
+function b31Population() {
+  const b31 = populationOfTarget("B31");
+  return { types: typesOf("B31"), publicOnly: b31.publicOnly === true };
+}
+
 /**
  * The statement of {@link measureInputs}: one row per unit key (grp) and year with the sums and
- * counts of enrolment, schools and district inputs, and the city's own figures of the year.
+ * counts of enrolment, schools and district inputs, and the city's own figures of the year. The
+ * city's (as a whole or by district) and a district's own rows read the enrolment and school
+ * counts from the district rollups (区县汇总, districtRollup.ts: a few rows per district, year
+ * and school type, {@link inputsRollupSums}); a district's schools from the reports and schools
+ * ({@link inputsSchoolSums}), the reference the rollups are compared with (districtRollup.test.ts,
+ * the bench: {@link inputsSchoolRows}). Every column of `ea` and `sa` is a number (0 where the
+ * unit has no school or report of a kind).
  */
 export async function inputsRows(
   access: ScopedAccess,
@@ -127,21 +140,60 @@ export async function inputsRows(
   breakdown: Breakdown,
   options: MeasureOptions,
 ): Promise<Row[]> {
-  const ys = yearArray(years);
-  // each sum counts the stages and school types of its target's population (domain population.ts)
+  const sums = readsRollups(unit, breakdown)
+    ? inputsRollupSums(unit, years, breakdown, options)
+    : inputsSchoolSums(unit, years, breakdown, options);
+  return toRows(await access.readDb.execute(inputsStatement(unit, years, breakdown, sums)));
+}
+
+/** {@link inputsRows} from the reports and schools, whatever the unit: the per-school reference. */
+export async function inputsSchoolRows(
+  access: ScopedAccess,
+  unit: ResolvedUnit,
+  years: readonly number[],
+  breakdown: Breakdown,
+  options: MeasureOptions,
+): Promise<Row[]> {
+  const sums = inputsSchoolSums(unit, years, breakdown, options);
+  return toRows(await access.readDb.execute(inputsStatement(unit, years, breakdown, sums)));
+}
+
+/** The enrolment sums' columns (`ea`) and the school counts' (`sa`) of an inputs row. */
+const ENROLMENT = [
+  "kg",
+  "kg_inclusive",
+  "kg_quality",
+  "upper",
+  "higher",
+  "students",
+  "reports",
+  "kg_reports",
+  "upper_reports",
+  "higher_reports",
+];
+const SCHOOLS = ["schools", "kgs", "public_kgs", "upper_schools", "higher_schools", "quality_public"];
+
+/**
+ * The CTEs `ea` (enrolment from the counted reports) and `sa` (the schools of each year) per unit
+ * key and year, from the reports and schools: one row per school and year read. Each sum counts
+ * the stages and school types of its target's population (domain population.ts).
+ */
+function inputsSchoolSums(
+  unit: ResolvedUnit,
+  years: readonly number[],
+  breakdown: Breakdown,
+  options: MeasureOptions,
+): SQL {
   const kgTypes = typeList(typesOf("A01"));
   const upperTypes = typeList(typesOf("A05"));
   const higherTypes = typeList(typesOf("A06"));
   const studentTypes = typeList(typesOf("B40"));
   // B31 公办幼儿园: its population's types, public only
-  const b31 = populationOfTarget("B31");
+  const b31 = b31Population();
   const b31Schools = sql.raw(
-    `sc.type in ${codesSql(typesOf("B31"))}${b31.publicOnly ? " and sc.ownership = 'public'" : ""}`,
+    `sc.type in ${codesSql(b31.types)}${b31.publicOnly ? " and sc.ownership = 'public'" : ""}`,
   );
-  const query = sql`
-    with ys as (select unnest(${ys}) as y),
-    dk as (select d.id as district_id, ${districtGroupKey(unit, breakdown, "d.id")} as grp from districts d where ${districtsOfUnit(unit)}),
-    k as (select distinct dk.grp, ys.y from dk cross join ys),
+  return sql`
     sc as (${schoolsInYears(unit, breakdown, years, ", s.ownership, s.inclusive")}),
     -- the quality kindergartens (登记册 quality_kindergarten) of each year, one row per school
     qk as (
@@ -180,7 +232,79 @@ export async function inputsRows(
         count(*) filter (where sc.type in ${higherTypes}) as higher_schools,
         count(*) filter (where ${b31Schools} and qk.school_id is not null) as quality_public
       from sc left join qk on qk.school_id = sc.id and qk.y = sc.y group by sc.grp, sc.y
-    ),
+    )`;
+}
+
+/**
+ * The CTEs `ea` and `sa` of {@link inputsSchoolSums} from the district rollups (districtRollup.ts):
+ * the schools expected and the 公办 among them from 学校数汇总 `school_open_count`, the counted
+ * reports' enrolment (年报汇总's sums, the 学前 pupils of 公办/普惠 and of quality schools) from
+ * 年报汇总（区县） `report_district_year_rollup` (status `approved`, and `submitted` with
+ * `options.includeSubmitted`), the quality kindergartens from 优质幼儿园汇总（区县）
+ * `quality_district_year_rollup`, each summed over its target's school types: the same values,
+ * a few rows per district, year and type read whatever the number of schools.
+ */
+function inputsRollupSums(
+  unit: ResolvedUnit,
+  years: readonly number[],
+  breakdown: Breakdown,
+  options: MeasureOptions,
+): SQL {
+  const statuses = sql.raw(options.includeSubmitted ? "('approved', 'submitted')" : "('approved')");
+  const [kg, upper, higher, students] = [typesOf("A01"), typesOf("A05"), typesOf("A06"), typesOf("B40")];
+  const b31 = b31Population();
+  const all = (column: string) => sql`coalesce(sum(x.${sql.raw(column)}), 0)::bigint`;
+  const rolled = rollupRowsQuery(unit, years, breakdown, {
+    table: "report_district_year_rollup",
+    columns: [
+      "reports",
+      "kg_students",
+      "kg_inclusive",
+      "kg_quality",
+      "upper_students",
+      "higher_students",
+      "students",
+    ],
+    where: sql`r.status in ${statuses}`,
+    also: [{ table: "quality_district_year_rollup", columns: ["quality_schools", "quality_public"] }],
+    openColumns: ["public_schools"],
+    select: sql`
+      ${sumOfTypes("kg_students", kg)} as kg,
+      ${sumOfTypes("kg_inclusive", kg)} as kg_inclusive,
+      ${sumOfTypes("kg_quality", kg)} as kg_quality,
+      ${sumOfTypes("upper_students", upper)} as upper,
+      ${sumOfTypes("higher_students", higher)} as higher,
+      ${sumOfTypes("students", students)} as students,
+      ${all("reports")} as reports,
+      ${sumOfTypes("reports", kg)} as kg_reports,
+      ${sumOfTypes("reports", upper)} as upper_reports,
+      ${sumOfTypes("reports", higher)} as higher_reports,
+      ${all("n")} as schools,
+      ${sumOfTypes("n", kg)} as kgs,
+      ${sumOfTypes(b31.publicOnly ? "public_schools" : "n", b31.types)} as public_kgs,
+      ${sumOfTypes("n", upper)} as upper_schools,
+      ${sumOfTypes("n", higher)} as higher_schools,
+      ${sumOfTypes(b31.publicOnly ? "quality_public" : "quality_schools", b31.types)} as quality_public`,
+  });
+  return sql`
+    ro as (${rolled}),
+    ea as (select grp, y, ${sql.raw(ENROLMENT.join(", "))} from ro),
+    sa as (select grp, y, ${sql.raw(SCHOOLS.join(", "))} from ro)`;
+}
+
+/**
+ * The inputs statement around the CTEs `ea` and `sa` of `sums` (which may use `ys`, the years):
+ * every (unit key, year) of the unit's districts, their district inputs, the city's figures.
+ */
+function inputsStatement(unit: ResolvedUnit, years: readonly number[], breakdown: Breakdown, sums: SQL): SQL {
+  const ys = yearArray(years);
+  const picked = (cte: string, columns: readonly string[]) =>
+    sql.raw(columns.map((c) => `coalesce(${cte}.${c}, 0) as ${c}`).join(", "));
+  return sql`
+    with ys as (select unnest(${ys}) as y),
+    dk as (select d.id as district_id, ${districtGroupKey(unit, breakdown, "d.id")} as grp from districts d where ${districtsOfUnit(unit)}),
+    k as (select distinct dk.grp, ys.y from dk cross join ys),
+    ${sums},
     di as (
       select dk.grp, i.school_year as y,
         sum(i.resident_population) as pop, count(i.resident_population) as n_pop,
@@ -201,9 +325,8 @@ export async function inputsRows(
     ),
     dn as (select grp, count(*) as districts from dk group by grp)
     select k.grp, k.y, dn.districts,
-      ea.kg, ea.kg_inclusive, ea.kg_quality, ea.upper, ea.higher, ea.students, ea.reports, ea.kg_reports,
-      ea.upper_reports, ea.higher_reports,
-      sa.schools, sa.kgs, sa.public_kgs, sa.upper_schools, sa.higher_schools, sa.quality_public,
+      ${picked("ea", ENROLMENT)},
+      ${picked("sa", SCHOOLS)},
       di.pop, di.n_pop, di.p35, di.n_p35, di.p1517, di.n_p1517, di.dis, di.dis_in, di.n_dis, di.c1, di.c9,
       di.n_cohort, di.towns, di.towns_guided, di.n_towns, di.sessions, di.n_sessions, di.spending,
       di.n_spending, di.tpay, di.cpay, di.n_pay,
@@ -215,7 +338,6 @@ export async function inputsRows(
       left join sa on sa.grp = k.grp and sa.y = k.y
       left join di on di.grp = k.grp and di.y = k.y
       left join city_inputs ci on ci.school_year = k.y`;
-  return toRows(await access.readDb.execute(query));
 }
 
 /**

@@ -19,17 +19,26 @@ import { type Breakdown, SELF, typeList, yearArray } from "../measures.ts";
 export const readsRollups = (unit: ResolvedUnit, breakdown: Breakdown): boolean =>
   unit.level === "city" || (unit.level === "district" && breakdown === "self");
 
-/** What a family's rollup statement reads and returns. */
-export interface RollupSource {
+/** A rollup a family's statement sums per unit key, year and school type. */
+export interface RollupSums {
   /** The rollup table (delta rows keyed by district_id, school_year, school_type). */
   table: string;
   /** Its value columns summed per unit key, year and type (SQL names, from the family's lists). */
   columns: readonly string[];
   /** A further condition on the rollup's rows (alias `r`), e.g. the report statuses counted. */
   where?: SQL;
+}
+
+/** What a family's rollup statement reads and returns. */
+export interface RollupSource extends RollupSums {
+  /** Further rollups summed beside the first (each column named once over all of them). */
+  also?: readonly RollupSums[];
+  /** Columns of 学校数汇总 `school_open_count` summed beside `n`, e.g. `public_schools`. */
+  openColumns?: readonly string[];
   /**
    * The statement's columns after `grp` and `y`, over `x` (one row per unit key, year and school
-   * type: `type`, `n` the schools expected, and each of `columns`, null when no delta row) —
+   * type: `type`, `n` the schools expected, each of `openColumns`, and each of the rollups'
+   * `columns`, null when no delta row) —
    * e.g. {@link sumOfTypes}; each column cast to bigint where the per-school statement counts.
    */
   select: SQL;
@@ -46,7 +55,7 @@ export const sumOfTypes = (column: string, types: readonly SchoolType[]): SQL =>
  * The rollup statement of a family for the city (as a whole: unit key SELF; by district: the
  * district's id) or a district as a whole (SELF), one row per (unit key, year) of a unit with
  * schools open in the year: the schools expected from 学校数汇总 `school_open_count` (the spans
- * holding the year), the family's sums from its rollup table, joined per school type.
+ * holding the year), the family's sums from its rollup tables, joined per school type.
  */
 export function rollupRowsQuery(
   unit: ResolvedUnit,
@@ -58,21 +67,36 @@ export function rollupRowsQuery(
   const grp = (alias: string) => sql.raw(byDistrict ? `${alias}.district_id::text` : `'${SELF}'`);
   const of = (alias: string) =>
     unit.level === "district" ? sql`${sql.raw(alias)}.district_id = ${unit.id}` : sql`true`;
-  const sums = sql.raw(source.columns.map((c) => `, sum(r.${c}) as ${c}`).join(""));
-  const picked = sql.raw(source.columns.map((c) => `, p.${c}`).join(""));
+  const sources = [source, ...(source.also ?? [])];
+  const open = source.openColumns ?? [];
+  const sumsOf = (t: RollupSums, i: number) => sql`,
+    p${sql.raw(String(i))} as (
+      select ${grp("r")} as grp, r.school_year as y, r.school_type ${sql.raw(t.columns.map((c) => `, sum(r.${c}) as ${c}`).join(""))}
+      from ${sql.raw(t.table)} r
+      where r.school_year = any(${yearArray(years)}) and ${of("r")} ${t.where ? sql`and ${t.where}` : sql``}
+      group by 1, 2, 3)`;
+  const picked = sql.raw(
+    [
+      ...open.map((c) => `, tot.${c}`),
+      ...sources.flatMap((t, i) => t.columns.map((c) => `, p${i}.${c}`)),
+    ].join(""),
+  );
+  const joined = sql.raw(
+    sources
+      .map(
+        (_, i) =>
+          ` left join p${i} on p${i}.grp = tot.grp and p${i}.y = tot.y and p${i}.school_type = tot.school_type`,
+      )
+      .join(""),
+  );
   return sql`
     with tot as (
-      select ${grp("c")} as grp, y, c.school_type, sum(c.schools) as n
+      select ${grp("c")} as grp, y, c.school_type, sum(c.schools) as n ${sql.raw(open.map((c) => `, sum(c.${c}) as ${c}`).join(""))}
       from school_open_count c cross join unnest(${yearArray(years)}) as y
       where y between c.first_year and c.last_year and ${of("c")}
-      group by 1, 2, 3 having sum(c.schools) <> 0),
-    p as (
-      select ${grp("r")} as grp, r.school_year as y, r.school_type ${sums}
-      from ${sql.raw(source.table)} r
-      where r.school_year = any(${yearArray(years)}) and ${of("r")} ${source.where ? sql`and ${source.where}` : sql``}
-      group by 1, 2, 3),
+      group by 1, 2, 3 having sum(c.schools) <> 0)${sql.join(sources.map(sumsOf), sql``)},
     x as (select tot.grp, tot.y, tot.school_type as type, tot.n ${picked}
-      from tot left join p on p.grp = tot.grp and p.y = tot.y and p.school_type = tot.school_type),
+      from tot${joined}),
     k as (select g.grp, y from (select distinct tot.grp from tot) g cross join unnest(${yearArray(years)}) as y)
     select k.grp, k.y, ${source.select}
     from k left join x on x.grp = k.grp and x.y = k.y
