@@ -38,9 +38,9 @@ import { type DbHandle, people, staff } from "@edu2035/db";
 import { testBackends } from "@edu2035/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ScopedAccess } from "../../../authz/access.ts";
 import { FIXTURE_PASSWORD, loadSmallCity, type SmallCity } from "../../../fixtures/smallCity.ts";
 import { toRows } from "../../../lib/rows.ts";
+import { cityAccess } from "../../../testing/cityAccess.ts";
 import { gql, loginAs, startApiOn } from "../../../testing.ts";
 import { checkRollups, rebuildRollups } from "./districtRollup.ts";
 import { inputsRows, inputsSchoolRows } from "./inputs.ts";
@@ -99,17 +99,7 @@ describe.each(testBackends())("district rollups on $name", (backend) => {
    * equal the per-school statements'.
    */
   const samePerSchool = async () => {
-    const access = new ScopedAccess(
-      h.db,
-      {
-        userId: "00000000-0000-0000-0000-000000000000",
-        level: "city",
-        username: "t",
-        displayName: "t",
-        mustChangePassword: false,
-      },
-      h.db,
-    );
+    const access = cityAccess(h);
     const years = [2023, 2024, 2025, 2026];
     const norm = (rows: Record<string, unknown>[]) =>
       rows
@@ -147,17 +137,7 @@ describe.each(testBackends())("district rollups on $name", (backend) => {
     const c = await results(CITY, ["A07", "B08"]);
     expect(c.A07).toEqual([4, 6, 2, 0]);
     // every column of every row, 2023–2026, city by district and as a whole, each district
-    const access = new ScopedAccess(
-      h.db,
-      {
-        userId: "00000000-0000-0000-0000-000000000000",
-        level: "city",
-        username: "t",
-        displayName: "t",
-        mustChangePassword: false,
-      },
-      h.db,
-    );
+    const access = cityAccess(h);
     const years = [2023, 2024, 2025, 2026];
     const norm = (rows: Record<string, unknown>[]) =>
       rows

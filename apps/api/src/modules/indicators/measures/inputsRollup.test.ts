@@ -33,9 +33,9 @@ import { testBackends } from "@edu2035/db/testing";
 import { type SchoolType, STAGES } from "@edu2035/domain";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ScopedAccess } from "../../../authz/access.ts";
 import { type InputsCity, loadInputsCity } from "../../../fixtures/inputsCity.ts";
 import { toRows } from "../../../lib/rows.ts";
+import { cityAccess } from "../../../testing/cityAccess.ts";
 import { type SmallCityApi, smallCityApi } from "../../../testing/smallCityApi.ts";
 import { gql } from "../../../testing.ts";
 import { checkRollups, rebuildRollups } from "./districtRollup.ts";
@@ -74,20 +74,6 @@ const norm = (rows: Record<string, unknown>[]) =>
       Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === "grp" || v === null ? v : Number(v)])),
     )
     .sort((a, b) => `${a.grp}${a.y}`.localeCompare(`${b.grp}${b.y}`));
-
-/** A city account's scoped access to `h` (the statements read as the dashboard does). */
-const cityAccess = (h: DbHandle) =>
-  new ScopedAccess(
-    h.db,
-    {
-      userId: "00000000-0000-0000-0000-000000000000",
-      level: "city",
-      username: "t",
-      displayName: "t",
-      mustChangePassword: false,
-    },
-    h.db,
-  );
 
 describe.each(testBackends())(
   "inputs family from the district rollups over the demo data on $name",
