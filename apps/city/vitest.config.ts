@@ -9,5 +9,7 @@ export default defineConfig({
     include: ["src/**/*.test.ts"],
     testTimeout: 120_000,
     hookTimeout: 300_000,
+    // a failed step dumps its pages: screenshot, what they show, console and GraphQL log
+    setupFiles: ["@edu2035/ui/testing/recordFailures"],
   },
 });

@@ -20,6 +20,7 @@ import {
   hasChromium,
   pinClock,
   type RunningApp,
+  recordPage,
   screenshotPath,
   startAppServer,
   startE2E,
@@ -106,9 +107,11 @@ describe.skipIf(!hasChromium)(
       districtApp = await startAppServer(districtAppDir, e2e.api.origin);
       schoolApp = await startAppServer(schoolAppDir, e2e.api.origin);
       district = await e2e.browser.newPage({ viewport: { width: 1440, height: 960 }, locale: "zh-CN" });
+      recordPage(district, "district");
       await pinClock(district, e2e.api.now);
       district.setDefaultTimeout(120_000);
       school = await e2e.browser.newPage({ viewport: { width: 1440, height: 960 }, locale: "zh-CN" });
+      recordPage(school, "school");
       await pinClock(school, e2e.api.now);
       school.setDefaultTimeout(120_000);
       for (const [name, app] of [

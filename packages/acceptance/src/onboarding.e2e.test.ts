@@ -39,6 +39,7 @@ import {
   chooseOption,
   hasChromium,
   launchChromium,
+  recordPage,
   screenshotPath,
   submitLogin,
   testIdNumber,
@@ -177,6 +178,7 @@ describe.skipIf(skipReason !== null)(
       });
       context.setDefaultTimeout(90_000);
       const page = await context.newPage();
+      recordPage(page, app);
       page.on("pageerror", (e) => problems.push(`${app} pageerror: ${e.message}`));
       await page.exposeFunction("__cspViolation", (v: string) => problems.push(`${app} csp: ${v}`));
       await page.addInitScript(() => {

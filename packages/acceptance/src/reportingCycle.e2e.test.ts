@@ -30,6 +30,7 @@ import {
   launchChromium,
   pinClock,
   type RunningApp,
+  recordPage,
   screenshotPath,
   startAppServer,
   submitLogin,
@@ -174,6 +175,7 @@ describe.skipIf(!hasChromium)(
         // the local test API's clock (a deployment under WALKTHROUGH_*_URL runs on its own)
         if (now) await pinClock(context, now);
         const page = await context.newPage();
+        recordPage(page, username);
         await page.goto(url, { waitUntil: "domcontentloaded", timeout: 120_000 });
         await submitLogin(page, username, DEMO_PASSWORD);
         return page;

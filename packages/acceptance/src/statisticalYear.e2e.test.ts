@@ -29,6 +29,7 @@ import {
   hasChromium,
   pinClock,
   type RunningApp,
+  recordPage,
   rowCells,
   screenshotPath,
   startAppServer,
@@ -156,6 +157,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("acceptance: the statistical year (i
     endpoint = e2e.api.url;
     schoolApp = await startAppServer(schoolAppDir, e2e.api.origin);
     school = await e2e.browser.newPage({ viewport: { width: 1440, height: 960 }, locale: "zh-CN" });
+    recordPage(school, "school");
     await pinClock(school, e2e.api.now);
     school.setDefaultTimeout(120_000);
     const { login } = await graphql<{ login: { token: string } }>(

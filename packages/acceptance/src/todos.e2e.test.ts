@@ -27,6 +27,7 @@ import {
   launchChromium,
   pinClock,
   type RunningApp,
+  recordPage,
   screenshotPath,
   startAppServer,
   submitLogin,
@@ -105,6 +106,7 @@ describe.skipIf(!hasChromium)(
       context.setDefaultTimeout(90_000);
       await pinClock(context, api.now);
       const page = await context.newPage();
+      recordPage(page, new URL(url).port || url);
       await page.goto(url, { waitUntil: "domcontentloaded", timeout: 120_000 });
       return page;
     }

@@ -6,14 +6,16 @@
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { composeIdNumber } from "@edu2035/domain";
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { createServer, preview } from "vite";
 import { readE2EEnv, setViteApiUrl } from "./env.ts";
+import { recordPage } from "./pageRecorder.ts";
 
 export { readE2EEnv } from "./env.ts";
+export { dumpRecordedPages, recordPage } from "./pageRecorder.ts";
 export { yearsPageSteps } from "./yearSteps.ts";
 
 /** The Chromium binary the browser tests drive (CHROMIUM_PATH, default /usr/bin/chromium). */
@@ -136,6 +138,7 @@ export async function startE2E(appDir: string): Promise<AppUnderTest> {
     const page = await browser.newPage({ viewport: { width: 1440, height: 960 }, locale: "zh-CN" });
     await pinClock(page, api.now);
     page.setDefaultTimeout(60_000);
+    recordPage(page, basename(appDir));
     return { api, app, browser, page, close };
   } catch (e) {
     await close();
