@@ -1289,9 +1289,11 @@ export type Mutation = {
    */
   createProjectionScenario: ProjectionScenarioPayload;
   /**
-   * Add a register entry. City only. Errors: FORBIDDEN; BAD_USER_INPUT with every issue at once
-   * (extensions.issues, fields "<field>": the fields, the kind's rules, the school's type and
-   * district); NOT_FOUND (district, school).
+   * Add a register entry. City only. Like every entry written (created, changed, deleted), it
+   * withdraws the 确认本年度无此类事项 of the (kind, school year)s whose figures it changes, in the
+   * same transaction, each audited as register.withdraw_empty. Errors: FORBIDDEN; BAD_USER_INPUT with every issue at once (extensions.issues, fields
+   * "<field>": the fields, the kind's rules, the school's type and district); NOT_FOUND
+   * (district, school).
    */
   createRegisterEntry: RegisterEntryPayload;
   /**
@@ -1311,7 +1313,10 @@ export type Mutation = {
   createSchoolAccounts: CreateSchoolAccountsPayload;
   /** Delete a scenario read at `version`. Errors: FORBIDDEN; NOT_FOUND; CONFLICT. */
   deleteProjectionScenario: DeleteProjectionScenarioPayload;
-  /** Delete a register entry read at `version` (to end one that stops counting, set toYear instead). City only. */
+  /**
+   * Delete a register entry read at `version` (to end one that stops counting, set toYear instead).
+   * City only. Withdraws confirmations as createRegisterEntry does.
+   */
   deleteRegisterEntry: DeleteRegisterEntryPayload;
   /**
    * Exempt schools from a year's 年报 (豁免, with a reason), so the year can be published without
@@ -1524,7 +1529,10 @@ export type Mutation = {
   updateDistrict: DistrictPayload;
   /** Change a scenario read at `version` (its scope, city or district, stays). Errors as createProjectionScenario; NOT_FOUND; CONFLICT. */
   updateProjectionScenario: ProjectionScenarioPayload;
-  /** Change a register entry read at `version`. City only. Errors as createRegisterEntry; CONFLICT. */
+  /**
+   * Change a register entry read at `version`. City only. Withdraws confirmations as
+   * createRegisterEntry does. Errors as createRegisterEntry; CONFLICT.
+   */
   updateRegisterEntry: RegisterEntryPayload;
   /**
    * Edit a school's registration. Its district never changes (its history belongs there); its
