@@ -40,6 +40,7 @@ import { staffRows, staffSchoolRows } from "../src/modules/indicators/measures/s
 import { checkStaffSummary, rebuildStaffSummary } from "../src/modules/indicators/measures/staffSummary.ts";
 import { toRows } from "../src/modules/indicators/measures.ts";
 import { gql, loginAs, startApiOn } from "../src/testing.ts";
+import { DASHBOARD } from "./documents.ts";
 import { readBenchEnv } from "./env.ts";
 
 const env = readBenchEnv();
@@ -277,9 +278,6 @@ function inline(query: string, params: unknown[]): string {
     return `'${String(v).replace(/'/g, "''")}'`;
   });
 }
-
-const DASHBOARD = `query($u: OrgUnitInput!) { targetDashboard(unit: $u, fromYear: 2020, toYear: 2025) {
-  children { id } results { unit { id } schoolYear target { id } value numerator denominator status requiredNow } } }`;
 
 /**
  * The district app's 指标总览 (packages/graphql TargetDashboardTable, its fields as the app asks

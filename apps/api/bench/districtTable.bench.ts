@@ -1,8 +1,14 @@
 /**
- * Benchmark (not a test): the district 指标总览 as the district app asks it — its trusted
- * `TargetDashboardTable` document (packages/graphql), 2020–2025 focused on 2025, the first page of
- * 50 schools, the largest district's own account — on an existing PostgreSQL database (issue 15:
- * ≤ 500 ms at 1,000 schools, latency ÷ SQL ≤ 1.2). Before/after in one run: with
+ * Benchmark (not a test), on an existing PostgreSQL database, of the dashboards as the apps ask
+ * them, 2020–2025:
+ * - BENCH_UNIT=district (default): the district 指标总览 — the district app's trusted
+ *   `TargetDashboardTable` document (packages/graphql) focused on 2025, the first page of 50
+ *   schools, the largest district's own account (issue 15: ≤ 500 ms at 1,000 schools, latency ÷
+ *   SQL ≤ 1.2);
+ * - BENCH_UNIT=city: the city account's 指标总览 (the city app's `TargetDashboardTable`, the city
+ *   and its districts, focused on 2025) and the city `targetDashboard` that dashboard.bench.ts
+ *   sends (issue 15: 1,000 → 10,000 schools ≤ 1.3×).
+ * Before/after in one run: with
  * BENCH_BASELINE_REV an earlier commit's API is served beside this one (bench/baseline.ts), and
  * both are timed in the same rounds, each round in alternating order after one warm-up of each;
  * several commits, comma-separated (`f5def69,65085e3`), are each served (e.g. two commits
@@ -12,25 +18,24 @@
  *   DATABASE_URL=postgres://… BENCH_DATABASE=edu2035_bench_… BENCH_BASELINE_REV=f5def69 BENCH_RUNS=15 \
  *     pnpm exec tsx bench/districtTable.bench.ts
  *   … BENCH_CPU_PROF=/tmp/prof …   # + this checkout's V8 CPU profile over RUNS more requests
+ *   … BENCH_UNIT=city …              # the city's operations (one profile per operation)
  *
- * Per API: median wall ms, median CPU ms per request of this process (the API, and the client's
+ * Per operation and API: median wall ms, median CPU ms per request of this process (the API, and the client's
  * fetch and JSON.parse of the answer, the same for both), the SQL statements of one request
- * replayed alone and summed, latency ÷ SQL, the answer's bytes; and whether both APIs answered
+ * replayed alone and summed, latency ÷ SQL, the answer's bytes; and whether the APIs answered
  * byte for byte the same. The load average is printed at the start and the end (the machine is
  * shared: compare the two APIs within one run, not across runs).
  */
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import { createDb } from "@edu2035/db";
 import { DEMO_PASSWORD } from "@edu2035/db/demo";
 import { sql } from "drizzle-orm";
 import { toRows } from "../src/modules/indicators/measures.ts";
 import { loginAs, startApiOn } from "../src/testing.ts";
 import { baselineApi, cpuProfiler } from "./baseline.ts";
+import { DASHBOARD, persistedDocument } from "./documents.ts";
 import { readBenchEnv } from "./env.ts";
 
 const env = readBenchEnv();
@@ -38,26 +43,6 @@ if (!env.DATABASE_URL || !env.BENCH_DATABASE) {
   throw new Error(
     "环境变量错误 (bad environment): districtTable.bench.ts needs DATABASE_URL (the server) and BENCH_DATABASE (a database kept by BENCH_KEEP)",
   );
-}
-
-const DOCUMENTS = "packages/graphql/src/__generated__/persisted-documents.json";
-
-/**
- * The district app's operation, as it sends it (the trusted documents, by the operation's name):
- * of this checkout, or as commit `rev` has it (each API is asked the document of its own commit).
- */
-function tableDocument(rev: string | null): string {
-  const json = rev
-    ? execFileSync("git", ["show", `${rev}:${DOCUMENTS}`], {
-        cwd: fileURLToPath(new URL("../../..", import.meta.url)),
-        encoding: "utf8",
-        maxBuffer: 1 << 28,
-      })
-    : readFileSync(new URL(`../../../${DOCUMENTS}`, import.meta.url), "utf8");
-  const documents = JSON.parse(json) as Record<string, string>;
-  const text = Object.values(documents).find((d) => d.includes("query TargetDashboardTable("));
-  if (!text) throw new Error(`no TargetDashboardTable in the persisted documents ${rev ? `at ${rev}` : ""}`);
-  return text;
 }
 
 /** Statements captured while `capturing` is on, each with when it was sent (performance.now()). */
@@ -76,15 +61,46 @@ const [big = {}] = toRows(
     join schools s on s.district_id = u.district_id where u.level = 'district'
     group by u.username, u.district_id order by count(*) desc, u.username limit 1`),
 );
-const variables = {
-  unit: { level: "DISTRICT", id: big.district_id },
-  fromYear: 2020,
-  toYear: 2025,
-  schoolYear: 2025,
-};
 
+/** An operation timed: its title, the document each commit's app sends, its variables. */
+interface Operation {
+  name: string;
+  /** The file name of its CPU profile (BENCH_CPU_PROF). */
+  profile: string;
+  document: (rev: string | null) => string;
+  variables: Record<string, unknown>;
+}
+
+const YEARS = { fromYear: 2020, toYear: 2025 };
+const operations: Operation[] =
+  env.BENCH_UNIT === "city"
+    ? [
+        {
+          name: `city 指标总览 (targetDashboardTable 2020–2025 focused on 2025, the city and its districts, ${big.city_schools} schools)`,
+          profile: "city-table",
+          document: (rev) => persistedDocument("TargetDashboardTable", rev),
+          variables: { unit: { level: "CITY" }, ...YEARS, schoolYear: 2025 },
+        },
+        {
+          name: `city targetDashboard 2020–2025 (dashboard.bench.ts, ${big.city_schools} schools)`,
+          profile: "city-dashboard",
+          document: () => DASHBOARD,
+          variables: { u: { level: "CITY" } },
+        },
+      ]
+    : [
+        {
+          name: `district 指标总览 (targetDashboardTable 2020–2025, ${big.schools} of ${big.city_schools} schools, page of 50)`,
+          profile: "district-table",
+          document: (rev) => persistedDocument("TargetDashboardTable", rev),
+          variables: { unit: { level: "DISTRICT", id: big.district_id }, ...YEARS, schoolYear: 2025 },
+        },
+      ];
+
+/** One operation through one API. */
 interface Variant {
   name: string;
+  operation: Operation;
   url: string;
   /** The document its commit's app sends. */
   document: string;
@@ -101,11 +117,31 @@ const current = await startApiOn(handle);
 const revs = (env.BENCH_BASELINE_REV ?? "").split(",").filter(Boolean);
 const baselines: { rev: string; api: Awaited<ReturnType<typeof baselineApi>> }[] = [];
 for (const rev of revs) baselines.push({ rev, api: await baselineApi(rev, handle) });
-const token = await loginAs(current.url, String(big.username), DEMO_PASSWORD, "DISTRICT");
-const variants: Variant[] = [
-  ...baselines.map((b) => ({ name: `at ${b.rev}`, url: b.api.url, document: tableDocument(b.rev) })),
-  { name: "this checkout", url: current.url, document: tableDocument(null) },
-].map((v) => ({ ...v, ms: [], cpu: [], bytes: 0, digest: "", statements: [], sentAt: 0 }));
+const token =
+  env.BENCH_UNIT === "city"
+    ? await loginAs(current.url, "city", DEMO_PASSWORD, "CITY")
+    : await loginAs(current.url, String(big.username), DEMO_PASSWORD, "DISTRICT");
+const apis = [
+  ...baselines.map((b) => ({ name: `at ${b.rev}`, url: b.api.url, rev: b.rev as string | null })),
+  { name: "this checkout", url: current.url, rev: null },
+];
+/** The variants of each operation, the APIs in the order above. */
+const byOperation = operations.map((operation) =>
+  apis.map(
+    (a): Variant => ({
+      name: a.name,
+      operation,
+      url: a.url,
+      document: operation.document(a.rev),
+      ms: [],
+      cpu: [],
+      bytes: 0,
+      digest: "",
+      statements: [],
+      sentAt: 0,
+    }),
+  ),
+);
 
 /** One request through `v`'s API: wall and CPU ms of this process, the answer checked and kept. */
 async function once(v: Variant, timed: boolean): Promise<void> {
@@ -114,7 +150,7 @@ async function once(v: Variant, timed: boolean): Promise<void> {
   const res = await fetch(v.url, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: v.document, variables }),
+    body: JSON.stringify({ query: v.document, variables: v.operation.variables }),
   });
   const text = await res.text();
   const answer = JSON.parse(text) as { errors?: unknown };
@@ -161,63 +197,73 @@ async function replay(v: Variant): Promise<number> {
     if (env.BENCH_VERBOSE) {
       const text = s.query.replace(/\s+/g, " ").slice(0, 110);
       const at = (s.at - v.sentAt).toFixed(0).padStart(4);
-      console.log(`${v.name}: sent at ${at} ms, ${ms.toFixed(1).padStart(6)} ms, ${rows} rows  ${text}`);
+      console.log(
+        `${v.operation.profile}, ${v.name}: sent at ${at} ms, ${ms.toFixed(1).padStart(6)} ms, ${rows} rows  ${text}`,
+      );
     }
   }
   return total;
 }
 
 const loadStart = loadavg()[0] ?? 0;
-for (const v of [...variants]) {
-  try {
+for (const variants of byOperation) {
+  for (const v of [...variants]) {
+    try {
+      await once(v, false);
+    } catch (e) {
+      // the working tree may hold others' unfinished edits: with commits to compare, say so and go on
+      if (!baselines.length || v.url !== current.url) throw e;
+      console.log(`this checkout left out: it answered an error (${(e as Error).message.slice(0, 200)})`);
+      variants.splice(variants.indexOf(v), 1);
+      continue;
+    }
+    capturing = [];
+    v.sentAt = performance.now();
     await once(v, false);
-  } catch (e) {
-    // the working tree may hold others' unfinished edits: with commits to compare, say so and go on
-    if (!baselines.length || v.url !== current.url) throw e;
-    console.log(`this checkout left out: it answered an error (${(e as Error).message.slice(0, 200)})`);
-    variants.splice(variants.indexOf(v), 1);
-    continue;
+    v.statements = capturing;
+    capturing = null;
   }
-  capturing = [];
-  v.sentAt = performance.now();
-  await once(v, false);
-  v.statements = capturing;
-  capturing = null;
-}
-for (let i = 0; i < env.BENCH_RUNS; i++) {
-  const order = i % 2 ? [...variants].reverse() : variants;
-  for (const v of order) await once(v, true);
+  for (let i = 0; i < env.BENCH_RUNS; i++) {
+    const order = i % 2 ? [...variants].reverse() : variants;
+    for (const v of order) await once(v, true);
+  }
 }
 const sqlMs = new Map<Variant, number>();
-for (const v of variants) sqlMs.set(v, await replay(v));
+for (const v of byOperation.flat()) sqlMs.set(v, await replay(v));
 if (env.BENCH_CPU_PROF) {
   const profiler = cpuProfiler(env.BENCH_CPU_PROF);
-  const v = variants.at(-1) as Variant;
-  profiler.start();
-  for (let i = 0; i < env.BENCH_RUNS; i++) await once(v, false);
-  profiler.stop("district-table");
+  for (const variants of byOperation) {
+    const v = variants.at(-1) as Variant;
+    profiler.start();
+    for (let i = 0; i < env.BENCH_RUNS; i++) await once(v, false);
+    profiler.stop(v.operation.profile);
+  }
 }
 const loadEnd = loadavg()[0] ?? 0;
 
-console.log(
-  `\ndistrict 指标总览 (targetDashboardTable 2020–2025, ${big.schools} of ${big.city_schools} schools, page of 50) · PostgreSQL · ${env.BENCH_RUNS} rounds after a warm-up · load ${loadStart.toFixed(1)} → ${loadEnd.toFixed(1)}\n`,
-);
-console.log(
-  "| API | median ms | CPU ms per request | SQL statements | SQL ms (replayed) | latency ÷ SQL | bytes |",
-);
-console.log("|---|---|---|---|---|---|---|");
-for (const v of variants) {
-  const m = median(v.ms);
-  const s = sqlMs.get(v) ?? 0;
+for (const variants of byOperation) {
+  const [first] = variants;
+  if (!first) continue;
   console.log(
-    `| ${v.name} | ${m.toFixed(0)} | ${median(v.cpu).toFixed(0)} | ${v.statements.length} | ${s.toFixed(0)} | ${(m / s).toFixed(2)} | ${v.bytes} |`,
+    `\n${first.operation.name} · PostgreSQL · ${env.BENCH_RUNS} rounds after a warm-up · load ${loadStart.toFixed(1)} → ${loadEnd.toFixed(1)}\n`,
   );
+  console.log(
+    "| API | median ms | CPU ms per request | SQL statements | SQL ms (replayed) | latency ÷ SQL | bytes |",
+  );
+  console.log("|---|---|---|---|---|---|---|");
+  for (const v of variants) {
+    const m = median(v.ms);
+    const s = sqlMs.get(v) ?? 0;
+    console.log(
+      `| ${v.name} | ${m.toFixed(0)} | ${median(v.cpu).toFixed(0)} | ${v.statements.length} | ${s.toFixed(0)} | ${(m / s).toFixed(2)} | ${v.bytes} |`,
+    );
+  }
+  if (baselines.length) {
+    const same = new Set(variants.map((v) => v.digest)).size === 1;
+    console.log(`\nanswers ${same ? "identical (same SHA-256)" : "DIFFER"} between the APIs`);
+  }
+  for (const v of variants) console.log(`${v.name}: ${v.ms.map((x) => x.toFixed(0)).join(", ")} ms`);
 }
-if (baselines.length) {
-  const same = new Set(variants.map((v) => v.digest)).size === 1;
-  console.log(`\nanswers ${same ? "identical (same SHA-256)" : "DIFFER"} between the APIs`);
-}
-for (const v of variants) console.log(`${v.name}: ${v.ms.map((x) => x.toFixed(0)).join(", ")} ms`);
 for (const b of baselines) await b.api.stop();
 await current.stop();
 await handle.close();

@@ -11,6 +11,8 @@
  *   EXPLAIN ANALYZE afterwards; drop them by hand.
  * - BENCH_DATABASE: the name of a database on DATABASE_URL's server that districtTable.bench.ts
  *   measures as it is (e.g. one kept by BENCH_KEEP; required there, nothing is built or dropped).
+ * - BENCH_UNIT: `district` (default) or `city` → districtTable.bench.ts measures the district
+ *   指标总览 as the largest district's account, or the city's operations as the city account.
  * - BENCH_ONLY: comma-separated rows of overhead.bench.ts to run (start, apps, viewer, gzip);
  *   unset → all of them (e.g. BENCH_ONLY=viewer to measure the per-request overhead alone).
  * - BENCH_CPU_PROF: a folder → the API process of the viewer row runs with `--cpu-prof` and
@@ -32,6 +34,8 @@ export interface BenchEnv {
   BENCH_CITY_ONLY: boolean;
   BENCH_KEEP: boolean;
   BENCH_DATABASE: string | undefined;
+  /** Whose operations districtTable.bench.ts measures. */
+  BENCH_UNIT: "district" | "city";
   /** The rows of overhead.bench.ts to run; null → all. */
   BENCH_ONLY: OverheadRow[] | null;
   BENCH_CPU_PROF: string | undefined;
@@ -63,11 +67,18 @@ export function readBenchEnv(source: NodeJS.ProcessEnv = process.env): BenchEnv 
     BENCH_CITY_ONLY: get("BENCH_CITY_ONLY") !== undefined,
     BENCH_KEEP: get("BENCH_KEEP") !== undefined,
     BENCH_DATABASE: get("BENCH_DATABASE"),
+    BENCH_UNIT: benchUnit(get("BENCH_UNIT")),
     BENCH_ONLY: onlyRows(get("BENCH_ONLY")),
     BENCH_CPU_PROF: get("BENCH_CPU_PROF"),
     BENCH_BASELINE_API: get("BENCH_BASELINE_API"),
     BENCH_BASELINE_REV: get("BENCH_BASELINE_REV"),
   };
+}
+
+/** BENCH_UNIT: district (default) or city. */
+function benchUnit(text: string | undefined): "district" | "city" {
+  if (text === undefined || text === "district" || text === "city") return text ?? "district";
+  throw new Error(`环境变量错误 (bad environment): BENCH_UNIT takes district or city, got ${text}`);
 }
 
 /** BENCH_ONLY's rows, each checked against OVERHEAD_ROWS. */
