@@ -10,7 +10,8 @@
  * - BENCH_KEEP: set → dashboard.bench.ts keeps its PostgreSQL databases (prints their names) for
  *   EXPLAIN ANALYZE afterwards; drop them by hand.
  * - BENCH_DATABASE: the name of a database on DATABASE_URL's server that districtTable.bench.ts
- *   measures as it is (e.g. one kept by BENCH_KEEP; required there, nothing is built or dropped).
+ *   measures as it is (e.g. one kept by BENCH_KEEP; required there, nothing is built or dropped);
+ *   several, comma-separated, are timed in the same rounds (e.g. a city at two sizes).
  * - BENCH_UNIT: `district` (default) or `city` → districtTable.bench.ts measures the district
  *   指标总览 as the largest district's account, or the city's operations as the city account.
  * - BENCH_ONLY: comma-separated rows of overhead.bench.ts to run (start, apps, viewer, gzip);
