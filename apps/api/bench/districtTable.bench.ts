@@ -41,6 +41,7 @@ import { loginAs, startApiOn } from "../src/testing.ts";
 import { baselineApi, cpuProfiler } from "./baseline.ts";
 import { DASHBOARD, persistedDocument } from "./documents.ts";
 import { readBenchEnv } from "./env.ts";
+import { collectGarbage } from "./gc.ts";
 
 const env = readBenchEnv();
 if (!env.DATABASE_URL || !env.BENCH_DATABASE) {
@@ -246,6 +247,8 @@ async function replay(v: Variant): Promise<number> {
   return total;
 }
 
+// the set-up's garbage (serving the baselines' modules) collected before timing
+collectGarbage();
 const loadStart = loadavg()[0] ?? 0;
 for (const variants of byOperation) {
   for (const v of [...variants]) {
