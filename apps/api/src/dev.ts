@@ -29,6 +29,7 @@ import { openPrebuiltMigrated } from "@edu2035/db/prebuilt";
 import { pgliteFromDump } from "@edu2035/db/testing/cache";
 import { publishDemoYears } from "./demoPublication.ts";
 import { runApiProcess } from "./http/process.ts";
+import { rebuildSummaries } from "./modules/indicators/measures/summaries.ts";
 import { builtPublishedDemoDump } from "./testing/publishedDemo.ts";
 
 await runApiProcess({
@@ -69,7 +70,8 @@ await runApiProcess({
       return;
     }
     log.info("empty database: loading the Wuhai demo data (乌海市演示数据)…");
-    const summary = await loadDemoData(handle.db);
+    // the summaries' triggers off during the bulk load, the summaries rebuilt once at its end
+    const summary = await loadDemoData(handle.db, { rebuildSummaries });
     log.info({ summary }, "demo data loaded");
     // 2020—2024 published (v1) through the lifecycle service; 2025 审核中, 2026 填报中
     const published = await publishDemoYears(handle.db);
