@@ -78,6 +78,28 @@ async function triggeredTables(tx: Tx): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
+/** A foreign key of the schema: its table, name and definition (`pg_get_constraintdef`). */
+interface ForeignKey {
+  table: string;
+  name: string;
+  definition: string;
+}
+
+/** Every foreign key of the schema, by table and name. */
+async function foreignKeys(tx: Tx): Promise<ForeignKey[]> {
+  return tx
+    .select({
+      table: sql<string>`fk.tbl`,
+      name: sql<string>`fk.name`,
+      definition: sql<string>`fk.definition`,
+    })
+    .from(sql`(select c.conrelid::regclass::text as tbl, quote_ident(c.conname) as name,
+        pg_get_constraintdef(c.oid) as definition
+      from pg_constraint c join pg_namespace n on n.oid = c.connamespace
+      where c.contype = 'f' and n.nspname = current_schema()) as fk`)
+    .orderBy(sql`1, 2`);
+}
+
 /** How {@link loadDemoData} loads. */
 export interface DemoLoadOptions {
   /** The generator's seed (DEFAULT_SEED). */
@@ -116,6 +138,12 @@ export async function loadDemoData(db: Db, options: DemoLoadOptions = {}): Promi
     const { rebuildSummaries } = options;
     const triggered = rebuildSummaries ? await triggeredTables(tx) : [];
     for (const table of triggered) await tx.execute(sql.raw(`alter table ${table} disable trigger user`));
+    // the foreign keys dropped for the load and added back at its end, as pg_restore does: each
+    // then checks every row with one join instead of one lookup per row (the roster's three:
+    // ~120,000 lookups, 1.5 s of CPU of the load in PGlite); a row that breaks one still fails
+    // the load (adding the key back raises), in this transaction
+    const keys = await foreignKeys(tx);
+    for (const k of keys) await tx.execute(sql.raw(`alter table ${k.table} drop constraint ${k.name}`));
     // each table in one statement per 5,000 rows (bulkInsert: the rows as one jsonb parameter);
     // Drizzle's multi-row INSERT, one bind parameter per value, took 9–12 s of CPU for the ~52,000
     // rows under load, most of a fresh clone's first `pnpm start` (issue 15)
@@ -137,6 +165,8 @@ export async function loadDemoData(db: Db, options: DemoLoadOptions = {}): Promi
     await bulkInsert(tx, schema.registers, rows.registers);
     await bulkInsert(tx, schema.registerConfirmations, rows.registerConfirmations);
     await bulkInsert(tx, schema.reportingPeriods, rows.reportingPeriods);
+    for (const k of keys)
+      await tx.execute(sql.raw(`alter table ${k.table} add constraint ${k.name} ${k.definition}`));
     if (rebuildSummaries) {
       await rebuildSummaries(tx);
       for (const table of triggered) await tx.execute(sql.raw(`alter table ${table} enable trigger user`));

@@ -8,6 +8,7 @@
  *   transaction, the rebuild writes one row per key);
  * - `check-summaries`' checks (staff, report summary, rollups) find no difference and no stale
  *   trigger function;
+ * - the foreign keys dropped for the load are back as a migrated database has them;
  * - the 28 triggers are enabled again after the load (staff 4, school_report_grades 4,
  *   registers 4, school_reports 4, school_report_summary 3, staff_school_year_summary 4,
  *   schools 5: rollup_school_insert, rollup_school_move, rollup_school_delete,
@@ -73,6 +74,23 @@ describe.each(testBackends())("the demo loaded with the summaries rebuilt once, 
     expect(await checkStaffSummary(bulk.db)).toEqual({ staleFunctions: [], differences: [] });
     expect(await checkReportSummary(bulk.db)).toEqual({ staleFunctions: [], differences: [] });
     expect(await checkRollups(bulk.db)).toEqual({ staleFunctions: [], differences: [] });
+  });
+
+  it("leaves the foreign keys as the migrations made them (dropped for the load, added back)", async () => {
+    const keysOf = async (h: DbHandle) =>
+      toRows(
+        await h.db.execute(
+          sql`select conrelid::regclass::text as tbl, conname, pg_get_constraintdef(oid) as def, convalidated from pg_constraint where contype = 'f' order by 1, 2`,
+        ),
+      );
+    const fresh = await backend.open();
+    try {
+      const [ours, migrated] = await Promise.all([keysOf(bulk), keysOf(fresh)]);
+      expect(ours).toHaveLength(45); // 43 `references` and 2 composite `foreignKey`s in the schema
+      expect(ours).toEqual(migrated);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it("leaves the 28 triggers enabled", async () => {
