@@ -30,6 +30,7 @@ import postgres from "postgres";
 import { trustedDocuments } from "../src/__generated__/trustedDocuments.ts";
 import { publishDemoYears } from "../src/demoPublication.ts";
 import { initCity } from "../src/modules/auth/accounts.ts";
+import { rebuildSummaries } from "../src/modules/indicators/measures/summaries.ts";
 import { startApiProcess } from "../src/testing/apiProcess.ts";
 import { openPublishedDemoPglite, publishedDemoDump } from "../src/testing/publishedDemo.ts";
 import { loginAs, startApiOn } from "../src/testing.ts";
@@ -105,7 +106,7 @@ async function measured(fn: () => Promise<void>): Promise<{ cpu: number; wall: n
 /** The demo loaded and 2020—2024 published into `handle` (what dev.ts's `prepare` does). */
 async function demoAndPublished(handle: Awaited<ReturnType<typeof createDb>>): Promise<void> {
   await handle.migrate();
-  await loadDemoData(handle.db);
+  await loadDemoData(handle.db, { rebuildSummaries });
   await publishDemoYears(handle.db);
   await handle.close();
 }
