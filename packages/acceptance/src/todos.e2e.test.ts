@@ -20,7 +20,7 @@
  */
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
-import { DEMO_PASSWORD } from "@edu2035/db/demo";
+import { DEMO_NOW, DEMO_PASSWORD } from "@edu2035/db/demo";
 import {
   CHROMIUM_PATH,
   hasChromium,
@@ -53,8 +53,13 @@ async function startTestApi(): Promise<TestApi> {
   return testing.startTestServer();
 }
 
-/** The current school year (Beijing time; a new one starts on 1 September) and its label. */
-const beijingNow = new Date(Date.now() + 8 * 3_600_000);
+/**
+ * The current school year (Beijing time; a new one starts on 1 September) and its label, on the
+ * test API's clock (pinned to the demo's DEMO_NOW, as are the browsers'), not this machine's: a
+ * deadline set from the machine's clock read 还剩 11 天 instead of 10 once the real date had
+ * moved a day past DEMO_NOW.
+ */
+const beijingNow = new Date(DEMO_NOW.getTime() + 8 * 3_600_000);
 const Y = beijingNow.getUTCMonth() >= 8 ? beijingNow.getUTCFullYear() : beijingNow.getUTCFullYear() - 1;
 const LABEL = `${Y}—${Y + 1}学年`;
 const SCHOOL = { username: "s2150302056", name: "乌海市第四中学" };
@@ -143,7 +148,7 @@ describe.skipIf(!hasChromium)(
         "mutation($y: Int!, $d: DateTime!, $v: Int) { setReportingPeriod(schoolYear: $y, deadline: $d, version: $v) { period { version } } }",
         {
           y: Y,
-          d: new Date(Date.now() + 10 * 86_400_000 + 3_600_000).toISOString(),
+          d: new Date(api.now.getTime() + 10 * 86_400_000 + 3_600_000).toISOString(),
           v: period.reportingPeriod?.version ?? null,
         },
         tokens.city,
