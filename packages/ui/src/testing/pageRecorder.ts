@@ -8,8 +8,9 @@
  * Use: `recordPage(page, "school")` when a page is opened ({@link startE2E} records its page);
  * the browser suites' vitest configs load `./recordFailures.ts`, which dumps on every failed test.
  */
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import type { Page, Request } from "playwright-core";
 import { artefactDir } from "./e2e.ts";
 
@@ -29,12 +30,47 @@ interface Recorded {
 
 const recorded: Recorded[] = [];
 
-/** The GraphQL operation a request sends (its operationName, or the first word of its query). */
+/** Operation names by trusted-document hash (hex), read from packages/graphql's manifest once. */
+let operationNames: Map<string, string> | undefined;
+function operationNameOf(hash: string): string | undefined {
+  if (!operationNames) {
+    operationNames = new Map();
+    try {
+      const manifest = join(
+        dirname(createRequire(import.meta.url).resolve("@edu2035/graphql")),
+        "__generated__/persisted-documents.json",
+      );
+      const documents = JSON.parse(readFileSync(manifest, "utf8")) as Record<string, string>;
+      for (const [key, text] of Object.entries(documents)) {
+        const name = OPERATION_NAME.exec(text)?.[1];
+        if (name) operationNames.set(key.replace(/^sha256:/, ""), name);
+      }
+    } catch {
+      // no manifest: requests are named by their hash
+    }
+  }
+  return operationNames.get(hash);
+}
+
+const OPERATION_NAME = /(?:query|mutation|subscription)\s+(\w+)/;
+
+/**
+ * The GraphQL operation a request sends: its operationName, the name in its query text, or the
+ * name of the trusted document its hash stands for (the apps send hashes).
+ */
 function operationOf(request: Request): string {
   try {
-    const body = request.postDataJSON() as { operationName?: string; query?: string } | null;
+    const body = request.postDataJSON() as {
+      operationName?: string;
+      query?: string;
+      extensions?: { persistedQuery?: { sha256Hash?: string } };
+    } | null;
     if (body?.operationName) return body.operationName;
-    return /(?:query|mutation)\s+(\w+)/.exec(body?.query ?? "")?.[1] ?? "(anonymous)";
+    const named = OPERATION_NAME.exec(body?.query ?? "")?.[1];
+    if (named) return named;
+    const hash = body?.extensions?.persistedQuery?.sha256Hash;
+    if (hash) return operationNameOf(hash) ?? `#${hash.slice(0, 8)}`;
+    return "(anonymous)";
   } catch {
     // a multipart upload (Excel import) is not JSON
     return request.headers()["content-type"]?.split(";")[0] ?? "(no body)";
@@ -106,6 +142,10 @@ export async function dumpRecordedPages(step: string): Promise<void> {
         )
         .catch(() => []);
     }
+    // the same line shown many times (a status tag per table row) once, with its count
+    const counts = new Map<string, number>();
+    for (const line of shown) counts.set(line, (counts.get(line) ?? 0) + 1);
+    shown = [...counts].slice(0, 30).map(([line, n]) => (n > 1 ? `${line} (×${n})` : line));
     const text = [
       `${page.isClosed() ? "(closed)" : page.url()}`,
       ...shown.map((s) => `shown ${s}`),
