@@ -53,8 +53,8 @@ export function builtPublishedDemoDump(): string | null {
 
 /**
  * The path of the published demo's dump, built when missing: the demo dump loaded, 2020—2024
- * published through the lifecycle service, dumped (a minute or so on a busy machine; the time of
- * each year is printed once).
+ * published through the lifecycle service, dumped (a minute or so on a busy machine; the time
+ * of publishing is printed once).
  */
 export async function publishedDemoDump(): Promise<string> {
   const path = await cachedFile(publishedDemoDumpName(), async (tmp) => {
@@ -62,7 +62,7 @@ export async function publishedDemoDump(): Promise<string> {
     const handle = await createDb({ pglite: pg });
     const published = await publishDemoYears(handle.db);
     process.stderr.write(
-      `published demo years (PGlite): ${published.map((p) => `${p.schoolYear} ${p.ms} ms`).join(", ")}\n`,
+      `published demo years (PGlite): ${published.schoolYears.join(", ")} in ${published.ms} ms\n`,
     );
     const dump = await pg.dumpDataDir("none");
     writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));

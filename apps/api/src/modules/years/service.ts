@@ -44,7 +44,7 @@ import { deliverYearPublished } from "../notices/service.ts";
 import { type CompletenessEntryModel, isLate } from "../periods/service.ts";
 import { assertSchoolYear } from "../staff/service.ts";
 import { loadStatisticalYears } from "./load.ts";
-import { storePublishedFigures } from "./snapshot.ts";
+import { computePublishedFigures, storePublishedFigures } from "./snapshot.ts";
 
 /** One publication (发布) of a year. */
 export interface YearPublicationModel {
@@ -289,8 +289,8 @@ async function lockYearRow(tx: Tx, schoolYear: number): Promise<SchoolYearRow | 
  * writes in flight; the writes after it are refused), checks the version read, that the year is
  * not in the future nor already published and that no due school is pending; then marks the year
  * published, adds the publication (who, when, note), stores every figure of the year with it
- * (snapshot.ts storePublishedFigures) and writes the audit row (year.publish), all in one
- * transaction.
+ * (snapshot.ts) and writes the audit row (year.publish), all in one transaction. The one-year
+ * case of {@link publishSchoolYears}.
  * @param version the StatisticalYear.version read (0 before the first publication).
  * @param note 发布说明, optional, at most 200 characters.
  * @throws FORBIDDEN (not the city); BAD_USER_INPUT (schoolYear: invalid, future, already
@@ -304,72 +304,117 @@ export async function publishSchoolYear(
   noteInput?: string | null,
   now: Date = access.now(),
 ): Promise<StatisticalYearModel> {
+  return (await publishSchoolYears(access, [{ schoolYear, version }], noteInput, now))[0]!;
+}
+
+/**
+ * Publish several school years at once, in ONE transaction, each as {@link publishSchoolYear}
+ * publishes it (the same checks, rows, notices and audit row per year, in the order given), with
+ * their figures measured together (snapshot.ts computePublishedFigures: the years' dashboards
+ * over their range, instead of a year, the year before and 2020 again for each year). The years'
+ * exclusive locks are taken in ascending order; any refusal rolls back every year. Used by the
+ * demo's publications (demoPublication.ts): 2020—2024 at the first start.
+ * @param years each year with the StatisticalYear.version read; a year at most once.
+ * @param noteInput 发布说明 of every publication, optional, at most 200 characters.
+ * @returns each year's model, in the order given.
+ * @throws as {@link publishSchoolYear}, for the first year refused; BAD_USER_INPUT on schoolYear
+ *   when a year is given twice or none is given.
+ */
+export async function publishSchoolYears(
+  access: ScopedAccess,
+  years: readonly { schoolYear: number; version: number }[],
+  noteInput?: string | null,
+  now: Date = access.now(),
+): Promise<StatisticalYearModel[]> {
   await access.resolveUnit({ level: "city" }, "year.publish");
-  assertSchoolYear(schoolYear, "schoolYear");
-  const label = schoolYearLabel(schoolYear);
-  assertNotFutureYear(schoolYear, now, "发布");
+  for (const { schoolYear } of years) {
+    assertSchoolYear(schoolYear, "schoolYear");
+    assertNotFutureYear(schoolYear, now, "发布");
+  }
+  const asked = years.map((y) => y.schoolYear);
+  if (!years.length || new Set(asked).size !== years.length) {
+    throw badInput("schoolYear", "请给出要发布的学年，每个学年一次");
+  }
   const note = reasonText(noteInput, "note", "发布说明", false);
+  let label = schoolYearLabel(asked[0]!);
   await access.db
     .transaction(async (tx) => {
-      await lockYearExclusive(tx, schoolYear);
-      const row = await lockYearRow(tx, schoolYear);
-      if ((row?.version ?? 0) !== version) throw conflict(`${label}的发布状态`);
-      if (row?.state === "published") {
-        throw badInput(
-          "schoolYear",
-          `${label}已发布（v${row.publishedVersion}），如需再次发布，请先重新开放该学年`,
-        );
+      for (const y of [...asked].sort((a, b) => a - b)) await lockYearExclusive(tx, y);
+      const rows = new Map<number, SchoolYearRow | null>();
+      for (const { schoolYear, version } of years) {
+        label = schoolYearLabel(schoolYear);
+        const row = await lockYearRow(tx, schoolYear);
+        if ((row?.version ?? 0) !== version) throw conflict(`${label}的发布状态`);
+        if (row?.state === "published") {
+          throw badInput(
+            "schoolYear",
+            `${label}已发布（v${row.publishedVersion}），如需再次发布，请先重新开放该学年`,
+          );
+        }
+        rows.set(schoolYear, row);
       }
-      const readiness = await readinessOf(tx, schoolYear, now);
-      if (!canPublish(readiness)) {
-        const n = readiness.pending.length;
-        throw badInput("schoolYear", `仍有 ${n} 所学校的年报未审核且未豁免，不能发布${label}`);
+      const readiness = await readinessOfYears(tx, asked, now);
+      for (const schoolYear of asked) {
+        const r = readiness.get(schoolYear)!;
+        if (!canPublish(r)) {
+          const n = r.pending.length;
+          throw badInput(
+            "schoolYear",
+            `仍有 ${n} 所学校的年报未审核且未豁免，不能发布${schoolYearLabel(schoolYear)}`,
+          );
+        }
       }
-      const publishedVersion = (row?.publishedVersion ?? 0) + 1;
-      const values = {
-        state: "published" as const,
-        publishedVersion,
-        updatedBy: access.viewer.userId,
-        updatedAt: now,
-      };
-      if (row) {
-        await tx
-          .update(schoolYears)
-          .set({ ...values, version: row.version + 1 })
-          .where(eq(schoolYears.schoolYear, schoolYear));
-      } else {
-        await tx.insert(schoolYears).values({ schoolYear, ...values });
+      const figuresOf = await computePublishedFigures(tx, asked);
+      for (const schoolYear of asked) {
+        label = schoolYearLabel(schoolYear);
+        const row = rows.get(schoolYear) ?? null;
+        const publishedVersion = (row?.publishedVersion ?? 0) + 1;
+        const values = {
+          state: "published" as const,
+          publishedVersion,
+          updatedBy: access.viewer.userId,
+          updatedAt: now,
+        };
+        if (row) {
+          await tx
+            .update(schoolYears)
+            .set({ ...values, version: row.version + 1 })
+            .where(eq(schoolYears.schoolYear, schoolYear));
+        } else {
+          await tx.insert(schoolYears).values({ schoolYear, ...values });
+        }
+        const [publication] = await tx
+          .insert(schoolYearPublications)
+          .values({
+            schoolYear,
+            version: publishedVersion,
+            publishedAt: now,
+            publishedBy: access.viewer.userId,
+            note,
+          })
+          .returning();
+        const figures = await storePublishedFigures(tx, publication!.id, figuresOf.get(schoolYear)!);
+        // 学年数据发布: a notice to every district and school, with the publication
+        await deliverYearPublished(tx, schoolYear, publishedVersion, access.viewer);
+        await recordAudit(tx, {
+          userId: access.viewer.userId,
+          action: "year.publish",
+          entityType: "school_year",
+          entityId: String(schoolYear),
+          districtId: null,
+          schoolId: null,
+          before: row ? { schoolYear, state: row.state, publishedVersion: row.publishedVersion } : null,
+          after: { schoolYear, state: "published", publishedVersion, note, figures },
+        });
       }
-      const [publication] = await tx
-        .insert(schoolYearPublications)
-        .values({
-          schoolYear,
-          version: publishedVersion,
-          publishedAt: now,
-          publishedBy: access.viewer.userId,
-          note,
-        })
-        .returning();
-      const figures = await storePublishedFigures(tx, publication!.id, schoolYear);
-      // 学年数据发布: a notice to every district and school, with the publication
-      await deliverYearPublished(tx, schoolYear, publishedVersion, access.viewer);
-      await recordAudit(tx, {
-        userId: access.viewer.userId,
-        action: "year.publish",
-        entityType: "school_year",
-        entityId: String(schoolYear),
-        districtId: null,
-        schoolId: null,
-        before: row ? { schoolYear, state: row.state, publishedVersion: row.publishedVersion } : null,
-        after: { schoolYear, state: "published", publishedVersion, note, figures },
-      });
     })
     .catch((e: unknown) => {
       // two first publications at once: the primary key refuses the second
       if (isUniqueViolation(e)) throw conflict(`${label}的发布状态`);
       throw e;
     });
-  return (await loadStatisticalYears(access.db, [schoolYear], now))[0]!;
+  const models = await loadStatisticalYears(access.db, asked, now);
+  return asked.map((y) => models.find((m) => m.schoolYear === y)!);
 }
 
 /**
