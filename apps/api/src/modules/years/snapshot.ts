@@ -49,7 +49,7 @@ const unitKey = (u: Pick<OrgUnitModel, "level" | "id">) => `${u.level}:${u.id ??
 /**
  * The city as a system viewer over the publish transaction, for computing the figures stored
  * with a publication (db and readDb both `tx`, so it reads the locked year as it is being
- * published). Module-private: only storePublishedFigures uses it, after the publish mutation
+ * published). Module-private: only computePublishedFigures uses it, after the publish mutation
  * has authorized the city account; nothing reachable from GraphQL hands it out.
  */
 function publicationAccess(tx: Tx): ScopedAccess {
@@ -81,8 +81,8 @@ export type FigureRow = Omit<typeof publishedResults.$inferInsert, "publicationI
  * in ANY year of it: each year keeps the schools open at its own 统计时点 (SQL school_open_in,
  * what a one-year dashboard lists). A year in which some district has no school open is measured
  * alone (its dashboard reads that district's own figures as 无数据, noUnitsYet).
- * Statements per run: one for the schools open each year, one dashboard for the city and one per
- * district (each a constant number).
+ * Statements: two (the schools open in each year, the districts), then per run one dashboard for
+ * the city and one per district (each a constant number).
  * @param tx the publish transaction.
  * @returns the rows of each year asked for.
  */
