@@ -110,8 +110,8 @@ export async function computePublishedFigures(
     ds.add(String(r.district_id));
     districtsOpen.set(year, ds);
   }
-  const districtIds = (await access.districts()).map((d) => d.id);
-  const whole = (y: number) => districtIds.every((id) => districtsOpen.get(y)?.has(id));
+  const districtRows = await access.districts();
+  const whole = (y: number) => districtRows.every((d) => districtsOpen.get(y)?.has(d.id));
   // runs of consecutive years measured together; a year with a district without schools alone
   const runs: number[][] = [];
   for (const y of years) {
@@ -143,10 +143,14 @@ export async function computePublishedFigures(
       }
     };
     const live = { live: true } as const;
-    const city = await targetDashboard(access, { level: "city" }, from, to, null, live);
-    // the city itself; the districts come from their own dashboards (self), with their schools
+    // the city itself, its districts not measured below it (an empty page of them): the
+    // districts come from their own dashboards (self), with their schools
+    const city = await targetDashboard(access, { level: "city" }, from, to, null, {
+      ...live,
+      childrenPage: { offset: 0, limit: 0 },
+    });
     add(city.results.filter((r) => r.unit.level === "city"));
-    for (const d of city.children) {
+    for (const d of districtRows) {
       const district = await targetDashboard(access, { level: "district", id: d.id }, from, to, null, live);
       add(district.results);
     }
