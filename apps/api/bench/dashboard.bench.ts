@@ -445,6 +445,8 @@ async function districtTable(handle: DbHandle, url: string, c: Record<string, un
 
 const rows: string[][] = [];
 const writes: string[] = [];
+/** The city targetDashboard's figures per size, for the growth between sizes (issue 15: ≤ 1.3×). */
+const cityBySize: { schools: number; m: Awaited<ReturnType<typeof measure>> }[] = [];
 for (const schools of SIZES) {
   const copies = schools > LARGEST_GENERATED ? Math.ceil(schools / SCHOOLS_PER_COPY) : 1;
   const scale = scaleFor(Math.round(schools / copies));
@@ -476,6 +478,7 @@ for (const schools of SIZES) {
     if (r.errors) throw new Error(JSON.stringify(r.errors));
   });
   rows.push(tableRow(c, "city targetDashboard 2020–2025", dash));
+  cityBySize.push({ schools: Number(c.schools), m: dash });
 
   const districts = await gql<{ districts: { id: string }[] }>(api.url, "{ districts { id } }", {}, token);
   const hasBalance =
@@ -537,6 +540,17 @@ console.log(
 console.log(`| ${header.join(" | ")} |`);
 console.log(`|${header.map(() => "---").join("|")}|`);
 for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+console.log(
+  "\nCity targetDashboard growth between sizes (issue 15's goal: ≤ 1.3×; sizes built and timed one after another):",
+);
+for (const [i, b] of cityBySize.entries()) {
+  const a = cityBySize[i - 1];
+  if (!a) continue;
+  const x = (f: (m: Awaited<ReturnType<typeof measure>>) => number) => (f(b.m) / f(a.m)).toFixed(2);
+  console.log(
+    `- ${a.schools} → ${b.schools} schools: median ${x((m) => m.medianMs)}×, API CPU ${x((m) => m.cpuMs)}×, SQL replayed ${x((m) => m.sqlMs)}× (${a.m.medianMs.toFixed(0)} → ${b.m.medianMs.toFixed(0)} ms)`,
+  );
+}
 console.log(`\nRoster summary (名册汇总, median of ${RUNS}):`);
 for (const w of writes) console.log(w);
 process.exit(0);

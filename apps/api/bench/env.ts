@@ -2,7 +2,9 @@
  * Every environment variable the benchmark reads (`pnpm bench`; declared to turbo's `bench` task).
  * - DATABASE_URL: a PostgreSQL server to bench on (a fresh database is created and dropped);
  *   unset → PGlite in memory.
- * - BENCH_SIZES: comma-separated school counts of the synthetic cities (default "100,1000").
+ * - BENCH_SIZES: comma-separated school counts of the synthetic cities (default "100,1000,10000"
+ *   on PostgreSQL — issue 15's 10,000-school city, ~10 min to build idle — and "100,1000" on
+ *   PGlite, where a 10,000-school city would take hours).
  * - BENCH_RUNS: timed runs per operation after a warm-up (default 7).
  * - BENCH_VERBOSE: set → print each statement's replayed time.
  * - BENCH_CITY_ONLY: set → dashboard.bench.ts runs the city dashboard row only (and the roster
@@ -62,7 +64,9 @@ export function readBenchEnv(source: NodeJS.ProcessEnv = process.env): BenchEnv 
   };
   return {
     DATABASE_URL: get("DATABASE_URL"),
-    BENCH_SIZES: (get("BENCH_SIZES") ?? "100,1000").split(",").map((s) => positive("BENCH_SIZES", s.trim())),
+    BENCH_SIZES: (get("BENCH_SIZES") ?? (get("DATABASE_URL") ? "100,1000,10000" : "100,1000"))
+      .split(",")
+      .map((s) => positive("BENCH_SIZES", s.trim())),
     BENCH_RUNS: positive("BENCH_RUNS", get("BENCH_RUNS") ?? "7"),
     BENCH_VERBOSE: get("BENCH_VERBOSE") !== undefined,
     BENCH_CITY_ONLY: get("BENCH_CITY_ONLY") !== undefined,
