@@ -69,8 +69,10 @@ interface Captured {
 let capturing: Captured[] | null = null;
 const onQuery = (query: string, params: unknown[]) => capturing?.push({ query, params });
 
-async function openDatabase(): Promise<{ handle: DbHandle; drop(): Promise<void> }> {
-  const url = env.DATABASE_URL;
+/** A fresh database on `url`'s server (dropped by `drop` unless BENCH_KEEP), or PGlite in memory when none. */
+async function openDatabase(
+  url: string | undefined = env.DATABASE_URL,
+): Promise<{ handle: DbHandle; drop(): Promise<void> }> {
   if (!url) {
     const handle = await createDb({ onQuery });
     return { handle, drop: () => handle.close() };
@@ -523,6 +525,34 @@ for (const schools of SIZES) {
   await db.drop();
 }
 
+/**
+ * The city targetDashboard of a `schools`-school city built in PGlite in this run (no copies, no
+ * summary checks): for PGlite ÷ PostgreSQL at the smallest size (issue 15: keep ≤ 1.5×).
+ */
+async function pgliteCityDashboard(schools: number) {
+  const db = await openDatabase(undefined);
+  try {
+    await db.handle.migrate();
+    await loadDemoData(db.handle.db, { scale: scaleFor(schools) });
+    await topUpTeachers(db.handle, 100);
+    const api = await startApiOn(db.handle);
+    try {
+      const token = await loginAs(api.url, "city", DEMO_PASSWORD, "CITY");
+      return await measure(db.handle, async () => {
+        const r = await gql(api.url, DASHBOARD, { u: { level: "CITY" } }, token);
+        if (r.errors) throw new Error(JSON.stringify(r.errors));
+      });
+    } finally {
+      await api.stop();
+    }
+  } finally {
+    await db.drop();
+  }
+}
+
+const smallest = cityBySize[0];
+const onPglite = env.DATABASE_URL && smallest ? await pgliteCityDashboard(smallest.schools) : null;
+
 const header = [
   "schools",
   "staff (2025)",
@@ -549,6 +579,11 @@ for (const [i, b] of cityBySize.entries()) {
   const x = (f: (m: Awaited<ReturnType<typeof measure>>) => number) => (f(b.m) / f(a.m)).toFixed(2);
   console.log(
     `- ${a.schools} → ${b.schools} schools: median ${x((m) => m.medianMs)}×, API CPU ${x((m) => m.cpuMs)}×, SQL replayed ${x((m) => m.sqlMs)}× (${a.m.medianMs.toFixed(0)} → ${b.m.medianMs.toFixed(0)} ms)`,
+  );
+}
+if (smallest && onPglite) {
+  console.log(
+    `\nPGlite ÷ PostgreSQL, city targetDashboard at ${smallest.schools} schools (issue 15's goal: ≤ 1.5×): ${onPglite.medianMs.toFixed(0)} ÷ ${smallest.m.medianMs.toFixed(0)} ms = ${(onPglite.medianMs / smallest.m.medianMs).toFixed(2)}× (API CPU ${onPglite.cpuMs.toFixed(0)} ÷ ${smallest.m.cpuMs.toFixed(0)} ms; PGlite runs in the API's process)`,
   );
 }
 console.log(`\nRoster summary (名册汇总, median of ${RUNS}):`);
