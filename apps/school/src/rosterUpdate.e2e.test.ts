@@ -30,10 +30,27 @@ import {
   submitLogin,
 } from "@edu2035/ui/testing";
 import ExcelJS from "exceljs";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const appDir = fileURLToPath(new URL("..", import.meta.url));
+
+/**
+ * Choose an import mode (导入方式) in the import dialog and wait until its radio is checked. A
+ * click the page did not take — seen once in CI (load ~5): the option's text clicked, no second
+ * check sent, the summary awaited for 60 s; the group is disabled while a check runs — is
+ * repeated, at most twice, as a clerk would. (antd's radio input itself is not visible: its
+ * button-style label is clicked.)
+ */
+async function chooseImportMode(modal: Locator, label: string): Promise<void> {
+  const radio = modal.getByRole("radio", { name: label });
+  const option = modal.locator("label.ant-radio-button-wrapper", { hasText: label });
+  for (let attempt = 0; attempt < 3 && !(await radio.isChecked()); attempt++) {
+    await option.click();
+    for (let i = 0; i < 50 && !(await radio.isChecked()); i++) await modal.page().waitForTimeout(100);
+  }
+  expect(await radio.isChecked(), `导入方式 ${label} chosen`).toBe(true);
+}
 
 /** 海南区第一小学 (demo account). */
 const USERNAME = "s2150303015";
@@ -149,7 +166,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school roster update from a file"),
     await modal.getByTestId("excel-import-mode").waitFor();
     // only new people (the default) refuses those already on the roster; the update matches them
     await modal.getByTestId("excel-errors").waitFor();
-    await modal.getByText("按文件更新花名册").click();
+    await chooseImportMode(modal, "按文件更新花名册");
     const summary = modal.getByTestId("roster-import-summary");
     await summary.waitFor();
     expect(await summary.textContent()).toContain(
@@ -235,7 +252,7 @@ describe.skipIf(!hasChromium)(e2eSuiteTitle("school roster update from a file"),
     await modal.getByTestId("excel-import-mode").waitFor();
     // the mode chosen last time stays chosen; pick it again if not
     if ((await modal.getByTestId("roster-import-summary").count()) === 0)
-      await modal.getByText("按文件更新花名册").click();
+      await chooseImportMode(modal, "按文件更新花名册");
     const summary = modal.getByTestId("roster-import-summary");
     await summary.getByText(/修改 1 人/).waitFor();
 
