@@ -278,7 +278,9 @@ export function testIdNumber(birthDate: string, gender: "male" | "female", order
 /**
  * Choose an option of the antd Select labelled `label` inside `scope` (e.g. a form), by its
  * exact text, retrying until the option list has closed: a click while the list still animates
- * in can be lost, leaving the field empty. Throws when 3 tries did not take.
+ * in can be lost, leaving the field empty, and a list that closes while the option is being
+ * clicked (seen in CI: the option "not stable", then "not visible" for 60 s) is opened again.
+ * Throws when 3 tries did not take.
  */
 export async function chooseOption(page: Page, scope: Locator, label: string, option: string): Promise<void> {
   const open = page.locator(".ant-select-dropdown:visible");
@@ -288,7 +290,14 @@ export async function chooseOption(page: Page, scope: Locator, label: string, op
     const item = open.locator(".ant-select-item-option", { hasText: exact }).first();
     await item.waitFor();
     await page.waitForTimeout(150);
-    await item.click();
+    // a list that closed under the click: the next try opens it again
+    if (
+      !(await item.click({ timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      ))
+    )
+      continue;
     const closed = await open
       .first()
       .waitFor({ state: "hidden", timeout: 3_000 })
